@@ -1,0 +1,171 @@
+import { AnalysisError } from './messages.js';
+import type { Framework, FrameworkRef, HazardDefinition } from './types.js';
+
+/**
+ * The measurement frameworks, as data. Each preset states its source; a custom framework is a preset
+ * with edits (age bands, thresholds, comparison, hazardous lists, counted conditions), so a national
+ * definition needs no code. The rules and their sources are in ../shared/definitions.md section 3 and
+ * docs/methods.md.
+ */
+
+/** Hazardous work as in the ILO/UNICEF Global Estimates 2020 (and the reference files). */
+export const GLOBAL_ESTIMATES_HAZARDS: HazardDefinition = {
+  // ISIC Rev.4 section B (mining and quarrying, divisions 05-09) and section F (construction, 41-43).
+  industries: [5, 6, 7, 8, 9, 41, 42, 43],
+  // ISCO-08: hunters and trappers, bricklayers, welders, miners, mining and construction labourers, refuse sorters.
+  occupations: [6224, 7112, 7212, 8111, 9311, 9312, 9612],
+  longHours: { min: 43 },
+  conditions: null,
+};
+
+const GE_SOURCE =
+  'ILO and UNICEF (2021), Child Labour: Global estimates 2020, trends and the road forward; ' +
+  'statistical definitions of the 18th ICLS resolution concerning statistics of child labour (2008).';
+
+const PRESETS: Framework[] = [
+  {
+    id: 'ilo_ge2020',
+    name: 'ILO/UNICEF Global Estimates 2020 (headline)',
+    source: GE_SOURCE,
+    description:
+      'Children aged 5-11 in any employment, 12-14 in employment for 14 hours or more a week (above ' +
+      'permissible light work), and children of any age 5-17 in hazardous work. Household chores are not counted.',
+    comparison: '>=',
+    bands: [
+      { from: 5, to: 11, econ: { rule: 'employed' }, chores: null },
+      { from: 12, to: 14, econ: { rule: 'hours', min: 14 }, chores: null },
+      { from: 15, to: 17, econ: { rule: 'none' }, chores: null },
+    ],
+    hazardous: GLOBAL_ESTIMATES_HAZARDS,
+    hazardsInChildLabour: 'hazardous_work',
+  },
+  {
+    id: 'ilo_ge2020_chores',
+    name: 'ILO/UNICEF Global Estimates 2020, including household chores',
+    source: GE_SOURCE + ' Sensitivity measure counting hazardous unpaid household services.',
+    description:
+      'The headline measure, plus children aged 5-14 doing household chores for 21 hours or more a week.',
+    comparison: '>=',
+    bands: [
+      { from: 5, to: 11, econ: { rule: 'employed' }, chores: { min: 21 } },
+      { from: 12, to: 14, econ: { rule: 'hours', min: 14 }, chores: { min: 21 } },
+      { from: 15, to: 17, econ: { rule: 'none' }, chores: null },
+    ],
+    hazardous: GLOBAL_ESTIMATES_HAZARDS,
+    hazardsInChildLabour: 'hazardous_work',
+  },
+  {
+    id: 'sdg_871_econ',
+    name: 'SDG 8.7.1, economic activity only',
+    source: 'UN SDG indicator metadata 8.7.1 (February 2021), series SL_TLF_CHLDEA.',
+    description:
+      'Economic activity above the age-specific hour thresholds: 1 hour at ages 5-11, 14 hours at 12-14, ' +
+      '43 hours at 15-17. Household chores and hazardous conditions are not counted.',
+    comparison: '>=',
+    bands: [
+      { from: 5, to: 11, econ: { rule: 'hours', min: 1, op: '>=' }, chores: null },
+      { from: 12, to: 14, econ: { rule: 'hours', min: 14 }, chores: null },
+      { from: 15, to: 17, econ: { rule: 'hours', min: 43 }, chores: null },
+    ],
+    hazardous: GLOBAL_ESTIMATES_HAZARDS,
+    hazardsInChildLabour: 'none',
+  },
+  {
+    id: 'sdg_871',
+    name: 'SDG 8.7.1 including household chores (MICS6 PR.3.3)',
+    source:
+      'UN SDG indicator metadata 8.7.1 (February 2021), series SL_TLF_CHLDEC; UNICEF MICS6 tabulation ' +
+      'plan, table PR.3.3, as coded in the MICS6 standard SPSS syntax (>= thresholds).',
+    description:
+      'Economic activity above the age-specific thresholds (1, 14, 43 hours) or household chores of 21 hours ' +
+      'or more at ages 5-14. Hazardous conditions are not counted.',
+    comparison: '>=',
+    bands: [
+      { from: 5, to: 11, econ: { rule: 'hours', min: 1, op: '>=' }, chores: { min: 21 } },
+      { from: 12, to: 14, econ: { rule: 'hours', min: 14 }, chores: { min: 21 } },
+      { from: 15, to: 17, econ: { rule: 'hours', min: 43 }, chores: null },
+    ],
+    hazardous: GLOBAL_ESTIMATES_HAZARDS,
+    hazardsInChildLabour: 'none',
+  },
+  {
+    id: 'mics6_hazard',
+    name: 'MICS6 including hazardous conditions (PR.3.4)',
+    source: 'UNICEF MICS6 tabulation plan, table PR.3.4.',
+    description:
+      'As SDG 8.7.1 including chores (PR.3.3), plus children of any age in employment who work under any ' +
+      'hazardous condition (heavy loads, dangerous tools, dust or fumes, extreme temperature, ...).',
+    comparison: '>=',
+    bands: [
+      { from: 5, to: 11, econ: { rule: 'hours', min: 1, op: '>=' }, chores: { min: 21 } },
+      { from: 12, to: 14, econ: { rule: 'hours', min: 14 }, chores: { min: 21 } },
+      { from: 15, to: 17, econ: { rule: 'hours', min: 43 }, chores: null },
+    ],
+    hazardous: GLOBAL_ESTIMATES_HAZARDS,
+    hazardsInChildLabour: 'conditions',
+  },
+];
+
+export function presetIds(): string[] {
+  return PRESETS.map((p) => p.id);
+}
+
+/** A copy of a preset (presets are never mutated). */
+export function preset(id: string): Framework {
+  const p = PRESETS.find((f) => f.id === id);
+  if (!p) throw new AnalysisError('FRAMEWORK_UNKNOWN_PRESET', { preset: id, known: presetIds().join(', ') });
+  return structuredClone(p);
+}
+
+/** Resolves a framework reference of an analysis file to a checked framework. */
+export function resolveFramework(ref: FrameworkRef): Framework {
+  let fw: Framework;
+  if ('custom' in ref) {
+    fw = structuredClone(ref.custom);
+  } else {
+    fw = { ...preset(ref.preset), ...structuredClone(ref.edit ?? {}) };
+    if (ref.id) fw.id = ref.id;
+    if (ref.name) fw.name = ref.name;
+    if (ref.edit && !ref.id) fw.id = `${ref.preset}_custom`;
+  }
+  checkFramework(fw);
+  return fw;
+}
+
+function invalid(fw: Framework, detail: string): never {
+  throw new AnalysisError('FRAMEWORK_INVALID', { framework: fw.id ?? '?', detail });
+}
+
+function checkThreshold(fw: Framework, t: { min: number; op?: string } | null, where: string): void {
+  if (t === null) return;
+  if (typeof t !== 'object' || typeof t.min !== 'number' || !Number.isFinite(t.min) || t.min < 0) {
+    invalid(fw, `${where} must be a number of hours >= 0`);
+  }
+  if (t.op !== undefined && t.op !== '>=' && t.op !== '>') invalid(fw, `${where}: comparison must be ">=" or ">"`);
+}
+
+export function checkFramework(fw: Framework): void {
+  if (typeof fw.id !== 'string' || !/^[A-Za-z0-9_.-]+$/.test(fw.id)) invalid(fw, 'id must be letters, digits, _ . -');
+  if (fw.comparison !== '>=' && fw.comparison !== '>') invalid(fw, 'comparison must be ">=" or ">"');
+  if (!Array.isArray(fw.bands) || fw.bands.length === 0) invalid(fw, 'it needs at least one age band');
+  let last = -Infinity;
+  for (const b of fw.bands) {
+    if (!Number.isInteger(b.from) || !Number.isInteger(b.to) || b.from > b.to || b.from < 0) {
+      invalid(fw, `age band ${b.from}-${b.to} must be whole years, from <= to`);
+    }
+    if (b.from <= last) invalid(fw, `age band ${b.from}-${b.to} overlaps the band before it`);
+    last = b.to;
+    const e = b.econ;
+    if (!e || !['employed', 'hours', 'none'].includes(e.rule)) invalid(fw, `age band ${b.from}-${b.to}: econ.rule must be employed, hours or none`);
+    if (e.rule === 'hours') checkThreshold(fw, e, `age band ${b.from}-${b.to} econ hours`);
+    checkThreshold(fw, b.chores, `age band ${b.from}-${b.to} chores hours`);
+  }
+  const h = fw.hazardous;
+  if (!h || !Array.isArray(h.industries) || !Array.isArray(h.occupations)) invalid(fw, 'hazardous needs industries and occupations lists');
+  for (const c of [...h.industries, ...h.occupations]) if (!Number.isInteger(c)) invalid(fw, `hazardous code ${c} must be a whole number`);
+  checkThreshold(fw, h.longHours, 'long hours');
+  if (h.conditions !== null && !Array.isArray(h.conditions)) invalid(fw, 'hazardous.conditions must be a list of names or null');
+  if (!['hazardous_work', 'conditions', 'none'].includes(fw.hazardsInChildLabour)) {
+    invalid(fw, 'hazardsInChildLabour must be hazardous_work, conditions or none');
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * Every user-facing message of the statistical core, in one catalogue. Each has a stable code (tests
+ * assert codes, never wording), a severity, the text and what to do about it. Placeholders in {braces}
+ * are filled from the message's parameters. The app translates by code; English is the source.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+interface Entry {
+  severity: Severity;
+  text: string;
+  action: string;
+}
+
+export const MESSAGES = {
+  // --- analysis file ---------------------------------------------------------------------------
+  ANALYSIS_FILE_UNREADABLE: {
+    severity: 'error',
+    text: 'The analysis file {file} could not be read: {detail}.',
+    action: 'Check the path and that the file is JSON saved by this app or written after docs/analysis-file.md.',
+  },
+  ANALYSIS_FILE_INVALID: {
+    severity: 'error',
+    text: 'The analysis file {file} is not valid at {path}: {detail}.',
+    action: 'Correct that entry; docs/analysis-file.md lists every field and its allowed values.',
+  },
+  FRAMEWORK_UNKNOWN_PRESET: {
+    severity: 'error',
+    text: 'There is no framework preset "{preset}".',
+    action: 'Use one of: {known}.',
+  },
+  FRAMEWORK_INVALID: {
+    severity: 'error',
+    text: 'Framework "{framework}" is not valid: {detail}.',
+    action: 'Correct the framework definition (age bands from low to high, thresholds as numbers).',
+  },
+  FRAMEWORK_NEEDS_ROLE: {
+    severity: 'error',
+    text: 'Framework "{framework}" needs the role "{role}", which is not mapped.',
+    action: 'Map a column of the data file to "{role}", or choose a framework that does not use it.',
+  },
+  FRAMEWORK_UNKNOWN_CONDITION: {
+    severity: 'error',
+    text: 'Framework "{framework}" counts the hazardous condition "{condition}", which is not mapped.',
+    action: 'Map it under mapping.hazards, or remove it from the framework\'s conditions.',
+  },
+  HAZARD_PART_UNMAPPED: {
+    severity: 'warning',
+    text: 'Hazardous work under "{framework}" leaves out {part}: the role is not mapped.',
+    action: 'Map {part} if the survey asked about it; otherwise say in the report that hazardous work excludes it.',
+  },
+  DUPLICATE_FRAMEWORK_ID: {
+    severity: 'error',
+    text: 'Two frameworks have the id "{framework}".',
+    action: 'Give the edited copy its own id.',
+  },
+  // --- data file and mapping -----------------------------------------------------------------------
+  DATA_FILE_UNREADABLE: {
+    severity: 'error',
+    text: 'The data file {file} could not be read: {detail}.',
+    action: 'Check that the file exists, is not open in another program, and is a CSV file.',
+  },
+  DATA_FILE_EMPTY: {
+    severity: 'error',
+    text: 'The data file {file} has no data rows.',
+    action: 'Check that you chose the right file and that it has a header row followed by data.',
+  },
+  MAP_UNKNOWN_COLUMN: {
+    severity: 'error',
+    text: 'The role "{role}" is mapped to column "{column}", which is not in {file}.',
+    action: 'Choose one of the file\'s columns for "{role}" (the file has: {available}).',
+  },
+  VALUE_NOT_NUMERIC: {
+    severity: 'error',
+    text: 'Column "{column}" ({role}) of {file} has text that is not a number at row {row}: "{value}" ({count} rows in all).',
+    action: 'Correct those cells, or declare the code as missing for this role (missingCodes).',
+  },
+  WEIGHT_MISSING: {
+    severity: 'error',
+    text: 'Weight column "{column}" of {file} is empty at row {row} ({count} rows in all).',
+    action: 'Every row needs a weight. Check that "{column}" is the final weight, or remove rows outside the sample.',
+  },
+  WEIGHT_NEGATIVE: {
+    severity: 'error',
+    text: 'Weight column "{column}" of {file} is negative at row {row} ({count} rows in all).',
+    action: 'Sampling weights cannot be negative. Check that "{column}" is the weight variable.',
+  },
+  WEIGHT_ZERO: {
+    severity: 'warning',
+    text: 'Weight column "{column}" of {file} is 0 at row {row} ({count} rows in all). These rows stay in the design and add nothing to any estimate.',
+    action: 'Make sure zero weights are intended (for example non-responding children kept in the file).',
+  },
+  STRATUM_MISSING: {
+    severity: 'error',
+    text: 'Stratum column "{column}" of {file} is empty at row {row} ({count} rows in all).',
+    action: 'Every row needs its stratum; fill it in or choose the right stratum variable.',
+  },
+  PSU_MISSING: {
+    severity: 'error',
+    text: 'PSU column "{column}" of {file} is empty at row {row} ({count} rows in all).',
+    action: 'Every row needs its cluster (PSU); fill it in or choose the right cluster variable.',
+  },
+  PSU_ACROSS_STRATA: {
+    severity: 'error',
+    text: 'PSU "{psu}" of column "{column}" appears in more than one stratum (first at row {row}), but PSUs were declared unique across the file.',
+    action: 'Set "PSUs numbered within strata" (psuNestedInStrata: true) if PSU ids restart in each stratum.',
+  },
+  PSU_NESTED_INFO: {
+    severity: 'info',
+    text: 'PSU ids repeat across strata in {file}; PSUs are taken as nested in strata (a PSU is the pair stratum, PSU).',
+    action: 'Nothing to do if cluster numbers restart in each stratum.',
+  },
+  FPC_INVALID: {
+    severity: 'error',
+    text: 'The finite population correction "{column}" of {file} is not usable at row {row}: {detail}.',
+    action: 'Give the number of PSUs in the stratum population (constant within a stratum) or a sampling fraction between 0 and 1.',
+  },
+  AGE_INVALID: {
+    severity: 'warning',
+    text: 'Age column "{column}" of {file} has {count} rows with an age that is missing, outside 0-120 or not a whole number (first at row {row}). They are outside every domain.',
+    action: 'Check those rows; ages must be completed years.',
+  },
+  CODE_NOT_MAPPED: {
+    severity: 'warning',
+    text: 'Column "{column}" ({role}) of {file} has {count} rows with code "{value}", which is neither of the mapped codes {codes} (first at row {row}). They are in the total but in no {role} group.',
+    action: 'Add the code to the mapping if it means one of the groups, or declare it missing.',
+  },
+  NO_CHILDREN_IN_SCOPE: {
+    severity: 'error',
+    text: 'No row of {file} is a child aged {from}-{to}.',
+    action: 'Check the age column ("{column}") in the mapping.',
+  },
+  // --- design and estimation -------------------------------------------------------------------------
+  LONELY_PSU_FAIL: {
+    severity: 'error',
+    text: 'Strata with a single PSU: {strata}. The lonely-PSU policy "fail" stops here.',
+    action: 'Choose a lonely-PSU policy (adjust, average, remove or certainty), or collapse those strata with a neighbour.',
+  },
+  LONELY_PSU_PRESENT: {
+    severity: 'warning',
+    text: '{count} strata have a single PSU ({strata}); their variance is handled by the policy "{policy}".',
+    action: 'Say in the report which lonely-PSU policy was used.',
+  },
+  DOMAIN_EMPTY: {
+    severity: 'info',
+    text: 'Domain {domain} has no children with a known value of {indicator}.',
+    action: 'Nothing to do; the cell is left empty.',
+  },
+  CI_UNDEFINED: {
+    severity: 'info',
+    text: 'The {method} interval is not defined for {domain} (estimate {estimate}, {df} degrees of freedom).',
+    action: 'Report the estimate with its unweighted count; consider the Korn-Graubard interval for estimates of 0 or 100 %.',
+  },
+  ENGINE_FAILED: {
+    severity: 'error',
+    text: 'The calculation engine failed: {detail}.',
+    action: 'This is a bug or an unsupported file; please report it with the analysis file (not the data).',
+  },
+  NETWORK_BLOCKED: {
+    severity: 'error',
+    text: 'The engine refused to reach outside the computer: {detail}.',
+    action: 'Nothing leaves the machine by design. Open local files only.',
+  },
+  // --- command line -------------------------------------------------------------------------------
+  CLI_USAGE: {
+    severity: 'error',
+    text: '{detail}',
+    action: 'Run "clstats --help" for the commands and options.',
+  },
+} as const satisfies Record<string, Entry>;
+
+export type MessageCode = keyof typeof MESSAGES;
+export type MessageParams = Record<string, string | number>;
+
+export interface Message {
+  code: MessageCode;
+  severity: Severity;
+  text: string;
+  action: string;
+  params: MessageParams;
+}
+
+function fill(template: string, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in params ? String(params[key]) : all));
+}
+
+/** Builds a message from the catalogue. */
+export function message(code: MessageCode, params: MessageParams = {}): Message {
+  const entry: Entry = MESSAGES[code];
+  return { code, severity: entry.severity, text: fill(entry.text, params), action: fill(entry.action, params), params };
+}
+
+/** An error that carries a catalogue message; everything the core throws at users is one of these. */
+export class AnalysisError extends Error {
+  readonly msg: Message;
+  constructor(code: MessageCode, params: MessageParams = {}) {
+    const m = message(code, params);
+    super(`${m.text} ${m.action}`);
+    this.name = 'AnalysisError';
+    this.msg = m;
+  }
+  get code(): MessageCode {
+    return this.msg.code;
+  }
+}
+
+export function formatMessage(m: Message): string {
+  return `${m.severity} ${m.code}: ${m.text}\n  What to do: ${m.action}`;
+}

@@ -1,0 +1,166 @@
+/**
+ * The analysis file: everything that defines a run. The command line runs it, the app saves and opens
+ * it, and docs/analysis-file.md plus docs/analysis-file.schema.json describe it for people.
+ * Version 1. Fields are optional where a sensible default exists; the defaults are applied in
+ * `analysisFile.ts` and written into results metadata, so a run always says what it used.
+ */
+
+/** A yes/no or numeric role read from one or more columns of the data file. */
+export interface ColumnSource {
+  /** One column, or several combined with `combine`. */
+  columns: string[];
+  /**
+   * How several columns make one value.
+   * - `any` (yes/no roles): yes if any column is yes; no if every column is no; else unknown.
+   *   MICS6 economic activity = any of CL1A, CL1B, CL1C, CL1X.
+   * - `sum` (hours roles): the sum; unknown if any column is unknown. MICS6 chores = CL8 + CL10 + CL13.
+   * With one column the two are the same.
+   */
+  combine?: 'any' | 'sum';
+  /** Codes that mean "yes" for a yes/no role (default ["1"]); every other non-missing code is "no". */
+  yes?: string[];
+  /** Codes that become missing (don't know, refused), per role, e.g. ["97", "98", "99"]. */
+  missingCodes?: string[];
+  /** Numeric values at or above this become missing (MICS hours: 97 and above). */
+  missingFrom?: number;
+  /**
+   * What an empty cell means. `missing` (default): unknown. `zero` (hours) or `no` (yes/no): the
+   * question was skipped because it did not apply, as in MICS skip patterns (no activity, so no hours).
+   */
+  blank?: 'missing' | 'zero' | 'no';
+}
+
+/** A categorical role with the codes that carry a meaning. */
+export interface CodedColumn {
+  column: string;
+}
+
+export interface Mapping {
+  weight: string;
+  /** Design strata; omit for an unstratified design. */
+  stratum?: string;
+  /** Primary sampling unit (cluster); omit when every row is its own PSU. */
+  psu?: string;
+  /**
+   * PSU ids are numbered within their stratum (default true, the safe choice): a PSU is the pair
+   * (stratum, psu). With false, equal ids in different strata are an error.
+   */
+  psuNestedInStrata?: boolean;
+  /** Finite population correction: number of PSUs in the stratum's population, or a sampling fraction <= 1. */
+  fpc?: string;
+  age: string;
+  sex: { column: string; male: string; female: string };
+  region?: CodedColumn;
+  area?: { column: string; urban: string; rural: string };
+  /** Did economic activity in the reference week (yes/no). When absent: hours >= 1 or temporarily absent. */
+  econActivity?: ColumnSource;
+  econHours?: ColumnSource;
+  absentFromJob?: ColumnSource;
+  choresHours?: ColumnSource;
+  /** ISIC Rev.4 of the main work: `division` (2 digits) or `class` (4 digits; the division is taken from it). */
+  industry?: { column: string; level?: 'division' | 'class' };
+  /** ISCO-08 unit group (4 digits) of the main work. */
+  occupation?: { column: string };
+  /** Hazardous-condition flags by name (heavy_loads, night_work, ...). */
+  hazards?: Record<string, ColumnSource>;
+  /** Extra categorical columns to break down by (school attendance, wealth quintile, ...). */
+  extras?: string[];
+}
+
+export type Comparison = '>=' | '>';
+
+/** The economic-activity rule within an age band. */
+export type EconRule =
+  | { rule: 'employed' } // any employment (>= 1 hour, or temporarily absent)
+  | { rule: 'hours'; min: number; op?: Comparison } // in employment and hours at or above `min`
+  | { rule: 'none' }; // economic activity alone does not make child labour at these ages
+
+export interface AgeBand {
+  from: number;
+  to: number;
+  econ: EconRule;
+  /** Weekly hours of household chores that make child labour at these ages; null: chores do not count. */
+  chores: { min: number; op?: Comparison } | null;
+}
+
+export interface HazardDefinition {
+  /** ISIC Rev.4 divisions counted as hazardous industries. */
+  industries: number[];
+  /** ISCO-08 unit groups counted as hazardous occupations. */
+  occupations: number[];
+  /** Long hours: econ hours at or above this are hazardous; null: hours are not used. */
+  longHours: { min: number; op?: Comparison } | null;
+  /** Names of the mapped hazard flags that count; null: every mapped flag. */
+  conditions: string[] | null;
+}
+
+export interface Framework {
+  id: string;
+  name: string;
+  /** Where the definition comes from (publication, table, metadata sheet). */
+  source: string;
+  description: string;
+  /** Default comparison for thresholds that do not set their own. */
+  comparison: Comparison;
+  bands: AgeBand[];
+  hazardous: HazardDefinition;
+  /**
+   * How hazards enter child labour, at every age:
+   * `hazardous_work`: the child is in hazardous work (Global Estimates);
+   * `conditions`: in employment with any counted hazardous condition (MICS6 PR.3.4);
+   * `none`: hazards do not make child labour (SDG 8.7.1).
+   */
+  hazardsInChildLabour: 'hazardous_work' | 'conditions' | 'none';
+}
+
+/** A framework in an analysis file: a preset by id, optionally edited, or a full custom definition. */
+export type FrameworkRef =
+  | { preset: string; id?: string; name?: string; edit?: Partial<Omit<Framework, 'id' | 'name'>> }
+  | { custom: Framework };
+
+export type LonelyPsuPolicy = 'fail' | 'remove' | 'certainty' | 'adjust' | 'average';
+export type CiMethod = 'logit' | 'wald' | 'korn-graubard';
+export type MissingHoursPolicy = 'unknown' | 'mics';
+export type DeffKind = 'replace' | 'r-default';
+
+export type SmallCellRule =
+  | { rule: 'mics-dhs'; suppressBelow?: number; parenthesesBelow?: number }
+  | { rule: 'cv'; flagAt?: number; suppressAt?: number };
+
+export type Dimension = 'sex' | 'age_group' | 'region' | 'area' | string;
+
+export interface AgeGroup {
+  label: string;
+  from: number;
+  to: number;
+}
+
+export interface AnalysisFile {
+  version: 1;
+  title?: string;
+  /** Path of the data file, relative to the analysis file. */
+  data: { path: string; format?: 'csv'; delimiter?: string };
+  mapping: Mapping;
+  frameworks: FrameworkRef[];
+  /** Indicators to report (default: all four). */
+  indicators?: Indicator[];
+  /** Each breakdown is a list of dimensions; [] is the national total. */
+  breakdowns?: Dimension[][];
+  ageGroups?: AgeGroup[];
+  options?: {
+    missingHours?: MissingHoursPolicy;
+    lonelyPsu?: LonelyPsuPolicy;
+    ci?: CiMethod;
+    level?: number;
+    deff?: DeffKind;
+    smallCell?: SmallCellRule;
+  };
+}
+
+export const INDICATORS = [
+  'children_in_employment',
+  'child_labour',
+  'hazardous_work',
+  'child_labour_other_than_hazardous',
+] as const;
+export type Indicator = (typeof INDICATORS)[number];
