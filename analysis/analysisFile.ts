@@ -1,0 +1,242 @@
+import { resolveFramework } from './frameworks.js';
+import { AnalysisError } from './messages.js';
+import {
+  INDICATORS,
+  type AgeGroup,
+  type AnalysisFile,
+  type CiMethod,
+  type DeffKind,
+  type Dimension,
+  type Framework,
+  type Indicator,
+  type LonelyPsuPolicy,
+  type Mapping,
+  type MissingHoursPolicy,
+  type SmallCellRule,
+} from './types.js';
+
+/** An analysis with every default applied and every framework resolved: what a run really uses. */
+export interface ResolvedAnalysis {
+  title: string;
+  data: { path: string; delimiter?: string };
+  mapping: Mapping;
+  frameworks: Framework[];
+  indicators: Indicator[];
+  breakdowns: Dimension[][];
+  ageGroups: AgeGroup[];
+  options: {
+    missingHours: MissingHoursPolicy;
+    lonelyPsu: LonelyPsuPolicy;
+    ci: CiMethod;
+    level: number;
+    deff: DeffKind;
+    smallCell: SmallCellRule;
+  };
+}
+
+export const STANDARD_AGE_GROUPS: AgeGroup[] = [
+  { label: '5-11', from: 5, to: 11 },
+  { label: '12-14', from: 12, to: 14 },
+  { label: '15-17', from: 15, to: 17 },
+  { label: '5-14', from: 5, to: 14 },
+  { label: '5-17', from: 5, to: 17 },
+];
+
+export const STANDARD_BREAKDOWNS: Dimension[][] = [
+  [],
+  ['sex'],
+  ['age_group'],
+  ['sex', 'age_group'],
+  ['region'],
+  ['area'],
+  ['region', 'sex'],
+];
+
+type Json = unknown;
+
+/** Walks the JSON with a path, so every error says where it is (mapping.sex.male, frameworks[2].edit...). */
+class Checker {
+  constructor(private readonly file: string) {}
+  fail(path: string, detail: string): never {
+    throw new AnalysisError('ANALYSIS_FILE_INVALID', { file: this.file, path: path || '(top level)', detail });
+  }
+  obj(v: Json, path: string): Record<string, Json> {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) this.fail(path, 'expected an object');
+    return v as Record<string, Json>;
+  }
+  str(v: Json, path: string): string {
+    if (typeof v !== 'string' || v.trim() === '') this.fail(path, 'expected a non-empty text');
+    return v;
+  }
+  code(v: Json, path: string): string {
+    if (typeof v === 'number') return String(v);
+    return this.str(v, path);
+  }
+  num(v: Json, path: string, min = -Infinity, max = Infinity): number {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) this.fail(path, `expected a number from ${min} to ${max}`);
+    return v;
+  }
+  arr(v: Json, path: string): Json[] {
+    if (!Array.isArray(v)) this.fail(path, 'expected a list');
+    return v;
+  }
+  oneOf<T extends string>(v: Json, path: string, allowed: readonly T[]): T {
+    if (!allowed.includes(v as T)) this.fail(path, `expected one of ${allowed.join(', ')}`);
+    return v as T;
+  }
+  known(o: Record<string, Json>, path: string, keys: readonly string[]): void {
+    for (const k of Object.keys(o)) if (!keys.includes(k)) this.fail(path ? `${path}.${k}` : k, `unknown field (allowed: ${keys.join(', ')})`);
+  }
+}
+
+function checkSource(c: Checker, v: Json, path: string): void {
+  const o = c.obj(v, path);
+  c.known(o, path, ['columns', 'combine', 'yes', 'missingCodes', 'missingFrom', 'blank']);
+  const cols = c.arr(o.columns, `${path}.columns`);
+  if (cols.length === 0) c.fail(`${path}.columns`, 'name at least one column');
+  cols.forEach((x, i) => c.str(x, `${path}.columns[${i}]`));
+  if (o.combine !== undefined) c.oneOf(o.combine, `${path}.combine`, ['any', 'sum'] as const);
+  if (o.yes !== undefined) c.arr(o.yes, `${path}.yes`).forEach((x, i) => c.code(x, `${path}.yes[${i}]`));
+  if (o.missingCodes !== undefined) c.arr(o.missingCodes, `${path}.missingCodes`).forEach((x, i) => c.code(x, `${path}.missingCodes[${i}]`));
+  if (o.missingFrom !== undefined) c.num(o.missingFrom, `${path}.missingFrom`);
+  if (o.blank !== undefined) c.oneOf(o.blank, `${path}.blank`, ['missing', 'zero', 'no'] as const);
+}
+
+function checkMapping(c: Checker, v: Json): Mapping {
+  const m = c.obj(v, 'mapping');
+  c.known(m, 'mapping', [
+    'weight', 'stratum', 'psu', 'psuNestedInStrata', 'fpc', 'age', 'sex', 'region', 'area', 'econActivity', 'econHours',
+    'absentFromJob', 'choresHours', 'industry', 'occupation', 'hazards', 'extras',
+  ]);
+  c.str(m.weight, 'mapping.weight');
+  c.str(m.age, 'mapping.age');
+  for (const k of ['stratum', 'psu', 'fpc'] as const) if (m[k] !== undefined) c.str(m[k], `mapping.${k}`);
+  if (m.psuNestedInStrata !== undefined && typeof m.psuNestedInStrata !== 'boolean') c.fail('mapping.psuNestedInStrata', 'expected true or false');
+  const sex = c.obj(m.sex, 'mapping.sex');
+  c.known(sex, 'mapping.sex', ['column', 'male', 'female']);
+  c.str(sex.column, 'mapping.sex.column');
+  sex.male = c.code(sex.male, 'mapping.sex.male');
+  sex.female = c.code(sex.female, 'mapping.sex.female');
+  if (m.region !== undefined) c.str(c.obj(m.region, 'mapping.region').column, 'mapping.region.column');
+  if (m.area !== undefined) {
+    const a = c.obj(m.area, 'mapping.area');
+    c.known(a, 'mapping.area', ['column', 'urban', 'rural']);
+    c.str(a.column, 'mapping.area.column');
+    a.urban = c.code(a.urban, 'mapping.area.urban');
+    a.rural = c.code(a.rural, 'mapping.area.rural');
+  }
+  for (const k of ['econActivity', 'econHours', 'absentFromJob', 'choresHours'] as const) {
+    if (m[k] !== undefined) checkSource(c, m[k], `mapping.${k}`);
+  }
+  if (m.industry !== undefined) {
+    const i = c.obj(m.industry, 'mapping.industry');
+    c.str(i.column, 'mapping.industry.column');
+    if (i.level !== undefined) c.oneOf(i.level, 'mapping.industry.level', ['division', 'class'] as const);
+  }
+  if (m.occupation !== undefined) c.str(c.obj(m.occupation, 'mapping.occupation').column, 'mapping.occupation.column');
+  if (m.hazards !== undefined) {
+    const h = c.obj(m.hazards, 'mapping.hazards');
+    for (const [name, src] of Object.entries(h)) {
+      if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) c.fail(`mapping.hazards.${name}`, 'a hazard name is letters, digits and _');
+      checkSource(c, src, `mapping.hazards.${name}`);
+    }
+  }
+  if (m.extras !== undefined) c.arr(m.extras, 'mapping.extras').forEach((x, i) => c.str(x, `mapping.extras[${i}]`));
+  return m as unknown as Mapping;
+}
+
+/**
+ * Checks a parsed analysis file and applies the defaults. `file` names it in messages. Thin public
+ * function: validation here, and the run works on the returned ResolvedAnalysis only.
+ */
+export function resolveAnalysis(json: unknown, file: string): ResolvedAnalysis {
+  const c = new Checker(file);
+  const a = c.obj(json, '');
+  c.known(a, '', ['version', 'title', 'data', 'mapping', 'frameworks', 'indicators', 'breakdowns', 'ageGroups', 'options', '$schema']);
+  if (a.version !== 1) c.fail('version', 'expected 1');
+  const data = c.obj(a.data, 'data');
+  c.known(data, 'data', ['path', 'format', 'delimiter']);
+  const path = c.str(data.path, 'data.path');
+  if (data.format !== undefined) c.oneOf(data.format, 'data.format', ['csv'] as const);
+  if (data.delimiter !== undefined && (typeof data.delimiter !== 'string' || data.delimiter.length !== 1)) {
+    c.fail('data.delimiter', 'expected one character');
+  }
+  const mapping = checkMapping(c, a.mapping);
+
+  const refs = c.arr(a.frameworks, 'frameworks');
+  if (refs.length === 0) c.fail('frameworks', 'choose at least one framework');
+  const frameworks = refs.map((r, i) => {
+    const o = c.obj(r, `frameworks[${i}]`);
+    if (!('preset' in o) && !('custom' in o)) c.fail(`frameworks[${i}]`, 'expected {"preset": id} or {"custom": {...}}');
+    return resolveFramework(o as unknown as AnalysisFile['frameworks'][number]);
+  });
+  const ids = new Set<string>();
+  for (const f of frameworks) {
+    if (ids.has(f.id)) throw new AnalysisError('DUPLICATE_FRAMEWORK_ID', { framework: f.id });
+    ids.add(f.id);
+  }
+
+  const indicators = a.indicators === undefined
+    ? [...INDICATORS]
+    : c.arr(a.indicators, 'indicators').map((x, i) => c.oneOf(x, `indicators[${i}]`, INDICATORS));
+
+  const ageGroups = a.ageGroups === undefined
+    ? STANDARD_AGE_GROUPS
+    : c.arr(a.ageGroups, 'ageGroups').map((g, i) => {
+      const o = c.obj(g, `ageGroups[${i}]`);
+      const from = c.num(o.from, `ageGroups[${i}].from`, 0, 120);
+      const to = c.num(o.to, `ageGroups[${i}].to`, from, 120);
+      return { label: c.str(o.label, `ageGroups[${i}].label`), from, to };
+    });
+
+  const dims = new Set(['sex', 'age_group', 'region', 'area', ...(mapping.extras ?? [])]);
+  const breakdowns = a.breakdowns === undefined
+    ? STANDARD_BREAKDOWNS.filter((b) => b.every((d) => (d === 'region' ? mapping.region : d === 'area' ? mapping.area : true)))
+    : c.arr(a.breakdowns, 'breakdowns').map((b, i) => {
+      const list = c.arr(b, `breakdowns[${i}]`).map((d, j) => c.str(d, `breakdowns[${i}][${j}]`));
+      for (const [j, d] of list.entries()) {
+        if (!dims.has(d)) c.fail(`breakdowns[${i}][${j}]`, `"${d}" is not a dimension (use sex, age_group, region, area or a mapped extra column)`);
+        if ((d === 'region' && !mapping.region) || (d === 'area' && !mapping.area)) c.fail(`breakdowns[${i}][${j}]`, `"${d}" is not mapped`);
+        if (list.indexOf(d) !== j) c.fail(`breakdowns[${i}][${j}]`, `"${d}" appears twice`);
+      }
+      return list;
+    });
+
+  const o = a.options === undefined ? {} : c.obj(a.options, 'options');
+  c.known(o, 'options', ['missingHours', 'lonelyPsu', 'ci', 'level', 'deff', 'smallCell']);
+  let smallCell: SmallCellRule = { rule: 'mics-dhs' };
+  if (o.smallCell !== undefined) {
+    const s = c.obj(o.smallCell, 'options.smallCell');
+    const rule = c.oneOf(s.rule, 'options.smallCell.rule', ['mics-dhs', 'cv'] as const);
+    for (const k of ['suppressBelow', 'parenthesesBelow', 'flagAt', 'suppressAt']) if (s[k] !== undefined) c.num(s[k], `options.smallCell.${k}`, 0);
+    smallCell = { ...(s as object), rule } as SmallCellRule;
+  }
+  return {
+    title: a.title === undefined ? 'Child labour estimates' : c.str(a.title, 'title'),
+    data: { path, ...(data.delimiter ? { delimiter: data.delimiter as string } : {}) },
+    mapping,
+    frameworks,
+    indicators,
+    breakdowns,
+    ageGroups,
+    options: {
+      missingHours: o.missingHours === undefined ? 'unknown' : c.oneOf(o.missingHours, 'options.missingHours', ['unknown', 'mics'] as const),
+      lonelyPsu: o.lonelyPsu === undefined ? 'adjust' : c.oneOf(o.lonelyPsu, 'options.lonelyPsu', ['fail', 'remove', 'certainty', 'adjust', 'average'] as const),
+      ci: o.ci === undefined ? 'logit' : c.oneOf(o.ci, 'options.ci', ['logit', 'wald', 'korn-graubard'] as const),
+      level: o.level === undefined ? 0.95 : c.num(o.level, 'options.level', 0.5, 0.999),
+      deff: o.deff === undefined ? 'replace' : c.oneOf(o.deff, 'options.deff', ['replace', 'r-default'] as const),
+      smallCell,
+    },
+  };
+}
+
+/** Parses analysis-file text (JSON) and resolves it. */
+export function parseAnalysis(text: string, file: string): ResolvedAnalysis {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new AnalysisError('ANALYSIS_FILE_UNREADABLE', { file, detail: (e as Error).message });
+  }
+  return resolveAnalysis(json, file);
+}
