@@ -1,3 +1,4 @@
+/* eslint-disable no-loss-of-precision -- published coefficients (AS 241, Lanczos) are quoted verbatim */
 /**
  * Probability distributions needed for intervals and tests, written to double precision because the
  * reference intervals (R `qt`, `qbeta`) must be reproduced to 1e-9 or better.

@@ -6,7 +6,7 @@ import type { Engine } from './engine/engine.js';
 import { sqlString } from './engine/values.js';
 import { finishEstimate, type Estimate } from './estimate.js';
 import { extraColumn, prepareSql } from './mapping.js';
-import { AnalysisError, type Message } from './messages.js';
+import { AnalysisError, message, type Message } from './messages.js';
 import type { Dimension, Indicator } from './types.js';
 import { checkColumnsExist, checkDesign, checkValues, designSummary, sourceColumns, type DesignSummary } from './validate.js';
 
@@ -131,9 +131,10 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   const vars: string[] = [];
   const varOf = new Map<string, number>();
   const targets: { framework: string; indicator: Indicator; k: number }[] = [];
+  const unmapped = new Map<string, string[]>(); // hazard part -> frameworks that leave it out
   for (const fw of a.frameworks) {
     const c = classify(fw, m, a.options.missingHours);
-    messages.push(...c.warnings);
+    for (const w of c.warnings) unmapped.set(String(w.params.part), [...(unmapped.get(String(w.params.part)) ?? []), fw.id]);
     for (const ind of a.indicators) {
       const sql = c.sql[ind];
       if (!varOf.has(sql)) {
@@ -143,6 +144,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
       targets.push({ framework: fw.id, indicator: ind, k: varOf.get(sql)! });
     }
   }
+  for (const [part, fws] of unmapped) messages.push(message('HAZARD_PART_UNMAPPED', { framework: fws.join('", "'), part }));
   const extras = m.extras ?? [];
   await engine.run(
     `CREATE OR REPLACE TABLE classified AS SELECT _w, _h, _psu, age, sex, region, area, ${extras.map((_, i) => `${extraColumn(i)}, `).join('')}${vars.map((v, k) => `${v} AS y${k}`).join(', ')} FROM survey`,

@@ -56,7 +56,7 @@ class Rng {
   /** Index drawn with probabilities proportional to `w`. */
   pick(w: number[]): number {
     let r = this.u() * w.reduce((s, x) => s + x, 0);
-    for (let i = 0; i < w.length; i++) if ((r -= w[i]) < 0) return i;
+    for (let i = 0; i < w.length; i++) if ((r -= w[i]!) < 0) return i;
     return w.length - 1;
   }
   /** Log-normal hours with the given median; the spread gives the long right tail seen in real data. */
@@ -196,7 +196,7 @@ function micsFile(): string {
   });
   // MICS normalises weights so they sum to the number of interviewed children.
   const scale = rows.length / rawWeights.reduce((s, w) => s + w, 0);
-  rows.forEach((row, i) => (row[4] = (rawWeights[i] * scale).toFixed(6)));
+  rows.forEach((row, i) => (row[4] = (rawWeights[i]! * scale).toFixed(6)));
   return toCsv(header, rows);
 }
 
@@ -308,14 +308,14 @@ function lfsRow(rng: Rng, hhId: string, ea: number, strata: string, wgt: string,
       rural ? 8 : 40,
       (rural ? 2 : 12) * (ch.male ? 0.4 : 1),
     ]);
-    const [classes, occs] = INDUSTRIES[ind];
-    isic = classes[rng.int(0, classes.length - 1)];
+    const [classes, occs] = INDUSTRIES[ind]!;
+    isic = classes[rng.int(0, classes.length - 1)]!;
     // Occupation consistent with the class: livestock (014x) -> livestock producers/labourers, etc.
     const pool = isic.startsWith('014') ? ['6121', '9212'] : ind === 0 ? ['6111', '9211'] : isic === '9700' ? ['9111'] : occs;
-    isco = pool[rng.int(0, pool.length - 1)];
+    isco = pool[rng.int(0, pool.length - 1)]!;
     // Hazard flags, industry-specific: loads on farms/sites, dust in mines, night work in restaurants/homes.
     const hp = ch.hazardProne * 2;
-    const p = [[0.03, 0.35, 0.25, 0.15], [0.1, 0.8, 0.6, 0.85], [0.05, 0.7, 0.5, 0.5], [0.1, 0.25, 0.05, 0.05], [0.3, 0.2, 0.05, 0.05]][ind];
+    const p = [[0.03, 0.35, 0.25, 0.15], [0.1, 0.8, 0.6, 0.85], [0.05, 0.7, 0.5, 0.5], [0.1, 0.25, 0.05, 0.05], [0.3, 0.2, 0.05, 0.05]][ind]!;
     flags = p.map((x) => (rng.bern(Math.min(0.95, x * hp)) ? '1' : '0'));
   }
   // A few hours missing (not recorded). Temporarily absent children report 0 hours and "Y".

@@ -35,7 +35,7 @@ describe.each(ENGINES)('R survey api examples on %s', (engineName) => {
     await engine.run(`CREATE OR REPLACE TABLE d AS ${DESIGNS[e.design as keyof typeof DESIGNS]}`);
     await engine.run(strataSql('d', 'design_strata', 'count'));
     const dims: DimSpec[] = e.domain ? [{ name: 'stype', sql: 'stype' }] : [];
-    const y = e.call.includes('api00') ? VARS.api00 : VARS.yes;
+    const y = e.call!.includes('api00') ? VARS.api00 : VARS.yes;
     const [sums] = await domainSums(engine, { table: 'd', strata: 'design_strata', lonely: 'adjust' }, dims, [y], []);
     const s = sums!.find((x) => !e.domain || `stype=${x.cell.stype}` === e.domain)!;
     const est = finishEstimate(s, { ci: 'logit', level: 0.95, smallCell: { rule: 'mics-dhs' } });

@@ -11,7 +11,6 @@ export async function createNodeWasmEngine(): Promise<Engine> {
   const require = createRequire(import.meta.url);
   const main = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
   const dist = dirname(main);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const duckdb = require(main) as typeof import('@duckdb/duckdb-wasm/blocking');
   const bundles = {
     mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
