@@ -52,3 +52,16 @@ export function parseCsv(text: string): Record<string, string>[] {
 
 /** ../shared/reference beside the repository (as in CI); SHARED_DIR overrides the shared folder. */
 export const REFERENCE_DIR = `${process.env.SHARED_DIR ?? new URL('../../shared', import.meta.url).pathname}/reference/`;
+
+/** An engine whose raw table `src` holds the given rows (all text, as a CSV file would give them). */
+export async function engineWithRows(name: EngineName, columns: string[], rows: (string | null)[][]): Promise<Engine> {
+  const engine = name === 'duckdb-wasm' ? await createNodeWasmEngine() : await createNativeEngine();
+  await loadRows(engine, columns, rows);
+  return engine;
+}
+
+export async function loadRows(engine: Engine, columns: string[], rows: (string | null)[][], table = 'src'): Promise<void> {
+  const lit = (v: string | null) => (v === null ? 'NULL::VARCHAR' : `'${v.replace(/'/g, "''")}'`);
+  const values = rows.map((r) => `(${r.map(lit).join(', ')})`).join(',\n');
+  await engine.run(`CREATE OR REPLACE TABLE ${table} AS SELECT * FROM (VALUES ${values}) t(${columns.map((c) => `"${c}"`).join(', ')})`);
+}

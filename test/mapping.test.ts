@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../analysis/engine/engine.js';
+import { hoursSql, yesNoSql } from '../analysis/mapping.js';
+import { ENGINES, engineWithRows } from './engines.js';
+
+/**
+ * Roles that combine columns, as MICS6 files need: economic activity = any of CL1A, CL1B, CL1C, CL1X
+ * (1 yes, 2 no, 9 no response); chores hours = CL8 + CL10 + CL13, blank when the chore was not done
+ * (skip pattern: 0 hours), 97 and above don't know (missing).
+ */
+const ROWS: [string, (string | null)[], boolean | null, number | null][] = [
+  ['one yes among nos', ['2', '1', '2', '2', '2', '', '3'], true, 5],
+  ['all no', ['2', '2', '2', '2', '', '', ''], false, 0],
+  ['no and no response: unknown', ['2', '9', '2', '2', '4', '98', '1'], null, null],
+  ['yes wins over no response', ['9', '1', '2', '2', '1', '1', '1'], true, 3],
+  ['blank activity item: unknown', ['2', '2', null, '2', '99', '0', '0'], null, null],
+  ['spaces around codes', [' 1 ', '2', '2', '2', ' 7 ', '', ''], true, 7],
+];
+const COLS = ['CL1A', 'CL1B', 'CL1C', 'CL1X', 'CL8', 'CL10', 'CL13'];
+
+describe.each(ENGINES)('combined roles on %s', (engineName) => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineWithRows(engineName, COLS, ROWS.map(([, r]) => r));
+  });
+  afterAll(() => engine?.close());
+
+  it.each(ROWS.map(([label, , act, hours], i) => [label, i, act, hours] as const))('%s', async (_, i, act, hours) => {
+    const econ = yesNoSql({ columns: ['CL1A', 'CL1B', 'CL1C', 'CL1X'], combine: 'any', yes: ['1'], missingCodes: ['9'] });
+    const chores = hoursSql({ columns: ['CL8', 'CL10', 'CL13'], combine: 'sum', missingFrom: 97, blank: 'zero' });
+    const rows = await engine.query(`SELECT ${econ} AS econ, ${chores} AS chores FROM src`);
+    expect(rows[i]!.econ).toBe(act);
+    expect(rows[i]!.chores).toBe(hours);
+  });
+});
