@@ -54,7 +54,7 @@ describe('clstats', () => {
     expect(n.gaps.length).toBeGreaterThan(0);
     expect(w.results.length).toBe(n.results.length);
     n.results.forEach((r: Record<string, number>, i: number) => {
-      for (const c of ['estimate', 'se', 'ci_low', 'total_se']) if (r[c] !== null) expect(relErr(w.results[i][c], r[c])).toBeLessThan(1e-12);
+      for (const c of ['estimate', 'se', 'ci_low', 'total_se']) if (r[c] !== null) expect(relErr(w.results[i][c], r[c]!)).toBeLessThan(1e-12);
     });
     expect(sha(join(root, 'sample-data/mics6_synthetic_fs.csv'))).toBe(before); // the source file is never changed
   });
