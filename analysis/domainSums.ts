@@ -1,25 +1,26 @@
-import type { Engine } from './engine/engine.js';
+import type { Engine, Row } from './engine/engine.js';
 import { sqlString } from './engine/values.js';
+import { strataVariance, type StratumMoments, type StratumInfo } from './variance.js';
 import type { AgeGroup, LonelyPsuPolicy } from './types.js';
 
 /**
- * The heavy part of estimation, in one SQL statement per breakdown: for every domain of the breakdown
- * and every variable at once, the sums a ratio estimator needs and its Taylor-linearised variance.
+ * The heavy part of estimation: one SQL statement per breakdown computes, for every domain of the
+ * breakdown and every variable at once, the PSU totals and then their per-stratum moments. The small
+ * final step (ratio, linearised variance per stratum, lonely-PSU rules) is TypeScript (variance.ts).
  *
- * Pipeline (one CTE each):
- *   base  rows of the design table (age-group domains overlap, so rows are joined to every group they
- *         fall in); rows with a missing breakdown value are in no cell of that breakdown
- *   p     per domain x stratum x PSU: W = sum w, T = sum w*y, Q = sum w*y^2, n = count, over rows with y known
- *   dm    per domain: N = sum W, Tot = sum T, Q, n
- *   z     per PSU, the linearised scores summed over the PSU (Woodruff 1971; Binder 1983):
- *           ratio r = Tot/N:  z_hc = (T_hc - r W_hc) / N        total: z_hc = T_hc
- *   then the one variance function (varianceCtes) on those scores.
- * The variance is exactly R survey 4.1.1's svyrecvar for a one-stage (ultimate cluster) design with
- * domains handled as `subset()` does: see docs/methods.md.
+ * Pipeline of the statement:
+ *   p   per cell x stratum x PSU: W = sum w, T = sum w*y, Q = sum w*y^2, n = count, over rows with y known.
+ *       Overlapping age groups are built from non-overlapping age "atoms" at this PSU level (a group's
+ *       PSU total is the sum of its atoms' totals), so rows are never duplicated.
+ *   s   per cell x stratum: sums over the PSUs of W, T, W^2, T*W, T^2, n, PSUs with rows.
+ * Why moments: the linearised score of PSU c for the ratio r = T/N is z_c = (T_c - r W_c) / N, so
+ *   sum_c z_c = (S_T - r S_W) / N  and  sum_c z_c^2 = (S_TT - 2 r S_TW + r^2 S_WW) / N^2,
+ * and the variance needs only these per stratum. PSUs with no row in the domain have z = 0 and add
+ * nothing to the sums; their number enters through n_h. Everything about the data is one pass.
  */
 
 export interface DesignTables {
-  /** Table with _w, _h, _psu, age and the breakdown columns. */
+  /** Table with _w, _h, _psu, age and the breakdown columns (the y expressions are evaluated on it). */
   table: string;
   /** Table with _h, n_h (PSUs in the stratum in the whole file), f_h (finite population factor). */
   strata: string;
@@ -55,162 +56,132 @@ export interface ContrastSums {
   strata: number;
 }
 
-interface Score {
-  /** Column with the PSU score. */
-  score: string;
-  /** Column with the PSU's number of domain rows (a stratum takes part when it has some). */
-  count: string;
-  /** Output column for the variance. */
-  out: string;
+/** Non-overlapping age intervals whose unions are the age groups (5-11, 12-14, 15-17 for the standard ones). */
+export function ageAtoms(groups: AgeGroup[]): { atoms: [number, number][]; members: number[][] } {
+  const cuts = [...new Set(groups.flatMap((g) => [g.from, g.to + 1]))].sort((a, b) => a - b);
+  const atoms: [number, number][] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) atoms.push([cuts[i]!, cuts[i + 1]! - 1]);
+  const members = groups.map((g) => atoms.flatMap(([lo, hi], i) => (lo >= g.from && hi <= g.to ? [i] : [])));
+  return { atoms, members };
 }
 
-/**
- * The one variance function: from PSU scores z_hc in `src` (columns by..., _h, _psu, scores), for each
- * group of `by`,
- *   v = sum over strata h of  f_h * n_h/(n_h - 1) * sum_{c=1..n_h} (z_hc - zbar_h)^2
- * with n_h the PSUs of stratum h in the whole design (PSUs absent from src have z = 0; their share is
- * (n_h - present) * zbar_h^2) and f_h = 1 - n_h/N_h (1 without fpc). Strata with a single PSU follow
- * R survey 4.1.1 (svyrecvar/onestrat): `adjust` adds f_h * z^2 (centred at 0); `remove` and
- * `certainty` add 0; `average` leaves them out and multiplies the sum by
- * (strata in the domain) / (strata in the domain with n_h >= 2). `fail` is caught before estimation.
- * Only strata with at least one domain row take part, as in R, where the domain's rows define the strata.
- * Also returns, per score, the PSUs and strata with domain rows (`<out>_psus`, `<out>_strata`).
- */
-function varianceCtes(src: string, by: string[], scores: Score[], strata: string, lonely: LonelyPsuPolicy, tag: string): string {
-  const g = by.join(', ');
-  const on = (a: string, b: string) => by.map((c) => `${a}.${c} IS NOT DISTINCT FROM ${b}.${c}`).join(' AND ');
-  const lonelyTerm = (s: string) => (lonely === 'adjust' ? `f_h * ${s} * ${s}` : lonely === 'average' ? 'NULL' : '0');
-  const term = (c: string, s: string) =>
-    `CASE WHEN n_h >= 2 THEN f_h * n_h / (n_h - 1) * (${c} + (n_h - present) * (${s} / n_h) * (${s} / n_h)) ELSE ${lonelyTerm(s)} END`;
-  return `${tag}st AS (
-  SELECT ${g}, _h, ${scores.map((s, j) => `SUM(${s.score}) AS s${j}, SUM(${s.count}) AS m${j}, COUNT(*) FILTER (WHERE ${s.count} > 0) AS k${j}`).join(', ')}
-  FROM ${src} GROUP BY ${g}, _h
-), ${tag}ss AS (
-  SELECT ${by.map((c) => `a.${c}`).join(', ')}, a._h, b.n_h, b.f_h, COUNT(*) AS present,
-    ${scores.map((s, j) => `any_value(a.s${j}) AS s${j}, any_value(a.m${j}) AS m${j}, any_value(a.k${j}) AS k${j}, SUM((z.${s.score} - a.s${j} / b.n_h) * (z.${s.score} - a.s${j} / b.n_h)) AS c${j}`).join(',\n    ')}
-  FROM ${src} z JOIN ${tag}st a ON ${on('z', 'a')} AND z._h = a._h JOIN ${strata} b ON b._h = z._h
-  GROUP BY ${by.map((c) => `a.${c}`).join(', ')}, a._h, b.n_h, b.f_h
-), ${tag}sv AS (
-  SELECT ${g},
-    ${scores
-      .map((s, j) => {
-        const scale = lonely === 'average' ? ` * COUNT(*) FILTER (WHERE m${j} > 0) / NULLIF(COUNT(*) FILTER (WHERE m${j} > 0 AND n_h >= 2), 0)` : '';
-        return `(COALESCE(SUM(${term(`c${j}`, `s${j}`)}) FILTER (WHERE m${j} > 0), 0)${scale})::DOUBLE AS ${s.out}, SUM(k${j}) FILTER (WHERE m${j} > 0)::BIGINT AS ${s.out}_psus, COUNT(*) FILTER (WHERE m${j} > 0)::BIGINT AS ${s.out}_strata`;
-      })
-      .join(',\n    ')}
-  FROM ${tag}ss GROUP BY ${g}
-)`;
-}
-
-function ageGroupsSql(groups: AgeGroup[]): string {
-  return `(VALUES ${groups.map((x) => `(${sqlString(x.label)}, ${x.from}, ${x.to})`).join(', ')}) g(label, lo, hi)`;
-}
-
-/** base, p, dm and z CTEs: PSU-level scores for every domain of the breakdown and every variable. */
-function scoreCtes(d: DesignTables, dims: DimSpec[], vars: string[], ageGroups: AgeGroup[]): { sql: string; by: string[] } {
-  const hasAge = dims.some((x) => x.sql === AGE_GROUP);
+/** SQL for the PSU-level table `p` of a breakdown: columns d0.., _h, _psu, and w/t/q/n per variable. */
+function psuTotalsSql(d: DesignTables, dims: DimSpec[], vars: string[], ageGroups: AgeGroup[], withQ: boolean): string {
+  const K = vars.map((_, k) => k);
+  const ageAt = dims.findIndex((x) => x.sql === AGE_GROUP);
+  const dimSel = dims.map((x, i) => {
+    if (x.sql !== AGE_GROUP) return `${x.sql} AS d${i}`;
+    const { atoms } = ageAtoms(ageGroups);
+    return `CASE ${atoms.map(([lo, hi], a) => `WHEN age BETWEEN ${lo} AND ${hi} THEN ${a}`).join(' ')} END AS d${i}`;
+  });
+  const where = dims.map((_, i) => `d${i} IS NOT NULL`);
   const dimCols = dims.map((_, i) => `d${i}`);
-  const dimSel = dims.map((x, i) => (x.sql === AGE_GROUP ? `g.label AS d${i}` : `${x.sql} AS d${i}`));
-  const K = vars.map((_, k) => k);
-  const by = ['_c', ...dimCols];
-  const on = by.map((c) => `p.${c} IS NOT DISTINCT FROM dm.${c}`).join(' AND ');
-  const from = hasAge ? `${d.table} t JOIN ${ageGroupsSql(ageGroups)} ON t.age BETWEEN g.lo AND g.hi` : `${d.table} t`;
-  const where = dims.filter((x) => x.sql !== AGE_GROUP).map((x) => `(${x.sql}) IS NOT NULL`);
-  const sql = `base AS (
-  SELECT 1 AS _c, ${[...dimSel, 't._h', 't._psu', 't._w', ...K.map((k) => `CAST(${vars[k]} AS DOUBLE) AS y${k}`)].join(', ')}
-  FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}
-), p AS (
-  SELECT ${[...by, '_h', '_psu'].join(', ')},
-    ${K.map((k) => `COALESCE(SUM(_w) FILTER (WHERE y${k} IS NOT NULL), 0) AS w${k}, COALESCE(SUM(_w * y${k}), 0) AS t${k}, COALESCE(SUM(_w * y${k} * y${k}), 0) AS q${k}, COUNT(y${k}) AS n${k}`).join(',\n    ')}
-  FROM base GROUP BY ${[...by, '_h', '_psu'].join(', ')}
-), dm AS (
-  SELECT ${by.join(', ')},
-    ${K.map((k) => `SUM(w${k}) AS dw${k}, SUM(t${k}) AS dt${k}, SUM(q${k}) AS dq${k}, SUM(n${k}) AS dn${k}`).join(',\n    ')}
-  FROM p GROUP BY ${by.join(', ')}
-), z AS (
-  SELECT ${by.map((c) => `p.${c}`).join(', ')}, p._h, p._psu,
-    ${K.map((k) => `CASE WHEN dm.dw${k} > 0 THEN (p.t${k} - dm.dt${k} / dm.dw${k} * p.w${k}) / dm.dw${k} ELSE 0 END AS zr${k}, p.t${k} AS zt${k}, p.n${k} AS zn${k}`).join(',\n    ')}
-  FROM p JOIN dm ON ${on}
-)`;
-  return { sql, by };
+  const rows = `SELECT ${[...dimSel, '_h', '_psu', '_w', ...K.map((k) => `${vars[k]} AS y${k}`)].join(', ')} FROM ${d.table}`;
+  const keys = [...dimCols, '_h', '_psu'].join(', ');
+  // Unknown indicators are rare, so the main pass sums every row once (w, n) and each y as if unknowns
+  // were 0; a second, small pass over the rows with some unknown y takes their weight and count back
+  // out per variable. Three aggregates per variable become one, on the full data.
+  const main = `SELECT ${keys}, SUM(_w) AS w_all, COUNT(*) AS n_all,
+    ${K.map((k) => `SUM(_w * COALESCE(y${k}, 0)) AS t${k}${withQ ? `, SUM(_w * COALESCE(y${k}, 0) * COALESCE(y${k}, 0)) AS q${k}` : ''}`).join(', ')}
+  FROM (${rows}) WHERE ${where.length ? where.join(' AND ') : 'TRUE'} GROUP BY ${keys}`;
+  const unknown = `SELECT ${keys}, ${K.map((k) => `SUM(_w) FILTER (WHERE y${k} IS NULL) AS wu${k}, COUNT(*) FILTER (WHERE y${k} IS NULL) AS nu${k}`).join(', ')}
+  FROM (${rows}) WHERE ${[...where, `(${K.map((k) => `y${k} IS NULL`).join(' OR ')})`].join(' AND ')} GROUP BY ${keys}`;
+  const on = [...dimCols, '_h', '_psu'].map((c) => `m.${c} IS NOT DISTINCT FROM u.${c}`).join(' AND ');
+  const atomLevel = `SELECT ${[...dimCols, '_h', '_psu'].map((c) => `m.${c}`).join(', ')},
+    ${K.map((k) => {
+      const n = `(m.n_all - COALESCE(u.nu${k}, 0))`;
+      return `CASE WHEN ${n} > 0 THEN m.w_all - COALESCE(u.wu${k}, 0) ELSE 0 END AS w${k}, m.t${k}${withQ ? `, m.q${k}` : ''}, ${n} AS n${k}`;
+    }).join(',\n    ')}
+  FROM (${main}) m LEFT JOIN (${unknown}) u ON ${on}`;
+  if (ageAt < 0) return atomLevel;
+  // Age groups overlap: each group's PSU totals are the sums of its atoms' PSU totals.
+  const { members } = ageAtoms(ageGroups);
+  const map = members.flatMap((atoms, g) => atoms.map((a) => `(${a}, ${sqlString(ageGroups[g]!.label)})`)).join(', ');
+  const cols = dimCols.map((c, i) => (i === ageAt ? `m.label AS ${c}` : `a.${c}`));
+  const sums = K.map((k) => `SUM(a.w${k}) AS w${k}, SUM(a.t${k}) AS t${k}, ${withQ ? `SUM(a.q${k}) AS q${k}, ` : ''}SUM(a.n${k}) AS n${k}`).join(', ');
+  return `SELECT ${[...cols, 'a._h', 'a._psu'].join(', ')}, ${sums}
+  FROM (${atomLevel}) a JOIN (VALUES ${map}) m(atom, label) ON a.d${ageAt} = m.atom
+  GROUP BY ${[...cols.map((c) => c.replace(/ AS d\d+$/, '')), 'a._h', 'a._psu'].join(', ')}`;
 }
 
-/** The statement for all domains of one breakdown: sums, df counts and variances per variable. */
-export function domainSumsSql(d: DesignTables, dims: DimSpec[], vars: string[], ageGroups: AgeGroup[]): string {
-  const { sql, by } = scoreCtes(d, dims, vars, ageGroups);
+/** The statement for all domains of one breakdown: per cell x stratum, the PSU moments of every variable. */
+export function domainSumsSql(d: DesignTables, dims: DimSpec[], vars: string[], ageGroups: AgeGroup[], withQ = true, psuTable?: string): string {
   const K = vars.map((_, k) => k);
-  const scores = K.flatMap((k) => [
-    { score: `zr${k}`, count: `zn${k}`, out: `vr${k}` },
-    { score: `zt${k}`, count: `zn${k}`, out: `vt${k}` },
-  ]);
-  const on = by.map((c) => `dm.${c} IS NOT DISTINCT FROM v.${c}`).join(' AND ');
-  return `WITH ${sql}, ${varianceCtes('z', by, scores, d.strata, d.lonely, 'v')}
-SELECT ${[
-    ...by.slice(1).map((c) => `CAST(dm.${c} AS VARCHAR) AS ${c}`),
-    ...K.map((k) => `dm.dw${k}::DOUBLE AS N${k}, dm.dt${k}::DOUBLE AS T${k}, dm.dq${k}::DOUBLE AS Q${k}, dm.dn${k}::BIGINT AS n${k}, COALESCE(v.vr${k}_psus, 0) AS psus${k}, COALESCE(v.vr${k}_strata, 0) AS strata${k}, v.vr${k}, v.vt${k}`),
-  ].join(',\n  ')}
-FROM dm LEFT JOIN vsv v ON ${on}`;
+  const dimCols = dims.map((_, i) => `d${i}`);
+  const moments = K.map(
+    (k) =>
+      `COALESCE(SUM(w${k}), 0)::DOUBLE AS sw${k}, COALESCE(SUM(t${k}), 0)::DOUBLE AS st${k}, ` +
+      `COALESCE(SUM(w${k} * w${k}), 0)::DOUBLE AS sww${k}, COALESCE(SUM(t${k} * w${k}), 0)::DOUBLE AS stw${k}, ` +
+      `COALESCE(SUM(t${k} * t${k}), 0)::DOUBLE AS stt${k}, ${withQ ? `COALESCE(SUM(q${k}), 0)::DOUBLE AS sq${k}, ` : ''}` +
+      `SUM(n${k})::BIGINT AS sn${k}, COUNT(*) FILTER (WHERE n${k} > 0)::BIGINT AS np${k}`,
+  ).join(',\n  ');
+  return `SELECT ${[...dimCols.map((c) => `CAST(${c} AS VARCHAR) AS ${c}`), 'CAST(_h AS VARCHAR) AS _h'].join(', ')},
+  ${moments}
+FROM ${psuTable ?? `(${psuTotalsSql(d, dims, vars, ageGroups, withQ)})`} p
+GROUP BY ${[...dimCols, '_h'].join(', ')}`;
 }
 
-/**
- * The statement for a contrast between the two groups of one dimension (boys minus girls) within each
- * cell of the other dimensions: the difference of two domain ratios has the linearised score
- * z_hc(first) - z_hc(second), both domains on the same design, so their covariance within PSUs counts.
- */
-export function contrastSql(
-  d: DesignTables,
-  dims: DimSpec[],
-  contrastDim: number,
-  first: string,
-  second: string,
-  vars: string[],
-  ageGroups: AgeGroup[],
-): string {
-  const { sql, by } = scoreCtes(d, dims, vars, ageGroups);
-  const K = vars.map((_, k) => k);
-  const parent = by.filter((c) => c !== `d${contrastDim}`);
-  const sign = `CASE d${contrastDim} WHEN ${sqlString(first)} THEN 1 WHEN ${sqlString(second)} THEN -1 ELSE 0 END`;
-  const scores = K.map((k) => ({ score: `zd${k}`, count: `zc${k}`, out: `vd${k}` }));
-  return `WITH ${sql}, zg AS (
-  SELECT ${parent.join(', ')}, _h, _psu, ${K.map((k) => `SUM(${sign} * zr${k}) AS zd${k}, SUM(CASE WHEN ${sign} <> 0 THEN zn${k} ELSE 0 END) AS zc${k}`).join(', ')}
-  FROM z GROUP BY ${parent.join(', ')}, _h, _psu
-), ${varianceCtes('zg', parent, scores, d.strata, d.lonely, 'c')}
-SELECT ${[...parent.slice(1).map((c) => `CAST(${c} AS VARCHAR) AS ${c}`), ...K.map((k) => `vd${k}, vd${k}_psus, vd${k}_strata`)].join(', ')}
-FROM csv`;
+async function strataInfo(engine: Engine, strata: string): Promise<Map<string, StratumInfo>> {
+  const rows = await engine.query(`SELECT CAST(_h AS VARCHAR) AS h, n_h::BIGINT AS n_h, f_h::DOUBLE AS f_h FROM ${strata}`);
+  return new Map(rows.map((r) => [String(r.h), { n: Number(r.n_h), f: Number(r.f_h) }]));
 }
 
-const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
-const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+const cellKey = (r: Row, n: number) => Array.from({ length: n }, (_, i) => String(r[`d${i}`])).join('\u0001');
 
-/** Runs the statement and returns, per variable, the sums of every domain. */
+/** Runs the statement and returns, per variable, the sums and variances of every domain. */
 export async function domainSums(
   engine: Engine,
   d: DesignTables,
   dims: DimSpec[],
   vars: string[],
   ageGroups: AgeGroup[],
+  options: { integerY?: boolean; keepPsuTotals?: string } = {},
 ): Promise<DomainSums[][]> {
-  const rows = await engine.query(domainSumsSql(d, dims, vars, ageGroups));
+  const withQ = !options.integerY;
+  if (options.keepPsuTotals) {
+    // Materialised so that the boys-girls contrast of the same breakdown reuses the PSU totals.
+    await engine.run(`CREATE OR REPLACE TEMP TABLE ${options.keepPsuTotals} AS ${psuTotalsSql(d, dims, vars, ageGroups, withQ)}`);
+  }
+  const [rows, info] = await Promise.all([
+    engine.query(domainSumsSql(d, dims, vars, ageGroups, withQ, options.keepPsuTotals)),
+    strataInfo(engine, d.strata),
+  ]);
+  const cells = new Map<string, Row[]>();
+  for (const r of rows) {
+    const k = cellKey(r, dims.length);
+    const list = cells.get(k);
+    if (list) list.push(r);
+    else cells.set(k, [r]);
+  }
   return vars.map((_, k) =>
-    rows.map((r) => {
+    [...cells.values()].map((strataRows) => {
       const cell: Record<string, string> = {};
-      dims.forEach((x, i) => (cell[x.name] = String(r[`d${i}`])));
-      return {
-        cell,
-        N: num(r[`N${k}`]),
-        T: num(r[`T${k}`]),
-        Q: num(r[`Q${k}`]),
-        n: num(r[`n${k}`]),
-        psus: num(r[`psus${k}`]),
-        strata: num(r[`strata${k}`]),
-        varRatio: numOrNull(r[`vr${k}`]),
-        varTotal: numOrNull(r[`vt${k}`]),
-      };
+      dims.forEach((x, i) => (cell[x.name] = String(strataRows[0]![`d${i}`])));
+      const m: StratumMoments[] = strataRows.map((r) => ({
+        h: String(r._h),
+        w: Number(r[`sw${k}`]),
+        t: Number(r[`st${k}`]),
+        ww: Number(r[`sww${k}`]),
+        tw: Number(r[`stw${k}`]),
+        tt: Number(r[`stt${k}`]),
+        n: Number(r[`sn${k}`]),
+        psus: Number(r[`np${k}`]),
+      }));
+      const v = strataVariance(m, info, d.lonely);
+      const Q = withQ ? strataRows.reduce((s, r) => s + Number(r[`sq${k}`]), 0) : v.T;
+      return { cell, N: v.N, T: v.T, Q, n: v.n, psus: v.psus, strata: v.strata, varRatio: v.varRatio, varTotal: v.varTotal };
     }),
   );
 }
 
-/** Runs the contrast statement; per variable, the variance of the difference in each parent cell. */
+/**
+ * The difference between the two groups of one dimension (boys minus girls) within each cell of the
+ * other dimensions. The difference of two domain ratios has the linearised PSU score
+ *   z_c = (T1_c - r1 W1_c) / N1 - (T2_c - r2 W2_c) / N2,
+ * both domains on the same design, so their covariance within PSUs counts. The domains' r and N come
+ * from `domains` (the breakdown's own results); the scores are formed per PSU in SQL and their
+ * per-stratum sums and sums of squares go through the same variance function.
+ */
 export async function contrastSums(
   engine: Engine,
   d: DesignTables,
@@ -220,15 +191,75 @@ export async function contrastSums(
   second: string,
   vars: string[],
   ageGroups: AgeGroup[],
+  domains: DomainSums[][],
+  psuTable?: string,
 ): Promise<ContrastSums[][]> {
-  const rows = await engine.query(contrastSql(d, dims, contrastDim, first, second, vars, ageGroups));
+  const K = vars.map((_, k) => k);
+  const parent = dims.map((_, i) => i).filter((i) => i !== contrastDim);
+  const pKey = (cell: Record<string, string>) => parent.map((i) => cell[dims[i]!.name]).join('\u0001');
+  // Constants per parent cell and variable: 1/N and r of each group.
+  const consts = new Map<string, number[]>();
+  for (const k of K) {
+    for (const s of domains[k]!) {
+      const g = s.cell[dims[contrastDim]!.name];
+      if (g !== first && g !== second) continue;
+      const key = pKey(s.cell);
+      const row = consts.get(key) ?? new Array<number>(K.length * 4).fill(0);
+      const off = k * 4 + (g === first ? 0 : 2);
+      row[off] = s.N > 0 ? 1 / s.N : 0;
+      row[off + 1] = s.N > 0 ? s.T / s.N : 0;
+      consts.set(key, row);
+    }
+  }
+  if (consts.size === 0) return vars.map(() => []);
+  const cCols = K.flatMap((k) => [`a${k}`, `r${k}`, `b${k}`, `s${k}`]);
+  const lit = (x: number) => (Number.isFinite(x) ? `${x}::DOUBLE` : '0::DOUBLE');
+  const values = [...consts.entries()]
+    .map(([key, row]) => `(${[...(parent.length ? key.split('\u0001') : []).map(sqlString), ...row.map(lit)].join(', ')})`)
+    .join(', ');
+  const pd = parent.map((i) => `d${i}`);
+  const on = pd.map((c) => `p.${c} = c.${c}`);
+  const g = `p.d${contrastDim}`;
+  const score = (k: number) =>
+    `CASE ${g} WHEN ${sqlString(first)} THEN (COALESCE(p.t${k}, 0) - c.r${k} * COALESCE(p.w${k}, 0)) * c.a${k} ` +
+    `WHEN ${sqlString(second)} THEN -(COALESCE(p.t${k}, 0) - c.s${k} * COALESCE(p.w${k}, 0)) * c.b${k} ELSE 0 END`;
+  const inPair = `${g} IN (${sqlString(first)}, ${sqlString(second)})`;
+  const sql = `WITH p AS (${psuTable ? `SELECT * FROM ${psuTable}` : psuTotalsSql(d, dims, vars, ageGroups, false)}),
+c AS (SELECT * FROM (VALUES ${values}) v(${[...pd, ...cCols].join(', ')})),
+z AS (
+  SELECT ${pd.map((c) => `p.${c}`).join(', ')}${pd.length ? ', ' : ''}p._h, p._psu,
+    ${K.map((k) => `SUM(${score(k)}) AS z${k}, SUM(CASE WHEN ${inPair} THEN p.n${k} ELSE 0 END) AS n${k}`).join(', ')}
+  FROM p ${pd.length ? `JOIN c ON ${on.join(' AND ')}` : 'CROSS JOIN c'}
+  GROUP BY ${[...pd.map((c) => `p.${c}`), 'p._h', 'p._psu'].join(', ')}
+)
+SELECT ${[...pd.map((c) => `CAST(${c} AS VARCHAR) AS ${c}`), 'CAST(_h AS VARCHAR) AS _h'].join(', ')},
+  ${K.map((k) => `SUM(z${k})::DOUBLE AS sz${k}, SUM(z${k} * z${k})::DOUBLE AS szz${k}, SUM(n${k})::BIGINT AS sn${k}, COUNT(*) FILTER (WHERE n${k} > 0)::BIGINT AS np${k}`).join(',\n  ')}
+FROM z GROUP BY ${[...pd, '_h'].join(', ')}`;
+  const [rows, info] = await Promise.all([engine.query(sql), strataInfo(engine, d.strata)]);
+  const cells = new Map<string, Row[]>();
+  for (const r of rows) {
+    const key = pd.map((c) => String(r[c])).join('\u0001');
+    const list = cells.get(key);
+    if (list) list.push(r);
+    else cells.set(key, [r]);
+  }
   return vars.map((_, k) =>
-    rows.map((r) => {
+    [...cells.values()].map((strataRows) => {
       const cell: Record<string, string> = {};
-      dims.forEach((x, i) => {
-        if (i !== contrastDim) cell[x.name] = String(r[`d${i}`]);
-      });
-      return { cell, variance: numOrNull(r[`vd${k}`]), psus: num(r[`vd${k}_psus`]), strata: num(r[`vd${k}_strata`]) };
+      parent.forEach((i) => (cell[dims[i]!.name] = String(strataRows[0]![`d${i}`])));
+      // Scores already formed: present them to the variance function as t = z, w = 0, r irrelevant.
+      const m: StratumMoments[] = strataRows.map((r) => ({
+        h: String(r._h),
+        w: 0,
+        t: Number(r[`sz${k}`]),
+        ww: 0,
+        tw: 0,
+        tt: Number(r[`szz${k}`]),
+        n: Number(r[`sn${k}`]),
+        psus: Number(r[`np${k}`]),
+      }));
+      const v = strataVariance(m, info, d.lonely);
+      return { cell, variance: v.varTotal, psus: v.psus, strata: v.strata };
     }),
   );
 }

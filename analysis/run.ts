@@ -123,6 +123,9 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   messages.push(...(await checkDesign(engine, m, file)));
   const fpcKind = !m.fpc ? 'none' : Number((await engine.query('SELECT max(_fpc) AS x FROM survey'))[0]!.x) <= 1 ? 'fraction' : 'count';
   await engine.run(strataSql('survey', '_strata', fpcKind));
+  await engine.run(
+    `CREATE OR REPLACE TABLE _ids AS SELECT _h, _psu, (dense_rank() OVER (ORDER BY _h))::INTEGER AS _hid, (row_number() OVER ())::INTEGER AS _pid FROM (SELECT DISTINCT _h, _psu FROM survey)`,
+  );
   const { summary, messages: designMessages } = await designSummary(engine, '_strata', a.options.lonelyPsu);
   messages.push(...designMessages);
   lap('prepare');
@@ -147,8 +150,12 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   for (const [part, fws] of unmapped) messages.push(message('HAZARD_PART_UNMAPPED', { framework: fws.join('", "'), part }));
   const extras = m.extras ?? [];
   await engine.run(
-    `CREATE OR REPLACE TABLE classified AS SELECT _w, _h, _psu, age, sex, region, area, ${extras.map((_, i) => `${extraColumn(i)}, `).join('')}${vars.map((v, k) => `${v} AS y${k}`).join(', ')} FROM survey`,
+    `CREATE OR REPLACE TABLE classified AS SELECT _w, ids._hid AS _h, ids._pid AS _psu, _fpc, age, sex, region, area, ${extras.map((_, i) => `${extraColumn(i)}, `).join('')}${vars.map((v, k) => `${v} AS y${k}`).join(', ')}
+     FROM survey JOIN _ids ids USING (_h, _psu)`,
   );
+  // The estimation groups by stratum and PSU many times: small integer ids group much faster than the
+  // text keys (PSU ids are "stratum<US>psu" strings when nested).
+  await engine.run(strataSql('classified', '_strata_ids', fpcKind));
   const lo = Math.min(...a.frameworks.flatMap((f) => f.bands.map((b) => b.from)));
   const hi = Math.max(...a.frameworks.flatMap((f) => f.bands.map((b) => b.to)));
   const [inScope] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM survey WHERE age = floor(age) AND age BETWEEN ${lo} AND ${hi}`);
@@ -156,7 +163,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   if (childrenInScope === 0) throw new AnalysisError('NO_CHILDREN_IN_SCOPE', { file, from: lo, to: hi, column: m.age });
   lap('classify');
 
-  const design: DesignTables = { table: 'classified', strata: '_strata', lonely: a.options.lonelyPsu };
+  const design: DesignTables = { table: 'classified', strata: '_strata_ids', lonely: a.options.lonelyPsu };
   const dimSql = (d: Dimension): string => {
     if (d === 'sex') return `CASE WHEN sex IN (${sqlString(m.sex.male)}, ${sqlString(m.sex.female)}) THEN sex END`;
     if (d === 'area') return `CASE WHEN area IN (${sqlString(m.area!.urban)}, ${sqlString(m.area!.rural)}) THEN area END`;
@@ -173,7 +180,9 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   for (const dims of a.breakdowns) {
     tick(`breakdown ${breakdownName(dims)}`);
     const specs: DimSpec[] = dims.map((d) => ({ name: d, sql: dimSql(d) }));
-    const sums = await domainSums(engine, design, specs, yCols, a.ageGroups);
+    const sexAt = dims.indexOf('sex');
+    const keep = sexAt >= 0 ? '_psu_totals' : undefined;
+    const sums = await domainSums(engine, design, specs, yCols, a.ageGroups, { integerY: true, keepPsuTotals: keep });
     const name = breakdownName(dims);
     const fullCell = (c: Record<string, string>) => Object.fromEntries(allCells.map((k) => [k, c[k] ?? '']));
     const here: ResultRow[] = [];
@@ -182,9 +191,8 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     }
     rows.push(...here);
 
-    const sexAt = dims.indexOf('sex');
     if (sexAt >= 0) {
-      const contrast = await contrastSums(engine, design, specs, sexAt, m.sex.male, m.sex.female, yCols, a.ageGroups);
+      const contrast = await contrastSums(engine, design, specs, sexAt, m.sex.male, m.sex.female, yCols, a.ageGroups, sums, keep);
       const key = (fw: string, ind: string, c: Record<string, string>, sex: string) =>
         [fw, ind, ...allCells.map((k) => (k === 'sex' ? sex : c[k] ?? ''))].join('\u0001');
       const byKey = new Map(here.map((r) => [key(r.framework, r.indicator, r.cell, r.cell.sex!), r]));
