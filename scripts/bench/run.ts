@@ -1,0 +1,175 @@
+/**
+ * Benchmark (not part of the tests): `npm run bench -- [--sizes 100000,1000000,2000000] [--runs 3]
+ * [--engines native,wasm] [--r-sizes 100000] [--out docs/performance.md]`.
+ *
+ * For each size it generates (seeded, cached in bench-data/) an LFS-style SYNTHETIC child file as CSV,
+ * and measures, as the median of several runs with min and max:
+ *   import        CSV into the engine (the raw text table)
+ *   classify      validation, typed table and classification under all five presets
+ *   table set     all five presets x children in employment, child labour, hazardous work x breakdowns
+ *                 total, sex, age group, sex x age group, region, area, region x sex (every column)
+ *   recompute     one interactive change: the 12-14 threshold of the GE headline edited, then the whole
+ *                 table set recomputed from the loaded file
+ * and the peak resident memory of the process. Engines: native DuckDB (the command line's) and
+ * DuckDB-WASM in Node (the app's engine; in the app it runs in a browser worker). Where Rscript and the
+ * survey package are installed, the same work runs in R (svydesign, then svyby/svymean and svytotal for
+ * each breakdown) on the sizes in --r-sizes, and the ratio R / native is printed per step.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { resolveAnalysis, type ResolvedAnalysis } from '../../analysis/analysisFile.js';
+import type { Engine } from '../../analysis/engine/engine.js';
+import { createNativeEngine } from '../../analysis/engine/nativeEngine.js';
+import { createNodeWasmEngine } from '../../analysis/engine/nodeWasm.js';
+import { preset } from '../../analysis/frameworks.js';
+import { loadCsv, runAnalysis } from '../../analysis/run.js';
+import { generate } from './generate.js';
+
+const args = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1] ?? '');
+const sizes = (args.get('sizes') ?? '100000,1000000,2000000').split(',').map(Number);
+const runs = Number(args.get('runs') ?? 3);
+const engines = (args.get('engines') ?? 'native,wasm').split(',') as ('native' | 'wasm')[];
+const rSizes = (args.get('r-sizes') ?? '100000').split(',').filter(Boolean).map(Number);
+const root = resolve(new URL('../..', import.meta.url).pathname);
+const PRESETS = ['ilo_ge2020', 'ilo_ge2020_chores', 'sdg_871_econ', 'sdg_871', 'mics6_hazard'];
+
+function analysisFor(edit = false): ResolvedAnalysis {
+  const base = JSON.parse(readFileSync(resolve(root, 'test/fixtures/reference.analysis.json'), 'utf8'));
+  const frameworks = PRESETS.map((p) => ({ preset: p })) as object[];
+  if (edit) {
+    const ge = preset('ilo_ge2020');
+    ge.bands[1] = { from: 12, to: 14, econ: { rule: 'hours', min: 15 }, chores: null };
+    frameworks[0] = { preset: 'ilo_ge2020', id: 'ilo_ge2020_15h', edit: { bands: ge.bands } };
+  }
+  return resolveAnalysis(
+    { ...base, data: { path: 'bench.csv' }, frameworks, indicators: ['children_in_employment', 'child_labour', 'hazardous_work'] },
+    'bench.analysis.json',
+  );
+}
+
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)]!, min: s[0]!, max: s[s.length - 1]! };
+};
+const fmt = (xs: number[]) => {
+  const { median, min, max } = stats(xs);
+  return `${(median / 1000).toFixed(2)} s (${(min / 1000).toFixed(2)}-${(max / 1000).toFixed(2)})`;
+};
+
+async function openEngine(kind: 'native' | 'wasm', file: string): Promise<{ engine: Engine; ref: string }> {
+  const engine = kind === 'native' ? await createNativeEngine({ files: [file] }) : await createNodeWasmEngine();
+  const ref = await engine.registerFile('bench.csv', kind === 'native' ? { path: file } : { bytes: readFileSync(file) });
+  return { engine, ref };
+}
+
+interface Timing {
+  import: number[];
+  classify: number[];
+  tableSet: number[];
+  recompute: number[];
+  estimates: number;
+}
+
+async function measure(kind: 'native' | 'wasm', file: string): Promise<Timing> {
+  const t: Timing = { import: [], classify: [], tableSet: [], recompute: [], estimates: 0 };
+  for (let i = 0; i < runs; i++) {
+    const { engine, ref } = await openEngine(kind, file);
+    let t0 = performance.now();
+    await loadCsv(engine, ref, file);
+    t.import.push(performance.now() - t0);
+    t0 = performance.now();
+    const r = await runAnalysis(engine, analysisFor(), file);
+    const total = performance.now() - t0;
+    const est = (r.timings.estimate ?? 0) + (r.timings.order ?? 0);
+    t.classify.push(total - est);
+    t.tableSet.push(est);
+    t.estimates = r.rows.length;
+    t0 = performance.now();
+    await runAnalysis(engine, analysisFor(true), file);
+    t.recompute.push(performance.now() - t0);
+    await engine.close();
+  }
+  return t;
+}
+
+function rScript(file: string): string {
+  return `suppressMessages(library(survey)); options(survey.lonely.psu = "adjust")
+t <- function(e) unname(system.time(e)["elapsed"])
+ti <- t(d <- read.csv("${file}", na.strings = ""))
+emp <- with(d, econ_hours >= 1 | absent_job == 1)
+haz <- emp & (d$isic2 %in% c(5,6,7,8,9,41,42,43) | d$isco4 %in% c(6224,7112,7212,8111,9311,9312,9612) | d$econ_hours >= 43 |
+  d$night_work == 1 | d$heavy_loads == 1 | d$dangerous_tools == 1 | d$dust_fumes == 1 | d$extreme_temp == 1)
+a <- d$age
+d$y <- as.numeric(haz | (a <= 11 & emp) | (a >= 12 & a <= 14 & emp & d$econ_hours >= 14))
+d$ag <- cut(a, c(4, 11, 14, 17), labels = c("5-11", "12-14", "15-17"))
+tc <- t(des <- svydesign(ids = ~psu, strata = ~stratum, weights = ~weight, data = d, nest = TRUE))
+des <- subset(des, !is.na(y))
+te <- t({ svymean(~y, des); svytotal(~y, des)
+  for (f in list(~sex, ~ag, ~interaction(sex, ag), ~region, ~area, ~interaction(region, sex))) {
+    svyby(~y, f, des, svymean); svyby(~y, f, des, svytotal) } })
+cat(ti, tc, te, "\\n")`;
+}
+
+async function main() {
+  mkdirSync(resolve(root, 'bench-data'), { recursive: true });
+  const lines: string[] = [];
+  const say = (s: string) => {
+    console.log(s);
+    lines.push(s);
+  };
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  say(`Machine: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${runs} runs per step, median (min-max).`);
+  say('');
+  say('| children | engine | import | classify | full table set | recompute after a threshold edit | estimates | peak RSS |');
+  say('|---|---|---|---|---|---|---|---|');
+  const hasR = (() => {
+    try {
+      execFileSync('Rscript', ['-e', 'library(survey)'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  const rRows: string[] = [];
+  for (const n of sizes) {
+    const file = resolve(root, `bench-data/children_${n}.csv`);
+    if (!existsSync(file)) await generate(n, file);
+    const native: Record<string, Timing> = {};
+    for (const kind of engines) {
+      const t = await measure(kind, file);
+      native[kind] = t;
+      const rss = (process.resourceUsage().maxRSS / 1024).toFixed(0);
+      say(`| ${n.toLocaleString('en')} | ${kind} | ${fmt(t.import)} | ${fmt(t.classify)} | ${fmt(t.tableSet)} | ${fmt(t.recompute)} | ${t.estimates} | ${rss} MB |`);
+    }
+    if (hasR && rSizes.includes(n) && native.native) {
+      const out = execFileSync('Rscript', ['-e', rScript(file)], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split(/\s+/).map(Number);
+      const [ri, rc, re] = out as [number, number, number];
+      const nat = native.native;
+      // R's table set here is ONE indicator under ONE framework; ours is 15 framework x indicator pairs.
+      const perIndicator = stats(nat.tableSet).median / 1000 / 15;
+      rRows.push(
+        `| ${n.toLocaleString('en')} | ${ri.toFixed(2)} s | ${(stats(nat.import).median / 1000).toFixed(2)} s | ${(ri / (stats(nat.import).median / 1000)).toFixed(1)}x | ` +
+          `${rc.toFixed(2)} s | ${(stats(nat.classify).median / 1000).toFixed(2)} s | ${(rc / (stats(nat.classify).median / 1000)).toFixed(1)}x | ` +
+          `${re.toFixed(2)} s | ${perIndicator.toFixed(3)} s | ${(re / perIndicator).toFixed(0)}x |`,
+      );
+    }
+  }
+  if (rRows.length) {
+    say('');
+    say('Side by side with R survey 4.1.1 (same file; R: read.csv, svydesign, then svymean/svytotal and svyby for the seven breakdowns of ONE indicator; ours: the native engine, table set divided by its 15 framework x indicator pairs):');
+    say('');
+    say('| children | R read | our import | ratio | R design | our classify (all 5 presets) | ratio | R one indicator, all domains | ours per indicator | ratio |');
+    say('|---|---|---|---|---|---|---|---|---|---|');
+    for (const r of rRows) say(r);
+  } else if (!hasR) {
+    say('');
+    say('R with the survey package is not installed here: no side-by-side comparison (apt-get install r-base-core r-cran-survey).');
+  }
+  const out = args.get('out');
+  if (out) writeFileSync(resolve(root, out), lines.join('\n') + '\n');
+}
+
+await main();
