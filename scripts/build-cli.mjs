@@ -9,7 +9,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['@duckdb/node-api', '@duckdb/duckdb-wasm'],
+  external: ['@duckdb/node-api', '@duckdb/duckdb-wasm', 'parquet-wasm'],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
 });
