@@ -5,6 +5,7 @@ import {
   type AgeGroup,
   type AnalysisFile,
   type CiMethod,
+  type DataSpec,
   type DeffKind,
   type Dimension,
   type Framework,
@@ -18,7 +19,7 @@ import {
 /** An analysis with every default applied and every framework resolved: what a run really uses. */
 export interface ResolvedAnalysis {
   title: string;
-  data: { path: string; delimiter?: string };
+  data: DataSpec;
   mapping: Mapping;
   frameworks: Framework[];
   indicators: Indicator[];
@@ -155,11 +156,28 @@ export function resolveAnalysis(json: unknown, file: string): ResolvedAnalysis {
   c.known(a, '', ['version', 'title', 'data', 'mapping', 'frameworks', 'indicators', 'breakdowns', 'ageGroups', 'options', '$schema']);
   if (a.version !== 1) c.fail('version', 'expected 1');
   const data = c.obj(a.data, 'data');
-  c.known(data, 'data', ['path', 'format', 'delimiter']);
-  const path = c.str(data.path, 'data.path');
-  if (data.format !== undefined) c.oneOf(data.format, 'data.format', ['csv'] as const);
-  if (data.delimiter !== undefined && (typeof data.delimiter !== 'string' || data.delimiter.length !== 1)) {
-    c.fail('data.delimiter', 'expected one character');
+  c.known(data, 'data', ['path', 'format', 'delimiter', 'header', 'encoding', 'decimalComma', 'columnTypes', 'sheet']);
+  const spec: DataSpec = { path: c.str(data.path, 'data.path') };
+  if (data.format !== undefined) spec.format = c.oneOf(data.format, 'data.format', ['csv', 'tsv', 'parquet', 'sav', 'zsav', 'dta', 'xlsx'] as const);
+  if (data.delimiter !== undefined) {
+    const d = data.delimiter;
+    if (typeof d === 'string' && d.length === 1 && !/["\r\n]/.test(d)) spec.delimiter = d;
+    else c.fail('data.delimiter', 'expected one character (not a quote or a line break)');
+  }
+  for (const k of ['header', 'decimalComma'] as const) {
+    const v = data[k];
+    if (typeof v === 'boolean') spec[k] = v;
+    else if (v !== undefined) c.fail(`data.${k}`, 'expected true or false');
+  }
+  if (data.encoding !== undefined) spec.encoding = c.oneOf(data.encoding, 'data.encoding', ['utf-8', 'windows-1252', 'latin-1'] as const);
+  if (data.columnTypes !== undefined) {
+    const t = c.obj(data.columnTypes, 'data.columnTypes');
+    spec.columnTypes = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, c.oneOf(v, `data.columnTypes.${k}`, ['text', 'number'] as const)]));
+  }
+  if (data.sheet !== undefined) {
+    if (typeof data.sheet === 'number') spec.sheet = c.num(data.sheet, 'data.sheet', 1);
+    else spec.sheet = c.str(data.sheet, 'data.sheet');
+    if (typeof spec.sheet === 'number' && !Number.isInteger(spec.sheet)) c.fail('data.sheet', 'expected a sheet name or a whole number from 1');
   }
   const mapping = checkMapping(c, a.mapping);
 
@@ -213,7 +231,7 @@ export function resolveAnalysis(json: unknown, file: string): ResolvedAnalysis {
   }
   return {
     title: a.title === undefined ? 'Child labour estimates' : c.str(a.title, 'title'),
-    data: { path, ...(data.delimiter ? { delimiter: data.delimiter as string } : {}) },
+    data: spec,
     mapping,
     frameworks,
     indicators,

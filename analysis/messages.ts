@@ -57,12 +57,92 @@ export const MESSAGES = {
   DATA_FILE_UNREADABLE: {
     severity: 'error',
     text: 'The data file {file} could not be read: {detail}.',
-    action: 'Check that the file exists, is not open in another program, and is a CSV file.',
+    action: 'Check that the file exists, is not open in another program, and is a CSV, Parquet, SPSS, Stata or Excel file.',
   },
   DATA_FILE_EMPTY: {
     severity: 'error',
     text: 'The data file {file} has no data rows.',
     action: 'Check that you chose the right file and that it has a header row followed by data.',
+  },
+  DATA_FORMAT_UNKNOWN: {
+    severity: 'error',
+    text: 'The data file {file} is not in a format this app reads: {detail}.',
+    action: 'Save it as CSV, TSV, Parquet, SPSS (.sav, .zsav), Stata (.dta) or Excel (.xlsx) and open that file.',
+  },
+  DATA_NOT_TEXT: {
+    severity: 'error',
+    text: 'The data file {file} does not look like a text (CSV) file: {detail}.',
+    action: 'Check that you chose the right file; if it is a spreadsheet or a statistics file, save it as CSV or open it in its own format.',
+  },
+  DATA_ENCODING_GUESSED: {
+    severity: 'info',
+    text: 'The data file {file} is not UTF-8; it was read as {encoding} (first non-UTF-8 byte on line {line}).',
+    action: 'Check that accented names ({sample}) read correctly; otherwise set data.encoding.',
+  },
+  DATA_ENCODING_MIXED: {
+    severity: 'error',
+    text: 'The data file {file} mixes two text encodings: UTF-8 text (first on line {utf8Line}) and bytes that are not UTF-8 (first on line {line}), so some names would read wrongly.',
+    action: 'Save the file again as UTF-8 from the program that made it, or set data.encoding ("utf-8" or "windows-1252") to read it one way anyway.',
+  },
+  DATA_ENCODING_INVALID: {
+    severity: 'error',
+    text: 'The data file {file} is not valid {encoding} (first on line {line}), but data.encoding says it is.',
+    action: 'Remove data.encoding so the encoding is detected, or set the right one ("windows-1252" for most older Windows files).',
+  },
+  DATA_CSV_MALFORMED: {
+    severity: 'error',
+    text: 'The data file {file} is not a well-formed {kind} file at line {line}: {detail}.',
+    action: 'Check that line (a missing or extra delimiter, or an unclosed quote), or set data.delimiter if the file uses another delimiter.',
+  },
+  DATA_DELIMITER_SUSPECT: {
+    severity: 'error',
+    text: 'The data file {file} read with the delimiter {delimiter} has a single column ("{column}"), which contains {suspect}.',
+    action: 'Set data.delimiter to {suspect}, or remove data.delimiter so it is detected.',
+  },
+  DATA_COLUMN_DUPLICATE: {
+    severity: 'error',
+    text: 'The data file {file} has two columns named "{column}" (columns {first} and {second}).',
+    action: 'Rename one of them in the file, so every role reads the column you mean.',
+  },
+  DATA_SAV_UNREADABLE: {
+    severity: 'error',
+    text: 'The SPSS file {file} could not be read: {detail}.',
+    action: 'Check that the file is complete (copy it again) and opens in SPSS or PSPP; save it again from there if needed.',
+  },
+  DATA_DTA_UNREADABLE: {
+    severity: 'error',
+    text: 'The Stata file {file} could not be read: {detail}.',
+    action: 'Check that the file is complete (copy it again) and opens in Stata; save it again from there if needed.',
+  },
+  DATA_DTA_VERSION: {
+    severity: 'error',
+    text: 'The Stata file {file} is in a format version this app does not read: {detail}.',
+    action: 'Save it from Stata with "saveold" (formats 114 to 119, Stata 10 to 18), or export it as CSV.',
+  },
+  DATA_PARQUET_UNREADABLE: {
+    severity: 'error',
+    text: 'The Parquet file {file} could not be read: {detail}.',
+    action: 'Check that the file is complete (copy it again); write it again from the program that made it if needed.',
+  },
+  DATA_XLSX_UNREADABLE: {
+    severity: 'error',
+    text: 'The Excel file {file} could not be read: {detail}.',
+    action: 'Open it in Excel or LibreOffice and save it again as .xlsx, or save the sheet as CSV.',
+  },
+  DATA_XLSX_SHEET_UNKNOWN: {
+    severity: 'error',
+    text: 'The Excel file {file} has no sheet {sheet}.',
+    action: 'Choose one of its sheets: {sheets}.',
+  },
+  DATA_XLSX_ERROR_CELLS: {
+    severity: 'warning',
+    text: 'Sheet "{sheet}" of {file} has {count} cells holding an Excel error such as #N/A or #DIV/0! (first in cell {cell}); they are read as empty.',
+    action: 'Correct the formulas in the workbook if those cells matter.',
+  },
+  DATA_USER_MISSING: {
+    severity: 'info',
+    text: 'Column "{column}" ({role}) of {file}: {count} cells hold codes the file declares missing ({codes}); they are read as missing.',
+    action: 'Nothing to do if those codes mean "don\'t know", "refused" or "not asked".',
   },
   MAP_UNKNOWN_COLUMN: {
     severity: 'error',
@@ -76,17 +156,17 @@ export const MESSAGES = {
   },
   WEIGHT_MISSING: {
     severity: 'error',
-    text: 'Weight column "{column}" of {file} is empty at row {row} ({count} rows in all).',
+    text: 'Weight column "{column}" of {file} is empty at rows {rows} ({count} rows in all).',
     action: 'Every row needs a weight. Check that "{column}" is the final weight, or remove rows outside the sample.',
   },
   WEIGHT_NEGATIVE: {
     severity: 'error',
-    text: 'Weight column "{column}" of {file} is negative at row {row} ({count} rows in all).',
+    text: 'Weight column "{column}" of {file} is negative at rows {rows} ({count} rows in all).',
     action: 'Sampling weights cannot be negative. Check that "{column}" is the weight variable.',
   },
   WEIGHT_ZERO: {
     severity: 'warning',
-    text: 'Weight column "{column}" of {file} is 0 at row {row} ({count} rows in all). These rows stay in the design and add nothing to any estimate.',
+    text: 'Weight column "{column}" of {file} is 0 at rows {rows} ({count} rows in all). These rows stay in the design and add nothing to any estimate.',
     action: 'Make sure zero weights are intended (for example non-responding children kept in the file).',
   },
   STRATUM_MISSING: {
@@ -123,6 +203,11 @@ export const MESSAGES = {
     severity: 'warning',
     text: 'Column "{column}" ({role}) of {file} has {count} rows with code "{value}", which is neither of the mapped codes {codes} (first at row {row}). They are in the total but in no {role} group.',
     action: 'Add the code to the mapping if it means one of the groups, or declare it missing.',
+  },
+  HOURS_MISSING_SHARE: {
+    severity: 'warning',
+    text: '{share} of the children aged {from}-{to} in {file} ({count} of {children}) have no known {role} ({columns}).',
+    action: 'Under the missing-hours policy "{policy}" they {effect}; report that share with the results.',
   },
   NO_CHILDREN_IN_SCOPE: {
     severity: 'error',

@@ -59,24 +59,8 @@ export function cellColumns(a: ResolvedAnalysis): string[] {
   return ['sex', 'age_group', 'region', 'area', ...(a.mapping.extras ?? [])];
 }
 
-/**
- * Loads a CSV file (already registered with the engine as `ref`) into the raw table `src`, every
- * column as text: codes stay exactly as written, and numbers are checked role by role afterwards.
- */
-export async function loadCsv(engine: Engine, ref: string, file: string, delimiter?: string): Promise<number> {
-  const opts = ['all_varchar = true', 'header = true', ...(delimiter ? [`delim = ${sqlString(delimiter)}`] : [])];
-  try {
-    await engine.run(`CREATE OR REPLACE TABLE src AS SELECT * FROM read_csv(${ref}, ${opts.join(', ')})`);
-  } catch (e) {
-    const detail = (e as Error).message.split('\n')[0]!;
-    if (/disabled by configuration|Permission Error/i.test(detail)) throw new AnalysisError('NETWORK_BLOCKED', { detail });
-    throw new AnalysisError('DATA_FILE_UNREADABLE', { file, detail });
-  }
-  const [r] = await engine.query('SELECT COUNT(*)::BIGINT AS n FROM src');
-  const n = Number(r!.n);
-  if (n === 0) throw new AnalysisError('DATA_FILE_EMPTY', { file });
-  return n;
-}
+/** The loader moved to import/load.ts (importData reads every format); re-exported for existing callers. */
+export { loadCsv } from './import/load.js';
 
 function naturalCompare(a: string, b: string): number {
   const na = Number(a);

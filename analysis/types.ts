@@ -135,11 +135,33 @@ export interface AgeGroup {
   to: number;
 }
 
+/** Formats of data files; `tsv` is CSV with tabs. */
+export type DataFileFormat = 'csv' | 'tsv' | 'parquet' | 'sav' | 'zsav' | 'dta' | 'xlsx';
+
+export interface DataSpec {
+  /** Path of the data file, relative to the analysis file. */
+  path: string;
+  /** Default: from the file's signature, then its extension. */
+  format?: DataFileFormat;
+  /** CSV: one character; default detected among , ; tab |. */
+  delimiter?: string;
+  /** CSV and Excel: the first row holds the column names (default true). */
+  header?: boolean;
+  /** CSV: text encoding; default detected (UTF-8 with or without BOM, else windows-1252). */
+  encoding?: 'utf-8' | 'windows-1252' | 'latin-1';
+  /** CSV: numbers are written with a decimal comma ("12,5"). Default false. */
+  decimalComma?: boolean;
+  /** CSV: column types overriding the detected ones; "text" keeps a column exactly as written. */
+  columnTypes?: Record<string, 'text' | 'number'>;
+  /** Excel: sheet name, or 1-based position; default the first sheet. */
+  sheet?: string | number;
+}
+
 export interface AnalysisFile {
   version: 1;
   title?: string;
-  /** Path of the data file, relative to the analysis file. */
-  data: { path: string; format?: 'csv'; delimiter?: string };
+  /** The data file and how to read it (every reading option has a detected default). */
+  data: DataSpec;
   mapping: Mapping;
   frameworks: FrameworkRef[];
   /** Indicators to report (default: all four). */

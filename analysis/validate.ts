@@ -1,8 +1,11 @@
+import type { ResolvedAnalysis } from './analysisFile.js';
+import { classify } from './classify.js';
 import type { Engine } from './engine/engine.js';
 import { ident, sqlString } from './engine/values.js';
-import { mappedColumns } from './mapping.js';
+import type { DataLabels } from './import/labels.js';
+import { hoursSql, mappedColumns } from './mapping.js';
 import { AnalysisError, message, type Message } from './messages.js';
-import type { Mapping } from './types.js';
+import type { ColumnSource, Mapping } from './types.js';
 
 /**
  * Checks the raw file (`src`, all text) against the mapping before anything is estimated. Every
@@ -43,22 +46,28 @@ export function checkColumnsExist(m: Mapping, columns: string[], file: string): 
 }
 
 interface Probe {
-  make: (first: { row: number; value: string; count: number }) => Message;
+  make: (first: { row: number; rows: string; value: string; count: number }) => Message;
   where: string;
   value: string;
 }
 
-/** Runs many "first offending row" probes over the raw table in one pass. */
+/** How many offending rows a message lists. */
+const FIRST_ROWS = 5;
+
+/** Runs many "first offending rows" probes over the raw table in one pass. */
 async function firstRows(engine: Engine, probes: Probe[], table = 'src'): Promise<Message[]> {
   if (!probes.length) return [];
   const cols = probes.map(
-    (p, i) => `COUNT(*) FILTER (WHERE ${p.where}) AS c${i}, MIN(rowid) FILTER (WHERE ${p.where}) AS r${i}, arg_min(CAST(${p.value} AS VARCHAR), rowid) FILTER (WHERE ${p.where}) AS v${i}`,
+    (p, i) => `COUNT(*) FILTER (WHERE ${p.where}) AS c${i}, MIN(rowid) FILTER (WHERE ${p.where}) AS r${i}, ` +
+      `array_to_string(arg_min(rowid + 1, rowid, ${FIRST_ROWS}) FILTER (WHERE ${p.where}), ', ') AS l${i}, ` +
+      `arg_min(CAST(${p.value} AS VARCHAR), rowid) FILTER (WHERE ${p.where}) AS v${i}`,
   );
   const [r] = await engine.query(`SELECT ${cols.join(', ')} FROM ${table}`);
   const out: Message[] = [];
   probes.forEach((p, i) => {
     const count = Number(r![`c${i}`] ?? 0);
-    if (count > 0) out.push(p.make({ row: Number(r![`r${i}`]) + 1, value: String(r![`v${i}`] ?? ''), count }));
+    const rows = String(r![`l${i}`] ?? '') + (count > FIRST_ROWS ? ', ...' : '');
+    if (count > 0) out.push(p.make({ row: Number(r![`r${i}`]) + 1, rows, value: String(r![`v${i}`] ?? ''), count }));
   });
   return out;
 }
@@ -165,4 +174,188 @@ export async function designSummary(engine: Engine, strata: string, policy: stri
     messages.push(message('LONELY_PSU_PRESENT', { count: lonely.length, strata: list, policy }));
   }
   return { summary, messages };
+}
+
+/**
+ * The validation report: everything checked about the mapped file before any estimate, as counts and
+ * as catalogue findings (code, severity, text, what to do). Errors stop the estimate (`ok` false);
+ * warnings and notes are shown beside the results and written into exports. Zero weights are a
+ * warning, not an error: such rows stay in the design and add nothing to any estimate (the estimator's
+ * property tests add zero-weight rows and expect identical results).
+ */
+export interface ValidationReport {
+  file: string;
+  /** Data rows of the raw table. */
+  rowsRead: number;
+  /** Rows with a whole-number age in the frameworks' range, and that range (5-17 for the presets). */
+  children: number;
+  ageRange: [number, number];
+  weights: { column: string; missing: number; zero: number; negative: number; notNumeric: number };
+  /** Ages that are not numbers, outside 0-120 or not whole (missing ages not counted). */
+  agesInvalid: number;
+  design: {
+    strata: number;
+    psus: number;
+    lonelyStrata: string[];
+    /** PSU ids repeat across strata: PSUs are then the pairs (stratum, PSU). */
+    psuIdsRepeatAcrossStrata: boolean;
+    nested: boolean;
+    /** PSUs - strata. */
+    df: number;
+  };
+  /** Children in scope with unknown hours, per hours role that is mapped. */
+  hours: { role: 'econHours' | 'choresHours'; columns: string[]; missing: number; share: number | null }[];
+  findings: Message[];
+  /** No finding is an error. */
+  ok: boolean;
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(x < 0.001 ? 2 : 1)} %`;
+
+/**
+ * Validates the raw table `src` against an analysis: columns, values, weights, design, ages, codes,
+ * missing hours, codes read as missing (from the loader's labels). Never throws for a data problem:
+ * every problem is a finding. `labels`: what importData returned, for the user-missing notes.
+ */
+export async function validateData(engine: Engine, a: ResolvedAnalysis, file: string, labels?: DataLabels): Promise<ValidationReport> {
+  const m = a.mapping;
+  const lo = Math.min(...a.frameworks.flatMap((f) => f.bands.map((b) => b.from)));
+  const hi = Math.max(...a.frameworks.flatMap((f) => f.bands.map((b) => b.to)));
+  const [count] = await engine.query('SELECT COUNT(*)::BIGINT AS n FROM src');
+  const report: ValidationReport = {
+    file,
+    rowsRead: Number(count!.n),
+    children: 0,
+    ageRange: [lo, hi],
+    weights: { column: m.weight, missing: 0, zero: 0, negative: 0, notNumeric: 0 },
+    agesInvalid: 0,
+    design: { strata: 0, psus: 0, lonelyStrata: [], psuIdsRepeatAcrossStrata: false, nested: m.psuNestedInStrata ?? true, df: 0 },
+    hours: [],
+    findings: [],
+    ok: true,
+  };
+  const findings = report.findings;
+  const finish = () => {
+    report.ok = !findings.some((f) => f.severity === 'error');
+    return report;
+  };
+  try {
+    checkColumnsExist(m, await sourceColumns(engine), file);
+  } catch (e) {
+    if (!(e instanceof AnalysisError)) throw e;
+    findings.push(e.msg);
+    return finish();
+  }
+  findings.push(...(await checkValues(engine, m, file)));
+
+  // Counts, in one pass.
+  const num = (c: string) => `TRY_CAST(trim(${ident(c)}) AS DOUBLE)`;
+  const blankSql = (c: string) => `(${ident(c)} IS NULL OR trim(${ident(c)}) = '')`;
+  const age = num(m.age);
+  const child = `(${age} = floor(${age}) AND ${age} BETWEEN ${lo} AND ${hi})`;
+  const hoursRoles = (['econHours', 'choresHours'] as const).filter((r) => m[r]).map((r) => [r, m[r]!] as [typeof r, ColumnSource]);
+  const [c] = await engine.query(
+    `SELECT COUNT(*) FILTER (WHERE ${blankSql(m.weight)}) AS w_missing,
+       COUNT(*) FILTER (WHERE ${num(m.weight)} = 0) AS w_zero,
+       COUNT(*) FILTER (WHERE ${num(m.weight)} < 0) AS w_negative,
+       COUNT(*) FILTER (WHERE NOT ${blankSql(m.weight)} AND ${num(m.weight)} IS NULL) AS w_text,
+       COUNT(*) FILTER (WHERE NOT ${blankSql(m.age)} AND (${age} IS NULL OR ${age} < 0 OR ${age} > 120 OR ${age} <> floor(${age}))) AS age_invalid,
+       COUNT(*) FILTER (WHERE ${child}) AS children
+       ${hoursRoles.map(([, src], i) => `, COUNT(*) FILTER (WHERE ${child} AND ${hoursSql(src)} IS NULL) AS h${i}`).join('')}
+     FROM src`,
+  );
+  report.weights = { column: m.weight, missing: Number(c!.w_missing), zero: Number(c!.w_zero), negative: Number(c!.w_negative), notNumeric: Number(c!.w_text) };
+  report.agesInvalid = Number(c!.age_invalid);
+  report.children = Number(c!.children);
+  if (report.children === 0) findings.push(message('NO_CHILDREN_IN_SCOPE', { file, from: lo, to: hi, column: m.age }));
+  for (const [i, [role, src]] of hoursRoles.entries()) {
+    const missing = Number(c![`h${i}`]);
+    const share = report.children ? missing / report.children : null;
+    report.hours.push({ role, columns: src.columns, missing, share });
+    if (missing > 0 && share !== null) {
+      findings.push(message('HOURS_MISSING_SHARE', {
+        file, role, columns: src.columns.join(' + '), count: missing, children: report.children, share: pct(share), from: lo, to: hi,
+        policy: a.options.missingHours,
+        effect: a.options.missingHours === 'mics' ? 'count as below every hours threshold' : 'leave the indicators that need their hours',
+      }));
+    }
+  }
+
+  // The design, as the estimate will see it (a PSU is the pair stratum, PSU when nested).
+  const nested = m.psuNestedInStrata ?? true;
+  const cat = (col: string) => `NULLIF(trim(${ident(col)}), '')`;
+  const h = m.stratum ? cat(m.stratum) : `'1'`;
+  const psu = m.psu ? (nested ? `${h} || chr(31) || ${cat(m.psu)}` : cat(m.psu)) : 'CAST(rowid AS VARCHAR)';
+  const strata = await engine.query(`SELECT _h, COUNT(DISTINCT _psu)::BIGINT AS n_h FROM (SELECT ${h} AS _h, ${psu} AS _psu FROM src) GROUP BY _h ORDER BY _h`);
+  const psus = strata.reduce((s, r) => s + Number(r.n_h), 0);
+  report.design = {
+    strata: strata.length,
+    psus,
+    lonelyStrata: strata.filter((r) => Number(r.n_h) === 1).map((r) => String(r._h)),
+    psuIdsRepeatAcrossStrata: false,
+    nested,
+    df: psus - strata.length,
+  };
+  if (m.psu && m.stratum) {
+    const [r] = await engine.query(
+      `SELECT psu, MIN(r)::BIGINT AS r FROM (SELECT ${cat(m.psu)} AS psu, ${cat(m.stratum)} AS h, rowid AS r FROM src) WHERE psu IS NOT NULL GROUP BY psu HAVING COUNT(DISTINCT h) > 1 ORDER BY 2 LIMIT 1`,
+    );
+    if (r) {
+      report.design.psuIdsRepeatAcrossStrata = true;
+      findings.push(nested ? message('PSU_NESTED_INFO', { file }) : message('PSU_ACROSS_STRATA', { psu: String(r.psu), column: m.psu, row: Number(r.r) + 1 }));
+    }
+  }
+  if (m.fpc) {
+    const [r] = await engine.query(`SELECT _h, MIN(r)::BIGINT AS r FROM (SELECT ${h} AS _h, ${num(m.fpc)} AS f, rowid AS r FROM src) GROUP BY _h HAVING COUNT(DISTINCT f) > 1 LIMIT 1`);
+    if (r) findings.push(message('FPC_INVALID', { column: m.fpc, file, row: Number(r.r) + 1, detail: `it differs within stratum "${r._h}"` }));
+  }
+  const lonely = report.design.lonelyStrata;
+  if (lonely.length) {
+    const list = lonely.length > 10 ? `${lonely.slice(0, 10).join(', ')}, ...` : lonely.join(', ');
+    findings.push(a.options.lonelyPsu === 'fail'
+      ? message('LONELY_PSU_FAIL', { strata: list })
+      : message('LONELY_PSU_PRESENT', { count: lonely.length, strata: list, policy: a.options.lonelyPsu }));
+  }
+
+  // Codes the file declares missing, in mapped columns: read as missing, said so.
+  if (labels) {
+    const seen = new Set<string>();
+    for (const rc of mappedColumns(m)) {
+      const codes = labels.missing[rc.column];
+      if (!codes || seen.has(rc.column)) continue;
+      seen.add(rc.column);
+      const total = Object.values(codes).reduce((x, y) => x + y, 0);
+      const list = Object.entries(codes).sort((x, y) => y[1] - x[1]).slice(0, 6).map(([k, v]) => `${k}: ${v}`).join(', ');
+      findings.push(message('DATA_USER_MISSING', { file, column: rc.column, role: rc.role, count: total, codes: list }));
+    }
+  }
+
+  // Parts of hazardous work a framework leaves out because their role is not mapped (as the run says).
+  const unmapped = new Map<string, string[]>();
+  for (const fw of a.frameworks) {
+    try {
+      for (const w of classify(fw, m, a.options.missingHours).warnings) unmapped.set(String(w.params.part), [...(unmapped.get(String(w.params.part)) ?? []), fw.id]);
+    } catch (e) {
+      if (!(e instanceof AnalysisError)) throw e;
+      findings.push(e.msg);
+    }
+  }
+  for (const [part, fws] of unmapped) findings.push(message('HAZARD_PART_UNMAPPED', { framework: fws.join('", "'), part }));
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  findings.sort((x, y) => order[x.severity] - order[y.severity]);
+  return finish();
+}
+
+/** Findings of the validation report and messages of the run, each once (the run repeats some checks). */
+export function mergeMessages(...lists: Message[][]): Message[] {
+  const seen = new Set<string>();
+  const out: Message[] = [];
+  for (const m of lists.flat()) {
+    const key = `${m.code}\u0001${m.text}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(m);
+    }
+  }
+  return out;
 }

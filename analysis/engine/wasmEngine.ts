@@ -1,6 +1,7 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { LOCKDOWN, type Engine, type FileSource, type Row } from './engine.js';
-import { sqlString, toJs } from './values.js';
+import { Field, Float64, Int32, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, Utf8, type Data, type DataType } from 'apache-arrow';
+import { LOCKDOWN, type ColumnData, type Engine, type FileSource, type Row } from './engine.js';
+import { ident, sqlString, toJs } from './values.js';
 
 /** Registered files live under this virtual folder; it is the only place SQL may read from. */
 export const WASM_FILE_DIR = '/local/';
@@ -18,7 +19,63 @@ export interface WasmDb {
 }
 export interface WasmConnection {
   query(sql: string): Promise<ArrowLikeTable> | ArrowLikeTable;
+  insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create?: boolean }): Promise<void> | void;
   close(): Promise<void> | void;
+}
+
+/** Rows per Arrow record batch handed to DuckDB-WASM: bounds the extra memory of a load. */
+const BATCH_ROWS = 1 << 17;
+
+/** Arrow validity bitmap (LSB first) of valid[off, off + n), and the number of missing cells. */
+function bitmap(valid: Uint8Array, off: number, n: number): { bits: Uint8Array; nulls: number } {
+  const bits = new Uint8Array((n + 7) >> 3);
+  let nulls = 0;
+  for (let i = 0; i < n; i++) {
+    if (valid[off + i]) bits[i >> 3]! |= 1 << (i & 7);
+    else nulls++;
+  }
+  return { bits, nulls };
+}
+
+/** Arrow Utf8 data of strings[off, off + n) (missing cells: empty and null). */
+function utf8Data(c: Extract<ColumnData, { type: 'varchar' }>, off: number, n: number): Data<Utf8> {
+  const offsets = new Int32Array(n + 1);
+  let bytes = new Uint8Array(Math.max(16, n * 8));
+  const encoder = new TextEncoder();
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const s = c.valid && !c.valid[off + i] ? '' : c.values[off + i]!;
+    if (at + s.length * 3 > bytes.length) {
+      const grown = new Uint8Array(Math.max(bytes.length * 2, at + s.length * 3));
+      grown.set(bytes.subarray(0, at));
+      bytes = grown;
+    }
+    let k = 0;
+    for (; k < s.length; k++) {
+      const ch = s.charCodeAt(k);
+      if (ch >= 0x80) break;
+      bytes[at + k] = ch;
+    }
+    at += k < s.length ? k + encoder.encodeInto(s.slice(k), bytes.subarray(at + k)).written : k;
+    offsets[i + 1] = at;
+  }
+  const v = c.valid ? bitmap(c.valid, off, n) : { bits: undefined, nulls: 0 };
+  return makeData({ type: new Utf8(), length: n, nullCount: v.nulls, valueOffsets: offsets, data: bytes.subarray(0, at), nullBitmap: v.bits });
+}
+
+/** One record batch of columns[.][off, off + n) as an Arrow IPC stream (schema + batch). */
+function ipcBatch(columns: ColumnData[], off: number, n: number): Uint8Array {
+  const children: Data[] = columns.map((c) => {
+    if (c.type === 'varchar') return utf8Data(c, off, n);
+    const v = c.valid ? bitmap(c.valid, off, n) : { bits: undefined, nulls: 0 };
+    return c.type === 'int32'
+      ? makeData({ type: new Int32(), length: n, nullCount: v.nulls, data: c.values.subarray(off, off + n), nullBitmap: v.bits })
+      : makeData({ type: new Float64(), length: n, nullCount: v.nulls, data: c.values.subarray(off, off + n), nullBitmap: v.bits });
+  });
+  const fields = columns.map((c, j) => new Field(c.name, children[j]!.type as DataType, true));
+  const schema = new Schema(fields);
+  const batch = new RecordBatch(schema, makeData({ type: new Struct(fields), length: n, nullCount: 0, children }));
+  return tableToIPC(new Table(schema, [batch]), 'stream');
 }
 
 function arrowRows(table: ArrowLikeTable): Row[] {
@@ -51,6 +108,7 @@ export async function wasmEngine(db: WasmDb | AsyncDuckDB, con: WasmConnection |
   }
   return {
     name: 'duckdb-wasm',
+    readsParquet: false,
     async run(sql) {
       await c.query(sql);
     },
@@ -62,6 +120,22 @@ export async function wasmEngine(db: WasmDb | AsyncDuckDB, con: WasmConnection |
       const path = WASM_FILE_DIR + name.replace(/[^A-Za-z0-9._-]/g, '_');
       await d.registerFileBuffer(path, source.bytes);
       return sqlString(path);
+    },
+    async insertColumns(table: string, columns: ColumnData[], rows: number, progress?: (rowsDone: number) => void) {
+      await c.query(`DROP TABLE IF EXISTS ${ident(table)}`);
+      if (columns.length === 0) {
+        await c.query(`CREATE TABLE ${ident(table)} AS SELECT 1 WHERE false`);
+        return;
+      }
+      for (let off = 0; off === 0 || off < rows; off += BATCH_ROWS) {
+        const n = Math.min(BATCH_ROWS, rows - off);
+        await c.insertArrowFromIPCStream(ipcBatch(columns, off, n), { name: table, create: off === 0 });
+        progress?.(off + n);
+      }
+    },
+    async insertArrowIPC(table: string, ipc: Uint8Array) {
+      await c.query(`DROP TABLE IF EXISTS ${ident(table)}`);
+      await c.insertArrowFromIPCStream(ipc, { name: table, create: true });
     },
     async close() {
       await c.close();

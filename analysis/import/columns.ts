@@ -29,6 +29,8 @@ export interface StringColumn {
   values: string[];
   valid: Uint8Array;
   valueLabels?: Record<string, string>;
+  /** Spreadsheets: every present cell was a number cell (the text is the number's shortest form). */
+  numeric?: boolean;
 }
 
 export type Column = NumericColumn | StringColumn;
@@ -43,4 +45,7 @@ export interface DecodedTable {
   columns: Column[];
   /** Text encoding the strings were decoded from. */
   encoding?: string;
+  /** Spreadsheets: the sheet read, and the cells holding an Excel error (#N/A, #DIV/0!), read as empty. */
+  sheet?: string;
+  errorCells?: { count: number; first: string };
 }

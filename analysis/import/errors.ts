@@ -19,7 +19,13 @@ export type ImportErrorCode =
   /** The file ends before the header, descriptors, data or a strL says it should. */
   | 'DTA_TRUNCATED'
   /** A section of a 117+ file is not where its tags or map say, or a field is impossible. */
-  | 'DTA_BAD_FORMAT';
+  | 'DTA_BAD_FORMAT'
+  /** Not a zip archive, a damaged one, or no workbook/sheet parts where the .xlsx format puts them. */
+  | 'XLSX_BAD_FORMAT'
+  /** The sheet asked for is not in the workbook. */
+  | 'XLSX_SHEET_UNKNOWN'
+  /** Not a Parquet file, or one the reader cannot decode. */
+  | 'PARQUET_BAD_FORMAT';
 
 export class ImportFormatError extends Error {
   readonly file: string;

@@ -13,6 +13,20 @@ export interface TextCodec {
 
 const ASCII_FAST_PATH_MAX = 64;
 
+/** Characters of windows-1252 bytes 0x80-0x9F (the five undefined bytes stay U+0081, U+008D, U+008F, U+0090, U+009D). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const C1 = /[\u0080-\u009f]/;
+const C1_ALL = /[\u0080-\u009f]/g;
+
+/**
+ * Text decoded as windows-1252 with bytes 0x80-0x9F mapped as the WHATWG Encoding Standard says.
+ * Node 20's TextDecoder('windows-1252') decodes those bytes as ISO-8859-1 control characters (so ’ and
+ * Œ are lost); browsers do not. Applied to every windows-1252 decoding, it makes both the same.
+ */
+export function fixWindows1252(s: string): string {
+  return C1.test(s) ? s.replace(C1_ALL, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]!) : s;
+}
+
 /** A codec for a WHATWG encoding label ("UTF-8", "windows-1252", "latin1"), or undefined if unknown. */
 export function textCodec(label: string): TextCodec | undefined {
   // Typed structurally: the project's lib setting has no DOM, and @types/node declares TextDecoder as a value only.
@@ -22,6 +36,7 @@ export function textCodec(label: string): TextCodec | undefined {
   } catch {
     return undefined;
   }
+  const cp1252 = decoder.encoding === 'windows-1252';
   return {
     encoding: decoder.encoding,
     decode(bytes, start, end) {
@@ -35,7 +50,8 @@ export function textCodec(label: string): TextCodec | undefined {
         }
         if (i === end) return s;
       }
-      return decoder.decode(bytes.subarray(start, end));
+      const s = decoder.decode(bytes.subarray(start, end));
+      return cp1252 ? fixWindows1252(s) : s;
     },
   };
 }

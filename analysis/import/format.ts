@@ -1,0 +1,69 @@
+/**
+ * Which reader a data file needs. The file's first bytes decide when they carry a signature (SPSS
+ * "$FL2", Stata "<stata_dta>" or its old binary header, Parquet "PAR1", a zip for .xlsx), so a file
+ * with the wrong extension is still read as what it is; otherwise the extension decides, and anything
+ * else is read as delimited text.
+ */
+export type DataFormat = 'csv' | 'parquet' | 'sav' | 'zsav' | 'dta' | 'xlsx';
+
+export const DATA_FORMATS: readonly DataFormat[] = ['csv', 'parquet', 'sav', 'zsav', 'dta', 'xlsx'];
+
+const ascii = (bytes: Uint8Array, at: number, s: string): boolean => {
+  if (bytes.length < at + s.length) return false;
+  for (let i = 0; i < s.length; i++) if (bytes[at + i] !== s.charCodeAt(i)) return false;
+  return true;
+};
+
+export function extensionOf(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+export type Detected = { format: DataFormat } | { unknown: string };
+
+/** The format of a file from its first bytes and its name. */
+export function detectFormat(head: Uint8Array, name: string): Detected {
+  if (ascii(head, 0, '$FL2')) return { format: 'sav' };
+  if (ascii(head, 0, '$FL3')) return { format: 'zsav' };
+  if (ascii(head, 0, '<stata_dta>')) return { format: 'dta' };
+  if (ascii(head, 0, 'PAR1')) return { format: 'parquet' };
+  if (ascii(head, 0, 'PK\x03\x04')) return { format: 'xlsx' };
+  const ext = extensionOf(name);
+  // Formats 102-115: release byte, byte order 1 or 2, file type 1.
+  if (head.length >= 4 && head[0]! >= 0x66 && head[0]! <= 0x76 && (head[1] === 1 || head[1] === 2) && head[2] === 1 && ext === 'dta') {
+    return { format: 'dta' };
+  }
+  if (head.length >= 8 && head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
+    return { unknown: 'it is an Excel 97-2003 workbook (.xls) or another OLE2 file; save it as .xlsx or CSV' };
+  }
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return { unknown: 'it is gzip-compressed; decompress it first' };
+  if (ascii(head, 0, '%PDF')) return { unknown: 'it is a PDF document' };
+  switch (ext) {
+    case 'sav':
+      return { format: 'sav' };
+    case 'zsav':
+      return { format: 'zsav' };
+    case 'dta':
+      return { format: 'dta' };
+    case 'parquet':
+    case 'pq':
+      return { format: 'parquet' };
+    case 'xlsx':
+    case 'xlsm':
+      return { format: 'xlsx' };
+    case 'xls':
+      return { unknown: 'it is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV' };
+    case 'ods':
+      return { unknown: 'it is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV' };
+    case 'sas7bdat':
+    case 'xpt':
+      return { unknown: 'it is a SAS file; export it as CSV, Parquet or Stata from SAS' };
+    case 'rds':
+    case 'rdata':
+    case 'rda':
+      return { unknown: 'it is an R data file; write it with write.csv(), arrow::write_parquet() or haven::write_dta() first' };
+    default:
+      return { format: 'csv' };
+  }
+}

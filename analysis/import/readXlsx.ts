@@ -1,0 +1,323 @@
+import type { DecodedTable, StringColumn } from './columns.js';
+import { ImportFormatError } from './errors.js';
+import { Zip } from './zip.js';
+
+/**
+ * Reads one sheet of an Excel workbook (.xlsx, Office Open XML, ECMA-376 Part 1: 18.2 workbook,
+ * 18.3 worksheet, 18.4 shared strings) into text columns, as a CSV export of that sheet would give
+ * them: the first non-empty row is the header, entirely empty rows are skipped, number cells are
+ * written in their shortest form ("1", "2.5"), booleans as TRUE/FALSE, error cells (#N/A) as empty
+ * (counted in `errorCells`). Dates stay Excel serial numbers. The sheet XML is scanned as bytes, so
+ * no DOM and no per-row objects: each column is one array of strings.
+ */
+export interface XlsxOptions {
+  /** Sheet name, or 1-based position; default the first sheet. */
+  sheet?: string | number;
+  /** The first non-empty row holds the column names (default true). */
+  header?: boolean;
+}
+
+const utf8 = new TextDecoder();
+
+/** Text of XML character data: entities and OOXML's _xHHHH_ escapes decoded. */
+export function xmlText(s: string): string {
+  if (s.includes('&')) {
+    s = s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
+      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+        : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e]!,
+    );
+  }
+  if (s.includes('_x')) s = s.replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return s;
+}
+
+function attrs(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)) out[m[1]!] = xmlText(m[2]!);
+  return out;
+}
+
+/** `<prefix:name ...>` elements (any namespace prefix) as attribute maps. */
+function elements(xml: string, name: string): Record<string, string>[] {
+  const re = new RegExp(`<(?:[\\w.-]+:)?${name}\\b([^>]*)>`, 'g');
+  return [...xml.matchAll(re)].map((m) => attrs(m[1]!));
+}
+
+function resolveTarget(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = base.split('/').slice(0, -1);
+  for (const p of target.split('/')) {
+    if (p === '..') parts.pop();
+    else if (p !== '.') parts.push(p);
+  }
+  return parts.join('/');
+}
+
+async function text(zip: Zip, name: string): Promise<string> {
+  return utf8.decode(await zip.read(name));
+}
+
+function sharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g)) {
+    const body = (m[1] ?? '').replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, '');
+    let s = '';
+    for (const t of body.matchAll(/<(?:[\w.-]+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g)) s += xmlText(t[1] ?? '');
+    out.push(s);
+  }
+  return out;
+}
+
+/** Column index (0-based) and row number of a cell reference ("AB12"), or undefined if malformed. */
+function cellRef(ref: string): { col: number; row: number } | undefined {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+  }
+  const row = Number(ref.slice(i));
+  if (col === 0 || !Number.isInteger(row) || row < 1) return undefined;
+  return { col: col - 1, row };
+}
+
+function colName(col: number): string {
+  let s = '';
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+const INTEGER_TEXT = /^-?(0|[1-9]\d{0,14})$/;
+
+/** A number cell's text in its shortest round-trip form, as a CSV export would write it. */
+function numberText(v: string): string {
+  if (INTEGER_TEXT.test(v)) return v;
+  const x = Number(v);
+  return Number.isFinite(x) ? (Object.is(x, -0) ? '0' : String(x)) : v;
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+
+/** Index of the byte sequence `s` (ASCII) in bytes[from, to), or -1. */
+function find(bytes: Uint8Array, s: string, from: number, to = bytes.length): number {
+  const first = s.charCodeAt(0);
+  outer: for (let i = bytes.indexOf(first, from); i >= 0 && i + s.length <= to; i = bytes.indexOf(first, i + 1)) {
+    for (let k = 1; k < s.length; k++) if (bytes[i + k] !== s.charCodeAt(k)) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+function ascii(bytes: Uint8Array, start: number, end: number): string {
+  let s = '';
+  for (let i = start; i < end; i++) {
+    const b = bytes[i]!;
+    if (b >= 0x80) return utf8.decode(bytes.subarray(start, end));
+    s += String.fromCharCode(b);
+  }
+  return s;
+}
+
+/** The value of attribute `name` inside the tag bytes [start, end), or undefined. */
+function attr(bytes: Uint8Array, start: number, end: number, name: string): string | undefined {
+  let i = start;
+  for (;;) {
+    i = find(bytes, name + '="', i, end);
+    if (i < 0) return undefined;
+    const before = bytes[i - 1]!;
+    if (before === 0x20 || before === 0x09 || before === 0x0a || before === 0x0d) {
+      const from = i + name.length + 2;
+      const to = bytes.indexOf(0x22, from);
+      return to < 0 || to > end ? undefined : xmlText(ascii(bytes, from, to));
+    }
+    i += name.length;
+  }
+}
+
+/** Local name (namespace prefix dropped) of the tag starting at `lt` ('<'), and where the name ends. */
+function tagName(bytes: Uint8Array, lt: number): { name: string; end: number } {
+  let i = lt + 1;
+  let start = i;
+  for (; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0x3a) start = i + 1; // ':'
+    else if (b === 0x20 || b === GT || b === SLASH || b === 0x09 || b === 0x0a || b === 0x0d) break;
+  }
+  return { name: ascii(bytes, start, i), end: i };
+}
+
+export async function readXlsx(bytes: Uint8Array, fileName: string, options: XlsxOptions = {}): Promise<DecodedTable> {
+  const zip = new Zip(bytes, fileName);
+  const fail = (detail: string): never => {
+    throw new ImportFormatError(fileName, 'XLSX_BAD_FORMAT', detail);
+  };
+  let workbookPath = 'xl/workbook.xml';
+  if (zip.has('_rels/.rels')) {
+    const main = elements(await text(zip, '_rels/.rels'), 'Relationship').find((r) => /officeDocument$/.test(r.Type ?? ''));
+    if (main?.Target) workbookPath = resolveTarget('', main.Target);
+  }
+  if (!zip.has(workbookPath)) fail('it is a zip archive but not an Excel workbook (no xl/workbook.xml)');
+  const sheets = elements(await text(zip, workbookPath), 'sheet').map((a) => ({
+    name: a.name ?? '',
+    rid: Object.entries(a).find(([k]) => k === 'r:id' || (k.endsWith(':id') && k !== 'sheetId'))?.[1] ?? '',
+  }));
+  if (sheets.length === 0) fail('the workbook has no sheets');
+  const relsPath = workbookPath.replace(/[^/]*$/, (f) => `_rels/${f}.rels`);
+  const rels = zip.has(relsPath) ? elements(await text(zip, relsPath), 'Relationship') : [];
+  const want = options.sheet;
+  const sheet = want === undefined ? sheets[0]!
+    : typeof want === 'number' ? sheets[want - 1]
+      : sheets.find((s) => s.name === want) ?? sheets.find((s) => s.name.toLowerCase() === want.toLowerCase());
+  if (!sheet) {
+    throw new ImportFormatError(fileName, 'XLSX_SHEET_UNKNOWN', `no sheet ${typeof want === 'number' ? `number ${want}` : `"${want}"`} (sheets: ${sheets.map((s) => `"${s.name}"`).join(', ')})`);
+  }
+  const target = rels.find((r) => r.Id === sheet.rid)?.Target;
+  const sheetPath = target ? resolveTarget(workbookPath, target) : `xl/worksheets/sheet${sheets.indexOf(sheet) + 1}.xml`;
+  if (!zip.has(sheetPath)) fail(`the part of sheet "${sheet.name}" (${sheetPath}) is missing`);
+  const sstPath = rels.find((r) => /sharedStrings$/.test(r.Type ?? ''))?.Target;
+  const sst = sstPath && zip.has(resolveTarget(workbookPath, sstPath)) ? sharedStrings(await text(zip, resolveTarget(workbookPath, sstPath)))
+    : zip.has('xl/sharedStrings.xml') ? sharedStrings(await text(zip, 'xl/sharedStrings.xml')) : [];
+
+  const xml = await zip.read(sheetPath);
+  const header = options.header ?? true;
+  const headerCells = new Map<number, string>();
+  const cols = new Map<number, string[]>();
+  const textCols = new Set<number>();
+  let headerRow = header ? 0 : -1; // 0: not seen yet; -1: no header
+  let dataRows = 0;
+  let lastDataRow = -1;
+  let row = 0; // current row number
+  let nextCol = 0; // for cells without a reference
+  let errors = 0;
+  let firstError = '';
+
+  const dataStart = find(xml, 'sheetData', 0);
+  let i = dataStart < 0 ? xml.length : dataStart;
+  while (i < xml.length) {
+    const lt = xml.indexOf(LT, i);
+    if (lt < 0) break;
+    if (xml[lt + 1] === SLASH || xml[lt + 1] === 0x3f || xml[lt + 1] === 0x21) {
+      i = lt + 1;
+      continue;
+    }
+    const { name, end: nameEnd } = tagName(xml, lt);
+    const gt = xml.indexOf(GT, nameEnd);
+    if (gt < 0) fail(`the XML of sheet "${sheet.name}" is truncated`);
+    const selfClosing = xml[gt - 1] === SLASH;
+    if (name === 'row') {
+      const r = Number(attr(xml, nameEnd, gt, 'r'));
+      row = Number.isInteger(r) && r > 0 ? r : row + 1;
+      nextCol = 0;
+      i = gt + 1;
+      continue;
+    }
+    if (name !== 'c') {
+      if (name === 'sheetData' && selfClosing) break;
+      i = gt + 1;
+      continue;
+    }
+    const ref = attr(xml, nameEnd, gt, 'r');
+    const pos = ref ? cellRef(ref) : undefined;
+    const col = pos ? pos.col : nextCol;
+    if (pos && pos.row !== row) row = pos.row;
+    if (row === 0) row = 1;
+    nextCol = col + 1;
+    const t = attr(xml, nameEnd, gt, 't') ?? 'n';
+    let value: string | undefined;
+    if (selfClosing) {
+      i = gt + 1;
+    } else {
+      // Children up to "</c>" (any prefix): <v> holds the value, <is><t> an inline string, <f> a formula.
+      let k = gt + 1;
+      let inline = '';
+      for (;;) {
+        const open = xml.indexOf(LT, k);
+        if (open < 0) fail(`the XML of sheet "${sheet.name}" is truncated`);
+        if (xml[open + 1] === SLASH) {
+          const tn = tagName(xml, open + 1);
+          k = xml.indexOf(GT, tn.end) + 1;
+          if (k === 0) fail(`the XML of sheet "${sheet.name}" is truncated`);
+          if (tn.name === 'c') break;
+          continue;
+        }
+        const tn = tagName(xml, open);
+        const tg = xml.indexOf(GT, tn.end);
+        if (tg < 0) fail(`the XML of sheet "${sheet.name}" is truncated`);
+        const closed = xml[tg - 1] === SLASH;
+        if (!closed && (tn.name === 'v' || tn.name === 't')) {
+          const stop = xml.indexOf(LT, tg + 1);
+          if (stop < 0) fail(`the XML of sheet "${sheet.name}" is truncated`);
+          const body = ascii(xml, tg + 1, stop);
+          if (tn.name === 'v') value = body;
+          else inline += xmlText(body);
+          k = stop;
+        } else if (!closed && tn.name === 'rPh') {
+          const skip = find(xml, 'rPh>', tg + 1);
+          k = skip < 0 ? xml.length : skip + 4;
+        } else k = tg + 1;
+      }
+      if (t === 'inlineStr') value = inline;
+      i = k;
+    }
+    if (value === undefined) continue;
+    let cell: string;
+    let isNumber = false;
+    if (t === 's') {
+      const k = Number(value);
+      if (!Number.isInteger(k) || k < 0 || k >= sst.length) fail(`cell ${ref ?? colName(col) + row} refers to shared string ${value}, which is not in the workbook`);
+      cell = sst[k]!;
+    } else if (t === 'str' || t === 'inlineStr') cell = t === 'str' ? xmlText(value) : value;
+    else if (t === 'b') cell = value === '1' ? 'TRUE' : 'FALSE';
+    else if (t === 'e') {
+      if (errors++ === 0) firstError = ref ?? `${colName(col)}${row}`;
+      continue;
+    } else if (t === 'd') cell = xmlText(value);
+    else {
+      cell = numberText(value);
+      isNumber = true;
+    }
+    if (cell === '') continue;
+    if (headerRow === 0) headerRow = row;
+    if (row === headerRow) {
+      headerCells.set(col, cell);
+      continue;
+    }
+    if (row !== lastDataRow) {
+      lastDataRow = row;
+      dataRows++;
+    }
+    let arr = cols.get(col);
+    if (!arr) cols.set(col, (arr = []));
+    arr[dataRows - 1] = cell;
+    if (!isNumber) textCols.add(col);
+  }
+
+  // The used columns, from the first to the last that has a name or a value (as a CSV export gives them).
+  const used = [...headerCells.keys(), ...cols.keys()];
+  const first = used.length ? Math.min(...used) : 0;
+  const width = used.length ? Math.max(...used) + 1 : 0;
+  const columns: StringColumn[] = [];
+  for (let c = first; c < width; c++) {
+    const name = (headerCells.get(c) ?? '').trim() || `column${c + 1}`;
+    const arr = cols.get(c) ?? [];
+    const values = new Array<string>(dataRows);
+    const valid = new Uint8Array(dataRows);
+    for (let r = 0; r < dataRows; r++) {
+      const v = arr[r];
+      if (v !== undefined) {
+        values[r] = v;
+        valid[r] = 1;
+      } else values[r] = '';
+    }
+    const col: StringColumn = { kind: 'string', name, values, valid };
+    if (arr.length > 0 && !textCols.has(c)) col.numeric = true;
+    columns.push(col);
+  }
+  const table: DecodedTable = { file: fileName, format: 'xlsx', rows: dataRows, columns, encoding: 'utf-8', sheet: sheet.name };
+  if (errors) table.errorCells = { count: errors, first: firstError };
+  return table;
+}

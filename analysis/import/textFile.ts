@@ -1,0 +1,281 @@
+import { fixWindows1252 } from './text.js';
+
+/**
+ * Text files (CSV, TSV, semicolon-separated): which encoding the bytes are in, and the dialect
+ * (delimiter, header names). DuckDB parses the file itself, streaming; this module only looks at the
+ * first bytes, so that DuckDB is told exactly how to read it (its own sniffer guesses silently on
+ * malformed files: a short row can turn the whole file into one column). Pure functions, no I/O.
+ */
+
+/** Encodings a text data file may be read in. `latin-1` is read as windows-1252, its superset. */
+export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
+export interface TextScan {
+  /** A byte-order mark at the start. */
+  bom: 'utf-8' | 'utf-16le' | 'utf-16be' | null;
+  /** Offset of the first byte that is not valid UTF-8, or -1. */
+  firstInvalid: number;
+  /** Offset of the first valid multi-byte UTF-8 sequence, or -1. */
+  firstMultibyte: number;
+  /** Offset of the first NUL byte, or -1 (text files have none). */
+  firstNul: number;
+  /** Control bytes other than tab, line feed, carriage return and form feed. */
+  controls: number;
+}
+
+/**
+ * Scans bytes for what matters to the encoding. `complete` false: the bytes are the head of a longer
+ * file, so a multi-byte sequence cut by the end of the sample is not counted as invalid.
+ */
+export function scanText(bytes: Uint8Array, complete = true): TextScan {
+  const n = bytes.length;
+  let bom: TextScan['bom'] = null;
+  let i = 0;
+  if (n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    bom = 'utf-8';
+    i = 3;
+  } else if (n >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) bom = 'utf-16le';
+  else if (n >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) bom = 'utf-16be';
+  let firstInvalid = -1;
+  let firstMultibyte = -1;
+  let firstNul = -1;
+  let controls = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12) {
+        if (b === 0 && firstNul < 0) firstNul = i;
+        controls++;
+      }
+      i++;
+      continue;
+    }
+    // Lead byte: sequence length and the allowed range of the first continuation byte (RFC 3629).
+    let len = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) len = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      len = 3;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      len = 4;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    }
+    let ok = len > 0;
+    if (ok && i + len > n) {
+      if (!complete) break; // cut by the end of the sample
+      ok = false;
+    }
+    for (let k = 1; ok && k < len; k++) {
+      const c = bytes[i + k]!;
+      if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) ok = false;
+    }
+    if (ok) {
+      if (firstMultibyte < 0) firstMultibyte = i;
+      i += len;
+    } else {
+      if (firstInvalid < 0) firstInvalid = i;
+      i++;
+    }
+  }
+  return { bom, firstInvalid, firstMultibyte, firstNul, controls };
+}
+
+/** 1-based line of a byte offset. */
+export function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+/** UTF-16 text without a byte-order mark: every other byte NUL in the ASCII part. */
+export function looksUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const half = n / 2;
+  if (oddNul > half * 0.9 && evenNul < half * 0.1) return 'utf-16le';
+  if (evenNul > half * 0.9 && oddNul < half * 0.1) return 'utf-16be';
+  return null;
+}
+
+interface Decoder {
+  decode(input: Uint8Array): string;
+}
+type DecoderCtor = new (label: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => Decoder;
+const TD = (globalThis as unknown as { TextDecoder: DecoderCtor }).TextDecoder;
+
+/** Decodes bytes in an encoding (a leading BOM dropped); invalid UTF-8 becomes U+FFFD. */
+export function decodeText(bytes: Uint8Array, encoding: TextEncoding): string {
+  const s = new TD(encoding).decode(bytes);
+  return encoding === 'windows-1252' ? fixWindows1252(s) : s;
+}
+
+/** Transcodes a whole file to UTF-8 (no BOM), for DuckDB, whose CSV reader reads UTF-8. */
+export function toUtf8(bytes: Uint8Array, encoding: TextEncoding): Uint8Array {
+  return new TextEncoder().encode(decodeText(bytes, encoding));
+}
+
+/** A few non-ASCII words of decoded text, to show in a message ("Équateur, Kasaï"). */
+export function accentedSample(text: string, max = 3): string {
+  const words = new Set<string>();
+  for (const m of text.matchAll(/[^\s,;\t|"]*[^\s\w,;|"!-~][^\s,;\t|"]*/g)) {
+    words.add(m[0]);
+    if (words.size >= max) break;
+  }
+  return [...words].join(', ');
+}
+
+/** The delimiters looked for, in order of preference on a tie. */
+export const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/**
+ * The first `max` records of CSV text, with RFC 4180 quoting ("" inside quotes). Blank lines are
+ * skipped, as DuckDB does. `complete` false: the text is the head of a longer file, so the last
+ * record, which may be cut, is dropped.
+ */
+export function csvRecords(text: string, delimiter: string, max: number, complete = true): string[][] {
+  const out: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let any = false; // the current line has content
+  const n = text.length;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (; i < n && out.length < max; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+      continue;
+    }
+    if (ch === '"' && field === '') {
+      quoted = true;
+      any = true;
+    } else if (ch === delimiter) {
+      row.push(field);
+      field = '';
+      any = true;
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      if (any || field !== '') {
+        row.push(field);
+        out.push(row);
+      }
+      row = [];
+      field = '';
+      any = false;
+    } else {
+      field += ch;
+      any = true;
+    }
+  }
+  if (complete && out.length < max && !quoted && (any || field !== '')) {
+    row.push(field);
+    out.push(row);
+  }
+  return out;
+}
+
+export interface CsvDialect {
+  delimiter: string;
+  /** Whether the delimiter was detected (false: given). */
+  detected: boolean;
+  /** The first record's fields (the header when there is one). */
+  first: string[];
+  /** Number of fields of each sampled record. */
+  widths: number[];
+  /** Sampled records (without the header when there is one), for type detection. */
+  sample: string[][];
+}
+
+/**
+ * Picks the delimiter: among , ; tab |, the one that splits the sampled records into the same number
+ * of fields, more than one; else the one that gives the header the most fields. A given delimiter is
+ * used as it is.
+ */
+export function sniffDialect(text: string, options: { delimiter?: string; preferTab?: boolean; complete?: boolean } = {}): CsvDialect {
+  const complete = options.complete ?? true;
+  const SAMPLE = 200;
+  const order = options.preferTab ? ['\t', ',', ';', '|'] : [...DELIMITERS];
+  const candidates = options.delimiter ? [options.delimiter] : order;
+  let best: { d: string; recs: string[][]; score: number } | undefined;
+  for (const d of candidates) {
+    const recs = csvRecords(text, d, SAMPLE, complete);
+    const w = recs[0]?.length ?? 0;
+    const consistent = recs.every((r) => r.length === w);
+    const score = w > 1 ? (consistent ? 1e6 : 0) + w : 0;
+    if (!best || score > best.score) best = { d, recs, score };
+  }
+  const recs = best!.recs;
+  return {
+    delimiter: best!.d,
+    detected: !options.delimiter,
+    first: recs[0] ?? [],
+    widths: recs.map((r) => r.length),
+    sample: recs,
+  };
+}
+
+/** Another delimiter that the single column's name contains ("a;b;c" read with ","), if any. */
+export function suspectDelimiter(dialect: CsvDialect): string | undefined {
+  if (dialect.first.length !== 1) return undefined;
+  return DELIMITERS.find((d) => d !== dialect.delimiter && dialect.first[0]!.includes(d));
+}
+
+/**
+ * Column names from the header record: trimmed, a blank name becomes column<N> (1-based position).
+ * Without a header: column1..columnN.
+ */
+export function columnNames(first: string[], header: boolean): string[] {
+  return first.map((f, i) => (header && f.trim() !== '' ? f.trim() : `column${i + 1}`));
+}
+
+/**
+ * The first pair of equal names, as 1-based positions. Case is ignored: SQL (DuckDB) does not tell
+ * "Age" from "age", so a file with both could not say which one a role means.
+ */
+export function duplicateName(names: string[]): { name: string; first: number; second: number } | undefined {
+  const seen = new Map<string, number>();
+  for (const [i, n] of names.entries()) {
+    const key = n.toLowerCase();
+    const prior = seen.get(key);
+    if (prior !== undefined) return { name: n, first: prior + 1, second: i + 1 };
+    seen.set(key, i);
+  }
+  return undefined;
+}
+
+/** A number as written in a decimal-comma file ("12,5", "-0,25", "7"). */
+export const DECIMAL_COMMA_NUMBER = /^[-+]?(\d+(,\d*)?|,\d+)$/;
+/** A number as written with a decimal point ("12.5", "1e3"); what DuckDB's cast to DOUBLE accepts, roughly. */
+export const DECIMAL_POINT_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+
+/**
+ * Column types from the sampled records: `number` when every non-blank value is a number (in the
+ * file's decimal convention), `empty` when every value is blank, `text` otherwise.
+ */
+export function sampleTypes(records: string[][], width: number, decimalComma: boolean): ('number' | 'text' | 'empty')[] {
+  const re = decimalComma ? DECIMAL_COMMA_NUMBER : DECIMAL_POINT_NUMBER;
+  const types: ('number' | 'text' | 'empty')[] = new Array(width).fill('empty');
+  for (const r of records) {
+    for (let j = 0; j < width; j++) {
+      const v = (r[j] ?? '').trim();
+      if (v === '' || types[j] === 'text') continue;
+      types[j] = re.test(v) ? 'number' : 'text';
+    }
+  }
+  return types;
+}

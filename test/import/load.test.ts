@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { closeSync, copyFileSync, mkdtempSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../analysis/engine/engine.js';
+import { bytesSource, importData, type ImportSource, type ImportStep } from '../../analysis/import/load.js';
+import { AnalysisError } from '../../analysis/messages.js';
+import { ENGINES } from '../engines.js';
+import { engineFor, sourceFor } from './sources.js';
+
+/** importData on each engine: encodings, dialects, options, progress, and the source file left alone. */
+const FORMATS = new URL('../fixtures/import/formats/', import.meta.url).pathname;
+const ALL = ['survey.csv', 'survey-1252.csv', 'survey.tsv', 'survey-semicolon.csv', 'survey.parquet', 'survey.sav', 'survey.zsav', 'survey-114.dta', 'survey-117.dta', 'survey-118.dta', 'survey.xlsx'];
+const tmp = mkdtempSync(join(tmpdir(), 'load-test-'));
+const write = (name: string, bytes: Uint8Array | string) => {
+  writeFileSync(join(tmp, name), bytes);
+  return join(tmp, name);
+};
+const utf16le = (s: string) => new Uint8Array([0xff, 0xfe, ...[...s].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+const FILES = {
+  utf16: write('utf16.csv', utf16le('region,n\r\nÉquateur,1\r\nKasaï,2\r\n')),
+  late: write('late.csv', new Uint8Array([...new TextEncoder().encode('region,n\n' + 'Nord,1\n'.repeat(300)), ...[0xc9, 0x71, 0x75, 0x61, 0x74, 0x65, 0x75, 0x72], ...new TextEncoder().encode(',2\n')])),
+  semicolon: write('semicolon.csv', 'code;w;label\n01;1,5;a,b\n02;2;c\n'),
+  noheader: write('noheader.csv', '1,2\n3,4\n'),
+  weird: write('weird names.csv', 'a b,"c,d",é\n1,2,3\n'),
+};
+// The lock test renames files: it works on copies, so other test files reading the fixtures are not disturbed.
+const COPIES = Object.fromEntries(ALL.map((f) => {
+  copyFileSync(FORMATS + f, join(tmp, f));
+  return [f, join(tmp, f)];
+}));
+const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+
+describe.each(ENGINES)('importData on %s', (engineName) => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineFor(engineName, [...Object.values(FILES), ...ALL.map((f) => FORMATS + f), ...Object.values(COPIES)]);
+  });
+  afterAll(() => engine?.close());
+  const rows = async () => engine.query('SELECT * FROM src');
+
+  it('UTF-16 with a BOM (Excel\'s "Unicode text") is transcoded', async () => {
+    const r = await importData(engine, sourceFor(engineName, FILES.utf16));
+    expect(r).toMatchObject({ encoding: 'utf-16le', delimiter: ',', rows: 2 });
+    expect(await rows()).toEqual([{ region: 'Équateur', n: '1' }, { region: 'Kasaï', n: '2' }]);
+  });
+
+  it('a windows-1252 byte after the sniffed part: read again as windows-1252, and said so', async () => {
+    const source: ImportSource = { ...sourceFor(engineName, FILES.late) };
+    source.head = source.head.subarray(0, 64); // the first bytes are pure ASCII
+    const r = await importData(engine, source);
+    expect(r.encoding).toBe('windows-1252');
+    expect(r.messages.map((m) => m.code)).toEqual(['DATA_ENCODING_GUESSED']);
+    expect(r.messages[0]!.params).toMatchObject({ line: 302, sample: 'Équateur' });
+    const [last] = await engine.query('SELECT region FROM src WHERE n = \'2\'');
+    expect(last!.region).toBe('Équateur');
+  });
+
+  it('semicolons with decimal commas: numbers converted, text columns left as written, codes keep leading zeros', async () => {
+    const r = await importData(engine, sourceFor(engineName, FILES.semicolon), { decimalComma: true });
+    expect(r).toMatchObject({ delimiter: ';', decimalComma: true });
+    expect(r.columns.map((c) => c.type)).toEqual(['number', 'number', 'text']);
+    expect(await rows()).toEqual([{ code: '01', w: '1.5', label: 'a,b' }, { code: '02', w: '2', label: 'c' }]);
+    await importData(engine, sourceFor(engineName, FILES.semicolon), { decimalComma: true, columnTypes: { w: 'text' } });
+    expect((await rows())[0]!.w).toBe('1,5');
+  });
+
+  it('header: false names the columns column1..N; odd names are kept', async () => {
+    const r = await importData(engine, sourceFor(engineName, FILES.noheader), { header: false });
+    expect(r.rows).toBe(2);
+    expect(await rows()).toEqual([{ column1: '1', column2: '2' }, { column1: '3', column2: '4' }]);
+    await importData(engine, sourceFor(engineName, FILES.weird));
+    expect(await rows()).toEqual([{ 'a b': '1', 'c,d': '2', 'é': '3' }]);
+  });
+
+  it('a forced format and a TSV: data.format "tsv" reads tabs', async () => {
+    const r = await importData(engine, sourceFor(engineName, FORMATS + 'survey.tsv'), { format: 'tsv' });
+    expect(r).toMatchObject({ format: 'csv', delimiter: '\t', rows: 576 });
+  });
+
+  it('reports progress for a decoded format: read, decode, load (rows), convert', async () => {
+    const steps: [ImportStep, number, number][] = [];
+    await importData(engine, sourceFor(engineName, FORMATS + 'survey.sav'), { progress: (s, d, o) => steps.push([s, d, o]) });
+    expect([...new Set(steps.map((s) => s[0]))]).toEqual(['read', 'decode', 'load', 'convert']);
+    expect(steps.filter((s) => s[0] === 'load').at(-1)).toEqual(['load', 576, 576]);
+  });
+
+  it('labels: variable labels, value labels by code as in the table, the file label', async () => {
+    const r = await importData(engine, sourceFor(engineName, FORMATS + 'survey-117.dta'));
+    expect(r.labels.dataset).toBe('Enquête enfants (formats)');
+    expect(r.labels.variables.sex).toBe('Sex of household member');
+    expect(r.labels.values.sex).toEqual({ '1': 'Garçon', '2': 'Fille' });
+    expect(r.labels.values.region_code).toEqual({ '1': 'Équateur', '2': 'Sud-Ouest', '3': 'Kasaï', '4': 'Kinshasa' });
+    expect(r.labels.missing.econ_hours).toEqual({ '.a': expect.any(Number), '.b': expect.any(Number) });
+    expect(r.columns.find((c) => c.name === 'sex')).toMatchObject({ type: 'number', label: 'Sex of household member', valueLabels: { '1': 'Garçon', '2': 'Fille' } });
+    const [x] = await engine.query(`SELECT count(*) FILTER (WHERE econ_hours IS NULL) AS n FROM src`);
+    expect(Number(x!.n)).toBe(r.labels.missing.econ_hours!['.a']! + r.labels.missing.econ_hours!['.b']!);
+  });
+
+  it('Parquet never loads DuckDB\'s parquet extension in DuckDB-WASM', async () => {
+    await importData(engine, sourceFor(engineName, FORMATS + 'survey.parquet'));
+    expect(engine.readsParquet).toBe(engineName === 'duckdb-native');
+    if (engineName === 'duckdb-wasm') {
+      const loaded = await engine.query(`SELECT extension_name FROM duckdb_extensions() WHERE loaded AND extension_name = 'parquet'`);
+      expect(loaded).toEqual([]);
+    }
+  });
+
+  it('errors are catalogue errors that name the file', async () => {
+    const e = await importData(engine, bytesSource('nothing.csv', new Uint8Array())).catch((x) => x);
+    expect(e).toBeInstanceOf(AnalysisError);
+    expect(e.msg).toMatchObject({ code: 'DATA_FILE_EMPTY', params: { file: 'nothing.csv' } });
+  });
+
+  it.each(ALL)('%s: the source file is neither changed nor locked by reading it', async (f) => {
+    const p = COPIES[f]!;
+    const before = sha(p);
+    const { mtimeMs, size } = statSync(p);
+    await importData(engine, sourceFor(engineName, p), f.endsWith('.xlsx') ? { sheet: 'Enfants' } : f.includes('semicolon') ? { decimalComma: true } : {});
+    // With the engine still open: the file can be opened for writing and renamed (no lock held).
+    closeSync(openSync(p, 'r+'));
+    renameSync(p, p + '.moved');
+    renameSync(p + '.moved', p);
+    expect(sha(p)).toBe(before);
+    expect(statSync(p)).toMatchObject({ mtimeMs, size });
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../../analysis/import/format.js';
+import {
+  columnNames, csvRecords, decodeText, duplicateName, lineAt, looksUtf16, sampleTypes, scanText, sniffDialect, suspectDelimiter, toUtf8,
+} from '../../analysis/import/textFile.js';
+
+const bytes = (...parts: (string | number[])[]) => {
+  const out: number[] = [];
+  for (const p of parts) out.push(...(typeof p === 'string' ? new TextEncoder().encode(p) : p));
+  return new Uint8Array(out);
+};
+
+describe('encoding of text files', () => {
+  it('UTF-8: multi-byte sequences found, nothing invalid; the BOM is seen', () => {
+    const s = scanText(bytes([0xef, 0xbb, 0xbf], 'région,Équateur\n'));
+    expect(s).toMatchObject({ bom: 'utf-8', firstInvalid: -1, firstNul: -1 });
+    expect(s.firstMultibyte).toBe(4);
+  });
+  it('windows-1252: the first byte that is not UTF-8, and its line', () => {
+    const b = bytes('a,b\n1,', [0xc9], 'quateur\n');
+    const s = scanText(b);
+    expect(s.firstInvalid).toBe(6);
+    expect(s.firstMultibyte).toBe(-1);
+    expect(lineAt(b, s.firstInvalid)).toBe(2);
+  });
+  it('a sequence cut by the end of a sample is not invalid; at the end of a file it is', () => {
+    const b = bytes('ab', [0xc3]);
+    expect(scanText(b, false).firstInvalid).toBe(-1);
+    expect(scanText(b, true).firstInvalid).toBe(2);
+  });
+  it('overlong forms and surrogates are invalid UTF-8', () => {
+    expect(scanText(bytes([0xc0, 0xaf])).firstInvalid).toBe(0);
+    expect(scanText(bytes([0xed, 0xa0, 0x80])).firstInvalid).toBe(0);
+    expect(scanText(bytes([0xf4, 0x90, 0x80, 0x80])).firstInvalid).toBe(0);
+  });
+  it('NUL bytes and control characters are counted', () => {
+    expect(scanText(bytes('a', [0], 'b', [1, 2])).firstNul).toBe(1);
+    expect(scanText(bytes('a', [0], 'b', [1, 2])).controls).toBe(3);
+  });
+  it('UTF-16 without a BOM is recognised from its NUL pattern', () => {
+    const le = new Uint8Array([...'age,sex\n1,2\n'].flatMap((c) => [c.charCodeAt(0), 0]));
+    expect(looksUtf16(le)).toBe('utf-16le');
+    expect(looksUtf16(bytes('age,sex\n'))).toBeNull();
+  });
+  it('windows-1252 decodes bytes 0x80-0x9F as the Encoding Standard says (’, Œ, €), on every platform', () => {
+    expect(decodeText(new Uint8Array([0x6c, 0x92, 0xe9, 0x8c, 0x80]), 'windows-1252')).toBe('l’éŒ€');
+    expect(new TextDecoder().decode(toUtf8(new Uint8Array([0xc9, 0x92]), 'windows-1252'))).toBe('É’');
+  });
+});
+
+describe('CSV dialect', () => {
+  it('records with quotes, doubled quotes, CRLF and blank lines', () => {
+    expect(csvRecords('a,b\r\n"x,1","say ""hi"""\n\n3,4', ',', 10)).toEqual([['a', 'b'], ['x,1', 'say "hi"'], ['3', '4']]);
+  });
+  it('a sample cut mid-record drops the cut record', () => {
+    expect(csvRecords('a,b\n1,2\n3,', ',', 10, false)).toEqual([['a', 'b'], ['1', '2']]);
+  });
+  it.each([
+    ['a,b,c\n1,2,3\n', ','],
+    ['a;b;c\n1;2,5;3\n', ';'],
+    ['a\tb\tc\n1\t2\t3\n', '\t'],
+    ['a|b|c\n1|2|3\n', '|'],
+    ['"x;y",b,c\n1,2,3\n', ','],
+  ])('detects the delimiter of %j', (text, d) => {
+    expect(sniffDialect(text).delimiter).toBe(d);
+  });
+  it('an inconsistent row does not hide the delimiter (DuckDB then reports the line)', () => {
+    const d = sniffDialect('a,b,c\n1,2,3\n4,5\n');
+    expect(d.delimiter).toBe(',');
+    expect(d.widths).toEqual([3, 3, 2]);
+  });
+  it('a forced delimiter that leaves one column is suspect when the name holds another', () => {
+    const d = sniffDialect('a;b;c\n1;2;3\n', { delimiter: ',' });
+    expect(suspectDelimiter(d)).toBe(';');
+    expect(suspectDelimiter(sniffDialect('onlyone\n1\n'))).toBeUndefined();
+  });
+  it('names: trimmed, blanks named by position; without a header column1..N', () => {
+    expect(columnNames([' age ', '', 'sex'], true)).toEqual(['age', 'column2', 'sex']);
+    expect(columnNames(['5', '1'], false)).toEqual(['column1', 'column2']);
+  });
+  it('duplicate names, ignoring case (SQL does)', () => {
+    expect(duplicateName(['a', 'b', 'A'])).toEqual({ name: 'A', first: 1, second: 3 });
+    expect(duplicateName(['a', 'b'])).toBeUndefined();
+  });
+  it('types from the sampled rows, with and without decimal comma', () => {
+    const rows = [['1', '2.5', 'x', ''], ['3', '', 'y', '']];
+    expect(sampleTypes(rows, 4, false)).toEqual(['number', 'number', 'text', 'empty']);
+    expect(sampleTypes([['1', '2,5']], 2, true)).toEqual(['number', 'number']);
+    expect(sampleTypes([['1', '2,5']], 2, false)).toEqual(['number', 'text']);
+  });
+});
+
+describe('format detection', () => {
+  it.each([
+    ['$FL2@(#) SPSS', 'x.csv', 'sav'],
+    ['$FL3@(#) SPSS', 'x.sav', 'zsav'],
+    ['<stata_dta><header>', 'x.bin', 'dta'],
+    ['PAR1....', 'data', 'parquet'],
+    ['PK\x03\x04....', 'book.xlsx', 'xlsx'],
+    ['a,b\n1,2\n', 'data.txt', 'csv'],
+    ['a,b\n1,2\n', 'data.parquet', 'parquet'],
+  ])('%j named %s is %s', (head, name, format) => {
+    expect(detectFormat(bytes(head), name)).toEqual({ format });
+  });
+  it('old Stata formats by their header bytes when named .dta', () => {
+    expect(detectFormat(new Uint8Array([114, 2, 1, 0]), 'x.dta')).toEqual({ format: 'dta' });
+  });
+  it.each([
+    [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'x.xls'],
+    [[0x1f, 0x8b, 8, 0], 'x.csv.gz'],
+    [[0x41], 'x.sas7bdat'],
+  ])('unknown: %j named %s', (head, name) => {
+    expect(detectFormat(new Uint8Array(head), name)).toHaveProperty('unknown');
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { StringColumn } from '../../analysis/import/columns.js';
+import { ImportFormatError } from '../../analysis/import/errors.js';
+import { readXlsx } from '../../analysis/import/readXlsx.js';
+import { fixtureBytes, storedZip } from './helpers.js';
+
+/**
+ * The Excel reader on a workbook written by openpyxl (the formats fixture) and on hand-made ones
+ * covering what other writers do: inline strings, rich text with phonetic runs, formula results,
+ * booleans, error cells, cells without references, namespace prefixes, header not in A1, empty rows.
+ */
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+function workbook(sheets: Record<string, string>, shared: string[] = []): Uint8Array {
+  const names = Object.keys(sheets);
+  const entries: Record<string, string> = {
+    '_rels/.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml': `<?xml version="1.0"?><workbook ${NS}><sheets>${names.map((n, i) => `<sheet name="${n}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    'xl/sharedStrings.xml': `<?xml version="1.0"?><sst ${NS} count="${shared.length}">${shared.join('')}</sst>`,
+  };
+  names.forEach((n, i) => (entries[`xl/worksheets/sheet${i + 1}.xml`] = sheets[n]!));
+  return storedZip(entries);
+}
+
+const col = (t: { columns: StringColumn[] | unknown[] }, name: string) => {
+  const c = (t.columns as StringColumn[]).find((x) => x.name === name)!;
+  return c.values.map((v, i) => (c.valid[i] ? v : null));
+};
+
+describe('readXlsx', () => {
+  const shared = ['<si><r><t>Équa</t></r><r><t xml:space="preserve">teur</t></r><rPh sb="0" eb="1"><t>エ</t></rPh></si>', '<si><t>Sud-Ouest</t></si>', '<si><t>id</t></si>'];
+  const sheet1 = `<?xml version="1.0"?><worksheet ${NS}><sheetData>
+    <row r="3"><c r="B3" t="s"><v>2</v></c><c r="C3" t="inlineStr"><is><t>name</t></is></c><c r="D3" t="str"><v>score</v></c><c r="E3" t="inlineStr"><is><t>ok</t></is></c></row>
+    <row r="4"><c r="B4"><v>1</v></c><c r="C4" t="s"><v>0</v></c><c r="D4" s="3"><v>1.2250000000000001</v></c><c r="E4" t="b"><v>1</v></c></row>
+    <row r="5"/>
+    <row r="6"><c r="B6"><v>2</v></c><c r="C6" t="inlineStr"><is><t>l’école &amp; co</t></is></c><c r="D6" t="e"><v>#N/A</v></c><c r="E6" t="b"><v>0</v></c><c r="F6" t="str"><f>LOWER("X")</f><v>x</v></c></row>
+    <row r="7"><c r="B7"><v>3E-3</v></c><c t="s"><v>1</v></c><c r="D7"/></row>
+  </sheetData></worksheet>`;
+  const sheet2 = `<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>
+    <x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>a</x:t></x:is></x:c><x:c r="B1" t="inlineStr"><x:is><x:t>b</x:t></x:is></x:c></x:row>
+    <x:row r="2"><x:c r="A2"><x:v>10</x:v></x:c><x:c r="B2" t="inlineStr"><x:is><x:t>_x0041_B</x:t></x:is></x:c></x:row>
+  </x:sheetData></x:worksheet>`;
+  const book = workbook({ Données: sheet1, Prefixed: sheet2 }, shared);
+
+  it('reads the first sheet as a CSV export would: header row, empty rows skipped, numbers in shortest form', async () => {
+    const t = await readXlsx(book, 'book.xlsx');
+    expect(t.sheet).toBe('Données');
+    expect(t.rows).toBe(3);
+    expect(t.columns.map((c) => c.name)).toEqual(['id', 'name', 'score', 'ok', 'column6']);
+    expect(col(t, 'id')).toEqual(['1', '2', '0.003']);
+    expect(col(t, 'name')).toEqual(['Équateur', 'l’école & co', 'Sud-Ouest']);
+    expect(col(t, 'score')).toEqual(['1.225', null, null]);
+    expect(col(t, 'ok')).toEqual(['TRUE', 'FALSE', null]);
+    expect(col(t, 'column6')).toEqual([null, 'x', null]);
+    expect(t.errorCells).toEqual({ count: 1, first: 'D6' });
+    expect((t.columns as StringColumn[]).map((c) => c.numeric ?? false)).toEqual([true, false, true, false, false]);
+  });
+
+  it('reads a sheet by name or position; namespace prefixes and _xHHHH_ escapes', async () => {
+    for (const sheet of ['Prefixed', 2] as const) {
+      const t = await readXlsx(book, 'book.xlsx', { sheet });
+      expect(t.columns.map((c) => c.name)).toEqual(['a', 'b']);
+      expect(col(t, 'a')).toEqual(['10']);
+      expect(col(t, 'b')).toEqual(['AB']);
+    }
+  });
+
+  it('without a header row, every row is data', async () => {
+    const t = await readXlsx(book, 'book.xlsx', { sheet: 'Prefixed', header: false });
+    expect(t.rows).toBe(2);
+    expect(t.columns.map((c) => c.name)).toEqual(['column1', 'column2']);
+  });
+
+  it('an unknown sheet names the sheets there are', async () => {
+    const e = await readXlsx(book, 'book.xlsx', { sheet: 'Feuil9' }).catch((x) => x);
+    expect(e).toBeInstanceOf(ImportFormatError);
+    expect(e.code).toBe('XLSX_SHEET_UNKNOWN');
+    expect(e.detail).toContain('"Données", "Prefixed"');
+  });
+
+  it('reads the workbook openpyxl wrote for the formats fixture', async () => {
+    const t = await readXlsx(fixtureBytes('formats/survey.xlsx'), 'survey.xlsx', { sheet: 'Enfants' });
+    expect(t.rows).toBe(576);
+    expect(col(t, 'region')[0]).toBe('Équateur');
+    expect(col(t, 'weight')[0]).toBe('577.7059');
+    expect(col(t, 'isic')[0]).toBeNull();
+  });
+
+  it.each([
+    ['not a zip', new TextEncoder().encode('hello'), /zip/],
+    ['a zip without a workbook', storedZip({ 'a.txt': 'x' }), /not an Excel workbook/],
+  ])('%s: XLSX_BAD_FORMAT', async (_, bytes, re) => {
+    const e = await readXlsx(bytes, 'x.xlsx').catch((x) => x);
+    expect(e).toBeInstanceOf(ImportFormatError);
+    expect(e.code).toBe('XLSX_BAD_FORMAT');
+    expect(e.detail).toMatch(re);
+  });
+});

@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAnalysis, resolveAnalysis } from '../analysis/analysisFile.js';
+import type { Engine } from '../analysis/engine/engine.js';
+import { importData } from '../analysis/import/load.js';
+import { runAnalysis } from '../analysis/run.js';
+import { mergeMessages, validateData } from '../analysis/validate.js';
+import { ENGINES, loadRows } from './engines.js';
+import { engineFor, sourceFor } from './import/sources.js';
+
+/**
+ * The validation report (validateData): the counts and the findings a user sees before any estimate,
+ * on each engine. Errors make `ok` false and stop the estimate; warnings travel with the results.
+ */
+const DIR = new URL('./fixtures/import/formats/', import.meta.url).pathname;
+const path = DIR + 'survey.analysis.json';
+const analysis = parseAnalysis(readFileSync(path, 'utf8'), path);
+const csvRows = readFileSync(DIR + 'survey.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+const COL = Object.fromEntries(readFileSync(DIR + 'survey.csv', 'utf8').split('\n')[0]!.split(',').map((c, i) => [c, i]));
+const unknownHours = csvRows.filter((r) => ['98', '99'].includes(r[COL.econ_hours!]!)).length;
+
+describe.each(ENGINES)('the validation report on %s', (engineName) => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineFor(engineName, [DIR + 'survey.csv', DIR + 'survey.sav']);
+  });
+  afterAll(() => engine?.close());
+
+  it('counts rows, children, weights, design, ages and unknown hours of a clean file', async () => {
+    await importData(engine, sourceFor(engineName, DIR + 'survey.csv'));
+    const r = await validateData(engine, analysis, 'survey.csv');
+    expect(r).toMatchObject({
+      rowsRead: 576,
+      children: 576,
+      ageRange: [5, 17],
+      weights: { column: 'weight', missing: 0, zero: 0, negative: 0, notNumeric: 0 },
+      agesInvalid: 0,
+      design: { strata: 6, psus: 48, lonelyStrata: [], psuIdsRepeatAcrossStrata: true, nested: true, df: 42 },
+      ok: true,
+    });
+    expect(r.hours).toEqual([
+      { role: 'econHours', columns: ['econ_hours'], missing: unknownHours, share: unknownHours / 576 },
+      { role: 'choresHours', columns: ['chores_hours'], missing: csvRows.filter((x) => x[COL.chores_hours!] === '').length, share: expect.any(Number) },
+    ]);
+    const codes = r.findings.map((f) => f.code);
+    expect(codes).toEqual(expect.arrayContaining(['HOURS_MISSING_SHARE', 'PSU_NESTED_INFO']));
+    expect(codes).not.toContain('WEIGHT_ZERO');
+    for (const f of r.findings) expect(f.action.length).toBeGreaterThan(5);
+  });
+
+  it('the same counts as the run: design df and children in scope agree with runAnalysis', async () => {
+    await importData(engine, sourceFor(engineName, DIR + 'survey.csv'));
+    const r = await validateData(engine, analysis, 'survey.csv');
+    const run = await runAnalysis(engine, analysis, 'survey.csv');
+    expect(r.design).toMatchObject({ strata: run.design.strata, psus: run.design.psus, df: run.design.df });
+    expect(r.children).toBe(run.childrenInScope);
+    const merged = mergeMessages(r.findings, run.messages);
+    expect(merged.filter((m) => m.code === 'PSU_NESTED_INFO')).toHaveLength(1);
+  });
+
+  it('codes the file declares missing are reported (SPSS user-missing 98/99 and 9), with their counts', async () => {
+    const imported = await importData(engine, sourceFor(engineName, DIR + 'survey.sav'));
+    expect(imported.labels.missing.econ_hours).toEqual({
+      '98': csvRows.filter((x) => x[COL.econ_hours!] === '98').length,
+      '99': csvRows.filter((x) => x[COL.econ_hours!] === '99').length,
+    });
+    const r = await validateData(engine, analysis, 'survey.sav', imported.labels);
+    const notes = r.findings.filter((f) => f.code === 'DATA_USER_MISSING');
+    expect(notes.map((n) => n.params.column).sort()).toEqual(['econ_hours', 'heavy_loads', 'night_work']);
+    expect(notes.every((n) => n.severity === 'info')).toBe(true);
+  });
+
+  describe('on edited rows', () => {
+    const HEAD = Object.keys(COL);
+    const edited = async (edit: (rows: string[][]) => void, over: Record<string, unknown> = {}) => {
+      const rows = csvRows.map((r) => [...r]);
+      edit(rows);
+      await loadRows(engine, HEAD, rows.map((r) => r.map((v) => (v === '' ? null : v))));
+      const json = JSON.parse(readFileSync(path, 'utf8'));
+      return validateData(engine, resolveAnalysis({ ...json, ...over, mapping: { ...json.mapping, ...(over.mapping as object) } }, 'edited.json'), 'edited.csv');
+    };
+    const w = COL.weight!;
+
+    it('negative, missing and text weights are errors naming the first rows; zero weights a warning', async () => {
+      const r = await edited((rows) => {
+        for (const i of [4, 9, 11, 20, 30, 40, 50]) rows[i]![w] = '-1';
+        rows[2]![w] = '';
+        rows[3]![w] = '0';
+        rows[6]![w] = 'n/a';
+      });
+      expect(r.ok).toBe(false);
+      expect(r.weights).toEqual({ column: 'weight', missing: 1, zero: 1, negative: 7, notNumeric: 1 });
+      const by = Object.fromEntries(r.findings.map((f) => [f.code, f]));
+      expect(by.WEIGHT_NEGATIVE).toMatchObject({ severity: 'error', params: { row: 5, rows: '5, 10, 12, 21, 31, ...', count: 7 } });
+      expect(by.WEIGHT_NEGATIVE!.text).toContain('at rows 5, 10, 12, 21, 31, ...');
+      expect(by.WEIGHT_MISSING).toMatchObject({ severity: 'error', params: { rows: '3' } });
+      expect(by.WEIGHT_ZERO).toMatchObject({ severity: 'warning', params: { rows: '4' } });
+      expect(by.VALUE_NOT_NUMERIC).toMatchObject({ severity: 'error', params: { role: 'weight', value: 'n/a', row: 7 } });
+      // Errors first, then warnings, then notes.
+      const order = r.findings.map((f) => f.severity);
+      expect(order).toEqual([...order].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
+    });
+
+    it('ages outside 0-120 or not whole; sex and area codes the mapping does not cover', async () => {
+      const r = await edited((rows) => {
+        rows[1]![COL.age!] = '130';
+        rows[2]![COL.age!] = '7.5';
+        rows[5]![COL.sex!] = '3';
+        rows[8]![COL.area!] = '9';
+      });
+      expect(r.ok).toBe(true);
+      expect(r.agesInvalid).toBe(2);
+      expect(r.children).toBe(574);
+      const codes = r.findings.map((f) => `${f.code}:${f.params.role ?? ''}`);
+      expect(codes).toEqual(expect.arrayContaining(['AGE_INVALID:', 'CODE_NOT_MAPPED:sex', 'CODE_NOT_MAPPED:area']));
+    });
+
+    it('text in a numeric role is an error; a declared missing code is not', async () => {
+      const r = await edited((rows) => (rows[3]![COL.chores_hours!] = 'DK'));
+      expect(r.findings.find((f) => f.code === 'VALUE_NOT_NUMERIC')?.params).toMatchObject({ role: 'choresHours', value: 'DK', row: 4 });
+      const ok = await edited((rows) => (rows[3]![COL.chores_hours!] = 'DK'), { mapping: { choresHours: { columns: ['chores_hours'], missingCodes: ['DK'] } } });
+      expect(ok.ok).toBe(true);
+    });
+
+    it('lonely PSUs: a warning under "adjust", an error under "fail"; PSU ids across strata declared unique: an error', async () => {
+      const lonely = (rows: string[][]) => rows.forEach((r) => { if (r[COL.stratum!] === '6') r[COL.psu!] = '1'; });
+      const a = await edited(lonely);
+      expect(a.design.lonelyStrata).toEqual(['6']);
+      expect(a.findings.find((f) => f.code === 'LONELY_PSU_PRESENT')?.severity).toBe('warning');
+      const b = await edited(lonely, { options: { lonelyPsu: 'fail' } });
+      expect(b.ok).toBe(false);
+      expect(b.findings[0]!.code).toBe('LONELY_PSU_FAIL');
+      const c = await edited(() => {}, { mapping: { psuNestedInStrata: false } });
+      expect(c.findings[0]).toMatchObject({ code: 'PSU_ACROSS_STRATA', severity: 'error' });
+    });
+
+    it('a mapped column the file lacks is the one finding, and nothing else is checked', async () => {
+      const r = await edited(() => {}, { mapping: { weight: 'poids' } });
+      expect(r.ok).toBe(false);
+      expect(r.findings.map((f) => f.code)).toEqual(['MAP_UNKNOWN_COLUMN']);
+    });
+
+    it('no child in the frameworks\' ages: NO_CHILDREN_IN_SCOPE', async () => {
+      const r = await edited((rows) => rows.forEach((x) => (x[COL.age!] = '40')));
+      expect(r.findings.map((f) => f.code)).toContain('NO_CHILDREN_IN_SCOPE');
+      expect(r.ok).toBe(false);
+    });
+  });
+});
