@@ -2,9 +2,11 @@
  * The statistical core's one public entry point. The app, the command line and the tests call this
  * library; it imports nothing from React, Electron or the DOM.
  *
- * A run: create an engine (DuckDB-WASM in the app via `wasmEngine`, native DuckDB in Node), register
- * the data file, `loadCsv` it into the raw table, `parseAnalysis`/`resolveAnalysis` the analysis file,
- * then `runAnalysis`. Results carry every statistic (estimate, SE, CI, df, totals, n, deff, CV, flag).
+ * A run: create an engine (DuckDB-WASM in the app via `wasmEngine`, native DuckDB in Node),
+ * `importData` the data file (any format) into the raw table, `parseAnalysis`/`resolveAnalysis` the
+ * analysis file, `validateData` (the report shown before any estimate; errors stop here), then
+ * `runAnalysis` and show `mergeMessages(report.findings, result.messages)` with the results. Results
+ * carry every statistic (estimate, SE, CI, df, totals, n, deff, CV, flag).
  */
 export type {
   AgeBand, AgeGroup, AnalysisFile, CiMethod, ColumnSource, Comparison, DeffKind, Dimension, EconRule, Framework, FrameworkRef,
@@ -22,3 +24,24 @@ export { proportionCi } from './ci.js';
 export type { Engine, FileSource, Row, Value } from './engine/engine.js';
 export { wasmEngine, WASM_FILE_DIR } from './engine/wasmEngine.js';
 export type { DesignSummary } from './validate.js';
+// Reading data files (CSV/TSV, Parquet, SPSS, Stata, Excel), their labels, and the validation report.
+export {
+  bytesSource, importData, importOptionsOf, textSql, HEAD_BYTES,
+  type ImportedColumn, type ImportOptions, type ImportProgress, type ImportResult, type ImportSource, type ImportStep,
+} from './import/load.js';
+export { detectFormat, DATA_FORMATS, type DataFormat } from './import/format.js';
+export { cellLabel, cellLabels, dimensionColumn, emptyLabels, labelledDimensions, labelsOf, type DataLabels } from './import/labels.js';
+export { suggestRoles, type RoleSuggestion, type SuggestedRole } from './import/suggestRoles.js';
+export { setParquetWasmUrl } from './import/parquet.js';
+export { readSav } from './import/readSav.js';
+export { readDta } from './import/readDta.js';
+export { readXlsx, type XlsxOptions } from './import/readXlsx.js';
+export { ImportFormatError, type ImportErrorCode } from './import/errors.js';
+export type { Column, DecodedTable, NumericColumn, StringColumn } from './import/columns.js';
+export { mergeMessages, validateData, type ValidationReport } from './validate.js';
+export type { ColumnData } from './engine/engine.js';
+export type { DataFileFormat, DataSpec } from './types.js';
+export {
+  APP_NAME, buildMetadata, buildTables, buildWorkbook, chartSpecs, LANGS, metadataRows, reportHtml, rScript, sha256Hex, stataDo, t as exportText, workbookBytes,
+  type ChartSpec, type ExportContext, type ExportMetadata, type Lang, type ReportChart, type ReportOptions, type TableOptions, type VegaLiteSpec, type WorkbookOptions,
+} from './export/index.js';

@@ -1,13 +1,18 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { parseAnalysis, type ResolvedAnalysis } from '../analysisFile.js';
 import type { Engine } from '../engine/engine.js';
 import { createNativeEngine } from '../engine/nativeEngine.js';
 import { createNodeWasmEngine } from '../engine/nodeWasm.js';
+import { exportCommand } from '../export/node.js';
 import { presetIds, preset } from '../frameworks.js';
 import { AnalysisError, formatMessage, message } from '../messages.js';
 import { gapsCsv, resultsCsv, resultsJson } from '../output.js';
-import { loadCsv, runAnalysis, type AnalysisResult } from '../run.js';
+import { cellLabels, labelledDimensions, type DataLabels } from '../import/labels.js';
+import { importData, importOptionsOf, type ImportResult, type ImportStep } from '../import/load.js';
+import { runAnalysis, type AnalysisResult } from '../run.js';
+import { mergeMessages, validateData, type ValidationReport } from '../validate.js';
+import { csvField, fileSource, parseCsvRecords } from './files.js';
 
 /**
  * clstats: runs an analysis file and writes the results. The same analysis file the app saves.
@@ -19,22 +24,28 @@ const HELP = `clstats ${VERSION}: child labour survey statistics (design-based, 
 
 Usage:
   clstats run <analysis.json> [--format csv|json] [--out FILE] [--gaps FILE] [--engine native|wasm] [--timing] [--quiet]
-  clstats validate <analysis.json> [--engine native|wasm]
+  clstats validate <analysis.json> [--format text|json] [--engine native|wasm]
   clstats frameworks
+  clstats export <analysis.json> [--xlsx FILE] [--csv FILE] [--json FILE] [--html FILE] [--r FILE] [--stata FILE]
+                 [--vega DIR] [--svg DIR] [--png DIR] [--lang en|fr] [--date ISO]   (clstats export --help)
   clstats --help | --version
 
 run        estimates every framework x indicator x domain of the analysis file; CSV (default) or JSON
            on standard output, or in --out FILE. --gaps FILE writes the boys-girls gaps as CSV
            (JSON output always contains them).
-validate   checks the data file against the mapping and prints the findings without estimating.
+validate   reads the data file and prints the validation report (rows, children, weights, design,
+           ages, codes, missing hours, each finding with what to do) without estimating; exit 1 on errors.
+           Data files: CSV/TSV (any delimiter, UTF-8 or windows-1252), Parquet, SPSS .sav/.zsav,
+           Stata .dta (114-119), Excel .xlsx; reading options go in the analysis file's "data".
 frameworks lists the framework presets with their sources.
+export     writes tables (Excel, CSV, JSON), charts (Vega-Lite, SVG, PNG), the HTML report and R or Stata code.
 --engine   native DuckDB (default; fastest) or DuckDB-WASM (the app's engine; same numbers).
 --timing   prints the time of each step to standard error.`;
 
 interface Options {
   command: string;
   file?: string;
-  format: 'csv' | 'json';
+  format: 'csv' | 'json' | 'text';
   out?: string;
   gaps?: string;
   engine: 'native' | 'wasm';
@@ -52,7 +63,11 @@ export function parseArgs(argv: string[]): Options {
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const value = () => rest[++i] ?? usage(`${a} needs a value`);
-    if (a === '--format') o.format = value() === 'json' ? 'json' : rest[i] === 'csv' ? 'csv' : usage(`--format must be csv or json, not "${rest[i]}"`);
+    if (a === '--format') {
+      const f = value();
+      if (f === 'json' || f === 'csv' || (f === 'text' && o.command === 'validate')) o.format = f;
+      else usage(o.command === 'validate' ? `--format must be text or json, not "${f}"` : `--format must be csv or json, not "${f}"`);
+    }
     else if (a === '--out') o.out = value();
     else if (a === '--gaps') o.gaps = value();
     else if (a === '--engine') o.engine = value() === 'wasm' ? 'wasm' : rest[i] === 'native' ? 'native' : usage(`--engine must be native or wasm, not "${rest[i]}"`);
@@ -78,25 +93,164 @@ export function loadAnalysisFile(path: string): { analysis: ResolvedAnalysis; da
   return { analysis, dataPath };
 }
 
-/** Opens the engine, loads the data file and runs the analysis. */
+/** An engine that may read the data file (native: its path; WASM: its bytes, given at import). */
+async function openEngine(kind: 'native' | 'wasm', dataPath: string): Promise<Engine> {
+  return kind === 'wasm' ? createNodeWasmEngine() : createNativeEngine({ files: [dataPath] });
+}
+
+/**
+ * Imports the analysis's data file into the engine. An import that takes more than a second prints a
+ * progress line every second (step, share done, time), then one line with what was read.
+ */
+export async function importFile(engine: Engine, analysis: ResolvedAnalysis, dataPath: string, progress?: (s: string) => void): Promise<ImportResult> {
+  const started = performance.now();
+  const name = basename(dataPath);
+  let step: ImportStep = 'read';
+  let share = '';
+  let printed = false;
+  const line = () => {
+    printed = true;
+    progress?.(`importing ${name}: ${step}${share} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  };
+  const timer = progress ? setInterval(line, 1000) : undefined;
+  try {
+    const imported = await importData(engine, fileSource(dataPath), {
+      ...importOptionsOf(analysis.data),
+      progress: (s, done, of) => {
+        step = s;
+        share = of > 1 ? ` ${Math.floor((100 * done) / of)} %` : '';
+      },
+    });
+    const ms = performance.now() - started;
+    if (printed || ms > 1000) {
+      const how = [imported.format, imported.encoding, imported.delimiter ? `delimiter ${JSON.stringify(imported.delimiter)}` : '', imported.sheet ? `sheet "${imported.sheet}"` : '']
+        .filter(Boolean).join(', ');
+      progress?.(`imported ${name}: ${imported.rows} rows x ${imported.columns.length} columns (${how}) in ${(ms / 1000).toFixed(1)} s`);
+    }
+    return imported;
+  } finally {
+    if (timer) clearInterval(timer);
+  }
+}
+
+/** An error carrying every error finding of a validation report (the first is the message). */
+function validationError(report: ValidationReport): AnalysisError {
+  const errors = report.findings.filter((f) => f.severity === 'error');
+  const first = errors[0]!;
+  return Object.assign(new AnalysisError(first.code, first.params), { findings: report.findings });
+}
+
+/** Opens the engine, imports the data file and validates it against the mapping, without estimating. */
+export async function validateFile(
+  path: string,
+  engineKind: 'native' | 'wasm' = 'native',
+  progress?: (s: string) => void,
+): Promise<{ report: ValidationReport; imported: ImportResult; analysis: ResolvedAnalysis; dataPath: string; loadMs: number }> {
+  const { analysis, dataPath } = loadAnalysisFile(path);
+  const engine = await openEngine(engineKind, dataPath);
+  try {
+    const t = performance.now();
+    const imported = await importFile(engine, analysis, dataPath, progress);
+    const loadMs = performance.now() - t;
+    const report = await validateData(engine, analysis, dataPath, imported.labels);
+    report.findings.unshift(...imported.messages);
+    return { report, imported, analysis, dataPath, loadMs };
+  } finally {
+    await engine.close();
+  }
+}
+
+/**
+ * Opens the engine, imports the data file, validates it (errors stop here, with every finding) and
+ * runs the analysis. The result's messages hold the import notes, the validation findings and the
+ * run's own messages, each once.
+ */
 export async function runFile(
   path: string,
   engineKind: 'native' | 'wasm' = 'native',
   progress?: (s: string) => void,
-): Promise<{ result: AnalysisResult; dataPath: string; loadMs: number }> {
+): Promise<{ result: AnalysisResult; dataPath: string; loadMs: number; imported: ImportResult; report: ValidationReport }> {
   const { analysis, dataPath } = loadAnalysisFile(path);
-  const engine: Engine = engineKind === 'wasm' ? await createNodeWasmEngine() : await createNativeEngine({ files: [dataPath] });
+  const engine = await openEngine(engineKind, dataPath);
   try {
     const t = performance.now();
-    const ref = await engine.registerFile('data.csv', engineKind === 'wasm' ? { bytes: readFileSync(dataPath) } : { path: dataPath });
-    progress?.(`reading ${dataPath}`);
-    await loadCsv(engine, ref, dataPath, analysis.data.delimiter);
+    const imported = await importFile(engine, analysis, dataPath, progress);
     const loadMs = performance.now() - t;
+    const report = await validateData(engine, analysis, dataPath, imported.labels);
+    if (!report.ok) throw validationError(report);
     const result = await runAnalysis(engine, analysis, dataPath, (step, done, of) => progress?.(`[${done}/${of}] ${step}`));
-    return { result, dataPath, loadMs };
+    result.messages = mergeMessages(imported.messages, report.findings, result.messages);
+    return { result, dataPath, loadMs, imported, report };
   } finally {
     await engine.close();
   }
+}
+
+/**
+ * The results CSV with the file's value labels: `<dim>_label` columns for the dimensions whose column
+ * has value labels (sex_label and area_label, which the results always have, take the file's label
+ * when there is one).
+ */
+export function withLabelColumnsCsv(csv: string, analysis: ResolvedAnalysis, labels: DataLabels): string {
+  const dims = [...new Set(['sex', 'area', ...labelledDimensions(analysis, labels)])];
+  const records = parseCsvRecords(csv);
+  const head = records[0];
+  if (!head) return csv;
+  const present = dims.filter((d) => head.includes(d));
+  const targets = present.map((d) => {
+    const name = `${d}_label`;
+    let at = head.indexOf(name);
+    if (at < 0 && labelledDimensions(analysis, labels).includes(d)) at = head.push(name) - 1;
+    return { d, at, from: head.indexOf(d) };
+  }).filter((t) => t.at >= 0);
+  for (const r of records.slice(1)) {
+    for (const t of targets) r[t.at] = cellLabels(analysis, labels, { [t.d]: r[t.from] ?? '' }, [t.d])[`${t.d}_label`]!;
+  }
+  return records.map((r) => r.map(csvField).join(',')).join('\n') + '\n';
+}
+
+/** The results JSON with `<dim>_label` fields, the import and the validation report in the metadata. */
+export function withLabelsJson(json: string, analysis: ResolvedAnalysis, imported: ImportResult, report: ValidationReport): string {
+  const doc = JSON.parse(json) as { metadata: Record<string, unknown>; results: Record<string, string>[]; gaps: Record<string, string>[] };
+  const labels = imported.labels;
+  const dims = labelledDimensions(analysis, labels);
+  for (const row of [...doc.results, ...doc.gaps]) {
+    for (const d of dims) if (d in row) row[`${d}_label`] = cellLabels(analysis, labels, row, [d])[`${d}_label`]!;
+  }
+  const mapped = new Set([analysis.mapping.weight, analysis.mapping.age, analysis.mapping.sex.column, analysis.mapping.region?.column, analysis.mapping.area?.column, analysis.mapping.stratum, analysis.mapping.psu, ...(analysis.mapping.extras ?? [])]);
+  const pick = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).filter(([k]) => mapped.has(k)));
+  doc.metadata.import = {
+    format: imported.format, rows: imported.rows, columns: imported.columns.length,
+    ...(imported.encoding ? { encoding: imported.encoding } : {}), ...(imported.delimiter ? { delimiter: imported.delimiter } : {}),
+    ...(imported.sheet ? { sheet: imported.sheet } : {}), ...(labels.dataset ? { label: labels.dataset } : {}),
+  };
+  doc.metadata.labels = { variables: pick(labels.variables), values: pick(labels.values), missing: pick(labels.missing) };
+  const { findings: _findings, ...counts } = report;
+  doc.metadata.validation = counts;
+  return JSON.stringify(doc, null, 2);
+}
+
+/** The validation report for people. The first line is the summary. */
+export function reportText(v: { report: ValidationReport; imported: ImportResult; loadMs: number }): string {
+  const { report: r, imported: im } = v;
+  const d = r.design;
+  const how = [im.format, im.encoding, im.delimiter ? `delimiter ${JSON.stringify(im.delimiter)}` : '', im.decimalComma ? 'decimal comma' : '', im.sheet ? `sheet "${im.sheet}"` : '']
+    .filter(Boolean).join(', ');
+  const errors = r.findings.filter((f) => f.severity === 'error').length;
+  const warnings = r.findings.filter((f) => f.severity === 'warning').length;
+  const lines = [
+    `${r.file}: ${r.rowsRead} rows, ${r.children} children in scope, ${d.strata} strata, ${d.psus} PSUs, design df ${d.df}` +
+      `${d.lonelyStrata.length ? `, lonely PSU strata: ${d.lonelyStrata.join(', ')}` : ''}. ${errors ? `${errors} error${errors > 1 ? 's' : ''}` : 'No errors'}${warnings ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}.`,
+    `  read:      ${im.rows} rows x ${im.columns.length} columns (${how}) in ${(v.loadMs / 1000).toFixed(2)} s`,
+    `  children:  ${r.children} aged ${r.ageRange[0]}-${r.ageRange[1]}`,
+    `  weights:   "${r.weights.column}": ${r.weights.missing} missing, ${r.weights.zero} zero, ${r.weights.negative} negative, ${r.weights.notNumeric} not numbers`,
+    `  ages:      ${r.agesInvalid} outside 0-120, not whole or not numbers`,
+    `  design:    ${d.strata} strata, ${d.psus} PSUs${d.psuIdsRepeatAcrossStrata ? (d.nested ? ' (PSU ids repeat across strata: PSUs taken as nested in strata)' : ' (PSU ids repeat across strata)') : ''}, ` +
+      `${d.lonelyStrata.length} with a single PSU, df ${d.df}`,
+    ...r.hours.map((h) => `  hours:     ${h.role} (${h.columns.join(' + ')}): ${h.missing} children with unknown hours${h.share === null ? '' : ` (${(100 * h.share).toFixed(1)} %)`}`),
+    ...(r.findings.length ? ['', ...r.findings.map(formatMessage)] : []),
+  ];
+  return lines.join('\n') + '\n';
 }
 
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
@@ -109,6 +263,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       out(VERSION + '\n');
       return 0;
     }
+    if (argv[0] === 'export') return await exportCommand(argv.slice(1), { out, err, version: VERSION, runFile });
     const o = parseArgs(argv);
     if (o.command === 'frameworks') {
       for (const id of presetIds()) {
@@ -121,18 +276,20 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     if (!o.file) usage(`${o.command} needs an analysis file`);
     const progress = o.quiet ? undefined : (s: string) => err(s + '\n');
     const started = performance.now();
-    const { result, loadMs } = await runFile(o.file, o.engine, progress);
-    for (const m of result.messages) if (!o.quiet || m.severity !== 'info') err(formatMessage(m) + '\n');
     if (o.command === 'validate') {
-      const d = result.design;
-      out(`${result.file}: ${d.rows} rows, ${result.childrenInScope} children in scope, ${d.strata} strata, ${d.psus} PSUs, design df ${d.df}` +
-        `${d.lonelyStrata.length ? `, lonely PSU strata: ${d.lonelyStrata.join(', ')}` : ''}. No errors.\n`);
-      return 0;
+      const v = await validateFile(o.file, o.engine, progress);
+      const { findings: _f, ...counts } = v.report;
+      out(o.format === 'json' ? JSON.stringify({ ...counts, import: { ...v.imported, columns: v.imported.columns }, findings: v.report.findings }, null, 2) + '\n' : reportText(v));
+      return v.report.ok ? 0 : 1;
     }
-    const text = o.format === 'json' ? resultsJson(result, { app: 'clstats', version: VERSION, engine: o.engine, createdAt: new Date().toISOString() }) + '\n' : resultsCsv(result);
+    const { result, loadMs, imported, report } = await runFile(o.file, o.engine, progress);
+    for (const m of result.messages) if (!o.quiet || m.severity !== 'info') err(formatMessage(m) + '\n');
+    const text = o.format === 'json'
+      ? withLabelsJson(resultsJson(result, { app: 'clstats', version: VERSION, engine: o.engine, createdAt: new Date().toISOString() }), result.analysis, imported, report) + '\n'
+      : withLabelColumnsCsv(resultsCsv(result), result.analysis, imported.labels);
     if (o.out) writeFileSync(o.out, text);
     else out(text);
-    if (o.gaps) writeFileSync(o.gaps, gapsCsv(result));
+    if (o.gaps) writeFileSync(o.gaps, withLabelColumnsCsv(gapsCsv(result), result.analysis, imported.labels));
     if (o.timing) {
       const t = { load: loadMs, ...result.timings, total: performance.now() - started };
       err(`timing (ms): ${Object.entries(t).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}; ${result.rows.length} estimates\n`);

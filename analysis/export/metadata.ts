@@ -1,0 +1,216 @@
+import { preset, presetIds } from '../frameworks.js';
+import type { AnalysisResult } from '../run.js';
+import { describeRule } from '../smallCell.js';
+import type {
+  AgeGroup, CiMethod, Comparison, DeffKind, Dimension, Framework, Indicator, LonelyPsuPolicy, Mapping, MissingHoursPolicy, SmallCellRule,
+} from '../types.js';
+import { frameworkName, indicatorName, t, type Lang } from './i18n.js';
+import { smallCellNotes } from './smallCellNotes.js';
+
+/**
+ * The metadata block: how every exported number was made. The same block goes into every export:
+ * the workbook's metadata sheet, the report's metadata section, the JSON export (`metadata.export`)
+ * and the sidecar `<file>.metadata.json` written beside a CSV file (a CSV data file stays plain
+ * CSV, with no comment lines, so every CSV reader opens it).
+ *
+ * The date is injected (`createdAt`), so exports made from the same data and analysis are
+ * byte-for-byte reproducible when the caller fixes it (the command line's --date or
+ * SOURCE_DATE_EPOCH).
+ */
+export interface ExportContext {
+  /** Name of the data file as the export shows it (no folders: exports travel). */
+  sourceName: string;
+  /** SHA-256 of the data file's bytes, lower-case hex (`sha256Hex`); null if it could not be read. */
+  sourceSha256: string | null;
+  /** Name of the analysis file, if the run came from one. */
+  analysisFile?: string | null;
+  appName?: string;
+  appVersion: string;
+  /** When the export was made: a Date or an ISO 8601 text. */
+  createdAt: Date | string;
+}
+
+export interface ExportMetadata {
+  title: string;
+  app: { name: string; version: string };
+  createdAt: string;
+  source: { file: string; sha256: string | null; analysisFile: string | null; rowsRead: number; rowsUsed: number };
+  design: {
+    weight: string;
+    stratum: string | null;
+    psu: string | null;
+    psuNestedInStrata: boolean;
+    fpc: string | null;
+    strata: number;
+    psus: number;
+    df: number;
+    lonelyStrata: string[];
+  };
+  /** Which columns of the data file play which role, with their codes (the analysis file's mapping). */
+  mapping: Mapping;
+  frameworks: Framework[];
+  indicators: Indicator[];
+  breakdowns: Dimension[][];
+  ageGroups: AgeGroup[];
+  options: {
+    missingHours: MissingHoursPolicy;
+    lonelyPsu: LonelyPsuPolicy;
+    ci: CiMethod;
+    level: number;
+    deff: DeffKind;
+    smallCell: SmallCellRule;
+    smallCellRule: string;
+  };
+  messages: { code: string; severity: string; text: string }[];
+}
+
+export const APP_NAME = 'Child Labour Survey Statistics';
+
+export function buildMetadata(result: AnalysisResult, ctx: ExportContext): ExportMetadata {
+  const a = result.analysis;
+  const m = a.mapping;
+  const created = typeof ctx.createdAt === 'string' ? new Date(ctx.createdAt) : ctx.createdAt;
+  if (Number.isNaN(created.getTime())) throw new Error(`createdAt is not a date: ${String(ctx.createdAt)}`);
+  return {
+    title: a.title,
+    app: { name: ctx.appName ?? APP_NAME, version: ctx.appVersion },
+    createdAt: created.toISOString(),
+    source: {
+      file: ctx.sourceName,
+      sha256: ctx.sourceSha256,
+      analysisFile: ctx.analysisFile ?? null,
+      rowsRead: result.design.rows,
+      rowsUsed: result.childrenInScope,
+    },
+    design: {
+      weight: m.weight,
+      stratum: m.stratum ?? null,
+      psu: m.psu ?? null,
+      psuNestedInStrata: m.psuNestedInStrata ?? true,
+      fpc: m.fpc ?? null,
+      strata: result.design.strata,
+      psus: result.design.psus,
+      df: result.design.df,
+      lonelyStrata: result.design.lonelyStrata,
+    },
+    mapping: m,
+    frameworks: a.frameworks,
+    indicators: a.indicators,
+    breakdowns: a.breakdowns,
+    ageGroups: a.ageGroups,
+    options: { ...a.options, smallCellRule: describeRule(a.options.smallCell) },
+    messages: result.messages.map((x) => ({ code: x.code, severity: x.severity, text: x.text })),
+  };
+}
+
+/** SHA-256 of bytes as lower-case hex, with Web Crypto (in Node 20 and in browsers alike). */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The framework's name as shown in `lang` (presets that were not renamed are translated). */
+export function fwName(lang: Lang, fw: Framework): string {
+  const p = presetIds().includes(fw.id) ? preset(fw.id).name : undefined;
+  return frameworkName(lang, fw, p);
+}
+
+const op = (lang: Lang, o: Comparison) => t(lang, o === '>' ? 'rule.op.>' : 'rule.op.>=');
+const num = (x: number) => String(x);
+
+/** One line per age band, in words, from the framework's data. */
+export function bandRules(lang: Lang, fw: Framework): { label: string; rule: string }[] {
+  return fw.bands.map((b) => {
+    const parts: string[] = [];
+    if (b.econ.rule === 'employed') parts.push(t(lang, 'rule.employed'));
+    else if (b.econ.rule === 'hours') parts.push(t(lang, 'rule.hours', { op: op(lang, b.econ.op ?? fw.comparison), min: num(b.econ.min) }));
+    else parts.push(t(lang, 'rule.none'));
+    parts.push(b.chores ? t(lang, 'rule.chores', { op: op(lang, b.chores.op ?? fw.comparison), min: num(b.chores.min) }) : t(lang, 'rule.noChores'));
+    return { label: t(lang, 'meta.fw.band', { from: b.from, to: b.to }), rule: parts.join('; ') };
+  });
+}
+
+/** The framework's rules as one sentence (tables' footnotes). */
+export function frameworkRules(lang: Lang, fw: Framework): string {
+  const bands = bandRules(lang, fw).map((b) => `${b.label}: ${b.rule}`);
+  return `${bands.join('. ')}. ${t(lang, 'meta.fw.hazardsInCl')}: ${t(lang, `meta.fw.hazardsInCl.${fw.hazardsInChildLabour}`)}.`;
+}
+
+export interface MetaRow {
+  section: string;
+  label: string;
+  value: string;
+}
+
+/** The metadata block as rows of text (the workbook's sheet and the report's section show these). */
+export function metadataRows(meta: ExportMetadata, lang: Lang): MetaRow[] {
+  const mappedHazards = Object.keys(meta.mapping.hazards ?? {});
+  const rows: MetaRow[] = [];
+  let section = '';
+  const add = (label: string, value: string | number) => rows.push({ section, label, value: String(value) });
+  const yesNo = (b: boolean) => t(lang, b ? 'meta.yes' : 'meta.no');
+  const none = t(lang, 'meta.none');
+
+  section = t(lang, 'meta.section.run');
+  add(t(lang, 'meta.title'), meta.title);
+  add(t(lang, 'meta.app'), `${meta.app.name} ${meta.app.version}`);
+  add(t(lang, 'meta.createdAt'), meta.createdAt);
+  if (meta.source.analysisFile) add(t(lang, 'meta.analysisFile'), meta.source.analysisFile);
+
+  section = t(lang, 'meta.section.source');
+  add(t(lang, 'meta.file'), meta.source.file);
+  add(t(lang, 'meta.sha256'), meta.source.sha256 ?? none);
+  add(t(lang, 'meta.rowsRead'), meta.source.rowsRead);
+  add(t(lang, 'meta.rowsUsed'), meta.source.rowsUsed);
+
+  section = t(lang, 'meta.section.design');
+  const d = meta.design;
+  add(t(lang, 'meta.weight'), d.weight);
+  add(t(lang, 'meta.stratum'), d.stratum ?? none);
+  add(t(lang, 'meta.psu'), d.psu ?? none);
+  add(t(lang, 'meta.nested'), yesNo(d.psuNestedInStrata));
+  add(t(lang, 'meta.fpc'), d.fpc ?? none);
+  add(t(lang, 'meta.counts'), `${d.strata}, ${d.psus}, ${d.df}`);
+  add(t(lang, 'meta.lonelyStrata'), d.lonelyStrata.length ? d.lonelyStrata.join(', ') : none);
+
+  section = t(lang, 'meta.section.mapping');
+  const { weight: _w, stratum: _s, psu: _p, psuNestedInStrata: _n, fpc: _f, ...roles } = meta.mapping;
+  for (const [role, v] of Object.entries(roles)) {
+    if (role === 'hazards') for (const [name, src] of Object.entries(v as object)) add(`hazards.${name}`, JSON.stringify(src));
+    else add(role, typeof v === 'string' ? v : JSON.stringify(v));
+  }
+
+  section = t(lang, 'meta.section.options');
+  const o = meta.options;
+  add(t(lang, 'meta.missingHours'), t(lang, `meta.missingHours.${o.missingHours}`));
+  add(t(lang, 'meta.lonelyPsu'), o.lonelyPsu);
+  add(t(lang, 'meta.ci'), t(lang, 'meta.ciValue', { method: `${o.ci} (${t(lang, `ci.${o.ci}`)})`, level: num(o.level * 100) }));
+  add(t(lang, 'meta.deff'), o.deff);
+  add(t(lang, 'meta.smallCell'), `${JSON.stringify(o.smallCell)}: ${smallCellNotes(lang, o.smallCell).join(' ')}`);
+  add(t(lang, 'meta.indicators'), meta.indicators.map((i) => `${i} (${indicatorName(lang, i)})`).join('; '));
+  add(t(lang, 'meta.ageGroups'), meta.ageGroups.map((g) => `${g.label} (${g.from}-${g.to})`).join('; '));
+  add(t(lang, 'meta.breakdowns'), meta.breakdowns.map((b) => (b.length ? b.join(' x ') : 'total')).join('; '));
+
+  for (const fw of meta.frameworks) {
+    section = t(lang, 'meta.section.framework', { id: fw.id });
+    add(t(lang, 'meta.fw.name'), fwName(lang, fw));
+    add(t(lang, 'meta.fw.source'), fw.source);
+    add(t(lang, 'meta.fw.comparison'), fw.comparison);
+    for (const b of bandRules(lang, fw)) add(b.label, b.rule);
+    const h = fw.hazardous;
+    add(t(lang, 'meta.fw.industries'), h.industries.length ? h.industries.join(', ') : none);
+    add(t(lang, 'meta.fw.occupations'), h.occupations.length ? h.occupations.join(', ') : none);
+    add(t(lang, 'meta.fw.longHours'), h.longHours ? t(lang, 'rule.hoursLong', { op: op(lang, h.longHours.op ?? fw.comparison), min: num(h.longHours.min) }) : t(lang, 'rule.notUsed'));
+    add(
+      t(lang, 'meta.fw.conditions'),
+      h.conditions === null ? t(lang, 'meta.fw.conditionsAll', { list: mappedHazards.length ? mappedHazards.join(', ') : none }) : h.conditions.length ? h.conditions.join(', ') : none,
+    );
+    add(t(lang, 'meta.fw.hazardsInCl'), `${fw.hazardsInChildLabour}: ${t(lang, `meta.fw.hazardsInCl.${fw.hazardsInChildLabour}`)}`);
+  }
+
+  if (meta.messages.length) {
+    section = t(lang, 'meta.section.messages');
+    for (const x of meta.messages) add(`${x.severity} ${x.code}`, x.text);
+  }
+  return rows;
+}

@@ -1,0 +1,288 @@
+/* eslint-disable no-restricted-imports -- Node-only by design: the command line's `export` command (files,
+   hashes, headless chart rendering). Only analysis/cli/main.ts imports this file; the library beside it
+   (index.ts and everything it exports) stays free of Node and chart imports, as the lint rule wants. */
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { AnalysisError, formatMessage } from '../messages.js';
+import { resultsCsv, resultsJson } from '../output.js';
+import type { AnalysisResult } from '../run.js';
+import { chartSpecs, type ChartSpec, type VegaLiteSpec } from './charts.js';
+import { workbookBytes } from './excel.js';
+import { parseLang, type Lang } from './i18n.js';
+import { buildMetadata, type ExportMetadata } from './metadata.js';
+import { reportHtml, type ReportChart } from './report.js';
+import { rScript } from './rscript.js';
+import { stataDo } from './stata.js';
+
+/**
+ * `clstats export`: runs the analysis file once and writes any of the exports. PNG files are made by
+ * a headless Chrome, Chromium or Edge through playwright-core (the browser the user already has;
+ * vega's own PNG path needs the native `canvas` package): the SVG that vega renders is drawn at
+ * dpi/96 device pixels per CSS pixel and the PNG is stamped with its resolution (pHYs), so it prints
+ * at the chart's size.
+ */
+export const EXPORT_HELP = `clstats export <analysis.json> [outputs] [options]
+
+Outputs (at least one):
+  --xlsx FILE     Excel workbook: a sheet per table (boys, girls, total), all estimates, gaps, metadata
+  --csv FILE      the long format of clstats run, and FILE.metadata.json beside it (the metadata block)
+  --json FILE     the JSON of clstats run --format json, with the metadata block in metadata.export
+  --html FILE     self-contained report (tables, charts, methods, metadata); print it to PDF from a browser
+  --r FILE        R script (survey package) that recomputes every estimate from the data file
+  --stata FILE    Stata do-file (svy) for the same estimates (not tested: Stata is not available here)
+  --vega DIR      the Vega-Lite spec of each chart (.vl.json)
+  --svg DIR       each chart as SVG
+  --png DIR       each chart as PNG at --dpi (needs Chrome, Chromium or Edge; CLSTATS_BROWSER=path)
+Options:
+  --lang en|fr          language of tables, charts and report (default en)
+  --framework ID        framework of the charts and key figures (default the first)
+  --no-ci --no-se --no-n  leave the interval, SE or unweighted n columns out of the tables
+  --dpi N               PNG resolution (default 300)
+  --date ISO            date and time written in the exports (default SOURCE_DATE_EPOCH, else now)
+  --engine native|wasm  --quiet`;
+
+interface ExportOptions {
+  file?: string;
+  xlsx?: string;
+  csv?: string;
+  json?: string;
+  html?: string;
+  r?: string;
+  stata?: string;
+  vega?: string;
+  svg?: string;
+  png?: string;
+  lang: Lang;
+  framework?: string;
+  ci: boolean;
+  se: boolean;
+  n: boolean;
+  dpi: number;
+  date?: string;
+  engine: 'native' | 'wasm';
+  quiet: boolean;
+}
+
+export interface ExportIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** The application's version, written into every export. */
+  version: string;
+  runFile: (path: string, engine: 'native' | 'wasm', progress?: (s: string) => void) => Promise<{ result: AnalysisResult; dataPath: string }>;
+}
+
+function usage(detail: string): never {
+  throw new AnalysisError('CLI_USAGE', { detail: `${detail} (clstats export --help)` });
+}
+
+export function parseExportArgs(argv: string[]): ExportOptions {
+  const o: ExportOptions = { lang: 'en', ci: true, se: true, n: true, dpi: 300, engine: 'native', quiet: false };
+  const files = ['xlsx', 'csv', 'json', 'html', 'r', 'stata', 'vega', 'svg', 'png'] as const;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => argv[++i] ?? usage(`${a} needs a value`);
+    const name = a.replace(/^--/, '');
+    if ((files as readonly string[]).includes(name)) o[name as (typeof files)[number]] = value();
+    else if (a === '--lang') o.lang = parseLang(value()) ?? usage(`--lang must be en or fr, not "${argv[i]}"`);
+    else if (a === '--framework') o.framework = value();
+    else if (a === '--no-ci') o.ci = false;
+    else if (a === '--no-se') o.se = false;
+    else if (a === '--no-n') o.n = false;
+    else if (a === '--dpi') {
+      o.dpi = Number(value());
+      if (!(o.dpi >= 72 && o.dpi <= 1200)) usage(`--dpi must be a number from 72 to 1200, not "${argv[i]}"`);
+    } else if (a === '--date') o.date = value();
+    else if (a === '--engine') o.engine = value() === 'wasm' ? 'wasm' : argv[i] === 'native' ? 'native' : usage(`--engine must be native or wasm, not "${argv[i]}"`);
+    else if (a === '--quiet') o.quiet = true;
+    else if (a.startsWith('-')) usage(`unknown option ${a}`);
+    else if (!o.file) o.file = a;
+    else usage(`unexpected argument ${a}`);
+  }
+  if (!o.file) usage('export needs an analysis file');
+  if (!files.some((k) => o[k])) usage('name at least one output (--xlsx, --csv, --json, --html, --r, --stata, --vega, --svg or --png)');
+  return o;
+}
+
+/** The export's date: --date, else SOURCE_DATE_EPOCH (reproducible builds), else now. */
+export function exportDate(date: string | undefined, env: Record<string, string | undefined> = process.env): Date {
+  if (date !== undefined) {
+    const d = new Date(date);
+    if (Number.isNaN(d.getTime())) usage(`--date must be an ISO 8601 date, not "${date}"`);
+    return d;
+  }
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date();
+}
+
+export async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+// Loaded only when charts are exported, and left out of the command line's bundle: vega-canvas
+// looks for the optional native `canvas` package, and playwright-core carries its own files.
+const VEGA = 'vega';
+const VEGA_LITE = 'vega-lite';
+const PLAYWRIGHT = 'playwright-core';
+
+/** Renders Vega-Lite specs to SVG with vega's headless View (no canvas, no browser). */
+export async function renderSvg(specs: ChartSpec[]): Promise<ReportChart[]> {
+  const vega = (await import(VEGA)) as typeof import('vega');
+  const vl = (await import(VEGA_LITE)) as typeof import('vega-lite');
+  const out: ReportChart[] = [];
+  for (const c of specs) {
+    const compiled = vl.compile(c.spec as unknown as Parameters<typeof vl.compile>[0]).spec;
+    const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+    try {
+      out.push({ id: c.id, title: c.title, svg: await view.toSVG() });
+    } finally {
+      view.finalize();
+    }
+  }
+  return out;
+}
+
+/** A browser for PNG: CLSTATS_BROWSER, else the usual places of Chromium, Chrome and Edge. */
+export function findBrowser(env: Record<string, string | undefined> = process.env): string | null {
+  const candidates = [
+    env.CLSTATS_BROWSER,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/microsoft-edge',
+    '/snap/bin/chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+    'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
+    'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+    'C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe',
+  ];
+  return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** Stamps a PNG with its resolution (a pHYs chunk after IHDR, replacing any), so it prints at size. */
+export function pngWithDpi(png: Uint8Array, dpi: number): Uint8Array {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const chunks: Uint8Array[] = [png.subarray(0, 8)];
+  let at = 8;
+  while (at < png.length) {
+    const len = view.getUint32(at);
+    const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
+    const chunk = png.subarray(at, at + 12 + len);
+    if (type !== 'pHYs') chunks.push(chunk);
+    if (type === 'IHDR') {
+      const ppm = Math.round(dpi / 0.0254);
+      const phys = new Uint8Array(21);
+      const d = new DataView(phys.buffer);
+      d.setUint32(0, 9);
+      phys.set([0x70, 0x48, 0x59, 0x73], 4); // "pHYs"
+      d.setUint32(8, ppm);
+      d.setUint32(12, ppm);
+      phys[16] = 1; // unit: metre
+      d.setUint32(17, crc32(phys.subarray(4, 17)));
+      chunks.push(phys);
+    }
+    at += 12 + len;
+  }
+  const out = new Uint8Array(chunks.reduce((s, c) => s + c.length, 0));
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+}
+
+/** Draws each SVG in a headless browser at dpi/96 device pixels per CSS pixel and returns PNG bytes. */
+export async function renderPng(svgs: ReportChart[], dpi: number, browserPath = findBrowser()): Promise<{ id: string; png: Uint8Array }[]> {
+  const { chromium } = (await import(PLAYWRIGHT)) as typeof import('playwright-core');
+  if (!browserPath) {
+    throw new Error('PNG export needs Chrome, Chromium or Edge, and none was found: set CLSTATS_BROWSER to its path (--svg needs no browser)');
+  }
+  const browser = await chromium.launch({ executablePath: browserPath, headless: true, args: ['--disable-gpu', '--font-render-hinting=none'] });
+  try {
+    const page = await browser.newPage({ deviceScaleFactor: dpi / 96 });
+    const out: { id: string; png: Uint8Array }[] = [];
+    for (const s of svgs) {
+      await page.setContent(`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0;background:#ffffff">${s.svg}</body></html>`);
+      const el = await page.$('svg');
+      if (!el) throw new Error(`chart ${s.id} has no SVG`);
+      out.push({ id: s.id, png: pngWithDpi(new Uint8Array(await el.screenshot({ type: 'png' })), dpi) });
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
+const posix = (p: string) => p.split(sep).join('/');
+
+export async function exportCommand(argv: string[], io: ExportIo): Promise<number> {
+  if (argv[0] === '--help' || argv[0] === '-h') {
+    io.out(EXPORT_HELP + '\n');
+    return 0;
+  }
+  const o = parseExportArgs(argv);
+  const createdAt = exportDate(o.date);
+  const progress = o.quiet ? undefined : (s: string) => io.err(s + '\n');
+  const { result, dataPath } = await io.runFile(o.file!, o.engine, progress);
+  for (const m of result.messages) if (!o.quiet || m.severity !== 'info') io.err(formatMessage(m) + '\n');
+
+  const write = (f: string, data: string | Uint8Array) => {
+    mkdirSync(dirname(resolve(f)), { recursive: true });
+    writeFileSync(f, data);
+    if (!o.quiet) io.err(`wrote ${f}\n`);
+  };
+  try {
+    const meta: ExportMetadata = buildMetadata(result, {
+      sourceName: basename(dataPath),
+      sourceSha256: await sha256File(dataPath),
+      analysisFile: basename(o.file!),
+      appVersion: io.version,
+      createdAt,
+    });
+    const tableOpts = { ci: o.ci, se: o.se, n: o.n, lang: o.lang };
+    if (o.csv) {
+      write(o.csv, resultsCsv(result));
+      write(`${o.csv}.metadata.json`, JSON.stringify(meta, null, 2) + '\n');
+    }
+    if (o.json) write(o.json, resultsJson(result, { export: meta }) + '\n');
+    if (o.xlsx) write(o.xlsx, await workbookBytes(result, meta, tableOpts));
+    if (o.r) write(o.r, rScript(result.analysis, meta, { dataPath: posix(relative(dirname(resolve(o.r)), dataPath)) }));
+    if (o.stata) write(o.stata, stataDo(result.analysis, meta, { dataPath: posix(relative(dirname(resolve(o.stata)), dataPath)) }));
+    const specs = chartSpecs(result, { lang: o.lang, framework: o.framework });
+    if (o.vega) for (const c of specs) write(join(o.vega, `${c.id}.vl.json`), JSON.stringify(c.spec satisfies VegaLiteSpec, null, 2) + '\n');
+    if (o.svg || o.png || o.html) {
+      const svgs = await renderSvg(specs);
+      if (o.svg) for (const s of svgs) write(join(o.svg, `${s.id}.svg`), s.svg);
+      if (o.html) write(o.html, reportHtml(result, meta, { ...tableOpts, framework: o.framework, charts: svgs }));
+      if (o.png) for (const p of await renderPng(svgs, o.dpi)) write(join(o.png, `${p.id}.png`), p.png);
+    }
+    return 0;
+  } catch (e) {
+    io.err(`error EXPORT_FAILED: ${(e as Error).message}\n`);
+    return 1;
+  }
+}

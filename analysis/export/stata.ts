@@ -1,0 +1,255 @@
+import type { ResolvedAnalysis } from '../analysisFile.js';
+import { breakdownName } from '../run.js';
+import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
+import type { ExportMetadata } from './metadata.js';
+
+/**
+ * A Stata do-file (svy) for the same estimates as the R script. NOT TESTED: Stata is not available
+ * where this app is built, so the file says so at its top. It follows the app's rules:
+ *   - every column is read as text and each role is made with the mapping's rules
+ *   - Stata has no three-valued logic (a missing number compares as larger than any number), so every
+ *     step is written with explicit 1 / 0 / . values: or3, and3 and the comparisons below
+ *   - rows with an unknown indicator stay in the design (their value is set to 0 and the domain
+ *     excludes them: svy, subpop()), so every PSU of the file counts, as in the app and in R
+ *   - the logit interval uses the domain's degrees of freedom (PSUs minus strata with a row in the
+ *     domain), as the app and R's svyciprop do; Stata's own default is the design's df.
+ */
+export interface StataOptions {
+  dataPath?: string;
+  outFile?: string;
+}
+
+const q = (s: string) => `\`"${s.replace(/[`$]/g, (c) => `\\${c}`)}"'`; // compound-quoted string
+const list = (xs: readonly string[]) => xs.map(q).join(', ');
+
+class Emitter {
+  lines: string[] = [];
+  private k = 0;
+  constructor(private readonly prefix: string) {}
+  v(expr: string, type = 'byte'): string {
+    const name = `${this.prefix}${++this.k}`;
+    this.lines.push(`quietly gen ${type} ${name} = ${expr}`);
+    return name;
+  }
+  or(xs: string[]): string {
+    return xs.length === 0 ? this.v('0') : xs.slice(1).reduce((a, b) => this.v(`cond(${a} == 1 | ${b} == 1, 1, cond(${a} == 0 & ${b} == 0, 0, .))`), xs[0]!);
+  }
+  and(xs: string[]): string {
+    return xs.length === 0 ? this.v('1') : xs.slice(1).reduce((a, b) => this.v(`cond(${a} == 0 | ${b} == 0, 0, cond(${a} == 1 & ${b} == 1, 1, .))`), xs[0]!);
+  }
+  not(x: string): string {
+    return this.v(`cond(${x} == 1, 0, cond(${x} == 0, 1, .))`);
+  }
+}
+
+function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', target: string): string[] {
+  const L: string[] = [];
+  const parts = src.columns.map((c, i) => {
+    const t = `${target}_t${i + 1}`;
+    const v = `${target}_v${i + 1}`;
+    L.push(`quietly gen strL ${t} = ustrregexra(${c}, "^ +| +$", "")`);
+    if (kind === 'hours') {
+      L.push(`quietly gen double ${v} = real(${t})`);
+      if (src.missingFrom !== undefined) L.push(`quietly replace ${v} = . if ${v} >= ${src.missingFrom} & ${v} < .`);
+      if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if inlist(${t}, ${list(src.missingCodes)})`);
+      L.push(`quietly replace ${v} = ${src.blank === 'zero' ? '0' : '.'} if ${t} == ""`);
+    } else {
+      L.push(`quietly gen byte ${v} = 0`);
+      L.push(`quietly replace ${v} = 1 if inlist(${t}, ${list(src.yes ?? ['1'])})`);
+      if (src.missingFrom !== undefined) L.push(`quietly replace ${v} = . if real(${t}) >= ${src.missingFrom} & real(${t}) < .`);
+      if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if inlist(${t}, ${list(src.missingCodes)})`);
+      L.push(`quietly replace ${v} = ${src.blank === 'no' || src.blank === 'zero' ? '0' : '.'} if ${t} == ""`);
+    }
+    return v;
+  });
+  if (kind === 'hours') L.push(`quietly gen double ${target} = ${parts.join(' + ')}`);
+  else {
+    e.lines = [];
+    const any = e.or(parts);
+    L.push(...e.lines, `quietly gen byte ${target} = ${any}`);
+  }
+  L.push(`drop ${target}_t* ${target}_v*`);
+  return L;
+}
+
+function rolesStata(m: Mapping): string {
+  const e = new Emitter('_r');
+  const L: string[] = [];
+  const text = (col: string, name: string) => `quietly gen strL ${name} = ustrregexra(${col}, "^ +| +$", "")`;
+  L.push(`quietly gen double w = real(ustrregexra(${m.weight}, "^ +| +$", ""))`);
+  L.push(m.stratum ? text(m.stratum, 'h') : 'quietly gen strL h = "1"');
+  L.push(m.psu ? text(m.psu, 'psu') : 'quietly gen long psu = _n');
+  if (m.fpc) L.push(`quietly gen double fpc = real(ustrregexra(${m.fpc}, "^ +| +$", ""))`);
+  L.push(`quietly gen double age = real(ustrregexra(${m.age}, "^ +| +$", ""))`);
+  L.push(text(m.sex.column, 'sex'), `quietly replace sex = "" if !inlist(sex, ${list([m.sex.male, m.sex.female])})`);
+  L.push(m.region ? text(m.region.column, 'region') : 'quietly gen strL region = ""');
+  if (m.area) L.push(text(m.area.column, 'area'), `quietly replace area = "" if !inlist(area, ${list([m.area.urban, m.area.rural])})`);
+  else L.push('quietly gen strL area = ""');
+  if (m.econActivity) L.push(...sourceLines(e, m.econActivity, 'yesno', 'econ_act'));
+  if (m.econHours) L.push(...sourceLines(e, m.econHours, 'hours', 'econ_hours'));
+  if (m.absentFromJob) L.push(...sourceLines(e, m.absentFromJob, 'yesno', 'absent'));
+  if (m.choresHours) L.push(...sourceLines(e, m.choresHours, 'hours', 'chores_hours'));
+  const int = (col: string) => `cond(missing(real(ustrregexra(${col}, "^ +| +$", ""))), ., sign(real(ustrregexra(${col}, "^ +| +$", ""))) * floor(abs(real(ustrregexra(${col}, "^ +| +$", ""))) + 0.5))`;
+  if (m.industry) L.push(`quietly gen double industry = ${m.industry.level === 'class' ? `trunc(${int(m.industry.column)} / 100)` : int(m.industry.column)}`);
+  if (m.occupation) L.push(`quietly gen double occupation = ${int(m.occupation.column)}`);
+  for (const [name, src] of Object.entries(m.hazards ?? {})) L.push(...sourceLines(e, src, 'yesno', `hz_${name}`));
+  (m.extras ?? []).forEach((x, i) => L.push(text(x, `x${i + 1}`)));
+  L.push('capture drop _r*');
+  return L.join('\n');
+}
+
+function frameworkStata(fw: Framework, m: Mapping, missingHours: MissingHoursPolicy, n: number, indicators: string[]): string {
+  const e = new Emitter(`_f${n}_`);
+  const cmp = (col: string, t: { min: number; op?: Comparison }) =>
+    e.v(`cond(missing(${col}), ${missingHours === 'mics' ? '0' : '.'}, ${col} ${t.op ?? fw.comparison} ${t.min})`);
+  const band = (from: number, to: number) => e.v(`cond(missing(age), ., age >= ${from} & age <= ${to})`);
+  const employed = e.or([m.econActivity ? 'econ_act' : cmp('econ_hours', { min: 1, op: '>=' }), ...(m.absentFromJob ? ['absent'] : [])]);
+  const conditions = fw.hazardous.conditions ?? Object.keys(m.hazards ?? {});
+  const condition = conditions.length ? e.or(conditions.map((c) => `hz_${c}`)) : e.v('0');
+  const h = fw.hazardous;
+  const parts: string[] = [];
+  if (h.industries.length && m.industry) parts.push(e.v(`cond(missing(industry), 0, inlist(industry, ${h.industries.join(', ')}))`));
+  if (h.occupations.length && m.occupation) parts.push(e.v(`cond(missing(occupation), 0, inlist(occupation, ${h.occupations.join(', ')}))`));
+  if (h.longHours && m.econHours) parts.push(cmp('econ_hours', h.longHours));
+  if (conditions.length) parts.push(condition);
+  const hazardous = e.and([employed, e.or(parts)]);
+  const cl: string[] = [];
+  if (fw.hazardsInChildLabour === 'hazardous_work') cl.push(hazardous);
+  if (fw.hazardsInChildLabour === 'conditions') cl.push(e.and([employed, condition]));
+  for (const b of fw.bands) {
+    const rule: string[] = [];
+    if (b.econ.rule === 'employed') rule.push(employed);
+    if (b.econ.rule === 'hours') rule.push(e.and([employed, cmp('econ_hours', b.econ)]));
+    if (b.chores) rule.push(cmp('chores_hours', b.chores));
+    if (rule.length) cl.push(e.and([band(b.from, b.to), e.or(rule)]));
+  }
+  const childLabour = e.or(cl);
+  const scope = e.and([e.v('cond(missing(age), ., age == floor(age))'), e.or(fw.bands.map((b) => band(b.from, b.to)))]);
+  const other = e.and([childLabour, e.not(hazardous)]);
+  const ind: Record<string, string> = {
+    children_in_employment: employed,
+    child_labour: childLabour,
+    hazardous_work: hazardous,
+    child_labour_other_than_hazardous: other,
+  };
+  return `* ---- Framework ${fw.id}: ${fw.name.replace(/[\r\n]+/g, ' ')}
+${e.lines.join('\n')}
+${indicators.map((i, k) => `quietly gen byte y${n}_${k + 1} = cond(${scope} == 1, ${ind[i]}, .)   // ${i}`).join('\n')}
+drop _f${n}_*`;
+}
+
+export function stataDo(a: ResolvedAnalysis, meta: ExportMetadata, opts: StataOptions = {}): string {
+  const m = a.mapping;
+  const o = a.options;
+  const dataPath = opts.dataPath ?? meta.source.file;
+  const outFile = opts.outFile ?? `${meta.source.file.replace(/\.[^.]*$/, '') || 'results'}_Stata_results.csv`;
+  const extras = m.extras ?? [];
+  const cellColumns = ['sex', 'age_group', 'region', 'area', ...extras];
+  const dimVar: Record<string, string> = { sex: 'sex', region: 'region', area: 'area', ...Object.fromEntries(extras.map((x, i) => [x, `x${i + 1}`])) };
+  const single = { adjust: 'centered', certainty: 'certainty', remove: 'certainty', average: 'scaled', fail: 'missing' }[o.lonelyPsu];
+  const svyset = `svyset _psu [pweight = w], ${m.stratum ? 'strata(_h) ' : ''}${m.fpc ? 'fpc(fpc) ' : ''}singleunit(${single}) vce(linearized)`;
+
+  const loops: string[] = [];
+  a.frameworks.forEach((fw, f) => {
+    a.indicators.forEach((ind, k) => {
+      const y = `y${f + 1}_${k + 1}`;
+      loops.push(`* ${fw.id} x ${ind}`, `quietly replace y0 = cond(missing(${y}), 0, ${y})`);
+      for (const dims of a.breakdowns) {
+        const byDims = dims.filter((d) => d !== 'age_group');
+        const groups = dims.includes('age_group') ? a.ageGroups : [null];
+        for (const g of groups) {
+          const base = `${y} < .${g ? ` & age >= ${g.from} & age <= ${g.to}` : ''}`;
+          let indent = '';
+          const close: string[] = [];
+          const conds: string[] = [];
+          byDims.forEach((d, j) => {
+            loops.push(`${indent}quietly levelsof ${dimVar[d]} if ${base}${conds.map((c) => ` & ${c}`).join('')} & ${dimVar[d]} != "", local(L${j + 1}) clean`);
+            loops.push(`${indent}foreach v${j + 1} of local L${j + 1} {`);
+            conds.push(`${dimVar[d]} == \`"\`v${j + 1}'"'`);
+            close.unshift(`${indent}}`);
+            indent += '  ';
+          });
+          const cells = cellColumns.map((c) => {
+            if (c === 'age_group' && g) return g.label;
+            const j = byDims.indexOf(c);
+            return j >= 0 ? `\`v${j + 1}'` : '';
+          });
+          loops.push(`${indent}quietly replace _dom = ${base}${conds.map((c) => ` & ${c}`).join('')}`);
+          loops.push(`${indent}global ROW \`"${[fw.id, ind, breakdownName(dims), ...cells].join(',')}"'`);
+          loops.push(`${indent}cl_domain`);
+          loops.push(...close);
+        }
+      }
+    });
+  });
+
+  return `* ==================================================================================================
+* ${a.title.replace(/[\r\n]+/g, ' ')}
+* Stata do-file exported by ${meta.app.name} ${meta.app.version} on ${meta.createdAt}.
+* NOT TESTED: Stata is not available where this app is built. The R script export is tested against
+* the app to 1e-8; use this file as a starting point and compare its output with the app's CSV.
+*
+* Data file: ${meta.source.file}, SHA-256 ${meta.source.sha256 ?? 'unknown'}, ${meta.source.rowsRead} rows read by the app.
+* Options: missing hours ${o.missingHours}, lonely PSUs ${o.lonelyPsu} (Stata singleunit(${single})), interval ${o.ci}, level ${o.level}.
+* Usage: do <this file> ["data file"] ["output CSV"]
+* Column names must be valid Stata names (import delimited renames others).
+* ==================================================================================================
+version 16
+clear all
+set more off
+args datafile outfile
+if \`"\`datafile'"' == "" local datafile ${q(dataPath)}
+if \`"\`outfile'"' == "" local outfile ${q(outFile)}
+import delimited using \`"\`datafile'"', ${a.data.delimiter ? `delimiters(${q(a.data.delimiter)}) ` : ''}stringcols(_all) varnames(1) case(preserve) encoding("utf-8") clear
+if _N != ${meta.source.rowsRead} display as error "the app read ${meta.source.rowsRead} rows; this file has " _N
+
+* ---- Roles, with the mapping's rules (blank, missing codes, missingFrom, yes codes) ----
+${rolesStata(m)}
+
+* ---- Frameworks, in three-valued logic (1 yes, 0 no, . unknown) ----
+${a.frameworks.map((fw, i) => frameworkStata(fw, m, o.missingHours, i + 1, a.indicators)).join('\n\n')}
+
+* ---- Design: numeric ids, a PSU being the pair (stratum, PSU) as in the app ----
+egen long _h = group(h)
+egen long _psu = group(h psu)
+${svyset}
+global LEVEL ${o.level}
+quietly gen double y0 = 0
+quietly gen byte _dom = 0
+
+capture program drop cl_domain
+program define cl_domain
+  quietly count if _dom == 1
+  local n = r(N)
+  if \`n' == 0 exit
+  quietly summarize w if _dom == 1
+  local pop = r(sum)
+  tempvar tp th
+  quietly egen \`tp' = tag(_h _psu) if _dom == 1
+  quietly egen \`th' = tag(_h) if _dom == 1
+  quietly count if \`tp' == 1
+  local df = r(N)
+  quietly count if \`th' == 1
+  local df = \`df' - r(N)
+  quietly svy, subpop(_dom): mean y0
+  local p = _b[y0]
+  local se = _se[y0]
+  quietly svy, subpop(_dom): total y0
+  local tot = _b[y0]
+  local tse = _se[y0]
+  local lo = .
+  local hi = .
+  if \`df' > 0 {
+    local t = invttail(\`df', (1 - $LEVEL) / 2)
+    ${o.ci === 'wald' ? "local lo = `p' - `t' * `se'\n    local hi = `p' + `t' * `se'" : o.ci === 'logit' ? "if `p' > 0 & `p' < 1 {\n      local half = `t' * `se' / (`p' * (1 - `p'))\n      local lo = invlogit(logit(`p') - `half')\n      local hi = invlogit(logit(`p') + `half')\n    }" : '* Korn-Graubard: see svy: proportion, citype(exact); not written here'}
+  }
+  file write out \`"$ROW"' "," %24.17g (\`p') "," %24.17g (\`se') "," %24.17g (\`lo') "," %24.17g (\`hi') "," (\`df') "," %24.17g (\`tot') "," %24.17g (\`tse') "," %24.17g (\`pop') "," (\`n') _n
+end
+
+file open out using \`"\`outfile'"', write replace text
+file write out "framework,indicator,breakdown,${cellColumns.join(',')},estimate,se,ci_low,ci_high,df,total,total_se,population,n_unweighted" _n
+${loops.join('\n')}
+file close out
+display "estimates written to \`outfile'"
+`;
+}
