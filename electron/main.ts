@@ -1,0 +1,95 @@
+/**
+ * The desktop shell: one window showing the renderer (built into dist/renderer), locked down so that
+ * the page has no Node, no network and no way to navigate elsewhere (see lockDown.ts), with native
+ * file dialogs through the narrow preload API and the application menu.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, Menu } from 'electron';
+import { ANALYSIS_EXTENSION, CHANNELS } from './api.js';
+import { applicationMenu } from './applicationMenu.js';
+import { APP_ORIGIN, registerBundleScheme, serveBundle } from './bundleProtocol.js';
+import { handleFileDialogs, readOpenedFile } from './fileDialogs.js';
+import { lockDown } from './lockDown.js';
+
+// Built layout: dist/electron/main.cjs, dist/electron/preload.cjs, dist/renderer/index.html.
+const RENDERER_DIR = join(__dirname, '..', 'renderer');
+const PRELOAD = join(__dirname, 'preload.cjs');
+
+let win: BrowserWindow | undefined;
+/** Analysis files the system asked us to open before the page was ready to receive them. */
+const pending: string[] = [];
+
+const analysisPathIn = (argv: string[]) => argv.slice(1).find((a) => a.toLowerCase().endsWith(`.${ANALYSIS_EXTENSION}`));
+
+async function openInRenderer(path: string): Promise<void> {
+  if (!win || win.webContents.isLoading()) {
+    pending.push(path);
+    return;
+  }
+  win.webContents.send(CHANNELS.command, 'opened-file', await readOpenedFile(path));
+  win.focus();
+}
+
+function createWindow(): void {
+  win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    title: app.getName(),
+    backgroundColor: '#ffffff',
+    show: false,
+    webPreferences: {
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      spellcheck: false,
+      devTools: !app.isPackaged,
+    },
+  });
+  win.once('ready-to-show', () => win?.show());
+  win.webContents.on('did-finish-load', () => {
+    for (const path of pending.splice(0)) void openInRenderer(path);
+  });
+  win.on('closed', () => {
+    win = undefined;
+  });
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.enableSandbox();
+registerBundleScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  const first = analysisPathIn(process.argv);
+  if (first) pending.push(first);
+  app.on('second-instance', (_e, argv) => {
+    const path = analysisPathIn(argv);
+    if (path) void openInRenderer(path);
+    else win?.focus();
+  });
+  // macOS sends file-association opens as an event, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void openInRenderer(path);
+  });
+  app.whenReady().then(() => {
+    lockDown();
+    serveBundle(RENDERER_DIR);
+    handleFileDialogs(app.getVersion());
+    Menu.setApplicationMenu(applicationMenu(() => win));
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

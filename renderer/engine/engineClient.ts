@@ -1,0 +1,93 @@
+import type { AnalysisFile, AnalysisResult, Message } from '../../analysis/index.js';
+import type { CheckResult, EngineReply, EngineRequest, TableProfile } from './protocol.js';
+
+export type ProgressListener = (step: string, done: number, of: number) => void;
+
+/** A failed request: the core's coded message, and the other findings that came with it. */
+export class EngineError extends Error {
+  constructor(readonly msg: Message, readonly findings: Message[]) {
+    super(msg.text);
+  }
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+interface Pending {
+  resolve(reply: EngineReply): void;
+  reject(e: Error): void;
+  progress?: ProgressListener;
+}
+
+/** A request before it gets its id (distributes over the union, so each kind keeps its fields). */
+type Req<K extends EngineRequest['kind']> = K extends EngineRequest['kind'] ? Omit<Extract<EngineRequest, { kind: K }>, 'id'> : never;
+
+/**
+ * The page's side of the engine worker. Cancelling terminates the worker (DuckDB cannot interrupt a
+ * query from outside) and starts a fresh one, reloading the file it had, so the app stays usable.
+ */
+export class EngineClient {
+  private worker!: Worker;
+  private next = 1;
+  private readonly pending = new Map<number, Pending>();
+  private loaded: Req<'load'> | undefined;
+
+  constructor() {
+    this.start();
+  }
+
+  private start(): void {
+    this.worker = new Worker(new URL('./engineWorker.ts', import.meta.url), { type: 'module', name: 'engine' });
+    this.worker.onmessage = (e: MessageEvent<EngineReply>) => {
+      const p = this.pending.get(e.data.id);
+      if (!p) return;
+      if (e.data.kind === 'progress') p.progress?.(e.data.step, e.data.done, e.data.of);
+      else {
+        this.pending.delete(e.data.id);
+        p.resolve(e.data);
+      }
+    };
+  }
+
+  private send(req: Req<EngineRequest['kind']>, progress?: ProgressListener): Promise<EngineReply> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, progress });
+      this.worker.postMessage({ ...req, id });
+    });
+  }
+
+  private static unwrap<K extends EngineReply['kind']>(reply: EngineReply, kind: K): Extract<EngineReply, { kind: K }> {
+    if (reply.kind === 'error') throw new EngineError(reply.message, reply.findings);
+    if (reply.kind !== kind) throw new Error(`unexpected reply ${reply.kind}`);
+    return reply as Extract<EngineReply, { kind: K }>;
+  }
+
+  /** Loads a CSV file; the bytes are copied, so the page keeps its own for a restart after cancel. */
+  async load(name: string, bytes: Uint8Array, progress?: ProgressListener, delimiter?: string): Promise<TableProfile> {
+    const req: Req<'load'> = { kind: 'load', name, bytes, ...(delimiter ? { delimiter } : {}) };
+    const reply = EngineClient.unwrap(await this.send(req, progress), 'loaded');
+    this.loaded = req;
+    return reply.profile;
+  }
+
+  async check(analysis: AnalysisFile): Promise<CheckResult> {
+    return EngineClient.unwrap(await this.send({ kind: 'check', analysis }), 'checked').check;
+  }
+
+  async run(analysis: AnalysisFile, progress?: ProgressListener): Promise<AnalysisResult> {
+    return EngineClient.unwrap(await this.send({ kind: 'run', analysis }, progress), 'result').result;
+  }
+
+  /** Stops whatever is running; pending requests fail with CancelledError. */
+  cancel(): void {
+    this.worker.terminate();
+    for (const p of this.pending.values()) p.reject(new CancelledError());
+    this.pending.clear();
+    this.start();
+    if (this.loaded) void this.send(this.loaded);
+  }
+}

@@ -1,0 +1,37 @@
+import type { Engine } from '../../analysis/index.js';
+import { naturalCompare } from '../model/naturalCompare.js';
+import { MAX_CODES, type ColumnProfile, type TableProfile } from './protocol.js';
+
+const PREVIEW_ROWS = 20;
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * What the Data and Map steps show about the loaded file (`src`, every column as text): each column's
+ * type, blanks and distinct values (the codes, when few), and the first rows. Two queries whatever
+ * the number of columns.
+ */
+export async function profileTable(engine: Engine, file: string): Promise<TableProfile> {
+  const names = (await engine.query('SELECT column_name FROM (DESCRIBE src)')).map((r) => String(r.column_name));
+  const blank = (c: string) => `(${c} IS NULL OR trim(${c}) = '')`;
+  const stats = names.map((n, i) => {
+    const c = quote(n);
+    return `count(DISTINCT NULLIF(trim(${c}), '')) AS d${i}, count(*) FILTER (WHERE ${blank(c)}) AS b${i}, ` +
+      `count(*) FILTER (WHERE NOT ${blank(c)} AND TRY_CAST(trim(${c}) AS DOUBLE) IS NULL) AS t${i}`;
+  });
+  const [s] = await engine.query(`SELECT count(*) AS n, ${stats.join(', ')} FROM src`);
+  const rows = Number(s!.n);
+  const columns: ColumnProfile[] = names.map((name, i) => {
+    const distinct = Number(s![`d${i}`]);
+    const blanks = Number(s![`b${i}`]);
+    const type = blanks === rows ? 'empty' : Number(s![`t${i}`]) > 0 ? 'text' : 'number';
+    return { name, type, distinct, blank: blanks, codes: [] };
+  });
+  const coded = columns.map((c, i) => ({ c, i })).filter(({ c }) => c.distinct > 0 && c.distinct <= MAX_CODES);
+  if (coded.length) {
+    const parts = coded.map(({ c, i }) => `SELECT ${i} AS k, v FROM (SELECT DISTINCT trim(${quote(c.name)}) AS v FROM src WHERE NOT ${blank(quote(c.name))})`);
+    for (const r of await engine.query(parts.join(' UNION ALL '))) columns[Number(r.k)]!.codes.push(String(r.v));
+    for (const { c } of coded) c.codes.sort(naturalCompare);
+  }
+  const preview = await engine.query(`SELECT * FROM src LIMIT ${PREVIEW_ROWS}`);
+  return { file, rows, columns, preview };
+}

@@ -1,0 +1,43 @@
+import type { AnalysisFile, AnalysisResult, DesignSummary, Message, Row } from '../../analysis/index.js';
+
+/**
+ * Messages between the page and the engine worker (engineWorker.ts), which holds DuckDB-WASM and
+ * runs the statistical core, so the window stays responsive whatever the size of the file.
+ */
+export interface ColumnProfile {
+  name: string;
+  /** number: every non-empty cell is a number; text otherwise; empty: no value at all. */
+  type: 'number' | 'text' | 'empty';
+  distinct: number;
+  blank: number;
+  /** Up to MAX_CODES distinct values in natural order, for columns that look like codes. */
+  codes: string[];
+}
+
+export const MAX_CODES = 20;
+
+export interface TableProfile {
+  file: string;
+  rows: number;
+  columns: ColumnProfile[];
+  preview: Row[];
+}
+
+export interface CheckResult {
+  /** Null when an error stopped the check before the design was built. */
+  design: DesignSummary | null;
+  childrenInScope: number | null;
+  messages: Message[];
+}
+
+export type EngineRequest =
+  | { id: number; kind: 'load'; name: string; bytes: Uint8Array; delimiter?: string }
+  | { id: number; kind: 'check'; analysis: AnalysisFile }
+  | { id: number; kind: 'run'; analysis: AnalysisFile };
+
+export type EngineReply =
+  | { id: number; kind: 'progress'; step: string; done: number; of: number }
+  | { id: number; kind: 'loaded'; profile: TableProfile }
+  | { id: number; kind: 'checked'; check: CheckResult }
+  | { id: number; kind: 'result'; result: AnalysisResult }
+  | { id: number; kind: 'error'; message: Message; findings: Message[] };

@@ -1,0 +1,198 @@
+import type { MessageCode } from '../../analysis/index.js';
+
+/**
+ * French text of every message of the statistical core, by code (English: MESSAGES in
+ * analysis/messages.ts). Same {placeholders}, filled from the message's parameters. A code the core
+ * adds later shows in English until it is translated here; test/renderer/i18n.test.ts fails meanwhile
+ * (a test rather than the type checker, so a new core message never blocks the build).
+ */
+export const CORE_MESSAGES_FR: Partial<Record<MessageCode, { text: string; action: string }>> = {
+  ANALYSIS_FILE_UNREADABLE: {
+    text: "Le fichier d'analyse {file} n'a pas pu être lu : {detail}.",
+    action: "Vérifiez le chemin et que le fichier est du JSON enregistré par cette application ou écrit d'après docs/analysis-file.md.",
+  },
+  ANALYSIS_FILE_INVALID: {
+    text: "Le fichier d'analyse {file} n'est pas valide en {path} : {detail}.",
+    action: 'Corrigez cette entrée ; docs/analysis-file.md décrit chaque champ et ses valeurs permises.',
+  },
+  FRAMEWORK_UNKNOWN_PRESET: {
+    text: "Il n'existe pas de définition prédéfinie « {preset} ».",
+    action: "Utilisez l'une de celles-ci : {known}.",
+  },
+  FRAMEWORK_INVALID: {
+    text: "La définition « {framework} » n'est pas valide : {detail}.",
+    action: "Corrigez la définition (tranches d'âge croissantes, seuils numériques).",
+  },
+  FRAMEWORK_NEEDS_ROLE: {
+    text: "La définition « {framework} » a besoin du rôle « {role} », qui n'est associé à aucune colonne.",
+    action: "Associez une colonne du fichier de données à « {role} », ou choisissez une définition qui ne l'utilise pas.",
+  },
+  FRAMEWORK_UNKNOWN_CONDITION: {
+    text: "La définition « {framework} » compte la condition dangereuse « {condition} », qui n'est associée à aucune colonne.",
+    action: 'Associez-la dans les conditions dangereuses, ou retirez-la des conditions de la définition.',
+  },
+  HAZARD_PART_UNMAPPED: {
+    text: "Le travail dangereux selon « {framework} » ne tient pas compte de {part} : ce rôle n'est associé à aucune colonne.",
+    action: "Associez {part} si l'enquête l'a demandé ; sinon, précisez dans le rapport que le travail dangereux l'exclut.",
+  },
+  DUPLICATE_FRAMEWORK_ID: {
+    text: "Deux définitions ont l'identifiant « {framework} ».",
+    action: 'Donnez un identifiant propre à la copie modifiée.',
+  },
+  DATA_FILE_UNREADABLE: {
+    text: "Le fichier de données {file} n'a pas pu être lu : {detail}.",
+    action: "Vérifiez que le fichier existe, qu'il n'est pas ouvert dans un autre programme et que c'est un fichier CSV.",
+  },
+  DATA_FILE_EMPTY: {
+    text: "Le fichier de données {file} n'a aucune ligne de données.",
+    action: "Vérifiez que vous avez choisi le bon fichier et qu'il a une ligne d'en-tête suivie de données.",
+  },
+  DATA_FORMAT_UNKNOWN: {
+    text: "Le fichier de données {file} n'est pas dans un format que cette application lit : {detail}.",
+    action: "Enregistrez-le en CSV, TSV, Parquet, SPSS (.sav, .zsav), Stata (.dta) ou Excel (.xlsx) et ouvrez ce fichier.",
+  },
+  DATA_NOT_TEXT: {
+    text: "Le fichier de données {file} ne ressemble pas à un fichier texte (CSV) : {detail}.",
+    action: "Vérifiez que vous avez choisi le bon fichier ; si c'est un classeur ou un fichier statistique, enregistrez-le en CSV ou ouvrez-le dans son propre format.",
+  },
+  DATA_ENCODING_GUESSED: {
+    text: "Le fichier de données {file} n'est pas en UTF-8 ; il a été lu comme {encoding} (premier octet non UTF-8 à la ligne {line}).",
+    action: "Vérifiez que les noms accentués ({sample}) se lisent correctement ; sinon, indiquez data.encoding.",
+  },
+  DATA_ENCODING_MIXED: {
+    text: "Le fichier de données {file} mélange deux encodages : du texte UTF-8 (d'abord à la ligne {utf8Line}) et des octets qui ne sont pas UTF-8 (d'abord à la ligne {line}) ; certains noms seraient mal lus.",
+    action: "Enregistrez de nouveau le fichier en UTF-8 depuis le programme qui l'a produit, ou indiquez data.encoding (\"utf-8\" ou \"windows-1252\") pour le lire d'une seule façon.",
+  },
+  DATA_ENCODING_INVALID: {
+    text: "Le fichier de données {file} n'est pas du {encoding} valide (d'abord à la ligne {line}), alors que data.encoding l'indique.",
+    action: "Retirez data.encoding pour que l'encodage soit détecté, ou indiquez le bon (\"windows-1252\" pour la plupart des anciens fichiers Windows).",
+  },
+  DATA_CSV_MALFORMED: {
+    text: "Le fichier de données {file} n'est pas un fichier {kind} bien formé à la ligne {line} : {detail}.",
+    action: "Vérifiez cette ligne (un séparateur manquant ou en trop, ou un guillemet non fermé), ou indiquez data.delimiter si le fichier utilise un autre séparateur.",
+  },
+  DATA_DELIMITER_SUSPECT: {
+    text: "Le fichier de données {file} lu avec le séparateur {delimiter} n'a qu'une colonne (« {column} »), qui contient {suspect}.",
+    action: "Indiquez {suspect} comme data.delimiter, ou retirez data.delimiter pour qu'il soit détecté.",
+  },
+  DATA_COLUMN_DUPLICATE: {
+    text: "Le fichier de données {file} a deux colonnes nommées « {column} » (colonnes {first} et {second}).",
+    action: "Renommez l'une d'elles dans le fichier, pour que chaque rôle lise la colonne voulue.",
+  },
+  DATA_SAV_UNREADABLE: {
+    text: "Le fichier SPSS {file} n'a pas pu être lu : {detail}.",
+    action: "Vérifiez que le fichier est complet (copiez-le de nouveau) et s'ouvre dans SPSS ou PSPP ; enregistrez-le de nouveau depuis ce logiciel si besoin.",
+  },
+  DATA_DTA_UNREADABLE: {
+    text: "Le fichier Stata {file} n'a pas pu être lu : {detail}.",
+    action: "Vérifiez que le fichier est complet (copiez-le de nouveau) et s'ouvre dans Stata ; enregistrez-le de nouveau depuis Stata si besoin.",
+  },
+  DATA_DTA_VERSION: {
+    text: "Le fichier Stata {file} est dans une version de format que cette application ne lit pas : {detail}.",
+    action: "Enregistrez-le depuis Stata avec « saveold » (formats 114 à 119, Stata 10 à 18), ou exportez-le en CSV.",
+  },
+  DATA_PARQUET_UNREADABLE: {
+    text: "Le fichier Parquet {file} n'a pas pu être lu : {detail}.",
+    action: "Vérifiez que le fichier est complet (copiez-le de nouveau) ; réécrivez-le depuis le programme qui l'a produit si besoin.",
+  },
+  DATA_XLSX_UNREADABLE: {
+    text: "Le fichier Excel {file} n'a pas pu être lu : {detail}.",
+    action: "Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx, ou enregistrez la feuille en CSV.",
+  },
+  DATA_XLSX_SHEET_UNKNOWN: {
+    text: "Le fichier Excel {file} n'a pas de feuille {sheet}.",
+    action: "Choisissez l'une de ses feuilles : {sheets}.",
+  },
+  DATA_XLSX_ERROR_CELLS: {
+    text: "La feuille « {sheet} » de {file} a {count} cellules contenant une erreur Excel comme #N/A ou #DIV/0! (d'abord en {cell}) ; elles sont lues comme vides.",
+    action: "Corrigez les formules du classeur si ces cellules comptent.",
+  },
+  DATA_USER_MISSING: {
+    text: "Colonne « {column} » ({role}) de {file} : {count} cellules contiennent des codes que le fichier déclare manquants ({codes}) ; elles sont lues comme manquantes.",
+    action: "Rien à faire si ces codes signifient « ne sait pas », « refus » ou « non posée ».",
+  },
+  HOURS_MISSING_SHARE: {
+    text: "{share} des enfants de {from} à {to} ans de {file} ({count} sur {children}) n'ont pas de valeur connue pour {role} ({columns}).",
+    action: "Selon la règle « {policy} » pour les heures manquantes, ils {effect} ; indiquez cette part avec les résultats.",
+  },
+  MAP_UNKNOWN_COLUMN: {
+    text: "Le rôle « {role} » est associé à la colonne « {column} », qui n'est pas dans {file}.",
+    action: 'Choisissez pour « {role} » une des colonnes du fichier (il contient : {available}).',
+  },
+  VALUE_NOT_NUMERIC: {
+    text: "La colonne « {column} » ({role}) de {file} contient du texte qui n'est pas un nombre à la ligne {row} : « {value} » ({count} lignes en tout).",
+    action: 'Corrigez ces cellules, ou déclarez ce code comme manquant pour ce rôle (missingCodes).',
+  },
+  WEIGHT_MISSING: {
+    text: 'La colonne de pondération « {column} » de {file} est vide aux lignes {rows} ({count} lignes en tout).',
+    action: "Chaque ligne doit avoir un poids. Vérifiez que « {column} » est le poids final, ou retirez les lignes hors de l'échantillon.",
+  },
+  WEIGHT_NEGATIVE: {
+    text: 'La colonne de pondération « {column} » de {file} est négative aux lignes {rows} ({count} lignes en tout).',
+    action: "Un poids d'échantillonnage ne peut pas être négatif. Vérifiez que « {column} » est la variable de pondération.",
+  },
+  WEIGHT_ZERO: {
+    text: "La colonne de pondération « {column} » de {file} vaut 0 aux lignes {rows} ({count} lignes en tout). Ces lignes restent dans le plan de sondage et n'ajoutent rien aux estimations.",
+    action: 'Assurez-vous que ces poids nuls sont voulus (par exemple des enfants non répondants gardés dans le fichier).',
+  },
+  STRATUM_MISSING: {
+    text: 'La colonne de strate « {column} » de {file} est vide à la ligne {row} ({count} lignes en tout).',
+    action: 'Chaque ligne doit avoir sa strate ; complétez-la ou choisissez la bonne variable de strate.',
+  },
+  PSU_MISSING: {
+    text: 'La colonne de grappe « {column} » de {file} est vide à la ligne {row} ({count} lignes en tout).',
+    action: 'Chaque ligne doit avoir sa grappe (UPE) ; complétez-la ou choisissez la bonne variable de grappe.',
+  },
+  PSU_ACROSS_STRATA: {
+    text: "L'UPE « {psu} » de la colonne « {column} » apparaît dans plusieurs strates (d'abord à la ligne {row}), alors que les UPE ont été déclarées uniques dans tout le fichier.",
+    action: 'Cochez « Les numéros de grappe recommencent dans chaque strate » (psuNestedInStrata : true) si les numéros repartent dans chaque strate.',
+  },
+  PSU_NESTED_INFO: {
+    text: "Des numéros d'UPE se répètent d'une strate à l'autre dans {file} ; les UPE sont prises comme emboîtées dans les strates (une UPE est le couple strate, UPE).",
+    action: 'Rien à faire si les numéros de grappe recommencent dans chaque strate.',
+  },
+  FPC_INVALID: {
+    text: "La correction pour population finie « {column} » de {file} n'est pas utilisable à la ligne {row} : {detail}.",
+    action: "Donnez le nombre d'UPE de la strate dans la population (constant dans une strate) ou un taux de sondage entre 0 et 1.",
+  },
+  AGE_INVALID: {
+    text: "La colonne d'âge « {column} » de {file} a {count} lignes dont l'âge est manquant, hors de 0-120 ou non entier (d'abord à la ligne {row}). Elles ne font partie d'aucun domaine.",
+    action: 'Vérifiez ces lignes ; les âges doivent être en années révolues.',
+  },
+  CODE_NOT_MAPPED: {
+    text: "La colonne « {column} » ({role}) de {file} a {count} lignes avec le code « {value} », qui n'est aucun des codes associés {codes} (d'abord à la ligne {row}). Elles comptent dans l'ensemble mais dans aucun groupe de {role}.",
+    action: "Ajoutez le code à la correspondance s'il désigne un des groupes, ou déclarez-le manquant.",
+  },
+  NO_CHILDREN_IN_SCOPE: {
+    text: "Aucune ligne de {file} n'est un enfant de {from} à {to} ans.",
+    action: "Vérifiez la colonne d'âge (« {column} ») dans la correspondance.",
+  },
+  LONELY_PSU_FAIL: {
+    text: "Strates n'ayant qu'une seule UPE : {strata}. La règle « arrêter » s'applique.",
+    action: 'Choisissez une règle pour les strates à une seule UPE (ajuster, moyenne, retirer ou UPE certaine), ou regroupez ces strates avec une voisine.',
+  },
+  LONELY_PSU_PRESENT: {
+    text: "{count} strates n'ont qu'une seule UPE ({strata}) ; leur variance suit la règle « {policy} ».",
+    action: 'Indiquez dans le rapport la règle utilisée pour les strates à une seule UPE.',
+  },
+  DOMAIN_EMPTY: {
+    text: "Le domaine {domain} n'a aucun enfant dont la valeur de {indicator} est connue.",
+    action: 'Rien à faire ; la cellule reste vide.',
+  },
+  CI_UNDEFINED: {
+    text: "L'intervalle {method} n'est pas défini pour {domain} (estimation {estimate}, {df} degrés de liberté).",
+    action: "Publiez l'estimation avec son effectif non pondéré ; envisagez l'intervalle de Korn-Graubard pour les estimations de 0 ou 100 %.",
+  },
+  ENGINE_FAILED: {
+    text: 'Le moteur de calcul a échoué : {detail}.',
+    action: "C'est une erreur du programme ou un fichier non pris en charge ; signalez-la avec le fichier d'analyse (pas les données).",
+  },
+  NETWORK_BLOCKED: {
+    text: "Le moteur a refusé d'accéder à l'extérieur de l'ordinateur : {detail}.",
+    action: 'Rien ne quitte la machine, par conception. Ouvrez uniquement des fichiers locaux.',
+  },
+  CLI_USAGE: {
+    text: '{detail}',
+    action: 'Lancez « clstats --help » pour les commandes et les options.',
+  },
+};

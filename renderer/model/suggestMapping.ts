@@ -1,0 +1,144 @@
+import type { ColumnSource, Mapping } from '../../analysis/index.js';
+import type { ColumnProfile } from '../engine/protocol.js';
+
+/**
+ * Roles suggested from a file's column names and codes. Two layouts are known: the MICS6 child
+ * labour file (fs.sav, recognised by its standard variable names, ../shared/definitions.md section 4)
+ * and a labour-force-style file (hours of work, industry and occupation codes), whose roles are
+ * guessed from common English and French names. Every suggestion is shown and can be changed.
+ */
+export type MappingPreset = 'mics6' | 'lfs';
+
+export interface Suggestion {
+  preset: MappingPreset;
+  mapping: Partial<Mapping>;
+}
+
+const MICS6_HAZARDS: Record<string, string> = {
+  heavy_loads: 'CL4',
+  dangerous_tools: 'CL5',
+  dust_fumes: 'CL6A',
+  extreme_temp: 'CL6B',
+  noise_vibration: 'CL6C',
+  heights: 'CL6D',
+  chemicals: 'CL6E',
+  other_hazard: 'CL6X',
+};
+
+/** Columns are matched case-insensitively; this returns the file's own spelling. */
+function finder(columns: ColumnProfile[]) {
+  const byLower = new Map(columns.map((c) => [c.name.toLowerCase(), c]));
+  const find = (pattern: RegExp) => columns.find((c) => pattern.test(c.name.toLowerCase()));
+  const has = (name: string) => byLower.get(name.toLowerCase());
+  return { find, has };
+}
+
+/** The two codes of a two-group role (sex, area), from the codes found in the file. */
+export function pairCodes(codes: string[], pairs: [string, string][]): [string, string] | undefined {
+  const lower = codes.map((c) => c.toLowerCase());
+  for (const [a, b] of pairs) {
+    const i = lower.indexOf(a);
+    const j = lower.indexOf(b);
+    if (i >= 0 && j >= 0) return [codes[i]!, codes[j]!];
+  }
+  return codes.length >= 2 ? [codes[0]!, codes[1]!] : undefined;
+}
+
+const SEX_CODES: [string, string][] = [['1', '2'], ['m', 'f'], ['male', 'female'], ['h', 'f'], ['homme', 'femme'], ['masculin', 'féminin']];
+const AREA_CODES: [string, string][] = [['1', '2'], ['u', 'r'], ['urban', 'rural'], ['urbain', 'rural']];
+
+/** The "yes" code of a yes/no column: 1 (MICS and most surveys), Y, yes or oui. */
+function yesCode(codes: string[]): string[] {
+  const yes = codes.find((c) => ['1', 'y', 'yes', 'o', 'oui'].includes(c.toLowerCase()));
+  return [yes ?? '1'];
+}
+
+/** The MICS6 child labour file, by its standard names; roles whose column is absent are left unset. */
+export function mics6Mapping(columns: ColumnProfile[]): Partial<Mapping> {
+  const { has } = finder(columns);
+  const name = (n: string) => has(n)?.name;
+  const present = (names: string[]) => names.map(name).filter((n): n is string => n !== undefined);
+  const yesNo = (cols: string[]): ColumnSource => ({ columns: cols, yes: ['1'], blank: 'no' });
+  const m: Partial<Mapping> = {
+    weight: name('fsweight'),
+    stratum: name('stratum'),
+    psu: name('HH1'),
+    // HH1 numbers the clusters across the whole sample, not within strata.
+    psuNestedInStrata: false,
+    age: name('CB3'),
+  };
+  if (has('HL4')) m.sex = { column: name('HL4')!, male: '1', female: '2' };
+  if (has('HH7')) m.region = { column: name('HH7')! };
+  if (has('HH6')) m.area = { column: name('HH6')!, urban: '1', rural: '2' };
+  const econ = present(['CL1A', 'CL1B', 'CL1C', 'CL1X']);
+  if (econ.length) m.econActivity = { columns: econ, combine: 'any', yes: ['1'], missingCodes: ['9'] };
+  if (has('CL2')) m.absentFromJob = { columns: [name('CL2')!], yes: ['1'], blank: 'no' };
+  // Hours: 97 and above are don't know / missing; blank means the question was skipped (no activity).
+  if (has('CL3')) m.econHours = { columns: [name('CL3')!], missingFrom: 97, blank: 'zero' };
+  const chores = present(['CL8', 'CL10', 'CL13']);
+  if (chores.length) m.choresHours = { columns: chores, combine: 'sum', missingFrom: 97, blank: 'zero' };
+  const hazards = Object.entries(MICS6_HAZARDS).filter(([, col]) => has(col));
+  if (hazards.length) m.hazards = Object.fromEntries(hazards.map(([k, col]) => [k, yesNo([name(col)!])]));
+  const extras = present(['CB7', 'windex5']);
+  if (extras.length) m.extras = extras;
+  return m;
+}
+
+const LFS_HAZARD = /^(night(_?work)?|(heavy_?)?loads?|tools?|dust|fumes|heat|cold|temp(erature)?|noise|vibration|heights?|chemicals?|explosives?|abuse)$/;
+
+/** A labour-force-style file: roles guessed from usual names (English and French). */
+export function lfsMapping(columns: ColumnProfile[]): Partial<Mapping> {
+  const { find } = finder(columns);
+  const col = (p: RegExp) => find(p)?.name;
+  const m: Partial<Mapping> = {
+    weight: col(/^(w(ei)?ght|wgt|wt|weight|pw|poids|ponderation|pondération)$|weight$|^weight/),
+    stratum: col(/^(strat|strata|stratum|strate)(_?id)?$|^strat/),
+    psu: col(/^(psu|ea|cluster|clust|grappe|ze|zd|hh1)(_?id)?$|cluster/),
+    psuNestedInStrata: true,
+    age: col(/^(age|âge|age_?y(ea)?rs?|age_?years|cb3|hl6)$/),
+  };
+  const sex = find(/^(sex|sexe|gender|genre|hl4)$/);
+  const sexCodes = sex && pairCodes(sex.codes, SEX_CODES);
+  if (sex && sexCodes) m.sex = { column: sex.name, male: sexCodes[0], female: sexCodes[1] };
+  const region = col(/^(region|région|province|prov|state|district|hh7)$/);
+  if (region) m.region = { column: region };
+  const area = find(/^(area|milieu|urban_?rural|residence|urbrur|hh6)$/);
+  const areaCodes = area && pairCodes(area.codes, AREA_CODES);
+  if (area && areaCodes) m.area = { column: area.name, urban: areaCodes[0], rural: areaCodes[1] };
+  const hours = col(/^(work_?h(ou)?rs|hours_?work(ed)?|econ_?h(ou)?rs|hrs_?work|heures_?travail)$|work.*h(ou)?rs/);
+  if (hours) m.econHours = { columns: [hours] };
+  const absent = find(/absent/);
+  if (absent) m.absentFromJob = { columns: [absent.name], yes: yesCode(absent.codes) };
+  const chores = col(/chores?_?h(ou)?rs|^chores?$|domestic|menage|ménage/);
+  if (chores) m.choresHours = { columns: [chores] };
+  const industry = col(/isic|industry|branche/);
+  if (industry) m.industry = { column: industry, level: /4|class/.test(industry.toLowerCase()) ? 'class' : 'division' };
+  const occupation = col(/isco|occup|profession/);
+  if (occupation) m.occupation = { column: occupation };
+  const hazards = columns.filter((c) => LFS_HAZARD.test(c.name.toLowerCase()));
+  if (hazards.length) {
+    m.hazards = Object.fromEntries(hazards.map((c) => [c.name.replace(/[^A-Za-z0-9_]/g, '_'), { columns: [c.name], yes: yesCode(c.codes), blank: 'no' as const }]));
+  }
+  const extras = columns.filter((c) => /school|attend|scol|windex|wealth|quintile/.test(c.name.toLowerCase())).map((c) => c.name);
+  if (extras.length) m.extras = extras;
+  return m;
+}
+
+export function isMics6(columns: ColumnProfile[]): boolean {
+  const { has } = finder(columns);
+  return ['HL4', 'CB3', 'fsweight'].every((n) => has(n));
+}
+
+export function suggestMapping(columns: ColumnProfile[]): Suggestion {
+  return isMics6(columns) ? { preset: 'mics6', mapping: mics6Mapping(columns) } : { preset: 'lfs', mapping: lfsMapping(columns) };
+}
+
+/** The roles a run cannot do without; the Map step asks for these before going on. */
+export function missingRoles(m: Partial<Mapping>): string[] {
+  const out: string[] = [];
+  if (!m.weight) out.push('weight');
+  if (!m.age) out.push('age');
+  if (!m.sex?.column) out.push('sex');
+  if (!m.econActivity && !m.econHours) out.push('econHours');
+  return out;
+}

@@ -1,0 +1,72 @@
+import { version } from '../package.json';
+import type { DesktopApi, FileKind, MenuCommand, OpenedFile } from '../electron/api.js';
+
+/**
+ * What the page needs from its host: files and menu commands. In the Electron shell these go through
+ * the preload API (native dialogs); in a browser (the `npm start` fallback) through a file input, a
+ * download link and keyboard shortcuts. Either way files stay on this computer.
+ */
+const desktop = (window as unknown as { clstats?: DesktopApi }).clstats;
+
+const ACCEPT: Record<FileKind, string> = {
+  data: '.csv,.txt,.tsv,.clstats,.json',
+  analysis: '.clstats,.json',
+  results: '.csv',
+  chart: '.svg',
+};
+const MIME: Record<FileKind, string> = {
+  data: 'text/csv',
+  analysis: 'application/json',
+  results: 'text/csv',
+  chart: 'image/svg+xml',
+};
+
+export async function readBrowserFile(file: File): Promise<OpenedFile> {
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+export function openFile(kind: FileKind): Promise<OpenedFile | null> {
+  if (desktop) return desktop.openFile(kind);
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = ACCEPT[kind];
+    input.addEventListener('change', () => {
+      const f = input.files?.[0];
+      resolve(f ? readBrowserFile(f) : null);
+    });
+    input.addEventListener('cancel', () => resolve(null));
+    input.click();
+  });
+}
+
+export async function saveFile(kind: FileKind, name: string, content: string): Promise<string | null> {
+  if (desktop) return desktop.saveFile(kind, name, content);
+  const url = URL.createObjectURL(new Blob([content], { type: MIME[kind] }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}
+
+export async function appVersion(): Promise<string> {
+  return desktop ? desktop.appVersion() : version;
+}
+
+const SHORTCUTS: Record<string, MenuCommand> = { o: 'open', s: 'save-analysis', e: 'export' };
+
+/** Menu commands (desktop) or the same shortcuts from the keyboard (browser); returns an unsubscribe. */
+export function onCommand(listener: (command: MenuCommand | 'opened-file', file?: OpenedFile) => void): () => void {
+  if (desktop) return desktop.onCommand(listener);
+  const onKey = (e: KeyboardEvent) => {
+    const command = (e.ctrlKey || e.metaKey) && !e.altKey ? SHORTCUTS[e.key.toLowerCase()] : undefined;
+    if (command) {
+      e.preventDefault();
+      listener(command);
+    }
+  };
+  window.addEventListener('keydown', onKey);
+  return () => window.removeEventListener('keydown', onKey);
+}

@@ -1,0 +1,310 @@
+import { useId, useState, type ReactNode } from 'react';
+import {
+  AnalysisError, preset as presetFramework, presetIds, resolveFramework,
+  type AgeBand, type AnalysisFile, type Framework, type FrameworkRef, type Message, type SmallCellRule,
+} from '../../analysis/index.js';
+import { useI18n } from '../components/I18n.js';
+import { MessageList } from '../components/MessageList.js';
+import type { MessageKey } from '../i18n/en.js';
+
+type Options = NonNullable<AnalysisFile['options']>;
+
+const presetOf = (ref: FrameworkRef) => ('preset' in ref ? ref.preset : null);
+const numbers = (s: string) => s.split(/[,\s]+/).filter(Boolean).map(Number).filter(Number.isInteger);
+
+function resolved(ref: FrameworkRef): { framework: Framework | null; error: Message | null } {
+  try {
+    return { framework: resolveFramework(ref), error: null };
+  } catch (e) {
+    if (e instanceof AnalysisError) return { framework: null, error: e.msg };
+    throw e;
+  }
+}
+
+function Labelled({ label, children }: { label: string; children: (id: string) => ReactNode }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+    </div>
+  );
+}
+
+/** The editor of one framework: every rule of ../shared/definitions.md section 3 is a field. */
+function FrameworkEditor({ fw, onEdit, onReset }: { fw: Framework; onEdit: (f: Framework) => void; onReset: () => void }) {
+  const { t } = useI18n();
+  const band = (i: number, patch: Partial<AgeBand>) => onEdit({ ...fw, bands: fw.bands.map((b, j) => (j === i ? { ...b, ...patch } : b)) });
+  const h = fw.hazardous;
+  return (
+    <div className="fw-editor">
+      <table className="bands">
+        <thead>
+          <tr>
+            <th scope="col">{t('define.ages')}</th>
+            <th scope="col">{t('define.econ')}</th>
+            <th scope="col">{t('define.chores')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {fw.bands.map((b, i) => (
+            <tr key={i}>
+              <td>
+                <input aria-label={`${t('define.ages')} ${t('define.from')}`} type="number" min={0} value={b.from} onChange={(e) => band(i, { from: Number(e.target.value) })} />
+                {' – '}
+                <input aria-label={`${t('define.ages')} ${t('define.to')}`} type="number" min={0} value={b.to} onChange={(e) => band(i, { to: Number(e.target.value) })} />
+              </td>
+              <td>
+                <select
+                  aria-label={`${t('define.econ')} ${b.from}-${b.to}`}
+                  value={b.econ.rule}
+                  onChange={(e) => {
+                    const rule = e.target.value as AgeBand['econ']['rule'];
+                    band(i, { econ: rule === 'hours' ? { rule, min: 14 } : { rule } });
+                  }}
+                >
+                  <option value="employed">{t('define.econ.employed')}</option>
+                  <option value="hours">{t('define.econ.hours')}</option>
+                  <option value="none">{t('define.econ.none')}</option>
+                </select>
+                {b.econ.rule === 'hours' && (
+                  <input
+                    aria-label={`${t('define.econ.hours')} (${t('define.hoursUnit')}) ${b.from}-${b.to}`}
+                    type="number"
+                    min={0}
+                    value={b.econ.min}
+                    onChange={(e) => band(i, { econ: { ...b.econ, rule: 'hours', min: Number(e.target.value) } })}
+                  />
+                )}
+              </td>
+              <td>
+                <input
+                  aria-label={`${t('define.chores')} (${t('define.hoursUnit')}) ${b.from}-${b.to}`}
+                  type="number"
+                  min={0}
+                  placeholder={t('define.choresOff')}
+                  value={b.chores?.min ?? ''}
+                  onChange={(e) => band(i, { chores: e.target.value === '' ? null : { ...(b.chores ?? {}), min: Number(e.target.value) } })}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="role-row">
+        <Labelled label={t('define.comparison')}>
+          {(id) => (
+            <select id={id} value={fw.comparison} onChange={(e) => onEdit({ ...fw, comparison: e.target.value as Framework['comparison'] })}>
+              <option value=">=">≥</option>
+              <option value=">">&gt;</option>
+            </select>
+          )}
+        </Labelled>
+        <Labelled label={t('define.hazIn')}>
+          {(id) => (
+            <select id={id} value={fw.hazardsInChildLabour} onChange={(e) => onEdit({ ...fw, hazardsInChildLabour: e.target.value as Framework['hazardsInChildLabour'] })}>
+              {(['hazardous_work', 'conditions', 'none'] as const).map((k) => (
+                <option key={k} value={k}>
+                  {t(`define.haz.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Labelled>
+        <Labelled label={`${t('define.longHours')} (${t('define.hoursUnit')})`}>
+          {(id) => (
+            <input
+              id={id}
+              type="number"
+              min={0}
+              value={h.longHours?.min ?? ''}
+              onChange={(e) => onEdit({ ...fw, hazardous: { ...h, longHours: e.target.value === '' ? null : { ...(h.longHours ?? {}), min: Number(e.target.value) } } })}
+            />
+          )}
+        </Labelled>
+      </div>
+      <div className="role-row">
+        <Labelled label={t('define.industries')}>
+          {/* Edited as free text and read on blur; the key resets the text when the list changes elsewhere. */}
+          {(id) => <input id={id} key={h.industries.join()} className="wide-input" defaultValue={h.industries.join(', ')} onBlur={(e) => onEdit({ ...fw, hazardous: { ...h, industries: numbers(e.target.value) } })} />}
+        </Labelled>
+        <Labelled label={t('define.occupations')}>
+          {(id) => <input id={id} key={h.occupations.join()} className="wide-input" defaultValue={h.occupations.join(', ')} onBlur={(e) => onEdit({ ...fw, hazardous: { ...h, occupations: numbers(e.target.value) } })} />}
+        </Labelled>
+      </div>
+      <button type="button" className="secondary" onClick={onReset}>
+        {t('define.reset')}
+      </button>
+    </div>
+  );
+}
+
+export interface DefineScreenProps {
+  draft: AnalysisFile;
+  onChange: (a: AnalysisFile) => void;
+  onRun: () => void;
+}
+
+/** Step 4: frameworks (presets, each editable into a named national definition) and estimation options. */
+export function DefineScreen({ draft, onChange, onRun }: DefineScreenProps) {
+  const { t } = useI18n();
+  const [editing, setEditing] = useState<string | null>(null);
+  const refs = draft.frameworks;
+  const o: Options = draft.options ?? {};
+  const setOptions = (patch: Partial<Options>) => onChange({ ...draft, options: { ...o, ...patch } });
+  const setRefs = (frameworks: FrameworkRef[]) => onChange({ ...draft, frameworks });
+  const refFor = (id: string) => refs.find((r) => presetOf(r) === id);
+  const customs = refs.filter((r) => 'custom' in r);
+  const toggle = (id: string, on: boolean) => {
+    const others = refs.filter((r) => presetOf(r) !== id);
+    // Keep the presets' own order, so results always list frameworks the same way.
+    const order = presetIds();
+    setRefs(on ? [...others, { preset: id }].sort((a, b) => order.indexOf(presetOf(a) ?? '') - order.indexOf(presetOf(b) ?? '')) : others);
+  };
+  const replace = (id: string, ref: FrameworkRef) => setRefs(refs.map((r) => (presetOf(r) === id ? ref : r)));
+  const sc: SmallCellRule = o.smallCell ?? { rule: 'mics-dhs' };
+  const errors = refs.map((r) => resolved(r).error).filter((e): e is Message => e !== null);
+
+  return (
+    <section aria-labelledby="define-title">
+      <h2 id="define-title">{t('define.title')}</h2>
+      <p className="lead">{t('define.intro')}</p>
+      <Labelled label={t('define.analysisTitle')}>{(id) => <input id={id} className="title-input" value={draft.title ?? ''} onChange={(e) => onChange({ ...draft, title: e.target.value })} />}</Labelled>
+
+      <h3>{t('define.frameworks')}</h3>
+      <ul className="frameworks">
+        {presetIds().map((id) => {
+          const ref = refFor(id);
+          const base = presetFramework(id);
+          const current = ref ? resolved(ref).framework : null;
+          const name = ref && 'preset' in ref && ref.name ? ref.name : t(`fw.${id}.name` as MessageKey);
+          const edited = !!(ref && 'preset' in ref && ref.edit);
+          return (
+            <li key={id} className={`fw-card${ref ? ' included' : ''}${editing === id ? ' editing' : ''}`}>
+              <label className="fw-head">
+                <input type="checkbox" data-testid={`framework-${id}`} checked={!!ref} onChange={(e) => toggle(id, e.target.checked)} aria-describedby={`fw-desc-${id}`} />
+                <span className="fw-name">{name}</span>
+                {edited && <span className="badge">{t('define.edited')}</span>}
+              </label>
+              <p id={`fw-desc-${id}`} className="fw-desc">
+                {t(`fw.${id}.description` as MessageKey)}
+              </p>
+              <p className="fw-source">
+                <strong>{t('define.source')}:</strong> {base.source}
+              </p>
+              {ref && 'preset' in ref && (
+                <>
+                  <button type="button" className="link" aria-expanded={editing === id} onClick={() => setEditing(editing === id ? null : id)}>
+                    {editing === id ? t('define.closeEdit') : t('define.edit')}
+                  </button>
+                  {editing === id && (
+                    <>
+                      <Labelled label={t('define.customName')}>
+                        {(fid) => (
+                          <input
+                            id={fid}
+                            className="title-input"
+                            value={ref.name ?? ''}
+                            placeholder={t(`fw.${id}.name` as MessageKey)}
+                            onChange={(e) => replace(id, { ...ref, id: `${id}_custom`, name: e.target.value || undefined })}
+                          />
+                        )}
+                      </Labelled>
+                      {current && (
+                        <FrameworkEditor
+                          fw={current}
+                          onEdit={(f) => replace(id, { preset: id, id: `${id}_custom`, ...(ref.name ? { name: ref.name } : {}), edit: { comparison: f.comparison, bands: f.bands, hazardous: f.hazardous, hazardsInChildLabour: f.hazardsInChildLabour } })}
+                          onReset={() => replace(id, { preset: id })}
+                        />
+                      )}
+                    </>
+                  )}
+                </>
+              )}
+            </li>
+          );
+        })}
+        {customs.map((r, i) => (
+          <li key={`custom-${i}`} className="fw-card included">
+            <label className="fw-head">
+              <input type="checkbox" checked onChange={() => setRefs(refs.filter((x) => x !== r))} />
+              <span className="fw-name">{'custom' in r ? r.custom.name : ''}</span>
+            </label>
+            <p className="fw-desc">{'custom' in r ? r.custom.description : ''}</p>
+          </li>
+        ))}
+      </ul>
+      <MessageList messages={errors} />
+
+      <h3>{t('define.options')}</h3>
+      <div className="options-grid">
+        <Labelled label={t('opt.missingHours')}>
+          {(id) => (
+            <select id={id} value={o.missingHours ?? 'unknown'} onChange={(e) => setOptions({ missingHours: e.target.value as Options['missingHours'] })}>
+              <option value="mics">{t('opt.missingHours.mics')}</option>
+              <option value="unknown">{t('opt.missingHours.unknown')}</option>
+            </select>
+          )}
+        </Labelled>
+        <Labelled label={t('opt.lonelyPsu')}>
+          {(id) => (
+            <select id={id} value={o.lonelyPsu ?? 'adjust'} onChange={(e) => setOptions({ lonelyPsu: e.target.value as Options['lonelyPsu'] })}>
+              {(['adjust', 'average', 'remove', 'certainty', 'fail'] as const).map((k) => (
+                <option key={k} value={k}>
+                  {t(`opt.lonelyPsu.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Labelled>
+        <Labelled label={t('opt.ci')}>
+          {(id) => (
+            <select id={id} value={o.ci ?? 'logit'} onChange={(e) => setOptions({ ci: e.target.value as Options['ci'] })}>
+              {(['logit', 'wald', 'korn-graubard'] as const).map((k) => (
+                <option key={k} value={k}>
+                  {t(`opt.ci.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Labelled>
+        <Labelled label={t('opt.level')}>
+          {(id) => <input id={id} type="number" min={50} max={99.9} step={0.1} value={Math.round((o.level ?? 0.95) * 1000) / 10} onChange={(e) => setOptions({ level: Number(e.target.value) / 100 })} />}
+        </Labelled>
+        <Labelled label={t('opt.smallCell')}>
+          {(id) => (
+            <select id={id} value={sc.rule} onChange={(e) => setOptions({ smallCell: { rule: e.target.value as SmallCellRule['rule'] } as SmallCellRule })}>
+              <option value="mics-dhs">{t('opt.smallCell.mics-dhs')}</option>
+              <option value="cv">{t('opt.smallCell.cv')}</option>
+            </select>
+          )}
+        </Labelled>
+        {sc.rule === 'mics-dhs' ? (
+          <>
+            <Labelled label={t('opt.parenthesesBelow')}>
+              {(id) => <input id={id} type="number" min={0} value={sc.parenthesesBelow ?? 50} onChange={(e) => setOptions({ smallCell: { ...sc, parenthesesBelow: Number(e.target.value) } })} />}
+            </Labelled>
+            <Labelled label={t('opt.suppressBelow')}>
+              {(id) => <input id={id} type="number" min={0} value={sc.suppressBelow ?? 25} onChange={(e) => setOptions({ smallCell: { ...sc, suppressBelow: Number(e.target.value) } })} />}
+            </Labelled>
+          </>
+        ) : (
+          <>
+            <Labelled label={t('opt.flagAt')}>
+              {(id) => <input id={id} type="number" min={0} value={Math.round((sc.flagAt ?? 0.2) * 100)} onChange={(e) => setOptions({ smallCell: { ...sc, flagAt: Number(e.target.value) / 100 } })} />}
+            </Labelled>
+            <Labelled label={t('opt.suppressAt')}>
+              {(id) => <input id={id} type="number" min={0} value={Math.round((sc.suppressAt ?? 0.3) * 100)} onChange={(e) => setOptions({ smallCell: { ...sc, suppressAt: Number(e.target.value) / 100 } })} />}
+            </Labelled>
+          </>
+        )}
+      </div>
+      <div className="actions">
+        {refs.length === 0 && <p className="notice">{t('define.noFramework')}</p>}
+        <button type="button" className="primary" data-testid="run" disabled={refs.length === 0 || errors.length > 0} onClick={onRun}>
+          {t('define.run')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,334 @@
+import { useId, type ReactNode } from 'react';
+import type { ColumnSource, Mapping } from '../../analysis/index.js';
+import { useI18n } from '../components/I18n.js';
+import { MessageList } from '../components/MessageList.js';
+import type { CheckResult, ColumnProfile } from '../engine/protocol.js';
+import type { MessageKey } from '../i18n/en.js';
+import { missingRoles, type MappingPreset } from '../model/suggestMapping.js';
+
+type M = Partial<Mapping>;
+type SourceRole = 'econActivity' | 'absentFromJob' | 'econHours' | 'choresHours';
+
+export interface MapScreenProps {
+  columns: ColumnProfile[];
+  mapping: M;
+  preset: MappingPreset;
+  check: CheckResult | null;
+  checking: boolean;
+  onChange: (m: M) => void;
+  onPreset: (p: MappingPreset) => void;
+  onNext: () => void;
+}
+
+const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+
+function Field({ label, children, wide }: { label: string; children: (id: string) => ReactNode; wide?: boolean }) {
+  const id = useId();
+  return (
+    <div className={wide ? 'field wide' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+    </div>
+  );
+}
+
+/** Several columns for one role (any of them, or their sum): chips to remove, a list to add. */
+function ColumnsPicker({ id, columns, value, onChange }: { id: string; columns: ColumnProfile[]; value: string[]; onChange: (cols: string[]) => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="picker">
+      <ul className="chips">
+        {value.map((c) => (
+          <li key={c}>
+            <span>{c}</span>
+            <button type="button" className="chip-remove" aria-label={`${t('action.remove')} ${c}`} onClick={() => onChange(value.filter((x) => x !== c))}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <select id={id} value="" onChange={(e) => e.target.value && onChange([...value, e.target.value])}>
+        <option value="">{t('map.addColumn')}</option>
+        {columns.filter((c) => !value.includes(c.name)).map((c) => (
+          <option key={c.name} value={c.name}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Step 3: which column holds each role, with codes, presets and the design summary beside it. */
+export function MapScreen({ columns, mapping: m, preset, check, checking, onChange, onPreset, onNext }: MapScreenProps) {
+  const { t, locale } = useI18n();
+  const set = (patch: M) => onChange({ ...m, ...patch });
+  const unset = (key: keyof Mapping) => {
+    const next = { ...m };
+    delete next[key];
+    onChange(next);
+  };
+  const codesOf = (col: string | undefined) => columns.find((c) => c.name === col)?.codes ?? [];
+  const missing = missingRoles(m);
+
+  const columnSelect = (id: string, value: string | undefined, onPick: (col: string | undefined) => void, optional = true) => (
+    <select id={id} value={value ?? ''} onChange={(e) => onPick(e.target.value || undefined)}>
+      {optional || !value ? <option value="">{t('map.notMapped')}</option> : null}
+      {columns.map((c) => (
+        <option key={c.name} value={c.name}>
+          {c.name}
+          {c.codes.length && c.codes.length <= 8 ? ` (${c.codes.join(', ')})` : ''}
+        </option>
+      ))}
+    </select>
+  );
+
+  const codeInput = (id: string, value: string, col: string | undefined, onSet: (v: string) => void) => (
+    <>
+      <input id={id} value={value} size={6} list={`${id}-codes`} onChange={(e) => onSet(e.target.value)} />
+      <datalist id={`${id}-codes`}>
+        {codesOf(col).map((c) => (
+          <option key={c} value={c} />
+        ))}
+      </datalist>
+    </>
+  );
+
+  const simple = (key: 'weight' | 'stratum' | 'psu' | 'age') => (
+    <Field label={t(`role.${key}`)}>{(id) => columnSelect(id, m[key], (col) => (col ? set({ [key]: col }) : unset(key)))}</Field>
+  );
+
+  /** A yes/no or hours role: one or more columns, keeping the role's other settings (codes, blanks). */
+  const source = (key: SourceRole, multiple: boolean, extra: 'yes' | 'missingFrom') => {
+    const src = m[key];
+    const update = (cols: string[]) => {
+      if (!cols.length) return unset(key);
+      const base: ColumnSource = src ?? (extra === 'yes' ? { columns: [], yes: ['1'] } : { columns: [] });
+      set({ [key]: { ...base, columns: cols, ...(cols.length > 1 ? { combine: key === 'choresHours' ? 'sum' : 'any' } : {}) } });
+    };
+    return (
+      <div className="role-row">
+        <Field label={t(`role.${key}`)} wide>
+          {(id) =>
+            multiple ? (
+              <ColumnsPicker id={id} columns={columns} value={src?.columns ?? []} onChange={update} />
+            ) : (
+              columnSelect(id, src?.columns[0], (col) => update(col ? [col] : []))
+            )
+          }
+        </Field>
+        {src && extra === 'yes' && (
+          <Field label={t('role.yes')}>{(id) => <input id={id} size={6} value={(src.yes ?? ['1']).join(', ')} onChange={(e) => set({ [key]: { ...src, yes: list(e.target.value) } })} />}</Field>
+        )}
+        {src && extra === 'missingFrom' && (
+          <Field label={t('role.missingFrom')}>
+            {(id) => (
+              <input
+                id={id}
+                type="number"
+                min={0}
+                value={src.missingFrom ?? ''}
+                onChange={(e) => {
+                  const { missingFrom: _drop, ...rest } = src;
+                  set({ [key]: e.target.value === '' ? rest : { ...rest, missingFrom: Number(e.target.value) } });
+                }}
+              />
+            )}
+          </Field>
+        )}
+      </div>
+    );
+  };
+
+  const hazards = Object.entries(m.hazards ?? {});
+  const extras = m.extras ?? [];
+  const used = new Set([...hazards.flatMap(([, s]) => s.columns), ...extras]);
+  const group = (title: MessageKey, body: ReactNode) => (
+    <fieldset className="role-group">
+      <legend>{t(title)}</legend>
+      {body}
+    </fieldset>
+  );
+  const d = check?.design;
+
+  return (
+    <section aria-labelledby="map-title">
+      <h2 id="map-title">{t('map.title')}</h2>
+      <p className="lead">{t('map.intro')}</p>
+      <div className="preset-bar">
+        <Field label={t('map.preset')}>
+          {(id) => (
+            <select id={id} value={preset} onChange={(e) => onPreset(e.target.value as MappingPreset)}>
+              <option value="mics6">{t('map.preset.mics6')}</option>
+              <option value="lfs">{t('map.preset.lfs')}</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="map-layout">
+        <div className="map-form">
+          {group(
+            'map.groupDesign',
+            <div className="role-row">
+              {simple('weight')}
+              {simple('stratum')}
+              {simple('psu')}
+              <label className="check">
+                <input type="checkbox" checked={m.psuNestedInStrata ?? true} onChange={(e) => set({ psuNestedInStrata: e.target.checked })} /> {t('role.psuNested')}
+              </label>
+            </div>,
+          )}
+          {group(
+            'map.groupPerson',
+            <>
+              <div className="role-row">
+                {simple('age')}
+                <Field label={t('role.sex')}>
+                  {(id) => columnSelect(id, m.sex?.column, (col) => (col ? set({ sex: { column: col, male: m.sex?.male ?? codesOf(col)[0] ?? '1', female: m.sex?.female ?? codesOf(col)[1] ?? '2' } }) : unset('sex')))}
+                </Field>
+                {m.sex && <Field label={t('role.male')}>{(id) => codeInput(id, m.sex!.male, m.sex!.column, (v) => set({ sex: { ...m.sex!, male: v } }))}</Field>}
+                {m.sex && <Field label={t('role.female')}>{(id) => codeInput(id, m.sex!.female, m.sex!.column, (v) => set({ sex: { ...m.sex!, female: v } }))}</Field>}
+              </div>
+              <div className="role-row">
+                <Field label={t('role.region')}>{(id) => columnSelect(id, m.region?.column, (col) => (col ? set({ region: { column: col } }) : unset('region')))}</Field>
+                <Field label={t('role.area')}>
+                  {(id) => columnSelect(id, m.area?.column, (col) => (col ? set({ area: { column: col, urban: m.area?.urban ?? codesOf(col)[0] ?? '1', rural: m.area?.rural ?? codesOf(col)[1] ?? '2' } }) : unset('area')))}
+                </Field>
+                {m.area && <Field label={t('role.urban')}>{(id) => codeInput(id, m.area!.urban, m.area!.column, (v) => set({ area: { ...m.area!, urban: v } }))}</Field>}
+                {m.area && <Field label={t('role.rural')}>{(id) => codeInput(id, m.area!.rural, m.area!.column, (v) => set({ area: { ...m.area!, rural: v } }))}</Field>}
+              </div>
+            </>,
+          )}
+          {group(
+            'map.groupWork',
+            <>
+              {source('econActivity', true, 'yes')}
+              {source('absentFromJob', false, 'yes')}
+              {source('econHours', false, 'missingFrom')}
+              {source('choresHours', true, 'missingFrom')}
+            </>,
+          )}
+          {group(
+            'map.groupHazard',
+            <>
+              <div className="role-row">
+                <Field label={t('role.industry')}>
+                  {(id) => columnSelect(id, m.industry?.column, (col) => (col ? set({ industry: { column: col, level: m.industry?.level ?? 'division' } }) : unset('industry')))}
+                </Field>
+                {m.industry && (
+                  <Field label={t('role.isicLevel')}>
+                    {(id) => (
+                      <select id={id} value={m.industry!.level ?? 'division'} onChange={(e) => set({ industry: { ...m.industry!, level: e.target.value as 'division' | 'class' } })}>
+                        <option value="division">{t('role.isic.division')}</option>
+                        <option value="class">{t('role.isic.class')}</option>
+                      </select>
+                    )}
+                  </Field>
+                )}
+                <Field label={t('role.occupation')}>{(id) => columnSelect(id, m.occupation?.column, (col) => (col ? set({ occupation: { column: col } }) : unset('occupation')))}</Field>
+              </div>
+              <p className="field-label">{t('role.hazards')}</p>
+              <ul className="chips">
+                {hazards.map(([name, src]) => (
+                  <li key={name}>
+                    <span>
+                      {name} = {src.columns.join(' + ')}
+                    </span>
+                    <button
+                      type="button"
+                      className="chip-remove"
+                      aria-label={`${t('action.remove')} ${name}`}
+                      onClick={() => {
+                        const next = Object.fromEntries(hazards.filter(([k]) => k !== name));
+                        if (Object.keys(next).length) set({ hazards: next });
+                        else unset('hazards');
+                      }}
+                    >
+                      ×
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <select
+                aria-label={t('map.addHazard')}
+                value=""
+                onChange={(e) => {
+                  const col = e.target.value;
+                  if (col) set({ hazards: { ...(m.hazards ?? {}), [col.replace(/[^A-Za-z0-9_]/g, '_').replace(/^([^A-Za-z])/, 'h$1')]: { columns: [col], yes: ['1'], blank: 'no' } } });
+                }}
+              >
+                <option value="">{t('map.addHazard')}</option>
+                {columns.filter((c) => !used.has(c.name)).map((c) => (
+                  <option key={c.name} value={c.name}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </>,
+          )}
+          {group(
+            'map.groupExtra',
+            <>
+              <ul className="chips">
+                {extras.map((x) => (
+                  <li key={x}>
+                    <span>{x}</span>
+                    <button
+                      type="button"
+                      className="chip-remove"
+                      aria-label={`${t('action.remove')} ${x}`}
+                      onClick={() => {
+                        const next = extras.filter((e) => e !== x);
+                        if (next.length) set({ extras: next });
+                        else unset('extras');
+                      }}
+                    >
+                      ×
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <select aria-label={t('map.addExtra')} value="" onChange={(e) => e.target.value && set({ extras: [...extras, e.target.value] })}>
+                <option value="">{t('map.addExtra')}</option>
+                {columns.filter((c) => !used.has(c.name) && c.codes.length > 0).map((c) => (
+                  <option key={c.name} value={c.name}>
+                    {c.name} ({c.codes.slice(0, 6).join(', ')}
+                    {c.codes.length > 6 ? ', …' : ''})
+                  </option>
+                ))}
+              </select>
+            </>,
+          )}
+        </div>
+        <aside className="design-panel" aria-labelledby="design-title" aria-live="polite">
+          <h3 id="design-title">{t('map.design')}</h3>
+          {d ? (
+            <dl className="design">
+              <dt>{t('design.rows')}</dt>
+              <dd>{d.rows.toLocaleString(locale)}</dd>
+              <dt>{t('design.children')}</dt>
+              <dd>{check?.childrenInScope?.toLocaleString(locale)}</dd>
+              <dt>{t('design.strata')}</dt>
+              <dd>{d.strata.toLocaleString(locale)}</dd>
+              <dt>{t('design.psus')}</dt>
+              <dd>{d.psus.toLocaleString(locale)}</dd>
+              <dt>{t('design.df')}</dt>
+              <dd>{d.df.toLocaleString(locale)}</dd>
+              <dt>{t('design.lonely')}</dt>
+              <dd>{d.lonelyStrata.length ? d.lonelyStrata.join(', ') : t('design.none')}</dd>
+            </dl>
+          ) : (
+            <p className="hint">{checking ? t('data.checking') : t('design.unavailable')}</p>
+          )}
+          {check && <MessageList messages={check.messages} />}
+        </aside>
+      </div>
+      <div className="actions">
+        {missing.length > 0 && <p className="notice">{t('map.required', { roles: missing.map((r) => t(`role.${r}` as MessageKey)).join(', ') })}</p>}
+        <button type="button" className="primary" data-testid="accept-mapping" disabled={missing.length > 0} onClick={onNext}>
+          {t('map.accept')}
+        </button>
+      </div>
+    </section>
+  );
+}

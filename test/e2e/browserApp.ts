@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { serveRenderer } from '../../scripts/serve-renderer.mjs';
+
+/**
+ * The browser build for end-to-end tests: the built renderer on a loopback server, driven by Debian's
+ * Chromium through playwright-core. CI installs Chromium (.ci/run); without it the tests fail and say
+ * so, rather than pass without having run.
+ */
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM}: install it with "apt-get install -y chromium" (CI does this in .ci/run), or set CHROMIUM_PATH.`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** Builds the renderer unless `npm test` already did, then serves it on a free loopback port. */
+export async function serveBuiltRenderer() {
+  if (!existsSync(`${ROOT}dist/renderer/index.html`)) execFileSync(process.execPath, ['scripts/build-renderer.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  return serveRenderer(0);
+}
+
+/** What the command line prints for an analysis file (JSON), building the CLI first if needed. */
+export function cliJson(analysisFile: string): { results: Record<string, unknown>[] } {
+  if (!existsSync(`${ROOT}dist/cli.mjs`)) execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  const out = execFileSync(process.execPath, ['analysis/cli/bin.mjs', 'run', analysisFile, '--format', 'json', '--quiet'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 ** 2 });
+  return JSON.parse(out) as { results: Record<string, unknown>[] };
+}
