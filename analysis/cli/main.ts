@@ -152,7 +152,7 @@ export async function validateFile(
     const t = performance.now();
     const imported = await importFile(engine, analysis, dataPath, progress);
     const loadMs = performance.now() - t;
-    const report = await validateData(engine, analysis, dataPath, imported.labels);
+    const report = await validateData(engine, analysis, basename(dataPath), imported.labels);
     report.findings.unshift(...imported.messages);
     return { report, imported, analysis, dataPath, loadMs };
   } finally {
@@ -176,9 +176,9 @@ export async function runFile(
     const t = performance.now();
     const imported = await importFile(engine, analysis, dataPath, progress);
     const loadMs = performance.now() - t;
-    const report = await validateData(engine, analysis, dataPath, imported.labels);
+    const report = await validateData(engine, analysis, basename(dataPath), imported.labels);
     if (!report.ok) throw validationError(report);
-    const result = await runAnalysis(engine, analysis, dataPath, (step, done, of) => progress?.(`[${done}/${of}] ${step}`));
+    const result = await runAnalysis(engine, analysis, basename(dataPath), (step, done, of) => progress?.(`[${done}/${of}] ${step}`));
     result.messages = mergeMessages(imported.messages, report.findings, result.messages);
     return { result, dataPath, loadMs, imported, report };
   } finally {
