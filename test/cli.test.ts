@@ -105,4 +105,11 @@ describe('clstats', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('ANALYSIS_FILE_UNREADABLE');
   });
+
+  it('stops quietly when the reader closes the pipe early (clstats run ... | head -1)', () => {
+    const bin = join(root, 'analysis/cli/bin.mjs');
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" run "${MICS}" --quiet | head -1`], { encoding: 'utf8' });
+    expect(r.stdout).toMatch(/^framework,indicator,breakdown,/);
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
+  });
 });
