@@ -118,7 +118,9 @@ export async function wasmEngine(db: WasmDb | AsyncDuckDB, con: WasmConnection |
     async registerFile(name: string, source: FileSource) {
       if (!('bytes' in source)) throw new Error('the WASM engine reads files from their bytes');
       const path = WASM_FILE_DIR + name.replace(/[^A-Za-z0-9._-]/g, '_');
-      await d.registerFileBuffer(path, source.bytes);
+      // In the browser build, DuckDB-WASM transfers the buffer it is given to its worker, which leaves
+      // the caller's array empty; the caller (and its other views of the same bytes) keeps its copy.
+      await d.registerFileBuffer(path, source.bytes.slice());
       return sqlString(path);
     },
     async insertColumns(table: string, columns: ColumnData[], rows: number, progress?: (rowsDone: number) => void) {
