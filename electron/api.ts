@@ -3,7 +3,7 @@
  * this small on purpose: the renderer is a web page that never touches Node or the file system
  * itself; it asks the user (native dialogs) for every file it reads or writes.
  */
-export type FileKind = 'data' | 'analysis' | 'results' | 'chart';
+export type FileKind = 'data' | 'analysis' | 'results' | 'chart' | 'png' | 'workbook' | 'report' | 'rscript';
 
 export interface OpenedFile {
   name: string;

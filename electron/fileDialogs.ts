@@ -5,10 +5,14 @@ import { ANALYSIS_EXTENSION, CHANNELS, type FileKind, type OpenedFile } from './
 import { APP_ORIGIN } from './bundleProtocol.js';
 
 const FILTERS: Record<FileKind, FileFilter[]> = {
-  data: [{ name: 'Survey data (CSV)', extensions: ['csv', 'txt', 'tsv'] }],
+  data: [{ name: 'Survey data', extensions: ['csv', 'txt', 'tsv', 'parquet', 'sav', 'zsav', 'dta', 'xlsx'] }],
   analysis: [{ name: 'Analysis file', extensions: [ANALYSIS_EXTENSION, 'json'] }],
   results: [{ name: 'CSV', extensions: ['csv'] }],
   chart: [{ name: 'SVG image', extensions: ['svg'] }],
+  png: [{ name: 'PNG image', extensions: ['png'] }],
+  workbook: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
+  report: [{ name: 'HTML report', extensions: ['html'] }],
+  rscript: [{ name: 'R script', extensions: ['R'] }],
 };
 const KINDS = Object.keys(FILTERS) as FileKind[];
 

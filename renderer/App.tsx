@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { parseAnalysis, resultsCsv, type AnalysisFile, type AnalysisResult, type Mapping, type Message } from '../analysis/index.js';
+import type { AnalysisFile, AnalysisResult, Mapping, Message } from '../analysis/index.js';
 import type { OpenedFile } from '../electron/api.js';
+import { ExportPanel, type ExportKind } from './components/ExportPanel.js';
 import { I18nContext, makeI18n } from './components/I18n.js';
 import { MessageList } from './components/MessageList.js';
 import { ProgressPanel, type Busy } from './components/ProgressPanel.js';
 import { StepNav, type Step } from './components/StepNav.js';
+import { parseAnalysis, resultsCsv } from './core.js';
+import { exportMetadata, printHtml, reportFile, rScriptFile, workbookFile } from './exportFiles.js';
 import { CancelledError, EngineClient, EngineError } from './engine/engineClient.js';
 import type { CheckResult, TableProfile } from './engine/protocol.js';
 import { en, type MessageKey } from './i18n/en.js';
@@ -22,7 +25,7 @@ import { OpenScreen } from './screens/OpenScreen.js';
 import { ResultsScreen } from './screens/ResultsScreen.js';
 import type { Selected } from './screens/Selection.js';
 
-const isData = (name: string) => /\.(csv|txt|tsv)$/i.test(name);
+const isData = (name: string) => /\.(csv|txt|tsv|parquet|sav|zsav|dta|xlsx)$/i.test(name);
 const isAnalysis = (name: string) => /\.(clstats|json)$/i.test(name);
 const LANG_KEY = 'clstats.lang';
 
@@ -59,6 +62,7 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const [recent, setRecent] = useState<RecentAnalysis[]>(() => readRecent(localStorage));
   const [version, setVersion] = useState('');
+  const [exporting, setExporting] = useState(false);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -100,7 +104,7 @@ export function App() {
 
   const loadData = useCallback(
     async (file: OpenedFile, analysis: AnalysisFile | null) => {
-      const p = await withEngine('read', (e, progress) => e.load(file.name, file.bytes, progress, analysis?.data.delimiter));
+      const p = await withEngine('read', (e, progress) => e.load(file.name, file.bytes, progress, analysis?.data));
       if (!p) return;
       const mics = isMics6(p.columns);
       setProfile(p);
@@ -108,11 +112,14 @@ export function App() {
       setResult(null);
       setCheck(null);
       setPending(null);
+      // The analysis names the file opened, and the sheet read from a workbook, as the command line needs.
+      const sheet = p.sheet ? { sheet: p.sheet } : {};
       if (analysis) {
-        setDraft({ ...analysis, data: { ...analysis.data, path: file.name } });
+        setDraft({ ...analysis, data: { ...analysis.data, path: file.name, ...sheet } });
       } else {
         const s = suggestMapping(p.columns);
-        setDraft(draftAnalysis(file.name, s.mapping, s.preset));
+        const d = draftAnalysis(file.name, s.mapping, s.preset);
+        setDraft({ ...d, data: { ...d.data, ...sheet } });
       }
       setStep('data');
     },
@@ -172,6 +179,32 @@ export function App() {
     const name = await saveFile('results', 'child-labour-results.csv', resultsCsv(result));
     if (name) setNotice(t('action.saved', { file: name }));
   }, [result, t]);
+
+  /** Every export of the run, made by the core's export library, in the interface language. */
+  const exportAs = useCallback(
+    async (kind: ExportKind) => {
+      if (!result || !profile) return;
+      if (kind === 'analysis') return saveAnalysis();
+      if (kind === 'csv') return exportResults();
+      setExporting(true);
+      setNotice(t('export.working'));
+      try {
+        const meta = exportMetadata(result, { file: profile.file, sha256: profile.sha256, version });
+        const base = (result.analysis.title || 'child-labour').replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 60);
+        let name: string | null = null;
+        if (kind === 'xlsx') name = await saveFile('workbook', `${base}.xlsx`, await workbookFile(result, meta, lang));
+        else if (kind === 'html') name = await saveFile('report', `${base}.html`, await reportFile(result, meta, lang, selected.framework));
+        else if (kind === 'r') name = await saveFile('rscript', `${base}.R`, rScriptFile(result, meta));
+        else printHtml(await reportFile(result, meta, lang, selected.framework));
+        setNotice(name ? t('action.saved', { file: name }) : null);
+      } catch (e) {
+        setNotice(t('export.failed', { detail: e instanceof Error ? e.message : String(e) }));
+      } finally {
+        setExporting(false);
+      }
+    },
+    [result, profile, version, lang, selected.framework, saveAnalysis, exportResults, t],
+  );
 
   const run = useCallback(async () => {
     if (!draft) return;
@@ -266,13 +299,21 @@ export function App() {
           </div>
         )}
         {step === 'open' && <OpenScreen pending={pending} recent={recent} onFiles={openFiles} onChoose={chooseFile} onSample={openSample} onRecent={(r) => void openFiles([{ name: `${r.title}.clstats`, bytes: new TextEncoder().encode(JSON.stringify(r.analysis)) }])} />}
-        {step === 'data' && profile && <DataScreen profile={profile} findings={check?.messages ?? null} checking={checking} onNext={() => setStep('map')} />}
+        {step === 'data' && profile && <DataScreen profile={profile} findings={check?.messages ?? null} report={check?.report ?? null} checking={checking} onNext={() => setStep('map')} />}
         {step === 'map' && profile && draft && (
           <MapScreen columns={profile.columns} mapping={draft.mapping} preset={preset} check={check} checking={checking} onChange={setMapping} onPreset={applyPreset} onNext={() => setStep('define')} />
         )}
         {step === 'define' && draft && <DefineScreen draft={draft} onChange={setDraft} onRun={run} />}
-        {step === 'results' && result && <ResultsScreen result={result} selected={selected} onSelect={setSelected} />}
-        {step === 'charts' && result && <ChartsScreen result={result} selected={selected} onSelect={setSelected} />}
+        {step === 'results' && result && (
+          <ResultsScreen result={result} labels={profile?.labels ?? null} selected={selected} onSelect={setSelected}>
+            <ExportPanel onExport={(k) => void exportAs(k)} busy={exporting} />
+          </ResultsScreen>
+        )}
+        {step === 'charts' && result && (
+          <ChartsScreen result={result} labels={profile?.labels ?? null} selected={selected} onSelect={setSelected}>
+            <ExportPanel onExport={(k) => void exportAs(k)} busy={exporting} />
+          </ChartsScreen>
+        )}
       </main>
       <footer className="footer">{t('app.version', { version })}</footer>
     </I18nContext.Provider>

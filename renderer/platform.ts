@@ -9,16 +9,24 @@ import type { DesktopApi, FileKind, MenuCommand, OpenedFile } from '../electron/
 const desktop = (window as unknown as { clstats?: DesktopApi }).clstats;
 
 const ACCEPT: Record<FileKind, string> = {
-  data: '.csv,.txt,.tsv,.clstats,.json',
+  data: '.csv,.txt,.tsv,.parquet,.sav,.zsav,.dta,.xlsx,.clstats,.json',
   analysis: '.clstats,.json',
   results: '.csv',
   chart: '.svg',
+  png: '.png',
+  workbook: '.xlsx',
+  report: '.html',
+  rscript: '.R',
 };
 const MIME: Record<FileKind, string> = {
   data: 'text/csv',
   analysis: 'application/json',
   results: 'text/csv',
   chart: 'image/svg+xml',
+  png: 'image/png',
+  workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  report: 'text/html',
+  rscript: 'text/plain',
 };
 
 export async function readBrowserFile(file: File): Promise<OpenedFile> {
@@ -40,9 +48,9 @@ export function openFile(kind: FileKind): Promise<OpenedFile | null> {
   });
 }
 
-export async function saveFile(kind: FileKind, name: string, content: string): Promise<string | null> {
+export async function saveFile(kind: FileKind, name: string, content: string | Uint8Array): Promise<string | null> {
   if (desktop) return desktop.saveFile(kind, name, content);
-  const url = URL.createObjectURL(new Blob([content], { type: MIME[kind] }));
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type: MIME[kind] }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

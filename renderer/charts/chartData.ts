@@ -1,4 +1,5 @@
-import { breakdownName, type AnalysisResult, type Flag, type Indicator, type ResultRow } from '../../analysis/index.js';
+import type { AnalysisResult, Flag, Indicator, ResultRow } from '../../analysis/index.js';
+import { breakdownName } from '../core.js';
 
 /**
  * One bar of a chart. Estimates and interval bounds are the core's own (`estimate`, `ci_low`,

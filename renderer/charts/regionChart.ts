@@ -22,10 +22,10 @@ export const GE2020_REGIONS = [
   { id: 'latin_america', value: 0.06 },
 ] as const;
 
-/** Regions, highest prevalence first. */
-export function regionData(result: AnalysisResult, framework: string, indicator: Indicator, total: string): ChartDatum[] {
+/** Regions (named by `name`: the file's value labels), highest prevalence first. */
+export function regionData(result: AnalysisResult, framework: string, indicator: Indicator, total: string, name: (code: string) => string = (c) => c): ChartDatum[] {
   return breakdownRows(result, framework, indicator, ['region'])
-    .map((r) => datum(r, r.cell.region!, total))
+    .map((r) => datum(r, name(r.cell.region!), total))
     .sort((a, b) => (b.estimate ?? -1) - (a.estimate ?? -1));
 }
 

@@ -1,4 +1,4 @@
-import type { AnalysisFile, AnalysisResult, Message } from '../../analysis/index.js';
+import type { AnalysisFile, AnalysisResult, DataSpec, Message } from '../../analysis/index.js';
 import type { CheckResult, EngineReply, EngineRequest, TableProfile } from './protocol.js';
 
 export type ProgressListener = (step: string, done: number, of: number) => void;
@@ -66,9 +66,12 @@ export class EngineClient {
     return reply as Extract<EngineReply, { kind: K }>;
   }
 
-  /** Loads a CSV file; the bytes are copied, so the page keeps its own for a restart after cancel. */
-  async load(name: string, bytes: Uint8Array, progress?: ProgressListener, delimiter?: string): Promise<TableProfile> {
-    const req: Req<'load'> = { kind: 'load', name, bytes, ...(delimiter ? { delimiter } : {}) };
+  /**
+   * Loads a data file of any format the core reads, with the analysis file's reading options if
+   * given; the bytes are copied, so the page keeps its own for a restart after cancel.
+   */
+  async load(name: string, bytes: Uint8Array, progress?: ProgressListener, data?: DataSpec): Promise<TableProfile> {
+    const req: Req<'load'> = { kind: 'load', name, bytes, ...(data ? { data } : {}) };
     const reply = EngineClient.unwrap(await this.send(req, progress), 'loaded');
     this.loaded = req;
     return reply.profile;

@@ -5,14 +5,28 @@
  * DuckDB's own worker is started from this one (a nested worker): its async API is the supported one
  * in browsers. Only the "eh" build is bundled: every Chromium the app runs on (Electron 37, Debian's
  * Chromium) supports WebAssembly exceptions, and each build adds 35 MB.
+ *
+ * Data files of every format the core reads (CSV/TSV, Parquet, SPSS .sav/.zsav, Stata .dta, Excel)
+ * go through the core's `importData`; Parquet is decoded by parquet-wasm, whose .wasm file Vite
+ * bundles from node_modules (named here explicitly, so it is never looked for anywhere else).
  */
 import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
 import duckdbWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import duckdbWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import {
-  AnalysisError, loadCsv, message, resolveAnalysis, runAnalysis, wasmEngine,
-  type AnalysisFile, type Engine, type Message,
+import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+import type {
+  AnalysisFile, DataLabels, DataSpec, Engine, ImportOptions, ImportResult, ImportSource, ImportStep, Message, ValidationReport,
 } from '../../analysis/index.js';
+// From their own modules, not the analysis/index.ts barrel, which also carries the Excel writer (exceljs).
+import { resolveAnalysis } from '../../analysis/analysisFile.js';
+import { wasmEngine } from '../../analysis/engine/wasmEngine.js';
+import { sha256Hex } from '../../analysis/export/metadata.js';
+import { emptyLabels } from '../../analysis/import/labels.js';
+import { bytesSource, importData, importOptionsOf } from '../../analysis/import/load.js';
+import { setParquetWasmUrl } from '../../analysis/import/parquet.js';
+import { AnalysisError, message } from '../../analysis/messages.js';
+import { runAnalysis } from '../../analysis/run.js';
+import { mergeMessages, validateData } from '../../analysis/validate.js';
 import { profileTable } from './profileTable.js';
 import type { CheckResult, EngineReply, EngineRequest } from './protocol.js';
 
@@ -21,8 +35,11 @@ const scope = self as unknown as {
   postMessage(reply: EngineReply): void;
 };
 
+setParquetWasmUrl(new URL(parquetWasm, self.location.href));
+
 let engine: Promise<Engine> | undefined;
 let fileName = '';
+let labels: DataLabels = emptyLabels();
 
 async function openEngine(): Promise<Engine> {
   const db = new AsyncDuckDB(new VoidLogger(), new Worker(duckdbWorker));
@@ -38,18 +55,57 @@ function errorMessages(e: unknown): { message: Message; findings: Message[] } {
   return { message: message('ENGINE_FAILED', { detail: e instanceof Error ? e.message : String(e) }), findings: [] };
 }
 
+/** The report's errors as a failure: the first error is the message, the other findings come with it. */
+function blocked(report: ValidationReport): { message: Message; findings: Message[] } {
+  const first = report.findings.find((f) => f.severity === 'error')!;
+  return { message: first, findings: report.findings.filter((f) => f !== first) };
+}
+
 /**
- * The quick check behind the Data and Map steps: the real pipeline (validation, design, classification)
- * on the national total only, so its findings are exactly those the full run will give.
+ * The quick check behind the Data and Map steps: the validation report of the mapped file, then the
+ * real pipeline (design, classification) on the national total only, so its findings are exactly
+ * those the full run will give.
  */
 async function check(e: Engine, a: AnalysisFile): Promise<CheckResult> {
+  let report: ValidationReport | null = null;
   try {
+    report = await validateData(e, resolveAnalysis(a, fileName), fileName, labels);
+    if (!report.ok) return { design: null, childrenInScope: null, messages: report.findings, report };
     const resolved = resolveAnalysis({ ...a, breakdowns: [[]], indicators: ['child_labour'] }, fileName);
     const r = await runAnalysis(e, resolved, fileName);
-    return { design: r.design, childrenInScope: r.childrenInScope, messages: r.messages };
+    return { design: r.design, childrenInScope: r.childrenInScope, messages: mergeMessages(report.findings, r.messages), report };
   } catch (err) {
     const { message: m, findings } = errorMessages(err);
-    return { design: null, childrenInScope: null, messages: [m, ...findings] };
+    return { design: null, childrenInScope: null, messages: mergeMessages([m, ...findings], report?.findings ?? []), report };
+  }
+}
+
+/** Reading options of the analysis file, except its format: the file opened decides that. */
+function readingOptions(data: DataSpec | undefined) {
+  if (!data) return {};
+  const { format: _format, ...rest } = importOptionsOf(data);
+  return rest;
+}
+
+/**
+ * importData, except that a workbook whose first sheet has no data (a title or notes sheet) is read
+ * from its first sheet that has some, when the analysis file names no sheet. The sheet read is
+ * returned (and written into the analysis file), so the command line reads the same one.
+ */
+async function importFirstSheetWithData(e: Engine, source: ImportSource, options: ImportOptions): Promise<ImportResult> {
+  try {
+    return await importData(e, source, options);
+  } catch (err) {
+    const empty = err instanceof AnalysisError && err.msg.code === 'DATA_FILE_EMPTY';
+    if (!empty || options.sheet !== undefined || !/\.xlsx$/i.test(source.name)) throw err;
+    for (let sheet = 2; sheet <= 20; sheet++) {
+      try {
+        return await importData(e, source, { ...options, sheet });
+      } catch (next) {
+        if (!(next instanceof AnalysisError && next.msg.code === 'DATA_FILE_EMPTY')) break;
+      }
+    }
+    throw err;
   }
 }
 
@@ -59,18 +115,30 @@ async function handle(req: EngineRequest): Promise<void> {
     engine ??= openEngine();
     const e = await engine;
     if (req.kind === 'load') {
-      progress('read', 0, 2);
-      const ref = await e.registerFile('data.csv', { bytes: req.bytes });
-      await loadCsv(e, ref, req.name, req.delimiter);
+      progress('read', 0, 1);
+      // DuckDB-WASM's registerFileBuffer transfers (detaches) the buffer it is given, which would empty
+      // the source's head (a view of the same bytes) and the bytes hashed below: it gets a copy.
+      const source = { ...bytesSource(req.name, req.bytes), bytes: async () => req.bytes.slice() };
+      const options = { ...readingOptions(req.data), progress: (s: ImportStep, done: number, of: number) => progress(`import.${s}`, done, of) };
+      const imported = await importFirstSheetWithData(e, source, options);
       // Only now: a file that fails to load leaves the previous one (and its name) in place.
       fileName = req.name;
+      labels = imported.labels;
       progress('profile', 1, 2);
-      scope.postMessage({ id: req.id, kind: 'loaded', profile: await profileTable(e, req.name) });
+      const profile = await profileTable(e, req.name, imported.labels);
+      scope.postMessage({ id: req.id, kind: 'loaded', profile: { ...profile, format: imported.format, ...(imported.sheet ? { sheet: imported.sheet } : {}), sha256: await sha256Hex(req.bytes) } });
     } else if (req.kind === 'check') {
       scope.postMessage({ id: req.id, kind: 'checked', check: await check(e, req.analysis) });
     } else {
       const resolved = resolveAnalysis(req.analysis, fileName);
+      progress('validate', 0, 1);
+      const report = await validateData(e, resolved, fileName, labels);
+      if (!report.ok) {
+        scope.postMessage({ id: req.id, kind: 'error', ...blocked(report) });
+        return;
+      }
       const result = await runAnalysis(e, resolved, fileName, progress);
+      result.messages = mergeMessages(report.findings, result.messages);
       scope.postMessage({ id: req.id, kind: 'result', result });
     }
   } catch (err) {

@@ -1,4 +1,4 @@
-import type { Engine } from '../../analysis/index.js';
+import type { DataLabels, Engine } from '../../analysis/index.js';
 import { naturalCompare } from '../model/naturalCompare.js';
 import { MAX_CODES, type ColumnProfile, type TableProfile } from './protocol.js';
 
@@ -10,7 +10,7 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * type, blanks and distinct values (the codes, when few), and the first rows. Two queries whatever
  * the number of columns.
  */
-export async function profileTable(engine: Engine, file: string): Promise<TableProfile> {
+export async function profileTable(engine: Engine, file: string, labels: DataLabels): Promise<Omit<TableProfile, 'format' | 'sha256'>> {
   const names = (await engine.query('SELECT column_name FROM (DESCRIBE src)')).map((r) => String(r.column_name));
   const blank = (c: string) => `(${c} IS NULL OR trim(${c}) = '')`;
   const stats = names.map((n, i) => {
@@ -24,7 +24,10 @@ export async function profileTable(engine: Engine, file: string): Promise<TableP
     const distinct = Number(s![`d${i}`]);
     const blanks = Number(s![`b${i}`]);
     const type = blanks === rows ? 'empty' : Number(s![`t${i}`]) > 0 ? 'text' : 'number';
-    return { name, type, distinct, blank: blanks, codes: [] };
+    const c: ColumnProfile = { name, type, distinct, blank: blanks, codes: [] };
+    if (labels.variables[name]) c.label = labels.variables[name];
+    if (labels.values[name]) c.valueLabels = labels.values[name];
+    return c;
   });
   const coded = columns.map((c, i) => ({ c, i })).filter(({ c }) => c.distinct > 0 && c.distinct <= MAX_CODES);
   if (coded.length) {
@@ -33,5 +36,5 @@ export async function profileTable(engine: Engine, file: string): Promise<TableP
     for (const { c } of coded) c.codes.sort(naturalCompare);
   }
   const preview = await engine.query(`SELECT * FROM src LIMIT ${PREVIEW_ROWS}`);
-  return { file, rows, columns, preview };
+  return { file, rows, columns, preview, labels };
 }

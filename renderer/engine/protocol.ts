@@ -1,4 +1,4 @@
-import type { AnalysisFile, AnalysisResult, DesignSummary, Message, Row } from '../../analysis/index.js';
+import type { AnalysisFile, AnalysisResult, DataLabels, DataSpec, DesignSummary, Message, Row, ValidationReport } from '../../analysis/index.js';
 
 /**
  * Messages between the page and the engine worker (engineWorker.ts), which holds DuckDB-WASM and
@@ -12,12 +12,24 @@ export interface ColumnProfile {
   blank: number;
   /** Up to MAX_CODES distinct values in natural order, for columns that look like codes. */
   codes: string[];
+  /** The file's variable label (SPSS, Stata). */
+  label?: string;
+  /** The file's value labels: code -> label. */
+  valueLabels?: Record<string, string>;
 }
 
 export const MAX_CODES = 20;
 
 export interface TableProfile {
   file: string;
+  /** The format it was read as (csv, parquet, sav, dta, xlsx). */
+  format: string;
+  /** Excel: the sheet read. */
+  sheet?: string;
+  /** SHA-256 of the file's bytes, for the metadata of every export. */
+  sha256: string;
+  /** Variable and value labels, and codes read as missing. */
+  labels: DataLabels;
   rows: number;
   columns: ColumnProfile[];
   preview: Row[];
@@ -28,10 +40,12 @@ export interface CheckResult {
   design: DesignSummary | null;
   childrenInScope: number | null;
   messages: Message[];
+  /** The validation report of the mapped file (null when the analysis itself could not be resolved). */
+  report: ValidationReport | null;
 }
 
 export type EngineRequest =
-  | { id: number; kind: 'load'; name: string; bytes: Uint8Array; delimiter?: string }
+  | { id: number; kind: 'load'; name: string; bytes: Uint8Array; data?: DataSpec }
   | { id: number; kind: 'check'; analysis: AnalysisFile }
   | { id: number; kind: 'run'; analysis: AnalysisFile };
 

@@ -1,4 +1,5 @@
-import { MESSAGES, type Message } from '../../analysis/index.js';
+import type { Message } from '../../analysis/index.js';
+import { MESSAGES } from '../core.js';
 import { CORE_MESSAGES_FR } from './coreMessagesFr.js';
 import { en, type Catalogue, type MessageKey } from './en.js';
 import { fr } from './fr.js';

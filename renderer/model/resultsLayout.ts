@@ -1,4 +1,5 @@
-import { breakdownName, type AnalysisResult, type GapRow, type Indicator, type ResultRow } from '../../analysis/index.js';
+import type { AnalysisResult, GapRow, Indicator, ResultRow } from '../../analysis/index.js';
+import { breakdownName } from '../core.js';
 import { naturalCompare } from './naturalCompare.js';
 
 /** One line of the report table: a group of children, with boys, girls, total and the gap. */

@@ -1,8 +1,9 @@
 import type { ColumnSource, Mapping } from '../../analysis/index.js';
 import type { ColumnProfile } from '../engine/protocol.js';
+import { suggestRoles } from '../core.js';
 
 /**
- * Roles suggested from a file's column names and codes. Two layouts are known: the MICS6 child
+ * Roles suggested from a file's column names, codes and (SPSS, Stata) variable labels. Two layouts are known: the MICS6 child
  * labour file (fs.sav, recognised by its standard variable names, ../shared/definitions.md section 4)
  * and a labour-force-style file (hours of work, industry and occupation codes), whose roles are
  * guessed from common English and French names. Every suggestion is shown and can be changed.
@@ -129,8 +130,38 @@ export function isMics6(columns: ColumnProfile[]): boolean {
   return ['HL4', 'CB3', 'fsweight'].every((n) => has(n));
 }
 
+/**
+ * Where the file's variable labels name a role ("Sex of household member"), the core's suggestRoles
+ * beats a guess from the column name: its label match is taken over the name-based one. Codes of sex
+ * and area come from the file (value labels "Male"/"Female" help pick which is which).
+ */
+export function withLabelSuggestions(columns: ColumnProfile[], m: Partial<Mapping>): Partial<Mapping> {
+  if (!columns.some((c) => c.label)) return m;
+  const byName = new Map(columns.map((c) => [c.name, c]));
+  const out: Partial<Mapping> = { ...m };
+  for (const [role, s] of Object.entries(suggestRoles(columns))) {
+    if (!s || s.strength !== 2) continue;
+    const col = byName.get(s.column)!;
+    if (role === 'weight' || role === 'stratum' || role === 'psu' || role === 'age') out[role] = s.column;
+    else if (role === 'region') out.region = { column: s.column };
+    else if (role === 'industry') out.industry = { column: s.column, level: m.industry?.level ?? 'division' };
+    else if (role === 'occupation') out.occupation = { column: s.column };
+    else if (role === 'econHours' || role === 'choresHours') out[role] = { columns: [s.column] };
+    else if (role === 'absentFromJob') out.absentFromJob = { columns: [s.column], yes: yesCode(col.codes) };
+    else if (role === 'sex' || role === 'area') {
+      const labelled = col.codes.map((code) => (col.valueLabels?.[code] ?? code));
+      const pair = pairCodes(labelled, role === 'sex' ? SEX_CODES : AREA_CODES);
+      const code = (x: string) => col.codes[labelled.indexOf(x)]!;
+      if (!pair) continue;
+      if (role === 'sex') out.sex = { column: s.column, male: code(pair[0]), female: code(pair[1]) };
+      else out.area = { column: s.column, urban: code(pair[0]), rural: code(pair[1]) };
+    }
+  }
+  return out;
+}
+
 export function suggestMapping(columns: ColumnProfile[]): Suggestion {
-  return isMics6(columns) ? { preset: 'mics6', mapping: mics6Mapping(columns) } : { preset: 'lfs', mapping: lfsMapping(columns) };
+  return isMics6(columns) ? { preset: 'mics6', mapping: mics6Mapping(columns) } : { preset: 'lfs', mapping: withLabelSuggestions(columns, lfsMapping(columns)) };
 }
 
 /** The roles a run cannot do without; the Map step asks for these before going on. */

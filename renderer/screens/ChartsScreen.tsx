@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { View } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
-import type { AnalysisResult } from '../../analysis/index.js';
+import type { AnalysisResult, DataLabels } from '../../analysis/index.js';
 import { areaChart, areaData } from '../charts/areaChart.js';
 import type { ChartText } from '../charts/chartLayers.js';
 import { hazardChart, hazardData } from '../charts/hazardChart.js';
@@ -9,7 +9,9 @@ import { GE2020_REGIONS, regionChart, regionData } from '../charts/regionChart.j
 import { sexAgeChart, sexAgeData } from '../charts/sexAgeChart.js';
 import { useI18n } from '../components/I18n.js';
 import { VegaChart } from '../components/VegaChart.js';
+import { svgToPng } from '../exportFiles.js';
 import { formatPercent } from '../model/formatStat.js';
+import { categoryName } from '../model/labels.js';
 import { saveFile } from '../platform.js';
 import { Selection, useFrameworkName, type Selected } from './Selection.js';
 
@@ -22,6 +24,10 @@ function ChartFigure({ id, spec, caption, children }: { id: string; spec: TopLev
   const save = async () => {
     if (view.current) await saveFile('chart', `${id}.svg`, await view.current.toSVG());
   };
+  // PNG at print resolution (300 dpi): the same SVG drawn on a canvas by the browser.
+  const savePng = async () => {
+    if (view.current) await saveFile('png', `${id}.png`, await svgToPng(await view.current.toSVG(), 300));
+  };
   return (
     <figure className="chart-card" data-testid={`chart-${id}`}>
       {/* The chart draws its own title (kept in exported SVG files); the caption names the figure for screen readers. */}
@@ -29,16 +35,21 @@ function ChartFigure({ id, spec, caption, children }: { id: string; spec: TopLev
       {children}
       {spec ? <VegaChart spec={spec} onView={onView} /> : <p className="hint">{t('charts.noData')}</p>}
       {spec && (
-        <button type="button" className="secondary small save-chart" onClick={save}>
-          {t('charts.saveSvg')}
-        </button>
+        <div className="chart-buttons">
+          <button type="button" className="secondary small save-chart" onClick={save}>
+            {t('charts.saveSvg')}
+          </button>
+          <button type="button" className="secondary small save-chart" onClick={savePng}>
+            {t('charts.savePng')}
+          </button>
+        </div>
       )}
     </figure>
   );
 }
 
 /** Step 6: the four charts, all drawn from the core's estimates and intervals. */
-export function ChartsScreen({ result, selected, onSelect }: { result: AnalysisResult; selected: Selected; onSelect: (s: Selected) => void }) {
+export function ChartsScreen({ result, labels: dataLabels, selected, onSelect, children }: { result: AnalysisResult; labels: DataLabels | null; selected: Selected; onSelect: (s: Selected) => void; children?: ReactNode }) {
   const { t, locale } = useI18n();
   const fwName = useFrameworkName();
   const [reference, setReference] = useState<string>('');
@@ -60,7 +71,7 @@ export function ChartsScreen({ result, selected, onSelect }: { result: AnalysisR
       n: t('charts.n'),
     });
     const sexAge = sexAgeData(result, fw.id, selected.indicator, labels);
-    const regions = regionData(result, fw.id, selected.indicator, labels.total);
+    const regions = regionData(result, fw.id, selected.indicator, labels.total, (code) => categoryName(result, dataLabels, 'region', code));
     const areas = areaData(result, fw.id, selected.indicator, labels, areaLabels);
     const parts = { hazardous: t('charts.hazardous'), other: t('charts.otherCl') };
     const hazards = hazardData(result, fw.id, labels, parts);
@@ -72,12 +83,13 @@ export function ChartsScreen({ result, selected, onSelect }: { result: AnalysisR
       area: areas.length ? areaChart(areas, text(t('charts.area', { indicator }), t('dim.area')), labels, areaLabels) : null,
       hazard: hazards.segments.length ? hazardChart(hazards, text(t('charts.hazard'), t('charts.group')), labels, parts) : null,
     };
-  }, [result, fw.id, selected.indicator, reference, t, locale, indicator, level]);
+  }, [result, dataLabels, fw.id, selected.indicator, reference, t, locale, indicator, level]);
 
   return (
     <section aria-labelledby="charts-title">
       <h2 id="charts-title">{t('charts.title')}</h2>
       <Selection result={result} selected={selected} onSelect={onSelect} />
+      {children}
       <p className="hint">{fwName(fw)}</p>
       <p className="hint">{t('charts.legend', { level })}</p>
       <div className="chart-grid">

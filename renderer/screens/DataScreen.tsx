@@ -1,18 +1,46 @@
-import type { Message } from '../../analysis/index.js';
+import type { Message, ValidationReport } from '../../analysis/index.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
 import type { TableProfile } from '../engine/protocol.js';
+import { cellText } from '../model/labels.js';
 
-/** Step 2: the file as read (types, codes, first rows) and the core's validation of the mapping. */
-export function DataScreen({ profile, findings, checking, onNext }: { profile: TableProfile; findings: Message[] | null; checking: boolean; onNext: () => void }) {
+/** The counts of the validation report: rows, children, design. */
+function ReportCounts({ report }: { report: ValidationReport }) {
+  const { t, locale } = useI18n();
+  const n = (x: number) => x.toLocaleString(locale);
+  const items: [string, string][] = [
+    [t('data.report.rows'), n(report.rowsRead)],
+    [t('data.report.children', { from: report.ageRange[0], to: report.ageRange[1] }), n(report.children)],
+    [t('data.report.strata'), n(report.design.strata)],
+    [t('data.report.psus'), n(report.design.psus)],
+    [t('data.report.lonely'), n(report.design.lonelyStrata.length)],
+    [t('data.report.df'), n(report.design.df)],
+  ];
+  return (
+    <dl className="report-counts" data-testid="validation-report">
+      {items.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Step 2: the file as read (types, labels, codes, first rows) and the core's validation report for the mapping. */
+export function DataScreen({ profile, findings, report, checking, onNext }: { profile: TableProfile; findings: Message[] | null; report: ValidationReport | null; checking: boolean; onNext: () => void }) {
   const { t, locale } = useI18n();
   const n = (x: number) => x.toLocaleString(locale);
   return (
     <section aria-labelledby="data-title">
       <h2 id="data-title">{t('data.title')}</h2>
       <p className="lead">{t('data.summary', { file: profile.file, rows: n(profile.rows), columns: profile.columns.length })}</p>
+      <p className="hint">{t('data.format', { format: profile.format.toUpperCase() + (profile.sheet ? ` (${profile.sheet})` : '') })}</p>
 
       <h3>{t('data.findings')}</h3>
+      {report && !checking && <ReportCounts report={report} />}
+      {report && !report.ok && !checking && <p className="notice" role="status">{t('data.report.blocked')}</p>}
       {checking || findings === null ? <p className="hint">{t('data.checking')}</p> : findings.length ? <MessageList messages={findings} /> : <p className="ok">{t('data.noFindings')}</p>}
 
       <h3>{t('data.preview', { n: profile.preview.length })}</h3>
@@ -21,8 +49,9 @@ export function DataScreen({ profile, findings, checking, onNext }: { profile: T
           <thead>
             <tr>
               {profile.columns.map((c) => (
-                <th key={c.name} scope="col">
+                <th key={c.name} scope="col" title={c.label}>
                   {c.name}
+                  {c.label && <span className="coltype varlabel">{c.label}</span>}
                   <span className="coltype">{t(`data.type.${c.type}`)}</span>
                 </th>
               ))}
@@ -32,7 +61,7 @@ export function DataScreen({ profile, findings, checking, onNext }: { profile: T
             {profile.preview.map((row, i) => (
               <tr key={i}>
                 {profile.columns.map((c) => (
-                  <td key={c.name}>{row[c.name] === null ? '' : String(row[c.name])}</td>
+                  <td key={c.name}>{cellText(row[c.name], c.valueLabels)}</td>
                 ))}
               </tr>
             ))}
@@ -54,9 +83,12 @@ export function DataScreen({ profile, findings, checking, onNext }: { profile: T
           <tbody>
             {profile.columns.map((c) => (
               <tr key={c.name}>
-                <th scope="row">{c.name}</th>
+                <th scope="row">
+                  {c.name}
+                  {c.label && <span className="coltype varlabel">{c.label}</span>}
+                </th>
                 <td>{t(`data.type.${c.type}`)}</td>
-                <td>{c.codes.length ? c.codes.join(', ') : t('data.distinct', { n: n(c.distinct) })}</td>
+                <td>{c.codes.length ? c.codes.map((code) => cellText(code, c.valueLabels)).join(', ') : t('data.distinct', { n: n(c.distinct) })}</td>
                 <td className="num">{n(c.blank)}</td>
               </tr>
             ))}

@@ -1,8 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
-import {
-  AnalysisError, preset as presetFramework, presetIds, resolveFramework,
-  type AgeBand, type AnalysisFile, type Framework, type FrameworkRef, type Message, type SmallCellRule,
-} from '../../analysis/index.js';
+import type { AgeBand, AnalysisFile, Framework, FrameworkRef, Message, SmallCellRule } from '../../analysis/index.js';
+import { AnalysisError, preset as presetFramework, presetIds, resolveFramework } from '../core.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
 import type { MessageKey } from '../i18n/en.js';

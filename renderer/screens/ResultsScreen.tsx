@@ -1,8 +1,9 @@
-import { Fragment } from 'react';
-import type { AnalysisResult, ResultRow } from '../../analysis/index.js';
+import { Fragment, type ReactNode } from 'react';
+import type { AnalysisResult, DataLabels, ResultRow } from '../../analysis/index.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
 import type { MessageKey } from '../i18n/en.js';
+import { categoryName } from '../model/labels.js';
 import { formatCi, formatCount, formatEstimate, formatGap, formatP, formatSe } from '../model/formatStat.js';
 import { resultsLayout, type LayoutRow, type LayoutSection } from '../model/resultsLayout.js';
 import { Selection, useFrameworkName, type Selected } from './Selection.js';
@@ -10,7 +11,7 @@ import { Selection, useFrameworkName, type Selected } from './Selection.js';
 const SERIES = ['boys', 'girls', 'total'] as const;
 
 /** Step 5: the report table (rows: background characteristics; columns: boys, girls, total, gap). */
-export function ResultsScreen({ result, selected, onSelect }: { result: AnalysisResult; selected: Selected; onSelect: (s: Selected) => void }) {
+export function ResultsScreen({ result, labels, selected, onSelect, children }: { result: AnalysisResult; labels: DataLabels | null; selected: Selected; onSelect: (s: Selected) => void; children?: ReactNode }) {
   const { t, locale } = useI18n();
   const fwName = useFrameworkName();
   const a = result.analysis;
@@ -26,7 +27,7 @@ export function ResultsScreen({ result, selected, onSelect }: { result: Analysis
     if (s.dimension === 'total') return t('dim.total');
     if (s.dimension === 'age_group') return t('age.years', { label: r.code });
     if (s.dimension === 'area') return r.code === a.mapping.area?.urban ? t('area.urban') : t('area.rural');
-    return r.code;
+    return categoryName(result, labels, s.dimension, r.code);
   };
   const sectionLabel = (d: string) => (['age_group', 'region', 'area'].includes(d) ? t(`dim.${d}` as MessageKey) : d);
   const cells = (row: ResultRow | null, id: string) => {
@@ -43,6 +44,7 @@ export function ResultsScreen({ result, selected, onSelect }: { result: Analysis
     <section aria-labelledby="results-title">
       <h2 id="results-title">{t('results.title')}</h2>
       <Selection result={result} selected={selected} onSelect={onSelect} />
+      {children}
       <p className="hint">
         {t('results.design', {
           rows: formatCount(result.design.rows, locale),

@@ -1,7 +1,8 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatPercent } from '../../renderer/model/formatStat.js';
@@ -23,6 +24,10 @@ const problems: string[] = [];
 let nationalShown = '';
 const national = (results: Record<string, unknown>[]) =>
   results.find((r) => r.framework === 'ilo_ge2020' && r.indicator === 'child_labour' && r.breakdown === 'total')!.estimate as number;
+
+/** The small survey written in every format the app reads (test/fixtures/import/formats). */
+const FORMATS = 'test/fixtures/import/formats/';
+let savNational = NaN;
 
 let setupError: Error | undefined;
 
@@ -140,9 +145,9 @@ describe('the app in a browser (Debian Chromium)', () => {
     await page.getByRole('button', { name: 'Choisir un fichier…' }).click();
     await (await chooser).setFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from([0, 1, 2, 0xff, 0xfe, 0]) });
     const failure = page.getByTestId('failure');
-    // Not UTF-8 text: DuckDB refuses it, and the core reports it with its code.
-    await failure.getByText('DATA_FILE_UNREADABLE').waitFor({ timeout: 30_000 });
-    await expect(failure.textContent()).resolves.toContain("Le fichier de données broken.csv n'a pas pu être lu");
+    // Binary, not text: the core's reader says so with its code, before DuckDB sees it.
+    await failure.getByText('DATA_NOT_TEXT').waitFor({ timeout: 30_000 });
+    await expect(failure.textContent()).resolves.toContain('Le fichier de données broken.csv ne ressemble pas à un fichier texte (CSV)');
     await expect(failure.textContent()).resolves.toContain('Que faire');
   });
 
@@ -157,6 +162,124 @@ describe('the app in a browser (Debian Chromium)', () => {
     await page.getByTestId('estimate-total-all-total').waitFor({ timeout: 120_000 });
     await expect(page.getByTestId('estimate-total-all-total').textContent()).resolves.toBe(nationalShown.replace('.', ','));
   }, 180_000);
+
+  it('opens the SPSS .sav file of the small survey with its analysis file, shows its labels and validation report, and gives the national figure of its CSV', async () => {
+    ready();
+    await page.getByRole('button', { name: /Ouvrir/ }).click();
+    const choose = async (file: string) => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Choisir un fichier…' }).click();
+      await (await chooser).setFiles({ name: file, mimeType: 'application/octet-stream', buffer: readFileSync(`${ROOT}${FORMATS}${file}`) });
+    };
+    // The analysis file first (it names survey.csv, which the page cannot open itself), then the data.
+    await choose('survey.analysis.json');
+    await page.getByText('survey.csv').first().waitFor();
+    await choose('survey.sav');
+    const report = page.getByTestId('validation-report');
+    await report.waitFor({ timeout: 60_000 });
+    await expect(report.textContent()).resolves.toMatch(/Lignes lues\s*\d/);
+    // Value labels in the data preview.
+    await expect.poll(() => page.locator('.preview').getByText('Garçon (1)').count()).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: /Définir/ }).click();
+    await page.getByTestId('run').click();
+    await page.getByTestId('select-framework').selectOption('ilo_ge2020', { timeout: 120_000 });
+    await page.getByTestId('select-indicator').selectOption('child_labour');
+    const csv = cliJson(`${FORMATS}survey.analysis.json`).results;
+    savNational = national(csv);
+    const shown = (await page.getByTestId('estimate-total-all-total').textContent()) ?? '';
+    expect(shown).toBe(formatPercent(savNational, 'en-GB').replace('.', ','));
+    // The extra breakdown is named by the file's value labels, not its codes.
+    await expect.poll(() => page.locator('table.report th[scope=row]').getByText('Fréquente', { exact: true }).count()).toBe(1);
+  }, 180_000);
+
+  it('exports the Excel workbook, which exceljs reads back with the estimate of the run', async () => {
+    ready();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-xlsx').click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toMatch(/\.xlsx$/);
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-e2e-'));
+    try {
+      const file = join(dir, saved.suggestedFilename());
+      await saved.saveAs(file);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const long = wb.worksheets.find((ws) => ws.getCell(1, 1).value === 'framework')!;
+      expect(long).toBeDefined();
+      const head = (long.getRow(1).values as unknown[]).map(String);
+      const col = (name: string) => head.indexOf(name);
+      let estimate: unknown;
+      long.eachRow((row) => {
+        if (row.getCell(col('framework')).value === 'ilo_ge2020' && row.getCell(col('indicator')).value === 'child_labour' && row.getCell(col('breakdown')).value === 'total') {
+          estimate = row.getCell(col('estimate')).value;
+        }
+      });
+      expect(estimate).toBeCloseTo(savNational, 12);
+      // The metadata sheet names the file the numbers come from.
+      const cells: unknown[] = [];
+      wb.worksheets.at(-1)!.eachRow((row) => row.eachCell((c) => cells.push(c.value)));
+      expect(cells).toContain('survey.sav');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('exports the report as self-contained HTML in French, with its charts', async () => {
+    ready();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-html').click();
+    const saved = await download;
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-e2e-'));
+    try {
+      const file = join(dir, saved.suggestedFilename());
+      await saved.saveAs(file);
+      const html = readFileSync(file, 'utf8');
+      expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="fr">/);
+      expect(html).toContain('<svg');
+      expect(html).toContain('survey.sav');
+      expect(html).not.toMatch(/<(script|link)\b/i);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('prints the report for PDF from a hidden frame of the page, without any security-policy violation', async () => {
+    ready();
+    await page.getByTestId('export-pdf').click();
+    await page.locator('iframe.print-frame').waitFor({ state: 'attached', timeout: 30_000 });
+    await expect.poll(() => page.locator('iframe.print-frame').evaluate((f) => (f as unknown as { contentDocument: { querySelectorAll(s: string): { length: number } } | null }).contentDocument?.querySelectorAll('svg').length ?? 0)).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('opens the same survey as Parquet, Stata, Excel, compressed SPSS and TSV', async () => {
+    ready();
+    const summaries: string[] = [];
+    for (const file of ['survey.parquet', 'survey-zstd.parquet', 'survey-118.dta', 'survey-114.dta', 'survey.xlsx', 'survey.zsav', 'survey.tsv']) {
+      await page.getByRole('button', { name: /Ouvrir/ }).click();
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Choisir un fichier…' }).click();
+      await (await chooser).setFiles({ name: file, mimeType: 'application/octet-stream', buffer: readFileSync(`${ROOT}${FORMATS}${file}`) });
+      await page.getByText(new RegExp(`^${file.replace('.', '\\.')} : `)).waitFor({ timeout: 60_000 });
+      await page.getByTestId('validation-report').waitFor({ timeout: 30_000 });
+      summaries.push((await page.locator('p.lead').textContent())!.replace(file, 'survey'));
+    }
+    // The same rows and columns from every format.
+    expect(new Set(summaries).size, summaries.join('; ')).toBe(1);
+  }, 240_000);
+
+  it('stops the estimate on an error of the validation report, with its coded message in French', async () => {
+    ready();
+    // The last file opened (survey.tsv), with its interviewer comments taken as the weight.
+    await page.getByRole('button', { name: /Variables/ }).click();
+    await page.getByLabel("Poids d'échantillonnage").selectOption('comment');
+    await page.getByRole('button', { name: /Définir/ }).click();
+    await page.getByTestId('run').click();
+    const failure = page.getByTestId('failure');
+    await failure.locator('.message-error').first().waitFor({ timeout: 60_000 });
+    await expect(failure.locator('.message-error .message-code').first().textContent()).resolves.toMatch(/^(VALUE_NOT_NUMERIC|WEIGHT_MISSING)$/);
+    await expect(failure.textContent()).resolves.toContain('Que faire');
+    expect(await page.getByTestId('estimate-total-all-total').count()).toBe(0);
+  }, 120_000);
 
   it('made no request beyond its own files, and raised no error or security-policy violation', () => {
     ready();
