@@ -140,12 +140,22 @@ function validationError(report: ValidationReport): AnalysisError {
   return Object.assign(new AnalysisError(first.code, first.params), { findings: report.findings });
 }
 
-/** Opens the engine, imports the data file and validates it against the mapping, without estimating. */
-export async function validateFile(
+interface Validated {
+  engine: Engine;
+  analysis: ResolvedAnalysis;
+  dataPath: string;
+  imported: ImportResult;
+  report: ValidationReport;
+  loadMs: number;
+}
+
+/** The steps both commands share: open the engine, import the data file, validate it; then `use` it. */
+async function withValidatedFile<T>(
   path: string,
-  engineKind: 'native' | 'wasm' = 'native',
-  progress?: (s: string) => void,
-): Promise<{ report: ValidationReport; imported: ImportResult; analysis: ResolvedAnalysis; dataPath: string; loadMs: number }> {
+  engineKind: 'native' | 'wasm',
+  progress: ((s: string) => void) | undefined,
+  use: (v: Validated) => Promise<T>,
+): Promise<T> {
   const { analysis, dataPath } = loadAnalysisFile(path);
   const engine = await openEngine(engineKind, dataPath);
   try {
@@ -153,11 +163,22 @@ export async function validateFile(
     const imported = await importFile(engine, analysis, dataPath, progress);
     const loadMs = performance.now() - t;
     const report = await validateData(engine, analysis, basename(dataPath), imported.labels);
-    report.findings.unshift(...imported.messages);
-    return { report, imported, analysis, dataPath, loadMs };
+    return await use({ engine, analysis, dataPath, imported, report, loadMs });
   } finally {
     await engine.close();
   }
+}
+
+/** Opens the engine, imports the data file and validates it against the mapping, without estimating. */
+export async function validateFile(
+  path: string,
+  engineKind: 'native' | 'wasm' = 'native',
+  progress?: (s: string) => void,
+): Promise<{ report: ValidationReport; imported: ImportResult; analysis: ResolvedAnalysis; dataPath: string; loadMs: number }> {
+  return withValidatedFile(path, engineKind, progress, async ({ report, imported, analysis, dataPath, loadMs }) => {
+    report.findings.unshift(...imported.messages);
+    return { report, imported, analysis, dataPath, loadMs };
+  });
 }
 
 /**
@@ -170,20 +191,12 @@ export async function runFile(
   engineKind: 'native' | 'wasm' = 'native',
   progress?: (s: string) => void,
 ): Promise<{ result: AnalysisResult; dataPath: string; loadMs: number; imported: ImportResult; report: ValidationReport }> {
-  const { analysis, dataPath } = loadAnalysisFile(path);
-  const engine = await openEngine(engineKind, dataPath);
-  try {
-    const t = performance.now();
-    const imported = await importFile(engine, analysis, dataPath, progress);
-    const loadMs = performance.now() - t;
-    const report = await validateData(engine, analysis, basename(dataPath), imported.labels);
+  return withValidatedFile(path, engineKind, progress, async ({ engine, analysis, dataPath, imported, report, loadMs }) => {
     if (!report.ok) throw validationError(report);
     const result = await runAnalysis(engine, analysis, basename(dataPath), (step, done, of) => progress?.(`[${done}/${of}] ${step}`));
     result.messages = mergeMessages(imported.messages, report.findings, result.messages);
     return { result, dataPath, loadMs, imported, report };
-  } finally {
-    await engine.close();
-  }
+  });
 }
 
 /**
