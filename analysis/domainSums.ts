@@ -4,7 +4,8 @@ import { strataVariance, type StratumMoments, type StratumInfo } from './varianc
 import type { AgeGroup, LonelyPsuPolicy } from './types.js';
 
 /**
- * The heavy part of estimation: one SQL statement per breakdown computes, for every domain of the
+ * The general path (any numeric y, used for R's api examples and as the oracle of domainMoments.ts,
+ * which computes the same sums for 0/1 indicators in one typed-array pass): one SQL statement per breakdown computes, for every domain of the
  * breakdown and every variable at once, the PSU totals and then their per-stratum moments. The small
  * final step (ratio, linearised variance per stratum, lonely-PSU rules) is TypeScript (variance.ts).
  *
@@ -47,13 +48,6 @@ export interface DomainSums {
   strata: number;
   varRatio: number | null;
   varTotal: number | null;
-}
-
-export interface ContrastSums {
-  cell: Record<string, string>;
-  variance: number | null;
-  psus: number;
-  strata: number;
 }
 
 /** Non-overlapping age intervals whose unions are the age groups (5-11, 12-14, 15-17 for the standard ones). */
@@ -105,7 +99,7 @@ function psuTotalsSql(d: DesignTables, dims: DimSpec[], vars: string[], ageGroup
 }
 
 /** The statement for all domains of one breakdown: per cell x stratum, the PSU moments of every variable. */
-export function domainSumsSql(d: DesignTables, dims: DimSpec[], vars: string[], ageGroups: AgeGroup[], withQ = true, psuTable?: string): string {
+export function domainSumsSql(d: DesignTables, dims: DimSpec[], vars: string[], ageGroups: AgeGroup[], withQ = true): string {
   const K = vars.map((_, k) => k);
   const dimCols = dims.map((_, i) => `d${i}`);
   const moments = K.map(
@@ -117,7 +111,7 @@ export function domainSumsSql(d: DesignTables, dims: DimSpec[], vars: string[], 
   ).join(',\n  ');
   return `SELECT ${[...dimCols.map((c) => `CAST(${c} AS VARCHAR) AS ${c}`), 'CAST(_h AS VARCHAR) AS _h'].join(', ')},
   ${moments}
-FROM ${psuTable ?? `(${psuTotalsSql(d, dims, vars, ageGroups, withQ)})`} p
+FROM (${psuTotalsSql(d, dims, vars, ageGroups, withQ)}) p
 GROUP BY ${[...dimCols, '_h'].join(', ')}`;
 }
 
@@ -135,15 +129,11 @@ export async function domainSums(
   dims: DimSpec[],
   vars: string[],
   ageGroups: AgeGroup[],
-  options: { integerY?: boolean; keepPsuTotals?: string } = {},
+  options: { integerY?: boolean } = {},
 ): Promise<DomainSums[][]> {
   const withQ = !options.integerY;
-  if (options.keepPsuTotals) {
-    // Materialised so that the boys-girls contrast of the same breakdown reuses the PSU totals.
-    await engine.run(`CREATE OR REPLACE TEMP TABLE ${options.keepPsuTotals} AS ${psuTotalsSql(d, dims, vars, ageGroups, withQ)}`);
-  }
   const [rows, info] = await Promise.all([
-    engine.query(domainSumsSql(d, dims, vars, ageGroups, withQ, options.keepPsuTotals)),
+    engine.query(domainSumsSql(d, dims, vars, ageGroups, withQ)),
     strataInfo(engine, d.strata),
   ]);
   const cells = new Map<string, Row[]>();
@@ -170,96 +160,6 @@ export async function domainSums(
       const v = strataVariance(m, info, d.lonely);
       const Q = withQ ? strataRows.reduce((s, r) => s + Number(r[`sq${k}`]), 0) : v.T;
       return { cell, N: v.N, T: v.T, Q, n: v.n, psus: v.psus, strata: v.strata, varRatio: v.varRatio, varTotal: v.varTotal };
-    }),
-  );
-}
-
-/**
- * The difference between the two groups of one dimension (boys minus girls) within each cell of the
- * other dimensions. The difference of two domain ratios has the linearised PSU score
- *   z_c = (T1_c - r1 W1_c) / N1 - (T2_c - r2 W2_c) / N2,
- * both domains on the same design, so their covariance within PSUs counts. The domains' r and N come
- * from `domains` (the breakdown's own results); the scores are formed per PSU in SQL and their
- * per-stratum sums and sums of squares go through the same variance function.
- */
-export async function contrastSums(
-  engine: Engine,
-  d: DesignTables,
-  dims: DimSpec[],
-  contrastDim: number,
-  first: string,
-  second: string,
-  vars: string[],
-  ageGroups: AgeGroup[],
-  domains: DomainSums[][],
-  psuTable?: string,
-): Promise<ContrastSums[][]> {
-  const K = vars.map((_, k) => k);
-  const parent = dims.map((_, i) => i).filter((i) => i !== contrastDim);
-  const pKey = (cell: Record<string, string>) => parent.map((i) => cell[dims[i]!.name]).join('\u0001');
-  // Constants per parent cell and variable: 1/N and r of each group.
-  const consts = new Map<string, number[]>();
-  for (const k of K) {
-    for (const s of domains[k]!) {
-      const g = s.cell[dims[contrastDim]!.name];
-      if (g !== first && g !== second) continue;
-      const key = pKey(s.cell);
-      const row = consts.get(key) ?? new Array<number>(K.length * 4).fill(0);
-      const off = k * 4 + (g === first ? 0 : 2);
-      row[off] = s.N > 0 ? 1 / s.N : 0;
-      row[off + 1] = s.N > 0 ? s.T / s.N : 0;
-      consts.set(key, row);
-    }
-  }
-  if (consts.size === 0) return vars.map(() => []);
-  const cCols = K.flatMap((k) => [`a${k}`, `r${k}`, `b${k}`, `s${k}`]);
-  const lit = (x: number) => (Number.isFinite(x) ? `${x}::DOUBLE` : '0::DOUBLE');
-  const values = [...consts.entries()]
-    .map(([key, row]) => `(${[...(parent.length ? key.split('\u0001') : []).map(sqlString), ...row.map(lit)].join(', ')})`)
-    .join(', ');
-  const pd = parent.map((i) => `d${i}`);
-  const on = pd.map((c) => `p.${c} = c.${c}`);
-  const g = `p.d${contrastDim}`;
-  const score = (k: number) =>
-    `CASE ${g} WHEN ${sqlString(first)} THEN (COALESCE(p.t${k}, 0) - c.r${k} * COALESCE(p.w${k}, 0)) * c.a${k} ` +
-    `WHEN ${sqlString(second)} THEN -(COALESCE(p.t${k}, 0) - c.s${k} * COALESCE(p.w${k}, 0)) * c.b${k} ELSE 0 END`;
-  const inPair = `${g} IN (${sqlString(first)}, ${sqlString(second)})`;
-  const sql = `WITH p AS (${psuTable ? `SELECT * FROM ${psuTable}` : psuTotalsSql(d, dims, vars, ageGroups, false)}),
-c AS (SELECT * FROM (VALUES ${values}) v(${[...pd, ...cCols].join(', ')})),
-z AS (
-  SELECT ${pd.map((c) => `p.${c}`).join(', ')}${pd.length ? ', ' : ''}p._h, p._psu,
-    ${K.map((k) => `SUM(${score(k)}) AS z${k}, SUM(CASE WHEN ${inPair} THEN p.n${k} ELSE 0 END) AS n${k}`).join(', ')}
-  FROM p ${pd.length ? `JOIN c ON ${on.join(' AND ')}` : 'CROSS JOIN c'}
-  GROUP BY ${[...pd.map((c) => `p.${c}`), 'p._h', 'p._psu'].join(', ')}
-)
-SELECT ${[...pd.map((c) => `CAST(${c} AS VARCHAR) AS ${c}`), 'CAST(_h AS VARCHAR) AS _h'].join(', ')},
-  ${K.map((k) => `SUM(z${k})::DOUBLE AS sz${k}, SUM(z${k} * z${k})::DOUBLE AS szz${k}, SUM(n${k})::BIGINT AS sn${k}, COUNT(*) FILTER (WHERE n${k} > 0)::BIGINT AS np${k}`).join(',\n  ')}
-FROM z GROUP BY ${[...pd, '_h'].join(', ')}`;
-  const [rows, info] = await Promise.all([engine.query(sql), strataInfo(engine, d.strata)]);
-  const cells = new Map<string, Row[]>();
-  for (const r of rows) {
-    const key = pd.map((c) => String(r[c])).join('\u0001');
-    const list = cells.get(key);
-    if (list) list.push(r);
-    else cells.set(key, [r]);
-  }
-  return vars.map((_, k) =>
-    [...cells.values()].map((strataRows) => {
-      const cell: Record<string, string> = {};
-      parent.forEach((i) => (cell[dims[i]!.name] = String(strataRows[0]![`d${i}`])));
-      // Scores already formed: present them to the variance function as t = z, w = 0, r irrelevant.
-      const m: StratumMoments[] = strataRows.map((r) => ({
-        h: String(r._h),
-        w: 0,
-        t: Number(r[`sz${k}`]),
-        ww: 0,
-        tw: 0,
-        tt: Number(r[`szz${k}`]),
-        n: Number(r[`sn${k}`]),
-        psus: Number(r[`np${k}`]),
-      }));
-      const v = strataVariance(m, info, d.lonely);
-      return { cell, variance: v.varTotal, psus: v.psus, strata: v.strata };
     }),
   );
 }

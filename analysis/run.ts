@@ -1,14 +1,17 @@
 import type { ResolvedAnalysis } from './analysisFile.js';
+import { AnalysisSession, type BaseColumns, type PreparedDesign } from './analysisSession.js';
 import { classify } from './classify.js';
 import { pTwoSided, qt } from './distributions.js';
-import { AGE_GROUP, contrastSums, domainSums, strataSql, type DesignTables, type DimSpec } from './domainSums.js';
+import { contrastMoments, domainMoments, mixedRadix, stratumMoments, type FoldData, type FoldDim } from './domainMoments.js';
+import { ageAtoms, strataSql, type DomainSums } from './domainSums.js';
 import type { Engine } from './engine/engine.js';
 import { sqlString } from './engine/values.js';
 import { finishEstimate, type Estimate } from './estimate.js';
 import { extraColumn, prepareSql } from './mapping.js';
 import { AnalysisError, message, type Message } from './messages.js';
-import type { Dimension, Indicator } from './types.js';
+import type { AgeGroup, Dimension, Indicator, Mapping } from './types.js';
 import { checkColumnsExist, checkDesign, checkValues, designSummary, sourceColumns, type DesignSummary } from './validate.js';
+import { strataVariance, type StratumInfo } from './variance.js';
 
 /** One row of results: a framework x indicator x domain, with its cell and every statistic. */
 export interface ResultRow extends Estimate {
@@ -70,17 +73,87 @@ function naturalCompare(a: string, b: string): number {
 }
 
 /**
+ * The design prepared once per file and mapping: the typed `survey` table (mapping.ts), the strata
+ * with their PSU counts and fpc factor over the WHOLE file, integer ids for strata and PSUs, and the
+ * table `classified` (survey + ids + codes of region and extras) in whose row order every typed column
+ * is read.
+ */
+async function prepareDesign(engine: Engine, m: Mapping, file: string, found: Message[]): Promise<PreparedDesign> {
+  await engine.run(prepareSql(m));
+  const designMessages = await checkDesign(engine, m, file);
+  const fpcKind = !m.fpc ? 'none' : Number((await engine.query('SELECT max(_fpc) AS x FROM survey'))[0]!.x) <= 1 ? 'fraction' : 'count';
+  await engine.run(strataSql('survey', '_strata', fpcKind));
+  await engine.run(
+    `CREATE OR REPLACE TABLE _ids AS SELECT _h, _psu, (dense_rank() OVER (ORDER BY _h))::INTEGER AS _hid, (row_number() OVER ())::INTEGER AS _pid FROM (SELECT DISTINCT _h, _psu FROM survey)`,
+  );
+  const coded = ['region', ...(m.extras ?? []).map((_, i) => extraColumn(i))];
+  for (const c of coded) {
+    await engine.run(
+      `CREATE OR REPLACE TABLE _dict_${c} AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS code FROM (SELECT DISTINCT ${c} AS v FROM survey WHERE ${c} IS NOT NULL)`,
+    );
+  }
+  await engine.run(
+    `CREATE OR REPLACE TABLE classified AS SELECT s.* EXCLUDE (_h, _psu), ids._hid AS _h, ids._pid AS _psu, ${coded.map((c) => `COALESCE(d_${c}.code, -1) AS _c_${c}`).join(', ')}
+     FROM survey s JOIN _ids ids ON s._h = ids._h AND s._psu = ids._psu ${coded.map((c) => `LEFT JOIN _dict_${c} d_${c} ON s.${c} = d_${c}.v`).join(' ')}`,
+  );
+  // The estimation groups by stratum and PSU: small integer ids (PSU ids are "stratum<US>psu" text when nested).
+  await engine.run(strataSql('classified', '_strata_ids', fpcKind));
+  return { messages: [...found, ...designMessages], fpcKind };
+}
+
+/** The design's typed columns: weight, stratum and PSU ids, and the cell code of every dimension. */
+async function baseColumns(engine: Engine, m: Mapping, ageGroups: AgeGroup[]): Promise<BaseColumns> {
+  const { atoms } = ageAtoms(ageGroups);
+  const two = (col: string, first: string, second: string) => `CASE ${col} WHEN ${sqlString(first)} THEN 0 WHEN ${sqlString(second)} THEN 1 ELSE -1 END`;
+  const extras = (m.extras ?? []).map((_, i) => extraColumn(i));
+  const cols = await engine.columns(
+    `SELECT _w::DOUBLE AS w, _h::INTEGER AS h, _psu::INTEGER AS p, (${two('sex', m.sex.male, m.sex.female)})::INTEGER AS c0,
+       (CASE ${atoms.map(([lo, hi], i) => `WHEN age BETWEEN ${lo} AND ${hi} THEN ${i}`).join(' ')} ELSE -1 END)::INTEGER AS c1,
+       _c_region::INTEGER AS c2, (${m.area ? two('area', m.area.urban, m.area.rural) : '-1'})::INTEGER AS c3
+       ${extras.map((c, i) => `, _c_${c}::INTEGER AS c${4 + i}`).join('')}
+     FROM classified`,
+  );
+  const values = async (c: string) => (await engine.query(`SELECT v FROM _dict_${c} ORDER BY code`)).map((r) => String(r.v));
+  const regions = await values('region');
+  const extraValues = await Promise.all(extras.map(values));
+  return {
+    w: cols.w as Float64Array,
+    stratum: cols.h as Int32Array,
+    psu: cols.p as Int32Array,
+    codes: [0, 1, 2, 3, ...extras.map((_, i) => 4 + i)].map((i) => cols[`c${i}`] as Int32Array),
+    cards: [2, atoms.length, regions.length, 2, ...extraValues.map((v) => v.length)],
+    regions,
+    extras: extraValues,
+  };
+}
+
+/** PSUs per stratum (whole file) and finite population factor, by stratum id. */
+async function strataInfo(engine: Engine): Promise<Map<string, StratumInfo>> {
+  const rows = await engine.query(`SELECT CAST(_h AS VARCHAR) AS h, n_h::BIGINT AS n_h, f_h::DOUBLE AS f_h FROM _strata_ids`);
+  return new Map(rows.map((r) => [String(r.h), { n: Number(r.n_h), f: Number(r.f_h) }]));
+}
+
+/**
  * Runs an analysis on the raw table `src`. The pipeline, in order:
  *   1. check that every mapped column exists, then every value (validate.ts): errors stop here
- *   2. build the typed `survey` table from the mapping (mapping.ts)
- *   3. the design: strata with their PSU counts and fpc factor over the WHOLE file; lonely PSUs
- *   4. classify every child under every framework in one table (classify.ts), identical indicator
- *      expressions computed once
- *   5. per breakdown, one SQL statement for all domains and all indicators (domainSums.ts), then the
- *      final step per domain in TypeScript (estimate.ts)
- *   6. per breakdown with sex, the boys-girls gap with its linearised SE (contrastSums)
+ *   2. prepare the design (prepareDesign): typed `survey` table, strata with their PSU counts and fpc
+ *      factor over the WHOLE file, lonely PSUs, integer ids, table `classified`
+ *   3. classify every child under every framework (classify.ts): each distinct indicator expression
+ *      evaluated once in SQL and read as a column of 1/0/unknown
+ *   4. the design's typed columns (weights, strata, PSUs, cell codes), read once
+ *   5. one pass over the rows for all breakdowns, domains and indicators (domainMoments.ts), then per
+ *      domain the one variance function (variance.ts) and the final step (estimate.ts)
+ *   6. per breakdown with sex, the boys-girls gap with its linearised SE (contrastMoments)
+ * Steps 1, 2, 4 and every expression of step 3 are kept in the session for the next run on the file.
  */
-export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: string, progress?: Progress): Promise<AnalysisResult> {
+export interface RunOptions {
+  progress?: Progress;
+  /** Kept by the app across runs on one loaded file: only what changed is recomputed. */
+  session?: AnalysisSession;
+}
+
+export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: string, options: Progress | RunOptions = {}): Promise<AnalysisResult> {
+  const { progress, session = new AnalysisSession() } = typeof options === 'function' ? { progress: options } : options;
   const timings: Record<string, number> = {};
   let t0 = performance.now();
   const lap = (name: string) => {
@@ -89,27 +162,23 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     t0 = t;
   };
   const m = a.mapping;
-  const steps = 4 + a.breakdowns.length;
+  const steps = 5;
   let step = 0;
   const tick = (s: string) => progress?.(s, ++step, steps);
+  const messages: Message[] = [];
 
   tick('validate');
-  checkColumnsExist(m, await sourceColumns(engine), file);
-  const messages: Message[] = [];
-  const found = await checkValues(engine, m, file);
-  const firstError = found.find((x) => x.severity === 'error');
-  if (firstError) throw Object.assign(new AnalysisError(firstError.code, firstError.params), { findings: found });
-  messages.push(...found);
-  lap('validate');
-
-  tick('prepare');
-  await engine.run(prepareSql(m));
-  messages.push(...(await checkDesign(engine, m, file)));
-  const fpcKind = !m.fpc ? 'none' : Number((await engine.query('SELECT max(_fpc) AS x FROM survey'))[0]!.x) <= 1 ? 'fraction' : 'count';
-  await engine.run(strataSql('survey', '_strata', fpcKind));
-  await engine.run(
-    `CREATE OR REPLACE TABLE _ids AS SELECT _h, _psu, (dense_rank() OVER (ORDER BY _h))::INTEGER AS _hid, (row_number() OVER ())::INTEGER AS _pid FROM (SELECT DISTINCT _h, _psu FROM survey)`,
-  );
+  let prepared = session.lookup(engine, JSON.stringify([file, m]));
+  if (!prepared) {
+    checkColumnsExist(m, await sourceColumns(engine), file);
+    const found = await checkValues(engine, m, file);
+    const firstError = found.find((x) => x.severity === 'error');
+    if (firstError) throw Object.assign(new AnalysisError(firstError.code, firstError.params), { findings: found });
+    lap('validate');
+    prepared = await prepareDesign(engine, m, file, found);
+    session.prepared = prepared;
+  } else lap('validate');
+  messages.push(...prepared.messages);
   const { summary, messages: designMessages } = await designSummary(engine, '_strata', a.options.lonelyPsu);
   messages.push(...designMessages);
   lap('prepare');
@@ -132,81 +201,151 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     }
   }
   for (const [part, fws] of unmapped) messages.push(message('HAZARD_PART_UNMAPPED', { framework: fws.join('", "'), part }));
-  const extras = m.extras ?? [];
-  await engine.run(
-    `CREATE OR REPLACE TABLE classified AS SELECT _w, ids._hid AS _h, ids._pid AS _psu, _fpc, age, sex, region, area, ${extras.map((_, i) => `${extraColumn(i)}, `).join('')}${vars.map((v, k) => `${v} AS y${k}`).join(', ')}
-     FROM survey JOIN _ids ids USING (_h, _psu)`,
-  );
-  // The estimation groups by stratum and PSU many times: small integer ids group much faster than the
-  // text keys (PSU ids are "stratum<US>psu" strings when nested).
-  await engine.run(strataSql('classified', '_strata_ids', fpcKind));
   const lo = Math.min(...a.frameworks.flatMap((f) => f.bands.map((b) => b.from)));
   const hi = Math.max(...a.frameworks.flatMap((f) => f.bands.map((b) => b.to)));
-  const [inScope] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM survey WHERE age = floor(age) AND age BETWEEN ${lo} AND ${hi}`);
-  const childrenInScope = Number(inScope!.n);
+  let childrenInScope = session.inScope.get(`${lo}-${hi}`);
+  if (childrenInScope === undefined) {
+    const [inScope] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM survey WHERE age = floor(age) AND age BETWEEN ${lo} AND ${hi}`);
+    childrenInScope = Number(inScope!.n);
+    session.inScope.set(`${lo}-${hi}`, childrenInScope);
+  }
   if (childrenInScope === 0) throw new AnalysisError('NO_CHILDREN_IN_SCOPE', { file, from: lo, to: hi, column: m.age });
+  // Each classification expression evaluated once per loaded file: a threshold edit computes one column.
+  const missing = vars.filter((v) => !session.y.has(v));
+  if (missing.length) {
+    const cols = await engine.columns(
+      `SELECT ${missing.map((v, i) => `CAST(COALESCE(CAST((${v}) AS INTEGER), -1) AS TINYINT) AS y${i}`).join(', ')} FROM classified`,
+    );
+    missing.forEach((v, i) => session.y.set(v, cols[`y${i}`] as Int8Array));
+  }
   lap('classify');
 
-  const design: DesignTables = { table: 'classified', strata: '_strata_ids', lonely: a.options.lonelyPsu };
-  const dimSql = (d: Dimension): string => {
-    if (d === 'sex') return `CASE WHEN sex IN (${sqlString(m.sex.male)}, ${sqlString(m.sex.female)}) THEN sex END`;
-    if (d === 'area') return `CASE WHEN area IN (${sqlString(m.area!.urban)}, ${sqlString(m.area!.rural)}) THEN area END`;
-    if (d === 'age_group') return AGE_GROUP;
-    if (d === 'region') return 'region';
-    return extraColumn(extras.indexOf(d));
+  tick('estimate');
+  const ageKey = JSON.stringify(a.ageGroups);
+  let base = session.base.get(ageKey);
+  if (!base) {
+    base = await baseColumns(engine, m, a.ageGroups);
+    session.base.set(ageKey, base);
+  }
+  const info = await strataInfo(engine);
+  lap('columns');
+  const data: FoldData = { w: base.w, stratum: base.stratum, psu: base.psu, codes: base.codes, cards: base.cards, y: vars.map((v) => session.y.get(v)!) };
+  const extras = m.extras ?? [];
+  const { atoms, members } = ageAtoms(a.ageGroups);
+  const atomGroups = atoms.map((_, at) => members.flatMap((list, g) => (list.includes(at) ? [g] : [])));
+  const foldDim = (d: Dimension): FoldDim => {
+    if (d === 'sex') return { dim: 0, card: 2 };
+    if (d === 'age_group') return { dim: 1, card: a.ageGroups.length, expand: atomGroups };
+    if (d === 'region') return { dim: 2, card: base.cards[2]! };
+    if (d === 'area') return { dim: 3, card: 2 };
+    const i = extras.indexOf(d);
+    return { dim: 4 + i, card: base.cards[4 + i]! };
   };
-  const yCols = vars.map((_, k) => `y${k}`);
+  const label = (d: Dimension, code: number): string => {
+    if (d === 'sex') return code === 0 ? m.sex.male : m.sex.female;
+    if (d === 'age_group') return a.ageGroups[code]!.label;
+    if (d === 'region') return base.regions[code]!;
+    if (d === 'area') return code === 0 ? m.area!.urban : m.area!.rural;
+    return base.extras[extras.indexOf(d)]![code]!;
+  };
+  const foldDims = a.breakdowns.map((dims) => dims.map(foldDim));
+  const moments = domainMoments(data, foldDims, info.size);
+  const K = vars.length;
   const opts = { ci: a.options.ci, level: a.options.level, smallCell: a.options.smallCell };
   const rows: ResultRow[] = [];
   const gaps: GapRow[] = [];
   const allCells = cellColumns(a);
+  const fullCell = (c: Record<string, string>) => Object.fromEntries(allCells.map((k) => [k, c[k] ?? '']));
 
-  for (const dims of a.breakdowns) {
-    tick(`breakdown ${breakdownName(dims)}`);
-    const specs: DimSpec[] = dims.map((d) => ({ name: d, sql: dimSql(d) }));
-    const sexAt = dims.indexOf('sex');
-    const keep = sexAt >= 0 ? '_psu_totals' : undefined;
-    const sums = await domainSums(engine, design, specs, yCols, a.ageGroups, { integerY: true, keepPsuTotals: keep });
+  a.breakdowns.forEach((dims, b) => {
     const name = breakdownName(dims);
-    const fullCell = (c: Record<string, string>) => Object.fromEntries(allCells.map((k) => [k, c[k] ?? '']));
+    const bm = moments[b]!;
+    // Slots of each cell (one per stratum with rows), cells in order of first appearance.
+    const slotsOf = new Map<number, number[]>();
+    for (let s = 0; s < bm.slots; s++) {
+      const list = slotsOf.get(bm.cell[s]!);
+      if (list) list.push(s);
+      else slotsOf.set(bm.cell[s]!, [s]);
+    }
+    const cells = [...slotsOf.values()].map((slots) => ({
+      slots,
+      codes: dims.map((_, j) => bm.cellCodes[j]![slots[0]!]!),
+    }));
+    const sums: DomainSums[][] = vars.map((_, k) =>
+      cells.map(({ slots, codes }) => {
+        const v = strataVariance(stratumMoments(bm, slots, k, K), info, a.options.lonelyPsu);
+        const cell = Object.fromEntries(dims.map((d, j) => [d, label(d, codes[j]!)]));
+        return { cell, N: v.N, T: v.T, Q: v.T, n: v.n, psus: v.psus, strata: v.strata, varRatio: v.varRatio, varTotal: v.varTotal };
+      }),
+    );
     const here: ResultRow[] = [];
     for (const t of targets) {
       for (const s of sums[t.k]!) here.push({ framework: t.framework, indicator: t.indicator, breakdown: name, cell: fullCell(s.cell), ...finishEstimate(s, opts) });
     }
     rows.push(...here);
 
-    if (sexAt >= 0) {
-      const contrast = await contrastSums(engine, design, specs, sexAt, m.sex.male, m.sex.female, yCols, a.ageGroups, sums, keep);
-      const key = (fw: string, ind: string, c: Record<string, string>, sex: string) =>
-        [fw, ind, ...allCells.map((k) => (k === 'sex' ? sex : c[k] ?? ''))].join('\u0001');
-      const byKey = new Map(here.map((r) => [key(r.framework, r.indicator, r.cell, r.cell.sex!), r]));
-      for (const t of targets) {
-        for (const c of contrast[t.k]!) {
-          const boys = byKey.get(key(t.framework, t.indicator, c.cell, m.sex.male))?.estimate ?? null;
-          const girls = byKey.get(key(t.framework, t.indicator, c.cell, m.sex.female))?.estimate ?? null;
-          const gap = boys !== null && girls !== null ? boys - girls : null;
-          const se = c.variance === null || gap === null ? null : Math.sqrt(Math.max(c.variance, 0));
-          const df = c.psus - c.strata;
-          const q = qt(1 - (1 - a.options.level) / 2, df);
-          const ok = (x: number) => (Number.isFinite(x) ? x : null);
-          gaps.push({
-            framework: t.framework,
-            indicator: t.indicator,
-            breakdown: name,
-            cell: fullCell(c.cell),
-            boys,
-            girls,
-            gap,
-            se,
-            ci_low: gap === null || se === null ? null : ok(gap - q * se),
-            ci_high: gap === null || se === null ? null : ok(gap + q * se),
-            df,
-            p_value: gap === null || !se ? null : ok(pTwoSided(gap / se, df)),
-          });
-        }
+    const sexAt = dims.indexOf('sex');
+    if (sexAt < 0) return;
+    // Boys minus girls within each cell of the other dimensions, with the constants (1/N, r) of each group.
+    const parentDims = foldDims[b]!.filter((_, j) => j !== sexAt);
+    const parentCount = parentDims.reduce((x, d) => x * d.card, 1);
+    const c = { a1: new Float64Array(parentCount * K), r1: new Float64Array(parentCount * K), a2: new Float64Array(parentCount * K), r2: new Float64Array(parentCount * K) };
+    cells.forEach(({ codes }, i) => {
+      const p = mixedRadix(codes.filter((_, j) => j !== sexAt), parentDims);
+      const [aa, rr] = codes[sexAt] === 0 ? [c.a1, c.r1] : [c.a2, c.r2];
+      for (let k = 0; k < K; k++) {
+        const s = sums[k]![i]!;
+        aa[p * K + k] = s.N > 0 ? 1 / s.N : 0;
+        rr[p * K + k] = s.N > 0 ? s.T / s.N : 0;
+      }
+    });
+    const cm = contrastMoments(data, foldDims[b]!, sexAt, 0, 1, c, info.size);
+    const parentSlots = new Map<number, number[]>();
+    for (let s = 0; s < cm.slots; s++) {
+      const list = parentSlots.get(cm.cell[s]!);
+      if (list) list.push(s);
+      else parentSlots.set(cm.cell[s]!, [s]);
+    }
+    const key = (fw: string, ind: string, cell: Record<string, string>, sex: string) =>
+      [fw, ind, ...allCells.map((x) => (x === 'sex' ? sex : cell[x] ?? ''))].join('\u0001');
+    const byKey = new Map(here.map((r) => [key(r.framework, r.indicator, r.cell, r.cell.sex!), r]));
+    const parentNames = dims.filter((_, j) => j !== sexAt);
+    const parents = [...parentSlots.values()].map((slots) => ({
+      slots,
+      cell: Object.fromEntries(parentNames.map((d, j) => [d, label(d, cm.cellCodes[j]![slots[0]!]!)])),
+    }));
+    for (const t of targets) {
+      for (const { slots, cell } of parents) {
+        // Scores already formed: present them to the variance function as t = z, w = 0.
+        const v = strataVariance(
+          slots.map((s) => ({ h: String(cm.stratum[s]), w: 0, t: cm.sz[s * K + t.k]!, ww: 0, tw: 0, tt: cm.szz[s * K + t.k]!, n: cm.sn[s * K + t.k]!, psus: cm.np[s * K + t.k]! })),
+          info,
+          a.options.lonelyPsu,
+        );
+        const boys = byKey.get(key(t.framework, t.indicator, cell, m.sex.male))?.estimate ?? null;
+        const girls = byKey.get(key(t.framework, t.indicator, cell, m.sex.female))?.estimate ?? null;
+        const gap = boys !== null && girls !== null ? boys - girls : null;
+        const se = v.varTotal === null || gap === null ? null : Math.sqrt(Math.max(v.varTotal, 0));
+        const df = v.psus - v.strata;
+        const q = qt(1 - (1 - a.options.level) / 2, df);
+        const ok = (x: number) => (Number.isFinite(x) ? x : null);
+        gaps.push({
+          framework: t.framework,
+          indicator: t.indicator,
+          breakdown: name,
+          cell: fullCell(cell),
+          boys,
+          girls,
+          gap,
+          se,
+          ci_low: gap === null || se === null ? null : ok(gap - q * se),
+          ci_high: gap === null || se === null ? null : ok(gap + q * se),
+          df,
+          p_value: gap === null || !se ? null : ok(pTwoSided(gap / se, df)),
+        });
       }
     }
-  }
+  });
   lap('estimate');
 
   // Order: frameworks and indicators as asked, breakdowns as asked, then cells: male first, age groups

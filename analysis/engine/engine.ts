@@ -23,12 +23,21 @@ export type ColumnData =
   | { name: string; type: 'double'; values: Float64Array; valid?: Uint8Array }
   | { name: string; type: 'varchar'; values: readonly string[]; valid?: Uint8Array };
 
+/** A numeric result column as a typed array: DOUBLE, INTEGER or TINYINT. */
+export type TypedColumn = Float64Array | Int32Array | Int8Array;
+
 export interface Engine {
   readonly name: 'duckdb-wasm' | 'duckdb-native';
   /** Runs statements that return nothing the caller needs. */
   run(sql: string): Promise<void>;
   /** Runs a query and returns plain rows (numbers, strings, booleans, null). */
   query(sql: string): Promise<Row[]>;
+  /**
+   * Runs a query whose columns are all DOUBLE, INTEGER or TINYINT and returns them as typed arrays, in
+   * the query's row order (for estimation: millions of rows, never one object per row). The query must
+   * not return NULL (COALESCE in SQL): a NULL cell is an error.
+   */
+  columns(sql: string): Promise<Record<string, TypedColumn>>;
   /**
    * Makes a file readable and returns the SQL string literal that names it (for read_csv). Both
    * engines take bytes; native DuckDB also takes a path declared when it was created.

@@ -1,6 +1,6 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { Field, Float64, Int32, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, Utf8, type Data, type DataType } from 'apache-arrow';
-import { LOCKDOWN, type ColumnData, type Engine, type FileSource, type Row } from './engine.js';
+import { LOCKDOWN, type ColumnData, type Engine, type FileSource, type Row, type TypedColumn } from './engine.js';
 import { ident, sqlString, toJs } from './values.js';
 
 /** Registered files live under this virtual folder; it is the only place SQL may read from. */
@@ -9,7 +9,7 @@ export const WASM_FILE_DIR = '/local/';
 interface ArrowLikeTable {
   numRows: number;
   schema: { fields: { name: string }[] };
-  getChildAt(i: number): { get(row: number): unknown } | null;
+  getChildAt(i: number): { get(row: number): unknown; nullCount: number; toArray(): unknown } | null;
 }
 
 /** The part of DuckDB-WASM the engine uses; both the async (browser worker) and blocking (Node) builds fit. */
@@ -114,6 +114,20 @@ export async function wasmEngine(db: WasmDb | AsyncDuckDB, con: WasmConnection |
     },
     async query(sql) {
       return arrowRows(await c.query(sql));
+    },
+    async columns(sql) {
+      const table = await c.query(sql);
+      const out: Record<string, TypedColumn> = {};
+      table.schema.fields.forEach((f, i) => {
+        const col = table.getChildAt(i)!;
+        if (col.nullCount > 0) throw new Error(`column ${f.name} has NULL values`);
+        const values = col.toArray();
+        if (!(values instanceof Float64Array || values instanceof Int32Array || values instanceof Int8Array)) {
+          throw new Error(`column ${f.name} is not DOUBLE, INTEGER or TINYINT`);
+        }
+        out[f.name] = values;
+      });
+      return out;
     },
     async registerFile(name: string, source: FileSource) {
       if (!('bytes' in source)) throw new Error('the WASM engine reads files from their bytes');

@@ -1,0 +1,53 @@
+import type { Engine } from './engine/engine.js';
+import type { Message } from './messages.js';
+
+/**
+ * What a run leaves behind for the next run on the same loaded file, so that an interactive change
+ * (a threshold, a breakdown, an indicator) recomputes only what it touches:
+ *   - the validated, prepared design (tables `survey`, `classified`, the strata) and its findings,
+ *     valid while the file and the mapping are the same;
+ *   - the design's typed columns (weights, strata, PSUs, cell codes), per set of age groups;
+ *   - each classification expression's column of 1/0/unknown, by its SQL text.
+ * The app keeps one session per loaded file (a new file, a new session); the command line runs once
+ * and needs none. A session belongs to one engine: used with another it starts over.
+ */
+export class AnalysisSession {
+  private engine: Engine | null = null;
+  private key = '';
+  prepared: PreparedDesign | null = null;
+  readonly base = new Map<string, BaseColumns>();
+  readonly y = new Map<string, Int8Array>();
+  readonly inScope = new Map<string, number>();
+
+  /** The prepared design for this engine and key, or null (and everything forgotten) if it changed. */
+  lookup(engine: Engine, key: string): PreparedDesign | null {
+    if (engine !== this.engine || key !== this.key) {
+      this.engine = engine;
+      this.key = key;
+      this.prepared = null;
+      this.base.clear();
+      this.y.clear();
+      this.inScope.clear();
+    }
+    return this.prepared;
+  }
+}
+
+export interface PreparedDesign {
+  /** Findings of validation and of the design check (warnings and notes: errors stop before). */
+  messages: Message[];
+  fpcKind: 'none' | 'count' | 'fraction';
+}
+
+/** The design's rows as typed columns, in the row order of table `classified`. */
+export interface BaseColumns {
+  w: Float64Array;
+  stratum: Int32Array;
+  psu: Int32Array;
+  /** Codes of sex (0 male, 1 female), age atom, region, area (0 urban, 1 rural), extras; -1 in no cell. */
+  codes: Int32Array[];
+  cards: number[];
+  /** Values of the coded text dimensions: region, then the extras. */
+  regions: string[];
+  extras: string[][];
+}
