@@ -1,4 +1,5 @@
 import type { Engine } from './engine/engine.js';
+import type { RowCells } from './domainMoments.js';
 import type { Message } from './messages.js';
 
 /**
@@ -7,7 +8,7 @@ import type { Message } from './messages.js';
  *   - the validated, prepared design (tables `survey`, `classified`, the strata) and its findings,
  *     valid while the file and the mapping are the same;
  *   - the design's typed columns (weights, strata, PSUs, cell codes), per set of age groups;
- *   - each classification expression's column of 1/0/unknown, by its SQL text.
+ *   - each classification expression's column of 1/0/unknown, by its SQL text (in the base columns' order).
  * The app keeps one session per loaded file (a new file, a new session); the command line runs once
  * and needs none. A session belongs to one engine: used with another it starts over.
  */
@@ -39,14 +40,17 @@ export interface PreparedDesign {
   fpcKind: 'none' | 'count' | 'fraction';
 }
 
-/** The design's rows as typed columns, in the row order of table `classified`. */
+/** The design's rows as typed columns, sorted by PSU: row i is row order[i] of table `classified`. */
 export interface BaseColumns {
+  order: Int32Array;
   w: Float64Array;
   stratum: Int32Array;
   psu: Int32Array;
   /** Codes of sex (0 male, 1 female), age atom, region, area (0 urban, 1 rural), extras; -1 in no cell. */
   codes: Int32Array[];
   cards: number[];
+  /** Each breakdown's row cells, computed on first use (domainMoments). */
+  cellCache: Map<string, RowCells>;
   /** Values of the coded text dimensions: region, then the extras. */
   regions: string[];
   extras: string[][];

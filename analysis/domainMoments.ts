@@ -1,40 +1,44 @@
 import type { StratumMoments } from './variance.js';
 
 /**
- * The heavy sums of the table set in one pass over typed arrays: for every breakdown, every domain
- * (cell) and every 0/1 indicator, the per-stratum moments of the PSU totals that the one variance
- * function (variance.ts) needs. Same sums as the SQL statement in domainSums.ts, which stays the
- * general path (any numeric y) and this pass's oracle in the tests; this one exists for speed.
+ * The heavy sums of the table set, over typed arrays: for every breakdown, every domain (cell) and
+ * every 0/1 indicator, the per-stratum moments of the PSU totals that the one variance function
+ * (variance.ts) needs. Same sums as the SQL statement in domainSums.ts, which stays the general path
+ * (any numeric y) and this pass's oracle in the tests; this one exists for speed.
  *
  * Why not SQL: each breakdown in SQL is a wide hash aggregation of every row into (cell x PSU) groups
- * with a sum per indicator (0.7-1.5 s per breakdown at 2M rows, docs/performance.md). Here the rows
- * are visited once, PSU by PSU (a counting sort on the integer PSU id), and the few cells a PSU
- * touches are folded into the stratum moments as soon as the PSU ends: nothing is hashed and no
- * (cell x PSU) table is ever built.
+ * with a sum per indicator (0.7-1.5 s per breakdown at 2M rows, docs/performance.md). Here the rows are
+ * sorted by PSU once per loaded file, and each breakdown is one sequential pass: a row adds into the
+ * dense scratch of its cell, and when the PSU ends the cells it touched are folded into the stratum
+ * moments. Nothing is hashed and no (cell x PSU) table is ever built.
  *
- * Pipeline:
- *   1. rows sorted by PSU (counting sort, PSU ids 1..P)
- *   2. per PSU, totals per "finest" cell (every dimension at its finest level: age atoms, not groups):
- *        W = sum w, n = count, and per indicator k: T_k = sum w y_k, and the weight Wu_k and count Nu_k
- *        of the rows where y_k is unknown (taken out of W and n for that indicator: the domain of an
- *        indicator is its known rows, as R's subset(design, !is.na(y)) keeps them)
- *   3. per breakdown, the finest cells rolled up into the breakdown's cells (an age group is the sum
- *        of its age atoms, so overlapping groups never duplicate a row)
- *   4. per breakdown cell, stratum h and indicator k, with W_k = W - Wu_k and n_k = n - Nu_k:
+ * Per breakdown:
+ *   1. each row's cells (mixed-radix index of its codes; an age atom belongs to every age group that
+ *      contains it, so overlapping groups never duplicate a row), worked out once per set of codes
+ *   2. per PSU and cell: W = sum w, n = count, and per indicator k: T_k = sum w y_k, and the weight Wu_k
+ *      and count Nu_k of the rows where y_k is unknown (taken out of W and n for that indicator: the
+ *      domain of an indicator is its known rows, as R's subset(design, !is.na(y)) keeps them)
+ *   3. per cell, stratum h and indicator k, with W_k = W - Wu_k and n_k = n - Nu_k:
  *        sw += W_k, st += T_k, sww += W_k^2, stw += T_k W_k, stt += T_k^2, sn += n_k, np += [n_k > 0]
  * The linearised score of PSU c for the ratio r = T/N is z_c = (T_c - r W_c)/N, so (variance.ts)
  *   sum_c z_c = (st - r sw)/N  and  sum_c z_c^2 = (stt - 2 r stw + r^2 sww)/N^2.
  * Indicators are mostly 0 and mostly known, so each row carries two bit masks (indicators equal to 1,
  * indicators unknown) and only set bits cost work; the moments of W and n are kept once per cell and
  * stratum, with a per-indicator correction where some rows of the PSU cell are unknown.
+ *
+ * The boys-girls gap (a difference of two domain ratios) has the PSU score z_c = a1 u1_c - a2 u2_c with
+ * u = T - r W and a = 1/N per group, so
+ *   z_c^2 = a1^2 u1_c^2 + a2^2 u2_c^2 - 2 a1 a2 u1_c u2_c,   u1 u2 = T1 T2 - r2 T1 W2 - r1 W1 T2 + r1 r2 W1 W2:
+ * the per-stratum sums of z and z^2 follow from the two groups' own moments and "cross" sums over the
+ * PSUs holding both groups, accumulated in the same pass (contrastStrata).
  */
 
-/** Rows of the design as typed columns, all of the same length. */
+/** Rows of the design as typed columns, all of the same length, sorted by PSU id (sortByPsu). */
 export interface FoldData {
   w: Float64Array;
   /** Stratum id per row, 1..H. */
   stratum: Int32Array;
-  /** PSU id per row, 1..P; a PSU lies in one stratum. */
+  /** PSU id per row, 1..P, non-decreasing; a PSU lies in one stratum. */
   psu: Int32Array;
   /** Per dimension, the row's code at its finest level (0..card-1), or -1 when it is in no cell. */
   codes: Int32Array[];
@@ -53,6 +57,13 @@ export interface FoldDim {
   card: number;
 }
 
+/** Two codes of one dimension of a breakdown whose difference is wanted (boys minus girls). */
+export interface PairSpec {
+  at: number;
+  first: number;
+  second: number;
+}
+
 /** Moments of one breakdown: one slot per (cell, stratum) with rows. */
 export interface BreakdownMoments {
   /** Output codes of the cell of each slot, per dimension of the breakdown. */
@@ -60,7 +71,6 @@ export interface BreakdownMoments {
   /** Cell index (mixed radix of the codes) and stratum id of each slot. */
   cell: Int32Array;
   stratum: Int32Array;
-  /** Number of slots. */
   slots: number;
   /** Per slot and indicator k, at [slot * K + k]. */
   sw: Float64Array;
@@ -70,28 +80,25 @@ export interface BreakdownMoments {
   stt: Float64Array;
   sn: Float64Array;
   np: Float64Array;
+  /** Cross moments of the pair of groups, for breakdowns given a PairSpec. */
+  cross: CrossMoments | null;
 }
 
-/** Boys-girls (or any two codes of one dimension) contrast moments: one slot per (parent cell, stratum). */
-export interface ContrastMoments {
-  /** Output codes of the parent cell (the breakdown without the contrast dimension). */
+/**
+ * Per (parent cell, stratum) and indicator, sums over the PSUs holding both groups of the pair:
+ * T1 T2, T1 W2, W1 T2, W1 W2, and the number of such PSUs with known rows in both.
+ */
+export interface CrossMoments {
+  /** Output codes of the parent cell (the breakdown without the pair's dimension), per dimension. */
   cellCodes: Int32Array[];
   cell: Int32Array;
   stratum: Int32Array;
   slots: number;
-  /** Per slot and indicator, at [slot * K + k]: sum of scores, of squared scores, rows, PSUs with rows. */
-  sz: Float64Array;
-  szz: Float64Array;
-  sn: Float64Array;
-  np: Float64Array;
-}
-
-/** The per-domain constants of a contrast, indexed by [parentCell * K + k]: 1/N and r of each of the two groups. */
-export interface ContrastConstants {
-  a1: Float64Array;
-  r1: Float64Array;
-  a2: Float64Array;
-  r2: Float64Array;
+  xtt: Float64Array;
+  xtw: Float64Array;
+  xwt: Float64Array;
+  xww: Float64Array;
+  nb: Float64Array;
 }
 
 const WORD = 30; // indicators per mask word (bit 30 kept clear: masks stay small positive integers)
@@ -146,117 +153,36 @@ class SlotStore {
 }
 
 /**
- * Totals of the cells one PSU touches: a small scratch reused for every PSU. Per slot: W, n, the
- * masks of indicators with a 1 and with an unknown, and T_k, Wu_k, Nu_k (valid only where the bit is set,
- * so nothing is cleared between PSUs).
+ * The permutation that sorts rows by PSU id (a counting sort: ids are 1..P), so that every pass reads
+ * the columns front to back. Callers apply it once per loaded file (AnalysisSession).
  */
-class CellTotals {
-  size = 0;
-  key: Float64Array;
-  codes: Int32Array;
-  W: Float64Array;
-  N: Float64Array;
-  ones: Int32Array;
-  unk: Int32Array;
-  T: Float64Array;
-  Wu: Float64Array;
-  Nu: Float64Array;
-  constructor(
-    private cap: number,
-    readonly D: number,
-    readonly K: number,
-    readonly words: number,
-  ) {
-    this.key = new Float64Array(cap);
-    this.codes = new Int32Array(cap * D);
-    this.W = new Float64Array(cap);
-    this.N = new Float64Array(cap);
-    this.ones = new Int32Array(cap * words);
-    this.unk = new Int32Array(cap * words);
-    this.T = new Float64Array(cap * K);
-    this.Wu = new Float64Array(cap * K);
-    this.Nu = new Float64Array(cap * K);
-  }
-  /** The slot of `key`, created empty if new. */
-  find(key: number): number {
-    for (let s = 0; s < this.size; s++) if (this.key[s] === key) return s;
-    if (this.size === this.cap) this.grow();
-    const s = this.size++;
-    this.key[s] = key;
-    this.W[s] = 0;
-    this.N[s] = 0;
-    for (let j = 0; j < this.words; j++) {
-      this.ones[s * this.words + j] = 0;
-      this.unk[s * this.words + j] = 0;
-    }
-    return s;
-  }
-  /** Adds weight w, count n and, for the set bits, T/Wu/Nu values read through the getters. */
-  add(s: number, w: number, n: number, ones: Int32Array, unk: Int32Array, at: number, t: Float64Array | null, wu: Float64Array | null, nu: Float64Array | null, src: number) {
-    this.W[s]! += w;
-    this.N[s]! += n;
-    const K = this.K;
-    for (let j = 0; j < this.words; j++) {
-      let bits = ones[at + j]!;
-      const mine = this.ones[s * this.words + j]!;
-      this.ones[s * this.words + j] = mine | bits;
-      while (bits) {
-        const b = 31 - Math.clz32(bits);
-        bits ^= 1 << b;
-        const i = s * K + j * WORD + b;
-        const v = t ? t[src * K + j * WORD + b]! : w;
-        this.T[i] = mine & (1 << b) ? this.T[i]! + v : v;
-      }
-      bits = unk[at + j]!;
-      const mu = this.unk[s * this.words + j]!;
-      this.unk[s * this.words + j] = mu | bits;
-      while (bits) {
-        const b = 31 - Math.clz32(bits);
-        bits ^= 1 << b;
-        const i = s * K + j * WORD + b;
-        const vw = wu ? wu[src * K + j * WORD + b]! : w;
-        const vn = nu ? nu[src * K + j * WORD + b]! : 1;
-        if (mu & (1 << b)) {
-          this.Wu[i]! += vw;
-          this.Nu[i]! += vn;
-        } else {
-          this.Wu[i] = vw;
-          this.Nu[i] = vn;
-        }
-      }
-    }
-  }
-  private grow() {
-    const cap = this.cap * 2;
-    const g = <T extends Float64Array | Int32Array>(a: T, per: number): T => {
-      const b = new (a.constructor as new (n: number) => T)(cap * per);
-      b.set(a);
-      return b;
-    };
-    this.key = g(this.key, 1);
-    this.codes = g(this.codes, this.D);
-    this.W = g(this.W, 1);
-    this.N = g(this.N, 1);
-    this.ones = g(this.ones, this.words);
-    this.unk = g(this.unk, this.words);
-    this.T = g(this.T, this.K);
-    this.Wu = g(this.Wu, this.K);
-    this.Nu = g(this.Nu, this.K);
-    this.cap = cap;
-  }
-}
-
-/** Row order by PSU (counting sort) and where each PSU starts in it. */
-function byPsu(psu: Int32Array): { order: Int32Array; start: Int32Array } {
+export function sortByPsu(psu: Int32Array): Int32Array {
   let P = 0;
   for (let i = 0; i < psu.length; i++) if (psu[i]! > P) P = psu[i]!;
-  const start = new Int32Array(P + 2);
-  for (let i = 0; i < psu.length; i++) start[psu[i]! + 1]!++;
-  for (let p = 1; p < start.length; p++) start[p]! += start[p - 1]!;
-  const next = start.slice();
+  const next = new Int32Array(P + 2);
+  for (let i = 0; i < psu.length; i++) next[psu[i]! + 1]!++;
+  for (let p = 1; p < next.length; p++) next[p]! += next[p - 1]!;
   const order = new Int32Array(psu.length);
   for (let i = 0; i < psu.length; i++) order[next[psu[i]!]!++] = i;
-  return { order, start };
+  return order;
+}
+
+/** values[order[i]] for every i. */
+export function permute<T extends Float64Array | Int32Array | Int8Array>(values: T, order: Int32Array): T {
+  const out = new (values.constructor as new (n: number) => T)(order.length);
+  for (let i = 0; i < order.length; i++) out[i] = values[order[i]!]!;
+  return out;
+}
+
+/** Where each PSU starts in the rows (rows sorted by PSU), and the end. */
+function psuStarts(psu: Int32Array): Int32Array {
+  const starts: number[] = [];
+  for (let i = 0; i < psu.length; i++) {
+    if (i > 0 && psu[i]! < psu[i - 1]!) throw new Error('internal: rows are not sorted by PSU');
+    if (i === 0 || psu[i] !== psu[i - 1]) starts.push(i);
+  }
+  starts.push(psu.length);
+  return Int32Array.from(starts);
 }
 
 /** The two bit masks of every row: indicators equal to 1, indicators unknown. */
@@ -276,7 +202,7 @@ function masks(y: Int8Array[], n: number): { ones: Int32Array; unk: Int32Array; 
   return { ones, unk, words };
 }
 
-/** Mixed-radix cell index of a breakdown from its dimensions' output codes. */
+/** Mixed-radix strides of a breakdown's dimensions (last dimension fastest). */
 function strides(dims: FoldDim[]): number[] {
   const s: number[] = [];
   let m = 1;
@@ -285,80 +211,6 @@ function strides(dims: FoldDim[]): number[] {
     m *= dims[i]!.card;
   }
   return s;
-}
-
-type PsuVisitor = (b: number, h: number, cells: CellTotals, cellIndex: Float64Array) => void;
-
-/**
- * The one pass: rows PSU by PSU into finest-cell totals, rolled up per breakdown, each PSU's breakdown
- * cells handed to `visit` (with their cell indexes in `cellIndex`, parallel to the scratch's slots).
- */
-function traverse(data: FoldData, breakdowns: FoldDim[][], visit: PsuVisitor) {
-  const n = data.w.length;
-  const K = data.y.length;
-  const D = data.codes.length;
-  const { order, start } = byPsu(data.psu);
-  const { ones, unk, words } = masks(data.y, n);
-  const radix = data.cards.map((c) => c + 1);
-  const fine = new CellTotals(16, D, K, words);
-  const out = breakdowns.map((dims) => new CellTotals(16, dims.length, K, words));
-  const bStrides = breakdowns.map(strides);
-  let cellIndex = new Float64Array(16);
-  const expanded: number[] = [];
-  for (let p = 0; p + 1 < start.length; p++) {
-    const from = start[p]!;
-    const to = start[p + 1]!;
-    if (from === to) continue;
-    const h = data.stratum[order[from]!]!;
-    fine.size = 0;
-    for (let r = from; r < to; r++) {
-      const i = order[r]!;
-      let key = 0;
-      for (let d = 0; d < D; d++) key = key * radix[d]! + (data.codes[d]![i]! + 1);
-      const s = fine.find(key);
-      if (fine.W[s] === 0 && fine.N[s] === 0) for (let d = 0; d < D; d++) fine.codes[s * D + d] = data.codes[d]![i]!;
-      fine.add(s, data.w[i]!, 1, ones, unk, i * words, null, null, null, 0);
-    }
-    for (let b = 0; b < breakdowns.length; b++) {
-      const dims = breakdowns[b]!;
-      const st = bStrides[b]!;
-      const o = out[b]!;
-      o.size = 0;
-      for (let f = 0; f < fine.size; f++) {
-        // The breakdown cells of this finest cell: none if a dimension is missing, several for an age atom.
-        expanded.length = 0;
-        expanded.push(0);
-        let ok = true;
-        for (let j = 0; j < dims.length && ok; j++) {
-          const dd = dims[j]!;
-          const c = fine.codes[f * D + dd.dim]!;
-          if (c < 0) ok = false;
-          else if (dd.expand) {
-            const targets = dd.expand[c]!;
-            if (!targets.length) ok = false;
-            const m = expanded.length;
-            for (let e = 0; e < m; e++) for (const t of targets) expanded.push(expanded[e]! + t * st[j]!);
-            expanded.splice(0, m);
-          } else for (let e = 0; e < expanded.length; e++) expanded[e]! += c * st[j]!;
-        }
-        if (!ok) continue;
-        for (const cell of expanded) {
-          const s = o.find(cell);
-          o.add(s, fine.W[f]!, fine.N[f]!, fine.ones, fine.unk, f * words, fine.T, fine.Wu, fine.Nu, f);
-        }
-      }
-      if (cellIndex.length < o.size) cellIndex = new Float64Array(o.size * 2);
-      for (let s = 0; s < o.size; s++) cellIndex[s] = o.key[s]!;
-      visit(b, h, o, cellIndex);
-    }
-  }
-}
-
-/** The cell index of a breakdown's output codes (mixed radix, last dimension fastest). */
-export function mixedRadix(codes: number[], dims: FoldDim[]): number {
-  let x = 0;
-  for (let j = 0; j < dims.length; j++) x = x * dims[j]!.card + codes[j]!;
-  return x;
 }
 
 /** Output codes of a cell index, per dimension. */
@@ -371,171 +223,305 @@ function decode(cells: Int32Array, slots: number, dims: FoldDim[]): Int32Array[]
   });
 }
 
-/** Per breakdown, the per-(cell, stratum) moments of every indicator (steps 1-4 above). */
-export function domainMoments(data: FoldData, breakdowns: FoldDim[][], strataCount: number): BreakdownMoments[] {
+/** Each row's cells in a breakdown, E per row (-1 pads). */
+export interface RowCells {
+  cells: Int32Array;
+  E: number;
+}
+
+/** Each row's cells in a breakdown, worked out once per distinct combination of the row's codes. */
+function rowCells(data: FoldData, dims: FoldDim[]): RowCells {
+  const st = strides(dims);
+  const E = dims.reduce((m, d) => m * (d.expand ? Math.max(1, ...d.expand.map((x) => x.length)) : 1), 1);
+  const n = data.w.length;
+  const out = new Int32Array(n * E).fill(-1);
+  const radix = dims.map((d) => data.cards[d.dim]! + 1);
+  const combos = radix.reduce((a, b) => a * b, 1);
+  const dense = combos <= 1 << 22 ? new Array<Int32Array | undefined>(combos) : null;
+  const sparse = dense ? null : new Map<number, Int32Array>();
+  const cols = dims.map((d) => data.codes[d.dim]!);
+  for (let i = 0; i < n; i++) {
+    let key = 0;
+    for (let j = 0; j < cols.length; j++) key = key * radix[j]! + cols[j]![i]! + 1;
+    let cells = dense ? dense[key] : sparse!.get(key);
+    if (!cells) {
+      let list = [0];
+      for (let j = 0; j < dims.length && list.length; j++) {
+        const c = cols[j]![i]!;
+        const outCodes = c < 0 ? [] : dims[j]!.expand ? dims[j]!.expand![c]! : [c];
+        list = list.flatMap((x) => outCodes.map((t) => x + t * st[j]!));
+      }
+      cells = Int32Array.from(list);
+      if (dense) dense[key] = cells;
+      else sparse!.set(key, cells);
+    }
+    for (let e = 0; e < cells.length; e++) out[i * E + e] = cells[e]!;
+  }
+  return { cells: out, E };
+}
+
+/**
+ * Per breakdown, the per-(cell, stratum) moments of every indicator, and the pair's cross moments.
+ * `cellCache` keeps each breakdown's row cells between calls on the same rows (they depend on the
+ * codes only, not on the indicators).
+ */
+export function domainMoments(
+  data: FoldData,
+  breakdowns: FoldDim[][],
+  strataCount: number,
+  pairs: (PairSpec | null)[] = [],
+  cellCache: Map<string, RowCells> = new Map(),
+): BreakdownMoments[] {
+  const starts = psuStarts(data.psu);
+  const m = masks(data.y, data.w.length);
+  return breakdowns.map((dims, b) => {
+    const key = JSON.stringify(dims);
+    let rc = cellCache.get(key);
+    if (!rc) cellCache.set(key, (rc = rowCells(data, dims)));
+    return foldBreakdown(data, dims, rc, starts, m, strataCount, pairs[b] ?? null);
+  });
+}
+
+function foldBreakdown(
+  data: FoldData,
+  dims: FoldDim[],
+  { cells: rc, E }: RowCells,
+  starts: Int32Array,
+  { ones, unk, words }: { ones: Int32Array; unk: Int32Array; words: number },
+  H: number,
+  pair: PairSpec | null,
+): BreakdownMoments {
   const K = data.y.length;
-  const cellsOf = (dims: FoldDim[]) => dims.reduce((m, d) => m * d.card, 1);
+  const C = dims.reduce((x, d) => x * d.card, 1);
+  const w = data.w;
+  // Dense scratch per cell, valid for the PSU `seen` says; T/Wu/Nu valid only where the mask bit is set.
+  const W = new Float64Array(C);
+  const N = new Float64Array(C);
+  const T = new Float64Array(C * K);
+  const Wu = new Float64Array(C * K);
+  const Nu = new Float64Array(C * K);
+  const om = new Int32Array(C * words);
+  const um = new Int32Array(C * words);
+  const seen = new Int32Array(C).fill(-1);
+  const touched = new Int32Array(C);
   // Per slot: W, W^2, n, PSUs once (array 0, width 4); per indicator: the T moments and the
   // corrections of W, W^2, n, PSUs for unknown rows (arrays 1-7, width K).
-  const stores = breakdowns.map((dims) => new SlotStore(strataCount, cellsOf(dims), [4, K, K, K, K, K, K, K]));
-  traverse(data, breakdowns, (b, h, o, cellIndex) => {
-    const store = stores[b]!;
-    for (let s = 0; s < o.size; s++) {
-      const q = store.slot(cellIndex[s]!, h);
-      const W = o.W[s]!;
-      const Nn = o.N[s]!;
-      const [A, st, stw, stt, dw, dww, dn, dnp] = store.arrays as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
-      A[q * 4]! += W;
-      A[q * 4 + 1]! += W * W;
-      A[q * 4 + 2]! += Nn;
-      A[q * 4 + 3]! += 1;
-      for (let j = 0; j < o.words; j++) {
-        const u = o.unk[s * o.words + j]!;
-        let bits = o.ones[s * o.words + j]!;
+  const store = new SlotStore(H, C, [4, K, K, K, K, K, K, K]);
+  // The pair: stride of its dimension, parent cells (the breakdown without it), cross moments store.
+  const st = strides(dims);
+  const parentDims = pair ? dims.filter((_, j) => j !== pair.at) : [];
+  const pst = strides(parentDims);
+  const cross = pair ? new SlotStore(H, parentDims.reduce((x, d) => x * d.card, 1), [2, K, K, K, K, K]) : null;
+  const parentOf = (cell: number) => {
+    let p = 0;
+    let jj = 0;
+    for (let j = 0; j < dims.length; j++) if (j !== pair!.at) p += (Math.floor(cell / st[j]!) % dims[j]!.card) * pst[jj++]!;
+    return p;
+  };
+  /** W_k of cell c: W less the unknown rows' weight, 0 when no row is known. */
+  const wk = (c: number, k: number, u: number, bit: number) => (u & bit ? (N[c]! - Nu[c * K + k]! > 0 ? W[c]! - Wu[c * K + k]! : 0) : W[c]!);
+
+  for (let p = 0; p + 1 < starts.length; p++) {
+    const from = starts[p]!;
+    const to = starts[p + 1]!;
+    const h = data.stratum[from]!;
+    let nt = 0;
+    for (let i = from; i < to; i++) {
+      const wi = w[i]!;
+      for (let e = 0; e < E; e++) {
+        const c = rc[i * E + e]!;
+        if (c < 0) break;
+        if (seen[c] !== p) {
+          seen[c] = p;
+          touched[nt++] = c;
+          W[c] = 0;
+          N[c] = 0;
+          for (let j = 0; j < words; j++) om[c * words + j] = um[c * words + j] = 0;
+        }
+        W[c]! += wi;
+        N[c]! += 1;
+        for (let j = 0; j < words; j++) {
+          let bits = ones[i * words + j]!;
+          if (bits) {
+            const mine = om[c * words + j]!;
+            om[c * words + j] = mine | bits;
+            while (bits) {
+              const bt = 31 - Math.clz32(bits);
+              bits ^= 1 << bt;
+              const x = c * K + j * WORD + bt;
+              T[x] = mine & (1 << bt) ? T[x]! + wi : wi;
+            }
+          }
+          bits = unk[i * words + j]!;
+          if (bits) {
+            const mine = um[c * words + j]!;
+            um[c * words + j] = mine | bits;
+            while (bits) {
+              const bt = 31 - Math.clz32(bits);
+              bits ^= 1 << bt;
+              const x = c * K + j * WORD + bt;
+              if (mine & (1 << bt)) {
+                Wu[x]! += wi;
+                Nu[x]! += 1;
+              } else {
+                Wu[x] = wi;
+                Nu[x] = 1;
+              }
+            }
+          }
+        }
+      }
+    }
+    // The PSU is complete: fold its cells into the stratum moments.
+    for (let t = 0; t < nt; t++) {
+      const c = touched[t]!;
+      const q = store.slot(c, h);
+      const A = store.arrays;
+      const sh = A[0]!;
+      const Wc = W[c]!;
+      const Nc = N[c]!;
+      sh[q * 4]! += Wc;
+      sh[q * 4 + 1]! += Wc * Wc;
+      sh[q * 4 + 2]! += Nc;
+      sh[q * 4 + 3]! += 1;
+      const sT = A[1]!;
+      const sTW = A[2]!;
+      const sTT = A[3]!;
+      for (let j = 0; j < words; j++) {
+        const u = um[c * words + j]!;
+        let bits = om[c * words + j]!;
         while (bits) {
           const bt = 31 - Math.clz32(bits);
           bits ^= 1 << bt;
           const k = j * WORD + bt;
-          const T = o.T[s * K + k]!;
-          const Wk = u & (1 << bt) ? W - o.Wu[s * K + k]! : W;
-          st[q * K + k]! += T;
-          stw[q * K + k]! += T * Wk;
-          stt[q * K + k]! += T * T;
+          const Tk = T[c * K + k]!;
+          const Wk = u & (1 << bt) ? Wc - Wu[c * K + k]! : Wc;
+          sT[q * K + k]! += Tk;
+          sTW[q * K + k]! += Tk * Wk;
+          sTT[q * K + k]! += Tk * Tk;
         }
+        if (!u) continue;
+        const dW = A[4]!;
+        const dWW = A[5]!;
+        const dN = A[6]!;
+        const dNP = A[7]!;
         bits = u;
         while (bits) {
           const bt = 31 - Math.clz32(bits);
           bits ^= 1 << bt;
           const k = j * WORD + bt;
-          const nu = o.Nu[s * K + k]!;
-          const nk = Nn - nu;
-          const Wk = nk > 0 ? W - o.Wu[s * K + k]! : 0;
-          dw[q * K + k]! += Wk - W;
-          dww[q * K + k]! += Wk * Wk - W * W;
-          dn[q * K + k]! -= nu;
-          dnp[q * K + k]! += (nk > 0 ? 1 : 0) - 1;
+          const nu = Nu[c * K + k]!;
+          const nk = Nc - nu;
+          const Wk = nk > 0 ? Wc - Wu[c * K + k]! : 0;
+          dW[q * K + k]! += Wk - Wc;
+          dWW[q * K + k]! += Wk * Wk - Wc * Wc;
+          dN[q * K + k]! -= nu;
+          dNP[q * K + k]! += (nk > 0 ? 1 : 0) - 1;
         }
       }
     }
-  });
-  return breakdowns.map((dims, b) => {
-    const sh = stores[b]!;
-    const slots = sh.slots;
-    const [A, st, stw, stt, dw, dww, dn, dnp] = sh.arrays as [Float64Array, ...Float64Array[]];
-    const sw = new Float64Array(slots * K);
-    const sww = new Float64Array(slots * K);
-    const sn = new Float64Array(slots * K);
-    const np = new Float64Array(slots * K);
-    for (let s = 0; s < slots; s++) {
-      for (let k = 0; k < K; k++) {
-        const i = s * K + k;
-        sw[i] = A[s * 4]! + dw![i]!;
-        sww[i] = A[s * 4 + 1]! + dww![i]!;
-        sn[i] = A[s * 4 + 2]! + dn![i]!;
-        np[i] = A[s * 4 + 3]! + dnp![i]!;
+    if (!pair || !cross) continue;
+    // Cross moments of the pair in this PSU: each "first" cell and its partner (same parent, "second").
+    const step = (pair.second - pair.first) * st[pair.at]!;
+    for (let t = 0; t < nt; t++) {
+      const c1 = touched[t]!;
+      if (Math.floor(c1 / st[pair.at]!) % dims[pair.at]!.card !== pair.first) continue;
+      const c2 = c1 + step;
+      if (seen[c2] !== p) continue;
+      const q = cross.slot(parentOf(c1), h);
+      const [A, xtt, xtw, xwt, dww, dnb] = cross.arrays as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+      const W1 = W[c1]!;
+      const W2 = W[c2]!;
+      A[q * 2]! += W1 * W2;
+      A[q * 2 + 1]! += 1;
+      for (let j = 0; j < words; j++) {
+        const u1 = um[c1 * words + j]!;
+        const u2 = um[c2 * words + j]!;
+        const o1 = om[c1 * words + j]!;
+        const o2 = om[c2 * words + j]!;
+        let bits = u1 | u2;
+        while (bits) {
+          const bt = 31 - Math.clz32(bits);
+          bits ^= 1 << bt;
+          const k = j * WORD + bt;
+          const bit = 1 << bt;
+          dww[q * K + k]! += wk(c1, k, u1, bit) * wk(c2, k, u2, bit) - W1 * W2;
+          const known1 = !(u1 & bit) || N[c1]! - Nu[c1 * K + k]! > 0;
+          const known2 = !(u2 & bit) || N[c2]! - Nu[c2 * K + k]! > 0;
+          dnb[q * K + k]! += (known1 && known2 ? 1 : 0) - 1;
+        }
+        bits = o1;
+        while (bits) {
+          const bt = 31 - Math.clz32(bits);
+          bits ^= 1 << bt;
+          const k = j * WORD + bt;
+          const t1 = T[c1 * K + k]!;
+          xtw[q * K + k]! += t1 * wk(c2, k, u2, 1 << bt);
+          if (o2 & (1 << bt)) xtt[q * K + k]! += t1 * T[c2 * K + k]!;
+        }
+        bits = o2;
+        while (bits) {
+          const bt = 31 - Math.clz32(bits);
+          bits ^= 1 << bt;
+          const k = j * WORD + bt;
+          xwt[q * K + k]! += wk(c1, k, u1, 1 << bt) * T[c2 * K + k]!;
+        }
       }
     }
-    return {
-      cellCodes: decode(sh.cell, slots, dims),
-      cell: sh.cell.slice(0, slots),
-      stratum: sh.stratum.slice(0, slots),
-      slots,
-      sw,
-      st: st!.slice(0, slots * K),
-      sww,
-      stw: stw!.slice(0, slots * K),
-      stt: stt!.slice(0, slots * K),
-      sn,
-      np,
-    };
-  });
-}
+  }
 
-/**
- * Contrast of two codes (first - second) of dimension `at` of a breakdown, within each parent cell (the
- * other dimensions), for every indicator. The difference of two domain ratios has the PSU score
- *   z_c = (T1_c - r1 W1_c)/N1 - (T2_c - r2 W2_c)/N2
- * on the same design, so the covariance of the two groups within PSUs counts. Constants come from the
- * breakdown's own estimates; per parent cell and stratum the sums of z, z^2, rows and PSUs with rows go
- * to the same variance function.
- */
-export function contrastMoments(
-  data: FoldData,
-  dims: FoldDim[],
-  at: number,
-  first: number,
-  second: number,
-  constants: ContrastConstants,
-  strataCount: number,
-): ContrastMoments {
-  const K = data.y.length;
-  const parentDims = dims.filter((_, j) => j !== at);
-  const st = strides(dims);
-  const pst = strides(parentDims);
-  const parentOf = (cell: number) => {
-    let p = 0;
-    let jj = 0;
-    for (let j = 0; j < dims.length; j++) {
-      if (j === at) continue;
-      p += (Math.floor(cell / st[j]!) % dims[j]!.card) * pst[jj++]!;
-    }
-    return p;
-  };
-  const store = new SlotStore(strataCount, parentDims.reduce((m, d) => m * d.card, 1), [K, K, K, K]);
-  const z = new Float64Array(K);
-  const nz = new Float64Array(K);
-  const pairs = new Map<number, [number, number]>();
-  traverse(data, [dims], (_, h, o, cellIndex) => {
-    pairs.clear();
-    for (let s = 0; s < o.size; s++) {
-      const g = Math.floor(cellIndex[s]! / st[at]!) % dims[at]!.card;
-      if (g !== first && g !== second) continue;
-      const p = parentOf(cellIndex[s]!);
-      const pair = pairs.get(p) ?? [-1, -1];
-      pair[g === first ? 0 : 1] = s;
-      pairs.set(p, pair);
-    }
-    for (const [p, pair] of pairs) {
-      z.fill(0);
-      nz.fill(0);
-      for (let side = 0; side < 2; side++) {
-        const s = pair[side]!;
-        if (s < 0) continue;
-        const a = side === 0 ? constants.a1 : constants.a2;
-        const r = side === 0 ? constants.r1 : constants.r2;
-        const sign = side === 0 ? 1 : -1;
-        for (let k = 0; k < K; k++) {
-          const j = Math.floor(k / WORD);
-          const bit = 1 << k % WORD;
-          const unknown = o.unk[s * o.words + j]! & bit;
-          const nk = o.N[s]! - (unknown ? o.Nu[s * K + k]! : 0);
-          const Wk = nk > 0 ? o.W[s]! - (unknown ? o.Wu[s * K + k]! : 0) : 0;
-          const T = o.ones[s * o.words + j]! & bit ? o.T[s * K + k]! : 0;
-          z[k]! += sign * (T - r[p * K + k]! * Wk) * a[p * K + k]!;
-          nz[k]! += nk;
-        }
-      }
-      const q = store.slot(p, h);
-      const [sz, szz, sn, np] = store.arrays as [Float64Array, Float64Array, Float64Array, Float64Array];
-      for (let k = 0; k < K; k++) {
-        sz[q * K + k]! += z[k]!;
-        szz[q * K + k]! += z[k]! * z[k]!;
-        sn[q * K + k]! += nz[k]!;
-        np[q * K + k]! += nz[k]! > 0 ? 1 : 0;
-      }
-    }
-  });
   const slots = store.slots;
-  const [sz, szz, sn, np] = store.arrays as Float64Array[];
+  const [sh, sT, sTW, sTT, dW, dWW, dN, dNP] = store.arrays as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+  const sw = new Float64Array(slots * K);
+  const sww = new Float64Array(slots * K);
+  const sn = new Float64Array(slots * K);
+  const np = new Float64Array(slots * K);
+  for (let s = 0; s < slots; s++) {
+    for (let k = 0; k < K; k++) {
+      const i = s * K + k;
+      sw[i] = sh[s * 4]! + dW[i]!;
+      sww[i] = sh[s * 4 + 1]! + dWW[i]!;
+      sn[i] = sh[s * 4 + 2]! + dN[i]!;
+      np[i] = sh[s * 4 + 3]! + dNP[i]!;
+    }
+  }
+  let crossMoments: CrossMoments | null = null;
+  if (cross) {
+    const cs = cross.slots;
+    const [A, xtt, xtw, xwt, dww, dnb] = cross.arrays as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    const xww = new Float64Array(cs * K);
+    const nb = new Float64Array(cs * K);
+    for (let s = 0; s < cs; s++) {
+      for (let k = 0; k < K; k++) {
+        xww[s * K + k] = A[s * 2]! + dww[s * K + k]!;
+        nb[s * K + k] = A[s * 2 + 1]! + dnb[s * K + k]!;
+      }
+    }
+    crossMoments = {
+      cellCodes: decode(cross.cell, cs, parentDims),
+      cell: cross.cell.slice(0, cs),
+      stratum: cross.stratum.slice(0, cs),
+      slots: cs,
+      xtt: xtt.slice(0, cs * K),
+      xtw: xtw.slice(0, cs * K),
+      xwt: xwt.slice(0, cs * K),
+      xww,
+      nb,
+    };
+  }
   return {
-    cellCodes: decode(store.cell, slots, parentDims),
+    cellCodes: decode(store.cell, slots, dims),
     cell: store.cell.slice(0, slots),
     stratum: store.stratum.slice(0, slots),
     slots,
-    sz: sz!.slice(0, slots * K),
-    szz: szz!.slice(0, slots * K),
-    sn: sn!.slice(0, slots * K),
-    np: np!.slice(0, slots * K),
+    sw,
+    st: sT.slice(0, slots * K),
+    sww,
+    stw: sTW.slice(0, slots * K),
+    stt: sTT.slice(0, slots * K),
+    sn,
+    np,
+    cross: crossMoments,
   };
 }
 
@@ -551,4 +537,52 @@ export function stratumMoments(m: BreakdownMoments, slots: number[], k: number, 
     n: m.sn[s * K + k]!,
     psus: m.np[s * K + k]!,
   }));
+}
+
+/**
+ * Per-stratum sums of the contrast scores z = a1 (T1 - r1 W1) - a2 (T2 - r2 W2) of indicator k in one
+ * parent cell, from the two groups' domain slots and the cross slots, in the shape the variance
+ * function takes (t = sum z, tt = sum z^2, w = 0: the scores are already formed).
+ */
+export function contrastStrata(
+  m: BreakdownMoments,
+  slots1: number[],
+  slots2: number[],
+  crossSlots: number[],
+  k: number,
+  K: number,
+  g1: { N: number; T: number },
+  g2: { N: number; T: number },
+): StratumMoments[] {
+  const a1 = g1.N > 0 ? 1 / g1.N : 0;
+  const r1 = g1.N > 0 ? g1.T / g1.N : 0;
+  const a2 = g2.N > 0 ? 1 / g2.N : 0;
+  const r2 = g2.N > 0 ? g2.T / g2.N : 0;
+  const byH = new Map<number, StratumMoments>();
+  const at = (h: number) => {
+    let x = byH.get(h);
+    if (!x) byH.set(h, (x = { h: String(h), w: 0, t: 0, ww: 0, tw: 0, tt: 0, n: 0, psus: 0 }));
+    return x;
+  };
+  for (const [slots, a, r, sign] of [
+    [slots1, a1, r1, 1],
+    [slots2, a2, r2, -1],
+  ] as const) {
+    for (const s of slots) {
+      const i = s * K + k;
+      const x = at(m.stratum[s]!);
+      x.t += sign * a * (m.st[i]! - r * m.sw[i]!);
+      x.tt += a * a * (m.stt[i]! - 2 * r * m.stw[i]! + r * r * m.sww[i]!);
+      x.n += m.sn[i]!;
+      x.psus += m.np[i]!;
+    }
+  }
+  const c = m.cross!;
+  for (const s of crossSlots) {
+    const i = s * K + k;
+    const x = at(c.stratum[s]!);
+    x.tt -= 2 * a1 * a2 * (c.xtt[i]! - r2 * c.xtw[i]! - r1 * c.xwt[i]! + r1 * r2 * c.xww[i]!);
+    x.psus -= c.nb[i]!;
+  }
+  return [...byH.values()];
 }

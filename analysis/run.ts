@@ -2,7 +2,7 @@ import type { ResolvedAnalysis } from './analysisFile.js';
 import { AnalysisSession, type BaseColumns, type PreparedDesign } from './analysisSession.js';
 import { classify } from './classify.js';
 import { pTwoSided, qt } from './distributions.js';
-import { contrastMoments, domainMoments, mixedRadix, stratumMoments, type FoldData, type FoldDim } from './domainMoments.js';
+import { contrastStrata, domainMoments, permute, sortByPsu, stratumMoments, type FoldData, type FoldDim } from './domainMoments.js';
 import { ageAtoms, strataSql, type DomainSums } from './domainSums.js';
 import type { Engine } from './engine/engine.js';
 import { sqlString } from './engine/values.js';
@@ -116,12 +116,17 @@ async function baseColumns(engine: Engine, m: Mapping, ageGroups: AgeGroup[]): P
   const values = async (c: string) => (await engine.query(`SELECT v FROM _dict_${c} ORDER BY code`)).map((r) => String(r.v));
   const regions = await values('region');
   const extraValues = await Promise.all(extras.map(values));
+  // Sorted by PSU once, so that every pass reads the columns front to back; classification columns
+  // are put in the same order when they are read.
+  const order = sortByPsu(cols.p as Int32Array);
   return {
-    w: cols.w as Float64Array,
-    stratum: cols.h as Int32Array,
-    psu: cols.p as Int32Array,
-    codes: [0, 1, 2, 3, ...extras.map((_, i) => 4 + i)].map((i) => cols[`c${i}`] as Int32Array),
+    order,
+    w: permute(cols.w as Float64Array, order),
+    stratum: permute(cols.h as Int32Array, order),
+    psu: permute(cols.p as Int32Array, order),
+    codes: [0, 1, 2, 3, ...extras.map((_, i) => 4 + i)].map((i) => permute(cols[`c${i}`] as Int32Array, order)),
     cards: [2, atoms.length, regions.length, 2, ...extraValues.map((v) => v.length)],
+    cellCache: new Map(),
     regions,
     extras: extraValues,
   };
@@ -210,14 +215,6 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     session.inScope.set(`${lo}-${hi}`, childrenInScope);
   }
   if (childrenInScope === 0) throw new AnalysisError('NO_CHILDREN_IN_SCOPE', { file, from: lo, to: hi, column: m.age });
-  // Each classification expression evaluated once per loaded file: a threshold edit computes one column.
-  const missing = vars.filter((v) => !session.y.has(v));
-  if (missing.length) {
-    const cols = await engine.columns(
-      `SELECT ${missing.map((v, i) => `CAST(COALESCE(CAST((${v}) AS INTEGER), -1) AS TINYINT) AS y${i}`).join(', ')} FROM classified`,
-    );
-    missing.forEach((v, i) => session.y.set(v, cols[`y${i}`] as Int8Array));
-  }
   lap('classify');
 
   tick('estimate');
@@ -226,6 +223,14 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   if (!base) {
     base = await baseColumns(engine, m, a.ageGroups);
     session.base.set(ageKey, base);
+  }
+  // Each classification expression evaluated once per loaded file: a threshold edit computes one column.
+  const missing = vars.filter((v) => !session.y.has(v));
+  if (missing.length) {
+    const cols = await engine.columns(
+      `SELECT ${missing.map((v, i) => `CAST(COALESCE(CAST((${v}) AS INTEGER), -1) AS TINYINT) AS y${i}`).join(', ')} FROM classified`,
+    );
+    missing.forEach((v, i) => session.y.set(v, permute(cols[`y${i}`] as Int8Array, base.order)));
   }
   const info = await strataInfo(engine);
   lap('columns');
@@ -249,7 +254,10 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     return base.extras[extras.indexOf(d)]![code]!;
   };
   const foldDims = a.breakdowns.map((dims) => dims.map(foldDim));
-  const moments = domainMoments(data, foldDims, info.size);
+  // Breakdowns with sex also get the cross moments of boys and girls, for the gap's variance.
+  const pairs = a.breakdowns.map((dims) => (dims.includes('sex') ? { at: dims.indexOf('sex'), first: 0, second: 1 } : null));
+  const moments = domainMoments(data, foldDims, info.size, pairs, base.cellCache);
+  lap('fold');
   const K = vars.length;
   const opts = { ci: a.options.ci, level: a.options.level, smallCell: a.options.smallCell };
   const rows: ResultRow[] = [];
@@ -257,7 +265,8 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   const allCells = cellColumns(a);
   const fullCell = (c: Record<string, string>) => Object.fromEntries(allCells.map((k) => [k, c[k] ?? '']));
 
-  a.breakdowns.forEach((dims, b) => {
+  // Domains of every breakdown, then one more pass for the boys-girls gaps of the breakdowns with sex.
+  const perBreakdown = a.breakdowns.map((dims, b) => {
     const name = breakdownName(dims);
     const bm = moments[b]!;
     // Slots of each cell (one per stratum with rows), cells in order of first appearance.
@@ -283,42 +292,39 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
       for (const s of sums[t.k]!) here.push({ framework: t.framework, indicator: t.indicator, breakdown: name, cell: fullCell(s.cell), ...finishEstimate(s, opts) });
     }
     rows.push(...here);
+    return { dims, name, cells, sums, here };
+  });
 
+  perBreakdown.forEach(({ dims, name, here, cells, sums }, b) => {
     const sexAt = dims.indexOf('sex');
-    if (sexAt < 0) return;
-    // Boys minus girls within each cell of the other dimensions, with the constants (1/N, r) of each group.
-    const parentDims = foldDims[b]!.filter((_, j) => j !== sexAt);
-    const parentCount = parentDims.reduce((x, d) => x * d.card, 1);
-    const c = { a1: new Float64Array(parentCount * K), r1: new Float64Array(parentCount * K), a2: new Float64Array(parentCount * K), r2: new Float64Array(parentCount * K) };
-    cells.forEach(({ codes }, i) => {
-      const p = mixedRadix(codes.filter((_, j) => j !== sexAt), parentDims);
-      const [aa, rr] = codes[sexAt] === 0 ? [c.a1, c.r1] : [c.a2, c.r2];
-      for (let k = 0; k < K; k++) {
-        const s = sums[k]![i]!;
-        aa[p * K + k] = s.N > 0 ? 1 / s.N : 0;
-        rr[p * K + k] = s.N > 0 ? s.T / s.N : 0;
-      }
-    });
-    const cm = contrastMoments(data, foldDims[b]!, sexAt, 0, 1, c, info.size);
-    const parentSlots = new Map<number, number[]>();
+    const cm = moments[b]!.cross;
+    if (sexAt < 0 || !cm) return;
+    // Per parent cell (the breakdown without sex): the boys' and girls' cells and the cross slots.
+    const parentKey = (codes: number[]) => codes.filter((_, j) => j !== sexAt).join(',');
+    const groups = new Map<string, { boys?: number; girls?: number; cross: number[]; codes: number[] }>();
+    const entry = (codes: number[]) => {
+      const k = parentKey(codes);
+      let g = groups.get(k);
+      if (!g) groups.set(k, (g = { cross: [], codes: codes.filter((_, j) => j !== sexAt) }));
+      return g;
+    };
+    cells.forEach(({ codes }, i) => (codes[sexAt] === 0 ? (entry(codes).boys = i) : (entry(codes).girls = i)));
     for (let s = 0; s < cm.slots; s++) {
-      const list = parentSlots.get(cm.cell[s]!);
-      if (list) list.push(s);
-      else parentSlots.set(cm.cell[s]!, [s]);
+      const codes = cm.cellCodes.map((c) => c[s]!);
+      codes.splice(sexAt, 0, 0);
+      entry(codes).cross.push(s);
     }
     const key = (fw: string, ind: string, cell: Record<string, string>, sex: string) =>
       [fw, ind, ...allCells.map((x) => (x === 'sex' ? sex : cell[x] ?? ''))].join('\u0001');
     const byKey = new Map(here.map((r) => [key(r.framework, r.indicator, r.cell, r.cell.sex!), r]));
     const parentNames = dims.filter((_, j) => j !== sexAt);
-    const parents = [...parentSlots.values()].map((slots) => ({
-      slots,
-      cell: Object.fromEntries(parentNames.map((d, j) => [d, label(d, cm.cellCodes[j]![slots[0]!]!)])),
-    }));
+    const none = { N: 0, T: 0 };
+    const parents = [...groups.values()].map((g) => ({ ...g, cell: Object.fromEntries(parentNames.map((d, j) => [d, label(d, g.codes[j]!)])) }));
     for (const t of targets) {
-      for (const { slots, cell } of parents) {
-        // Scores already formed: present them to the variance function as t = z, w = 0.
+      for (const { boys: ib, girls: ig, cross, cell } of parents) {
         const v = strataVariance(
-          slots.map((s) => ({ h: String(cm.stratum[s]), w: 0, t: cm.sz[s * K + t.k]!, ww: 0, tw: 0, tt: cm.szz[s * K + t.k]!, n: cm.sn[s * K + t.k]!, psus: cm.np[s * K + t.k]! })),
+          contrastStrata(moments[b]!, ib === undefined ? [] : cells[ib]!.slots, ig === undefined ? [] : cells[ig]!.slots, cross, t.k, K,
+            ib === undefined ? none : sums[t.k]![ib]!, ig === undefined ? none : sums[t.k]![ig]!),
           info,
           a.options.lonelyPsu,
         );
