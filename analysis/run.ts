@@ -167,7 +167,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     t0 = t;
   };
   const m = a.mapping;
-  const steps = 5;
+  const steps = 4;
   let step = 0;
   const tick = (s: string) => progress?.(s, ++step, steps);
   const messages: Message[] = [];
@@ -180,9 +180,13 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     const firstError = found.find((x) => x.severity === 'error');
     if (firstError) throw Object.assign(new AnalysisError(firstError.code, firstError.params), { findings: found });
     lap('validate');
+    tick('prepare');
     prepared = await prepareDesign(engine, m, file, found);
     session.prepared = prepared;
-  } else lap('validate');
+  } else {
+    lap('validate');
+    tick('prepare');
+  }
   messages.push(...prepared.messages);
   const { summary, messages: designMessages } = await designSummary(engine, '_strata', a.options.lonelyPsu);
   messages.push(...designMessages);
@@ -215,14 +219,14 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     session.inScope.set(`${lo}-${hi}`, childrenInScope);
   }
   if (childrenInScope === 0) throw new AnalysisError('NO_CHILDREN_IN_SCOPE', { file, from: lo, to: hi, column: m.age });
-  lap('classify');
-
-  tick('estimate');
+  // The design's typed columns, once per file and set of age groups (sorted by PSU: see baseColumns).
   const ageKey = JSON.stringify(a.ageGroups);
   let base = session.base.get(ageKey);
   if (!base) {
+    const t = performance.now();
     base = await baseColumns(engine, m, a.ageGroups);
     session.base.set(ageKey, base);
+    timings.columns = performance.now() - t;
   }
   // Each classification expression evaluated once per loaded file: a threshold edit computes one column.
   const missing = vars.filter((v) => !session.y.has(v));
@@ -233,7 +237,13 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     missing.forEach((v, i) => session.y.set(v, permute(cols[`y${i}`] as Int8Array, base.order)));
   }
   const info = await strataInfo(engine);
-  lap('columns');
+  const columnsTime = timings.columns ?? 0;
+  lap('classify');
+  // Reported apart: reading the design's columns is estimation work, not classification.
+  timings.classify! -= columnsTime;
+  timings.columns = columnsTime;
+
+  tick('estimate');
   const data: FoldData = { w: base.w, stratum: base.stratum, psu: base.psu, codes: base.codes, cards: base.cards, y: vars.map((v) => session.y.get(v)!) };
   const extras = m.extras ?? [];
   const { atoms, members } = ageAtoms(a.ageGroups);

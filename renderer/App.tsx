@@ -75,7 +75,6 @@ export function App() {
 
   const progressLabel = useCallback(
     (s: string) => {
-      if (s.startsWith('breakdown ')) return t('progress.breakdown', { name: s.slice('breakdown '.length).replace(/_x_/g, ' × ') });
       const key = `progress.${s}` as MessageKey;
       return key in en ? t(key) : s;
     },

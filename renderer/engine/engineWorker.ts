@@ -19,6 +19,7 @@ import type {
 } from '../../analysis/index.js';
 // From their own modules, not the analysis/index.ts barrel, which also carries the Excel writer (exceljs).
 import { resolveAnalysis } from '../../analysis/analysisFile.js';
+import { AnalysisSession } from '../../analysis/analysisSession.js';
 import { wasmEngine } from '../../analysis/engine/wasmEngine.js';
 import { sha256Hex } from '../../analysis/export/metadata.js';
 import { emptyLabels } from '../../analysis/import/labels.js';
@@ -40,6 +41,23 @@ setParquetWasmUrl(new URL(parquetWasm, self.location.href));
 let engine: Promise<Engine> | undefined;
 let fileName = '';
 let labels: DataLabels = emptyLabels();
+/**
+ * What the last runs on the loaded file leave for the next (a new file starts over): the validation
+ * report per mapping, and the core's session (prepared design, typed columns, classification columns),
+ * so that an edited threshold recomputes one column and the estimation pass, not the whole pipeline.
+ */
+let session = new AnalysisSession();
+const reports = new Map<string, ValidationReport>();
+
+async function validated(e: Engine, a: ReturnType<typeof resolveAnalysis>): Promise<ValidationReport> {
+  const key = JSON.stringify(a.mapping);
+  let report = reports.get(key);
+  if (!report) {
+    report = await validateData(e, a, fileName, labels);
+    reports.set(key, report);
+  }
+  return report;
+}
 
 async function openEngine(): Promise<Engine> {
   const db = new AsyncDuckDB(new VoidLogger(), new Worker(duckdbWorker));
@@ -69,10 +87,10 @@ function blocked(report: ValidationReport): { message: Message; findings: Messag
 async function check(e: Engine, a: AnalysisFile): Promise<CheckResult> {
   let report: ValidationReport | null = null;
   try {
-    report = await validateData(e, resolveAnalysis(a, fileName), fileName, labels);
+    report = await validated(e, resolveAnalysis(a, fileName));
     if (!report.ok) return { design: null, childrenInScope: null, messages: report.findings, report };
     const resolved = resolveAnalysis({ ...a, breakdowns: [[]], indicators: ['child_labour'] }, fileName);
-    const r = await runAnalysis(e, resolved, fileName);
+    const r = await runAnalysis(e, resolved, fileName, { session });
     return { design: r.design, childrenInScope: r.childrenInScope, messages: mergeMessages(report.findings, r.messages), report };
   } catch (err) {
     const { message: m, findings } = errorMessages(err);
@@ -124,6 +142,8 @@ async function handle(req: EngineRequest): Promise<void> {
       // Only now: a file that fails to load leaves the previous one (and its name) in place.
       fileName = req.name;
       labels = imported.labels;
+      session = new AnalysisSession();
+      reports.clear();
       progress('profile', 1, 2);
       const profile = await profileTable(e, req.name, imported.labels);
       scope.postMessage({ id: req.id, kind: 'loaded', profile: { ...profile, format: imported.format, ...(imported.sheet ? { sheet: imported.sheet } : {}), sha256: await sha256Hex(req.bytes) } });
@@ -132,12 +152,12 @@ async function handle(req: EngineRequest): Promise<void> {
     } else {
       const resolved = resolveAnalysis(req.analysis, fileName);
       progress('validate', 0, 1);
-      const report = await validateData(e, resolved, fileName, labels);
+      const report = await validated(e, resolved);
       if (!report.ok) {
         scope.postMessage({ id: req.id, kind: 'error', ...blocked(report) });
         return;
       }
-      const result = await runAnalysis(e, resolved, fileName, progress);
+      const result = await runAnalysis(e, resolved, fileName, { progress, session });
       result.messages = mergeMessages(report.findings, result.messages);
       scope.postMessage({ id: req.id, kind: 'result', result });
     }

@@ -30,7 +30,7 @@ export const en = {
   'progress.validate': 'Checking the values',
   'progress.prepare': 'Building the survey design',
   'progress.classify': 'Classifying each child',
-  'progress.breakdown': 'Estimating by {name}',
+  'progress.estimate': 'Estimating every table',
   'progress.cancelled': 'Cancelled.',
 
   'open.title': 'Open a survey file',

@@ -28,7 +28,7 @@ export const fr: Catalogue = {
   'progress.validate': 'Contrôle des valeurs',
   'progress.prepare': 'Construction du plan de sondage',
   'progress.classify': 'Classement de chaque enfant',
-  'progress.breakdown': 'Estimation par {name}',
+  'progress.estimate': 'Estimation de tous les tableaux',
   'progress.cancelled': 'Annulé.',
 
   'open.title': "Ouvrir un fichier d'enquête",

@@ -5,21 +5,25 @@
  * For each size it generates (seeded, cached in bench-data/) an LFS-style SYNTHETIC child file as CSV,
  * and measures, as the median of several runs with min and max:
  *   import        CSV into the engine (the raw text table)
- *   classify      validation, typed table and classification under all five presets
+ *   classify      validation, typed design table and classification under all five presets (each
+ *                 indicator expression evaluated and read as a column)
  *   table set     all five presets x children in employment, child labour, hazardous work x breakdowns
- *                 total, sex, age group, sex x age group, region, area, region x sex (every column)
+ *                 total, sex, age group, sex x age group, region, area, region x sex (every column):
+ *                 the design's typed columns read, the estimation pass, variances, intervals, flags
  *   recompute     one interactive change: the 12-14 threshold of the GE headline edited, then the whole
- *                 table set recomputed from the loaded file
- * and the peak resident memory of the process. Engines: native DuckDB (the command line's) and
- * DuckDB-WASM in Node (the app's engine; in the app it runs in a browser worker). Where Rscript and the
+ *                 table set recomputed from the loaded file, through the session the app keeps
+ * and the peak resident memory. Engines: native DuckDB (the command line's), DuckDB-WASM in Node, and
+ * `chromium`: the app's own engine worker (renderer/engine/engineWorker.ts, built) in Debian's Chromium
+ * driven by playwright-core, timed in the page around the worker's messages. Where Rscript and the
  * survey package are installed, the same work runs in R (svydesign, then svyby/svymean and svytotal for
  * each breakdown) on the sizes in --r-sizes, and the ratio R / native is printed per step.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { resolveAnalysis, type ResolvedAnalysis } from '../../analysis/analysisFile.js';
+import { AnalysisSession } from '../../analysis/analysisSession.js';
 import type { Engine } from '../../analysis/engine/engine.js';
 import { createNativeEngine } from '../../analysis/engine/nativeEngine.js';
 import { createNodeWasmEngine } from '../../analysis/engine/nodeWasm.js';
@@ -31,12 +35,17 @@ const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1] ?? '');
 const sizes = (args.get('sizes') ?? '100000,1000000,2000000').split(',').map(Number);
 const runs = Number(args.get('runs') ?? 3);
-const engines = (args.get('engines') ?? 'native,wasm').split(',') as ('native' | 'wasm')[];
+type EngineKind = 'native' | 'wasm' | 'chromium';
+const engines = (args.get('engines') ?? 'native,wasm,chromium').split(',') as EngineKind[];
 const rSizes = (args.get('r-sizes') ?? '100000').split(',').filter(Boolean).map(Number);
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const PRESETS = ['ilo_ge2020', 'ilo_ge2020_chores', 'sdg_871_econ', 'sdg_871', 'mics6_hazard'];
 
 function analysisFor(edit = false): ResolvedAnalysis {
+  return resolveAnalysis(analysisFileFor(edit), 'bench.analysis.json');
+}
+
+function analysisFileFor(edit = false): object {
   const base = JSON.parse(readFileSync(resolve(root, 'test/fixtures/reference.analysis.json'), 'utf8'));
   const frameworks = PRESETS.map((p) => ({ preset: p })) as object[];
   if (edit) {
@@ -44,10 +53,7 @@ function analysisFor(edit = false): ResolvedAnalysis {
     ge.bands[1] = { from: 12, to: 14, econ: { rule: 'hours', min: 15 }, chores: null };
     frameworks[0] = { preset: 'ilo_ge2020', id: 'ilo_ge2020_15h', edit: { bands: ge.bands } };
   }
-  return resolveAnalysis(
-    { ...base, data: { path: 'bench.csv' }, frameworks, indicators: ['children_in_employment', 'child_labour', 'hazardous_work'] },
-    'bench.analysis.json',
-  );
+  return { ...base, data: { path: 'bench.csv' }, frameworks, indicators: ['children_in_employment', 'child_labour', 'hazardous_work'] };
 }
 
 const stats = (xs: number[]) => {
@@ -69,28 +75,117 @@ interface Timing {
   import: number[];
   classify: number[];
   tableSet: number[];
+  fold: number[];
   recompute: number[];
   estimates: number;
+  /** Peak resident memory in MB (Node: this process; Chromium: its largest process). */
+  peakMb: number;
+}
+
+const emptyTiming = (): Timing => ({ import: [], classify: [], tableSet: [], fold: [], recompute: [], estimates: 0, peakMb: 0 });
+
+/** Splits a run's timings into classification and table set (see the header). */
+function record(t: Timing, total: number, timings: Record<string, number>) {
+  const tableSet = (timings.columns ?? 0) + (timings.fold ?? 0) + (timings.estimate ?? 0) + (timings.order ?? 0);
+  t.tableSet.push(tableSet);
+  t.classify.push(total - tableSet);
+  t.fold.push(timings.fold ?? 0);
 }
 
 async function measure(kind: 'native' | 'wasm', file: string): Promise<Timing> {
-  const t: Timing = { import: [], classify: [], tableSet: [], recompute: [], estimates: 0 };
+  const t = emptyTiming();
   for (let i = 0; i < runs; i++) {
     const { engine, ref } = await openEngine(kind, file);
     let t0 = performance.now();
     await loadCsv(engine, ref, file);
     t.import.push(performance.now() - t0);
+    const session = new AnalysisSession();
     t0 = performance.now();
-    const r = await runAnalysis(engine, analysisFor(), file);
-    const total = performance.now() - t0;
-    const est = (r.timings.estimate ?? 0) + (r.timings.order ?? 0);
-    t.classify.push(total - est);
-    t.tableSet.push(est);
+    const r = await runAnalysis(engine, analysisFor(), file, { session });
+    record(t, performance.now() - t0, r.timings);
     t.estimates = r.rows.length;
     t0 = performance.now();
-    await runAnalysis(engine, analysisFor(true), file);
+    await runAnalysis(engine, analysisFor(true), file, { session });
     t.recompute.push(performance.now() - t0);
     await engine.close();
+  }
+  t.peakMb = process.resourceUsage().maxRSS / 1024;
+  return t;
+}
+
+/** Resident memory (MB) of the largest Chromium process, sampled by the caller. */
+function chromiumRssMb(): number {
+  try {
+    const out = execFileSync('ps', ['-C', 'chromium', '-o', 'rss='], { encoding: 'utf8' });
+    return Math.max(0, ...out.split('\n').filter(Boolean).map((x) => Number(x) / 1024));
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The app's engine worker, as built for the app, in Debian's Chromium: the page posts the file's bytes
+ * and the analysis file, exactly as the app's EngineClient does, and times each reply.
+ */
+async function measureChromium(file: string): Promise<Timing> {
+  const { launchChromium } = await import('../../test/e2e/browserApp.js');
+  const { serveRenderer } = await import('../serve-renderer.mjs');
+  if (!existsSync(resolve(root, 'dist/renderer/index.html'))) execFileSync(process.execPath, ['scripts/build-renderer.mjs'], { cwd: root, stdio: 'inherit' });
+  const worker = readdirSync(resolve(root, 'dist/renderer/assets')).find((f) => /^engineWorker.*\.js$/.test(f));
+  if (!worker) throw new Error('no engine worker in dist/renderer/assets: run npm run build:renderer');
+  const t = emptyTiming();
+  for (let i = 0; i < runs; i++) {
+    const browser = await launchChromium();
+    const { server, url } = (await serveRenderer(0)) as { server: import('node:http').Server; url: string };
+    let peak = 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, chromiumRssMb())), 250);
+    try {
+      const page = await browser.newPage();
+      await page.route('**/bench-data.csv', (route) => route.fulfill({ path: file, contentType: 'text/csv' }));
+      await page.goto(new URL('bench-page', url).href);
+      const out = await page.evaluate(
+        async ({ workerUrl, analysis, edited }) => {
+          // Runs in the page (the root tsconfig has no DOM types: the Worker is described here).
+          type PageWorker = { onmessage: (e: { data: { id: number; kind: string } }) => void; postMessage(m: object): void; terminate(): void };
+          const PageWorker = (globalThis as unknown as { Worker: new (url: string, o: object) => PageWorker }).Worker;
+          const w = new PageWorker(workerUrl, { type: 'module' });
+          let id = 0;
+          const call = (req: object) =>
+            new Promise<{ kind: string; result?: { timings: Record<string, number>; rows: unknown[] }; message?: { text: string } }>((res) => {
+              const mine = ++id;
+              w.onmessage = (e) => {
+                if (e.data.id === mine && e.data.kind !== 'progress') res(e.data as never);
+              };
+              w.postMessage({ ...req, id: mine });
+            });
+          const bytes = new Uint8Array(await (await fetch('bench-data.csv')).arrayBuffer());
+          let t0 = performance.now();
+          const loaded = await call({ kind: 'load', name: 'bench.csv', bytes });
+          if (loaded.kind !== 'loaded') throw new Error(loaded.message?.text ?? loaded.kind);
+          const load = performance.now() - t0;
+          t0 = performance.now();
+          const run = await call({ kind: 'run', analysis });
+          if (run.kind !== 'result') throw new Error(run.message?.text ?? run.kind);
+          const first = performance.now() - t0;
+          t0 = performance.now();
+          const again = await call({ kind: 'run', analysis: edited });
+          if (again.kind !== 'result') throw new Error(again.message?.text ?? again.kind);
+          const recompute = performance.now() - t0;
+          w.terminate();
+          return { load, first, recompute, timings: run.result!.timings, estimates: run.result!.rows.length };
+        },
+        { workerUrl: new URL(`assets/${worker}`, url).href, analysis: analysisFileFor(), edited: analysisFileFor(true) },
+      );
+      t.import.push(out.load);
+      record(t, out.first, out.timings);
+      t.recompute.push(out.recompute);
+      t.estimates = out.estimates;
+    } finally {
+      clearInterval(sampler);
+      server.close();
+      await browser.close();
+    }
+    t.peakMb = Math.max(t.peakMb, peak);
   }
   return t;
 }
@@ -123,8 +218,8 @@ async function main() {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   say(`Machine: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${runs} runs per step, median (min-max).`);
   say('');
-  say('| children | engine | import | classify | full table set | recompute after a threshold edit | estimates | peak RSS |');
-  say('|---|---|---|---|---|---|---|---|');
+  say('| children | engine | import | classify | full table set | of which the estimation pass | recompute after a threshold edit | estimates | peak RSS |');
+  say('|---|---|---|---|---|---|---|---|---|');
   const hasR = (() => {
     try {
       execFileSync('Rscript', ['-e', 'library(survey)'], { stdio: 'ignore' });
@@ -139,10 +234,11 @@ async function main() {
     if (!existsSync(file)) await generate(n, file);
     const native: Record<string, Timing> = {};
     for (const kind of engines) {
-      const t = await measure(kind, file);
+      const t = kind === 'chromium' ? await measureChromium(file) : await measure(kind, file);
       native[kind] = t;
-      const rss = (process.resourceUsage().maxRSS / 1024).toFixed(0);
-      say(`| ${n.toLocaleString('en')} | ${kind} | ${fmt(t.import)} | ${fmt(t.classify)} | ${fmt(t.tableSet)} | ${fmt(t.recompute)} | ${t.estimates} | ${rss} MB |`);
+      say(
+        `| ${n.toLocaleString('en')} | ${kind} | ${fmt(t.import)} | ${fmt(t.classify)} | ${fmt(t.tableSet)} | ${fmt(t.fold)} | ${fmt(t.recompute)} | ${t.estimates} | ${t.peakMb.toFixed(0)} MB |`,
+      );
     }
     if (hasR && rSizes.includes(n) && native.native) {
       const out = execFileSync('Rscript', ['-e', rScript(file)], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split(/\s+/).map(Number);
