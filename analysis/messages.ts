@@ -59,6 +59,11 @@ export const MESSAGES = {
     text: 'The data file {file} could not be read: {detail}.',
     action: 'Check that the file exists, is not open in another program, and is a CSV, Parquet, SPSS, Stata or Excel file.',
   },
+  DATA_TOO_LARGE_FOR_APP: {
+    severity: 'error',
+    text: 'The data file {file} is too large for the app: about {rows} rows of {columns} columns, and the app holds at most about {limit} rows of that width in its 4 GB of WebAssembly memory. It was not loaded.',
+    action: 'Use the command line, which has no such limit and gives the same numbers: save the analysis file (Define step), then run  clstats run ANALYSIS.clstats  (see the README, "Command line").',
+  },
   DATA_FILE_EMPTY: {
     severity: 'error',
     text: 'The data file {file} has no data rows.',

@@ -1,3 +1,5 @@
+import { tableFromIPC } from 'apache-arrow';
+import { checkSize, estimateDelimited } from './sizeGuard.js';
 import type { ColumnData, Engine } from '../engine/engine.js';
 import type { DataSpec } from '../types.js';
 import { ident, sqlString } from '../engine/values.js';
@@ -70,6 +72,11 @@ export interface ImportOptions {
   columnTypes?: Record<string, 'text' | 'number'>;
   /** Excel: sheet name or 1-based position; default the first sheet. */
   sheet?: string | number;
+  /**
+   * The app's limit in cells (rows x columns; sizeGuard.ts): a larger file stops with
+   * DATA_TOO_LARGE_FOR_APP before it is loaded. None on the command line.
+   */
+  maxCells?: number;
   /** The table to create (default `src`, the raw table runAnalysis reads). */
   table?: string;
   /** Called as the import goes: step, done, of (rows for `load`, else 0/1). */
@@ -205,9 +212,10 @@ export async function importData(engine: Engine, source: ImportSource, options: 
 
   try {
     if (format === 'csv') {
+      checkSize(file, estimateDelimited(source.head, source.size), options.maxCells);
       await loadDelimited(engine, source, { ...options, delimiter }, result, lap);
     } else if (format === 'parquet') {
-      await loadParquet(engine, source, result, lap);
+      await loadParquet(engine, source, result, lap, options.maxCells);
     } else {
       progress?.('read', 0, 1);
       const bytes = await source.bytes();
@@ -219,6 +227,7 @@ export async function importData(engine: Engine, source: ImportSource, options: 
             : await readSav(bytes, file);
       progress?.('decode', 1, 1);
       lap('decode');
+      checkSize(file, { rows: decoded.rows, columns: decoded.columns.length }, options.maxCells);
       await loadDecoded(engine, decoded, table, result, progress, lap);
     }
   } catch (e) {
@@ -272,7 +281,7 @@ async function loadDecoded(
   }
 }
 
-async function loadParquet(engine: Engine, source: ImportSource, result: ImportResult, lap: (s: string) => void): Promise<void> {
+async function loadParquet(engine: Engine, source: ImportSource, result: ImportResult, lap: (s: string) => void, maxCells?: number): Promise<void> {
   const { file, table } = result;
   const staging = `_import_${table}`;
   let from: string;
@@ -285,6 +294,11 @@ async function loadParquet(engine: Engine, source: ImportSource, result: ImportR
     lap('read');
     const ipc = await parquetToArrowIPC(bytes, file);
     lap('decode');
+    if (maxCells !== undefined) {
+      // Reading the Arrow stream's batches does not copy their data.
+      const t = tableFromIPC(ipc);
+      checkSize(file, { rows: t.numRows, columns: t.numCols }, maxCells);
+    }
     try {
       await engine.insertArrowIPC(staging, ipc);
     } catch (e) {

@@ -1,0 +1,48 @@
+import { AnalysisError } from '../messages.js';
+
+/**
+ * The app's guard against files too large for DuckDB-WASM, whose WebAssembly memory cannot grow past
+ * 4 GB: the file's size is estimated in cells (rows x columns) before anything is loaded, and a file
+ * over the app's limit stops with DATA_TOO_LARGE_FOR_APP, which names the command line (native DuckDB,
+ * no such limit). The command line passes no limit. The limit itself is measured: docs/performance.md.
+ */
+export interface SizeEstimate {
+  rows: number;
+  columns: number;
+}
+
+/**
+ * Rows and columns of a delimited text file from its first bytes: columns from the header line (the
+ * most frequent of , ; tab | in it), rows from the average length of the complete lines sampled. A
+ * BOM or quoted delimiters make it approximate, which is all a guard needs.
+ */
+export function estimateDelimited(head: Uint8Array, size: number): SizeEstimate {
+  let lines = 0;
+  let lastEnd = 0;
+  for (let i = 0; i < head.length; i++) {
+    if (head[i] === 10) {
+      lines++;
+      lastEnd = i + 1;
+    }
+  }
+  const firstEnd = head.indexOf(10);
+  const header = new TextDecoder().decode(head.subarray(0, firstEnd < 0 ? head.length : firstEnd));
+  const counts = [',', ';', '\t', '|'].map((d) => header.split(d).length - 1);
+  const columns = Math.max(...counts) + 1;
+  if (lines === 0) return { rows: 0, columns };
+  const perLine = lastEnd / lines;
+  return { rows: Math.max(0, Math.round(size / perLine) - 1), columns };
+}
+
+/** Stops with DATA_TOO_LARGE_FOR_APP when rows x columns is over `maxCells`. */
+export function checkSize(file: string, estimate: SizeEstimate, maxCells: number | undefined): void {
+  if (maxCells === undefined) return;
+  const cells = estimate.rows * estimate.columns;
+  if (cells <= maxCells) return;
+  throw new AnalysisError('DATA_TOO_LARGE_FOR_APP', {
+    file,
+    rows: estimate.rows.toLocaleString('en'),
+    columns: estimate.columns,
+    limit: Math.floor(maxCells / Math.max(1, estimate.columns)).toLocaleString('en'),
+  });
+}
