@@ -1,5 +1,5 @@
 import type { Engine } from './engine/engine.js';
-import type { RowCells } from './domainMoments.js';
+import type { BreakdownMoments, IndicatorMoments, RowCells } from './domainMoments.js';
 import type { Message } from './messages.js';
 
 /**
@@ -8,7 +8,8 @@ import type { Message } from './messages.js';
  *   - the validated, prepared design (tables `survey`, `classified`, the strata) and its findings,
  *     valid while the file and the mapping are the same;
  *   - the design's typed columns (weights, strata, PSUs, cell codes), per set of age groups;
- *   - each classification expression's column of 1/0/unknown, by its SQL text (in the base columns' order).
+ *   - each classification expression's column of 1/0/unknown, by its SQL text (in the base columns' order),
+ *     and its moments in each breakdown (the estimation pass's output).
  * The app keeps one session per loaded file (a new file, a new session); the command line runs once
  * and needs none. A session belongs to one engine: used with another it starts over.
  */
@@ -51,6 +52,10 @@ export interface BaseColumns {
   cards: number[];
   /** Each breakdown's row cells, computed on first use (domainMoments). */
   cellCache: Map<string, RowCells>;
+  /** Each breakdown's slots (cells x strata), by breakdown key (run.ts). */
+  shapes: Map<string, BreakdownMoments>;
+  /** Each breakdown's moments of each indicator, by breakdown key and indicator SQL. */
+  moments: Map<string, IndicatorMoments>;
   /** Values of the coded text dimensions: region, then the extras. */
   regions: string[];
   extras: string[][];

@@ -630,3 +630,73 @@ export function contrastStrata(
   }
   return [...byH.values()];
 }
+
+/** One indicator's moments in a breakdown (arrays by slot), kept per indicator so that an edit refolds one. */
+export interface IndicatorMoments {
+  sw: Float64Array;
+  st: Float64Array;
+  sww: Float64Array;
+  stw: Float64Array;
+  stt: Float64Array;
+  sn: Float64Array;
+  np: Float64Array;
+  cross: { xtt: Float64Array; xtw: Float64Array; xwt: Float64Array; xww: Float64Array; nb: Float64Array } | null;
+}
+
+/** Indicator k of a breakdown's moments (of K). */
+export function indicatorMoments(m: BreakdownMoments, k: number, K: number): IndicatorMoments {
+  const pick = (a: Float64Array, slots: number) => {
+    const out = new Float64Array(slots);
+    for (let s = 0; s < slots; s++) out[s] = a[s * K + k]!;
+    return out;
+  };
+  const c = m.cross;
+  return {
+    sw: pick(m.sw, m.slots),
+    st: pick(m.st, m.slots),
+    sww: pick(m.sww, m.slots),
+    stw: pick(m.stw, m.slots),
+    stt: pick(m.stt, m.slots),
+    sn: pick(m.sn, m.slots),
+    np: pick(m.np, m.slots),
+    cross: c ? { xtt: pick(c.xtt, c.slots), xtw: pick(c.xtw, c.slots), xwt: pick(c.xwt, c.slots), xww: pick(c.xww, c.slots), nb: pick(c.nb, c.slots) } : null,
+  };
+}
+
+/**
+ * A breakdown's moments for the indicators `parts` (in that order), on the slots of `shape`. Slots
+ * depend on the rows only (cells and strata in order of first appearance), never on the indicators,
+ * so moments folded in different runs line up.
+ */
+export function joinMoments(shape: BreakdownMoments, parts: IndicatorMoments[]): BreakdownMoments {
+  const K = parts.length;
+  const join = (get: (p: IndicatorMoments) => Float64Array, slots: number) => {
+    const out = new Float64Array(slots * K);
+    parts.forEach((p, k) => {
+      const a = get(p);
+      for (let s = 0; s < slots; s++) out[s * K + k] = a[s]!;
+    });
+    return out;
+  };
+  const c = shape.cross;
+  return {
+    ...shape,
+    sw: join((p) => p.sw, shape.slots),
+    st: join((p) => p.st, shape.slots),
+    sww: join((p) => p.sww, shape.slots),
+    stw: join((p) => p.stw, shape.slots),
+    stt: join((p) => p.stt, shape.slots),
+    sn: join((p) => p.sn, shape.slots),
+    np: join((p) => p.np, shape.slots),
+    cross: c
+      ? {
+          ...c,
+          xtt: join((p) => p.cross!.xtt, c.slots),
+          xtw: join((p) => p.cross!.xtw, c.slots),
+          xwt: join((p) => p.cross!.xwt, c.slots),
+          xww: join((p) => p.cross!.xww, c.slots),
+          nb: join((p) => p.cross!.nb, c.slots),
+        }
+      : null,
+  };
+}

@@ -240,6 +240,11 @@ export const MESSAGES = {
     text: 'The {method} interval is not defined for {domain} (estimate {estimate}, {df} degrees of freedom).',
     action: 'Report the estimate with its unweighted count; consider the Korn-Graubard interval for estimates of 0 or 100 %.',
   },
+  ENGINE_OUT_OF_MEMORY: {
+    severity: 'error',
+    text: 'The app ran out of memory working on {file} ({detail}): its engine has at most 4 GB of WebAssembly memory. No result was shown.',
+    action: 'Use the command line, which has no such limit and gives the same numbers: save the analysis file (Define step), then run  clstats run ANALYSIS.clstats  (see the README, "Command line").',
+  },
   ENGINE_FAILED: {
     severity: 'error',
     text: 'The calculation engine failed: {detail}.',

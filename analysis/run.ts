@@ -2,7 +2,7 @@ import type { ResolvedAnalysis } from './analysisFile.js';
 import { AnalysisSession, type BaseColumns, type PreparedDesign } from './analysisSession.js';
 import { classify } from './classify.js';
 import { pTwoSided, qt } from './distributions.js';
-import { contrastStrata, domainMoments, permute, sortByPsu, stratumMoments, type FoldData, type FoldDim } from './domainMoments.js';
+import { contrastStrata, domainMoments, indicatorMoments, joinMoments, permute, sortByPsu, stratumMoments, type FoldData, type FoldDim } from './domainMoments.js';
 import { ageAtoms, strataSql, type DomainSums } from './domainSums.js';
 import type { Engine } from './engine/engine.js';
 import { sqlString } from './engine/values.js';
@@ -73,7 +73,8 @@ function naturalCompare(a: string, b: string): number {
 }
 
 /**
- * The design prepared once per file and mapping: the typed `survey` table (mapping.ts), the strata
+ * The design prepared once per file and mapping: the typed `survey` table (mapping.ts; dropped once
+ * `classified` holds its columns), the strata
  * with their PSU counts and fpc factor over the WHOLE file, integer ids for strata and PSUs, and the
  * table `classified` (survey + ids + codes of region and extras) in whose row order every typed column
  * is read.
@@ -98,6 +99,8 @@ async function prepareDesign(engine: Engine, m: Mapping, file: string, found: Me
   );
   // The estimation groups by stratum and PSU: small integer ids (PSU ids are "stratum<US>psu" text when nested).
   await engine.run(strataSql('classified', '_strata_ids', fpcKind));
+  // `classified` holds every column of `survey`: the copy goes, which leaves room in the app's 4 GB.
+  await engine.run('DROP TABLE survey');
   return { messages: [...found, ...designMessages], fpcKind };
 }
 
@@ -127,6 +130,8 @@ async function baseColumns(engine: Engine, m: Mapping, ageGroups: AgeGroup[]): P
     codes: [0, 1, 2, 3, ...extras.map((_, i) => 4 + i)].map((i) => permute(cols[`c${i}`] as Int32Array, order)),
     cards: [2, atoms.length, regions.length, 2, ...extraValues.map((v) => v.length)],
     cellCache: new Map(),
+    shapes: new Map(),
+    moments: new Map(),
     regions,
     extras: extraValues,
   };
@@ -188,7 +193,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     tick('prepare');
   }
   messages.push(...prepared.messages);
-  const { summary, messages: designMessages } = await designSummary(engine, '_strata', a.options.lonelyPsu);
+  const { summary, messages: designMessages } = await designSummary(engine, '_strata', a.options.lonelyPsu, 'classified');
   messages.push(...designMessages);
   lap('prepare');
 
@@ -214,7 +219,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   const hi = Math.max(...a.frameworks.flatMap((f) => f.bands.map((b) => b.to)));
   let childrenInScope = session.inScope.get(`${lo}-${hi}`);
   if (childrenInScope === undefined) {
-    const [inScope] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM survey WHERE age = floor(age) AND age BETWEEN ${lo} AND ${hi}`);
+    const [inScope] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM classified WHERE age = floor(age) AND age BETWEEN ${lo} AND ${hi}`);
     childrenInScope = Number(inScope!.n);
     session.inScope.set(`${lo}-${hi}`, childrenInScope);
   }
@@ -266,7 +271,25 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   const foldDims = a.breakdowns.map((dims) => dims.map(foldDim));
   // Breakdowns with sex also get the cross moments of boys and girls, for the gap's variance.
   const pairs = a.breakdowns.map((dims) => (dims.includes('sex') ? { at: dims.indexOf('sex'), first: 0, second: 1 } : null));
-  const moments = domainMoments(data, foldDims, info.size, pairs, base.cellCache);
+  // Each breakdown's moments are kept per indicator: only indicators not folded before on this file
+  // (a threshold edit: one) are folded, breakdowns needing the same ones in one call.
+  const bdKeys = foldDims.map((d, b) => JSON.stringify([d, pairs[b]]));
+  const todo = new Map<string, number[]>(); // missing indicators -> breakdowns
+  foldDims.forEach((_, b) => {
+    const need = vars.map((_, k) => k).filter((k) => !base.moments.has(`${bdKeys[b]}\u0001${vars[k]}`));
+    if (!need.length) return;
+    const key = need.join(',');
+    todo.set(key, [...(todo.get(key) ?? []), b]);
+  });
+  for (const [key, bs] of todo) {
+    const ks = key.split(',').map(Number);
+    const part = domainMoments({ ...data, y: ks.map((k) => data.y[k]!) }, bs.map((b) => foldDims[b]!), info.size, bs.map((b) => pairs[b]!), base.cellCache);
+    bs.forEach((b, i) => {
+      base.shapes.set(bdKeys[b]!, part[i]!);
+      ks.forEach((k, j) => base.moments.set(`${bdKeys[b]}\u0001${vars[k]}`, indicatorMoments(part[i]!, j, ks.length)));
+    });
+  }
+  const moments = foldDims.map((_, b) => joinMoments(base.shapes.get(bdKeys[b]!)!, vars.map((v) => base.moments.get(`${bdKeys[b]}\u0001${v}`)!)));
   lap('fold');
   const K = vars.length;
   const opts = { ci: a.options.ci, level: a.options.level, smallCell: a.options.smallCell };

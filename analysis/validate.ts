@@ -156,9 +156,9 @@ export async function checkDesign(engine: Engine, m: Mapping, file: string): Pro
 }
 
 /** The design's counts; lonely PSUs are an error under `fail`, a warning otherwise. */
-export async function designSummary(engine: Engine, strata: string, policy: string): Promise<{ summary: DesignSummary; messages: Message[] }> {
+export async function designSummary(engine: Engine, strata: string, policy: string, rowsTable = 'survey'): Promise<{ summary: DesignSummary; messages: Message[] }> {
   const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS h, SUM(n_h)::BIGINT AS psus FROM ${strata}`);
-  const [n] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM survey`);
+  const [n] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${rowsTable}`);
   const lonely = (await engine.query(`SELECT _h FROM ${strata} WHERE n_h = 1 ORDER BY _h`)).map((x) => String(x._h));
   const summary: DesignSummary = {
     rows: Number(n!.n),

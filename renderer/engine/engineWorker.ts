@@ -65,7 +65,19 @@ async function openEngine(): Promise<Engine> {
   return wasmEngine(db, await db.connect());
 }
 
-function errorMessages(e: unknown): { message: Message; findings: Message[] } {
+/**
+ * The largest file the app loads, in cells (rows x columns): DuckDB-WASM cannot grow past 4 GB, and
+ * the app's tables, the estimation columns and the file's bytes must fit. Measured in Chromium with
+ * the benchmark (docs/performance.md): 18-column files of 8 million rows run; the limit keeps a margin.
+ */
+export const APP_MAX_CELLS = 120_000_000;
+
+function errorMessages(e: unknown, file: string): { message: Message; findings: Message[] } {
+  const text = e instanceof Error ? e.message : String(e);
+  // Past the guard, memory can still run out (many wide columns, many frameworks): say so, and what to do.
+  if (/out of memory|memory access out of bounds|Array buffer allocation failed|Aborted\(OOM\)/i.test(text)) {
+    return { message: message('ENGINE_OUT_OF_MEMORY', { file, detail: text.split('\n')[0]! }), findings: [] };
+  }
   if (e instanceof AnalysisError) {
     const findings = ((e as AnalysisError & { findings?: Message[] }).findings ?? []).filter((f) => f.text !== e.msg.text);
     return { message: e.msg, findings };
@@ -93,7 +105,7 @@ async function check(e: Engine, a: AnalysisFile): Promise<CheckResult> {
     const r = await runAnalysis(e, resolved, fileName, { session });
     return { design: r.design, childrenInScope: r.childrenInScope, messages: mergeMessages(report.findings, r.messages), report };
   } catch (err) {
-    const { message: m, findings } = errorMessages(err);
+    const { message: m, findings } = errorMessages(err, fileName);
     return { design: null, childrenInScope: null, messages: mergeMessages([m, ...findings], report?.findings ?? []), report };
   }
 }
@@ -137,7 +149,11 @@ async function handle(req: EngineRequest): Promise<void> {
       // DuckDB-WASM's registerFileBuffer transfers (detaches) the buffer it is given, which would empty
       // the source's head (a view of the same bytes) and the bytes hashed below: it gets a copy.
       const source = { ...bytesSource(req.name, req.bytes), bytes: async () => req.bytes.slice() };
-      const options = { ...readingOptions(req.data), progress: (s: ImportStep, done: number, of: number) => progress(`import.${s}`, done, of) };
+      const options = {
+        ...readingOptions(req.data),
+        maxCells: APP_MAX_CELLS,
+        progress: (s: ImportStep, done: number, of: number) => progress(`import.${s}`, done, of),
+      };
       const imported = await importFirstSheetWithData(e, source, options);
       // Only now: a file that fails to load leaves the previous one (and its name) in place.
       fileName = req.name;
@@ -162,7 +178,7 @@ async function handle(req: EngineRequest): Promise<void> {
       scope.postMessage({ id: req.id, kind: 'result', result });
     }
   } catch (err) {
-    scope.postMessage({ id: req.id, kind: 'error', ...errorMessages(err) });
+    scope.postMessage({ id: req.id, kind: 'error', ...errorMessages(err, req.kind === 'load' ? req.name : fileName) });
   }
 }
 

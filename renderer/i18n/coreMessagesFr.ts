@@ -43,6 +43,10 @@ export const CORE_MESSAGES_FR: Partial<Record<MessageCode, { text: string; actio
     text: "Le fichier de données {file} n'a pas pu être lu : {detail}.",
     action: "Vérifiez que le fichier existe, qu'il n'est pas ouvert dans un autre programme et que c'est un fichier CSV.",
   },
+  DATA_TOO_LARGE_FOR_APP: {
+    text: "Le fichier de données {file} est trop volumineux pour l'application : environ {rows} lignes de {columns} colonnes, et l'application en contient au plus environ {limit} lignes de cette largeur dans ses 4 Go de mémoire WebAssembly. Il n'a pas été chargé.",
+    action: "Utilisez la ligne de commande, qui n'a pas cette limite et donne les mêmes chiffres : enregistrez le fichier d'analyse (étape Définir), puis lancez  clstats run ANALYSE.clstats  (voir le README, « Command line »).",
+  },
   DATA_FILE_EMPTY: {
     text: "Le fichier de données {file} n'a aucune ligne de données.",
     action: "Vérifiez que vous avez choisi le bon fichier et qu'il a une ligne d'en-tête suivie de données.",
@@ -182,6 +186,10 @@ export const CORE_MESSAGES_FR: Partial<Record<MessageCode, { text: string; actio
   CI_UNDEFINED: {
     text: "L'intervalle {method} n'est pas défini pour {domain} (estimation {estimate}, {df} degrés de liberté).",
     action: "Publiez l'estimation avec son effectif non pondéré ; envisagez l'intervalle de Korn-Graubard pour les estimations de 0 ou 100 %.",
+  },
+  ENGINE_OUT_OF_MEMORY: {
+    text: "L'application a manqué de mémoire en traitant {file} ({detail}) : son moteur dispose d'au plus 4 Go de mémoire WebAssembly. Aucun résultat n'a été affiché.",
+    action: "Utilisez la ligne de commande, qui n'a pas cette limite et donne les mêmes chiffres : enregistrez le fichier d'analyse (étape Définir), puis lancez  clstats run ANALYSE.clstats  (voir le README, « Command line »).",
   },
   ENGINE_FAILED: {
     text: 'Le moteur de calcul a échoué : {detail}.',
