@@ -12,11 +12,12 @@ export interface SizeEstimate {
 }
 
 /**
- * Rows and columns of a delimited text file from its first bytes: columns from the header line (the
- * most frequent of , ; tab | in it), rows from the average length of the complete lines sampled. A
- * BOM or quoted delimiters make it approximate, which is all a guard needs.
+ * Rows and columns of a delimited text file: columns from the header line (the most frequent of
+ * , ; tab | in it); rows counted as line ends in `all` (the whole file, when it is in memory: the app),
+ * else from the average length of the complete lines of `head`. Quoted delimiters or line breaks make
+ * it approximate, which is all a guard needs.
  */
-export function estimateDelimited(head: Uint8Array, size: number): SizeEstimate {
+export function estimateDelimited(head: Uint8Array, size: number, all?: Uint8Array): SizeEstimate {
   let lines = 0;
   let lastEnd = 0;
   for (let i = 0; i < head.length; i++) {
@@ -29,6 +30,12 @@ export function estimateDelimited(head: Uint8Array, size: number): SizeEstimate 
   const header = new TextDecoder().decode(head.subarray(0, firstEnd < 0 ? head.length : firstEnd));
   const counts = [',', ';', '\t', '|'].map((d) => header.split(d).length - 1);
   const columns = Math.max(...counts) + 1;
+  if (all) {
+    let ends = 0;
+    for (let at = all.indexOf(10); at >= 0; at = all.indexOf(10, at + 1)) ends++;
+    const last = all.length > 0 && all[all.length - 1] !== 10 ? 1 : 0;
+    return { rows: Math.max(0, ends + last - 1), columns };
+  }
   if (lines === 0) return { rows: 0, columns };
   const perLine = lastEnd / lines;
   return { rows: Math.max(0, Math.round(size / perLine) - 1), columns };

@@ -29,6 +29,9 @@ describe('size guard of the app', () => {
     expect(e.columns).toBe(4);
     expect(Math.abs(e.rows - 200_000) / 200_000).toBeLessThan(0.05);
     expect(estimateDelimited(new TextEncoder().encode('a;b;c\n1;2;3\n'), 12)).toEqual({ rows: 1, columns: 3 });
+    // With the whole file in hand, rows are counted exactly (with or without a final line end).
+    expect(estimateDelimited(bytes.subarray(0, 1 << 20), bytes.length, bytes)).toEqual({ rows: 200_000, columns: 4 });
+    expect(estimateDelimited(bytes, bytes.length - 1, bytes.subarray(0, bytes.length - 1)).rows).toBe(200_000);
   });
 
   // survey.* is 576 rows x 18 columns: a limit of 5,000 cells stops each format, 20,000 lets it through.
