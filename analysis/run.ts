@@ -160,10 +160,15 @@ export interface RunOptions {
   progress?: Progress;
   /** Kept by the app across runs on one loaded file: only what changed is recomputed. */
   session?: AnalysisSession;
+  /**
+   * The caller has validated this file and mapping (validateData, whose report it shows and which had
+   * no error): the value checks are not run a second time. Their findings are the report's.
+   */
+  valuesChecked?: boolean;
 }
 
 export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: string, options: Progress | RunOptions = {}): Promise<AnalysisResult> {
-  const { progress, session = new AnalysisSession() } = typeof options === 'function' ? { progress: options } : options;
+  const { progress, session = new AnalysisSession(), valuesChecked = false } = typeof options === 'function' ? { progress: options } : options;
   const timings: Record<string, number> = {};
   let t0 = performance.now();
   const lap = (name: string) => {
@@ -180,10 +185,13 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   tick('validate');
   let prepared = session.lookup(engine, JSON.stringify([file, m]));
   if (!prepared) {
-    checkColumnsExist(m, await sourceColumns(engine), file);
-    const found = await checkValues(engine, m, file);
-    const firstError = found.find((x) => x.severity === 'error');
-    if (firstError) throw Object.assign(new AnalysisError(firstError.code, firstError.params), { findings: found });
+    let found: Message[] = [];
+    if (!valuesChecked) {
+      checkColumnsExist(m, await sourceColumns(engine), file);
+      found = await checkValues(engine, m, file);
+      const firstError = found.find((x) => x.severity === 'error');
+      if (firstError) throw Object.assign(new AnalysisError(firstError.code, firstError.params), { findings: found });
+    }
     lap('validate');
     tick('prepare');
     prepared = await prepareDesign(engine, m, file, found);

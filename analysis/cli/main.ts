@@ -193,7 +193,10 @@ export async function runFile(
 ): Promise<{ result: AnalysisResult; dataPath: string; loadMs: number; imported: ImportResult; report: ValidationReport }> {
   return withValidatedFile(path, engineKind, progress, async ({ engine, analysis, dataPath, imported, report, loadMs }) => {
     if (!report.ok) throw validationError(report);
-    const result = await runAnalysis(engine, analysis, basename(dataPath), (step, done, of) => progress?.(`[${done}/${of}] ${step}`));
+    const result = await runAnalysis(engine, analysis, basename(dataPath), {
+      progress: (step, done, of) => progress?.(`[${done}/${of}] ${step}`),
+      valuesChecked: true,
+    });
     result.messages = mergeMessages(imported.messages, report.findings, result.messages);
     return { result, dataPath, loadMs, imported, report };
   });

@@ -103,7 +103,7 @@ async function check(e: Engine, a: AnalysisFile): Promise<CheckResult> {
     report = await validated(e, resolveAnalysis(a, fileName));
     if (!report.ok) return { design: null, childrenInScope: null, messages: report.findings, report };
     const resolved = resolveAnalysis({ ...a, breakdowns: [[]], indicators: ['child_labour'] }, fileName);
-    const r = await runAnalysis(e, resolved, fileName, { session });
+    const r = await runAnalysis(e, resolved, fileName, { session, valuesChecked: true });
     return { design: r.design, childrenInScope: r.childrenInScope, messages: mergeMessages(report.findings, r.messages), report };
   } catch (err) {
     const { message: m, findings } = errorMessages(err, fileName);
@@ -174,7 +174,7 @@ async function handle(req: EngineRequest): Promise<void> {
         scope.postMessage({ id: req.id, kind: 'error', ...blocked(report) });
         return;
       }
-      const result = await runAnalysis(e, resolved, fileName, { progress, session });
+      const result = await runAnalysis(e, resolved, fileName, { progress, session, valuesChecked: true });
       result.messages = mergeMessages(report.findings, result.messages);
       scope.postMessage({ id: req.id, kind: 'result', result });
     }

@@ -11,7 +11,8 @@
  *                 total, sex, age group, sex x age group, region, area, region x sex (every column):
  *                 the design's typed columns read, the estimation pass, variances, intervals, flags
  *   recompute     one interactive change: the 12-14 threshold of the GE headline edited, then the whole
- *                 table set recomputed from the loaded file, through the session the app keeps
+ *                 table set recomputed from the loaded file, through the session the app keeps; then
+ *                 three more edits (other thresholds), as an analyst goes on ("later edits")
  * and the peak resident memory. Engines: native DuckDB (the command line's), DuckDB-WASM in Node, and
  * `chromium`: the app's own engine worker (renderer/engine/engineWorker.ts, built) in Debian's Chromium
  * driven by playwright-core, timed in the page around the worker's messages. Where Rscript and the
@@ -41,17 +42,21 @@ const rSizes = (args.get('r-sizes') ?? '100000').split(',').filter(Boolean).map(
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const PRESETS = ['ilo_ge2020', 'ilo_ge2020_chores', 'sdg_871_econ', 'sdg_871', 'mics6_hazard'];
 
-function analysisFor(edit = false): ResolvedAnalysis {
-  return resolveAnalysis(analysisFileFor(edit), 'bench.analysis.json');
+/** Hours thresholds of the 12-14 band tried by the edits: the first edit, then the later ones. */
+const EDITS = [15, 13, 16, 17];
+
+function analysisFor(hours = 0): ResolvedAnalysis {
+  return resolveAnalysis(analysisFileFor(hours), 'bench.analysis.json');
 }
 
-function analysisFileFor(edit = false): object {
+/** The standard table set; with `hours`, the GE headline's 12-14 threshold edited to that many hours. */
+function analysisFileFor(hours = 0): object {
   const base = JSON.parse(readFileSync(resolve(root, 'test/fixtures/reference.analysis.json'), 'utf8'));
   const frameworks = PRESETS.map((p) => ({ preset: p })) as object[];
-  if (edit) {
+  if (hours) {
     const ge = preset('ilo_ge2020');
-    ge.bands[1] = { from: 12, to: 14, econ: { rule: 'hours', min: 15 }, chores: null };
-    frameworks[0] = { preset: 'ilo_ge2020', id: 'ilo_ge2020_15h', edit: { bands: ge.bands } };
+    ge.bands[1] = { from: 12, to: 14, econ: { rule: 'hours', min: hours }, chores: null };
+    frameworks[0] = { preset: 'ilo_ge2020', id: `ilo_ge2020_${hours}h`, edit: { bands: ge.bands } };
   }
   return { ...base, data: { path: 'bench.csv' }, frameworks, indicators: ['children_in_employment', 'child_labour', 'hazardous_work'] };
 }
@@ -77,12 +82,14 @@ interface Timing {
   tableSet: number[];
   fold: number[];
   recompute: number[];
+  /** Edits after the first (code already compiled by the JavaScript engine, as in a working session). */
+  later: number[];
   estimates: number;
   /** Peak resident memory in MB (Node: this process; Chromium: its largest process). */
   peakMb: number;
 }
 
-const emptyTiming = (): Timing => ({ import: [], classify: [], tableSet: [], fold: [], recompute: [], estimates: 0, peakMb: 0 });
+const emptyTiming = (): Timing => ({ import: [], classify: [], tableSet: [], fold: [], recompute: [], later: [], estimates: 0, peakMb: 0 });
 
 /** Splits a run's timings into classification and table set (see the header). */
 function record(t: Timing, total: number, timings: Record<string, number>) {
@@ -104,9 +111,11 @@ async function measure(kind: 'native' | 'wasm', file: string): Promise<Timing> {
     const r = await runAnalysis(engine, analysisFor(), file, { session });
     record(t, performance.now() - t0, r.timings);
     t.estimates = r.rows.length;
-    t0 = performance.now();
-    await runAnalysis(engine, analysisFor(true), file, { session });
-    t.recompute.push(performance.now() - t0);
+    for (const [i, hours] of EDITS.entries()) {
+      t0 = performance.now();
+      await runAnalysis(engine, analysisFor(hours), file, { session });
+      (i === 0 ? t.recompute : t.later).push(performance.now() - t0);
+    }
     await engine.close();
   }
   t.peakMb = process.resourceUsage().maxRSS / 1024;
@@ -128,7 +137,7 @@ function chromiumRssMb(): number {
  * the file's bytes and the analysis file to the built engine worker as the app's EngineClient does,
  * and times each reply.
  */
-const PAGE_SCRIPT = `async ({ workerUrl, analysis, edited }) => {
+const PAGE_SCRIPT = `async ({ workerUrl, analysis, edits }) => {
   const w = new Worker(workerUrl, { type: 'module' });
   let id = 0;
   const call = (req) => new Promise((res) => {
@@ -149,10 +158,13 @@ const PAGE_SCRIPT = `async ({ workerUrl, analysis, edited }) => {
   const run = await call({ kind: 'run', analysis });
   if (run.kind !== 'result') fail(run);
   const first = performance.now() - t0;
-  t0 = performance.now();
-  const again = await call({ kind: 'run', analysis: edited });
-  if (again.kind !== 'result') fail(again);
-  const recompute = performance.now() - t0;
+  const recompute = [];
+  for (const edited of edits) {
+    t0 = performance.now();
+    const again = await call({ kind: 'run', analysis: edited });
+    if (again.kind !== 'result') fail(again);
+    recompute.push(performance.now() - t0);
+  }
   w.terminate();
   return { load, first, recompute, timings: run.result.timings, estimates: run.result.rows.length };
 }`;
@@ -185,17 +197,18 @@ async function measureChromium(file: string): Promise<Timing> {
       // An empty page of the app's origin, so that the built worker loads as the app loads it.
       await page.route('**/bench-page', (route) => route.fulfill({ body: '<!doctype html><title>bench</title>', contentType: 'text/html' }));
       await page.goto(new URL('bench-page', url).href);
-      const arg = { workerUrl: new URL(`assets/${worker}`, url).href, analysis: analysisFileFor(), edited: analysisFileFor(true) };
+      const arg = { workerUrl: new URL(`assets/${worker}`, url).href, analysis: analysisFileFor(), edits: EDITS.map((h) => analysisFileFor(h)) };
       const out = (await page.evaluate(`(${PAGE_SCRIPT})(${JSON.stringify(arg)})`)) as {
         load: number;
         first: number;
-        recompute: number;
+        recompute: number[];
         timings: Record<string, number>;
         estimates: number;
       };
       t.import.push(out.load);
       record(t, out.first, out.timings);
-      t.recompute.push(out.recompute);
+      t.recompute.push(out.recompute[0]!);
+      t.later.push(...out.recompute.slice(1));
       t.estimates = out.estimates;
     } finally {
       clearInterval(sampler);
@@ -236,8 +249,8 @@ async function main() {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   say(`Machine: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${runs} runs per step, median (min-max).`);
   say('');
-  say('| children | engine | import | classify | full table set | of which the estimation pass | recompute after a threshold edit | estimates | peak RSS |');
-  say('|---|---|---|---|---|---|---|---|---|');
+  say('| children | engine | import | classify | full table set | of which the estimation pass | recompute after a threshold edit | later edits | estimates | peak RSS |');
+  say('|---|---|---|---|---|---|---|---|---|---|');
   const hasR = (() => {
     try {
       execFileSync('Rscript', ['-e', 'library(survey)'], { stdio: 'ignore' });
@@ -255,7 +268,7 @@ async function main() {
       const t = kind === 'chromium' ? await measureChromium(file) : await measure(kind, file);
       native[kind] = t;
       say(
-        `| ${n.toLocaleString('en')} | ${kind} | ${fmt(t.import)} | ${fmt(t.classify)} | ${fmt(t.tableSet)} | ${fmt(t.fold)} | ${fmt(t.recompute)} | ${t.estimates} | ${t.peakMb.toFixed(0)} MB |`,
+        `| ${n.toLocaleString('en')} | ${kind} | ${fmt(t.import)} | ${fmt(t.classify)} | ${fmt(t.tableSet)} | ${fmt(t.fold)} | ${fmt(t.recompute)} | ${fmt(t.later)} | ${t.estimates} | ${t.peakMb.toFixed(0)} MB |`,
       );
     }
     if (hasR && rSizes.includes(n) && native.native) {
