@@ -5,8 +5,10 @@
  * A run: create an engine (DuckDB-WASM in the app via `wasmEngine`, native DuckDB in Node),
  * `importData` the data file (any format) into the raw table, `parseAnalysis`/`resolveAnalysis` the
  * analysis file, `validateData` (the report shown before any estimate; errors stop here), then
- * `runAnalysis` and show `mergeMessages(report.findings, result.messages)` with the results. Results
- * carry every statistic (estimate, SE, CI, df, totals, n, deff, CV, flag).
+ * `runAnalysis` (with `valuesChecked` after a clean report, and an `AnalysisSession` kept per loaded
+ * file so that an edit recomputes only what it changes) and show `mergeMessages(report.findings,
+ * result.messages)` with the results. Results carry every statistic (estimate, SE, CI, df, totals, n,
+ * deff, CV, flag). An app passes `maxCells` to importData: a file over it stops before loading.
  */
 export type {
   AgeBand, AgeGroup, AnalysisFile, CiMethod, ColumnSource, Comparison, DeffKind, Dimension, EconRule, Framework, FrameworkRef,
@@ -17,7 +19,8 @@ export { parseAnalysis, resolveAnalysis, STANDARD_AGE_GROUPS, STANDARD_BREAKDOWN
 export { checkFramework, preset, presetIds, resolveFramework, GLOBAL_ESTIMATES_HAZARDS } from './frameworks.js';
 export { classify } from './classify.js';
 export { AnalysisError, MESSAGES, formatMessage, message, type Message, type MessageCode, type Severity } from './messages.js';
-export { breakdownName, cellColumns, loadCsv, runAnalysis, type AnalysisResult, type GapRow, type Progress, type ResultRow } from './run.js';
+export { breakdownName, cellColumns, loadCsv, runAnalysis, type AnalysisResult, type GapRow, type Progress, type ResultRow, type RunOptions } from './run.js';
+export { AnalysisSession } from './analysisSession.js';
 export { gapsCsv, resultsCsv, resultsJson, GAP_COLUMNS, STAT_COLUMNS } from './output.js';
 export { describeRule, smallCellFlag, type Flag } from './smallCell.js';
 export { proportionCi } from './ci.js';
