@@ -13,24 +13,28 @@
  *   recompute     one interactive change: the 12-14 threshold of the GE headline edited, then the whole
  *                 table set recomputed from the loaded file, through the session the app keeps; then
  *                 three more edits (other thresholds), as an analyst goes on ("later edits")
- * and the peak resident memory. Engines: native DuckDB (the command line's), DuckDB-WASM in Node, and
+ * and the peak resident memory. Then the import alone of the same file as Parquet, SPSS .sav and Stata
+ * .dta (scripts/bench/formats.ts; --formats, default all three). Engines: native DuckDB (the command line's), DuckDB-WASM in Node, and
  * `chromium`: the app's own engine worker (renderer/engine/engineWorker.ts, built) in Debian's Chromium
  * driven by playwright-core, timed in the page around the worker's messages. Where Rscript and the
  * survey package are installed, the same work runs in R (svydesign, then svyby/svymean and svytotal for
  * each breakdown) on the sizes in --r-sizes, and the ratio R / native is printed per step.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { resolveAnalysis, type ResolvedAnalysis } from '../../analysis/analysisFile.js';
 import { AnalysisSession } from '../../analysis/analysisSession.js';
 import type { Engine } from '../../analysis/engine/engine.js';
 import { createNativeEngine } from '../../analysis/engine/nativeEngine.js';
 import { createNodeWasmEngine } from '../../analysis/engine/nodeWasm.js';
 import { preset } from '../../analysis/frameworks.js';
-import { loadCsv, runAnalysis } from '../../analysis/run.js';
+import { runAnalysis } from '../../analysis/run.js';
 import { generate } from './generate.js';
+import { inFormat, type BenchFormat } from './formats.js';
+import { bytesSource, importData } from '../../analysis/import/load.js';
+import { fileSource } from '../../analysis/cli/files.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1] ?? '');
@@ -39,6 +43,7 @@ const runs = Number(args.get('runs') ?? 3);
 type EngineKind = 'native' | 'wasm' | 'chromium';
 const engines = (args.get('engines') ?? 'native,wasm,chromium').split(',') as EngineKind[];
 const rSizes = (args.get('r-sizes') ?? '100000').split(',').filter(Boolean).map(Number);
+const formats = (args.get('formats') ?? 'parquet,sav,dta').split(',').filter(Boolean) as BenchFormat[];
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const PRESETS = ['ilo_ge2020', 'ilo_ge2020_chores', 'sdg_871_econ', 'sdg_871', 'mics6_hazard'];
 
@@ -70,11 +75,6 @@ const fmt = (xs: number[]) => {
   return `${(median / 1000).toFixed(2)} s (${(min / 1000).toFixed(2)}-${(max / 1000).toFixed(2)})`;
 };
 
-async function openEngine(kind: 'native' | 'wasm', file: string): Promise<{ engine: Engine; ref: string }> {
-  const engine = kind === 'native' ? await createNativeEngine({ files: [file] }) : await createNodeWasmEngine();
-  const ref = await engine.registerFile('bench.csv', kind === 'native' ? { path: file } : { bytes: readFileSync(file) });
-  return { engine, ref };
-}
 
 interface Timing {
   import: number[];
@@ -102,9 +102,10 @@ function record(t: Timing, total: number, timings: Record<string, number>) {
 async function measure(kind: 'native' | 'wasm', file: string): Promise<Timing> {
   const t = emptyTiming();
   for (let i = 0; i < runs; i++) {
-    const { engine, ref } = await openEngine(kind, file);
+    const engine = kind === 'native' ? await createNativeEngine({ files: [file] }) : await createNodeWasmEngine();
     let t0 = performance.now();
-    await loadCsv(engine, ref, file);
+    // As the command line and the app import: importData (dialect, encoding, checks), then the raw table.
+    await importData(engine, kind === 'native' ? fileSource(file) : bytesSource(basename(file), new Uint8Array(readFileSync(file))));
     t.import.push(performance.now() - t0);
     const session = new AnalysisSession();
     t0 = performance.now();
@@ -137,7 +138,7 @@ function chromiumRssMb(): number {
  * the file's bytes and the analysis file to the built engine worker as the app's EngineClient does,
  * and times each reply.
  */
-const PAGE_SCRIPT = `async ({ workerUrl, analysis, edits }) => {
+const PAGE_SCRIPT = `async ({ workerUrl, name, analysis, edits }) => {
   const w = new Worker(workerUrl, { type: 'module' });
   let id = 0;
   const call = (req) => new Promise((res) => {
@@ -149,11 +150,15 @@ const PAGE_SCRIPT = `async ({ workerUrl, analysis, edits }) => {
   // Start DuckDB-WASM first (the app starts it when it opens), so that import times the file alone.
   const warm = await call({ kind: 'load', name: 'warm.csv', bytes: new TextEncoder().encode('a,b\\n1,2\\n') });
   if (warm.kind !== 'loaded') fail(warm);
-  const bytes = new Uint8Array(await (await fetch('bench-data.csv')).arrayBuffer());
+  const bytes = new Uint8Array(await (await fetch(name)).arrayBuffer());
   let t0 = performance.now();
-  const loaded = await call({ kind: 'load', name: 'bench.csv', bytes });
+  const loaded = await call({ kind: 'load', name, bytes });
   if (loaded.kind !== 'loaded') fail(loaded);
   const load = performance.now() - t0;
+  if (!analysis) {
+    w.terminate();
+    return { load };
+  }
   t0 = performance.now();
   const run = await call({ kind: 'run', analysis });
   if (run.kind !== 'result') fail(run);
@@ -171,54 +176,85 @@ const PAGE_SCRIPT = `async ({ workerUrl, analysis, edits }) => {
 
 /**
  * The app's engine worker, as built for the app, in Debian's Chromium: the page posts the file's bytes
- * and the analysis file, exactly as the app's EngineClient does, and times each reply.
+ * and the analysis file, exactly as the app's EngineClient does, and times each reply. With
+ * `importOnly`, the file is only loaded (import, the Data step's profile, its SHA-256).
  */
-async function measureChromium(file: string): Promise<Timing> {
+async function inChromium(file: string, importOnly: boolean): Promise<{ out: PageResult; peak: number }> {
   const { launchChromium } = await import('../../test/e2e/browserApp.js');
   const { serveRenderer } = await import('../serve-renderer.mjs');
   if (!existsSync(resolve(root, 'dist/renderer/index.html'))) execFileSync(process.execPath, ['scripts/build-renderer.mjs'], { cwd: root, stdio: 'inherit' });
   const worker = readdirSync(resolve(root, 'dist/renderer/assets')).find((f) => /^engineWorker.*\.js$/.test(f));
   if (!worker) throw new Error('no engine worker in dist/renderer/assets: run npm run build:renderer');
+  // The file is served beside the built app (a link, removed afterwards): fulfilling a request with
+  // it through playwright would send it over the DevTools pipe, which does not take hundreds of MB.
+  const name = `bench-data.${file.split('.').pop()}`;
+  const link = resolve(root, 'dist/renderer', name);
+  rmSync(link, { force: true });
+  symlinkSync(file, link);
+  const browser = await launchChromium();
+  const { server, url } = (await serveRenderer(0)) as { server: import('node:http').Server; url: string };
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, chromiumRssMb())), 250);
+  try {
+    const page = await browser.newPage();
+    page.on('crash', () => console.error('Chromium: the page crashed'));
+    page.on('console', (m) => (m.type() === 'error' ? console.error(`Chromium console: ${m.text()}`) : undefined));
+    // An empty page of the app's origin, so that the built worker loads as the app loads it.
+    await page.route('**/bench-page', (route) => route.fulfill({ body: '<!doctype html><title>bench</title>', contentType: 'text/html' }));
+    await page.goto(new URL('bench-page', url).href);
+    const arg = {
+      workerUrl: new URL(`assets/${worker}`, url).href,
+      name,
+      analysis: importOnly ? null : analysisFileFor(),
+      edits: EDITS.map((h) => analysisFileFor(h)),
+    };
+    const out = (await page.evaluate(`(${PAGE_SCRIPT})(${JSON.stringify(arg)})`)) as PageResult;
+    return { out, peak };
+  } finally {
+    clearInterval(sampler);
+    rmSync(link, { force: true });
+    server.close();
+    await browser.close();
+  }
+}
+
+interface PageResult {
+  load: number;
+  first: number;
+  recompute: number[];
+  timings: Record<string, number>;
+  estimates: number;
+}
+
+async function measureChromium(file: string): Promise<Timing> {
   const t = emptyTiming();
   for (let i = 0; i < runs; i++) {
-    // The file is served beside the built app (a link, removed afterwards): fulfilling a request with
-    // it through playwright would send it over the DevTools pipe, which does not take hundreds of MB.
-    const link = resolve(root, 'dist/renderer/bench-data.csv');
-    rmSync(link, { force: true });
-    symlinkSync(file, link);
-    const browser = await launchChromium();
-    const { server, url } = (await serveRenderer(0)) as { server: import('node:http').Server; url: string };
-    let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, chromiumRssMb())), 250);
-    try {
-      const page = await browser.newPage();
-      page.on('crash', () => console.error('Chromium: the page crashed'));
-      page.on('console', (m) => (m.type() === 'error' ? console.error(`Chromium console: ${m.text()}`) : undefined));
-      // An empty page of the app's origin, so that the built worker loads as the app loads it.
-      await page.route('**/bench-page', (route) => route.fulfill({ body: '<!doctype html><title>bench</title>', contentType: 'text/html' }));
-      await page.goto(new URL('bench-page', url).href);
-      const arg = { workerUrl: new URL(`assets/${worker}`, url).href, analysis: analysisFileFor(), edits: EDITS.map((h) => analysisFileFor(h)) };
-      const out = (await page.evaluate(`(${PAGE_SCRIPT})(${JSON.stringify(arg)})`)) as {
-        load: number;
-        first: number;
-        recompute: number[];
-        timings: Record<string, number>;
-        estimates: number;
-      };
-      t.import.push(out.load);
-      record(t, out.first, out.timings);
-      t.recompute.push(out.recompute[0]!);
-      t.later.push(...out.recompute.slice(1));
-      t.estimates = out.estimates;
-    } finally {
-      clearInterval(sampler);
-      rmSync(link, { force: true });
-      server.close();
-      await browser.close();
-    }
+    const { out, peak } = await inChromium(file, false);
+    t.import.push(out.load);
+    record(t, out.first, out.timings);
+    t.recompute.push(out.recompute[0]!);
+    t.later.push(...out.recompute.slice(1));
+    t.estimates = out.estimates;
     t.peakMb = Math.max(t.peakMb, peak);
   }
   return t;
+}
+
+/** Import alone (the raw table loaded; in Chromium also the Data step's profile), per engine. */
+async function measureImport(kind: EngineKind, file: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (kind === 'chromium') {
+      times.push((await inChromium(file, true)).out.load);
+      continue;
+    }
+    const engine = kind === 'native' ? await createNativeEngine({ files: [file] }) : await createNodeWasmEngine();
+    const t0 = performance.now();
+    await importData(engine, kind === 'native' ? fileSource(file) : bytesSource(basename(file), new Uint8Array(readFileSync(file))));
+    times.push(performance.now() - t0);
+    await engine.close();
+  }
+  return times;
 }
 
 function rScript(file: string): string {
@@ -294,6 +330,26 @@ async function main() {
   } else if (!hasR) {
     say('');
     say('R with the survey package is not installed here: no side-by-side comparison (apt-get install r-base-core r-cran-survey).');
+  }
+  if (formats.length) {
+    say('');
+    say(`Import of the same file in other formats (import alone; in Chromium the app's whole load step: import, the Data step's profile and the file's SHA-256; ${runs} runs, median (min-max)):`);
+    say('');
+    say(`| children | format | size | ${engines.join(' | ')} |`);
+    say(`|---|---|---|${engines.map(() => '---|').join('')}`);
+    for (const n of sizes) {
+      const csv = resolve(root, `bench-data/children_${n}.csv`);
+      for (const f of formats) {
+        const file = await inFormat(csv, f);
+        if (!file) {
+          say(`| ${n.toLocaleString('en')} | ${f} | not written: ${f === 'parquet' ? 'DuckDB' : f === 'sav' ? 'pspp' : 'pspp and readstat'} missing (apt-get install pspp readstat) |`);
+          continue;
+        }
+        const cells: string[] = [];
+        for (const kind of engines) cells.push(fmt(await measureImport(kind, file)));
+        say(`| ${n.toLocaleString('en')} | ${f} | ${(statSync(file).size / 2 ** 20).toFixed(0)} MB | ${cells.join(' | ')} |`);
+      }
+    }
   }
   const out = args.get('out');
   if (out) writeFileSync(resolve(root, out), lines.join('\n') + '\n');
