@@ -26,7 +26,6 @@ import { cpus, totalmem } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { resolveAnalysis, type ResolvedAnalysis } from '../../analysis/analysisFile.js';
 import { AnalysisSession } from '../../analysis/analysisSession.js';
-import type { Engine } from '../../analysis/engine/engine.js';
 import { createNativeEngine } from '../../analysis/engine/nativeEngine.js';
 import { createNodeWasmEngine } from '../../analysis/engine/nodeWasm.js';
 import { preset } from '../../analysis/frameworks.js';
