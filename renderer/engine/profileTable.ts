@@ -7,18 +7,19 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * What the Data and Map steps show about the loaded file (`src`, every column as text): each column's
- * type, blanks and distinct values (estimated; exact with the codes when few), and the first rows.
- * Three queries whatever the number of columns.
+ * type, blanks and distinct values (the codes, when few), and the first rows. Two queries whatever
+ * the number of columns.
  */
 export async function profileTable(engine: Engine, file: string, labels: DataLabels): Promise<Omit<TableProfile, 'format' | 'sha256'>> {
   const names = (await engine.query('SELECT column_name FROM (DESCRIBE src)')).map((r) => String(r.column_name));
   const blank = (c: string) => `(${c} IS NULL OR trim(${c}) = '')`;
   const stats = names.map((n, i) => {
     const c = quote(n);
-    // approx_count_distinct (HyperLogLog): an exact count of every column's values was most of the
-    // profile's time on large files; columns that may be codes are counted exactly below.
-    return `approx_count_distinct(NULLIF(trim(${c}), '')) AS d${i}, count(*) FILTER (WHERE ${blank(c)}) AS b${i}, ` +
-      `count(*) FILTER (WHERE NOT ${blank(c)} AND TRY_CAST(trim(${c}) AS DOUBLE) IS NULL) AS t${i}`;
+    // Counts without FILTER clauses (2-3x faster on millions of rows in DuckDB-WASM): blanks are the
+    // rows less the non-blank values; text cells are the non-blank values less those that cast to a
+    // number (a cast ignores surrounding spaces).
+    const present = `count(NULLIF(trim(${c}), ''))`;
+    return `count(DISTINCT NULLIF(trim(${c}), '')) AS d${i}, count(*) - ${present} AS b${i}, ${present} - count(TRY_CAST(${c} AS DOUBLE)) AS t${i}`;
   });
   const [s] = await engine.query(`SELECT count(*) AS n, ${stats.join(', ')} FROM src`);
   const rows = Number(s!.n);
@@ -31,18 +32,11 @@ export async function profileTable(engine: Engine, file: string, labels: DataLab
     if (labels.values[name]) c.valueLabels = labels.values[name];
     return c;
   });
-  // Columns with few values (up to twice MAX_CODES by the estimate): their values, exactly, once.
-  const coded = columns.map((c, i) => ({ c, i })).filter(({ c }) => c.distinct > 0 && c.distinct <= 2 * MAX_CODES);
+  const coded = columns.map((c, i) => ({ c, i })).filter(({ c }) => c.distinct > 0 && c.distinct <= MAX_CODES);
   if (coded.length) {
-    const parts = coded.map(({ c, i }) => `SELECT ${i} AS k, v FROM (SELECT DISTINCT trim(${quote(c.name)}) AS v FROM src WHERE NOT ${blank(quote(c.name))} LIMIT ${MAX_CODES + 1})`);
+    const parts = coded.map(({ c, i }) => `SELECT ${i} AS k, v FROM (SELECT DISTINCT trim(${quote(c.name)}) AS v FROM src WHERE NOT ${blank(quote(c.name))})`);
     for (const r of await engine.query(parts.join(' UNION ALL '))) columns[Number(r.k)]!.codes.push(String(r.v));
-    for (const { c } of coded) {
-      if (c.codes.length > MAX_CODES) c.codes = [];
-      else {
-        c.distinct = c.codes.length;
-        c.codes.sort(naturalCompare);
-      }
-    }
+    for (const { c } of coded) c.codes.sort(naturalCompare);
   }
   const preview = await engine.query(`SELECT * FROM src LIMIT ${PREVIEW_ROWS}`);
   return { file, rows, columns, preview, labels };

@@ -8,7 +8,6 @@ export interface ColumnProfile {
   name: string;
   /** number: every non-empty cell is a number; text otherwise; empty: no value at all. */
   type: 'number' | 'text' | 'empty';
-  /** Exact when the column has codes (up to MAX_CODES values); otherwise more than MAX_CODES (the count is not shown). */
   distinct: number;
   blank: number;
   /** Up to MAX_CODES distinct values in natural order, for columns that look like codes. */

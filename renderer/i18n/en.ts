@@ -58,7 +58,7 @@ export const en = {
   'data.type.number': 'number',
   'data.type.text': 'text',
   'data.type.empty': 'empty',
-  'data.distinct': 'more than {n} values',
+  'data.distinct': '{n} distinct',
   'data.findings': 'Validation with the current mapping',
   'data.noFindings': 'No problem found.',
   'data.checking': 'Checking…',

@@ -56,7 +56,7 @@ export const fr: Catalogue = {
   'data.type.number': 'nombre',
   'data.type.text': 'texte',
   'data.type.empty': 'vide',
-  'data.distinct': 'plus de {n} valeurs',
+  'data.distinct': '{n} distinctes',
   'data.findings': 'Contrôle avec la correspondance actuelle',
   'data.noFindings': 'Aucun problème trouvé.',
   'data.checking': 'Contrôle en cours…',

@@ -1,4 +1,3 @@
-import { MAX_CODES } from '../engine/protocol.js';
 import type { Message, ValidationReport } from '../../analysis/index.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
@@ -89,7 +88,7 @@ export function DataScreen({ profile, findings, report, checking, onNext }: { pr
                   {c.label && <span className="coltype varlabel">{c.label}</span>}
                 </th>
                 <td>{t(`data.type.${c.type}`)}</td>
-                <td>{c.codes.length ? c.codes.map((code) => cellText(code, c.valueLabels)).join(', ') : t('data.distinct', { n: n(MAX_CODES) })}</td>
+                <td>{c.codes.length ? c.codes.map((code) => cellText(code, c.valueLabels)).join(', ') : t('data.distinct', { n: n(c.distinct) })}</td>
                 <td className="num">{n(c.blank)}</td>
               </tr>
             ))}

@@ -4,27 +4,32 @@ import { emptyLabels } from '../../analysis/import/labels.js';
 import { profileTable } from '../../renderer/engine/profileTable.js';
 import { engineWithRows } from '../engines.js';
 
-/** The Data step's profile of a loaded file: types, blanks, codes exactly when few, counts otherwise. */
+/** The Data step's profile of a loaded file: types, blanks, distinct counts, codes when few. */
 describe('profile of the loaded file', () => {
   let engine: Engine;
   beforeAll(async () => {
-    const rows = Array.from({ length: 3000 }, (_, i) => [String((i % 3) + 1), i % 100 === 0 ? '' : String(i % 25), `name ${i}`, String(i * 1.5)]);
-    engine = await engineWithRows('duckdb-wasm', ['region', 'district', 'label', 'weight'], rows);
+    const rows = Array.from({ length: 3000 }, (_, i) => [
+      String((i % 3) + 1),
+      i % 100 === 0 ? (i % 200 === 0 ? '' : '  ') : String(i % 25),
+      `name ${i}`,
+      i === 7 ? ' 12.5 ' : String(i * 1.5),
+      i === 9 ? 'n/a' : String(i % 2),
+    ]);
+    engine = await engineWithRows('duckdb-wasm', ['region', 'district', 'label', 'weight', 'flag'], rows);
   }, 60_000);
   afterAll(() => engine?.close());
 
-  it('lists the codes of columns with few values, exactly, and counts the others', async () => {
+  it('counts blanks, distinct values and text cells, and lists the codes of columns with few values', async () => {
     const p = await profileTable(engine, 'survey.csv', emptyLabels());
     const col = (n: string) => p.columns.find((c) => c.name === n)!;
     expect(p.rows).toBe(3000);
     expect(col('region')).toMatchObject({ type: 'number', distinct: 3, blank: 0, codes: ['1', '2', '3'] });
-    // 25 values: more than MAX_CODES (20), so no code list (the screen says "more than 20 values").
-    expect(col('district').codes).toEqual([]);
-    expect(col('district').distinct).toBeGreaterThan(20);
-    expect(col('district').blank).toBe(30);
-    expect(col('label')).toMatchObject({ type: 'text', codes: [] });
-    expect(col('label').distinct).toBeGreaterThan(20);
+    // Blank and whitespace-only cells are blank; 25 values are more than MAX_CODES (20): no code list.
+    expect(col('district')).toMatchObject({ type: 'number', distinct: 25, blank: 30, codes: [] });
+    expect(col('label')).toMatchObject({ type: 'text', distinct: 3000, codes: [] });
+    // A number with surrounding spaces is a number; one text cell makes the column text.
     expect(col('weight').type).toBe('number');
+    expect(col('flag')).toMatchObject({ type: 'text', distinct: 3, codes: ['0', '1', 'n/a'] });
     expect(p.preview).toHaveLength(20);
   });
 });
