@@ -41,7 +41,7 @@ export interface PreparedDesign {
   fpcKind: 'none' | 'count' | 'fraction';
 }
 
-/** The design's rows as typed columns, sorted by PSU: row i is row order[i] of table `classified`. */
+/** The design's rows as typed columns, sorted by PSU: row i is the row of rowid order[i] of table `classified`. */
 export interface BaseColumns {
   order: Int32Array;
   w: Float64Array;

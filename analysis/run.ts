@@ -85,7 +85,7 @@ async function prepareDesign(engine: Engine, m: Mapping, file: string, found: Me
   const fpcKind = !m.fpc ? 'none' : Number((await engine.query('SELECT max(_fpc) AS x FROM survey'))[0]!.x) <= 1 ? 'fraction' : 'count';
   await engine.run(strataSql('survey', '_strata', fpcKind));
   await engine.run(
-    `CREATE OR REPLACE TABLE _ids AS SELECT _h, _psu, (dense_rank() OVER (ORDER BY _h))::INTEGER AS _hid, (row_number() OVER ())::INTEGER AS _pid FROM (SELECT DISTINCT _h, _psu FROM survey)`,
+    `CREATE OR REPLACE TABLE _ids AS SELECT _h, _psu, (dense_rank() OVER (ORDER BY _h))::INTEGER AS _hid, (row_number() OVER (ORDER BY _h, _psu))::INTEGER AS _pid FROM (SELECT DISTINCT _h, _psu FROM survey)`,
   );
   const coded = ['region', ...(m.extras ?? []).map((_, i) => extraColumn(i))];
   for (const c of coded) {
@@ -120,20 +120,25 @@ async function baseColumns(engine: Engine, m: Mapping, ageGroups: AgeGroup[]): P
   const area = m.area ? two('area', m.area.urban, m.area.rural) : '-1';
   if (3 * A * 3 * R >= 2 ** 31) throw new Error(`too many age groups and regions to pack (${A - 1} x ${R - 1})`);
   const cols = await engine.columns(
-    `SELECT _w::DOUBLE AS w, _h::INTEGER AS h, _psu::INTEGER AS p,
+    `SELECT rowid::INTEGER AS r, _w::DOUBLE AS w, _h::INTEGER AS h, _psu::INTEGER AS p,
        ((${two('sex', m.sex.male, m.sex.female)}) + 1 + 3 * ((${atom}) + 1 + ${A} * ((${area}) + 1 + 3 * (_c_region + 1))))::INTEGER AS c
        ${extras.map((c, i) => `, _c_${c}::INTEGER AS x${i}`).join('')}
      FROM classified`,
   );
-  // Sorted by PSU once, so that every pass reads the columns front to back; classification columns
-  // are put in the same order when they are read.
-  const order = sortByPsu(cols.p as Int32Array);
-  const packed = cols.c as Int32Array;
+  // Sorted by PSU once, so that every pass reads the columns front to back. Row order is not the same
+  // from one query to the next (DuckDB scans row groups in parallel): every column read carries the
+  // table's rowid, and classification columns are put in this order by it (inOrder).
+  // Rows are first put in rowid order, so that the sums run in the same order on every run (the
+  // counting sort keeps rowid order within a PSU, and PSU ids follow the (stratum, PSU) order).
+  const rowids = cols.r as Int32Array;
+  const sorted = sortByPsu(byRowid(cols.p as Int32Array, rowids));
+  const order = sorted;
+  const packed = permute(byRowid(cols.c as Int32Array, rowids), sorted);
   const n = order.length;
   const codes = [0, 1, 2, 3].map(() => new Int32Array(n));
   const [sex, age, region, urban] = codes as [Int32Array, Int32Array, Int32Array, Int32Array];
   for (let i = 0; i < n; i++) {
-    let v = packed[order[i]!]!;
+    let v = packed[i]!;
     sex[i] = (v % 3) - 1;
     v = Math.floor(v / 3);
     age[i] = (v % A) - 1;
@@ -143,10 +148,10 @@ async function baseColumns(engine: Engine, m: Mapping, ageGroups: AgeGroup[]): P
   }
   return {
     order,
-    w: permute(cols.w as Float64Array, order),
-    stratum: permute(cols.h as Int32Array, order),
-    psu: permute(cols.p as Int32Array, order),
-    codes: [...codes, ...extras.map((_, i) => permute(cols[`x${i}`] as Int32Array, order))],
+    w: permute(byRowid(cols.w as Float64Array, rowids), sorted),
+    stratum: permute(byRowid(cols.h as Int32Array, rowids), sorted),
+    psu: permute(byRowid(cols.p as Int32Array, rowids), sorted),
+    codes: [...codes, ...extras.map((_, i) => permute(byRowid(cols[`x${i}`] as Int32Array, rowids), sorted))],
     cards: [2, atoms.length, regions.length, 2, ...extraValues.map((v) => v.length)],
     cellCache: new Map(),
     shapes: new Map(),
@@ -154,6 +159,21 @@ async function baseColumns(engine: Engine, m: Mapping, ageGroups: AgeGroup[]): P
     regions,
     extras: extraValues,
   };
+}
+
+/**
+ * A column read in a query's row order, put in the design's order: `rowids` are the rows' rowids in
+ * that query, `order` the rowid of each position of the design's (PSU-sorted) order.
+ */
+function inOrder(values: Int8Array, rowids: Int32Array, order: Int32Array): Int8Array {
+  return permute(byRowid(values, rowids), order);
+}
+
+/** A column read in a query's row order, put in rowid order (row i of the result has rowid rowids[i]). */
+function byRowid<T extends Float64Array | Int32Array | Int8Array>(values: T, rowids: Int32Array): T {
+  const out = new (values.constructor as new (n: number) => T)(values.length);
+  for (let i = 0; i < values.length; i++) out[rowids[i]!] = values[i]!;
+  return out;
 }
 
 /** PSUs per stratum (whole file) and finite population factor, by stratum id. */
@@ -264,9 +284,9 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   const missing = vars.filter((v) => !session.y.has(v));
   if (missing.length) {
     const cols = await engine.columns(
-      `SELECT ${missing.map((v, i) => `CAST(COALESCE(CAST((${v}) AS INTEGER), -1) AS TINYINT) AS y${i}`).join(', ')} FROM classified`,
+      `SELECT rowid::INTEGER AS r, ${missing.map((v, i) => `CAST(COALESCE(CAST((${v}) AS INTEGER), -1) AS TINYINT) AS y${i}`).join(', ')} FROM classified`,
     );
-    missing.forEach((v, i) => session.y.set(v, permute(cols[`y${i}`] as Int8Array, base.order)));
+    missing.forEach((v, i) => session.y.set(v, inOrder(cols[`y${i}`] as Int8Array, cols.r as Int32Array, base.order)));
   }
   const info = await strataInfo(engine);
   const columnsTime = timings.columns ?? 0;
