@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatPercent } from '../../renderer/model/formatStat.js';
+import { generate } from '../../scripts/bench/generate.js';
 import { cliJson, launchChromium, ROOT, serveBuiltRenderer } from './browserApp.js';
 
 /**
@@ -153,15 +154,37 @@ describe('the app in a browser (Debian Chromium)', () => {
 
   it('cancels a running estimation at once, and estimates again afterwards', async () => {
     ready();
-    await page.getByRole('button', { name: /Définir/ }).click();
-    await page.getByTestId('run').click();
-    await page.getByRole('button', { name: 'Annuler' }).click();
-    await page.getByText('Annulé.').waitFor();
-    // The engine restarted with the survey reloaded: the same estimation now completes.
-    await page.getByTestId('run').click();
-    await page.getByTestId('estimate-total-all-total').waitFor({ timeout: 120_000 });
-    await expect(page.getByTestId('estimate-total-all-total').textContent()).resolves.toBe(nationalShown.replace('.', ','));
-  }, 180_000);
+    // A file large enough for a run to take seconds (runs on the small sample now take a blink once
+    // the session has it): 300,000 synthetic children with the reference sample's columns, opened
+    // with an analysis file as a user would.
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-cancel-'));
+    try {
+      const data = join(dir, 'children_300000.csv');
+      await generate(300_000, data);
+      const analysisFile = join(dir, 'children.analysis.json');
+      const reference = JSON.parse(readFileSync(`${ROOT}test/fixtures/reference.analysis.json`, 'utf8'));
+      writeFileSync(analysisFile, JSON.stringify({ ...reference, $schema: undefined, data: { path: 'children_300000.csv' } }));
+      // The page is on the Open step (the malformed file before).
+      for (const file of [analysisFile, data]) {
+        const chooser = page.waitForEvent('filechooser');
+        await page.getByRole('button', { name: 'Choisir un fichier…' }).click();
+        await (await chooser).setFiles(file);
+      }
+      await page.getByTestId('validation-report').waitFor({ timeout: 120_000 });
+      await page.getByRole('button', { name: /Définir/ }).click();
+      await page.getByTestId('run').click();
+      await page.getByRole('button', { name: 'Annuler' }).click();
+      await page.getByText('Annulé.').waitFor();
+      // The engine restarted with the file reloaded: the same estimation now completes.
+      await page.getByTestId('run').click();
+      await page.getByTestId('select-framework').selectOption('ilo_ge2020', { timeout: 180_000 });
+      await page.getByTestId('select-indicator').selectOption('child_labour');
+      const expected = formatPercent(national(cliJson(analysisFile).results), 'en-GB').replace('.', ',');
+      await expect.poll(() => page.getByTestId('estimate-total-all-total').textContent(), { timeout: 60_000 }).toBe(expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 
   it('opens the SPSS .sav file of the small survey with its analysis file, shows its labels and validation report, and gives the national figure of its CSV', async () => {
     ready();
