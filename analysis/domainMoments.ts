@@ -64,15 +64,8 @@ export interface PairSpec {
   second: number;
 }
 
-/** Moments of one breakdown: one slot per (cell, stratum) with rows. */
-export interface BreakdownMoments {
-  /** Output codes of the cell of each slot, per dimension of the breakdown. */
-  cellCodes: Int32Array[];
-  /** Cell index (mixed radix of the codes) and stratum id of each slot. */
-  cell: Int32Array;
-  stratum: Int32Array;
-  slots: number;
-  /** Per slot and indicator k, at [slot * K + k]. */
+/** The moments of the variance function, by slot (per indicator: at [slot * K + k]). */
+export interface MomentArrays {
   sw: Float64Array;
   st: Float64Array;
   sww: Float64Array;
@@ -80,6 +73,25 @@ export interface BreakdownMoments {
   stt: Float64Array;
   sn: Float64Array;
   np: Float64Array;
+}
+
+/** Sums over PSUs holding both groups of a pair: T1 T2, T1 W2, W1 T2, W1 W2, and their number. */
+export interface CrossArrays {
+  xtt: Float64Array;
+  xtw: Float64Array;
+  xwt: Float64Array;
+  xww: Float64Array;
+  nb: Float64Array;
+}
+
+/** Moments of one breakdown: one slot per (cell, stratum) with rows. */
+export interface BreakdownMoments extends MomentArrays {
+  /** Output codes of the cell of each slot, per dimension of the breakdown. */
+  cellCodes: Int32Array[];
+  /** Cell index (mixed radix of the codes) and stratum id of each slot. */
+  cell: Int32Array;
+  stratum: Int32Array;
+  slots: number;
   /** Cross moments of the pair of groups, for breakdowns given a PairSpec. */
   cross: CrossMoments | null;
 }
@@ -88,17 +100,12 @@ export interface BreakdownMoments {
  * Per (parent cell, stratum) and indicator, sums over the PSUs holding both groups of the pair:
  * T1 T2, T1 W2, W1 T2, W1 W2, and the number of such PSUs with known rows in both.
  */
-export interface CrossMoments {
+export interface CrossMoments extends CrossArrays {
   /** Output codes of the parent cell (the breakdown without the pair's dimension), per dimension. */
   cellCodes: Int32Array[];
   cell: Int32Array;
   stratum: Int32Array;
   slots: number;
-  xtt: Float64Array;
-  xtw: Float64Array;
-  xwt: Float64Array;
-  xww: Float64Array;
-  nb: Float64Array;
 }
 
 const WORD = 30; // indicators per mask word (bit 30 kept clear: masks stay small positive integers)
@@ -632,15 +639,8 @@ export function contrastStrata(
 }
 
 /** One indicator's moments in a breakdown (arrays by slot), kept per indicator so that an edit refolds one. */
-export interface IndicatorMoments {
-  sw: Float64Array;
-  st: Float64Array;
-  sww: Float64Array;
-  stw: Float64Array;
-  stt: Float64Array;
-  sn: Float64Array;
-  np: Float64Array;
-  cross: { xtt: Float64Array; xtw: Float64Array; xwt: Float64Array; xww: Float64Array; nb: Float64Array } | null;
+export interface IndicatorMoments extends MomentArrays {
+  cross: CrossArrays | null;
 }
 
 /** Indicator k of a breakdown's moments (of K). */
