@@ -126,14 +126,13 @@ async function baseColumns(engine: Engine, m: Mapping, ageGroups: AgeGroup[]): P
      FROM classified`,
   );
   // Sorted by PSU once, so that every pass reads the columns front to back. Row order is not the same
-  // from one query to the next (DuckDB scans row groups in parallel): every column read carries the
-  // table's rowid, and classification columns are put in this order by it (inOrder).
-  // Rows are first put in rowid order, so that the sums run in the same order on every run (the
-  // counting sort keeps rowid order within a PSU, and PSU ids follow the (stratum, PSU) order).
+  // from one query to the next (DuckDB scans row groups in parallel), so every column read carries the
+  // table's rowid. Rows are ordered by PSU, then by rowid within a PSU (a stable counting sort of the
+  // rows in rowid order), so the sums run in the same order on every run; PSU ids follow (stratum, PSU).
   const rowids = cols.r as Int32Array;
-  const sorted = sortByPsu(byRowid(cols.p as Int32Array, rowids));
-  const order = sorted;
-  const packed = permute(byRowid(cols.c as Int32Array, rowids), sorted);
+  const order = sortByPsu(byRowid(cols.p as Int32Array, rowids));
+  const gather = designOrder(rowids, order);
+  const packed = permute(cols.c as Int32Array, gather);
   const n = order.length;
   const codes = [0, 1, 2, 3].map(() => new Int32Array(n));
   const [sex, age, region, urban] = codes as [Int32Array, Int32Array, Int32Array, Int32Array];
@@ -148,10 +147,10 @@ async function baseColumns(engine: Engine, m: Mapping, ageGroups: AgeGroup[]): P
   }
   return {
     order,
-    w: permute(byRowid(cols.w as Float64Array, rowids), sorted),
-    stratum: permute(byRowid(cols.h as Int32Array, rowids), sorted),
-    psu: permute(byRowid(cols.p as Int32Array, rowids), sorted),
-    codes: [...codes, ...extras.map((_, i) => permute(byRowid(cols[`x${i}`] as Int32Array, rowids), sorted))],
+    w: permute(cols.w as Float64Array, gather),
+    stratum: permute(cols.h as Int32Array, gather),
+    psu: permute(cols.p as Int32Array, gather),
+    codes: [...codes, ...extras.map((_, i) => permute(cols[`x${i}`] as Int32Array, gather))],
     cards: [2, atoms.length, regions.length, 2, ...extraValues.map((v) => v.length)],
     cellCache: new Map(),
     shapes: new Map(),
@@ -162,16 +161,19 @@ async function baseColumns(engine: Engine, m: Mapping, ageGroups: AgeGroup[]): P
 }
 
 /**
- * A column read in a query's row order, put in the design's order: `rowids` are the rows' rowids in
- * that query, `order` the rowid of each position of the design's (PSU-sorted) order.
+ * Where each position of the design's order is in a query's result: `rowids` are the result's rowids,
+ * `order` the rowid at each position of the design's (PSU-sorted) order. permute(column, this) puts a
+ * column of that result in the design's order.
  */
-function inOrder(values: Int8Array, rowids: Int32Array, order: Int32Array): Int8Array {
-  return permute(byRowid(values, rowids), order);
+function designOrder(rowids: Int32Array, order: Int32Array): Int32Array {
+  const at = new Int32Array(rowids.length);
+  for (let i = 0; i < rowids.length; i++) at[rowids[i]!] = i;
+  return permute(at, order);
 }
 
 /** A column read in a query's row order, put in rowid order (row i of the result has rowid rowids[i]). */
-function byRowid<T extends Float64Array | Int32Array | Int8Array>(values: T, rowids: Int32Array): T {
-  const out = new (values.constructor as new (n: number) => T)(values.length);
+function byRowid(values: Int32Array, rowids: Int32Array): Int32Array {
+  const out = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) out[rowids[i]!] = values[i]!;
   return out;
 }
@@ -192,7 +194,7 @@ async function strataInfo(engine: Engine): Promise<Map<string, StratumInfo>> {
  *   4. the design's typed columns (weights, strata, PSUs, cell codes), read once
  *   5. one pass over the rows for all breakdowns, domains and indicators (domainMoments.ts), then per
  *      domain the one variance function (variance.ts) and the final step (estimate.ts)
- *   6. per breakdown with sex, the boys-girls gap with its linearised SE (contrastMoments)
+ *   6. per breakdown with sex, the boys-girls gap with its linearised SE (contrastStrata)
  * Steps 1, 2, 4 and every expression of step 3 are kept in the session for the next run on the file.
  */
 export interface RunOptions {
@@ -243,6 +245,14 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   const { summary, messages: designMessages } = await designSummary(engine, '_strata', a.options.lonelyPsu, 'classified');
   messages.push(...designMessages);
   lap('prepare');
+  // The design's typed columns, once per file and set of age groups (sorted by PSU: see baseColumns).
+  const ageKey = JSON.stringify(a.ageGroups);
+  let base = session.base.get(ageKey);
+  if (!base) {
+    base = await baseColumns(engine, m, a.ageGroups);
+    session.base.set(ageKey, base);
+  }
+  lap('columns');
 
   tick('classify');
   const vars: string[] = [];
@@ -271,29 +281,17 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     session.inScope.set(`${lo}-${hi}`, childrenInScope);
   }
   if (childrenInScope === 0) throw new AnalysisError('NO_CHILDREN_IN_SCOPE', { file, from: lo, to: hi, column: m.age });
-  // The design's typed columns, once per file and set of age groups (sorted by PSU: see baseColumns).
-  const ageKey = JSON.stringify(a.ageGroups);
-  let base = session.base.get(ageKey);
-  if (!base) {
-    const t = performance.now();
-    base = await baseColumns(engine, m, a.ageGroups);
-    session.base.set(ageKey, base);
-    timings.columns = performance.now() - t;
-  }
   // Each classification expression evaluated once per loaded file: a threshold edit computes one column.
   const missing = vars.filter((v) => !session.y.has(v));
   if (missing.length) {
     const cols = await engine.columns(
       `SELECT rowid::INTEGER AS r, ${missing.map((v, i) => `CAST(COALESCE(CAST((${v}) AS INTEGER), -1) AS TINYINT) AS y${i}`).join(', ')} FROM classified`,
     );
-    missing.forEach((v, i) => session.y.set(v, inOrder(cols[`y${i}`] as Int8Array, cols.r as Int32Array, base.order)));
+    const gather = designOrder(cols.r as Int32Array, base.order);
+    missing.forEach((v, i) => session.y.set(v, permute(cols[`y${i}`] as Int8Array, gather)));
   }
   const info = await strataInfo(engine);
-  const columnsTime = timings.columns ?? 0;
   lap('classify');
-  // Reported apart: reading the design's columns is estimation work, not classification.
-  timings.classify! -= columnsTime;
-  timings.columns = columnsTime;
 
   tick('estimate');
   const data: FoldData = { w: base.w, stratum: base.stratum, psu: base.psu, codes: base.codes, cards: base.cards, y: vars.map((v) => session.y.get(v)!) };
@@ -345,7 +343,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   const allCells = cellColumns(a);
   const fullCell = (c: Record<string, string>) => Object.fromEntries(allCells.map((k) => [k, c[k] ?? '']));
 
-  // Domains of every breakdown, then one more pass for the boys-girls gaps of the breakdowns with sex.
+  // Domains of every breakdown, then the boys-girls gaps of the breakdowns with sex (from the same moments).
   const perBreakdown = a.breakdowns.map((dims, b) => {
     const name = breakdownName(dims);
     const bm = moments[b]!;
@@ -394,13 +392,10 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
       codes.splice(sexAt, 0, 0);
       entry(codes).cross.push(s);
     }
-    const key = (fw: string, ind: string, cell: Record<string, string>, sex: string) =>
-      [fw, ind, ...allCells.map((x) => (x === 'sex' ? sex : cell[x] ?? ''))].join('\u0001');
-    const byKey = new Map(here.map((r) => [key(r.framework, r.indicator, r.cell, r.cell.sex!), r]));
     const parentNames = dims.filter((_, j) => j !== sexAt);
     const none = { N: 0, T: 0 };
     const parents = [...groups.values()].map((g) => ({ ...g, cell: Object.fromEntries(parentNames.map((d, j) => [d, label(d, g.codes[j]!)])) }));
-    for (const t of targets) {
+    targets.forEach((t, ti) => {
       for (const { boys: ib, girls: ig, cross, cell } of parents) {
         const v = strataVariance(
           contrastStrata(moments[b]!, ib === undefined ? [] : cells[ib]!.slots, ig === undefined ? [] : cells[ig]!.slots, cross, t.k, K,
@@ -408,8 +403,9 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
           info,
           a.options.lonelyPsu,
         );
-        const boys = byKey.get(key(t.framework, t.indicator, cell, m.sex.male))?.estimate ?? null;
-        const girls = byKey.get(key(t.framework, t.indicator, cell, m.sex.female))?.estimate ?? null;
+        // The breakdown's rows are target by target, cell by cell (see above).
+        const boys = ib === undefined ? null : here[ti * cells.length + ib]!.estimate;
+        const girls = ig === undefined ? null : here[ti * cells.length + ig]!.estimate;
         const gap = boys !== null && girls !== null ? boys - girls : null;
         const se = v.varTotal === null || gap === null ? null : Math.sqrt(Math.max(v.varTotal, 0));
         const df = v.psus - v.strata;
@@ -430,7 +426,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
           p_value: gap === null || !se ? null : ok(pTwoSided(gap / se, df)),
         });
       }
-    }
+    });
   });
   lap('estimate');
 

@@ -147,9 +147,9 @@ async function handle(req: EngineRequest): Promise<void> {
     const e = await engine;
     if (req.kind === 'load') {
       progress('read', 0, 1);
-      // DuckDB-WASM's registerFileBuffer transfers (detaches) the buffer it is given, which would empty
-      // the source's head (a view of the same bytes) and the bytes hashed below: it gets a copy.
-      const source = { ...bytesSource(req.name, req.bytes), bytes: async () => req.bytes.slice() };
+      // The bytes stay intact for the hash below: the core's WASM engine registers a copy with DuckDB
+      // (whose registerFileBuffer detaches the buffer it is given), so no second copy is made here.
+      const source = bytesSource(req.name, req.bytes);
       const options = {
         ...readingOptions(req.data),
         maxCells: APP_MAX_CELLS,
