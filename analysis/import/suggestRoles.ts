@@ -3,6 +3,7 @@
  * "Sex of household member" is a good sex candidate, one named HL4 in a MICS file too. Pure and small:
  * patterns in English, French, Spanish and Portuguese, and the MICS6 / DHS variable names. A label
  * match beats a name match; each column serves one role at most. Suggestions only: the user confirms.
+ * Hazard flags, several per file, have their own suggestHazards.
  */
 export type SuggestedRole =
   | 'weight' | 'stratum' | 'psu' | 'age' | 'sex' | 'region' | 'area'
@@ -26,16 +27,34 @@ interface Rule {
   not?: RegExp;
 }
 
+/**
+ * Cluster (PSU) names: generic ones in English, French and Spanish with an optional code/id/number
+ * suffix (psu_code, ea_id, num_grappe), MICS HH1, DHS hv001/v001 (cluster number) and hv021/v021 (PSU).
+ */
+const PSU_NAME = new RegExp(
+  '^(psu|cluster|clust|ea|enum_?area|enumeration_?area|upm|grappe|zd|ze|segment|segmento|conglomerado|idse)([_.]?(code|cod|id|no|nr|num|number|numero))?$' +
+    '|^(num|no|id|code|cod|numero)_?(psu|cluster|ea|grappe|zd|upm|segmento|conglomerado)$' +
+    '|^(hh1|hv001|v001|mv001|hv021|v021|mv021)$|cluster',
+  'i',
+);
+/** Cluster words in variable labels (folded: lower case, no accents). */
+const PSU_LABEL = new RegExp(
+  '\\b(psu|primary sampling unit|cluster|grappe|enumeration area|zone de denombrement|zone d.enumeration|section d.enumeration|unite primaire|' +
+    'conglomerado|unidad primaria de muestreo|unidade primaria de amostragem|upm|segmento|segment|area de enumeracion)\\b',
+);
+/** Hours of chores: chores_hours, chore_hrs, hh_chores_hrs, hrs_chores, hours_chores. */
+const CHORES_HOURS_NAME = /^(hh_?)?chores?(_?\w*)?$|^(hrs|hours|heures|horas)_?(hh_?)?(chores?|menage|domestic\w*)$/i;
+
 /** In order: the first rules claim their column first (hours before the generic "work" patterns). */
 const RULES: Rule[] = [
   { role: 'weight', label: /\b(sampl\w* weight|survey weight|weight|weighting|poids|ponderation|ponderacion|factor de expansion|fator de expansao|peso)\b/, name: /^(w|wt|wgt|weight|weights|hhweight|wmweight|fsweight|chweight|mnweight|hv005|v005|pw|pond\w*|poids|factor|fexp)$/i, not: /\b(kg|kilo|birth|naissance|body)\b/ },
   { role: 'stratum', label: /\b(strat\w*|estrat\w*)\b/, name: /^(strat\w*|hh_?strat\w*|hv022|v022|estrato)$/i },
-  { role: 'psu', label: /\b(psu|primary sampling unit|cluster|grappe|conglomerado|enumeration area|zone de denombrement|unite primaire|upm|segment)\b/, name: /^(psu|cluster|clust|ea|ea_?id|hh1|hv021|v021|grappe|upm|conglomerado|idse|segment)$/i },
+  { role: 'psu', label: PSU_LABEL, name: PSU_NAME },
   { role: 'age', label: /\b(age|ages|edad|idade)\b/, name: /^(age|ages?_?\w*|hl6|cb3|hv105|edad|idade)$/i, not: /\b(group|groupe|grupo|first|premier|marriage|mariage|month|mois)\b/ },
   { role: 'sex', label: /\b(sex|sexe|sexo|gender|genre|genero)\b/, name: /^(sex|sexe|sexo|gender|hl4|b4|hv104)$/i },
   { role: 'region', label: /\b(region|province|state|departement|departamento|estado|provincia|governorate)\b/, name: /^(region|reg|province|prov|state|hh7|hv024|v024|departamento|provincia)$/i, not: /\b(urban|rural|milieu)\b/ },
   { role: 'area', label: /\b(urban|rural|milieu|area of residence|type of place|type de lieu|zona|area de residencia)\b/, name: /^(area|urban|urbrur|milieu|zone|hh6|hv025|v025|residence|zona)$/i },
-  { role: 'choresHours', label: /\b(chores?|household (work|tasks|duties)|taches menageres|travaux menagers|tareas domesticas|afazeres domesticos)\b/, name: /^(chores?_?\w*|chore_?hrs|hh_?chores?)$/i },
+  { role: 'choresHours', label: /\b(chores?|household (work|tasks|duties)|taches menageres|travaux menagers|tareas domesticas|afazeres domesticos)\b/, name: CHORES_HOURS_NAME },
   { role: 'econHours', label: /\b(hours? (worked|of work|at work|in (economic|work))|heures (travaillees|de travail)|horas (trabajadas|de trabajo|trabalhadas))\b/, name: /^(econ_?hours|work_?hrs|hours_?worked|hrs_?work\w*|cl3|hours)$/i },
   { role: 'absentFromJob', label: /\b(temporar\w* absent|absent from (work|a job|job)|absence temporaire|ausente temporal\w*)\b/, name: /^(absent\w*|temp_?absent)$/i },
   { role: 'econActivity', label: /\b(economic activity|worked (for pay|in the last|last week)|a travaille|trabajo la semana|employed|en emploi)\b/, name: /^(econ_?act\w*|employed|working)$/i },
@@ -73,6 +92,54 @@ export function suggestRoles(columns: { name: string; label?: string }[]): Parti
         break;
       }
     }
+  }
+  return out;
+}
+
+/** How well a column suits one role: 2 its variable label, 1 its name, 0 neither (the same rules as suggestRoles). */
+export function roleMatch(role: SuggestedRole, column: { name: string; label?: string }): 0 | 1 | 2 {
+  const rule = RULES.find((r) => r.role === role)!;
+  const label = column.label ? fold(column.label) : '';
+  if (rule.not && (rule.not.test(label) || rule.not.test(fold(column.name)))) return 0;
+  if (label !== '' && rule.label.test(label)) return 2;
+  return rule.name.test(column.name) ? 1 : 0;
+}
+
+export interface HazardSuggestion {
+  /** The hazard's name in the mapping (letters, digits and _): hz_heavy_loads -> heavy_loads. */
+  name: string;
+  column: string;
+  reason: string;
+}
+
+/** MICS6 hazardous-condition questions (definitions.md section 4) and their usual names. */
+export const MICS6_HAZARDS: Record<string, string> = {
+  CL4: 'heavy_loads', CL5: 'dangerous_tools', CL6A: 'dust_fumes', CL6B: 'extreme_temp', CL6C: 'noise_vibration',
+  CL6D: 'heights', CL6E: 'chemicals', CL6X: 'other_hazard',
+};
+
+/** Prefixes that mark a hazard flag (hz_heavy_loads, haz_dust, hazard_noise); the rest names the hazard. */
+const HAZARD_PREFIX = /^(hazardous|hazards|hazard|haz|hz|dangerous|danger)[_.-]?(?=[A-Za-z0-9])/i;
+
+/**
+ * Hazard flags by name: columns with a hazard prefix, named after the rest of their name, and the MICS6
+ * questions CL4, CL5, CL6A-E, CL6X, named as in MICS. File order; a name already taken gets a
+ * number (heavy_loads_2), so that no flag is lost; `takenNames` are names the caller already uses.
+ */
+export function suggestHazards(columns: { name: string }[], takenNames: Iterable<string> = []): HazardSuggestion[] {
+  const out: HazardSuggestion[] = [];
+  const taken = new Set(takenNames);
+  for (const c of columns) {
+    const mics = MICS6_HAZARDS[c.name.toUpperCase()];
+    const rest = HAZARD_PREFIX.test(c.name) ? c.name.replace(HAZARD_PREFIX, '') : undefined;
+    const raw = mics ?? rest;
+    if (raw === undefined) continue;
+    // A hazard name is letters, digits and _, starting with a letter (analysisFile.ts checks it).
+    const base = raw.toLowerCase().replace(/[^a-z0-9_]/g, '_').replace(/^([^a-z])/, 'h$1');
+    let name = base;
+    for (let k = 2; taken.has(name); k++) name = `${base}_${k}`;
+    taken.add(name);
+    out.push({ name, column: c.name, reason: mics ? `${c.name} is the MICS6 question on ${name.replace(/_/g, ' ')}` : `its name "${c.name}" marks a hazard flag` });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestRoles } from '../../analysis/import/suggestRoles.js';
+import { roleMatch, suggestHazards, suggestRoles } from '../../analysis/import/suggestRoles.js';
 
 describe('suggestRoles', () => {
   it('from variable labels (the formats fixture), with the reason', () => {
@@ -56,5 +56,35 @@ describe('suggestRoles', () => {
   it('each column serves one role at most', () => {
     const s = suggestRoles([{ name: 'x', label: 'Sex and age of member' }]);
     expect(Object.values(s).filter((v) => v?.column === 'x')).toHaveLength(1);
+  });
+
+  it('suggests the cluster from the usual names of LFS, MICS, DHS, French and Spanish files', () => {
+    for (const name of ['psu', 'psu_code', 'PSU_ID', 'cluster', 'clust', 'cluster_no', 'ea', 'ea_code', 'enum_area', 'HH1', 'hv001', 'v001', 'hv021', 'upm', 'grappe', 'num_grappe', 'zd', 'segmento', 'conglomerado']) {
+      expect(suggestRoles([{ name: 'x' }, { name }]).psu?.column, name).toBe(name);
+    }
+    for (const name of ['hhid', 'area', 'age', 'psuedo_weight', 'year']) expect(suggestRoles([{ name }]).psu, name).toBeUndefined();
+  });
+
+  it('suggests the cluster from its variable label in English, French or Spanish', () => {
+    for (const label of ['Cluster number', 'Primary sampling unit', 'Enumeration area', 'Numéro de grappe', 'Unité primaire de sondage', 'Zone de dénombrement', 'Conglomerado', 'Unidad primaria de muestreo', 'Segmento censal']) {
+      expect(suggestRoles([{ name: 'q1' }, { name: 'q2', label }]).psu?.column, label).toBe('q2');
+    }
+    expect(roleMatch('psu', { name: 'c7', label: 'Zone de dénombrement' })).toBe(2);
+    expect(roleMatch('psu', { name: 'psu_code' })).toBe(1);
+    expect(roleMatch('psu', { name: 'hhid', label: 'Household identifier' })).toBe(0);
+  });
+
+  it('suggests the hours of chores whatever the order of the words', () => {
+    for (const name of ['hrs_chores', 'chores_hours', 'hh_chores_hrs', 'hours_chores', 'chore_hrs']) {
+      expect(suggestRoles([{ name: 'work_hrs' }, { name }]).choresHours?.column, name).toBe(name);
+    }
+  });
+
+  it('suggests hazard flags with a hazard name: hz_ and haz_ prefixes, MICS6 CL4-CL6X', () => {
+    const cols = ['hz_heavy_loads', 'haz_dust', 'HZ-night', 'hazard_noise', 'hz', 'hours', 'CL4', 'CL5', 'CL6A', 'CL6E', 'CL6X', 'CL7'].map((name) => ({ name }));
+    expect(suggestHazards(cols).map((h) => [h.name, h.column])).toEqual([
+      ['heavy_loads', 'hz_heavy_loads'], ['dust', 'haz_dust'], ['night', 'HZ-night'], ['noise', 'hazard_noise'],
+      ['heavy_loads_2', 'CL4'], ['dangerous_tools', 'CL5'], ['dust_fumes', 'CL6A'], ['chemicals', 'CL6E'], ['other_hazard', 'CL6X'],
+    ]);
   });
 });

@@ -1,0 +1,140 @@
+import type { Engine, Row } from './engine/engine.js';
+import { ident } from './engine/values.js';
+import type { DataLabels } from './import/labels.js';
+import { roleMatch, type SuggestedRole } from './import/suggestRoles.js';
+
+/**
+ * Columns of the raw table that look like the cluster (PSU) of the design, best first, for the Map
+ * step's suggestions and for the error that asks for a PSU. Clustered surveys are the rule
+ * (definitions.md section 5), and a design without clusters understates standard errors, so when no
+ * PSU is mapped the user is shown where it probably is.
+ *
+ * A column qualifies by its name or variable label (psu_code, "Enumeration area"; ranked first), or
+ * by its data: integer codes, at least MIN_DISTINCT values (or stratum-and-value pairs) with
+ * MIN_ROWS_PER_VALUE rows each on average (children of a cluster share its number), and, when a
+ * stratum is given, nested in the strata (each value in one stratum) or numbered 1..k afresh in each
+ * stratum. Weights, ages, hours and wealth never qualify by data (they repeat too), nor columns whose
+ * name suits another role. Two aggregate queries over `table`, whatever its size.
+ */
+export interface ClusterCandidateOptions {
+  /** The stratum column, when one is mapped: clusters are nested in it. */
+  stratum?: string;
+  /** Columns already mapped to another role (weight, age, sex, ...). */
+  exclude?: string[];
+  /** The file's variable labels, for label matches. */
+  labels?: DataLabels;
+  /** At most this many candidates (default 5). */
+  limit?: number;
+}
+
+/** Fewer distinct values than this is a grouping (region, sex), not clusters. */
+export const MIN_DISTINCT = 10;
+/** A cluster holds several children; an id with fewer rows per value (household, person) is not one. */
+export const MIN_ROWS_PER_VALUE = 3;
+/** Share of strata whose values run 1..k for ids "restarting in each stratum". */
+const RESTART_SHARE = 0.8;
+/** Ids restarting in each stratum reach at least this number somewhere (yes/no codes and quintiles do not). */
+const MIN_RESTART_K = 6;
+
+/** Words of names and labels of columns that repeat but are no clusters: weights, ages, hours, wealth. */
+const NOT_CLUSTER_NAME = /(^|_)(wt|wgt|weight|poids|pond\w*|peso|age|edad|idade|hrs|hours?|heures?|horas?)(_|$)|windex|wealth|quintile?|decile?/i;
+const NOT_CLUSTER_LABEL = /\b(weight|poids|ponderation|peso|factor de expansion|age|edad|idade|hours?|heures?|horas?|wealth|quintiles?|deciles?|richesse|riqueza)\b/;
+const OTHER_ROLES: SuggestedRole[] = ['weight', 'stratum', 'age', 'sex', 'region', 'area', 'econHours', 'choresHours', 'industry', 'occupation'];
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+interface ColumnStats {
+  name: string;
+  /** 2 label match, 1 name match, 0 none. */
+  match: number;
+  rows: number;
+  distinct: number;
+  /** Non-blank values that are not whole numbers. */
+  nonInteger: number;
+}
+
+/** A column whose name or label suits another role (weight, age, region, ISIC ...), or a weight, age, hours or wealth column. */
+export function notCluster(name: string, label: string | undefined): boolean {
+  const col = { name, ...(label ? { label } : {}) };
+  if (OTHER_ROLES.some((r) => roleMatch(r, col) > 0)) return true;
+  return NOT_CLUSTER_NAME.test(name) || (label !== undefined && NOT_CLUSTER_LABEL.test(fold(label)));
+}
+
+/** Rows, distinct values and non-integer values of each column, in one query. */
+async function columnStats(engine: Engine, table: string, names: string[], labels?: DataLabels): Promise<ColumnStats[]> {
+  if (!names.length) return [];
+  const parts = names.map((n, i) => {
+    const v = `NULLIF(trim(${ident(n)}), '')`;
+    const x = `TRY_CAST(${v} AS DOUBLE)`;
+    return `count(${v}) AS n${i}, count(DISTINCT ${v}) AS d${i}, count(${v}) - count(CASE WHEN ${x} = trunc(${x}) THEN 1 END) AS f${i}`;
+  });
+  const [r] = await engine.query(`SELECT ${parts.join(', ')} FROM ${ident(table)}`);
+  return names.map((name, i) => {
+    const label = labels?.variables[name];
+    return {
+      name,
+      match: roleMatch('psu', { name, ...(label ? { label } : {}) }),
+      rows: Number(r![`n${i}`]),
+      distinct: Number(r![`d${i}`]),
+      nonInteger: Number(r![`f${i}`]),
+    };
+  });
+}
+
+/** Per stratum, for each column: distinct values, smallest and largest. One GROUP BY query. */
+async function perStratum(engine: Engine, table: string, stratum: string, names: string[]): Promise<Row[]> {
+  const parts = names.map((n, i) => {
+    const v = `NULLIF(trim(${ident(n)}), '')`;
+    return `count(DISTINCT ${v}) AS d${i}, min(TRY_CAST(${v} AS DOUBLE)) AS lo${i}, max(TRY_CAST(${v} AS DOUBLE)) AS hi${i}`;
+  });
+  return engine.query(`SELECT ${parts.join(', ')} FROM ${ident(table)} GROUP BY NULLIF(trim(${ident(stratum)}), '')`);
+}
+
+/**
+ * Nesting of column i in the strata: 2 each value in one stratum (1 % of values may stray) with
+ * MIN_DISTINCT values; 1 ids numbered 1..k afresh in most strata (k >= MIN_RESTART_K somewhere, so that
+ * yes/no and other small codes do not pass), MIN_DISTINCT (stratum, id) pairs and several rows each;
+ * 0 neither.
+ */
+function nesting(groups: Row[], i: number, s: ColumnStats): number {
+  let pairs = 0;
+  let strata = 0;
+  let consecutive = 0;
+  for (const g of groups) {
+    const d = Number(g[`d${i}`]);
+    if (!d) continue;
+    pairs += d;
+    strata++;
+    if (Number(g[`lo${i}`]) === 1 && Number(g[`hi${i}`]) === d) consecutive++;
+  }
+  if (pairs - s.distinct <= Math.floor(s.distinct / 100)) return s.distinct >= MIN_DISTINCT ? 2 : 0;
+  const restart = consecutive >= RESTART_SHARE * strata && s.distinct >= MIN_RESTART_K && pairs >= MIN_DISTINCT;
+  return restart && s.rows / pairs >= MIN_ROWS_PER_VALUE ? 1 : 0;
+}
+
+/** Whole-number codes with several rows per value: worth a look at how they sit in the strata. */
+const repeatedCodes = (s: ColumnStats) => s.nonInteger === 0 && s.distinct >= MIN_RESTART_K && s.rows / s.distinct >= MIN_ROWS_PER_VALUE;
+
+/**
+ * Columns of `table` that look like clusters, best first: name or label matches (label first), then
+ * data matches nested in the strata before those numbered afresh in each, more distinct values first
+ * (the finest grouping with several children per value: clusters rather than districts).
+ */
+export async function clusterCandidates(engine: Engine, table: string, opts: ClusterCandidateOptions = {}): Promise<string[]> {
+  const { stratum, exclude = [], labels, limit = 5 } = opts;
+  const described = await engine.query(`SELECT column_name FROM (DESCRIBE ${ident(table)})`);
+  const skip = new Set([...exclude, ...(stratum ? [stratum] : [])]);
+  const names = described.map((r) => String(r.column_name)).filter((n) => !skip.has(n));
+  const stats = await columnStats(engine, table, names, labels);
+  const byName = stats.filter((s) => s.match > 0 && s.rows > 0);
+  const byData = stats.filter((s) => s.match === 0 && repeatedCodes(s) && !notCluster(s.name, labels?.variables[s.name]));
+  const nest = new Map<string, number>();
+  if (stratum && byData.length) {
+    const groups = await perStratum(engine, table, stratum, byData.map((s) => s.name));
+    byData.forEach((s, i) => nest.set(s.name, nesting(groups, i, s)));
+  }
+  const kept = stratum ? byData.filter((s) => nest.get(s.name)! > 0) : byData.filter((s) => s.distinct >= MIN_DISTINCT);
+  byName.sort((a, b) => b.match - a.match);
+  kept.sort((a, b) => (nest.get(b.name) ?? 0) - (nest.get(a.name) ?? 0) || b.distinct - a.distinct);
+  return [...byName, ...kept].slice(0, limit).map((s) => s.name);
+}

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clusterCandidates } from '../analysis/designCandidates.js';
+import type { Engine } from '../analysis/engine/engine.js';
+import { emptyLabels } from '../analysis/import/labels.js';
+import { ENGINES, engineWithRows, loadRows } from './engines.js';
+
+/**
+ * Cluster candidates from the data (clusterCandidates): a cluster column with an unhelpful name is
+ * found by its values (many children per value, nested in the strata), on each engine.
+ */
+const COLS = ['hhid', 'strat', 'c7', 'c9', 'v3', 'wt', 'h12', 'sex', 'dist'];
+
+/** 3 strata x 8 clusters x 5 children. c7: clusters numbered across the sample; c9: 1..8 in each stratum. */
+function rows(): string[][] {
+  const out: string[][] = [];
+  let child = 0;
+  for (let s = 1; s <= 3; s++) {
+    for (let k = 1; k <= 8; k++) {
+      for (let j = 0; j < 5; j++, child++) {
+        out.push([
+          `H${Math.floor(child / 2)}`, // a household id: 2 children per value
+          `S${s}`,
+          String((s - 1) * 8 + k),
+          String(k),
+          String(5 + (child % 13)), // age 5-17, in every stratum
+          (100 + (child % 7) * 0.37).toFixed(2),
+          String(child % 15), // hours 0-14: repeats, integer, not nested
+          String(1 + (child % 2)),
+          String(s * 2 + (k % 2)), // districts: 2 per stratum, nested but few
+        ]);
+      }
+    }
+  }
+  return out;
+}
+
+describe.each(ENGINES)('clusterCandidates on %s', (engineName) => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineWithRows(engineName, COLS, rows());
+  });
+  afterAll(() => engine?.close());
+
+  it('finds the cluster column by its data when its name says nothing, nested before restarting ids', async () => {
+    expect(await clusterCandidates(engine, 'src', { stratum: 'strat' })).toEqual(['c7', 'c9']);
+  });
+
+  it('without strata, ranks integer columns with many rows per value by their number of values', async () => {
+    const got = await clusterCandidates(engine, 'src', { exclude: ['v3'] });
+    expect(got[0]).toBe('c7');
+    expect(got).not.toContain('hhid'); // 2 rows per value, and text
+    expect(got).not.toContain('wt'); // not whole numbers
+    expect(got).not.toContain('sex'); // 2 values
+  });
+
+  it('puts name and label matches first, and leaves out weights, ages and hours by their names or labels', async () => {
+    await loadRows(engine, ['psu_code', 'wgt', 'age', 'hours', 'x1', 'x2'], rows().map((r) => [r[0]!, r[2]!, r[2]!, r[2]!, r[2]!, r[2]!]), 't2');
+    const labels = { ...emptyLabels(), variables: { x1: 'Weight of the child', x2: 'Unité primaire de sondage' } };
+    expect(await clusterCandidates(engine, 't2', { labels })).toEqual(['x2', 'psu_code']);
+  });
+
+  it('honours exclude and limit', async () => {
+    expect(await clusterCandidates(engine, 'src', { stratum: 'strat', exclude: ['c7'], limit: 1 })).toEqual(['c9']);
+  });
+});
