@@ -106,13 +106,23 @@ function checkSource(c: Checker, v: Json, path: string): void {
 function checkMapping(c: Checker, v: Json): Mapping {
   const m = c.obj(v, 'mapping');
   c.known(m, 'mapping', [
-    'weight', 'stratum', 'psu', 'psuNestedInStrata', 'fpc', 'age', 'sex', 'region', 'area', 'econActivity', 'econHours',
-    'absentFromJob', 'choresHours', 'industry', 'occupation', 'hazards', 'extras',
+    'weight', 'stratum', 'psu', 'noClusters', 'psuNestedInStrata', 'fpc', 'age', 'sex', 'region', 'area', 'econActivity', 'econHours',
+    'absentFromJob', 'choresHours', 'industry', 'occupation', 'hazards', 'extras', 'universe',
   ]);
   c.str(m.weight, 'mapping.weight');
   c.str(m.age, 'mapping.age');
   for (const k of ['stratum', 'psu', 'fpc'] as const) if (m[k] !== undefined) c.str(m[k], `mapping.${k}`);
   if (m.psuNestedInStrata !== undefined && typeof m.psuNestedInStrata !== 'boolean') c.fail('mapping.psuNestedInStrata', 'expected true or false');
+  if (m.noClusters !== undefined && typeof m.noClusters !== 'boolean') c.fail('mapping.noClusters', 'expected true or false');
+  if (m.noClusters === true && m.psu !== undefined) c.fail('mapping.noClusters', 'a design has a PSU column or no clusters, not both: remove one');
+  if (m.universe !== undefined) {
+    const u = c.obj(m.universe, 'mapping.universe');
+    c.known(u, 'mapping.universe', ['column', 'keep']);
+    c.str(u.column, 'mapping.universe.column');
+    const keep = c.arr(u.keep, 'mapping.universe.keep');
+    if (keep.length === 0) c.fail('mapping.universe.keep', 'name at least one code to keep');
+    u.keep = keep.map((x, i) => c.code(x, `mapping.universe.keep[${i}]`));
+  }
   const sex = c.obj(m.sex, 'mapping.sex');
   c.known(sex, 'mapping.sex', ['column', 'male', 'female']);
   c.str(sex.column, 'mapping.sex.column');

@@ -9,8 +9,15 @@ import type { Comparison, Framework, Indicator, Mapping, MissingHoursPolicy } fr
  * Three-valued logic is SQL's own, which is also R's (TRUE OR NULL = TRUE, FALSE AND NULL = FALSE,
  * NULL >= k is NULL): a child whose indicator is unknown leaves that indicator (numerator, denominator,
  * counts) but stays in the design. "Code in the hazardous list" is FALSE when the code is missing.
- * Under the MICS missing-hours policy a comparison with unknown hours is FALSE instead (don't-know
- * hours count as below the threshold and the child stays in the denominator, as in the MICS6 syntax).
+ * Under the MICS missing-hours policy the MICS6 standard syntax is followed instead: an hours sum adds
+ * its known parts (an unknown part counts as 0: mapping.ts knownHoursSql), a comparison with unknown
+ * hours is FALSE, and an unknown yes/no answer is "no" (the syntax tests `= 1`), so the child stays in
+ * the denominator.
+ *
+ * Who is counted: children of whole years within the framework's age bands, in the universe (`_in`,
+ * e.g. MICS6 FS17 = 1) and with a positive weight. Everyone else gets NULL, which keeps them in the
+ * design (their PSUs count in n_h) but out of every estimate, count and df: the domain semantics of R's
+ * subset(design, ...), whose degf() and design effects also leave out rows of weight 0.
  *
  *   employed   = econ_act (if mapped, else econ_hours >= 1) OR absent
  *   hazardous  = employed AND (industry in list OR occupation in list OR econ_hours >= long OR any condition)
@@ -22,25 +29,30 @@ export interface Classification {
   warnings: Message[];
 }
 
+/** Rows that can be counted at all: in the universe and with a positive weight (SQL over `survey`). */
+export const IN_SCOPE = '(_in AND _w > 0)';
+
 export function classify(fw: Framework, m: Mapping, missingHours: MissingHoursPolicy): Classification {
   const warnings: Message[] = [];
   const need = (role: string, ok: unknown) => {
     if (!ok) throw new AnalysisError('FRAMEWORK_NEEDS_ROLE', { framework: fw.id, role });
   };
+  const mics = missingHours === 'mics';
   const cmp = (col: string, t: { min: number; op?: Comparison }) => {
-    const e = `(${col} ${t.op ?? fw.comparison} ${Number(t.min)})`;
-    return missingHours === 'mics' ? `COALESCE(${e}, FALSE)` : e;
+    const e = `(${mics ? `${col}_k` : col} ${t.op ?? fw.comparison} ${Number(t.min)})`;
+    return mics ? `COALESCE(${e}, FALSE)` : e;
   };
+  const yes = (col: string) => (mics ? `COALESCE(${col}, FALSE)` : col);
 
   need('econHours', m.econHours || m.econActivity);
-  const employed = `(${m.econActivity ? 'econ_act' : cmp('econ_hours', { min: 1, op: '>=' })}${m.absentFromJob ? ' OR absent' : ''})`;
+  const employed = `(${m.econActivity ? yes('econ_act') : cmp('econ_hours', { min: 1, op: '>=' })}${m.absentFromJob ? ` OR ${yes('absent')}` : ''})`;
 
   const mappedHazards = Object.keys(m.hazards ?? {});
   const conditions = fw.hazardous.conditions ?? mappedHazards;
   for (const c of conditions) {
     if (!mappedHazards.includes(c)) throw new AnalysisError('FRAMEWORK_UNKNOWN_CONDITION', { framework: fw.id, condition: c });
   }
-  const conditionSql = conditions.length ? `(${conditions.map((c) => `${hazardColumn(c)}`).join(' OR ')})` : 'FALSE';
+  const conditionSql = conditions.length ? `(${conditions.map((c) => yes(hazardColumn(c))).join(' OR ')})` : 'FALSE';
 
   const h = fw.hazardous;
   const hazParts: string[] = [];
@@ -82,8 +94,9 @@ export function classify(fw: Framework, m: Mapping, missingHours: MissingHoursPo
   }
   const childLabour = `(${clParts.length ? clParts.join(' OR ') : 'FALSE'})`;
 
-  // In scope: whole years within the framework's age bands; everyone else is in no domain.
-  const scope = `(age = floor(age) AND (${fw.bands.map((b) => `age BETWEEN ${b.from} AND ${b.to}`).join(' OR ')}))`;
+  // In scope: whole years within the framework's age bands, in the universe, with weight; everyone
+  // else is in no domain (but in the design).
+  const scope = `(${IN_SCOPE} AND age = floor(age) AND (${fw.bands.map((b) => `age BETWEEN ${b.from} AND ${b.to}`).join(' OR ')}))`;
   const indicator = (cond: string) => `CASE WHEN ${scope} THEN CAST(${cond} AS INTEGER) END`;
   return {
     sql: {

@@ -1,4 +1,5 @@
 import { ident, sqlString } from './engine/values.js';
+import type { DeclaredMissing } from './import/declaredMissing.js';
 import type { ColumnSource, Mapping } from './types.js';
 
 /**
@@ -22,35 +23,68 @@ function inList(expr: string, codes: readonly string[]): string {
   return codes.length ? `trim(${expr}) IN (${codes.map(sqlString).join(', ')})` : 'FALSE';
 }
 
-/** Numeric value of one column of a numeric role: blank, missing codes and codes >= missingFrom handled. */
-export function numericColumnSql(column: string, src: ColumnSource = { columns: [column] }): string {
+/**
+ * The codes that mean "missing" in one column: the role's own (missingCodes) and those the file
+ * declares (SPSS user-missing, Stata .a-.z: import/declaredMissing.ts), which hold in every role.
+ */
+const missingIn = (column: string, src: Partial<ColumnSource>, declared: DeclaredMissing) => [...(src.missingCodes ?? []), ...(declared[column] ?? [])];
+
+/**
+ * Numeric value of one column of a numeric role. In order: a blank cell follows the role's `blank`
+ * rule (MICS: not asked = 0 hours); a missing code (the role's or the file's) is NULL; a value at or
+ * above missingFrom is NULL (MICS hours 97+); else the number.
+ */
+export function numericColumnSql(column: string, src: ColumnSource = { columns: [column] }, declared: DeclaredMissing = {}): string {
   const c = ident(column);
   const v = `TRY_CAST(trim(${c}) AS DOUBLE)`;
   const parts = [`WHEN ${blankSql(c)} THEN ${src.blank === 'zero' ? '0' : 'NULL'}`];
-  if (src.missingCodes?.length) parts.push(`WHEN ${inList(c, src.missingCodes)} THEN NULL`);
+  const codes = missingIn(column, src, declared);
+  if (codes.length) parts.push(`WHEN ${inList(c, codes)} THEN NULL`);
   if (src.missingFrom !== undefined) parts.push(`WHEN ${v} >= ${Number(src.missingFrom)} THEN NULL`);
   return `(CASE ${parts.join(' ')} ELSE ${v} END)`;
 }
 
 /** Yes/no value of one column of a yes/no role (three-valued: NULL is unknown). */
-function yesNoColumnSql(column: string, src: ColumnSource): string {
+function yesNoColumnSql(column: string, src: ColumnSource, declared: DeclaredMissing): string {
   const c = ident(column);
   const blank = src.blank === 'no' || src.blank === 'zero' ? 'FALSE' : 'NULL';
   const parts = [`WHEN ${blankSql(c)} THEN ${blank}`];
-  if (src.missingCodes?.length) parts.push(`WHEN ${inList(c, src.missingCodes)} THEN NULL`);
+  const codes = missingIn(column, src, declared);
+  if (codes.length) parts.push(`WHEN ${inList(c, codes)} THEN NULL`);
   if (src.missingFrom !== undefined) parts.push(`WHEN TRY_CAST(trim(${c}) AS DOUBLE) >= ${Number(src.missingFrom)} THEN NULL`);
   parts.push(`WHEN ${inList(c, src.yes ?? ['1'])} THEN TRUE`);
   return `(CASE ${parts.join(' ')} ELSE FALSE END)`;
 }
 
 /** Hours roles: the sum of the columns; unknown when any part is unknown (SQL NULL propagation). */
-export function hoursSql(src: ColumnSource): string {
-  return `(${src.columns.map((c) => numericColumnSql(c, src)).join(' + ')})`;
+export function hoursSql(src: ColumnSource, declared: DeclaredMissing = {}): string {
+  return `(${src.columns.map((c) => numericColumnSql(c, src, declared)).join(' + ')})`;
+}
+
+/**
+ * Hours roles under the MICS convention (MICS6 standard syntax, PR tabulation of July 2019): each part
+ * that is unknown (don't know, missing, or blank read as missing) counts as 0 and the known parts are
+ * summed, so CL8 = 98, CL10 = 15, CL13 = 10 is 25 hours of chores. Never NULL.
+ */
+export function knownHoursSql(src: ColumnSource, declared: DeclaredMissing = {}): string {
+  return `(${src.columns.map((c) => `COALESCE(${numericColumnSql(c, src, declared)}, 0)`).join(' + ')})`;
 }
 
 /** Yes/no roles: "any of" in three-valued logic (SQL OR: true wins, then unknown, then false). */
-export function yesNoSql(src: ColumnSource): string {
-  return `(${src.columns.map((c) => yesNoColumnSql(c, src)).join(' OR ')})`;
+export function yesNoSql(src: ColumnSource, declared: DeclaredMissing = {}): string {
+  return `(${src.columns.map((c) => yesNoColumnSql(c, src, declared)).join(' OR ')})`;
+}
+
+/** A categorical column as text: blank and declared-missing codes are NULL (in no cell). */
+export function categorySql(column: string, declared: DeclaredMissing = {}): string {
+  const c = ident(column);
+  const codes = declared[column] ?? [];
+  return codes.length ? `(CASE WHEN ${inList(c, codes)} THEN NULL ELSE NULLIF(trim(${c}), '') END)` : `NULLIF(trim(${c}), '')`;
+}
+
+/** In the universe (TRUE/FALSE, never NULL): the column holds one of the codes to keep; no universe: TRUE. */
+export function universeSql(m: Mapping): string {
+  return m.universe ? `COALESCE(${inList(ident(m.universe.column), m.universe.keep)}, FALSE)` : 'TRUE';
 }
 
 /** Every column a mapping reads, with its role, for existence and type checks. */
@@ -78,6 +112,7 @@ export function mappedColumns(m: Mapping): RoleColumn[] {
   if (m.industry) out.push({ role: 'industry', column: m.industry.column, numeric: true });
   if (m.occupation) out.push({ role: 'occupation', column: m.occupation.column, numeric: true });
   for (const e of m.extras ?? []) out.push({ role: `extra ${e}`, column: e, numeric: false });
+  if (m.universe) out.push({ role: 'universe', column: m.universe.column, numeric: false });
   return out;
 }
 
@@ -86,33 +121,41 @@ export const extraColumn = (i: number) => `x${i}`;
 /** Column of the prepared table that holds a hazard flag. */
 export const hazardColumn = (name: string) => ident(`hz_${name}`);
 
-/** The SQL that builds the `survey` table from the raw table `src` (rowid = data row - 1). */
-export function prepareSql(m: Mapping, src = 'src'): string {
-  const cat = (c: string) => `NULLIF(trim(${ident(c)}), '')`;
+/**
+ * The SQL that builds the `survey` table from the raw table `src` (rowid = data row - 1). `declared`:
+ * the codes the file declares missing (readDeclaredMissing). Besides the roles it holds `_in` (in the
+ * universe) and, for the MICS missing-hours convention, the hours summed over their known parts.
+ */
+export function prepareSql(m: Mapping, src = 'src', declared: DeclaredMissing = {}): string {
+  const cat = (c: string) => categorySql(c, declared);
+  const num = (c: string) => numericColumnSql(c, { columns: [c] }, declared);
   const nested = m.psuNestedInStrata ?? true;
   const h = m.stratum ? cat(m.stratum) : `'1'`;
-  // A PSU is identified by (stratum, psu) when nested; with no PSU column every row is its own PSU.
+  // A PSU is identified by (stratum, psu) when nested; with no clusters (noClusters) every row is its own PSU.
   const psu = m.psu ? (nested ? `${h} || chr(31) || ${cat(m.psu)}` : cat(m.psu)) : `CAST(rowid AS VARCHAR)`;
+  const hours = (name: string, s: ColumnSource | undefined) =>
+    s ? [`${hoursSql(s, declared)} AS ${name}`, `${knownHoursSql(s, declared)} AS ${name}_k`] : [`NULL::DOUBLE AS ${name}`, `NULL::DOUBLE AS ${name}_k`];
   const cols: string[] = [
     'rowid + 1 AS _row',
-    `TRY_CAST(trim(${ident(m.weight)}) AS DOUBLE) AS _w`,
+    `${num(m.weight)} AS _w`,
     `${h} AS _h`,
     `${psu} AS _psu`,
-    m.fpc ? `TRY_CAST(trim(${ident(m.fpc)}) AS DOUBLE) AS _fpc` : 'NULL::DOUBLE AS _fpc',
-    `TRY_CAST(trim(${ident(m.age)}) AS DOUBLE) AS age`,
+    m.fpc ? `${num(m.fpc)} AS _fpc` : 'NULL::DOUBLE AS _fpc',
+    `${universeSql(m)} AS _in`,
+    `${num(m.age)} AS age`,
     `${cat(m.sex.column)} AS sex`,
     m.region ? `${cat(m.region.column)} AS region` : 'NULL::VARCHAR AS region',
     m.area ? `${cat(m.area.column)} AS area` : 'NULL::VARCHAR AS area',
-    m.econActivity ? `${yesNoSql(m.econActivity)} AS econ_act` : 'NULL::BOOLEAN AS econ_act',
-    m.econHours ? `${hoursSql(m.econHours)} AS econ_hours` : 'NULL::DOUBLE AS econ_hours',
-    m.absentFromJob ? `${yesNoSql(m.absentFromJob)} AS absent` : 'NULL::BOOLEAN AS absent',
-    m.choresHours ? `${hoursSql(m.choresHours)} AS chores_hours` : 'NULL::DOUBLE AS chores_hours',
+    m.econActivity ? `${yesNoSql(m.econActivity, declared)} AS econ_act` : 'NULL::BOOLEAN AS econ_act',
+    ...hours('econ_hours', m.econHours),
+    m.absentFromJob ? `${yesNoSql(m.absentFromJob, declared)} AS absent` : 'NULL::BOOLEAN AS absent',
+    ...hours('chores_hours', m.choresHours),
     m.industry
-      ? `TRY_CAST(trim(${ident(m.industry.column)}) AS INTEGER)${m.industry.level === 'class' ? ' // 100' : ''} AS industry`
+      ? `TRY_CAST(${num(m.industry.column)} AS INTEGER)${m.industry.level === 'class' ? ' // 100' : ''} AS industry`
       : 'NULL::INTEGER AS industry',
-    m.occupation ? `TRY_CAST(trim(${ident(m.occupation.column)}) AS INTEGER) AS occupation` : 'NULL::INTEGER AS occupation',
+    m.occupation ? `TRY_CAST(${num(m.occupation.column)} AS INTEGER) AS occupation` : 'NULL::INTEGER AS occupation',
   ];
-  for (const [name, src] of Object.entries(m.hazards ?? {})) cols.push(`${yesNoSql(src)} AS ${hazardColumn(name)}`);
+  for (const [name, s] of Object.entries(m.hazards ?? {})) cols.push(`${yesNoSql(s, declared)} AS ${hazardColumn(name)}`);
   (m.extras ?? []).forEach((e, i) => cols.push(`${cat(e)} AS ${extraColumn(i)}`));
   return `CREATE OR REPLACE TABLE survey AS SELECT ${cols.join(',\n  ')} FROM ${src}`;
 }

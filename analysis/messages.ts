@@ -18,6 +18,16 @@ export const MESSAGES = {
     text: 'The analysis file {file} could not be read: {detail}.',
     action: 'Check the path and that the file is JSON saved by this app or written after docs/analysis-file.md.',
   },
+  ANALYSIS_FILE_IS_FOLDER: {
+    severity: 'error',
+    text: 'The analysis file {file} is a folder, not a file.',
+    action: 'Give the path of the analysis file itself (a .clstats or .json file inside that folder, for example).',
+  },
+  ANALYSIS_FILE_NOT_REGULAR: {
+    severity: 'error',
+    text: 'The analysis file {file} is not a regular file (it is a named pipe, a device or a socket), so it was not read.',
+    action: 'Save the analysis to an ordinary file (Define step of the app, or a text editor) and give that file\'s path.',
+  },
   ANALYSIS_FILE_INVALID: {
     severity: 'error',
     text: 'The analysis file {file} is not valid at {path}: {detail}.',
@@ -59,6 +69,16 @@ export const MESSAGES = {
     text: 'The data file {file} could not be read: {detail}.',
     action: 'Check that the file exists, is not open in another program, and is a CSV, Parquet, SPSS, Stata or Excel file.',
   },
+  DATA_FILE_IS_FOLDER: {
+    severity: 'error',
+    text: 'The data file {file} is a folder, not a file.',
+    action: 'Set data.path in the analysis file to the data file itself (CSV, Parquet, SPSS, Stata or Excel), not to its folder.',
+  },
+  DATA_FILE_NOT_REGULAR: {
+    severity: 'error',
+    text: 'The data file {file} is not a regular file (it is a named pipe, a device or a socket); reading it could wait forever, so it was not read.',
+    action: 'Save the data to an ordinary file and set data.path in the analysis file to it.',
+  },
   DATA_TOO_LARGE_FOR_APP: {
     severity: 'error',
     text: 'The data file {file} is too large for the app: about {rows} rows of {columns} columns, and the app holds at most about {limit} rows of that width in its 4 GB of WebAssembly memory. It was not loaded.',
@@ -98,6 +118,11 @@ export const MESSAGES = {
     severity: 'error',
     text: 'The data file {file} is not a well-formed {kind} file at line {line}: {detail}.',
     action: 'Check that line (a missing or extra delimiter, or an unclosed quote), or set data.delimiter if the file uses another delimiter.',
+  },
+  DATA_LINE_TOO_LONG: {
+    severity: 'error',
+    text: 'Line {line} of the data file {file} is {bytes} bytes long, more than the {limit} bytes a line of survey data can have: one of its fields holds something that is not a survey answer (a pasted document or a broken export).',
+    action: 'Open the file in a text editor or spreadsheet, correct or remove that line, and save it again.',
   },
   DATA_DELIMITER_SUSPECT: {
     severity: 'error',
@@ -171,7 +196,7 @@ export const MESSAGES = {
   },
   WEIGHT_ZERO: {
     severity: 'warning',
-    text: 'Weight column "{column}" of {file} is 0 at rows {rows} ({count} rows in all). These rows stay in the design and add nothing to any estimate.',
+    text: 'Weight column "{column}" of {file} is 0 at rows {rows} ({count} rows in all). These rows stay in the design (their clusters count) but in no estimate, unweighted count or degrees of freedom.',
     action: 'Make sure zero weights are intended (for example non-responding children kept in the file).',
   },
   STRATUM_MISSING: {
@@ -219,6 +244,51 @@ export const MESSAGES = {
     text: 'No row of {file} is a child aged {from}-{to}.',
     action: 'Check the age column ("{column}") in the mapping.',
   },
+  UNIVERSE_EMPTY: {
+    severity: 'error',
+    text: 'No child aged {from}-{to} in {file} is in the universe: column "{column}" never holds {codes}.',
+    action: 'Check the universe (Map step, mapping.universe): the column and the codes to keep (MICS6: FS17 = 1, completed interviews).',
+  },
+  UNIVERSE_APPLIED: {
+    severity: 'info',
+    text: 'Universe {column} = {codes}: {inside} of the {children} children aged {from}-{to} in {file} are in scope; the other {outside} stay in the design but in no estimate.',
+    action: 'Say the universe with the results (MICS tables count completed interviews only).',
+  },
+  WEIGHTS_ALL_ZERO: {
+    severity: 'error',
+    text: 'Every child in scope in {file} has weight 0 in column "{column}" ({count} children): there is nothing to estimate.',
+    action: 'Check that "{column}" is the final weight of these children (MICS: fsweight for the child labour module), and the universe.',
+  },
+  WEIGHT_NOT_FINITE: {
+    severity: 'error',
+    text: 'Weight column "{column}" of {file} holds a value that is not a finite number at rows {rows}: "{value}" ({count} rows in all).',
+    action: 'Weights must be finite numbers (not NaN, Infinity or an overflow such as 1e400). Correct those cells in the file.',
+  },
+  VALUE_NOT_FINITE: {
+    severity: 'error',
+    text: 'Column "{column}" ({role}) of {file} holds a value that is not a finite number at rows {rows}: "{value}" ({count} rows in all).',
+    action: 'Correct those cells, or declare the code as missing for this role (missingCodes).',
+  },
+  HOURS_OUT_OF_RANGE: {
+    severity: 'error',
+    text: 'Column "{column}" ({role}) of {file} has hours outside 0-168 a week at rows {rows}: "{value}" ({count} rows in all).',
+    action: 'A week has 168 hours. If these are codes (don\'t know, not applicable), declare them missing (missingCodes or missingFrom); otherwise correct the cells.',
+  },
+  PSU_NOT_MAPPED: {
+    severity: 'error',
+    text: 'No cluster (PSU) column is mapped for {file}. Without one every child would count as its own cluster, and standard errors of a clustered survey would come out too small.',
+    action: 'Map the cluster column ({candidates}), or choose "No clusters (simple random sample of children)" (mapping.noClusters: true) if the children really were sampled one by one.',
+  },
+  NO_CLUSTERS_CHOSEN: {
+    severity: 'info',
+    text: 'No clusters: as chosen, every child of {file} is its own sampling unit (a simple random or stratified sample of children).',
+    action: 'Say so with the results; if the survey sampled clusters (enumeration areas), map the cluster column instead.',
+  },
+  COLUMN_IN_TWO_ROLES: {
+    severity: 'warning',
+    text: 'Column "{column}" of {file} is mapped to two roles: {roles}.',
+    action: 'Check the mapping: each role usually reads its own column (sex and area, or age and weight, are never the same variable).',
+  },
   // --- design and estimation -------------------------------------------------------------------------
   LONELY_PSU_FAIL: {
     severity: 'error',
@@ -260,6 +330,26 @@ export const MESSAGES = {
     severity: 'error',
     text: '{detail}',
     action: 'Run "clstats --help" for the commands and options.',
+  },
+  OUTPUT_IS_INPUT: {
+    severity: 'error',
+    text: '{option} {file} is the same file as {input}, which this command reads; writing there would overwrite it. Nothing was written.',
+    action: 'Give {option} another file name; clstats never changes its input files.',
+  },
+  OUTPUT_IS_FOLDER: {
+    severity: 'error',
+    text: '{option} {file} is a folder, not a file. Nothing was written.',
+    action: 'Give {option} the name of a file (inside that folder if you like).',
+  },
+  OUTPUT_FOLDER_MISSING: {
+    severity: 'error',
+    text: 'The folder {folder} of {option} {file} does not exist. Nothing was computed or written.',
+    action: 'Create the folder first, or correct the path.',
+  },
+  OUTPUT_WRITE_FAILED: {
+    severity: 'error',
+    text: '{file} could not be written: {detail}. An earlier file of that name is unchanged.',
+    action: 'Check that the folder is writable, the disk has space and the file is not open in another program, then run again.',
   },
 } as const satisfies Record<string, Entry>;
 

@@ -1,10 +1,11 @@
 import type { ResolvedAnalysis } from './analysisFile.js';
 import { AnalysisSession, type BaseColumns, type PreparedDesign } from './analysisSession.js';
-import { classify } from './classify.js';
+import { classify, IN_SCOPE } from './classify.js';
 import { pTwoSided, qt } from './distributions.js';
 import { contrastStrata, domainMoments, indicatorMoments, joinMoments, permute, sortByPsu, stratumMoments, type FoldData, type FoldDim } from './domainMoments.js';
 import { ageAtoms, strataSql, type DomainSums } from './domainSums.js';
 import type { Engine } from './engine/engine.js';
+import { readDeclaredMissing } from './import/declaredMissing.js';
 import { sqlString } from './engine/values.js';
 import { finishEstimate, type Estimate } from './estimate.js';
 import { extraColumn, prepareSql } from './mapping.js';
@@ -80,7 +81,7 @@ function naturalCompare(a: string, b: string): number {
  * is read.
  */
 async function prepareDesign(engine: Engine, m: Mapping, file: string, found: Message[]): Promise<PreparedDesign> {
-  await engine.run(prepareSql(m));
+  await engine.run(prepareSql(m, 'src', await readDeclaredMissing(engine)));
   const designMessages = await checkDesign(engine, m, file);
   const fpcKind = !m.fpc ? 'none' : Number((await engine.query('SELECT max(_fpc) AS x FROM survey'))[0]!.x) <= 1 ? 'fraction' : 'count';
   await engine.run(strataSql('survey', '_strata', fpcKind));
@@ -176,6 +177,24 @@ function byRowid(values: Int32Array, rowids: Int32Array): Int32Array {
   const out = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) out[rowids[i]!] = values[i]!;
   return out;
+}
+
+/**
+ * Children who can be counted: of an age in the frameworks' range, in the universe, with a positive
+ * weight. None at all is an error that says which of the three left nobody (never a table of NA).
+ */
+async function countInScope(engine: Engine, m: Mapping, file: string, lo: number, hi: number): Promise<number> {
+  const [r] = await engine.query(
+    `SELECT COUNT(*) FILTER (WHERE ${IN_SCOPE})::BIGINT AS n, COUNT(*)::BIGINT AS aged, COUNT(*) FILTER (WHERE _in)::BIGINT AS inside
+     FROM classified WHERE age = floor(age) AND age BETWEEN ${lo} AND ${hi}`,
+  );
+  const n = Number(r!.n);
+  if (n > 0) return n;
+  if (Number(r!.aged) === 0) throw new AnalysisError('NO_CHILDREN_IN_SCOPE', { file, from: lo, to: hi, column: m.age });
+  if (Number(r!.inside) === 0 && m.universe) {
+    throw new AnalysisError('UNIVERSE_EMPTY', { file, column: m.universe.column, codes: m.universe.keep.join(', '), from: lo, to: hi });
+  }
+  throw new AnalysisError('WEIGHTS_ALL_ZERO', { file, column: m.weight, count: Number(r!.inside) });
 }
 
 /** PSUs per stratum (whole file) and finite population factor, by stratum id. */
@@ -276,11 +295,9 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   const hi = Math.max(...a.frameworks.flatMap((f) => f.bands.map((b) => b.to)));
   let childrenInScope = session.inScope.get(`${lo}-${hi}`);
   if (childrenInScope === undefined) {
-    const [inScope] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM classified WHERE age = floor(age) AND age BETWEEN ${lo} AND ${hi}`);
-    childrenInScope = Number(inScope!.n);
+    childrenInScope = await countInScope(engine, m, file, lo, hi);
     session.inScope.set(`${lo}-${hi}`, childrenInScope);
   }
-  if (childrenInScope === 0) throw new AnalysisError('NO_CHILDREN_IN_SCOPE', { file, from: lo, to: hi, column: m.age });
   // Each classification expression evaluated once per loaded file: a threshold edit computes one column.
   const missing = vars.filter((v) => !session.y.has(v));
   if (missing.length) {

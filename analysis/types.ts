@@ -30,6 +30,13 @@ export interface ColumnSource {
   blank?: 'missing' | 'zero' | 'no';
 }
 
+/** The universe of an analysis: the codes of one column that are in scope (see Mapping.universe). */
+export interface Universe {
+  column: string;
+  /** Codes that are in scope, as written in the file ("1"). */
+  keep: string[];
+}
+
 /** A categorical role with the codes that carry a meaning. */
 export interface CodedColumn {
   column: string;
@@ -39,8 +46,23 @@ export interface Mapping {
   weight: string;
   /** Design strata; omit for an unstratified design. */
   stratum?: string;
-  /** Primary sampling unit (cluster); omit when every row is its own PSU. */
+  /**
+   * Primary sampling unit (cluster). Required unless `noClusters` is true: a design without clusters
+   * understates standard errors of a clustered survey (by a third on a typical LFS child file), so it
+   * is never assumed.
+   */
   psu?: string;
+  /**
+   * The user's explicit choice of a design without clusters (simple random or stratified sample of
+   * children): every row is its own PSU, and every output says so. Not allowed together with `psu`.
+   */
+  noClusters?: boolean;
+  /**
+   * Who is in scope: rows whose `column` holds one of the codes in `keep` (MICS6: FS17 = 1, completed
+   * interviews). Applied as a domain of the full design (R: subset(design, FS17 == 1)): rows outside
+   * stay in the design (their PSUs count in every stratum) but in no estimate, count or df.
+   */
+  universe?: Universe;
   /**
    * PSU ids are numbered within their stratum (default true, the safe choice): a PSU is the pair
    * (stratum, psu). With false, equal ids in different strata are an error.
@@ -111,11 +133,26 @@ export interface Framework {
    * `none`: hazards do not make child labour (SDG 8.7.1).
    */
   hazardsInChildLabour: 'hazardous_work' | 'conditions' | 'none';
+  /**
+   * Set by resolution for a preset that was edited or renamed: the published definition it comes
+   * from. An edited preset is a national variant, so every output names it by its own name and shows
+   * the published name only as "based on" (frameworkChanges.ts).
+   */
+  basedOn?: { id: string; name: string };
+  /** The rules that differ from `basedOn`, in words ("ages 5-14, household chores": ">= 21 h" -> ">= 28 h"). */
+  changes?: FrameworkChange[];
+}
+
+/** One rule of an edited preset that differs from the published definition. */
+export interface FrameworkChange {
+  field: string;
+  from: string;
+  to: string;
 }
 
 /** A framework in an analysis file: a preset by id, optionally edited, or a full custom definition. */
 export type FrameworkRef =
-  | { preset: string; id?: string; name?: string; edit?: Partial<Omit<Framework, 'id' | 'name'>> }
+  | { preset: string; id?: string; name?: string; edit?: Partial<Omit<Framework, 'id' | 'name' | 'basedOn' | 'changes'>> }
   | { custom: Framework };
 
 export type LonelyPsuPolicy = 'fail' | 'remove' | 'certainty' | 'adjust' | 'average';

@@ -1,9 +1,11 @@
 import type { ResolvedAnalysis } from './analysisFile.js';
 import { classify } from './classify.js';
+import { clusterCandidates } from './designCandidates.js';
 import type { Engine } from './engine/engine.js';
 import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
-import { hoursSql, mappedColumns } from './mapping.js';
+import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
+import { hoursSql, mappedColumns, numericColumnSql, universeSql } from './mapping.js';
 import { AnalysisError, message, type Message } from './messages.js';
 import type { ColumnSource, Mapping } from './types.js';
 
@@ -72,26 +74,67 @@ async function firstRows(engine: Engine, probes: Probe[], table = 'src'): Promis
   return out;
 }
 
+/** A week has 168 hours: hours outside 0-168 are codes not declared missing, or errors. */
+export const MAX_WEEK_HOURS = 168;
+
+/**
+ * Per numeric column: text that is not a number, and numbers that are not finite (NaN, Infinity, or an
+ * overflow such as 1e400, which reads as Infinity). Missing codes (the role's and the file's) are not
+ * values. Hours must be within 0-168 once their missing codes are set aside.
+ */
+function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Probe[] {
+  const probes: Probe[] = [];
+  const seen = new Set<string>();
+  for (const rc of mappedColumns(m)) {
+    if (!rc.numeric || seen.has(`${rc.role}\u0001${rc.column}`)) continue;
+    seen.add(`${rc.role}\u0001${rc.column}`);
+    const c = ident(rc.column);
+    const codes = [...(rc.source?.missingCodes ?? []), ...(declared[rc.column] ?? [])];
+    const isCode = codes.length ? `trim(${c}) IN (${codes.map(sqlString).join(', ')})` : 'FALSE';
+    const v = `TRY_CAST(trim(${c}) AS DOUBLE)`;
+    const base = { column: rc.column, role: rc.role, file };
+    probes.push({
+      where: `NOT ${blank(c)} AND NOT ${isCode} AND ${v} IS NULL`,
+      value: c,
+      make: (f) => message('VALUE_NOT_NUMERIC', { ...base, ...f }),
+    });
+    if (rc.role === 'weight') continue; // the weight probes below say it in the weight's words
+    probes.push({ where: `NOT ${isCode} AND NOT isfinite(${v})`, value: c, make: (f) => message('VALUE_NOT_FINITE', { ...base, ...f }) });
+    if (rc.role === 'econHours' || rc.role === 'choresHours') {
+      const h = numericColumnSql(rc.column, rc.source, declared);
+      probes.push({
+        where: `isfinite(${h}) AND (${h} < 0 OR ${h} > ${MAX_WEEK_HOURS})`,
+        value: c,
+        make: (f) => message('HOURS_OUT_OF_RANGE', { ...base, ...f }),
+      });
+    }
+  }
+  return probes;
+}
+
+/** The same column mapped to two roles (sex and area, age and weight): a warning naming the roles. */
+export function sharedColumns(m: Mapping, file: string): Message[] {
+  const roles = new Map<string, string[]>();
+  for (const rc of mappedColumns(m)) {
+    const list = roles.get(rc.column) ?? [];
+    if (!list.includes(rc.role)) list.push(rc.role);
+    roles.set(rc.column, list);
+  }
+  return [...roles].filter(([, r]) => r.length > 1).map(([column, r]) => message('COLUMN_IN_TWO_ROLES', { column, file, roles: r.join(', ') }));
+}
+
 /** Checks of values in the raw file: numbers, weights, design columns, ages and codes. */
 export async function checkValues(engine: Engine, m: Mapping, file: string): Promise<Message[]> {
-  const probes: Probe[] = [];
-  for (const rc of mappedColumns(m)) {
-    if (!rc.numeric) continue;
-    const c = ident(rc.column);
-    const codes = rc.source?.missingCodes ?? [];
-    const isCode = codes.length ? `trim(${c}) IN (${codes.map(sqlString).join(', ')})` : 'FALSE';
-    probes.push({
-      where: `NOT ${blank(c)} AND NOT ${isCode} AND TRY_CAST(trim(${c}) AS DOUBLE) IS NULL`,
-      value: c,
-      make: (f) => message('VALUE_NOT_NUMERIC', { column: rc.column, role: rc.role, file, ...f }),
-    });
-  }
+  const declared = await readDeclaredMissing(engine);
+  const probes: Probe[] = numberProbes(m, file, declared);
   const w = ident(m.weight);
   const wv = `TRY_CAST(trim(${w}) AS DOUBLE)`;
   probes.push(
     { where: blank(w), value: w, make: (f) => message('WEIGHT_MISSING', { column: m.weight, file, ...f }) },
+    { where: `NOT isfinite(${wv})`, value: w, make: (f) => message('WEIGHT_NOT_FINITE', { column: m.weight, file, ...f }) },
     { where: `${wv} < 0`, value: w, make: (f) => message('WEIGHT_NEGATIVE', { column: m.weight, file, ...f }) },
-    { where: `${wv} = 0`, value: w, make: (f) => message('WEIGHT_ZERO', { column: m.weight, file, ...f }) },
+    // Zero weights outside the universe are the rule (MICS: incomplete interviews): said only inside it.
+    { where: `${wv} = 0 AND ${universeSql(m)}`, value: w, make: (f) => message('WEIGHT_ZERO', { column: m.weight, file, ...f }) },
   );
   if (m.stratum) {
     const s = ident(m.stratum);
@@ -111,8 +154,9 @@ export async function checkValues(engine: Engine, m: Mapping, file: string): Pro
   }
   const a = ident(m.age);
   const av = `TRY_CAST(trim(${a}) AS DOUBLE)`;
+  const ageCodes = declared[m.age] ?? [];
   probes.push({
-    where: `NOT ${blank(a)} AND (${av} IS NULL OR ${av} < 0 OR ${av} > 120 OR ${av} <> floor(${av}))`,
+    where: `NOT ${blank(a)} ${ageCodes.length ? `AND trim(${a}) NOT IN (${ageCodes.map(sqlString).join(', ')})` : ''} AND (${av} IS NULL OR ${av} < 0 OR ${av} > 120 OR ${av} <> floor(${av}))`,
     value: a,
     make: (f) => message('AGE_INVALID', { column: m.age, file, ...f }),
   });
@@ -122,14 +166,28 @@ export async function checkValues(engine: Engine, m: Mapping, file: string): Pro
     ...(m.area ? [['area', m.area.column, [m.area.urban, m.area.rural]] as const] : []),
   ] as const) {
     const c = ident(col);
+    const known = [...codes, ...(declared[col] ?? [])];
     const rows = await engine.query(
-      `SELECT trim(${c}) AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM src WHERE NOT ${blank(c)} AND trim(${c}) NOT IN (${codes.map(sqlString).join(', ')}) GROUP BY 1 ORDER BY 3 LIMIT 5`,
+      `SELECT trim(${c}) AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM src WHERE NOT ${blank(c)} AND trim(${c}) NOT IN (${known.map(sqlString).join(', ')}) GROUP BY 1 ORDER BY 3 LIMIT 5`,
     );
     for (const r of rows) {
       codeMessages.push(message('CODE_NOT_MAPPED', { column: col, role, file, value: String(r.v), count: Number(r.n), row: Number(r.r) + 1, codes: codes.map((x) => `"${x}"`).join(' and ') }));
     }
   }
-  return [...(await firstRows(engine, probes)), ...codeMessages];
+  return [...(await clusterMissing(engine, m, file)), ...(await firstRows(engine, probes)), ...codeMessages, ...sharedColumns(m, file)];
+}
+
+/**
+ * No PSU and no explicit "no clusters": an error, never a silent design of one child per cluster
+ * (which makes the standard errors of a clustered survey too small), naming the columns that look like
+ * clusters (designCandidates.ts).
+ */
+async function clusterMissing(engine: Engine, m: Mapping, file: string): Promise<Message[]> {
+  if (m.psu || m.noClusters) return [];
+  const exclude = mappedColumns(m).map((rc) => rc.column);
+  const found = await clusterCandidates(engine, 'src', { stratum: m.stratum, exclude });
+  const candidates = found.length ? `candidates: ${found.map((c) => `"${c}"`).join(', ')}` : 'no column of the file looks like one';
+  return [message('PSU_NOT_MAPPED', { file, candidates })];
 }
 
 /** Design checks on the prepared `survey` table: PSUs across strata, fpc constant in strata, lonely PSUs. */
@@ -187,10 +245,15 @@ export interface ValidationReport {
   file: string;
   /** Data rows of the raw table. */
   rowsRead: number;
-  /** Rows with a whole-number age in the frameworks' range, and that range (5-17 for the presets). */
+  /**
+   * Children who can be counted: a whole-number age in the frameworks' range (5-17 for the presets),
+   * in the universe and with a positive weight; and that range.
+   */
   children: number;
   ageRange: [number, number];
   weights: { column: string; missing: number; zero: number; negative: number; notNumeric: number };
+  /** The universe and how many children of the age range it keeps (null: no universe). */
+  universe?: { column: string; keep: string[]; inside: number; outside: number } | null;
   /** Ages that are not numbers, outside 0-120 or not whole (missing ages not counted). */
   agesInvalid: number;
   design: {
@@ -251,8 +314,12 @@ export async function validateData(engine: Engine, a: ResolvedAnalysis, file: st
   // Counts, in one pass.
   const num = (c: string) => `TRY_CAST(trim(${ident(c)}) AS DOUBLE)`;
   const blankSql = (c: string) => `(${ident(c)} IS NULL OR trim(${ident(c)}) = '')`;
-  const age = num(m.age);
-  const child = `(${age} = floor(${age}) AND ${age} BETWEEN ${lo} AND ${hi})`;
+  const declared = await readDeclaredMissing(engine);
+  const age = numericColumnSql(m.age, { columns: [m.age] }, declared);
+  const aged = `(${age} = floor(${age}) AND ${age} BETWEEN ${lo} AND ${hi})`;
+  // Counted: in the universe and with a positive weight (classify.ts IN_SCOPE, on the raw table).
+  const inside = `(${aged} AND ${universeSql(m)})`;
+  const child = `(${inside} AND ${num(m.weight)} > 0)`;
   const hoursRoles = (['econHours', 'choresHours'] as const).filter((r) => m[r]).map((r) => [r, m[r]!] as [typeof r, ColumnSource]);
   const [c] = await engine.query(
     `SELECT COUNT(*) FILTER (WHERE ${blankSql(m.weight)}) AS w_missing,
@@ -260,14 +327,25 @@ export async function validateData(engine: Engine, a: ResolvedAnalysis, file: st
        COUNT(*) FILTER (WHERE ${num(m.weight)} < 0) AS w_negative,
        COUNT(*) FILTER (WHERE NOT ${blankSql(m.weight)} AND ${num(m.weight)} IS NULL) AS w_text,
        COUNT(*) FILTER (WHERE NOT ${blankSql(m.age)} AND (${age} IS NULL OR ${age} < 0 OR ${age} > 120 OR ${age} <> floor(${age}))) AS age_invalid,
-       COUNT(*) FILTER (WHERE ${child}) AS children
-       ${hoursRoles.map(([, src], i) => `, COUNT(*) FILTER (WHERE ${child} AND ${hoursSql(src)} IS NULL) AS h${i}`).join('')}
+       COUNT(*) FILTER (WHERE ${aged}) AS aged, COUNT(*) FILTER (WHERE ${inside}) AS inside, COUNT(*) FILTER (WHERE ${child}) AS children
+       ${hoursRoles.map(([, src], i) => `, COUNT(*) FILTER (WHERE ${child} AND ${hoursSql(src, declared)} IS NULL) AS h${i}`).join('')}
      FROM src`,
   );
   report.weights = { column: m.weight, missing: Number(c!.w_missing), zero: Number(c!.w_zero), negative: Number(c!.w_negative), notNumeric: Number(c!.w_text) };
   report.agesInvalid = Number(c!.age_invalid);
   report.children = Number(c!.children);
-  if (report.children === 0) findings.push(message('NO_CHILDREN_IN_SCOPE', { file, from: lo, to: hi, column: m.age }));
+  const [nAged, nInside] = [Number(c!.aged), Number(c!.inside)];
+  report.universe = m.universe ? { column: m.universe.column, keep: m.universe.keep, inside: nInside, outside: nAged - nInside } : null;
+  if (nAged === 0) findings.push(message('NO_CHILDREN_IN_SCOPE', { file, from: lo, to: hi, column: m.age }));
+  else if (m.universe && nInside === 0) {
+    findings.push(message('UNIVERSE_EMPTY', { file, column: m.universe.column, codes: m.universe.keep.join(', '), from: lo, to: hi }));
+  } else if (report.children === 0 && report.weights.missing + report.weights.notNumeric === 0) {
+    findings.push(message('WEIGHTS_ALL_ZERO', { file, column: m.weight, count: nInside }));
+  }
+  if (m.universe && nInside > 0) {
+    findings.push(message('UNIVERSE_APPLIED', { file, column: m.universe.column, codes: m.universe.keep.join(', '), inside: nInside, children: nAged, outside: nAged - nInside, from: lo, to: hi }));
+  }
+  if (m.noClusters) findings.push(message('NO_CLUSTERS_CHOSEN', { file }));
   for (const [i, [role, src]] of hoursRoles.entries()) {
     const missing = Number(c![`h${i}`]);
     const share = report.children ? missing / report.children : null;
@@ -276,7 +354,9 @@ export async function validateData(engine: Engine, a: ResolvedAnalysis, file: st
       findings.push(message('HOURS_MISSING_SHARE', {
         file, role, columns: src.columns.join(' + '), count: missing, children: report.children, share: pct(share), from: lo, to: hi,
         policy: a.options.missingHours,
-        effect: a.options.missingHours === 'mics' ? 'count as below every hours threshold' : 'leave the indicators that need their hours',
+        effect: a.options.missingHours === 'mics'
+          ? (src.columns.length > 1 ? 'count their known parts only (an unknown part counts as 0 hours)' : 'count as below every hours threshold')
+          : 'leave the indicators that need their hours',
       }));
     }
   }

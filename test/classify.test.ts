@@ -88,8 +88,10 @@ describe.each(ENGINES)('classification on %s', (engineName) => {
     expect([rows[0]!.children_in_employment, rows[0]!.child_labour]).toEqual([0, 1]);
     // reference row 2 (age 13, hours unknown, absent): employed, not hazardous, not in child labour
     expect([rows[1]!.children_in_employment, rows[1]!.hazardous_work, rows[1]!.child_labour]).toEqual([1, 0, 0]);
-    // an unknown hazard flag stays unknown: the policy is about hours only
-    expect(rows[20]!.hazardous_work).toBeNull();
+    // an unknown hazard flag counts as "no", as the MICS6 syntax tests CL4 = 1: not hazardous, and in the denominator
+    expect(rows[20]!.hazardous_work).toBe(0);
+    // under the default policy the same child's hazardous work stays unknown (three-valued logic)
+    expect((await classified(engine, preset('sdg_871')))[20]!.hazardous_work).toBeNull();
   });
 
   it('a custom framework with ">" thresholds: 14 h at 12 and 43 h at 15 no longer count', async () => {
@@ -116,5 +118,55 @@ describe.each(ENGINES)('classification on %s', (engineName) => {
     const rows = await classified(engine, fw);
     expect(rows[7]!.child_labour).toBe(1); // age 12, 13 h: any employment counts at 12 now
     expect(rows[11]!.hazardous_work).toBe(0); // construction is not on this list
+  });
+});
+
+/**
+ * MICS6 conventions on a three-part chores sum (CL8 + CL10 + CL13 with 98/99 don't know), the
+ * universe (FS17 = 1) and zero weights, on rows written as a MICS6 fs file would hold them.
+ */
+describe.each(ENGINES)('MICS conventions in classification on %s', (engineName) => {
+  const MICS: Mapping = {
+    weight: 'fsweight',
+    age: 'CB3',
+    sex: { column: 'HL4', male: '1', female: '2' },
+    universe: { column: 'FS17', keep: ['1'] },
+    econHours: { columns: ['CL3'], missingFrom: 97, blank: 'zero' },
+    choresHours: { columns: ['CL8', 'CL10', 'CL13'], combine: 'sum', missingFrom: 97, blank: 'zero' },
+  };
+  const COLS = ['fsweight', 'FS17', 'HL4', 'CB3', 'CL3', 'CL8', 'CL10', 'CL13'];
+  const ROWS: (string | null)[][] = [
+    ['1.2', '1', '1', '10', null, '98', '15', '10'], // the issue's example: 25 h of chores
+    ['1.2', '1', '2', '10', null, '98', '15', '5'], // 20 h known: below 21
+    ['1.2', '1', '2', '9', null, null, '99', '22'], // 22 h: in child labour
+    ['0.8', '2', '1', '10', null, '10', '10', '10'], // interview not completed: out of the universe
+    ['0', '1', '1', '10', null, '10', '10', '10'], // weight 0: counted nowhere
+    ['1.0', '1', '1', '13', '98', null, null, null], // hours don't know, no chores
+  ];
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineWithRows(engineName, COLS, ROWS);
+    await engine.run(prepareSql(MICS));
+  });
+  afterAll(() => engine?.close());
+  const run = async (policy: MissingHoursPolicy) => {
+    const c = classify(preset('sdg_871'), MICS, policy);
+    return engine.query(`SELECT ${c.sql.child_labour} AS cl, ${c.sql.children_in_employment} AS emp FROM survey ORDER BY _row`);
+  };
+
+  it('MICS convention: a don\'t-know part of the chores sum counts as 0 and the rest are summed (CL8 = 98, CL10 = 15, CL13 = 10 is 25 h)', async () => {
+    const rows = await run('mics');
+    expect(rows.map((r) => r.cl)).toEqual([1, 0, 1, null, null, 0]);
+    expect(rows[5]!.emp).toBe(0); // CL3 = 98: not above any threshold, in the denominator
+  });
+
+  it('the "unknown" policy leaves a child whose chores sum has an unknown part out of that indicator', async () => {
+    const rows = await run('unknown');
+    expect(rows.map((r) => r.cl)).toEqual([null, null, null, null, null, null]);
+  });
+
+  it('rows outside the universe or with weight 0 are in no domain (NULL), whatever their answers', async () => {
+    const rows = await run('mics');
+    expect([rows[3]!.cl, rows[3]!.emp, rows[4]!.cl, rows[4]!.emp]).toEqual([null, null, null, null]);
   });
 });

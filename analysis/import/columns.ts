@@ -29,6 +29,8 @@ export interface StringColumn {
   values: string[];
   valid: Uint8Array;
   valueLabels?: Record<string, string>;
+  /** Rows whose value is a declared missing string (SPSS missing strings): row -> the code. */
+  missingCodes?: Map<number, string>;
   /** Spreadsheets: every present cell was a number cell (the text is the number's shortest form). */
   numeric?: boolean;
 }

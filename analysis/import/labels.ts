@@ -15,8 +15,8 @@ export interface DataLabels {
   /** Value labels by column: code -> label ("1" -> "Male"). */
   values: Record<string, Record<string, string>>;
   /**
-   * Codes read as missing, by column: original code -> number of cells (SPSS user-missing "97",
-   * Stata extended missing ".a"). The cells are NULL in the raw table; the codes are kept here.
+   * Codes the file declares missing, by column: original code -> number of cells (SPSS user-missing
+   * "97", Stata extended missing ".a"). The raw table keeps the code; every role reads it as missing.
    */
   missing: Record<string, Record<string, number>>;
   /** SPSS missing-value declarations by column, as the file states them. */
@@ -32,6 +32,11 @@ export function labelsOf(t: DecodedTable): DataLabels {
   for (const c of t.columns) {
     if (c.label) out.variables[c.name] = c.label;
     if (c.valueLabels && Object.keys(c.valueLabels).length) out.values[c.name] = { ...c.valueLabels };
+    if (c.kind === 'string' && c.missingCodes?.size) {
+      const counts: Record<string, number> = {};
+      for (const code of c.missingCodes.values()) counts[code] = (counts[code] ?? 0) + 1;
+      out.missing[c.name] = counts;
+    }
     if (c.kind === 'number') {
       if (c.missingCodes?.size) {
         const counts: Record<string, number> = {};

@@ -5,6 +5,7 @@ import type { DataSpec } from '../types.js';
 import { ident, sqlString } from '../engine/values.js';
 import { AnalysisError, message, type Message } from '../messages.js';
 import type { DecodedTable } from './columns.js';
+import { restoreDeclaredMissing, saveDeclaredMissing } from './declaredMissing.js';
 import { ImportFormatError } from './errors.js';
 import { detectFormat, extensionOf, type DataFormat } from './format.js';
 import { emptyLabels, labelsOf, type DataLabels } from './labels.js';
@@ -31,8 +32,10 @@ import {
  *   readXlsx), loaded in batches (Engine.insertColumns), then turned into text inside the engine.
  *
  * Numbers become text as a CSV would write them: whole numbers without a decimal part ("1", not
- * "1.0"), others in their shortest round-trip form. SPSS user-missing values and Stata's .a-.z become
- * NULL, and their original codes are counted in `labels.missing`.
+ * "1.0"), others in their shortest round-trip form. SPSS user-missing values and Stata's .a-.z keep
+ * their code in the raw table ("98", ".a"), as a CSV of the same survey would, and the codes are listed
+ * in `_declared_<table>` (declaredMissing.ts) and counted in `labels.missing`: the mapping reads them as
+ * missing in every role, never as a blank ("not asked") cell.
  */
 export interface ImportSource {
   /** The file's name or path: named in messages; its extension helps choose the format. */
@@ -162,6 +165,8 @@ function asInt32(values: Float64Array, valid: Uint8Array): Int32Array | undefine
 }
 
 const firstLine = (e: unknown) => String(e instanceof Error ? e.message : e).split('\n')[0]!;
+/** A detail quoted in a message stays readable: at most 200 characters of it. */
+const clip = (s: string) => (s.length > 200 ? `${s.slice(0, 200)}...` : s);
 
 /** An engine error while reading the file, as a catalogue error. */
 function engineError(e: unknown, file: string): AnalysisError {
@@ -217,8 +222,10 @@ export async function importData(engine: Engine, source: ImportSource, options: 
         checkSize(file, estimateDelimited(source.head, source.size, source.size > source.head.length ? await source.bytes() : source.head), options.maxCells);
       }
       await loadDelimited(engine, source, { ...options, delimiter }, result, lap);
+      await saveDeclaredMissing(engine, table, {});
     } else if (format === 'parquet') {
       await loadParquet(engine, source, result, lap, options.maxCells);
+      await saveDeclaredMissing(engine, table, {});
     } else {
       progress?.('read', 0, 1);
       const bytes = await source.bytes();
@@ -265,6 +272,7 @@ async function loadDecoded(
     const sqlType = (d: ColumnData) => (d.type === 'varchar' ? 'VARCHAR' : d.type === 'int32' ? 'INTEGER' : 'DOUBLE');
     await engine.run(`CREATE OR REPLACE TABLE ${ident(table)} AS SELECT ${data.map((d) => textSql(d.name, sqlType(d))).join(', ')} FROM ${ident(staging)}`);
     await engine.run(`DROP TABLE IF EXISTS ${ident(staging)}`);
+    await restoreDeclaredMissing(engine, t, table);
     lap('convert');
   } catch (e) {
     throw engineError(e, file);
@@ -443,12 +451,17 @@ async function loadDelimited(
       return;
     }
     const line = /CSV Error on Line: (\d+)/.exec(detail)?.[1];
+    const long = /Maximum line size of (\d+) bytes exceeded\. Actual Size: ?(\d+)/.exec(detail);
+    if (long) {
+      // A field of megabytes is not survey data (a pasted document, a binary blob, a broken export).
+      throw new AnalysisError('DATA_LINE_TOO_LONG', { file, line: line ?? '?', bytes: Number(long[2]).toLocaleString('en'), limit: Number(long[1]).toLocaleString('en') });
+    }
     const widths = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(detail);
     if (line || /state machine|unterminated quote/i.test(detail)) {
       const why = widths ? `it has ${widths[2]} fields where the header has ${widths[1]}`
         : /unterminated quote/i.test(detail) ? 'a quoted value is not closed (the file may be truncated)'
           : /state machine/i.test(detail) ? 'the parser cannot read it with these settings'
-            : firstLine(detail.replace(/^.*?Error: /, '').replace(/^CSV Error on Line: \d+\s*/, '')) || 'malformed line';
+            : clip(firstLine(detail.replace(/^.*?Error: /, '').replace(/^CSV Error on Line: \d+\s*/, ''))) || 'malformed line';
       throw new AnalysisError('DATA_CSV_MALFORMED', { file, kind, line: line ?? '?', detail: why });
     }
     throw engineError(e, file);

@@ -282,8 +282,16 @@ function numericColumn(v: SavVariable, values: Float64Array, rows: number, d: Sa
 function stringColumn(v: SavVariable, values: string[]): StringColumn {
   const valid = new Uint8Array(values.length).fill(1);
   const missing = v.missingStrings;
-  if (missing) for (let r = 0; r < values.length; r++) if (missing.includes(values[r]!)) valid[r] = 0;
+  let missingCodes: Map<number, string> | undefined;
+  if (missing) {
+    for (let r = 0; r < values.length; r++) {
+      if (!missing.includes(values[r]!)) continue;
+      valid[r] = 0;
+      (missingCodes ??= new Map()).set(r, values[r]!.trim());
+    }
+  }
   const col: StringColumn = { kind: 'string', name: v.name, values, valid };
+  if (missingCodes) col.missingCodes = missingCodes;
   if (v.label) col.label = v.label;
   if (v.valueLabels) col.valueLabels = v.valueLabels;
   return col;

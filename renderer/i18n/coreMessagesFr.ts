@@ -11,6 +11,14 @@ export const CORE_MESSAGES_FR: Partial<Record<MessageCode, { text: string; actio
     text: "Le fichier d'analyse {file} n'a pas pu être lu : {detail}.",
     action: "Vérifiez le chemin et que le fichier est du JSON enregistré par cette application ou écrit d'après docs/analysis-file.md.",
   },
+  ANALYSIS_FILE_IS_FOLDER: {
+    text: "Le fichier d'analyse {file} est un dossier, pas un fichier.",
+    action: "Indiquez le chemin du fichier d'analyse lui-même (un fichier .clstats ou .json de ce dossier, par exemple).",
+  },
+  ANALYSIS_FILE_NOT_REGULAR: {
+    text: "Le fichier d'analyse {file} n'est pas un fichier ordinaire (c'est un tube nommé, un périphérique ou un socket) ; il n'a pas été lu.",
+    action: "Enregistrez l'analyse dans un fichier ordinaire (étape Définir de l'application, ou un éditeur de texte) et indiquez le chemin de ce fichier.",
+  },
   ANALYSIS_FILE_INVALID: {
     text: "Le fichier d'analyse {file} n'est pas valide en {path} : {detail}.",
     action: 'Corrigez cette entrée ; docs/analysis-file.md décrit chaque champ et ses valeurs permises.',
@@ -43,6 +51,14 @@ export const CORE_MESSAGES_FR: Partial<Record<MessageCode, { text: string; actio
     text: "Le fichier de données {file} n'a pas pu être lu : {detail}.",
     action: "Vérifiez que le fichier existe, qu'il n'est pas ouvert dans un autre programme et que c'est un fichier CSV.",
   },
+  DATA_FILE_IS_FOLDER: {
+    text: 'Le fichier de données {file} est un dossier, pas un fichier.',
+    action: "Dans le fichier d'analyse, faites pointer data.path vers le fichier de données lui-même (CSV, Parquet, SPSS, Stata ou Excel), pas vers son dossier.",
+  },
+  DATA_FILE_NOT_REGULAR: {
+    text: "Le fichier de données {file} n'est pas un fichier ordinaire (c'est un tube nommé, un périphérique ou un socket) ; sa lecture pourrait attendre indéfiniment, il n'a donc pas été lu.",
+    action: "Enregistrez les données dans un fichier ordinaire et faites pointer data.path du fichier d'analyse vers lui.",
+  },
   DATA_TOO_LARGE_FOR_APP: {
     text: "Le fichier de données {file} est trop volumineux pour l'application : environ {rows} lignes de {columns} colonnes, et l'application en contient au plus environ {limit} lignes de cette largeur dans ses 4 Go de mémoire WebAssembly. Il n'a pas été chargé.",
     action: "Utilisez la ligne de commande, qui n'a pas cette limite et donne les mêmes chiffres : enregistrez le fichier d'analyse (étape Définir), puis lancez  clstats run ANALYSE.clstats  (voir le README, « Command line »).",
@@ -74,6 +90,10 @@ export const CORE_MESSAGES_FR: Partial<Record<MessageCode, { text: string; actio
   DATA_CSV_MALFORMED: {
     text: "Le fichier de données {file} n'est pas un fichier {kind} bien formé à la ligne {line} : {detail}.",
     action: "Vérifiez cette ligne (un séparateur manquant ou en trop, ou un guillemet non fermé), ou indiquez data.delimiter si le fichier utilise un autre séparateur.",
+  },
+  DATA_LINE_TOO_LONG: {
+    text: "La ligne {line} du fichier de données {file} fait {bytes} octets, plus que les {limit} octets qu'une ligne de données d'enquête peut avoir : l'un de ses champs contient autre chose qu'une réponse (un document collé ou un export cassé).",
+    action: "Ouvrez le fichier dans un éditeur de texte ou un tableur, corrigez ou supprimez cette ligne, puis enregistrez-le de nouveau.",
   },
   DATA_DELIMITER_SUSPECT: {
     text: "Le fichier de données {file} lu avec le séparateur {delimiter} n'a qu'une colonne (« {column} »), qui contient {suspect}.",
@@ -136,7 +156,7 @@ export const CORE_MESSAGES_FR: Partial<Record<MessageCode, { text: string; actio
     action: "Un poids d'échantillonnage ne peut pas être négatif. Vérifiez que « {column} » est la variable de pondération.",
   },
   WEIGHT_ZERO: {
-    text: "La colonne de pondération « {column} » de {file} vaut 0 aux lignes {rows} ({count} lignes en tout). Ces lignes restent dans le plan de sondage et n'ajoutent rien aux estimations.",
+    text: "La colonne de pondération « {column} » de {file} vaut 0 aux lignes {rows} ({count} lignes en tout). Ces lignes restent dans le plan de sondage (leurs grappes comptent) mais dans aucune estimation, aucun effectif non pondéré ni aucun degré de liberté.",
     action: 'Assurez-vous que ces poids nuls sont voulus (par exemple des enfants non répondants gardés dans le fichier).',
   },
   STRATUM_MISSING: {
@@ -171,6 +191,42 @@ export const CORE_MESSAGES_FR: Partial<Record<MessageCode, { text: string; actio
     text: "Aucune ligne de {file} n'est un enfant de {from} à {to} ans.",
     action: "Vérifiez la colonne d'âge (« {column} ») dans la correspondance.",
   },
+  UNIVERSE_EMPTY: {
+    text: "Aucun enfant de {from} à {to} ans de {file} n'est dans l'univers : la colonne « {column} » ne contient jamais {codes}.",
+    action: "Vérifiez l'univers (étape Correspondance, mapping.universe) : la colonne et les codes à garder (MICS6 : FS17 = 1, entretiens complets).",
+  },
+  UNIVERSE_APPLIED: {
+    text: "Univers {column} = {codes} : {inside} des {children} enfants de {from} à {to} ans de {file} sont dans le champ ; les {outside} autres restent dans le plan de sondage mais dans aucune estimation.",
+    action: "Indiquez l'univers avec les résultats (les tableaux MICS ne comptent que les entretiens complets).",
+  },
+  WEIGHTS_ALL_ZERO: {
+    text: "Tous les enfants dans le champ de {file} ont un poids nul dans la colonne « {column} » ({count} enfants) : il n'y a rien à estimer.",
+    action: "Vérifiez que « {column} » est le poids final de ces enfants (MICS : fsweight pour le module travail des enfants), ainsi que l'univers.",
+  },
+  WEIGHT_NOT_FINITE: {
+    text: "La colonne de pondération « {column} » de {file} contient une valeur qui n'est pas un nombre fini aux lignes {rows} : « {value} » ({count} lignes en tout).",
+    action: "Les poids doivent être des nombres finis (ni NaN, ni Infinity, ni un dépassement comme 1e400). Corrigez ces cellules dans le fichier.",
+  },
+  VALUE_NOT_FINITE: {
+    text: "La colonne « {column} » ({role}) de {file} contient une valeur qui n'est pas un nombre fini aux lignes {rows} : « {value} » ({count} lignes en tout).",
+    action: 'Corrigez ces cellules, ou déclarez ce code comme valeur manquante pour ce rôle (missingCodes).',
+  },
+  HOURS_OUT_OF_RANGE: {
+    text: "La colonne « {column} » ({role}) de {file} a des heures hors de 0-168 par semaine aux lignes {rows} : « {value} » ({count} lignes en tout).",
+    action: "Une semaine compte 168 heures. S'il s'agit de codes (ne sait pas, sans objet), déclarez-les manquants (missingCodes ou missingFrom) ; sinon corrigez les cellules.",
+  },
+  PSU_NOT_MAPPED: {
+    text: "Aucune colonne de grappe (UPE) n'est associée pour {file}. Sans elle, chaque enfant compterait comme sa propre grappe, et les erreurs types d'une enquête en grappes seraient trop petites.",
+    action: "Associez la colonne de grappe ({candidates}), ou choisissez « Pas de grappes (échantillon aléatoire simple d'enfants) » (mapping.noClusters: true) si les enfants ont vraiment été tirés un à un.",
+  },
+  NO_CLUSTERS_CHOSEN: {
+    text: "Pas de grappes : comme choisi, chaque enfant de {file} est sa propre unité d'échantillonnage (échantillon aléatoire simple ou stratifié d'enfants).",
+    action: "Indiquez-le avec les résultats ; si l'enquête a tiré des grappes (zones de dénombrement), associez plutôt la colonne de grappe.",
+  },
+  COLUMN_IN_TWO_ROLES: {
+    text: "La colonne « {column} » de {file} est associée à deux rôles : {roles}.",
+    action: "Vérifiez la correspondance : chaque rôle lit d'ordinaire sa propre colonne (le sexe et le milieu, ou l'âge et le poids, ne sont jamais la même variable).",
+  },
   LONELY_PSU_FAIL: {
     text: "Strates n'ayant qu'une seule UPE : {strata}. La règle « arrêter » s'applique.",
     action: 'Choisissez une règle pour les strates à une seule UPE (ajuster, moyenne, retirer ou UPE certaine), ou regroupez ces strates avec une voisine.',
@@ -202,5 +258,21 @@ export const CORE_MESSAGES_FR: Partial<Record<MessageCode, { text: string; actio
   CLI_USAGE: {
     text: '{detail}',
     action: 'Lancez « clstats --help » pour les commandes et les options.',
+  },
+  OUTPUT_IS_INPUT: {
+    text: "{option} {file} est le même fichier que {input}, que cette commande lit ; y écrire l'écraserait. Rien n'a été écrit.",
+    action: "Donnez un autre nom de fichier à {option} ; clstats ne modifie jamais ses fichiers d'entrée.",
+  },
+  OUTPUT_IS_FOLDER: {
+    text: "{option} {file} est un dossier, pas un fichier. Rien n'a été écrit.",
+    action: "Donnez à {option} le nom d'un fichier (dans ce dossier si vous le souhaitez).",
+  },
+  OUTPUT_FOLDER_MISSING: {
+    text: "Le dossier {folder} de {option} {file} n'existe pas. Rien n'a été calculé ni écrit.",
+    action: "Créez d'abord le dossier, ou corrigez le chemin.",
+  },
+  OUTPUT_WRITE_FAILED: {
+    text: "{file} n'a pas pu être écrit : {detail}. Un fichier existant de ce nom reste inchangé.",
+    action: "Vérifiez que le dossier est accessible en écriture, que le disque a de la place et que le fichier n'est pas ouvert dans un autre programme, puis relancez.",
   },
 };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../analysis/engine/engine.js';
+import { readDeclaredMissing } from '../../analysis/import/declaredMissing.js';
 import { bytesSource, importData, type ImportSource, type ImportStep } from '../../analysis/import/load.js';
 import { AnalysisError } from '../../analysis/messages.js';
 import { ENGINES } from '../engines.js';
@@ -94,8 +95,11 @@ describe.each(ENGINES)('importData on %s', (engineName) => {
     expect(r.labels.values.region_code).toEqual({ '1': 'Équateur', '2': 'Sud-Ouest', '3': 'Kasaï', '4': 'Kinshasa' });
     expect(r.labels.missing.econ_hours).toEqual({ '.a': expect.any(Number), '.b': expect.any(Number) });
     expect(r.columns.find((c) => c.name === 'sex')).toMatchObject({ type: 'number', label: 'Sex of household member', valueLabels: { '1': 'Garçon', '2': 'Fille' } });
-    const [x] = await engine.query(`SELECT count(*) FILTER (WHERE econ_hours IS NULL) AS n FROM src`);
-    expect(Number(x!.n)).toBe(r.labels.missing.econ_hours!['.a']! + r.labels.missing.econ_hours!['.b']!);
+    // Extended missing values keep their code in the raw table ("missing with code .a", never a blank
+    // "not asked" cell), and are listed as declared missing for the mapping.
+    const [x] = await engine.query(`SELECT count(*) FILTER (WHERE econ_hours = '.a') AS a, count(*) FILTER (WHERE econ_hours = '.b') AS b FROM src`);
+    expect([Number(x!.a), Number(x!.b)]).toEqual([r.labels.missing.econ_hours!['.a'], r.labels.missing.econ_hours!['.b']]);
+    expect((await readDeclaredMissing(engine)).econ_hours).toEqual(['.a', '.b']);
   });
 
   it('Parquet never loads DuckDB\'s parquet extension in DuckDB-WASM', async () => {
