@@ -1,6 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { BrowserWindow, dialog, ipcMain, type FileFilter, type IpcMainInvokeEvent } from 'electron';
+import { writeFileAtomic } from '../analysis/cli/atomicWrite.js';
 import { ANALYSIS_EXTENSION, CHANNELS, type FileKind, type OpenedFile } from './api.js';
 import { APP_ORIGIN } from './bundleProtocol.js';
 
@@ -55,7 +56,8 @@ export function handleFileDialogs(version: string): void {
     if (typeof suggestedName !== 'string' || !(typeof content === 'string' || content instanceof Uint8Array)) throw new Error('bad arguments');
     const { canceled, filePath } = await dialog.showSaveDialog(win, { defaultPath: basename(suggestedName), filters: FILTERS[kindOf(kind)] });
     if (canceled || !filePath) return null;
-    await writeFile(filePath, content);
+    // Temporary file beside it, then rename: a crash never leaves half an analysis file or export.
+    await writeFileAtomic(filePath, content);
     return basename(filePath);
   });
   ipcMain.handle(CHANNELS.version, (event) => {

@@ -94,7 +94,8 @@ describe('clstats', () => {
   it('validate prints the design summary', async () => {
     const r = await cli('validate', MICS, '--quiet');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/6141 rows, 6141 children in scope, 12 strata, 189 PSUs, design df 177/);
+    expect(r.out).toMatch(/6423 rows, 6141 children in scope, 12 strata, 189 PSUs, design df 177/);
+    expect(r.out).toMatch(/6141 aged 5-17 in the universe FS17 = 1 \(282 outside it\)/);
   });
 
   it('the installed bin (built bundle) runs and prints the help', () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { parseAnalysis, type ResolvedAnalysis } from '../analysisFile.js';
 import type { Engine } from '../engine/engine.js';
@@ -13,6 +13,7 @@ import { importData, importOptionsOf, type ImportResult, type ImportStep } from 
 import { runAnalysis, type AnalysisResult } from '../run.js';
 import { mergeMessages, validateData, type ValidationReport } from '../validate.js';
 import { csvField, fileSource, parseCsvRecords } from './files.js';
+import { checkInputFile, checkOutput, checkOutputFolder, writeOutput } from './paths.js';
 
 /**
  * clstats: runs an analysis file and writes the results. The same analysis file the app saves.
@@ -81,6 +82,7 @@ export function parseArgs(argv: string[]): Options {
 }
 
 export function loadAnalysisFile(path: string): { analysis: ResolvedAnalysis; dataPath: string } {
+  checkInputFile(path, 'analysis');
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -89,8 +91,25 @@ export function loadAnalysisFile(path: string): { analysis: ResolvedAnalysis; da
   }
   const analysis = parseAnalysis(text, path);
   const dataPath = isAbsolute(analysis.data.path) ? analysis.data.path : resolve(dirname(path), analysis.data.path);
-  if (!existsSync(dataPath)) throw new AnalysisError('DATA_FILE_UNREADABLE', { file: dataPath, detail: 'no such file' });
+  checkInputFile(dataPath, 'data');
   return { analysis, dataPath };
+}
+
+/**
+ * --out and --gaps, checked before the computation (which can take minutes): neither may be the
+ * analysis file or the data file, nor a folder, and each must go into an existing folder.
+ */
+function checkRunOutputs(o: Options): void {
+  const outputs: [string, string][] = [];
+  if (o.out) outputs.push(['--out', o.out]);
+  if (o.gaps) outputs.push(['--gaps', o.gaps]);
+  if (outputs.length === 0) return;
+  if (o.out && o.gaps && resolve(o.out) === resolve(o.gaps)) usage('--out and --gaps name the same file');
+  const { dataPath } = loadAnalysisFile(o.file!);
+  for (const [option, path] of outputs) {
+    checkOutput(option, path, [o.file!, dataPath]);
+    checkOutputFolder(option, path);
+  }
 }
 
 /** An engine that may read the data file (native: its path; WASM: its bytes, given at import). */
@@ -261,7 +280,7 @@ export function reportText(v: { report: ValidationReport; imported: ImportResult
     `${r.file}: ${r.rowsRead} rows, ${r.children} children in scope, ${d.strata} strata, ${d.psus} PSUs, design df ${d.df}` +
       `${d.lonelyStrata.length ? `, lonely PSU strata: ${d.lonelyStrata.join(', ')}` : ''}. ${errors ? `${errors} error${errors > 1 ? 's' : ''}` : 'No errors'}${warnings ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}.`,
     `  read:      ${im.rows} rows x ${im.columns.length} columns (${how}) in ${(v.loadMs / 1000).toFixed(2)} s`,
-    `  children:  ${r.children} aged ${r.ageRange[0]}-${r.ageRange[1]}`,
+    `  children:  ${r.children} aged ${r.ageRange[0]}-${r.ageRange[1]}${r.universe ? ` in the universe ${r.universe.column} = ${r.universe.keep.join(', ')} (${r.universe.outside} outside it)` : ''}`,
     `  weights:   "${r.weights.column}": ${r.weights.missing} missing, ${r.weights.zero} zero, ${r.weights.negative} negative, ${r.weights.notNumeric} not numbers`,
     `  ages:      ${r.agesInvalid} outside 0-120, not whole or not numbers`,
     `  design:    ${d.strata} strata, ${d.psus} PSUs${d.psuIdsRepeatAcrossStrata ? (d.nested ? ' (PSU ids repeat across strata: PSUs taken as nested in strata)' : ' (PSU ids repeat across strata)') : ''}, ` +
@@ -282,7 +301,10 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       out(VERSION + '\n');
       return 0;
     }
-    if (argv[0] === 'export') return await exportCommand(argv.slice(1), { out, err, version: VERSION, runFile });
+    if (argv[0] === 'export') {
+      const inputsOf = (file: string) => [file, loadAnalysisFile(file).dataPath];
+      return await exportCommand(argv.slice(1), { out, err, version: VERSION, runFile, inputsOf });
+    }
     const o = parseArgs(argv);
     if (o.command === 'frameworks') {
       for (const id of presetIds()) {
@@ -301,14 +323,15 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       out(o.format === 'json' ? JSON.stringify({ ...counts, import: { ...v.imported, columns: v.imported.columns }, findings: v.report.findings }, null, 2) + '\n' : reportText(v));
       return v.report.ok ? 0 : 1;
     }
+    checkRunOutputs(o);
     const { result, loadMs, validateMs, imported, report } = await runFile(o.file, o.engine, progress);
     for (const m of result.messages) if (!o.quiet || m.severity !== 'info') err(formatMessage(m) + '\n');
     const text = o.format === 'json'
       ? withLabelsJson(resultsJson(result, { app: 'clstats', version: VERSION, engine: o.engine, createdAt: new Date().toISOString() }), result.analysis, imported, report) + '\n'
       : withLabelColumnsCsv(resultsCsv(result), result.analysis, imported.labels);
-    if (o.out) writeFileSync(o.out, text);
+    if (o.out) writeOutput(o.out, text);
     else out(text);
-    if (o.gaps) writeFileSync(o.gaps, withLabelColumnsCsv(gapsCsv(result), result.analysis, imported.labels));
+    if (o.gaps) writeOutput(o.gaps, withLabelColumnsCsv(gapsCsv(result), result.analysis, imported.labels));
     if (o.timing) {
       // The validation report runs before the run (which then skips its own value checks).
       const t = { load: loadMs, ...result.timings, validate: validateMs, total: performance.now() - started };

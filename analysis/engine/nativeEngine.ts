@@ -1,6 +1,5 @@
 import { DOUBLE, DuckDBDataChunk, DuckDBInstance, DuckDBVector, INTEGER, VARCHAR, type DuckDBConnection, type DuckDBMaterializedResult, type DuckDBType } from '@duckdb/node-api';
-import { randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LOCKDOWN, type ColumnData, type Engine, type FileSource, type Row, type TypedColumn } from './engine.js';
@@ -43,27 +42,25 @@ function nativeColumns(result: DuckDBMaterializedResult): Record<string, TypedCo
   return out;
 }
 
-/**
- * Native DuckDB for the command line and the tests. The files it may read are fixed when it is
- * created (`allowed_paths`), then external access is switched off and the configuration locked, so
- * no later statement can reach the network or another file.
- *
- * Files given as bytes (a CSV transcoded from windows-1252 to UTF-8, for instance) are written to a
- * private scratch folder of this engine, the only folder it may read besides the declared files, and
- * removed with it on close. Binary formats (.sav, .dta, .xlsx) never go through it: their decoded
- * columns are appended in data chunks (`insertColumns`).
- */
-export async function createNativeEngine(options: { files?: string[]; threads?: number } = {}): Promise<Engine> {
+interface NativeOptions {
+  /** The only files the engine may read by path. */
+  files?: string[];
+  threads?: number;
+  /** DuckDB's memory_limit (default 80 % of the RAM); beyond it, sorts and joins spill to the private folder. */
+  memoryLimit?: string;
+}
+
+/** A DuckDB instance whose temporary directory is `scratch`, locked down before any data is read. */
+async function openLocked(options: NativeOptions, scratch: string): Promise<{ instance: DuckDBInstance; con: DuckDBConnection }> {
   const instance = await DuckDBInstance.create(':memory:', {
     autoinstall_known_extensions: 'false',
     autoload_known_extensions: 'false',
+    temp_directory: scratch,
     ...(options.threads ? { threads: String(options.threads) } : {}),
+    ...(options.memoryLimit ? { memory_limit: options.memoryLimit } : {}),
   });
-  const con: DuckDBConnection = await instance.connect();
+  const con = await instance.connect();
   const allowed = (options.files ?? []).map(sqlString).join(', ');
-  // Created on first use, with mkdir failing if the name exists (never someone else's folder).
-  const scratch = join(tmpdir(), `clstats-${randomUUID()}`);
-  let scratchMade = false;
   for (const s of [
     ...LOCKDOWN,
     `SET allowed_paths = [${allowed}]`,
@@ -72,6 +69,33 @@ export async function createNativeEngine(options: { files?: string[]; threads?: 
     'SET lock_configuration = true',
   ]) {
     await con.run(s);
+  }
+  return { instance, con };
+}
+
+/**
+ * Native DuckDB for the command line and the tests. The files it may read are fixed when it is
+ * created (`allowed_paths`), then external access is switched off and the configuration locked, so
+ * no later statement can reach the network or another file.
+ *
+ * Each engine has a private folder (mkdtemp: a new name, mode 0700, removed on close). It is DuckDB's
+ * temporary directory, where big sorts and joins spill beyond the memory limit, and the scratch
+ * folder where files given as bytes (a CSV transcoded from windows-1252 to UTF-8, for instance) are
+ * written. It is the only folder the engine may read besides the declared files: DuckDB adds its
+ * temporary directory to the allowed ones when external access is switched off, and its default
+ * (`.tmp` in the working directory, shared with whatever else is there) would otherwise be readable.
+ * Binary formats (.sav, .dta, .xlsx) never go through it: their decoded columns are appended in
+ * data chunks (`insertColumns`).
+ */
+export async function createNativeEngine(options: NativeOptions = {}): Promise<Engine> {
+  const scratch = mkdtempSync(join(tmpdir(), 'clstats-'));
+  let instance: DuckDBInstance;
+  let con: DuckDBConnection;
+  try {
+    ({ instance, con } = await openLocked(options, scratch));
+  } catch (e) {
+    rmSync(scratch, { recursive: true, force: true });
+    throw e;
   }
   const registered = new Set(options.files ?? []);
   return {
@@ -97,10 +121,6 @@ export async function createNativeEngine(options: { files?: string[]; threads?: 
     },
     async registerFile(name: string, source: FileSource) {
       if ('bytes' in source) {
-        if (!scratchMade) {
-          mkdirSync(scratch, { mode: 0o700 });
-          scratchMade = true;
-        }
         const path = join(scratch, `${registered.size}-${name.replace(/[^A-Za-z0-9._-]/g, '_')}`);
         writeFileSync(path, source.bytes, { mode: 0o600, flag: 'wx' });
         registered.add(path);
@@ -138,7 +158,7 @@ export async function createNativeEngine(options: { files?: string[]; threads?: 
     async close() {
       con.closeSync();
       instance.closeSync();
-      if (scratchMade) rmSync(scratch, { recursive: true, force: true });
+      rmSync(scratch, { recursive: true, force: true });
     },
   };
 }

@@ -2,8 +2,9 @@
    hashes, headless chart rendering). Only analysis/cli/main.ts imports this file; the library beside it
    (index.ts and everything it exports) stays free of Node and chart imports, as the lint rule wants. */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { checkOutput, writeOutput } from '../cli/paths.js';
 import { AnalysisError, formatMessage } from '../messages.js';
 import { resultsCsv, resultsJson } from '../output.js';
 import type { AnalysisResult } from '../run.js';
@@ -69,7 +70,9 @@ export interface ExportIo {
   err: (s: string) => void;
   /** The application's version, written into every export. */
   version: string;
-  runFile: (path: string, engine: 'native' | 'wasm', progress?: (s: string) => void) => Promise<{ result: AnalysisResult; dataPath: string }>;
+  runFile: (path: string, engine: 'native' | 'wasm', progress?: (s: string) => void) => Promise<{ result: AnalysisResult; dataPath: string; imported?: { labels: { values: Record<string, Record<string, string>> } } }>;
+  /** The files the analysis file reads (itself and its data file): no export may overwrite them. */
+  inputsOf: (path: string) => string[];
 }
 
 function usage(detail: string): never {
@@ -239,6 +242,26 @@ export async function renderPng(svgs: ReportChart[], dpi: number, browserPath = 
 
 const posix = (p: string) => p.split(sep).join('/');
 
+/**
+ * Every file the export writes, with the option that names it. The chart files under --vega, --svg
+ * and --png are named by chart id, known once the analysis has run (none before).
+ */
+function plannedFiles(o: ExportOptions, chartIds: string[]): [string, string][] {
+  const files: [string, string][] = [];
+  for (const k of ['csv', 'json', 'xlsx', 'r', 'stata', 'html'] as const) if (o[k]) files.push([`--${k}`, o[k]]);
+  if (o.csv) files.push(['--csv', `${o.csv}.metadata.json`]);
+  for (const [k, ext] of [['vega', '.vl.json'], ['svg', '.svg'], ['png', '.png']] as const) {
+    const dir = o[k];
+    if (dir) for (const id of chartIds) files.push([`--${k}`, join(dir, `${id}${ext}`)]);
+  }
+  return files;
+}
+
+/** Refuses, before anything is written, any export that is an input file or a folder. */
+function checkPlanned(o: ExportOptions, chartIds: string[], inputs: string[]): void {
+  for (const [option, path] of plannedFiles(o, chartIds)) checkOutput(option, path, inputs);
+}
+
 export async function exportCommand(argv: string[], io: ExportIo): Promise<number> {
   if (argv[0] === '--help' || argv[0] === '-h') {
     io.out(EXPORT_HELP + '\n');
@@ -247,12 +270,15 @@ export async function exportCommand(argv: string[], io: ExportIo): Promise<numbe
   const o = parseExportArgs(argv);
   const createdAt = exportDate(o.date);
   const progress = o.quiet ? undefined : (s: string) => io.err(s + '\n');
-  const { result, dataPath } = await io.runFile(o.file!, o.engine, progress);
+  const inputs = io.inputsOf(o.file!);
+  checkPlanned(o, [], inputs);
+  const { result, dataPath, imported } = await io.runFile(o.file!, o.engine, progress);
   for (const m of result.messages) if (!o.quiet || m.severity !== 'info') io.err(formatMessage(m) + '\n');
 
   const write = (f: string, data: string | Uint8Array) => {
+    checkOutput('clstats export', f, inputs); // a last guard, should an export ever miss plannedFiles
     mkdirSync(dirname(resolve(f)), { recursive: true });
-    writeFileSync(f, data);
+    writeOutput(f, data);
     if (!o.quiet) io.err(`wrote ${f}\n`);
   };
   try {
@@ -262,8 +288,11 @@ export async function exportCommand(argv: string[], io: ExportIo): Promise<numbe
       analysisFile: basename(o.file!),
       appVersion: io.version,
       createdAt,
+      ...(imported ? { labels: imported.labels } : {}),
     });
     const tableOpts = { ci: o.ci, se: o.se, n: o.n, lang: o.lang };
+    const specs = chartSpecs(result, { lang: o.lang, framework: o.framework });
+    checkPlanned(o, specs.map((c) => c.id), inputs);
     if (o.csv) {
       write(o.csv, resultsCsv(result));
       write(`${o.csv}.metadata.json`, JSON.stringify(meta, null, 2) + '\n');
@@ -272,7 +301,6 @@ export async function exportCommand(argv: string[], io: ExportIo): Promise<numbe
     if (o.xlsx) write(o.xlsx, await workbookBytes(result, meta, tableOpts));
     if (o.r) write(o.r, rScript(result.analysis, meta, { dataPath: posix(relative(dirname(resolve(o.r)), dataPath)) }));
     if (o.stata) write(o.stata, stataDo(result.analysis, meta, { dataPath: posix(relative(dirname(resolve(o.stata)), dataPath)) }));
-    const specs = chartSpecs(result, { lang: o.lang, framework: o.framework });
     if (o.vega) for (const c of specs) write(join(o.vega, `${c.id}.vl.json`), JSON.stringify(c.spec satisfies VegaLiteSpec, null, 2) + '\n');
     if (o.svg || o.png || o.html) {
       const svgs = await renderSvg(specs);
@@ -282,6 +310,7 @@ export async function exportCommand(argv: string[], io: ExportIo): Promise<numbe
     }
     return 0;
   } catch (e) {
+    if (e instanceof AnalysisError) throw e; // a coded message (an output refused or not written)
     io.err(`error EXPORT_FAILED: ${(e as Error).message}\n`);
     return 1;
   }
