@@ -1,3 +1,4 @@
+import { frameworkChanges, modifiedName } from './frameworkChanges.js';
 import { AnalysisError } from './messages.js';
 import type { Framework, FrameworkRef, HazardDefinition } from './types.js';
 
@@ -117,18 +118,43 @@ export function preset(id: string): Framework {
   return structuredClone(p);
 }
 
-/** Resolves a framework reference of an analysis file to a checked framework. */
+/**
+ * Resolves a framework reference of an analysis file to a checked framework.
+ *
+ * An edited preset whose rules differ from the published ones is a national variant, never the
+ * published definition: it gets its own id (the user's, else `<preset>_modified`) and name (the
+ * user's, else "<preset name> - modified"), and carries `basedOn` (the published definition) and
+ * `changes` (what differs, in words), which every output shows. An edit that changes nothing keeps
+ * the preset as published. A renamed preset keeps its rules and says what it is based on.
+ */
 export function resolveFramework(ref: FrameworkRef): Framework {
   let fw: Framework;
   if ('custom' in ref) {
     fw = structuredClone(ref.custom);
-  } else {
-    fw = { ...preset(ref.preset), ...structuredClone(ref.edit ?? {}) };
-    if (ref.id) fw.id = ref.id;
-    if (ref.name) fw.name = ref.name;
-    if (ref.edit && !ref.id) fw.id = `${ref.preset}_custom`;
+    checkFramework(fw);
+    // A custom framework that names the preset it comes from (a resolved framework saved as custom)
+    // gets its changes recomputed, so the list always matches its rules.
+    if (fw.basedOn && presetIds().includes(fw.basedOn.id)) fw.changes = frameworkChanges(preset(fw.basedOn.id), fw);
+    return fw;
   }
+  const base = preset(ref.preset);
+  const { basedOn: _b, changes: _c, ...edit } = structuredClone(ref.edit ?? {}) as Partial<Framework>;
+  fw = { ...base, ...edit, id: ref.id || base.id, name: base.name };
   checkFramework(fw);
+  const changes = frameworkChanges(base, fw);
+  const modified = changes.length > 0;
+  if (!ref.id && modified) fw.id = `${base.id}_modified`;
+  fw.name = ref.name || (modified ? modifiedName(base.name) : base.name);
+  if (modified || fw.id !== base.id || fw.name !== base.name) {
+    fw.basedOn = { id: base.id, name: base.name };
+    fw.changes = changes;
+  }
+  if (modified && presetIds().includes(fw.id)) {
+    invalid(fw, `its rules differ from the published definition "${base.id}", so it needs an id of its own (leave "id" out to get "${base.id}_modified")`);
+  }
+  if (modified && PRESETS.some((p) => p.name === fw.name)) {
+    invalid(fw, `its rules differ from the published definition, so it needs a name of its own, not "${fw.name}" (leave "name" out to get "${modifiedName(base.name)}")`);
+  }
   return fw;
 }
 

@@ -17,10 +17,12 @@ export interface ExportSource {
   /** The analysis file's name when one was opened. */
   analysisFile?: string | null;
   version: string;
+  /** Value labels of the data file (they name the universe's codes in the metadata). */
+  labels?: { values: Record<string, Record<string, string>> };
 }
 
 export function exportMetadata(result: AnalysisResult, src: ExportSource, createdAt = new Date()): ExportMetadata {
-  return buildMetadata(result, { sourceName: src.file, sourceSha256: src.sha256, analysisFile: src.analysisFile ?? null, appVersion: src.version, createdAt });
+  return buildMetadata(result, { sourceName: src.file, sourceSha256: src.sha256, analysisFile: src.analysisFile ?? null, appVersion: src.version, createdAt, ...(src.labels ? { labels: src.labels } : {}) });
 }
 
 /** The workbook as .xlsx bytes; exceljs is fetched from the app's own files on first use. */

@@ -1,8 +1,12 @@
 import type { AnalysisResult, ResultRow } from '../run.js';
 import type { Framework, Indicator } from '../types.js';
-import { formatNumber, indicatorName, t, type Lang } from './i18n.js';
+import { indicatorName, t, type Lang } from './i18n.js';
 import { fwName } from './metadata.js';
-import { codeLabel, dimLabel, levelText, RowIndex, showPercent, type SexKey } from './tables.js';
+import { countsHazards, fwOriginLines, indicatorLabel } from './statements.js';
+import { codeLabel, dimLabel, levelText, RowIndex, type SexKey } from './tables.js';
+import { CAUTION, config, datum, groupedBars, intervalLayers, PALETTE, rankedBars, SCHEMA, type Datum, type VegaLiteSpec } from './chartMarks.js';
+
+export { PALETTE };
 
 /**
  * The standard charts as Vega-Lite specs: pure functions of the results, used by the app (vega-embed)
@@ -17,7 +21,7 @@ import { codeLabel, dimLabel, levelText, RowIndex, showPercent, type SexKey } fr
  *   stay apart in greyscale (CIE L* about 13, 46, 71 for total, boys, girls), with a dark outline
  *   on every bar and the value printed above it.
  */
-export type VegaLiteSpec = Record<string, unknown>;
+export type { VegaLiteSpec };
 
 export type ChartId = 'sex_age' | 'regions' | 'areas' | 'hazardous';
 
@@ -35,161 +39,6 @@ export interface ChartOptions {
   indicator?: Indicator;
 }
 
-export const PALETTE = {
-  male: '#0072B2',
-  female: '#E69F00',
-  total: '#222222',
-  hazardous: '#D55E00',
-  other: '#F0E442',
-  outline: '#1a1a1a',
-} as const;
-
-const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
-const FONT = 'Helvetica, Arial, sans-serif';
-
-/** One bar: a group on the axis, a series within it (sex or part), with its interval and flag. */
-interface Datum {
-  group: string;
-  series: string;
-  pct: number | null;
-  lo: number | null;
-  hi: number | null;
-  flag: string;
-  label: string;
-  /** Where the label sits: above the interval, or at 0 for a suppressed figure. */
-  at: number;
-  n: number;
-  ci: string;
-}
-
-function datum(lang: Lang, group: string, series: string, row: ResultRow): Datum {
-  const shown = row.flag !== 'suppressed';
-  const pct = shown && row.estimate !== null ? row.estimate * 100 : null;
-  const lo = shown && row.ci_low !== null ? row.ci_low * 100 : null;
-  const hi = shown && row.ci_high !== null ? row.ci_high * 100 : null;
-  return {
-    group,
-    series,
-    pct,
-    lo,
-    hi,
-    flag: row.flag,
-    label: showPercent(lang, row, row.estimate),
-    at: hi ?? pct ?? 0,
-    n: row.n_unweighted,
-    ci: lo !== null && hi !== null ? `${formatNumber(lang, lo, 1)}-${formatNumber(lang, hi, 1)}` : '',
-  };
-}
-
-function config(lang: Lang): Record<string, unknown> {
-  return {
-    font: FONT,
-    view: { stroke: null },
-    axis: { labelFontSize: 11, titleFontSize: 11, grid: false },
-    title: { fontSize: 14, subtitleFontSize: 10, anchor: 'start', subtitleColor: '#333333' },
-    legend: { labelFontSize: 11, orient: 'top', title: null, labelLimit: 400 },
-    ...(lang === 'fr'
-      ? { locale: { number: { decimal: ',', thousands: '\u00a0', grouping: [3], currency: ['', '\u00a0€'] } } }
-      : {}),
-  };
-}
-
-const CAUTION = "datum.flag === 'caution'";
-
-/** The interval as a black rule (dashed for caution) over a white halo, visible on dark bars too. */
-function intervalLayers(axis: 'x' | 'y'): Record<string, unknown>[] {
-  const enc = { [axis]: { field: 'lo', type: 'quantitative' }, [`${axis}2`]: { field: 'hi' } };
-  return [
-    { mark: { type: 'rule', color: '#ffffff', strokeWidth: 3.2 }, encoding: enc },
-    {
-      mark: { type: 'rule', color: '#000000', strokeWidth: 1.2 },
-      encoding: { ...enc, strokeDash: { condition: { test: CAUTION, value: [3, 2] }, value: [1, 0] } },
-    },
-  ];
-}
-
-function tooltip(lang: Lang) {
-  return [
-    { field: 'group', type: 'nominal', title: ' ' },
-    { field: 'series', type: 'nominal', title: t(lang, 'chart.series') },
-    { field: 'label', type: 'nominal', title: '%' },
-    { field: 'ci', type: 'nominal', title: t(lang, 'col.ci_low', { level: '' }).replace(/,.*$/, '').trim() },
-    { field: 'n', type: 'quantitative', title: t(lang, 'col.n') },
-  ];
-}
-
-interface Frame {
-  lang: Lang;
-  title: string;
-  subtitle: string[];
-  axisTitle: string;
-  groups: string[];
-  series: string[];
-  colors: string[];
-  data: Datum[];
-}
-
-/** Grouped vertical bars (groups on x, series side by side) with the core's intervals. */
-function groupedBars(f: Frame): VegaLiteSpec {
-  const color = { field: 'series', type: 'nominal', sort: f.series, scale: { domain: f.series, range: f.colors }, legend: f.series.length > 1 ? {} : null };
-  return {
-    $schema: SCHEMA,
-    title: { text: f.title, subtitle: f.subtitle },
-    width: Math.max(240, f.groups.length * (f.series.length * 22 + 24)),
-    height: 260,
-    data: { values: f.data },
-    encoding: {
-      x: { field: 'group', type: 'nominal', sort: f.groups, title: f.axisTitle, axis: { labelAngle: 0 } },
-      xOffset: { field: 'series', type: 'nominal', sort: f.series },
-    },
-    layer: [
-      {
-        mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6 },
-        encoding: {
-          y: { field: 'pct', type: 'quantitative', title: t(f.lang, 'chart.percent') },
-          color,
-          fillOpacity: { condition: { test: CAUTION, value: 0.35 }, value: 1 },
-          tooltip: tooltip(f.lang),
-        },
-      },
-      ...intervalLayers('y'),
-      {
-        mark: { type: 'text', baseline: 'bottom', dy: -3, fontSize: 9, color: '#000000' },
-        encoding: { y: { field: 'at', type: 'quantitative' }, text: { field: 'label' } },
-      },
-    ],
-    config: config(f.lang),
-  };
-}
-
-/** Horizontal bars ranked from highest to lowest, suppressed figures last. */
-function rankedBars(f: Frame): VegaLiteSpec {
-  return {
-    $schema: SCHEMA,
-    title: { text: f.title, subtitle: f.subtitle },
-    width: 420,
-    height: { step: 22 },
-    data: { values: f.data },
-    encoding: { y: { field: 'group', type: 'nominal', sort: f.groups, title: f.axisTitle } },
-    layer: [
-      {
-        mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6, color: f.colors[0] },
-        encoding: {
-          x: { field: 'pct', type: 'quantitative', title: t(f.lang, 'chart.percent') },
-          fillOpacity: { condition: { test: CAUTION, value: 0.35 }, value: 1 },
-          tooltip: tooltip(f.lang),
-        },
-      },
-      ...intervalLayers('x'),
-      {
-        mark: { type: 'text', align: 'left', dx: 3, fontSize: 9, color: '#000000' },
-        encoding: { x: { field: 'at', type: 'quantitative' }, text: { field: 'label' } },
-      },
-    ],
-    config: config(f.lang),
-  };
-}
-
 interface Ctx {
   result: AnalysisResult;
   idx: RowIndex;
@@ -204,6 +53,8 @@ interface Ctx {
  */
 const subtitle = (c: Ctx) => [
   fwName(c.lang, c.fw),
+  // An edited preset says what it is based on and what changed, inside the chart (it travels as SVG/PNG).
+  ...fwOriginLines(c.lang, c.fw),
   t(c.lang, 'chart.subtitle', { level: levelText(c.lang, c.result.analysis.options.level) }),
   t(c.lang, 'chart.flags'),
   t(c.lang, 'chart.flags2'),
@@ -249,7 +100,7 @@ function byDimension(c: Ctx, dim: string, title: string): VegaLiteSpec | null {
 export function sexAgeChart(result: AnalysisResult, opts: ChartOptions = {}): ChartSpec | null {
   const c = ctx(result, opts);
   if (!c) return null;
-  const title = t(c.lang, 'chart.sex_age', { indicator: indicatorName(c.lang, c.ind) });
+  const title = t(c.lang, 'chart.sex_age', { indicator: indicatorLabel(c.lang, c.fw, c.ind) });
   const spec = byDimension(c, 'age_group', title);
   return spec && { id: 'sex_age', title, spec };
 }
@@ -258,7 +109,7 @@ export function sexAgeChart(result: AnalysisResult, opts: ChartOptions = {}): Ch
 export function areasChart(result: AnalysisResult, opts: ChartOptions = {}): ChartSpec | null {
   const c = ctx(result, opts);
   if (!c || !result.analysis.mapping.area) return null;
-  const title = t(c.lang, 'chart.areas', { indicator: indicatorName(c.lang, c.ind) });
+  const title = t(c.lang, 'chart.areas', { indicator: indicatorLabel(c.lang, c.fw, c.ind) });
   const spec = byDimension(c, 'area', title);
   return spec && { id: 'areas', title, spec };
 }
@@ -274,7 +125,7 @@ export function regionsChart(result: AnalysisResult, opts: ChartOptions = {}): C
   if (!rows.length) return null;
   const value = (r: ResultRow) => (r.flag === 'suppressed' || r.estimate === null ? -Infinity : r.estimate);
   rows.sort((a, b) => value(b.row) - value(a.row) || a.code.localeCompare(b.code));
-  const title = t(c.lang, 'chart.regions', { indicator: indicatorName(c.lang, c.ind) });
+  const title = t(c.lang, 'chart.regions', { indicator: indicatorLabel(c.lang, c.fw, c.ind) });
   const label = (code: string) => codeLabel(result, c.lang, 'region', code);
   return {
     id: 'regions',
@@ -295,12 +146,16 @@ export function regionsChart(result: AnalysisResult, opts: ChartOptions = {}): C
 /**
  * Hazardous work within child labour, by sex. When the framework counts hazardous work as child
  * labour (hazardsInChildLabour = hazardous_work), a stacked bar: hazardous work, and the rest of
- * child labour up to the child labour estimate, with the intervals of both estimates. Otherwise
- * hazardous work is not a part of child labour, and the two are drawn side by side.
+ * child labour up to the child labour estimate, with the intervals of both estimates. When it counts
+ * hazardous conditions (MICS6 PR.3.4), hazardous work is not a part of child labour, and the two are
+ * drawn side by side. When hazards do not make child labour at all (SDG 8.7.1), there is no chart:
+ * drawing hazardous work beside that child labour presents it as part of the definition (and boys'
+ * hazardous work can stand above boys' child labour); the tables give it, labelled as outside it.
  */
 export function hazardousChart(result: AnalysisResult, opts: ChartOptions = {}): ChartSpec | null {
   const c = ctx(result, { ...opts, indicator: 'child_labour' });
   if (!c || !result.analysis.indicators.includes('child_labour') || !result.analysis.indicators.includes('hazardous_work')) return null;
+  if (!countsHazards(c.fw)) return null;
   const cl = sexSeries(c, {});
   const hw = sexSeries({ ...c, ind: 'hazardous_work' }, {});
   const lang = c.lang;

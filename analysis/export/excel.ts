@@ -193,7 +193,7 @@ export function buildWorkbook(result: AnalysisResult, meta: ExportMetadata, opts
   wb.modified = new Date(meta.createdAt);
   const used = new Set<string>();
   const contents = wb.addWorksheet(sheetName(t(lang, 'sheet.contents'), used));
-  const tables = buildTables(result, lang, meta.source.file, opts);
+  const tables = buildTables(result, lang, meta.source.file, { ...opts, universeLabels: meta.design.universe?.labels });
   const names: string[] = [];
   for (const table of tables) {
     const name = sheetName(`${table.n} ${t(lang, `abbr.${table.indicator}` as MessageKey)} ${table.framework.id}`, used);

@@ -1,4 +1,5 @@
 import type { Indicator } from '../types.js';
+import { NOTES_EN, NOTES_FR } from './i18nNotes.js';
 
 /**
  * The export's small catalogue: every text that a table, chart, report or metadata block shows, in
@@ -109,9 +110,9 @@ const EN = {
   'methods.flags.h': 'How to read flags',
   'methods.flags': 'In the tables, a suppressed figure is withheld; every number is kept in the data files (CSV, JSON, the sheet of all estimates) with its flag, so that analysts can see it.',
   'methods.missing.unknown':
-    'Missing hours: a child whose hours are unknown has an unknown status for the indicators that need them and is left out of those indicators.',
+    "Missing hours: a child whose hours are don't know or missing has an unknown status for the indicators that need them and is left out of those indicators only (the child stays in the design).",
   'methods.missing.mics':
-    'Missing hours (MICS convention): hours that are unknown count as below every threshold, so the child stays in the denominator.',
+    "Missing hours (MICS convention): don't-know or missing hours count as 0, so they never put a child above a threshold; the child stays in the denominator.",
   'methods.lonely': 'Strata with a single primary sampling unit: policy "{policy}" (the meaning of R\'s survey.lonely.psu option).',
   'methods.reproduce.h': 'Reproducing the numbers',
   'methods.reproduce':
@@ -143,8 +144,8 @@ const EN = {
   'meta.yes': 'yes',
   'meta.no': 'no',
   'meta.missingHours': 'Missing hours',
-  'meta.missingHours.unknown': 'unknown: the child leaves the indicators that need the hours',
-  'meta.missingHours.mics': 'mics: unknown hours count as below the threshold',
+  'meta.missingHours.unknown': "unknown: a child whose hours are don't know or missing leaves the indicators that need them (and stays in the design)",
+  'meta.missingHours.mics': "mics (MICS convention): don't-know or missing hours count as 0, below every threshold; the child stays in the denominator",
   'meta.lonelyPsu': 'Lonely PSU policy',
   'meta.ci': 'Confidence interval',
   'meta.ciValue': '{method}, level {level} %',
@@ -179,6 +180,7 @@ const EN = {
   'rule.hazard':
     'Hazardous work: in employment and in a hazardous industry or occupation, working long hours or under a counted hazardous condition.',
   'rule.or': 'or',
+  ...NOTES_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -276,9 +278,9 @@ const FR: Record<MessageKey, string> = {
   'methods.flags.h': 'Lire les signalements',
   'methods.flags': "Dans les tableaux, un chiffre non publié est retiré ; chaque nombre reste dans les fichiers de données (CSV, JSON, feuille de toutes les estimations) avec son signalement, à la disposition des analystes.",
   'methods.missing.unknown':
-    "Heures manquantes : un enfant dont les heures sont inconnues a un statut inconnu pour les indicateurs qui en dépendent et en est exclu.",
+    "Heures manquantes : un enfant dont les heures sont « ne sait pas » ou manquantes a un statut inconnu pour les indicateurs qui en dépendent et est exclu de ces seuls indicateurs (il reste dans le plan).",
   'methods.missing.mics':
-    "Heures manquantes (convention MICS) : des heures inconnues comptent comme inférieures à tous les seuils ; l'enfant reste au dénominateur.",
+    "Heures manquantes (convention MICS) : des heures « ne sait pas » ou manquantes comptent pour 0 et ne placent donc jamais un enfant au-dessus d'un seuil ; l'enfant reste au dénominateur.",
   'methods.lonely': 'Strates à une seule unité primaire : règle « {policy} » (au sens de l\'option survey.lonely.psu de R).',
   'methods.reproduce.h': 'Reproduire les chiffres',
   'methods.reproduce':
@@ -309,8 +311,8 @@ const FR: Record<MessageKey, string> = {
   'meta.yes': 'oui',
   'meta.no': 'non',
   'meta.missingHours': 'Heures manquantes',
-  'meta.missingHours.unknown': "unknown : l'enfant sort des indicateurs qui dépendent des heures",
-  'meta.missingHours.mics': 'mics : des heures inconnues comptent comme inférieures au seuil',
+  'meta.missingHours.unknown': "unknown : un enfant dont les heures sont « ne sait pas » ou manquantes sort des indicateurs qui en dépendent (et reste dans le plan)",
+  'meta.missingHours.mics': "mics (convention MICS) : des heures « ne sait pas » ou manquantes comptent pour 0, sous tous les seuils ; l'enfant reste au dénominateur",
   'meta.lonelyPsu': 'Règle pour unité primaire isolée',
   'meta.ci': 'Intervalle de confiance',
   'meta.ciValue': '{method}, niveau {level} %',
@@ -344,6 +346,7 @@ const FR: Record<MessageKey, string> = {
   'rule.hazard':
     'Travaux dangereux : en emploi et dans une branche ou une profession dangereuse, avec de longues heures ou sous une condition dangereuse comptée.',
   'rule.or': 'ou',
+  ...NOTES_FR,
 };
 
 /** Names of the presets in French (a renamed or custom framework keeps its own name). */

@@ -1,11 +1,13 @@
-import { preset, presetIds } from '../frameworks.js';
 import type { AnalysisResult } from '../run.js';
 import { describeRule } from '../smallCell.js';
 import type {
   AgeGroup, CiMethod, Comparison, DeffKind, Dimension, Framework, Indicator, LonelyPsuPolicy, Mapping, MissingHoursPolicy, SmallCellRule,
 } from '../types.js';
-import { frameworkName, indicatorName, t, type Lang } from './i18n.js';
+import { indicatorName, t, type Lang } from './i18n.js';
 import { smallCellNotes } from './smallCellNotes.js';
+import { designNotes, designStatement, fwName, fwOrigin, universeText } from './statements.js';
+
+export { fwName };
 
 /**
  * The metadata block: how every exported number was made. The same block goes into every export:
@@ -28,6 +30,8 @@ export interface ExportContext {
   appVersion: string;
   /** When the export was made: a Date or an ISO 8601 text. */
   createdAt: Date | string;
+  /** Value labels of the data file by column (DataLabels.values), where it has them: they name the universe's codes. */
+  labels?: { values: Record<string, Record<string, string>> };
 }
 
 export interface ExportMetadata {
@@ -41,6 +45,10 @@ export interface ExportMetadata {
     psu: string | null;
     psuNestedInStrata: boolean;
     fpc: string | null;
+    /** The user chose a design without clusters (every child its own sampling unit). */
+    noClusters: boolean;
+    /** Who is in scope (mapping.universe), with the value labels of the kept codes where the file has them. */
+    universe: { column: string; keep: string[]; labels: Record<string, string> } | null;
     strata: number;
     psus: number;
     df: number;
@@ -62,6 +70,11 @@ export interface ExportMetadata {
     smallCellRule: string;
   };
   messages: { code: string; severity: string; text: string }[];
+  /**
+   * The design choices and definitions in words (English), for readers of the JSON and the CSV
+   * sidecar: universe, clusters, missing hours, and what each edited preset is based on.
+   */
+  notes: string[];
 }
 
 export const APP_NAME = 'Child Labour Survey Statistics';
@@ -71,6 +84,9 @@ export function buildMetadata(result: AnalysisResult, ctx: ExportContext): Expor
   const m = a.mapping;
   const created = typeof ctx.createdAt === 'string' ? new Date(ctx.createdAt) : ctx.createdAt;
   if (Number.isNaN(created.getTime())) throw new Error(`createdAt is not a date: ${String(ctx.createdAt)}`);
+  const u = m.universe;
+  const own = u ? ctx.labels?.values[u.column] ?? {} : {};
+  const universe = u ? { column: u.column, keep: u.keep, labels: Object.fromEntries(u.keep.filter((c) => own[c] !== undefined).map((c) => [c, own[c]!])) } : null;
   return {
     title: a.title,
     app: { name: ctx.appName ?? APP_NAME, version: ctx.appVersion },
@@ -88,6 +104,8 @@ export function buildMetadata(result: AnalysisResult, ctx: ExportContext): Expor
       psu: m.psu ?? null,
       psuNestedInStrata: m.psuNestedInStrata ?? true,
       fpc: m.fpc ?? null,
+      noClusters: m.noClusters === true,
+      universe,
       strata: result.design.strata,
       psus: result.design.psus,
       df: result.design.df,
@@ -100,6 +118,13 @@ export function buildMetadata(result: AnalysisResult, ctx: ExportContext): Expor
     ageGroups: a.ageGroups,
     options: { ...a.options, smallCellRule: describeRule(a.options.smallCell) },
     messages: result.messages.map((x) => ({ code: x.code, severity: x.severity, text: x.text })),
+    notes: [
+      ...designNotes('en', m, a.options.missingHours, universe?.labels),
+      ...a.frameworks.flatMap((fw) => {
+        const o = fwOrigin('en', fw);
+        return o ? [`${fw.id} (${fw.name}): ${o.sentence}`] : [];
+      }),
+    ],
   };
 }
 
@@ -107,12 +132,6 @@ export function buildMetadata(result: AnalysisResult, ctx: ExportContext): Expor
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** The framework's name as shown in `lang` (presets that were not renamed are translated). */
-export function fwName(lang: Lang, fw: Framework): string {
-  const p = presetIds().includes(fw.id) ? preset(fw.id).name : undefined;
-  return frameworkName(lang, fw, p);
 }
 
 const op = (lang: Lang, o: Comparison) => t(lang, o === '>' ? 'rule.op.>' : 'rule.op.>=');
@@ -170,11 +189,14 @@ export function metadataRows(meta: ExportMetadata, lang: Lang): MetaRow[] {
   add(t(lang, 'meta.psu'), d.psu ?? none);
   add(t(lang, 'meta.nested'), yesNo(d.psuNestedInStrata));
   add(t(lang, 'meta.fpc'), d.fpc ?? none);
+  add(t(lang, 'meta.designChoice'), designStatement(lang, meta.mapping));
+  add(t(lang, 'meta.universe'), universeText(lang, meta.mapping, d.universe?.labels) ?? t(lang, 'universe.all'));
   add(t(lang, 'meta.counts'), `${d.strata}, ${d.psus}, ${d.df}`);
   add(t(lang, 'meta.lonelyStrata'), d.lonelyStrata.length ? d.lonelyStrata.join(', ') : none);
 
   section = t(lang, 'meta.section.mapping');
-  const { weight: _w, stratum: _s, psu: _p, psuNestedInStrata: _n, fpc: _f, ...roles } = meta.mapping;
+  // The design's columns, the cluster choice and the universe are in the design section above.
+  const { weight: _w, stratum: _s, psu: _p, psuNestedInStrata: _n, fpc: _f, noClusters: _c, universe: _u, ...roles } = meta.mapping;
   for (const [role, v] of Object.entries(roles)) {
     if (role === 'hazards') for (const [name, src] of Object.entries(v as object)) add(`hazards.${name}`, JSON.stringify(src));
     else add(role, typeof v === 'string' ? v : JSON.stringify(v));
@@ -194,6 +216,11 @@ export function metadataRows(meta: ExportMetadata, lang: Lang): MetaRow[] {
   for (const fw of meta.frameworks) {
     section = t(lang, 'meta.section.framework', { id: fw.id });
     add(t(lang, 'meta.fw.name'), fwName(lang, fw));
+    const origin = fwOrigin(lang, fw);
+    if (origin) {
+      add(t(lang, 'meta.fw.basedOn'), origin.basedOn);
+      add(t(lang, 'meta.fw.changes'), origin.changes || none);
+    }
     add(t(lang, 'meta.fw.source'), fw.source);
     add(t(lang, 'meta.fw.comparison'), fw.comparison);
     for (const b of bandRules(lang, fw)) add(b.label, b.rule);

@@ -1,7 +1,8 @@
 import type { AnalysisResult, ResultRow } from '../run.js';
 import type { Indicator } from '../types.js';
-import { formatNumber, indicatorName, t, type Lang, type MessageKey } from './i18n.js';
+import { formatNumber, t, type Lang, type MessageKey } from './i18n.js';
 import { bandRules, fwName, metadataRows, type ExportMetadata } from './metadata.js';
+import { countsHazards, designStatement, fwOrigin, hazardCriteria, indicatorLabel, universeStatement, withoutClusters } from './statements.js';
 import {
   buildTables, columnsOf, levelText, RowIndex, SEX_KEYS, showPercent, smallCellNotes, statHeader, type ReportTable, type TableOptions,
 } from './tables.js';
@@ -164,7 +165,9 @@ function keyFigures(result: AnalysisResult, lang: Lang, fwId: string): string {
   const m = a.mapping;
   const level = levelText(lang, a.options.level);
   const range = { from: Math.min(...fw.bands.map((b) => b.from)), to: Math.max(...fw.bands.map((b) => b.to)) };
-  const wanted: Indicator[] = ['child_labour', 'hazardous_work', 'children_in_employment'];
+  // Hazardous work is a key figure only where the framework counts it in child labour: under SDG
+  // 8.7.1 it is no part of the definition (and boys' hazardous work can exceed their child labour).
+  const wanted: Indicator[] = countsHazards(fw) ? ['child_labour', 'hazardous_work', 'children_in_employment'] : ['child_labour', 'children_in_employment'];
   const ci = (r: ResultRow | null) => (r && r.flag !== 'suppressed' && r.ci_low !== null && r.ci_high !== null ? `[${pct(lang, r, r.ci_low)}–${pct(lang, r, r.ci_high)}]` : '');
   const show = (r: ResultRow | null) => (r ? `${showPercent(lang, r, r.estimate)}${r.flag === 'suppressed' ? '' : '\u00a0%'}` : t(lang, 'report.notAvailable'));
   const cards = wanted
@@ -176,16 +179,18 @@ function keyFigures(result: AnalysisResult, lang: Lang, fwId: string): string {
         return `<div class="sex" data-sex="${s}">${escapeHtml(t(lang, `sex.${s}`))}: <b>${escapeHtml(show(r))}</b> ${escapeHtml(ci(r))}</div>`;
       });
       return `<div class="card" data-indicator="${ind}">
-<div class="name">${escapeHtml(indicatorName(lang, ind))}</div>
+<div class="name">${escapeHtml(indicatorLabel(lang, fw, ind))}</div>
 <div class="big">${escapeHtml(show(total))}</div>
 <div class="ci">${escapeHtml(ci(total))}</div>
 ${sexes.join('\n')}
 </div>`;
     });
+  const origin = fwOrigin(lang, fw);
+  const hazardNote = !countsHazards(fw) && a.indicators.includes('hazardous_work') ? t(lang, 'report.hazardNotPart', { criteria: hazardCriteria(lang, fw) }) : null;
   return `<p>${escapeHtml(t(lang, 'report.keyFiguresIntro', { from: range.from, to: range.to, level, framework: fwName(lang, fw) }))}</p>
-<div class="cards">
+${origin ? `<p class="muted basedon">${escapeHtml(origin.sentence)}</p>\n` : ''}<div class="cards">
 ${cards.join('\n')}
-</div>`;
+</div>${hazardNote ? `\n<p class="muted">${escapeHtml(hazardNote)}</p>` : ''}`;
 }
 
 function methodsHtml(result: AnalysisResult, meta: ExportMetadata, lang: Lang): string {
@@ -196,10 +201,13 @@ function methodsHtml(result: AnalysisResult, meta: ExportMetadata, lang: Lang): 
   const frameworks = meta.frameworks
     .map((fw) => {
       const hz = fw.hazardous;
+      const origin = fwOrigin(lang, fw);
       const items = [
+        ...(origin ? [origin.sentence] : []),
         ...bandRules(lang, fw).map((b) => `${b.label}: ${b.rule}`),
         `${t(lang, 'meta.fw.hazardsInCl')}: ${t(lang, `meta.fw.hazardsInCl.${fw.hazardsInChildLabour}`)}`,
         t(lang, 'rule.hazard'),
+        ...(countsHazards(fw) ? [] : [t(lang, 'methods.hazard.outside', { criteria: hazardCriteria(lang, fw) })]),
         `${t(lang, 'meta.fw.industries')}: ${hz.industries.join(', ') || t(lang, 'meta.none')}`,
         `${t(lang, 'meta.fw.occupations')}: ${hz.occupations.join(', ') || t(lang, 'meta.none')}`,
         `${t(lang, 'meta.fw.longHours')}: ${hz.longHours ? `${t(lang, hz.longHours.op === '>' || (!hz.longHours.op && fw.comparison === '>') ? 'rule.op.>' : 'rule.op.>=')} ${hz.longHours.min} h` : t(lang, 'rule.notUsed')}`,
@@ -215,7 +223,9 @@ function methodsHtml(result: AnalysisResult, meta: ExportMetadata, lang: Lang): 
     frameworks,
     p(o.missingHours === 'mics' ? 'methods.missing.mics' : 'methods.missing.unknown'),
     h('methods.design.h'),
-    p('methods.design', { psus: result.design.psus, strata: result.design.strata }),
+    p(withoutClusters(meta.mapping) ? 'methods.design.noClusters' : 'methods.design', { psus: result.design.psus, strata: result.design.strata }),
+    `<p>${escapeHtml(universeStatement(lang, meta.mapping, meta.design.universe?.labels))}</p>`,
+    `<p>${escapeHtml(designStatement(lang, meta.mapping))}</p>`,
     p('methods.lonely', { policy: o.lonelyPsu }),
     h('methods.ci.h'),
     p('methods.ci', { level, ci: t(lang, `ci.${o.ci}` as MessageKey) }),
@@ -248,8 +258,11 @@ export function reportHtml(result: AnalysisResult, meta: ExportMetadata, opts: R
   const fwId = opts.framework && a.frameworks.some((f) => f.id === opts.framework) ? opts.framework : a.frameworks[0]!.id;
   const fw = a.frameworks.find((f) => f.id === fwId)!;
   const title = opts.title ?? t(lang, 'report.title');
-  const tables = buildTables(result, lang, meta.source.file, opts);
+  const tables = buildTables(result, lang, meta.source.file, { ...opts, universeLabels: meta.design.universe?.labels });
   const charts = opts.charts ?? [];
+  const origin = fwOrigin(lang, fw);
+  // Every figure names its framework, and an edited preset what it is based on.
+  const chartCaption = (title: string) => `${title}. ${t(lang, 'report.frameworkLine', { framework: fwName(lang, fw) })}${origin ? `. ${origin.sentence}` : ''}`;
   const sections: { id: string; title: string; html: string }[] = [
     { id: 'key-figures', title: t(lang, 'report.keyFigures'), html: keyFigures(result, lang, fwId) },
     { id: 'tables', title: t(lang, 'report.tables'), html: tables.map((x) => tableHtml(x, lang, opts, a.options.level)).join('\n') },
@@ -258,7 +271,7 @@ export function reportHtml(result: AnalysisResult, meta: ExportMetadata, opts: R
       title: t(lang, 'report.charts'),
       html: charts.length
         ? charts
-          .map((c) => `<figure id="chart-${escapeHtml(c.id)}">${scopeSvgIds(c.svg.replace(/^<\?xml[^>]*>\s*/, ''), `chart-${c.id}`)}<figcaption>${escapeHtml(c.title)}</figcaption></figure>`)
+          .map((c) => `<figure id="chart-${escapeHtml(c.id)}">${scopeSvgIds(c.svg.replace(/^<\?xml[^>]*>\s*/, ''), `chart-${c.id}`)}<figcaption>${escapeHtml(chartCaption(c.title))}</figcaption></figure>`)
           .join('\n')
         : `<p class="muted">${escapeHtml(t(lang, 'report.noCharts'))}</p>`,
     },
@@ -278,7 +291,7 @@ export function reportHtml(result: AnalysisResult, meta: ExportMetadata, opts: R
 <header>
 <h1>${escapeHtml(title)}</h1>
 <p class="survey">${escapeHtml(a.title)}</p>
-<p class="muted">${escapeHtml(t(lang, 'report.frameworkLine', { framework: fwName(lang, fw) }))}<br>${escapeHtml(
+<p class="muted">${escapeHtml(t(lang, 'report.frameworkLine', { framework: fwName(lang, fw) }))}<br>${origin ? `${escapeHtml(origin.sentence)}<br>` : ''}${escapeHtml(
     t(lang, 'report.generated', { date: meta.createdAt, app: meta.app.name, version: meta.app.version }),
   )}</p>
 <nav><h2 class="toc">${escapeHtml(t(lang, 'report.contents'))}</h2><ol>${sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`).join('')}</ol></nav>

@@ -1,8 +1,9 @@
 import { breakdownName, type AnalysisResult, type ResultRow } from '../run.js';
 import type { Framework, Indicator } from '../types.js';
-import { formatNumber, indicatorName, t, type Lang, type MessageKey } from './i18n.js';
+import { formatNumber, t, type Lang, type MessageKey } from './i18n.js';
 import { frameworkRules, fwName } from './metadata.js';
 import { smallCellNotes } from './smallCellNotes.js';
+import { designNotes, fwOrigin, indicatorLabel, withoutClusters } from './statements.js';
 
 export { smallCellNotes };
 
@@ -29,6 +30,8 @@ export interface TableOptions {
   frameworks?: string[];
   /** Indicators to tabulate (default all of the analysis, in its order). */
   indicators?: Indicator[];
+  /** Value labels of the universe's codes (the metadata's design.universe.labels), for the universe note. */
+  universeLabels?: Record<string, string>;
 }
 
 export interface TableLine {
@@ -147,16 +150,19 @@ export function buildTables(result: AnalysisResult, lang: Lang, sourceName: stri
       const blank = lines.some((l) => l.kind !== 'group' && SEX_KEYS.some((s) => l.cells[s] === null));
       const range = ageRange(fw);
       const name = fwName(lang, fw);
+      const origin = fwOrigin(lang, fw);
       tables.push({
         n: tables.length + 1,
         framework: fw,
         indicator: ind,
-        title: t(lang, 'table.title', { n: tables.length + 1, indicator: indicatorName(lang, ind), framework: name }),
-        subtitle: t(lang, 'table.subtitle', { from: range.from, to: range.to, indicatorLc: t(lang, `indlc.${ind}` as MessageKey) }),
+        // Hazardous work under a framework that does not count it (SDG 8.7.1) says so in its title.
+        title: t(lang, 'table.title', { n: tables.length + 1, indicator: indicatorLabel(lang, fw, ind), framework: name }),
+        subtitle: t(lang, 'table.subtitle', { from: range.from, to: range.to, indicatorLc: indicatorLabel(lang, fw, ind, true) }),
         lines,
         footnotes: [
           ...smallCellNotes(lang, a.options.smallCell),
-          t(lang, 'note.design', {
+          // "psus" would count children in a design without clusters: that note names no clusters.
+          t(lang, withoutClusters(m) ? 'note.design.noClusters' : 'note.design', {
             level: levelText(lang, a.options.level),
             ci: t(lang, `ci.${a.options.ci}` as MessageKey),
             strata: result.design.strata,
@@ -164,6 +170,8 @@ export function buildTables(result: AnalysisResult, lang: Lang, sourceName: stri
           }),
           ...(blank ? [t(lang, 'note.blank')] : []),
           t(lang, 'note.definition', { framework: name, rules: frameworkRules(lang, fw) }),
+          ...(origin ? [origin.sentence] : []),
+          ...designNotes(lang, m, a.options.missingHours, opts.universeLabels),
           t(lang, 'note.source', { file: sourceName, sheet: t(lang, 'sheet.metadata') }),
         ],
       });

@@ -30,8 +30,10 @@ export interface HazardData {
 /**
  * Hazardous work within child labour, for boys, girls and all children: child labour splits into
  * "child labour other than hazardous work" and the remainder, which is the hazardous work counted in
- * child labour (under the Global Estimates, all hazardous work; under SDG 8.7.1, hazardous work is not
- * a rule, so the remainder is the part of child labour that happens to be hazardous).
+ * child labour (under the Global Estimates, all hazardous work; under MICS6 PR.3.4, the part of child
+ * labour that is also hazardous work). Under SDG 8.7.1 hazards are no rule of child labour, and the
+ * Charts step draws no such chart (definitionNotes.ts, drawsHazardChart): splitting that child labour
+ * by hazardous work would present hazardous work as part of a definition that does not count it.
  */
 export function hazardData(result: AnalysisResult, framework: string, labels: SexLabels, parts: { hazardous: string; other: string }): HazardData {
   const cl = [...breakdownRows(result, framework, 'child_labour', ['sex']), ...breakdownRows(result, framework, 'child_labour', [])];

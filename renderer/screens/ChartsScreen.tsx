@@ -10,10 +10,11 @@ import { sexAgeChart, sexAgeData } from '../charts/sexAgeChart.js';
 import { useI18n } from '../components/I18n.js';
 import { VegaChart } from '../components/VegaChart.js';
 import { svgToPng } from '../exportFiles.js';
+import { basedOnLines, drawsHazardChart, frameworkTitle, hazardCriteriaText, indicatorTitle } from '../model/definitionNotes.js';
 import { formatPercent } from '../model/formatStat.js';
 import { categoryName } from '../model/labels.js';
 import { saveFile } from '../platform.js';
-import { Selection, useFrameworkName, type Selected } from './Selection.js';
+import { Selection, type Selected } from './Selection.js';
 
 function ChartFigure({ id, spec, caption, children }: { id: string; spec: TopLevelSpec | null; caption: string; children?: ReactNode }) {
   const { t } = useI18n();
@@ -50,12 +51,13 @@ function ChartFigure({ id, spec, caption, children }: { id: string; spec: TopLev
 
 /** Step 6: the four charts, all drawn from the core's estimates and intervals. */
 export function ChartsScreen({ result, labels: dataLabels, selected, onSelect, children }: { result: AnalysisResult; labels: DataLabels | null; selected: Selected; onSelect: (s: Selected) => void; children?: ReactNode }) {
-  const { t, locale } = useI18n();
-  const fwName = useFrameworkName();
+  const { t, locale, lang } = useI18n();
   const [reference, setReference] = useState<string>('');
   const level = Math.round(result.analysis.options.level * 1000) / 10;
   const fw = result.analysis.frameworks.find((f) => f.id === selected.framework) ?? result.analysis.frameworks[0]!;
-  const indicator = t(`ind.${selected.indicator}`);
+  // Hazardous work under SDG 8.7.1 is named as outside that definition, in titles as in the exports.
+  const indicator = indicatorTitle(lang, fw, selected.indicator);
+  const hazardChartDrawn = drawsHazardChart(fw);
 
   const specs = useMemo(() => {
     const labels = { boys: t('results.boys'), girls: t('results.girls'), total: t('results.total') };
@@ -81,16 +83,19 @@ export function ChartsScreen({ result, labels: dataLabels, selected, onSelect, c
       sexAge: sexAge.length ? sexAgeChart(sexAge, result.analysis.ageGroups.map((g) => g.label), text(t('charts.sexAge', { indicator }), t('dim.age_group')), labels) : null,
       region: regions.length ? regionChart(regions, text(t('charts.region', { indicator }), t('dim.region')), refLine) : null,
       area: areas.length ? areaChart(areas, text(t('charts.area', { indicator }), t('dim.area')), labels, areaLabels) : null,
-      hazard: hazards.segments.length ? hazardChart(hazards, text(t('charts.hazard'), t('charts.group')), labels, parts) : null,
+      hazard: hazardChartDrawn && hazards.segments.length ? hazardChart(hazards, text(t('charts.hazard'), t('charts.group')), labels, parts) : null,
     };
-  }, [result, dataLabels, fw.id, selected.indicator, reference, t, locale, indicator, level]);
+  }, [result, dataLabels, fw.id, selected.indicator, reference, t, locale, indicator, level, hazardChartDrawn]);
 
   return (
     <section aria-labelledby="charts-title">
       <h2 id="charts-title">{t('charts.title')}</h2>
       <Selection result={result} selected={selected} onSelect={onSelect} />
       {children}
-      <p className="hint">{fwName(fw)}</p>
+      <p className="hint">{frameworkTitle(lang, fw)}</p>
+      {basedOnLines(lang, fw).map((line) => (
+        <p key={line} className="hint based-on">{line}</p>
+      ))}
       <p className="hint">{t('charts.legend', { level })}</p>
       <div className="chart-grid">
         <ChartFigure id="sex-age" spec={specs.sexAge} caption={t('charts.sexAge', { indicator })} />
@@ -109,7 +114,11 @@ export function ChartsScreen({ result, labels: dataLabels, selected, onSelect, c
           {reference && <p className="hint">{t('charts.ref.note')}</p>}
         </ChartFigure>
         <ChartFigure id="area" spec={specs.area} caption={t('charts.area', { indicator })} />
-        <ChartFigure id="hazard" spec={specs.hazard} caption={t('charts.hazard')} />
+        {hazardChartDrawn ? (
+          <ChartFigure id="hazard" spec={specs.hazard} caption={t('charts.hazard')} />
+        ) : (
+          <p className="hint chart-card" data-testid="chart-hazard-not-part">{t('charts.hazardNotPart', { criteria: hazardCriteriaText(lang, fw) })}</p>
+        )}
       </div>
     </section>
   );

@@ -3,6 +3,7 @@ import type { AgeBand, AnalysisFile, Framework, FrameworkRef, Message, SmallCell
 import { AnalysisError, preset as presetFramework, presetIds, resolveFramework } from '../core.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
+import { basedOnSentence, frameworkTitle } from '../model/definitionNotes.js';
 import type { MessageKey } from '../i18n/en.js';
 
 type Options = NonNullable<AnalysisFile['options']>;
@@ -145,7 +146,7 @@ export interface DefineScreenProps {
 
 /** Step 4: frameworks (presets, each editable into a named national definition) and estimation options. */
 export function DefineScreen({ draft, onChange, onRun }: DefineScreenProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [editing, setEditing] = useState<string | null>(null);
   const refs = draft.frameworks;
   const o: Options = draft.options ?? {};
@@ -175,8 +176,11 @@ export function DefineScreen({ draft, onChange, onRun }: DefineScreenProps) {
           const ref = refFor(id);
           const base = presetFramework(id);
           const current = ref ? resolved(ref).framework : null;
-          const name = ref && 'preset' in ref && ref.name ? ref.name : t(`fw.${id}.name` as MessageKey);
-          const edited = !!(ref && 'preset' in ref && ref.edit);
+          // An edited preset is a national variant: it shows the name it resolves to (the user's, or
+          // "<preset> - modified"), never the published one, and what it is based on.
+          const name = current?.basedOn ? frameworkTitle(lang, current) : t(`fw.${id}.name` as MessageKey);
+          const edited = !!current?.changes?.length;
+          const basedOn = current ? basedOnSentence(lang, current) : null;
           return (
             <li key={id} className={`fw-card${ref ? ' included' : ''}${editing === id ? ' editing' : ''}`}>
               <label className="fw-head">
@@ -190,6 +194,7 @@ export function DefineScreen({ draft, onChange, onRun }: DefineScreenProps) {
               <p className="fw-source">
                 <strong>{t('define.source')}:</strong> {base.source}
               </p>
+              {basedOn && <p className="fw-based-on">{basedOn}</p>}
               {ref && 'preset' in ref && (
                 <>
                   <button type="button" className="link" aria-expanded={editing === id} onClick={() => setEditing(editing === id ? null : id)}>
@@ -203,15 +208,16 @@ export function DefineScreen({ draft, onChange, onRun }: DefineScreenProps) {
                             id={fid}
                             className="title-input"
                             value={ref.name ?? ''}
-                            placeholder={t(`fw.${id}.name` as MessageKey)}
-                            onChange={(e) => replace(id, { ...ref, id: `${id}_custom`, name: e.target.value || undefined })}
+                            placeholder={edited && current ? frameworkTitle(lang, current) : t(`fw.${id}.name` as MessageKey)}
+                            onChange={(e) => replace(id, { ...ref, name: e.target.value || undefined })}
                           />
                         )}
                       </Labelled>
                       {current && (
                         <FrameworkEditor
                           fw={current}
-                          onEdit={(f) => replace(id, { preset: id, id: `${id}_custom`, ...(ref.name ? { name: ref.name } : {}), edit: { comparison: f.comparison, bands: f.bands, hazardous: f.hazardous, hazardsInChildLabour: f.hazardsInChildLabour } })}
+                          // No id is forced: resolution gives an edited preset "<preset>_modified" (or keeps one the file had).
+                          onEdit={(f) => replace(id, { preset: id, ...(ref.id ? { id: ref.id } : {}), ...(ref.name ? { name: ref.name } : {}), edit: { comparison: f.comparison, bands: f.bands, hazardous: f.hazardous, hazardsInChildLabour: f.hazardsInChildLabour } })}
                           onReset={() => replace(id, { preset: id })}
                         />
                       )}

@@ -3,17 +3,17 @@ import type { AnalysisResult, DataLabels, ResultRow } from '../../analysis/index
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
 import type { MessageKey } from '../i18n/en.js';
+import { frameworkTitle, indicatorTitle, resultNotes } from '../model/definitionNotes.js';
 import { categoryName } from '../model/labels.js';
 import { formatCi, formatCount, formatEstimate, formatGap, formatP, formatSe } from '../model/formatStat.js';
 import { resultsLayout, type LayoutRow, type LayoutSection } from '../model/resultsLayout.js';
-import { Selection, useFrameworkName, type Selected } from './Selection.js';
+import { Selection, type Selected } from './Selection.js';
 
 const SERIES = ['boys', 'girls', 'total'] as const;
 
 /** Step 5: the report table (rows: background characteristics; columns: boys, girls, total, gap). */
 export function ResultsScreen({ result, labels, selected, onSelect, children }: { result: AnalysisResult; labels: DataLabels | null; selected: Selected; onSelect: (s: Selected) => void; children?: ReactNode }) {
-  const { t, locale } = useI18n();
-  const fwName = useFrameworkName();
+  const { t, locale, lang } = useI18n();
   const a = result.analysis;
   const fw = a.frameworks.find((f) => f.id === selected.framework) ?? a.frameworks[0]!;
   const sections = resultsLayout(result, fw.id, selected.indicator);
@@ -56,7 +56,8 @@ export function ResultsScreen({ result, labels, selected, onSelect, children }: 
       </p>
       <div className="table-scroll results-scroll" tabIndex={0} role="region" aria-labelledby="results-caption">
         <table className="report">
-          <caption id="results-caption">{t('results.caption', { indicator: t(`ind.${selected.indicator}`), from: lo, to: hi, framework: fwName(fw) })}</caption>
+          {/* The exports' names: an edited preset is "… - modified", hazardous work under SDG 8.7.1 says it is outside the definition. */}
+          <caption id="results-caption">{t('results.caption', { indicator: indicatorTitle(lang, fw, selected.indicator), from: lo, to: hi, framework: frameworkTitle(lang, fw) })}</caption>
           <thead>
             <tr>
               <th rowSpan={2} scope="col" className="rowhead">{t('results.characteristic')}</th>
@@ -111,6 +112,10 @@ export function ResultsScreen({ result, labels, selected, onSelect, children }: 
         </p>
         <p>{t('results.footnote.ci', { method: t(`opt.ci.${a.options.ci}`), level })}</p>
         <p>{t('results.footnote.gap', { alpha: alpha.toLocaleString(locale) })}</p>
+        {/* Based on (edited presets), universe, clusters and missing hours: the same sentences as every export. */}
+        {resultNotes(lang, result, fw, labels).map((note) => (
+          <p key={note} className="design-note">{note}</p>
+        ))}
       </div>
       {result.messages.length > 0 && (
         <>

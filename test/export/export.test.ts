@@ -46,7 +46,7 @@ describe('exports of a run', () => {
   describe('metadata block', () => {
     it('states source, hash, rows, design, every framework threshold and list, policies, CI, small-cell rule, app and date', () => {
       const m = mics.meta;
-      expect(m.source).toMatchObject({ file: 'mics6_synthetic_fs.csv', rowsRead: 6141, rowsUsed: 6141 });
+      expect(m.source).toMatchObject({ file: 'mics6_synthetic_fs.csv', rowsRead: 6423, rowsUsed: 6141 });
       expect(m.source.sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(m.design).toMatchObject({ weight: 'fsweight', stratum: 'stratum', psu: 'HH1', strata: 12, psus: 189, df: 177 });
       expect(m.createdAt).toBe(FIXED_DATE);
