@@ -1,26 +1,31 @@
 import type { ResolvedAnalysis } from '../analysisFile.js';
 import { breakdownName } from '../run.js';
-import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
-import { bandRules } from './metadata.js';
 import type { ExportMetadata } from './metadata.js';
+import { comment, extraVar, frameworkR, helpersR, rNum, rolesR, rString, rVec } from './rscriptMapping.js';
+import { havenHelpersR, readDataR } from './rscriptRead.js';
+
+export { rString } from './rscriptMapping.js';
 
 /**
  * "Export R code": an R script that recomputes every estimate of the analysis with R's survey
  * package (svydesign, svyby, svyciprop, svytotal) from the same data file, and writes them in the
- * command line's long format, so a methodologist can compare the two files line by line.
+ * command line's long format (clstats run), so a methodologist can compare the two files line by line.
  *
  * The script is written out in plain R, with nothing hidden in a package:
- *   - the data file is read with every column as text, as the app reads it, and each role is made
- *     from its columns with the same rules (blank cells, missing codes, missingFrom, yes codes,
- *     any-of for yes/no roles, sum for hours roles): mapping.ts
+ *   - the data file is read with every column as text, as the app reads it: CSV with read.csv, SPSS
+ *     .sav/.zsav and Stata .dta with haven, keeping the codes the file declares missing (SPSS
+ *     user-missing values, Stata .a-.z) apart from blank cells, and the value labels (rscriptRead.ts)
+ *   - each role is made from its columns with the same rules (blank cells, missing codes, missingFrom,
+ *     declared missing, yes codes, any-of for yes/no roles, sum for hours roles): mapping.ts
  *   - each framework is written out as R expressions over those roles, in R's three-valued logic,
  *     which is the SQL of classify.ts (TRUE | NA = TRUE, FALSE & NA = FALSE, NA >= k is NA, a code
- *     in a list is FALSE when missing; the MICS missing-hours policy turns an unknown comparison into
- *     FALSE)
- *   - a domain is the rows of the cell whose indicator is known, as a subset of the whole design
- *     (so every PSU of the file counts), with options(survey.lonely.psu) set to the analysis' policy.
+ *     in a list is FALSE when missing); the MICS missing-hours policy sums the known parts of an hours
+ *     sum, reads an unknown yes/no as "no" and an unknown comparison as FALSE (rscriptMapping.ts)
+ *   - the design is built on every row of the file; the universe (mapping.universe) is a subset of it,
+ *     and each domain is the rows of the cell whose indicator is known, a subset again (so every PSU
+ *     of the file counts), with options(survey.lonely.psu) set to the analysis' policy.
  * The test (test/export/rscript.test.ts) runs the script where R is installed and compares it with
- * the app to 1e-8.
+ * the app to 1e-8, on CSV, .sav, .zsav and .dta files.
  */
 export interface RScriptOptions {
   /** Path of the data file the script reads when it gets no argument; relative to the script's folder. */
@@ -29,165 +34,11 @@ export interface RScriptOptions {
   outFile?: string;
 }
 
-/** An R string literal (ASCII only: other characters as \u escapes, so any R locale parses it). */
-export function rString(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === '"') out += '\\"';
-    else if (ch === '\\') out += '\\\\';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, '0')}`;
-    else if (c < 0x80) out += ch;
-    else if (c <= 0xffff) out += `\\u${c.toString(16).padStart(4, '0')}`;
-    else out += `\\U{${c.toString(16)}}`;
-  }
-  return out + '"';
-}
-
-const rVec = (xs: readonly string[]) => (xs.length === 1 ? rString(xs[0]!) : `c(${xs.map(rString).join(', ')})`);
-const rNum = (x: number) => (Number.isInteger(x) ? String(x) : String(x));
-/** A comment line: one line, ASCII-safe enough for any R parser. */
-const comment = (s: string) => s.replace(/[\r\n]+/g, ' ');
-
-function sourceArgs(src: ColumnSource, kind: 'hours' | 'yesno'): string {
-  const args: string[] = [];
-  if (kind === 'yesno') args.push(`yes = ${rVec(src.yes ?? ['1'])}`);
-  if (src.missingCodes?.length) args.push(`missing_codes = ${rVec(src.missingCodes)}`);
-  if (src.missingFrom !== undefined) args.push(`missing_from = ${rNum(src.missingFrom)}`);
-  if (kind === 'hours' && src.blank === 'zero') args.push('blank = "zero"');
-  if (kind === 'yesno' && (src.blank === 'no' || src.blank === 'zero')) args.push('blank = "no"');
-  return args.length ? `, ${args.join(', ')}` : '';
-}
-
-/** Hours roles: the sum of the columns (unknown if any part is): mapping.ts hoursSql. */
-function hoursR(src: ColumnSource): string {
-  return src.columns.map((c) => `hours(raw[[${rString(c)}]]${sourceArgs(src, 'hours')})`).join(' +\n  ');
-}
-
-/** Yes/no roles: any of the columns, in three-valued logic: mapping.ts yesNoSql. */
-function yesNoR(src: ColumnSource): string {
-  return src.columns.map((c) => `yes_no(raw[[${rString(c)}]]${sourceArgs(src, 'yesno')})`).join(' |\n  ');
-}
-
-/** R name of a hazard flag column. */
-const hazardVar = (name: string) => `hz_${name}`;
-/** R name of an extra breakdown column. */
-const extraVar = (i: number) => `x${i + 1}`;
-
-function rolesR(m: Mapping): string {
-  const L: string[] = [];
-  const nested = m.psuNestedInStrata ?? true;
-  L.push(`n_rows <- nrow(raw)`);
-  L.push(`w <- num(raw[[${rString(m.weight)}]])                      # weight`);
-  L.push(m.stratum ? `h <- code(raw[[${rString(m.stratum)}]])                      # stratum` : `h <- rep("1", n_rows)                      # no strata: one stratum`);
-  L.push(m.psu ? `psu <- code(raw[[${rString(m.psu)}]])                      # primary sampling unit${nested ? ' (numbered within strata)' : ''}` : `psu <- as.character(seq_len(n_rows))     # no PSU column: every row is its own PSU`);
-  if (m.fpc) L.push(`fpc <- num(raw[[${rString(m.fpc)}]])                      # finite population correction`);
-  L.push(`age <- num(raw[[${rString(m.age)}]])`);
-  L.push(`sex <- code(raw[[${rString(m.sex.column)}]])`);
-  L.push(`sex[!(sex %in% ${rVec([m.sex.male, m.sex.female])})] <- NA     # only the male and female codes make sex cells`);
-  L.push(m.region ? `region <- code(raw[[${rString(m.region.column)}]])` : 'region <- rep(NA_character_, n_rows)');
-  if (m.area) {
-    L.push(`area <- code(raw[[${rString(m.area.column)}]])`);
-    L.push(`area[!(area %in% ${rVec([m.area.urban, m.area.rural])})] <- NA  # only the urban and rural codes make area cells`);
-  } else L.push('area <- rep(NA_character_, n_rows)');
-  L.push(m.econActivity ? `econ_act <- ${yesNoR(m.econActivity)}` : 'econ_act <- rep(NA, n_rows)');
-  L.push(m.econHours ? `econ_hours <- ${hoursR(m.econHours)}` : 'econ_hours <- rep(NA_real_, n_rows)');
-  L.push(m.absentFromJob ? `absent <- ${yesNoR(m.absentFromJob)}` : 'absent <- rep(NA, n_rows)');
-  L.push(m.choresHours ? `chores_hours <- ${hoursR(m.choresHours)}` : 'chores_hours <- rep(NA_real_, n_rows)');
-  if (m.industry) {
-    L.push(
-      m.industry.level === 'class'
-        ? `industry <- trunc(int(raw[[${rString(m.industry.column)}]]) / 100)   # ISIC class -> division`
-        : `industry <- int(raw[[${rString(m.industry.column)}]])               # ISIC division`,
-    );
-  } else L.push('industry <- rep(NA_real_, n_rows)');
-  L.push(m.occupation ? `occupation <- int(raw[[${rString(m.occupation.column)}]])           # ISCO-08 unit group` : 'occupation <- rep(NA_real_, n_rows)');
-  for (const [name, src] of Object.entries(m.hazards ?? {})) L.push(`${hazardVar(name)} <- ${yesNoR(src)}`);
-  (m.extras ?? []).forEach((e, i) => L.push(`${extraVar(i)} <- code(raw[[${rString(e)}]])   # extra breakdown ${e}`));
-  return L.join('\n');
-}
-
-/** The framework as R expressions: the same rules, in the same order, as classify.ts. */
-function frameworkR(fw: Framework, m: Mapping, missingHours: MissingHoursPolicy, fn: string): string {
-  const cmp = (col: string, t: { min: number; op?: Comparison }) => {
-    const e = `(${col} ${t.op ?? fw.comparison} ${rNum(Number(t.min))})`;
-    return missingHours === 'mics' ? `known_or_false${e}` : e;
-  };
-  const employed = `(${m.econActivity ? 'econ_act' : cmp('econ_hours', { min: 1, op: '>=' })}${m.absentFromJob ? ' | absent' : ''})`;
-  const mapped = Object.keys(m.hazards ?? {});
-  const conditions = fw.hazardous.conditions ?? mapped;
-  const conditionR = conditions.length ? `(${conditions.map(hazardVar).join(' | ')})` : 'FALSE';
-  const h = fw.hazardous;
-  const parts: string[] = [];
-  if (h.industries.length && m.industry) parts.push(`(industry %in% c(${h.industries.join(', ')}))`);
-  if (h.occupations.length && m.occupation) parts.push(`(occupation %in% c(${h.occupations.join(', ')}))`);
-  if (h.longHours && m.econHours) parts.push(cmp('econ_hours', h.longHours));
-  if (conditions.length) parts.push(conditionR);
-  const clParts: string[] = [];
-  if (fw.hazardsInChildLabour === 'hazardous_work') clParts.push('hazardous');
-  if (fw.hazardsInChildLabour === 'conditions') clParts.push(`(employed & ${conditionR})`);
-  for (const b of fw.bands) {
-    const rule: string[] = [];
-    if (b.econ.rule === 'employed') rule.push('employed');
-    if (b.econ.rule === 'hours') rule.push(`(employed & ${cmp('econ_hours', b.econ)})`);
-    if (b.chores) rule.push(cmp('chores_hours', b.chores));
-    if (rule.length) clParts.push(`((age >= ${b.from} & age <= ${b.to}) & (${rule.join(' | ')}))`);
-  }
-  const scope = `(age == floor(age) & (${fw.bands.map((b) => `(age >= ${b.from} & age <= ${b.to})`).join(' | ')}))`;
-  const words = bandRules('en', fw).map((b) => `##   ${b.label}: ${b.rule}`);
-  return `## ---- Framework ${fw.id}: ${comment(fw.name)}
-## Source: ${comment(fw.source)}
-${words.join('\n')}
-##   Hazards in child labour: ${fw.hazardsInChildLabour}; comparison ${fw.comparison}
-${fn} <- function() {
-  employed <- ${employed}
-  hazardous <- (employed & (${parts.length ? parts.join(' |\n    ') : 'FALSE'}))
-  child_labour <- (${clParts.length ? clParts.join(' |\n    ') : 'FALSE'})
-  in_scope <- ${scope}
-  list(
-    children_in_employment = indicator(in_scope, employed),
-    child_labour = indicator(in_scope, child_labour),
-    hazardous_work = indicator(in_scope, hazardous),
-    child_labour_other_than_hazardous = indicator(in_scope, child_labour & !hazardous)
-  )
-}`;
-}
-
-const HELPERS = String.raw`## ---- Helpers: the app's rules for reading a column (analysis/mapping.ts) -----------------------------
-trim <- function(x) gsub("^ +| +$", "", x)                 # spaces only, as DuckDB's trim()
-is_blank <- function(x) is.na(x) | trim(x) == ""
-code <- function(x) { v <- trim(x); v[is_blank(x)] <- NA; v } # a code as written; blank is missing
-num <- function(x) suppressWarnings(as.numeric(DECIMAL(trim(x)))) # text to number; not a number is missing
-int <- function(x) { v <- num(x); sign(v) * floor(abs(v) + 0.5) } # to a whole number, halves away from 0
-## An hours column: blank is unknown (or 0 with blank = "zero"), missing codes and values at or above
-## missing_from are unknown.
-hours <- function(x, missing_codes = character(0), missing_from = NULL, blank = "missing") {
-  v <- num(x)
-  if (!is.null(missing_from)) v[!is.na(v) & v >= missing_from] <- NA
-  v[trim(x) %in% missing_codes] <- NA
-  v[is_blank(x)] <- if (blank == "zero") 0 else NA
-  v
-}
-## A yes/no column: TRUE for a yes code, NA for blank (FALSE with blank = "no"), missing codes and
-## values at or above missing_from, FALSE for any other code.
-yes_no <- function(x, yes = "1", missing_codes = character(0), missing_from = NULL, blank = "missing") {
-  v <- rep(FALSE, length(x))
-  v[trim(x) %in% yes] <- TRUE
-  if (!is.null(missing_from)) { k <- num(x); v[!is.na(k) & k >= missing_from] <- NA }
-  v[trim(x) %in% missing_codes] <- NA
-  v[is_blank(x)] <- if (blank == "no") FALSE else NA
-  v
-}
-known_or_false <- function(x) !is.na(x) & x                   # MICS policy: unknown hours count as below
-## 1 / 0 for children in the framework's ages (NA when unknown), NA for everyone else.
-indicator <- function(in_scope, x) ifelse(in_scope %in% TRUE, as.numeric(x), NA_real_)`;
-
-const ESTIMATE = String.raw`## ---- Estimation: every framework x indicator x breakdown x cell -----------------------------------
-## A domain is the rows of the cell whose indicator is known, taken as a subset of the whole design
-## (des[keep, ] keeps every stratum's PSU count of the whole file). In each domain:
+const ESTIMATE = String.raw`## ---- 4. Estimation: every framework x indicator x breakdown x cell --------------------------------
+## The design is built on every row of the file (rows outside the universe and rows of weight 0
+## included: their PSUs count in every stratum); the universe, if any, is a subset of it. A domain is
+## the rows of the cell whose indicator is known, a subset again (des[keep, ] keeps every stratum's PSU
+## count of the whole file). In each domain:
 ##   svymean(deff = "replace")   the proportion (ratio estimator), its SE and the design effect
 ##   svyciprop(method = ...)     the confidence interval, on the domain's degrees of freedom degf()
 ##   svytotal                    the weighted number of children with the indicator, and its SE
@@ -204,7 +55,7 @@ for (fw in names(frameworks)) {
     d[[y]] <- frameworks[[fw]][[ind]]
   }
 }
-des <- DESIGN
+DESIGN
 one_cell <- function(sub, mask) {
   s <- sub[mask, ]
   c(n = sum(mask), population = sum(weights(s)), df = degf(s))
@@ -220,9 +71,9 @@ for (fw in names(frameworks)) for (ind in indicators) {
     by_dims <- setdiff(dims, "age_group")
     groups <- if ("age_group" %in% dims) age_groups else list(NULL)
     for (g in groups) {
-      keep <- !is.na(d[[y]])
-      if (!is.null(g)) keep <- keep & (d$age >= g$from & d$age <= g$to) %in% TRUE
-      for (v in by_dims) keep <- keep & !is.na(d[[dim_column[[v]]]])
+      keep <- !is.na(u[[y]])
+      if (!is.null(g)) keep <- keep & (u$age >= g$from & u$age <= g$to) %in% TRUE
+      for (v in by_dims) keep <- keep & !is.na(u[[dim_column[[v]]]])
       if (!any(keep)) next
       sub <- des[keep, ]
       if (length(by_dims) == 0) {
@@ -277,52 +128,37 @@ res$deff_replace[!is.finite(res$deff_replace)] <- NA
 res$deff <- ifelse(res$population > res$n_unweighted, res$deff_replace / (1 - res$n_unweighted / res$population), NA)
 res$cv <- ifelse(!is.na(res$se) & res$estimate != 0, res$se / res$estimate, NA)
 res$flag <- FLAG_RULE
-res$sex_label <- ifelse(res$sex == SEX_MALE, "Male", ifelse(res$sex == SEX_FEMALE, "Female", ""))
+## Labels of the cells, as clstats run writes them: the data file's value label of the code where it
+## has one (SPSS, Stata), else Male/Female and Urban/Rural from the mapping; a <dimension>_label column
+## for every other breakdown dimension whose column has value labels.
+cell_label <- function(dim, codes, fallback = rep("", length(codes))) {
+  l <- value_labels[[dim_source[[dim]]]]
+  out <- if (is.null(l)) rep(NA_character_, length(codes)) else unname(l[codes])
+  ifelse(codes == "", "", ifelse(is.na(out), fallback, out))
+}
+res$sex_label <- cell_label("sex", res$sex, ifelse(res$sex == SEX_MALE, "Male", ifelse(res$sex == SEX_FEMALE, "Female", "")))
 res$area_label <- AREA_LABEL
+label_dims <- Filter(function(k) !is.null(dim_source[[k]]) && length(value_labels[[dim_source[[k]]]]) > 0,
+                     setdiff(cell_columns, c("sex", "age_group", "area")))
+for (k in label_dims) res[[paste0(k, "_label")]] <- cell_label(k, res[[k]])
 
-## ---- Write the command line's long format ------------------------------------------------------------
+## ---- 5. Write the command line's long format ---------------------------------------------------------
 stat_columns <- c("estimate", "se", "ci_low", "ci_high", "df", "total", "total_se", "population", "n_unweighted",
                   "deff", "deff_replace", "cv")
 csv_field <- function(x) ifelse(grepl("[\",\r\n]", x), paste0("\"", gsub("\"", "\"\"", x), "\""), x)
-header <- c("framework", "indicator", "breakdown", cell_columns, stat_columns, "flag", "sex_label", "area_label")
+label_columns <- c("sex_label", "area_label", sprintf("%s_label", label_dims))
+header <- c("framework", "indicator", "breakdown", cell_columns, stat_columns, "flag", label_columns)
 body <- cbind(
   as.matrix(res[, c("framework", "indicator", "breakdown", cell_columns)]),
   vapply(stat_columns, function(k) if (k %in% c("df", "n_unweighted")) as.character(res[[k]]) else fmt(res[[k]]), character(nrow(res))),
-  as.matrix(res[, c("flag", "sex_label", "area_label")])
+  as.matrix(res[, c("flag", label_columns), drop = FALSE])
 )
-con <- file(out_file, open = "w", encoding = "UTF-8")
-writeLines(paste(csv_field(header), collapse = ","), con)
-writeLines(apply(body, 1, function(r) paste(csv_field(r), collapse = ",")), con)
+con <- file(out_file, open = "wb")                # UTF-8, whatever the R session's locale
+writeLines(enc2utf8(paste(csv_field(header), collapse = ",")), con, useBytes = TRUE)
+writeLines(enc2utf8(apply(body, 1, function(r) paste(csv_field(r), collapse = ","))), con, useBytes = TRUE)
 close(con)
 cat(sprintf("%d estimates written to %s\n", nrow(res), out_file))`;
 
-/** How the data file is read: CSV with the analysis' delimiter, encoding and decimal comma. */
-function readData(a: ResolvedAnalysis, meta: ExportMetadata): string {
-  // The data spec grows with the import formats; only the CSV options are read here.
-  const spec = a.data as { path: string; format?: string; delimiter?: string; encoding?: string; header?: boolean };
-  const format = spec.format ?? (/\.(sav|zsav|dta|xlsx|parquet)$/i.exec(spec.path)?.[1]?.toLowerCase() ?? 'csv');
-  const lines: string[] = [];
-  if (format !== 'csv' && format !== 'tsv') {
-    lines.push(
-      `stop("The analysis reads a ${format} file; this script reads CSV only. Save the data as CSV (every column as text, as the app reads it) and give its path as the first argument.")`,
-    );
-  }
-  const encoding = spec.encoding === 'windows-1252' ? 'CP1252' : spec.encoding === 'latin-1' ? 'latin1' : 'UTF-8-BOM';
-  const sep = spec.delimiter ?? (format === 'tsv' ? '\t' : undefined);
-  lines.push(
-    sep
-      ? `sep <- ${rString(sep)}`
-      : `sep <- local({
-  first <- readLines(data_file, n = 1, warn = FALSE, encoding = "UTF-8")
-  cand <- c(",", ";", "\\t", "|")
-  cand[which.max(vapply(cand, function(s) lengths(regmatches(first, gregexpr(s, first, fixed = TRUE))), 0L))]
-})                                              # the app detects the delimiter too`,
-  );
-  lines.push(`raw <- read.csv(data_file, sep = sep, colClasses = "character", na.strings = character(0), check.names = FALSE,
-                strip.white = FALSE, header = ${spec.header === false ? 'FALSE' : 'TRUE'}, fileEncoding = ${rString(encoding)})`);
-  lines.push(`if (nrow(raw) != ${meta.source.rowsRead}) warning("the app read ${meta.source.rowsRead} rows; this file has ", nrow(raw), ": is it the same data file?")`);
-  return lines.join('\n');
-}
 
 /** The R script of an analysis. `meta` gives the header (data file, hash, rows, date, app). */
 export function rScript(a: ResolvedAnalysis, meta: ExportMetadata, opts: RScriptOptions = {}): string {
@@ -333,6 +169,13 @@ export function rScript(a: ResolvedAnalysis, meta: ExportMetadata, opts: RScript
   const extras = m.extras ?? [];
   const cellColumns = ['sex', 'age_group', 'region', 'area', ...extras];
   const dimColumn: [string, string][] = [['sex', 'sex'], ['region', 'region'], ['area', 'area'], ...extras.map((e, i): [string, string] => [e, extraVar(i)])];
+  // The data column behind each dimension, for its value labels (import/labels.ts dimensionColumn).
+  const dimSource: [string, string][] = [
+    ['sex', m.sex.column],
+    ...(m.region ? [['region', m.region.column] as [string, string]] : []),
+    ...(m.area ? [['area', m.area.column] as [string, string]] : []),
+    ...extras.map((e): [string, string] => [e, e]),
+  ];
   const fwNames = a.frameworks.map((_, i) => `classify_${i + 1}`);
   const nested = m.psuNestedInStrata ?? true;
   const designArgs = [
@@ -343,6 +186,13 @@ export function rScript(a: ResolvedAnalysis, meta: ExportMetadata, opts: RScript
     ...(m.stratum && m.psu ? [`nest = ${nested ? 'TRUE' : 'FALSE'}`] : []),
     'data = d',
   ];
+  const design = [
+    `des <- svydesign(${designArgs.join(', ')})   # every row of the file${m.psu ? '' : '; ids = ~1: every row its own PSU'}`,
+    ...(m.universe
+      ? [`des <- subset(des, in_universe)   # the universe (${comment(m.universe.column)} in ${m.universe.keep.map(comment).join(', ')}): a domain of the whole design`]
+      : []),
+    'u <- des$variables                  # its rows, with their indicators',
+  ].join('\n');
   const rule = o.smallCell;
   const flagRule =
     rule.rule === 'mics-dhs'
@@ -350,32 +200,38 @@ export function rScript(a: ResolvedAnalysis, meta: ExportMetadata, opts: RScript
       : `ifelse(is.na(res$cv) | res$n_unweighted == 0 | res$cv >= ${rule.suppressAt ?? 0.3}, "suppressed", ifelse(res$cv >= ${rule.flagAt ?? 0.2}, "caution", "ok"))`;
   const ciMethod = o.ci === 'logit' ? 'logit' : o.ci === 'korn-graubard' ? 'beta' : 'mean';
   const areaLabel = m.area
-    ? `ifelse(res$area == ${rString(m.area.urban)}, "Urban", ifelse(res$area == ${rString(m.area.rural)}, "Rural", ""))`
+    ? `cell_label("area", res$area, ifelse(res$area == ${rString(m.area.urban)}, "Urban", ifelse(res$area == ${rString(m.area.rural)}, "Rural", "")))`
     : '""';
-  const dataFrameCols = ['w', 'h', 'psu', ...(m.fpc ? ['fpc'] : []), 'age', 'sex', 'region', 'area', ...extras.map((_, i) => extraVar(i))];
-  const estimate = ESTIMATE.replace('des <- DESIGN', `des <- svydesign(${designArgs.join(', ')})`)
+  const dataFrameCols = ['w', 'h', 'psu', ...(m.fpc ? ['fpc'] : []), 'in_universe', 'age', 'sex', 'region', 'area', ...extras.map((_, i) => extraVar(i))];
+  const estimate = ESTIMATE.replace('DESIGN', design)
     .replace(/CI_METHOD/g, rString(ciMethod))
     .replace('FLAG_RULE', flagRule)
     .replace('SEX_MALE', rString(m.sex.male))
     .replace('SEX_FEMALE', rString(m.sex.female))
     .replace('AREA_LABEL', areaLabel);
+  const policy = o.missingHours === 'mics'
+    ? '## Missing hours: MICS policy (MICS6 standard syntax). An hours sum adds its known parts, an unknown yes/no\n## answer is "no", a comparison with unknown hours is FALSE (known_or_false): the child stays in the denominator.'
+    : '## Missing hours: "unknown". An hours sum is unknown if any part is; a child whose indicator is unknown\n## leaves that indicator (numerator and denominator) but stays in the design.';
 
   return `## ==================================================================================================
 ## ${comment(a.title)}
-## R code exported by ${meta.app.name} ${meta.app.version} on ${meta.createdAt}.
+## R code exported by ${comment(meta.app.name)} ${comment(meta.app.version)} on ${meta.createdAt}.
 ## It recomputes every estimate of the analysis with R's survey package from the same data file and
 ## writes them in the command line's long format (clstats run), to compare line by line.
 ##
 ## Data file: ${comment(meta.source.file)}
 ##   SHA-256 ${meta.source.sha256 ?? 'unknown'}
 ##   rows read by the app: ${meta.source.rowsRead}; children in the frameworks' ages: ${meta.source.rowsUsed}
-## Design: weight ${m.weight}, strata ${m.stratum ?? '(none)'}, PSUs ${m.psu ?? '(none: each row)'}; ${meta.design.strata} strata, ${meta.design.psus} PSUs, ${meta.design.df} df
+## Design: weight ${comment(m.weight)}, strata ${comment(m.stratum ?? '(none)')}, PSUs ${comment(m.psu ?? (m.noClusters ? '(none: no clusters, each row)' : '(none: each row)'))}; ${meta.design.strata} strata, ${meta.design.psus} PSUs, ${meta.design.df} df
+## Universe: ${m.universe ? `${comment(m.universe.column)} in ${m.universe.keep.map(comment).join(', ')}` : 'every row'}
 ## Options: missing hours ${o.missingHours}, lonely PSUs ${o.lonelyPsu}, interval ${o.ci} at level ${o.level},
 ##   small cells ${JSON.stringify(o.smallCell)}
 ##
 ## Run:   Rscript <this file> [data file] [output CSV]
 ##   With no arguments it reads ${comment(dataPath)} and writes ${comment(outFile)}, both beside this script.
-## Needs: R and the survey package (written for survey 4.1.1; Debian: apt-get install r-cran-survey).
+##   Reads CSV, SPSS (.sav, .zsav) and Stata (.dta) files; not Parquet or Excel (save those as CSV).
+## Needs: R and the survey package (written for survey 4.1.1; Debian: apt-get install r-cran-survey);
+##   for .sav, .zsav and .dta also haven (written for haven 2.5; Debian: apt-get install r-cran-haven).
 ## ==================================================================================================
 suppressPackageStartupMessages(library(survey))
 options(survey.lonely.psu = ${rString(o.lonelyPsu)})         # strata with a single PSU: the analysis' policy
@@ -390,28 +246,33 @@ beside <- function(p) if (grepl("^(/|~|[A-Za-z]:)", p)) p else file.path(script_
 data_file <- if (length(args) >= 1) args[1] else beside(${rString(dataPath)})
 out_file <- if (length(args) >= 2) args[2] else beside(${rString(outFile)})
 
-## ---- 1. Read the data file: every column as text, as the app does ------------------------------------
-${readData(a, meta)}
+${helpersR((a.data as { decimalComma?: boolean }).decimalComma === true)}
 
-${HELPERS.replace('DECIMAL(trim(x))', (a.data as { decimalComma?: boolean }).decimalComma ? 'sub(",", ".", trim(x), fixed = TRUE)' : 'trim(x)')}
+## ---- Helpers for SPSS and Stata files (haven): the app's loader (analysis/import/load.ts) -----------------
+${havenHelpersR()}
+
+## ---- 1. Read the data file: every column as text, as the app does ------------------------------------
+${readDataR(a, meta)}
 
 ## ---- 2. Roles: one vector per role, from its columns ---------------------------------------------------
-${rolesR(m)}
+${rolesR(m, o.missingHours)}
 
 ## ---- 3. Frameworks, written out (analysis/classify.ts) -------------------------------------------------
 ## R's logic is three-valued, as the app's SQL: TRUE | NA is TRUE, FALSE & NA is FALSE, NA >= 14 is NA,
-## and a code %in% a list is FALSE when the code is missing.${o.missingHours === 'mics' ? '\n## Missing hours: MICS policy, a comparison with unknown hours is FALSE (known_or_false).' : ''}
+## and a code %in% a list is FALSE when the code is missing.
+${policy}
 ${a.frameworks.map((fw, i) => frameworkR(fw, m, o.missingHours, fwNames[i]!)).join('\n\n')}
 
 frameworks <- list()
 ${a.frameworks.map((fw, i) => `frameworks[[${rString(fw.id)}]] <- ${fwNames[i]}()`).join('\n')}
 indicators <- ${rVec(a.indicators)}
 breakdowns <- list(${a.breakdowns.map((b) => (b.length ? rVec(b) : 'character(0)')).join(', ')})
-## breakdown names in the output: ${a.breakdowns.map(breakdownName).join(', ')}
+## breakdown names in the output: ${comment(a.breakdowns.map(breakdownName).join(', '))}
 age_groups <- list(${a.ageGroups.map((g) => `list(label = ${rString(g.label)}, from = ${rNum(g.from)}, to = ${rNum(g.to)})`).join(',\n                   ')})
 level <- ${rNum(o.level)}
 cell_columns <- ${rVec(cellColumns)}
 dim_column <- list(${dimColumn.map(([k, v]) => `${rString(k)} = ${rString(v)}`).join(', ')})
+dim_source <- list(${dimSource.map(([k, v]) => `${rString(k)} = ${rString(v)}`).join(', ')})   # data column of each dimension
 d <- data.frame(${dataFrameCols.join(', ')}, stringsAsFactors = FALSE)
 
 ${estimate}

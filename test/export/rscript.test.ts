@@ -1,29 +1,61 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runFile, withLabelColumnsCsv } from '../../analysis/cli/main.js';
+import { buildMetadata } from '../../analysis/export/metadata.js';
+import { sha256File } from '../../analysis/export/node.js';
 import { rScript, rString } from '../../analysis/export/rscript.js';
 import { resultsCsv } from '../../analysis/output.js';
 import { parseCsv, relErr } from '../engines.js';
-import { LFS, MICS, REFERENCE, runForExport } from './helpers.js';
+import { FIXED_DATE, LFS, MICS, REFERENCE, ROOT } from './helpers.js';
 
 /**
  * The exported R script, run by R's survey package on the same data file, gives the app's numbers
  * to 1e-8 (relative): estimate, se, ci_low, ci_high, total, total_se, and exactly the same domains,
- * df, n and flags. Needs Rscript with the survey package (Debian: apt-get install r-base-core
- * r-cran-survey; .ci/run installs them); without them the test is skipped with a notice.
+ * df, n, flags and cell labels (the command line's long format, `clstats run`, with the file's value
+ * labels). Data files: the CSV samples, and SPSS (.sav, .zsav) and Stata (.dta) versions of a small
+ * MICS6-style file with codes the file declares missing (test/fixtures/rscript, written by
+ * scripts/fixtures/make-rscript-fixtures.ts), a universe (FS17 = 1), zero weights, a design without
+ * clusters, and both missing-hours policies.
+ *
+ * Needs Rscript with the survey package, and haven for the SPSS and Stata files (Debian: apt-get install
+ * r-base-core r-cran-survey r-cran-haven; .ci/run installs them); without them those tests are skipped
+ * with a notice.
  */
 const TOL = 1e-8;
 const COMPARED = ['estimate', 'se', 'ci_low', 'ci_high', 'total', 'total_se', 'population', 'deff', 'deff_replace', 'cv'] as const;
+const FIXTURES = join(ROOT, 'test/fixtures/rscript');
 
-function rAvailable(): boolean {
-  const r = spawnSync('Rscript', ['-e', 'suppressPackageStartupMessages(library(survey)); cat(as.character(packageVersion("survey")))'], { encoding: 'utf8' });
+function rHas(pkg: string): boolean {
+  const r = spawnSync('Rscript', ['-e', `suppressPackageStartupMessages(library(${pkg})); cat(as.character(packageVersion("${pkg}")))`], { encoding: 'utf8' });
   return r.status === 0;
 }
-const hasR = rAvailable();
+const hasR = rHas('survey');
+const hasHaven = hasR && rHas('haven');
 if (!hasR) {
   console.warn('NOTICE: Rscript with the survey package is not installed: the R export test is SKIPPED (Debian: apt-get install r-base-core r-cran-survey).');
+} else if (!hasHaven) {
+  console.warn('NOTICE: the R package haven is not installed: the R export test on .sav, .zsav and .dta files is SKIPPED (Debian: apt-get install r-cran-haven).');
+}
+
+/** Runs an analysis file as the command line does, with the metadata of an export. */
+async function runForR(file: string) {
+  const { result, dataPath, imported } = await runFile(file);
+  const meta = buildMetadata(result, {
+    sourceName: basename(dataPath),
+    sourceSha256: await sha256File(dataPath),
+    analysisFile: basename(file),
+    appVersion: '0.1.0',
+    createdAt: FIXED_DATE,
+    labels: imported.labels,
+  });
+  return { result, dataPath, meta, labels: imported.labels };
+}
+
+function runR(script: string, args: string[] = []) {
+  return spawnSync('Rscript', [script, ...args], { encoding: 'utf8', cwd: tmpdir(), timeout: 600_000 });
 }
 
 describe('rString', () => {
@@ -32,35 +64,75 @@ describe('rString', () => {
   });
 });
 
+describe('the R script for SPSS and Stata files', () => {
+  it('reads them with haven, declared-missing codes apart from blanks; the fixtures exercise that', async () => {
+    const run = await runForR(join(FIXTURES, 'mics-sav.analysis.json'));
+    const script = rScript(run.result.analysis, run.meta);
+    expect(script).toContain('haven::read_sav(data_file, user_na = TRUE');
+    expect(script).toContain('haven::read_dta(data_file');
+    expect(script).toContain('des <- subset(des, in_universe)');
+    expect(script).not.toMatch(/CSV only/);
+    // The fixture declares 98 and 99 missing in the hours and has such cells (else the test proves little).
+    expect(run.labels.declaredMissing.CL8).toEqual({ values: [98, 99] });
+    expect(run.labels.missing.CL8?.['98']).toBeGreaterThan(0);
+    expect(run.labels.missing.zone?.X).toBeGreaterThan(0);
+    const dta = await runForR(join(FIXTURES, 'mics-dta.analysis.json'));
+    expect(dta.labels.missing.CL3?.['.d']).toBeGreaterThan(0);
+    expect(rScript(dta.result.analysis, dta.meta)).toContain('ids = ~1');
+  }, 120_000);
+
+  it.skipIf(!hasR)('stops with a message on Parquet and Excel files', async () => {
+    const run = await runForR(REFERENCE);
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-r-'));
+    const script = join(dir, 'analysis.R');
+    writeFileSync(script, rScript(run.result.analysis, run.meta));
+    for (const [name, bytes] of [['data.parquet', 'PAR1xxxx'], ['data.xlsx', 'PK\x03\x04xxxx']] as const) {
+      writeFileSync(join(dir, name), bytes);
+      const r = runR(script, [join(dir, name)]);
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toMatch(/this script reads CSV, SPSS \(\.sav, \.zsav\) and Stata \(\.dta\) files only\. Save the data as CSV/);
+    }
+  }, 120_000);
+});
+
 describe('the exported R script reproduces the app', () => {
-  const files: [string, string][] = [
+  const csvFiles: [string, string][] = [
     ['MICS6-style sample', MICS],
     ['LFS-style sample', LFS],
     ['reference analysis (../shared/reference)', REFERENCE],
   ];
-  it.skipIf(!hasR).each(files)('%s: same domains, numbers to 1e-8', async (_, file) => {
-    const run = await runForExport(file);
+  const labelledFiles: [string, string][] = [
+    ['.sav: user-missing codes, universe, zero weights, unknown hours', join(FIXTURES, 'mics-sav.analysis.json')],
+    ['.zsav: MICS missing-hours policy', join(FIXTURES, 'mics-zsav.analysis.json')],
+    ['.dta: extended missing values, no clusters, MICS policy', join(FIXTURES, 'mics-dta.analysis.json')],
+    ['.dta: extended missing values, unknown hours, certainty PSUs', join(FIXTURES, 'mics-dta-unknown.analysis.json')],
+  ];
+
+  async function compare(file: string) {
+    const run = await runForR(file);
     if (!existsSync(run.dataPath)) throw new Error(`data file ${run.dataPath} is missing`);
     const dir = mkdtempSync(join(tmpdir(), 'clstats-r-'));
     const script = join(dir, 'analysis.R');
     const out = join(dir, 'r_results.csv');
     // The data path written into the script: with no argument the script reads it (relative to itself).
     writeFileSync(script, rScript(run.result.analysis, run.meta, { dataPath: run.dataPath, outFile: 'r_results.csv' }));
-    const r = spawnSync('Rscript', [script], { encoding: 'utf8', cwd: tmpdir(), timeout: 600_000 });
+    const r = runR(script);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/estimates written to/);
 
-    const app = parseCsv(resultsCsv(run.result));
+    // What clstats run writes: the results with the data file's value labels.
+    const app = parseCsv(withLabelColumnsCsv(resultsCsv(run.result), run.result.analysis, run.labels));
     const rr = parseCsv(readFileSync(out, 'utf8'));
-    expect(Object.keys(rr[0]!)).toEqual(Object.keys(app[0]!)); // the command line's long format
+    expect(Object.keys(rr[0]!)).toEqual(Object.keys(app[0]!));
     const keyCols = Object.keys(app[0]!).slice(0, Object.keys(app[0]!).indexOf('estimate'));
     const key = (x: Record<string, string>) => keyCols.map((k) => x[k]).join('|');
     expect(rr.map(key).sort()).toEqual(app.map(key).sort());
     const byKey = new Map(rr.map((x) => [key(x), x]));
+    const labelCols = Object.keys(app[0]!).filter((k) => k.endsWith('_label'));
     let worst = 0;
     for (const a of app) {
       const b = byKey.get(key(a))!;
-      expect([b.df, b.n_unweighted, b.flag], key(a)).toEqual([a.df, a.n_unweighted, a.flag]);
+      expect([b.df, b.n_unweighted, b.flag, ...labelCols.map((k) => b[k])], key(a)).toEqual([a.df, a.n_unweighted, a.flag, ...labelCols.map((k) => a[k])]);
       for (const c of COMPARED) {
         if (a[c] === 'NA' || b[c] === 'NA') {
           expect(b[c], `${key(a)} ${c}`).toBe(a[c]);
@@ -71,6 +143,18 @@ describe('the exported R script reproduces the app', () => {
         expect(e, `${key(a)} ${c}: app ${a[c]}, R ${b[c]}`).toBeLessThan(TOL);
       }
     }
-    console.log(`${file.split('/').pop()}: ${app.length} estimates, largest relative difference from R ${worst.toExponential(1)}`);
+    console.log(`${basename(file)}: ${app.length} estimates, largest relative difference from R ${worst.toExponential(1)}`);
+    return app;
+  }
+
+  it.skipIf(!hasR).each(csvFiles)('%s: same domains, numbers to 1e-8', async (_, file) => {
+    await compare(file);
+  }, 600_000);
+
+  it.skipIf(!hasHaven).each(labelledFiles)('%s: same domains, labels, numbers to 1e-8', async (_, file) => {
+    const app = await compare(file);
+    // The file's value labels name the cells (HL4: 1 "Masculin"), not the mapping's Male/Female.
+    expect(app.find((x) => x.sex === '1')?.sex_label).toBe('Masculin');
+    expect(app.some((x) => x.region_label === 'Nord')).toBe(true);
   }, 600_000);
 });

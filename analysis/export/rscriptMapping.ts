@@ -1,0 +1,211 @@
+import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
+import { bandRules } from './metadata.js';
+
+/**
+ * The exported R script's roles and frameworks (rscript.ts writes the rest): the app's reading rules
+ * (mapping.ts) as R helpers over the text table `raw`, one R vector per role, and each framework as
+ * R expressions in the same order as classify.ts.
+ */
+
+/** An R string literal (ASCII only: other characters as \u escapes, so any R locale parses it). */
+export function rString(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, '0')}`;
+    else if (c < 0x80) out += ch;
+    else if (c <= 0xffff) out += `\\u${c.toString(16).padStart(4, '0')}`;
+    else out += `\\U{${c.toString(16)}}`;
+  }
+  return out + '"';
+}
+
+export const rVec = (xs: readonly string[]) => (xs.length === 1 ? rString(xs[0]!) : `c(${xs.map(rString).join(', ')})`);
+export const rNum = (x: number) => String(x);
+/** A comment line: one line, ASCII-safe enough for any R parser. */
+export const comment = (s: string) => s.replace(/[\r\n]+/g, ' ');
+
+/** R name of a hazard flag column. */
+const hazardVar = (name: string) => `hz_${name}`;
+/** R name of an extra breakdown column. */
+export const extraVar = (i: number) => `x${i + 1}`;
+
+function sourceArgs(src: ColumnSource, kind: 'hours' | 'yesno'): string {
+  const args: string[] = [];
+  if (kind === 'yesno') args.push(`yes = ${rVec(src.yes ?? ['1'])}`);
+  if (src.missingCodes?.length) args.push(`missing_codes = ${rVec(src.missingCodes)}`);
+  if (src.missingFrom !== undefined) args.push(`missing_from = ${rNum(src.missingFrom)}`);
+  if (kind === 'hours' && src.blank === 'zero') args.push('blank = "zero"');
+  if (kind === 'yesno' && (src.blank === 'no' || src.blank === 'zero')) args.push('blank = "no"');
+  return args.length ? `, ${args.join(', ')}` : '';
+}
+
+/**
+ * Hours roles: the sum of the columns (mapping.ts hoursSql), unknown if any part is; under the MICS
+ * policy the sum of the known parts (knownHoursSql).
+ */
+function hoursR(src: ColumnSource, missingHours: MissingHoursPolicy): string {
+  const parts = src.columns.map((c) => `hours(${rString(c)}${sourceArgs(src, 'hours')})`);
+  return missingHours === 'mics' ? `known_sum(${parts.join(',\n  ')})` : parts.join(' +\n  ');
+}
+
+/** Yes/no roles: any of the columns, in three-valued logic (mapping.ts yesNoSql); MICS: unknown is "no". */
+function yesNoR(src: ColumnSource, missingHours: MissingHoursPolicy): string {
+  const any = src.columns.map((c) => `yes_no(${rString(c)}${sourceArgs(src, 'yesno')})`).join(' |\n  ');
+  return missingHours === 'mics' ? `no_if_unknown(${any})` : any;
+}
+
+/** One R vector per role, from its columns (the app's `survey` table, mapping.ts prepareSql). */
+export function rolesR(m: Mapping, missingHours: MissingHoursPolicy): string {
+  const L: string[] = [];
+  const nested = m.psuNestedInStrata ?? true;
+  L.push(`w <- num(${rString(m.weight)})                      # weight`);
+  L.push(m.stratum ? `h <- code(${rString(m.stratum)})                      # stratum` : `h <- rep("1", n_rows)                      # no strata: one stratum`);
+  L.push(
+    m.psu
+      ? `psu <- code(${rString(m.psu)})                      # primary sampling unit (cluster)${nested ? ', numbered within strata' : ''}`
+      : `psu <- as.character(seq_len(n_rows))     # ${m.noClusters ? 'the analysis chose a design without clusters' : 'no PSU column'}: every row is its own PSU`,
+  );
+  if (m.fpc) L.push(`fpc <- num(${rString(m.fpc)})                      # finite population correction`);
+  if (m.universe) {
+    L.push(`## The universe: rows whose ${comment(m.universe.column)} is ${m.universe.keep.map(comment).join(' or ')}. The design is built on every row of the file`);
+    L.push('## and the universe is a subset of it (step 4): the other rows\' PSUs count in every stratum, but those');
+    L.push('## rows are in no estimate, count or df.');
+    L.push(`in_universe <- code(${rString(m.universe.column)}) %in% ${rVec(m.universe.keep)}`);
+  } else L.push('in_universe <- rep(TRUE, n_rows)           # no universe: every row');
+  L.push("## Rows of weight 0 stay in the design but are counted in no domain (R's own degf() and nobs() leave them");
+  L.push('## out too; so does the app).');
+  L.push('weighted <- w > 0');
+  L.push(`age <- num(${rString(m.age)})`);
+  L.push(`sex <- code(${rString(m.sex.column)})`);
+  L.push(`sex[!(sex %in% ${rVec([m.sex.male, m.sex.female])})] <- NA     # only the male and female codes make sex cells`);
+  L.push(m.region ? `region <- code(${rString(m.region.column)})` : 'region <- rep(NA_character_, n_rows)');
+  if (m.area) {
+    L.push(`area <- code(${rString(m.area.column)})`);
+    L.push(`area[!(area %in% ${rVec([m.area.urban, m.area.rural])})] <- NA  # only the urban and rural codes make area cells`);
+  } else L.push('area <- rep(NA_character_, n_rows)');
+  L.push(m.econActivity ? `econ_act <- ${yesNoR(m.econActivity, missingHours)}` : 'econ_act <- rep(NA, n_rows)');
+  L.push(m.econHours ? `econ_hours <- ${hoursR(m.econHours, missingHours)}` : 'econ_hours <- rep(NA_real_, n_rows)');
+  L.push(m.absentFromJob ? `absent <- ${yesNoR(m.absentFromJob, missingHours)}` : 'absent <- rep(NA, n_rows)');
+  L.push(m.choresHours ? `chores_hours <- ${hoursR(m.choresHours, missingHours)}` : 'chores_hours <- rep(NA_real_, n_rows)');
+  if (m.industry) {
+    L.push(
+      m.industry.level === 'class'
+        ? `industry <- trunc(int(${rString(m.industry.column)}) / 100)   # ISIC class -> division`
+        : `industry <- int(${rString(m.industry.column)})               # ISIC division`,
+    );
+  } else L.push('industry <- rep(NA_real_, n_rows)');
+  L.push(m.occupation ? `occupation <- int(${rString(m.occupation.column)})           # ISCO-08 unit group` : 'occupation <- rep(NA_real_, n_rows)');
+  for (const [name, src] of Object.entries(m.hazards ?? {})) L.push(`${hazardVar(name)} <- ${yesNoR(src, missingHours)}`);
+  (m.extras ?? []).forEach((e, i) => L.push(`${extraVar(i)} <- code(${rString(e)})   # extra breakdown ${comment(e)}`));
+  return L.join('\n');
+}
+
+/** The framework as R expressions: the same rules, in the same order, as classify.ts. */
+export function frameworkR(fw: Framework, m: Mapping, missingHours: MissingHoursPolicy, fn: string): string {
+  const cmp = (col: string, t: { min: number; op?: Comparison }) => {
+    const e = `(${col} ${t.op ?? fw.comparison} ${rNum(Number(t.min))})`;
+    return missingHours === 'mics' ? `known_or_false${e}` : e;
+  };
+  const employed = `(${m.econActivity ? 'econ_act' : cmp('econ_hours', { min: 1, op: '>=' })}${m.absentFromJob ? ' | absent' : ''})`;
+  const mapped = Object.keys(m.hazards ?? {});
+  const conditions = fw.hazardous.conditions ?? mapped;
+  const conditionR = conditions.length ? `(${conditions.map(hazardVar).join(' | ')})` : 'FALSE';
+  const h = fw.hazardous;
+  const parts: string[] = [];
+  if (h.industries.length && m.industry) parts.push(`(industry %in% c(${h.industries.join(', ')}))`);
+  if (h.occupations.length && m.occupation) parts.push(`(occupation %in% c(${h.occupations.join(', ')}))`);
+  if (h.longHours && m.econHours) parts.push(cmp('econ_hours', h.longHours));
+  if (conditions.length) parts.push(conditionR);
+  const clParts: string[] = [];
+  if (fw.hazardsInChildLabour === 'hazardous_work') clParts.push('hazardous');
+  if (fw.hazardsInChildLabour === 'conditions') clParts.push(`(employed & ${conditionR})`);
+  for (const b of fw.bands) {
+    const rule: string[] = [];
+    if (b.econ.rule === 'employed') rule.push('employed');
+    if (b.econ.rule === 'hours') rule.push(`(employed & ${cmp('econ_hours', b.econ)})`);
+    if (b.chores) rule.push(cmp('chores_hours', b.chores));
+    if (rule.length) clParts.push(`((age >= ${b.from} & age <= ${b.to}) & (${rule.join(' | ')}))`);
+  }
+  const scope = `(weighted & age == floor(age) & (${fw.bands.map((b) => `(age >= ${b.from} & age <= ${b.to})`).join(' | ')}))`;
+  const words = bandRules('en', fw).map((b) => `##   ${comment(b.label)}: ${comment(b.rule)}`);
+  return `## ---- Framework ${comment(fw.id)}: ${comment(fw.name)}
+## Source: ${comment(fw.source)}
+${words.join('\n')}
+##   Hazards in child labour: ${fw.hazardsInChildLabour}; comparison ${fw.comparison}
+${fn} <- function() {
+  employed <- ${employed}
+  hazardous <- (employed & (${parts.length ? parts.join(' |\n    ') : 'FALSE'}))
+  child_labour <- (${clParts.length ? clParts.join(' |\n    ') : 'FALSE'})
+  in_scope <- ${scope}
+  list(
+    children_in_employment = indicator(in_scope, employed),
+    child_labour = indicator(in_scope, child_labour),
+    hazardous_work = indicator(in_scope, hazardous),
+    child_labour_other_than_hazardous = indicator(in_scope, child_labour & !hazardous)
+  )
+}`;
+}
+
+/** The app's rules for reading a column (mapping.ts), in R. DECIMAL is replaced by the decimal-comma rule. */
+const HELPERS = String.raw`## ---- Helpers: the app's rules for reading a column (analysis/mapping.ts) -----------------------------
+## Every helper takes a column name and reads its text in raw. A cell the data file itself declares
+## missing (declared_missing: SPSS user-missing values, Stata .a-.z) is unknown in every role, whatever
+## the role's blank rule says: it is "missing with a code", never a blank ("not asked") cell.
+trim <- function(x) gsub("^ +| +$", "", x)                 # spaces only, as DuckDB's trim()
+is_blank <- function(x) is.na(x) | trim(x) == ""
+declared_missing <- function(column) {
+  d <- declared[[column]]
+  if (is.null(d)) rep(FALSE, n_rows) else d
+}
+to_number <- function(x) suppressWarnings(as.numeric(DECIMAL(trim(x)))) # not a number: missing
+## A code as written (a categorical role: sex, area, region, extras, universe); blank and declared
+## missing are missing (in no cell).
+code <- function(column) {
+  x <- raw[[column]]
+  v <- trim(x)
+  v[is_blank(x) | declared_missing(column)] <- NA
+  v
+}
+num <- function(column) { v <- to_number(raw[[column]]); v[declared_missing(column)] <- NA; v }
+int <- function(column) { v <- num(column); sign(v) * floor(abs(v) + 0.5) } # whole number, halves away from 0
+## An hours column: blank is unknown (or 0 with blank = "zero": not asked), missing codes and values at
+## or above missing_from are unknown, declared missing is unknown.
+hours <- function(column, missing_codes = character(0), missing_from = NULL, blank = "missing") {
+  x <- raw[[column]]
+  v <- to_number(x)
+  if (!is.null(missing_from)) v[!is.na(v) & v >= missing_from] <- NA
+  v[trim(x) %in% missing_codes] <- NA
+  v[is_blank(x)] <- if (blank == "zero") 0 else NA
+  v[declared_missing(column)] <- NA
+  v
+}
+## A yes/no column: TRUE for a yes code, FALSE for any other code, NA (unknown) for blank (FALSE with
+## blank = "no": not asked), missing codes, values at or above missing_from, and declared missing.
+yes_no <- function(column, yes = "1", missing_codes = character(0), missing_from = NULL, blank = "missing") {
+  x <- raw[[column]]
+  v <- rep(FALSE, length(x))
+  v[trim(x) %in% yes] <- TRUE
+  if (!is.null(missing_from)) { k <- to_number(x); v[!is.na(k) & k >= missing_from] <- NA }
+  v[trim(x) %in% missing_codes] <- NA
+  v[is_blank(x)] <- if (blank == "no") FALSE else NA
+  v[declared_missing(column)] <- NA
+  v
+}
+## MICS missing-hours policy (MICS6 standard syntax): an hours sum adds its known parts (an unknown
+## part counts as 0: CL8 = 98, CL10 = 15, CL13 = 10 is 25 hours), an unknown yes/no answer is "no"
+## (the syntax tests = 1), and a comparison with unknown hours is FALSE.
+known_sum <- function(...) { parts <- cbind(...); rowSums(ifelse(is.na(parts), 0, parts)) }
+no_if_unknown <- function(x) !is.na(x) & x
+known_or_false <- function(x) !is.na(x) & x
+## 1 / 0 for the children of positive weight in the framework's ages (NA when unknown), NA for everyone else.
+indicator <- function(in_scope, x) ifelse(in_scope %in% TRUE, as.numeric(x), NA_real_)`;
+
+export function helpersR(decimalComma: boolean): string {
+  return HELPERS.replace('DECIMAL(trim(x))', decimalComma ? 'sub(",", ".", trim(x), fixed = TRUE)' : 'trim(x)');
+}

@@ -1,0 +1,126 @@
+import type { ResolvedAnalysis } from '../analysisFile.js';
+import { mappedColumns } from '../mapping.js';
+import { rString, rVec } from './rscriptMapping.js';
+import type { ExportMetadata } from './metadata.js';
+
+/**
+ * How the exported R script reads the data file, as the app's loader does (import/load.ts): every
+ * column as text, numbers written as a CSV would write them, plus what SPSS and Stata files carry
+ * besides their values:
+ *   raw           the text table ("1", not "1.0"; system missing is a blank cell)
+ *   declared      per column, TRUE on the cells the file declares missing: SPSS user-missing values
+ *                 and ranges (haven::read_sav(user_na = TRUE) keeps them as labelled_spss values), Stata
+ *                 extended missing values .a-.z (haven's tagged NA). The text keeps the code ("98",
+ *                 ".d"), as the app's raw table does.
+ *   value_labels  per column, code -> label (the cells' labels in the output, as clstats run writes them)
+ * CSV (and TSV) with read.csv; .sav, .zsav and .dta with haven; Parquet and Excel are not read: the
+ * script stops and asks for a CSV.
+ */
+
+/** R helpers for SPSS and Stata files (haven). */
+const HAVEN_HELPERS = String.raw`## Numbers as the app's text: whole numbers without decimals ("1", not "1.0"), others in their shortest
+## round-trip form (15 to 17 significant digits); NA (system missing) is blank.
+num_text <- function(v) {
+  out <- rep(NA_character_, length(v))
+  ok <- !is.na(v)
+  whole <- ok & v == trunc(v) & abs(v) < 1e15
+  v[whole & v == 0] <- 0                                      # no "-0"
+  out[whole] <- sprintf("%.0f", v[whole])
+  for (i in which(ok & !whole)) {
+    for (digits in 15:17) {
+      out[i] <- sprintf(paste0("%.", digits, "g"), v[i])
+      if (as.numeric(out[i]) == v[i]) break
+    }
+  }
+  out
+}
+## Dates and times as the number the file stores (the app does not convert them): SPSS seconds since
+## 14 Oct 1582, Stata days (%td) or milliseconds (%tc) since 1 Jan 1960.
+file_number <- function(x, format) {
+  if (inherits(x, "Date")) return(if (format == "dta") as.numeric(x) + 3653 else as.numeric(x) * 86400 + 12219379200)
+  if (inherits(x, "POSIXct")) return(if (format == "dta") (as.numeric(x) + 315619200) * 1000 else as.numeric(x) + 12219379200)
+  as.numeric(x)
+}
+## One column as the app's text. Stata .a-.z become ".a"-".z"; SPSS user-missing values keep their code.
+as_text <- function(x, format) {
+  v <- unclass(x)
+  if (is.character(v)) return(as.vector(v))
+  out <- num_text(file_number(x, format))
+  if (is.double(v)) {
+    tagged <- haven::is_tagged_na(as.vector(v))
+    out[tagged] <- paste0(".", haven::na_tag(as.vector(v))[tagged])
+  }
+  out
+}
+## The cells the file declares missing: SPSS user-missing (NA for is.na() but a value underneath),
+## Stata extended missing (tagged NA). A plain NA is system missing: a blank cell.
+declared_cells <- function(x) {
+  if (inherits(x, "haven_labelled_spss")) return(is.na(x) & !is.na(as.vector(unclass(x))))
+  v <- as.vector(unclass(x))
+  if (is.double(v)) haven::is_tagged_na(v) else rep(FALSE, length(v))
+}
+## Value labels as code -> label, the codes written as in raw.
+label_codes <- function(x, format) {
+  l <- attr(x, "labels", exact = TRUE)
+  if (is.null(l) || length(l) == 0) return(NULL)
+  codes <- if (is.character(l)) trim(as.vector(l)) else as_text(as.vector(l), format)
+  stats::setNames(names(l), codes)
+}`;
+
+/** The reader's choice at run time: the format the analysis forces, else the file's signature, then its extension (import/format.ts). */
+function formatR(forced: string | undefined): string {
+  if (forced) return `data_format <- ${rString(forced === 'tsv' ? 'csv' : forced)}                     # as the analysis file says`;
+  return String.raw`data_format <- local({                          # from the first bytes, then the extension (as the app)
+  head <- readBin(data_file, "raw", 11)
+  starts <- function(s) length(head) >= nchar(s) && identical(head[seq_len(nchar(s))], charToRaw(s))
+  ext <- tolower(tools::file_ext(data_file))
+  if (starts("$FL2")) "sav" else if (starts("$FL3")) "zsav" else if (starts("<stata_dta>")) "dta"
+  else if (starts("PAR1")) "parquet" else if (starts("PK\003\004")) "xlsx"
+  else if (ext %in% c("sav", "zsav", "dta", "parquet", "xlsx")) ext else if (ext == "pq") "parquet"
+  else if (ext == "xlsm") "xlsx" else "csv"
+})`;
+}
+
+/** How the data file is read (R code of step 1): CSV with the analysis' options, SPSS and Stata with haven. */
+export function readDataR(a: ResolvedAnalysis, meta: ExportMetadata): string {
+  // The data spec grows with the import formats; only the options read here are named.
+  const spec = a.data as { path: string; format?: string; delimiter?: string; encoding?: string; header?: boolean };
+  const columns = [...new Set(mappedColumns(a.mapping).map((c) => c.column))];
+  const encoding = spec.encoding === 'windows-1252' ? 'CP1252' : spec.encoding === 'latin-1' ? 'latin1' : 'UTF-8-BOM';
+  const sep = spec.delimiter ?? (spec.format === 'tsv' ? '\t' : undefined);
+  const sepR = sep
+    ? `  sep <- ${rString(sep)}`
+    : `  sep <- local({                                # the app detects the delimiter too
+    first <- readLines(data_file, n = 1, warn = FALSE, encoding = "UTF-8")
+    cand <- c(",", ";", "\\t", "|")
+    cand[which.max(vapply(cand, function(s) lengths(regmatches(first, gregexpr(s, first, fixed = TRUE))), 0L))]
+  })`;
+  return `${formatR(spec.format)}
+used_columns <- ${columns.length ? rVec(columns) : 'character(0)'}   # the columns the analysis reads
+declared <- list()       # no declared missing values in a CSV
+value_labels <- list()   # nor value labels
+if (data_format %in% c("parquet", "xlsx")) {
+  stop("The data file is ", data_format, ": this script reads CSV, SPSS (.sav, .zsav) and Stata (.dta) files only. ",
+       "Save the data as CSV (every column as text, as the app reads it) and give its path as the first argument.")
+} else if (data_format %in% c("sav", "zsav", "dta")) {
+  if (!requireNamespace("haven", quietly = TRUE)) stop("Reading a ", data_format, " file needs the haven package: install.packages(\\"haven\\")")
+  ## SPSS: user_na = TRUE keeps user-missing codes (98, 99) as values flagged missing, instead of NA.
+  ## Stata: .a-.z are read as tagged NA. Only the columns the analysis uses are read.
+  file_data <- if (data_format == "dta") haven::read_dta(data_file, col_select = tidyselect::all_of(used_columns))
+    else haven::read_sav(data_file, user_na = TRUE, col_select = tidyselect::all_of(used_columns))
+  raw <- as.data.frame(lapply(file_data, as_text, format = data_format), stringsAsFactors = FALSE, check.names = FALSE)
+  declared <- lapply(file_data, declared_cells)
+  value_labels <- Filter(Negate(is.null), lapply(file_data, label_codes, format = data_format))
+  rm(file_data)
+} else {
+${sepR}
+  raw <- read.csv(data_file, sep = sep, colClasses = "character", na.strings = character(0), check.names = FALSE,
+                  strip.white = FALSE, header = ${spec.header === false ? 'FALSE' : 'TRUE'}, fileEncoding = ${rString(encoding)})
+}
+n_rows <- nrow(raw)
+if (n_rows != ${meta.source.rowsRead}) warning("the app read ${meta.source.rowsRead} rows; this file has ", n_rows, ": is it the same data file?")`;
+}
+
+export function havenHelpersR(): string {
+  return HAVEN_HELPERS;
+}
