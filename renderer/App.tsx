@@ -116,7 +116,7 @@ export function App() {
       if (analysis) {
         setDraft({ ...analysis, data: { ...analysis.data, path: file.name, ...sheet } });
       } else {
-        const s = suggestMapping(p.columns);
+        const s = suggestMapping(p.columns, { psuCandidates: p.psuCandidates });
         const d = draftAnalysis(file.name, s.mapping, s.preset);
         setDraft({ ...d, data: { ...d.data, ...sheet } });
       }
@@ -188,7 +188,7 @@ export function App() {
       setExporting(true);
       setNotice(t('export.working'));
       try {
-        const meta = exportMetadata(result, { file: profile.file, sha256: profile.sha256, version });
+        const meta = exportMetadata(result, { file: profile.file, sha256: profile.sha256, version, labels: profile.labels });
         const base = (result.analysis.title || 'child-labour').replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 60);
         let name: string | null = null;
         if (kind === 'xlsx') name = await saveFile('workbook', `${base}.xlsx`, await workbookFile(result, meta, lang));
@@ -300,7 +300,7 @@ export function App() {
         {step === 'open' && <OpenScreen pending={pending} recent={recent} onFiles={openFiles} onChoose={chooseFile} onSample={openSample} onRecent={(r) => void openFiles([{ name: `${r.title}.clstats`, bytes: new TextEncoder().encode(JSON.stringify(r.analysis)) }])} />}
         {step === 'data' && profile && <DataScreen profile={profile} findings={check?.messages ?? null} report={check?.report ?? null} checking={checking} onNext={() => setStep('map')} />}
         {step === 'map' && profile && draft && (
-          <MapScreen columns={profile.columns} mapping={draft.mapping} preset={preset} check={check} checking={checking} onChange={setMapping} onPreset={applyPreset} onNext={() => setStep('define')} />
+          <MapScreen columns={profile.columns} psuCandidates={profile.psuCandidates} rows={profile.rows} mapping={draft.mapping} preset={preset} check={check} checking={checking} onChange={setMapping} onPreset={applyPreset} onNext={() => setStep('define')} />
         )}
         {step === 'define' && draft && <DefineScreen draft={draft} onChange={setDraft} onRun={run} />}
         {step === 'results' && result && (

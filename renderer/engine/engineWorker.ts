@@ -28,6 +28,7 @@ import { setParquetWasmUrl } from '../../analysis/import/parquet.js';
 import { AnalysisError, message } from '../../analysis/messages.js';
 import { runAnalysis } from '../../analysis/run.js';
 import { mergeMessages, validateData } from '../../analysis/validate.js';
+import { clusterCandidates } from '../../analysis/designCandidates.js';
 import { profileTable } from './profileTable.js';
 import type { CheckResult, EngineReply, EngineRequest } from './protocol.js';
 
@@ -163,7 +164,8 @@ async function handle(req: EngineRequest): Promise<void> {
       reports.clear();
       progress('profile', 1, 2);
       const profile = await profileTable(e, req.name, imported.labels);
-      scope.postMessage({ id: req.id, kind: 'loaded', profile: { ...profile, format: imported.format, ...(imported.sheet ? { sheet: imported.sheet } : {}), sha256: await sha256Hex(req.bytes) } });
+      const psuCandidates = await clusterCandidates(e, 'src', { labels: imported.labels });
+      scope.postMessage({ id: req.id, kind: 'loaded', profile: { ...profile, psuCandidates, format: imported.format, ...(imported.sheet ? { sheet: imported.sheet } : {}), sha256: await sha256Hex(req.bytes) } });
     } else if (req.kind === 'check') {
       scope.postMessage({ id: req.id, kind: 'checked', check: await check(e, req.analysis) });
     } else {

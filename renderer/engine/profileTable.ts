@@ -10,7 +10,7 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * type, blanks and distinct values (the codes, when few), and the first rows. Two queries whatever
  * the number of columns.
  */
-export async function profileTable(engine: Engine, file: string, labels: DataLabels): Promise<Omit<TableProfile, 'format' | 'sha256'>> {
+export async function profileTable(engine: Engine, file: string, labels: DataLabels): Promise<Omit<TableProfile, 'format' | 'sha256' | 'psuCandidates'>> {
   const names = (await engine.query('SELECT column_name FROM (DESCRIBE src)')).map((r) => String(r.column_name));
   const blank = (c: string) => `(${c} IS NULL OR trim(${c}) = '')`;
   const stats = names.map((n, i) => {

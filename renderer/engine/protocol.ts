@@ -33,6 +33,8 @@ export interface TableProfile {
   rows: number;
   columns: ColumnProfile[];
   preview: Row[];
+  /** Columns that look like the cluster (PSU) from their names, labels and data (designCandidates.ts), best first. */
+  psuCandidates: string[];
 }
 
 export interface CheckResult {

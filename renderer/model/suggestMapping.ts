@@ -1,5 +1,6 @@
 import type { ColumnSource, Mapping } from '../../analysis/index.js';
 import type { ColumnProfile } from '../engine/protocol.js';
+import { MICS6_HAZARDS, roleMatch, suggestHazards } from '../../analysis/import/suggestRoles.js';
 import { suggestRoles } from '../core.js';
 
 /**
@@ -7,6 +8,8 @@ import { suggestRoles } from '../core.js';
  * labour file (fs.sav, recognised by its standard variable names, ../shared/definitions.md section 4)
  * and a labour-force-style file (hours of work, industry and occupation codes), whose roles are
  * guessed from common English and French names. Every suggestion is shown and can be changed.
+ * A cluster that no name gives away comes from the data (analysis/designCandidates.ts), when the
+ * caller has its candidates.
  */
 export type MappingPreset = 'mics6' | 'lfs';
 
@@ -14,17 +17,6 @@ export interface Suggestion {
   preset: MappingPreset;
   mapping: Partial<Mapping>;
 }
-
-const MICS6_HAZARDS: Record<string, string> = {
-  heavy_loads: 'CL4',
-  dangerous_tools: 'CL5',
-  dust_fumes: 'CL6A',
-  extreme_temp: 'CL6B',
-  noise_vibration: 'CL6C',
-  heights: 'CL6D',
-  chemicals: 'CL6E',
-  other_hazard: 'CL6X',
-};
 
 /** Columns are matched case-insensitively; this returns the file's own spelling. */
 function finder(columns: ColumnProfile[]) {
@@ -78,14 +70,24 @@ export function mics6Mapping(columns: ColumnProfile[]): Partial<Mapping> {
   if (has('CL3')) m.econHours = { columns: [name('CL3')!], missingFrom: 97, blank: 'zero' };
   const chores = present(['CL8', 'CL10', 'CL13']);
   if (chores.length) m.choresHours = { columns: chores, combine: 'sum', missingFrom: 97, blank: 'zero' };
-  const hazards = Object.entries(MICS6_HAZARDS).filter(([, col]) => has(col));
-  if (hazards.length) m.hazards = Object.fromEntries(hazards.map(([k, col]) => [k, yesNo([name(col)!])]));
+  const hazards = Object.entries(MICS6_HAZARDS).filter(([col]) => has(col));
+  if (hazards.length) m.hazards = Object.fromEntries(hazards.map(([col, k]) => [k, yesNo([name(col)!])]));
+  // The standard tabulation keeps completed interviews only (FS17 = 1), a domain of the full design.
+  if (has('FS17')) m.universe = { column: name('FS17')!, keep: ['1'] };
   const extras = present(['CB7', 'windex5']);
   if (extras.length) m.extras = extras;
   return m;
 }
 
 const LFS_HAZARD = /^(night(_?work)?|(heavy_?)?loads?|tools?|dust|fumes|heat|cold|temp(erature)?|noise|vibration|heights?|chemicals?|explosives?|abuse)$/;
+
+/** Hazard flags: plain names (night, loads, dust) and prefixed or MICS6 ones (hz_heavy_loads, CL4). */
+function lfsHazards(columns: ColumnProfile[]): { name: string; column: string; codes: string[] }[] {
+  const plain = columns.filter((c) => LFS_HAZARD.test(c.name.toLowerCase())).map((c) => ({ name: c.name.replace(/[^A-Za-z0-9_]/g, '_'), column: c.name, codes: c.codes }));
+  const byName = new Map(columns.map((c) => [c.name, c]));
+  const prefixed = suggestHazards(columns.filter((c) => !LFS_HAZARD.test(c.name.toLowerCase())), plain.map((h) => h.name));
+  return [...plain, ...prefixed.map((h) => ({ name: h.name, column: h.column, codes: byName.get(h.column)!.codes }))];
+}
 
 /** A labour-force-style file: roles guessed from usual names (English and French). */
 export function lfsMapping(columns: ColumnProfile[]): Partial<Mapping> {
@@ -94,7 +96,7 @@ export function lfsMapping(columns: ColumnProfile[]): Partial<Mapping> {
   const m: Partial<Mapping> = {
     weight: col(/^(w(ei)?ght|wgt|wt|weight|pw|poids|ponderation|pondération)$|weight$|^weight/),
     stratum: col(/^(strat|strata|stratum|strate)(_?id)?$|^strat/),
-    psu: col(/^(psu|ea|cluster|clust|grappe|ze|zd|hh1)(_?id)?$|cluster/),
+    psu: columns.find((c) => roleMatch('psu', { name: c.name }) > 0)?.name,
     psuNestedInStrata: true,
     age: col(/^(age|âge|age_?y(ea)?rs?|age_?years|cb3|hl6)$/),
   };
@@ -110,16 +112,14 @@ export function lfsMapping(columns: ColumnProfile[]): Partial<Mapping> {
   if (hours) m.econHours = { columns: [hours] };
   const absent = find(/absent/);
   if (absent) m.absentFromJob = { columns: [absent.name], yes: yesCode(absent.codes) };
-  const chores = col(/chores?_?h(ou)?rs|^chores?$|domestic|menage|ménage/);
+  const chores = col(/chores?_?h(ou)?rs|^chores?$|domestic|menage|ménage/) ?? columns.find((c) => roleMatch('choresHours', { name: c.name }) > 0)?.name;
   if (chores) m.choresHours = { columns: [chores] };
   const industry = col(/isic|industry|branche/);
   if (industry) m.industry = { column: industry, level: /4|class/.test(industry.toLowerCase()) ? 'class' : 'division' };
   const occupation = col(/isco|occup|profession/);
   if (occupation) m.occupation = { column: occupation };
-  const hazards = columns.filter((c) => LFS_HAZARD.test(c.name.toLowerCase()));
-  if (hazards.length) {
-    m.hazards = Object.fromEntries(hazards.map((c) => [c.name.replace(/[^A-Za-z0-9_]/g, '_'), { columns: [c.name], yes: yesCode(c.codes), blank: 'no' as const }]));
-  }
+  const hazards = lfsHazards(columns);
+  if (hazards.length) m.hazards = Object.fromEntries(hazards.map((h) => [h.name, { columns: [h.column], yes: yesCode(h.codes), blank: 'no' as const }]));
   const extras = columns.filter((c) => /school|attend|scol|windex|wealth|quintile/.test(c.name.toLowerCase())).map((c) => c.name);
   if (extras.length) m.extras = extras;
   return m;
@@ -160,8 +160,29 @@ export function withLabelSuggestions(columns: ColumnProfile[], m: Partial<Mappin
   return out;
 }
 
-export function suggestMapping(columns: ColumnProfile[]): Suggestion {
-  return isMics6(columns) ? { preset: 'mics6', mapping: mics6Mapping(columns) } : { preset: 'lfs', mapping: withLabelSuggestions(columns, lfsMapping(columns)) };
+export interface SuggestOptions {
+  /** Columns that look like clusters by their data, best first (analysis/designCandidates.ts clusterCandidates). */
+  psuCandidates?: string[];
+}
+
+export function suggestMapping(columns: ColumnProfile[], opts: SuggestOptions = {}): Suggestion {
+  const s: Suggestion = isMics6(columns) ? { preset: 'mics6', mapping: mics6Mapping(columns) } : { preset: 'lfs', mapping: withLabelSuggestions(columns, lfsMapping(columns)) };
+  return { ...s, mapping: withPsuCandidate(s.mapping, opts.psuCandidates ?? []) };
+}
+
+/** No cluster by name or label: the best data candidate that serves no other role (the user confirms it). */
+export function withPsuCandidate(m: Partial<Mapping>, candidates: string[]): Partial<Mapping> {
+  if (m.psu || m.noClusters) return m;
+  const used = new Set(usedColumns(m));
+  const psu = candidates.find((c) => !used.has(c));
+  return psu ? { ...m, psu } : m;
+}
+
+/** Every column a mapping uses, in any role (the universe too). */
+export function usedColumns(m: Partial<Mapping>): string[] {
+  const one = [m.weight, m.stratum, m.psu, m.fpc, m.age, m.sex?.column, m.region?.column, m.area?.column, m.industry?.column, m.occupation?.column, m.universe?.column];
+  const sources = [m.econActivity, m.econHours, m.absentFromJob, m.choresHours, ...Object.values(m.hazards ?? {})].flatMap((s) => s?.columns ?? []);
+  return [...one, ...sources, ...(m.extras ?? [])].filter((c): c is string => !!c);
 }
 
 /** The roles a run cannot do without; the Map step asks for these before going on. */

@@ -4,7 +4,12 @@ import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
 import type { CheckResult, ColumnProfile } from '../engine/protocol.js';
 import type { MessageKey } from '../i18n/en.js';
-import { missingRoles, type MappingPreset } from '../model/suggestMapping.js';
+import { blockingRoles, clusterChoices, clusterRequired, setNoClusters, setPsu, setUniverse } from '../model/designRoles.js';
+import type { MappingPreset } from '../model/suggestMapping.js';
+import { ClusterNotice } from './map/ClusterNotice.js';
+import { Field } from './map/Field.js';
+import { SharedColumnsNotice } from './map/SharedColumnsNotice.js';
+import { UniverseField } from './map/UniverseField.js';
 
 type M = Partial<Mapping>;
 type SourceRole = 'econActivity' | 'absentFromJob' | 'econHours' | 'choresHours';
@@ -18,19 +23,13 @@ export interface MapScreenProps {
   onChange: (m: M) => void;
   onPreset: (p: MappingPreset) => void;
   onNext: () => void;
+  /** Cluster candidates from the data (analysis/designCandidates.ts); else guessed from the column profiles. */
+  psuCandidates?: string[];
+  /** Rows of the file, for the profile-based cluster candidates. */
+  rows?: number;
 }
 
 const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
-
-function Field({ label, children, wide }: { label: string; children: (id: string) => ReactNode; wide?: boolean }) {
-  const id = useId();
-  return (
-    <div className={wide ? 'field wide' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {children(id)}
-    </div>
-  );
-}
 
 /** Several columns for one role (any of them, or their sum): chips to remove, a list to add. */
 function ColumnsPicker({ id, columns, value, onChange }: { id: string; columns: ColumnProfile[]; value: string[]; onChange: (cols: string[]) => void }) {
@@ -60,7 +59,7 @@ function ColumnsPicker({ id, columns, value, onChange }: { id: string; columns: 
 }
 
 /** Step 3: which column holds each role, with codes, presets and the design summary beside it. */
-export function MapScreen({ columns, mapping: m, preset, check, checking, onChange, onPreset, onNext }: MapScreenProps) {
+export function MapScreen({ columns, mapping: m, preset, check, checking, onChange, onPreset, onNext, psuCandidates, rows }: MapScreenProps) {
   const { t, locale } = useI18n();
   const set = (patch: M) => onChange({ ...m, ...patch });
   const unset = (key: keyof Mapping) => {
@@ -69,11 +68,12 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
     onChange(next);
   };
   const codesOf = (col: string | undefined) => columns.find((c) => c.name === col)?.codes ?? [];
-  const missing = missingRoles(m);
+  const missing = blockingRoles(m);
+  const clusterNoteId = useId();
 
-  const columnSelect = (id: string, value: string | undefined, onPick: (col: string | undefined) => void, optional = true) => (
-    <select id={id} value={value ?? ''} onChange={(e) => onPick(e.target.value || undefined)}>
-      {optional || !value ? <option value="">{t('map.notMapped')}</option> : null}
+  const columnSelect = (id: string, value: string | undefined, onPick: (col: string | undefined) => void, describedBy?: string) => (
+    <select id={id} value={value ?? ''} aria-describedby={describedBy} onChange={(e) => onPick(e.target.value || undefined)}>
+      <option value="">{t('map.notMapped')}</option>
       {columns.map((c) => (
         <option key={c.name} value={c.name}>
           {c.name}
@@ -94,7 +94,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
     </>
   );
 
-  const simple = (key: 'weight' | 'stratum' | 'psu' | 'age') => (
+  const simple = (key: 'weight' | 'stratum' | 'age') => (
     <Field label={t(`role.${key}`)}>{(id) => columnSelect(id, m[key], (col) => (col ? set({ [key]: col }) : unset(key)))}</Field>
   );
 
@@ -167,16 +167,29 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
       </div>
       <div className="map-layout">
         <div className="map-form">
+          <SharedColumnsNotice mapping={m} />
           {group(
             'map.groupDesign',
-            <div className="role-row">
-              {simple('weight')}
-              {simple('stratum')}
-              {simple('psu')}
-              <label className="check">
-                <input type="checkbox" checked={m.psuNestedInStrata ?? true} onChange={(e) => set({ psuNestedInStrata: e.target.checked })} /> {t('role.psuNested')}
-              </label>
-            </div>,
+            <>
+              <div className="role-row">
+                {simple('weight')}
+                {simple('stratum')}
+                <Field label={t('role.psu')}>{(id) => columnSelect(id, m.psu, (col) => onChange(setPsu(m, col)), clusterRequired(m) ? clusterNoteId : undefined)}</Field>
+                <label className="check">
+                  <input type="checkbox" checked={m.noClusters ?? false} onChange={(e) => onChange(setNoClusters(m, e.target.checked))} /> {t('role.noClusters')}
+                </label>
+                {!m.noClusters && (
+                  <label className="check">
+                    <input type="checkbox" checked={m.psuNestedInStrata ?? true} onChange={(e) => set({ psuNestedInStrata: e.target.checked })} /> {t('role.psuNested')}
+                  </label>
+                )}
+              </div>
+              {m.noClusters && <p className="hint">{t('map.noClustersNote')}</p>}
+              {clusterRequired(m) && (
+                <ClusterNotice id={clusterNoteId} candidates={clusterChoices(columns, m, { candidates: psuCandidates, rows })} onPick={(col) => onChange(setPsu(m, col))} />
+              )}
+              <UniverseField columns={columns} universe={m.universe} onChange={(u) => onChange(setUniverse(m, u))} />
+            </>,
           )}
           {group(
             'map.groupPerson',

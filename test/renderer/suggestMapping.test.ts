@@ -1,14 +1,65 @@
 import { describe, expect, it } from 'vitest';
+import { clusterCandidates } from '../../analysis/designCandidates.js';
 import { resolveAnalysis } from '../../analysis/index.js';
+import type { ColumnProfile } from '../../renderer/engine/protocol.js';
 import { draftAnalysis, reportBreakdowns } from '../../renderer/model/draftAnalysis.js';
-import { missingRoles, pairCodes, suggestMapping } from '../../renderer/model/suggestMapping.js';
-import { profileCsv, readAnalysis } from './fixtures.js';
+import { lfsMapping, mics6Mapping, missingRoles, pairCodes, suggestMapping, usedColumns, withPsuCandidate } from '../../renderer/model/suggestMapping.js';
+import { engineWithCsv } from '../engines.js';
+import { profileCsv, readAnalysis, SAMPLE_DIR } from './fixtures.js';
+
+const col = (name: string, codes: string[] = ['1', '2']): ColumnProfile => ({ name, type: 'number', distinct: codes.length || 50, blank: 0, codes });
 
 describe('role suggestion (Map step)', () => {
   it('recognises the MICS6 child file and suggests exactly the mapping of its analysis file', () => {
     const s = suggestMapping(profileCsv('mics6_synthetic_fs.csv'));
     expect(s.preset).toBe('mics6');
-    expect(s.mapping).toEqual(readAnalysis('mics6_synthetic.analysis.json').mapping);
+    // The universe (completed interviews, FS17 = 1) is suggested whether or not the sample's analysis file states it yet.
+    const { universe, ...rest } = s.mapping;
+    const { universe: _u, ...expected } = readAnalysis('mics6_synthetic.analysis.json').mapping;
+    expect(rest).toEqual(expected);
+    expect(universe).toEqual({ column: 'FS17', keep: ['1'] });
+  });
+
+  it('suggests the MICS6 universe only when the file has FS17', () => {
+    const cols = profileCsv('mics6_synthetic_fs.csv');
+    expect(mics6Mapping(cols.map((c) => (c.name === 'FS17' ? { ...c, name: 'fs17' } : c))).universe).toEqual({ column: 'fs17', keep: ['1'] });
+    expect(mics6Mapping(cols.filter((c) => c.name !== 'FS17')).universe).toBeUndefined();
+  });
+
+  it('suggests a cluster named psu_code, hours of chores named hrs_chores and hz_ hazard flags', () => {
+    const m = lfsMapping([col('psu_code', []), col('wgt', []), col('hrs_chores', []), col('hz_heavy_loads'), col('haz_dust', ['0', '1']), col('night')]);
+    expect(m.psu).toBe('psu_code');
+    expect(m.choresHours).toEqual({ columns: ['hrs_chores'] });
+    expect(m.hazards).toEqual({
+      night: { columns: ['night'], yes: ['1'], blank: 'no' },
+      heavy_loads: { columns: ['hz_heavy_loads'], yes: ['1'], blank: 'no' },
+      dust: { columns: ['haz_dust'], yes: ['1'], blank: 'no' },
+    });
+    for (const name of ['chores_hours', 'hh_chores_hrs', 'hours_chores']) expect(lfsMapping([col(name, [])]).choresHours, name).toEqual({ columns: [name] });
+    for (const name of ['ea_code', 'enum_area', 'hv001', 'upm', 'grappe', 'zd', 'segmento', 'conglomerado']) expect(lfsMapping([col(name, [])]).psu, name).toBe(name);
+  });
+
+  it('takes the cluster from the data when its name says nothing (clusterCandidates)', async () => {
+    const engine = await engineWithCsv('duckdb-native', { src: SAMPLE_DIR + 'lfs_synthetic_children.csv' });
+    try {
+      await engine.run('ALTER TABLE src RENAME ea TO c7');
+      const columns = profileCsv('lfs_synthetic_children.csv').map((c) => (c.name === 'ea' ? { ...c, name: 'c7' } : c));
+      expect(suggestMapping(columns).mapping.psu).toBeUndefined();
+      const psuCandidates = await clusterCandidates(engine, 'src', { stratum: 'strata_id' });
+      expect(psuCandidates[0]).toBe('c7');
+      const s = suggestMapping(columns, { psuCandidates });
+      expect(s.mapping.psu).toBe('c7');
+      expect(s.mapping).toEqual({ ...readAnalysis('lfs_synthetic.analysis.json').mapping, psu: 'c7' });
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('never takes a data candidate that serves another role, nor one over a named cluster or a no-clusters choice', () => {
+    expect(withPsuCandidate({ weight: 'w', age: 'a' }, ['a', 'c7'])).toEqual({ weight: 'w', age: 'a', psu: 'c7' });
+    expect(withPsuCandidate({ psu: 'ea' }, ['c7']).psu).toBe('ea');
+    expect(withPsuCandidate({ noClusters: true }, ['c7'])).toEqual({ noClusters: true });
+    expect(usedColumns({ weight: 'w', sex: { column: 's', male: '1', female: '2' }, hazards: { x: { columns: ['h1'] } }, universe: { column: 'u', keep: ['1'] }, extras: ['e'] })).toEqual(['w', 's', 'u', 'h1', 'e']);
   });
 
   it('guesses every role of the labour-force-style file from its column names and codes', () => {

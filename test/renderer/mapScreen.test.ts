@@ -1,0 +1,61 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { Mapping } from '../../analysis/index.js';
+// @ts-expect-error -- the root tsconfig checks tests without JSX; Vitest compiles the TSX, renderer/tsconfig.json checks it
+import { I18nContext, makeI18n } from '../../renderer/components/I18n.js';
+import type { ColumnProfile } from '../../renderer/engine/protocol.js';
+import { setNoClusters } from '../../renderer/model/designRoles.js';
+import { suggestMapping } from '../../renderer/model/suggestMapping.js';
+// @ts-expect-error -- as above
+import { MapScreen } from '../../renderer/screens/MapScreen.js';
+import { profileCsv } from './fixtures.js';
+
+/**
+ * The Map screen rendered to HTML (no browser): the cluster notice, the "no clusters" choice, the
+ * universe with its labelled codes and the warning about a column in two roles; every label tied to
+ * its control. The browser workflow (test/e2e) clicks through it.
+ */
+type M = Partial<Mapping>;
+
+describe('the Map screen', () => {
+  const render = (mapping: M, columns: ColumnProfile[], lang: 'en' | 'fr' = 'en') =>
+    renderToStaticMarkup(
+      createElement(I18nContext.Provider, { value: makeI18n(lang) },
+        createElement(MapScreen, { columns, mapping, preset: 'lfs', check: null, checking: false, onChange: () => undefined, onPreset: () => undefined, onNext: () => undefined })),
+    );
+  const labelsTied = (html: string) => {
+    const ids = [...html.matchAll(/<label for="([^"]+)"/g)].map((x) => x[1]!);
+    for (const id of ids) expect(html, id).toContain(`id="${id}"`);
+    return ids.length;
+  };
+
+  it('without a cluster: says it is required, lists candidates and keeps Accept disabled', () => {
+    const cols = profileCsv('lfs_synthetic_children.csv');
+    const { psu: _psu, ...m } = suggestMapping(cols).mapping;
+    const html = render(m, cols);
+    expect(html).toContain('data-testid="cluster-required"');
+    expect(html).toContain('Use ea');
+    expect(html).toMatch(/data-testid="accept-mapping" disabled=""/);
+    expect(html).toContain('No clusters (simple random sample of children)');
+    expect(labelsTied(html)).toBeGreaterThan(10);
+  });
+
+  it('with "no clusters": no notice, Accept enabled; a column in two roles is warned about', () => {
+    const cols = profileCsv('lfs_synthetic_children.csv');
+    const m = setNoClusters({ ...suggestMapping(cols).mapping, area: { column: 'gender', urban: 'M', rural: 'F' } }, true);
+    const html = render(m, cols, 'fr');
+    expect(html).not.toContain('cluster-required');
+    expect(html).not.toMatch(/data-testid="accept-mapping" disabled/);
+    expect(html).toContain('La colonne gender tient plusieurs rôles : Sexe, Milieu.');
+  });
+
+  it('shows the MICS6 universe with the codes to tick, labelled and tied to their checkboxes', () => {
+    const cols = profileCsv('mics6_synthetic_fs.csv').map((c) => (c.name === 'FS17' ? { ...c, valueLabels: { '1': 'Completed', '2': 'Not at home' } } : c));
+    const html = render(suggestMapping(cols).mapping, cols);
+    expect(html).toContain('Universe (who is in scope)');
+    expect(html).toMatch(/<legend[^>]*>Codes of FS17 in scope<\/legend>/);
+    expect(html).toMatch(/<label class="check"><input type="checkbox" checked=""\/> 1 Completed<\/label>/);
+    labelsTied(html);
+  });
+});
