@@ -162,8 +162,15 @@ const MICS_REGIONS: [number, number, number][] = [
   [-0.6, 0.9, 640], // 6 Capital District
 ];
 
+/** FS17 codes of interviews that were not completed: not at home, refused, partly completed, incapacitated. */
+const FS17_NOT_COMPLETED = [2, 3, 4, 6];
+
 function micsFile(): string {
   const rng = new Rng(SEED);
+  // Interviews not completed come from their own stream (SEED + 2), so the completed children, their
+  // weights and every estimate on them are those of the file without them.
+  const nonResponse = new Rng(SEED + 2);
+  const incomplete: Cell[][] = [];
   const header = ('HH1 HH7 HH6 stratum fsweight FS17 HL4 CB3 CB7 windex5 CL1A CL1B CL1C CL1X CL2 CL3 CL4 CL5 ' +
     'CL6A CL6B CL6C CL6D CL6E CL6X CL7 CL8 CL9 CL10 CL11A CL11B CL11C CL11D CL11E CL11F CL11X CL13').split(' ');
   const rows: Cell[][] = [];
@@ -191,13 +198,22 @@ function micsFile(): string {
           const ch = drawChild(rng, place, drawQuintile(rng, wealth));
           rows.push(micsRow(rng, hh1, r + 1, area, ch));
         }
+        // About 4 % of selected children were not interviewed: the household listing gives their sex
+        // and age, the module is blank, and MICS gives them fsweight 0 (definitions.md section 4).
+        for (let k = nonResponse.int(0, 3); k > 0; k--) {
+          const fs17 = FS17_NOT_COMPLETED[nonResponse.pick([45, 20, 10, 25])]!;
+          const sex = nonResponse.bern(0.5) ? 1 : 2;
+          incomplete.push([hh1, r + 1, area, (r + 1) * 10 + area, '0.000000', fs17, sex, nonResponse.int(5, 17), null, null, ...Array(26).fill(null)]);
+        }
       }
     }
   });
   // MICS normalises weights so they sum to the number of interviewed children.
   const scale = rows.length / rawWeights.reduce((s, w) => s + w, 0);
   rows.forEach((row, i) => (row[4] = (rawWeights[i]! * scale).toFixed(6)));
-  return toCsv(header, rows);
+  // Each cluster's incomplete interviews after its completed ones, as a MICS fs file sorts by HH1, HH2.
+  const all = [...rows, ...incomplete].map((row, i) => ({ row, i })).sort((a, b) => Number(a.row[0]) - Number(b.row[0]) || a.i - b.i);
+  return toCsv(header, all.map((x) => x.row));
 }
 
 function micsRow(rng: Rng, hh1: number, region: number, area: number, ch: Child): Cell[] {
@@ -339,6 +355,7 @@ const micsAnalysis: AnalysisFile = {
     stratum: 'stratum',
     psu: 'HH1',
     psuNestedInStrata: false,
+    universe: { column: 'FS17', keep: ['1'] },
     age: 'CB3',
     sex: { column: 'HL4', male: '1', female: '2' },
     region: { column: 'HH7' },

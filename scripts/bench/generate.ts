@@ -43,7 +43,8 @@ export async function generate(n: number, path: string, seed = 20261124): Promis
       const eta = -3.2 + 0.15 * (age - 5) + (sex === 1 ? 0.4 : 0) + effect;
       const works = u() < 1 / (1 + Math.exp(-eta));
       const absent = !works && u() < 0.01;
-      let econ: string = works ? String(Math.max(1, Math.round(Math.exp(2.3 + 0.7 * normal() + 0.05 * (age - 5))))) : '0';
+      // Log-normal hours, capped at 112 a week (16 a day): a week has 168 hours, and validation refuses more.
+      let econ: string = works ? String(Math.min(112, Math.max(1, Math.round(Math.exp(2.3 + 0.7 * normal() + 0.05 * (age - 5)))))) : '0';
       const chores = Math.max(0, Math.round((sex === 2 ? 12 : 7) + 7 * normal() + (area === 2 ? 3 : 0)));
       let choresS = String(chores);
       if (u() < 0.015) econ = '';

@@ -73,7 +73,7 @@ describe('the app in a browser (Debian Chromium)', () => {
     ready();
     await page.getByTestId('open-sample').click();
     await page.getByRole('heading', { name: 'The data' }).waitFor({ timeout: 60_000 });
-    await expect.poll(() => page.getByText('mics6_synthetic_fs.csv: 6,141 rows, 36 columns').count()).toBe(1);
+    await expect.poll(() => page.getByText('mics6_synthetic_fs.csv: 6,423 rows, 36 columns').count()).toBe(1);
     await page.getByText('HAZARD_PART_UNMAPPED').first().waitFor({ timeout: 30_000 });
   });
 
