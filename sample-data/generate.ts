@@ -15,25 +15,15 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnalysisFile } from '../analysis/types.js';
+import { mulberry32 } from '../scripts/seeded.js';
 
 export const SEED = 20250807;
 const OUT = dirname(fileURLToPath(import.meta.url));
 
 // ---------------------------------------------------------------------------------------------
-// Random numbers. mulberry32: tiny, fast, good enough for simulation, identical on every platform.
+// Random numbers. mulberry32 (scripts/seeded.ts): tiny, fast, good enough for simulation, identical on every platform.
 // Each file gets its own stream (SEED, SEED + 1) so changing one file's model leaves the other intact.
 // ---------------------------------------------------------------------------------------------
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 class Rng {
   private readonly u: () => number;
   constructor(seed: number) {

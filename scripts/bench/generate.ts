@@ -7,17 +7,7 @@
  *   npx tsx scripts/bench/generate.ts 2000000 bench-data/children_2000000.csv
  */
 import { createWriteStream } from 'node:fs';
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../seeded.js';
 
 export async function generate(n: number, path: string, seed = 20261124): Promise<void> {
   const u = mulberry32(seed + n);
