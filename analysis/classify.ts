@@ -56,21 +56,22 @@ export function classify(fw: Framework, m: Mapping, missingHours: MissingHoursPo
 
   const h = fw.hazardous;
   const hazParts: string[] = [];
+  // The part's id; messages write it in words (analysis/i18n/<lang>/words.ts, part.*).
   const skip = (part: string) => warnings.push(message('HAZARD_PART_UNMAPPED', { framework: fw.id, part }));
   if (h.industries.length) {
     if (m.industry) hazParts.push(`COALESCE(industry IN (${h.industries.join(', ')}), FALSE)`);
-    else skip('industry (ISIC)');
+    else skip('industry');
   }
   if (h.occupations.length) {
     if (m.occupation) hazParts.push(`COALESCE(occupation IN (${h.occupations.join(', ')}), FALSE)`);
-    else skip('occupation (ISCO)');
+    else skip('occupation');
   }
   if (h.longHours) {
     if (m.econHours) hazParts.push(cmp('econ_hours', h.longHours));
-    else skip('long hours (hours of economic activity)');
+    else skip('longHours');
   }
   if (conditions.length) hazParts.push(conditionSql);
-  else if (fw.hazardsInChildLabour !== 'none') skip('hazardous conditions');
+  else if (fw.hazardsInChildLabour !== 'none') skip('conditions');
   const hazardous = `(${employed} AND (${hazParts.length ? hazParts.join(' OR ') : 'FALSE'}))`;
 
   const clParts: string[] = [];

@@ -1,4 +1,5 @@
 import { frameworkChanges, modifiedName } from './frameworkChanges.js';
+import { text, type TextKey } from './i18n/index.js';
 import { AnalysisError } from './messages.js';
 import type { Framework, FrameworkRef, HazardDefinition } from './types.js';
 
@@ -23,14 +24,18 @@ const GE_SOURCE =
   'ILO and UNICEF (2021), Child Labour: Global estimates 2020, trends and the road forward; ' +
   'statistical definitions of the 18th ICLS resolution concerning statistics of child labour (2008).';
 
+/**
+ * Names and descriptions of the presets come from the message catalogue (analysis/i18n/en/presets.ts,
+ * and the same keys in every language), so that the screen and the exports show the same words.
+ */
+const en = (key: TextKey) => text('en', key);
+
 const PRESETS: Framework[] = [
   {
     id: 'ilo_ge2020',
-    name: 'ILO/UNICEF Global Estimates 2020 (headline)',
+    name: en('fw.ilo_ge2020.name'),
     source: GE_SOURCE,
-    description:
-      'Children aged 5-11 in any employment, 12-14 in employment for 14 hours or more a week (above ' +
-      'permissible light work), and children of any age 5-17 in hazardous work. Household chores are not counted.',
+    description: en('fw.ilo_ge2020.description'),
     comparison: '>=',
     bands: [
       { from: 5, to: 11, econ: { rule: 'employed' }, chores: null },
@@ -42,10 +47,9 @@ const PRESETS: Framework[] = [
   },
   {
     id: 'ilo_ge2020_chores',
-    name: 'ILO/UNICEF Global Estimates 2020, including household chores',
+    name: en('fw.ilo_ge2020_chores.name'),
     source: GE_SOURCE + ' Sensitivity measure counting hazardous unpaid household services.',
-    description:
-      'The headline measure, plus children aged 5-14 doing household chores for 21 hours or more a week.',
+    description: en('fw.ilo_ge2020_chores.description'),
     comparison: '>=',
     bands: [
       { from: 5, to: 11, econ: { rule: 'employed' }, chores: { min: 21 } },
@@ -57,11 +61,9 @@ const PRESETS: Framework[] = [
   },
   {
     id: 'sdg_871_econ',
-    name: 'SDG 8.7.1, economic activity only',
+    name: en('fw.sdg_871_econ.name'),
     source: 'UN SDG indicator metadata 8.7.1 (February 2021), series SL_TLF_CHLDEA.',
-    description:
-      'Economic activity above the age-specific hour thresholds: 1 hour at ages 5-11, 14 hours at 12-14, ' +
-      '43 hours at 15-17. Household chores and hazardous conditions are not counted.',
+    description: en('fw.sdg_871_econ.description'),
     comparison: '>=',
     bands: [
       { from: 5, to: 11, econ: { rule: 'hours', min: 1, op: '>=' }, chores: null },
@@ -73,13 +75,11 @@ const PRESETS: Framework[] = [
   },
   {
     id: 'sdg_871',
-    name: 'SDG 8.7.1 including household chores (MICS6 PR.3.3)',
+    name: en('fw.sdg_871.name'),
     source:
       'UN SDG indicator metadata 8.7.1 (February 2021), series SL_TLF_CHLDEC; UNICEF MICS6 tabulation ' +
       'plan, table PR.3.3, as coded in the MICS6 standard SPSS syntax (>= thresholds).',
-    description:
-      'Economic activity above the age-specific thresholds (1, 14, 43 hours) or household chores of 21 hours ' +
-      'or more at ages 5-14. Hazardous conditions are not counted.',
+    description: en('fw.sdg_871.description'),
     comparison: '>=',
     bands: [
       { from: 5, to: 11, econ: { rule: 'hours', min: 1, op: '>=' }, chores: { min: 21 } },
@@ -91,11 +91,9 @@ const PRESETS: Framework[] = [
   },
   {
     id: 'mics6_hazard',
-    name: 'MICS6 including hazardous conditions (PR.3.4)',
+    name: en('fw.mics6_hazard.name'),
     source: 'UNICEF MICS6 tabulation plan, table PR.3.4.',
-    description:
-      'As SDG 8.7.1 including chores (PR.3.3), plus children of any age in employment who work under any ' +
-      'hazardous condition (heavy loads, dangerous tools, dust or fumes, extreme temperature, ...).',
+    description: en('fw.mics6_hazard.description'),
     comparison: '>=',
     bands: [
       { from: 5, to: 11, econ: { rule: 'hours', min: 1, op: '>=' }, chores: { min: 21 } },

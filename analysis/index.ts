@@ -45,6 +45,11 @@ export { mergeMessages, validateData, type ValidationReport } from './validate.j
 export type { ColumnData } from './engine/engine.js';
 export type { DataFileFormat, DataSpec } from './types.js';
 export {
-  APP_NAME, buildMetadata, buildTables, buildWorkbook, chartSpecs, LANGS, metadataRows, reportHtml, rScript, sha256Hex, stataDo, t as exportText, workbookBytes,
-  type ChartSpec, type ExportContext, type ExportMetadata, type Lang, type ReportChart, type ReportOptions, type TableOptions, type VegaLiteSpec, type WorkbookOptions,
+  APP_NAME, buildMetadata, buildWorkbook, LANGS, reportHtml, rScript, sha256Hex, stataDo, t as exportText, workbookBytes,
+  type ExportContext, type ExportMetadata, type Lang, type ReportChart, type ReportOptions, type WorkbookOptions,
 } from './export/index.js';
+// What a user sees: tables, charts, number formats, labels, metadata in words (analysis/present).
+export {
+  chartLocale, chartSpecs, longCsv, metadataWords, PALETTE, samplingErrors, standardTable, standardTables,
+  type ChartSpec, type FileLabels, type StandardTable, type TableModel, type TableOptions, type VegaLiteSpec,
+} from './present/index.js';

@@ -8,10 +8,13 @@ export { parseAnalysis } from '../analysis/analysisFile.js';
 export { preset, presetIds, resolveFramework } from '../analysis/frameworks.js';
 export { AnalysisError, MESSAGES } from '../analysis/messages.js';
 export { breakdownName } from '../analysis/run.js';
-export { resultsCsv } from '../analysis/output.js';
 export { cellLabel } from '../analysis/import/labels.js';
 export { suggestRoles } from '../analysis/import/suggestRoles.js';
 export { buildMetadata, sha256Hex } from '../analysis/export/metadata.js';
-export { chartSpecs } from '../analysis/export/charts.js';
+// What a user sees: the same tables, charts, formats and texts as every export (analysis/present).
+export {
+  chartLocale, chartSpecs, formatCount, formatPercent, GE2020_REGIONS, isGe2020Region, longCsv, PALETTE, referenceLine, samplingErrors, standardTable,
+  type ChartId, type ChartSpec, type Ge2020Region,
+} from '../analysis/present/index.js';
 export { reportHtml } from '../analysis/export/report.js';
 export { rScript } from '../analysis/export/rscript.js';

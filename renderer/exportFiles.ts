@@ -1,8 +1,8 @@
 import { parse, View } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import type { AnalysisFile, AnalysisResult, ExportMetadata, Lang, ReportChart } from '../analysis/index.js';
-import { buildMetadata, chartSpecs, reportHtml, rScript } from './core.js';
+import type { AnalysisFile, AnalysisResult, ExportMetadata, FileLabels, Lang, ReportChart } from '../analysis/index.js';
+import { buildMetadata, chartSpecs, reportHtml, rScript, type Ge2020Region } from './core.js';
 
 /**
  * The app's exports, all made by the core's export library (analysis/export), so that the app and
@@ -25,13 +25,24 @@ export function exportMetadata(result: AnalysisResult, src: ExportSource, create
   return buildMetadata(result, { sourceName: src.file, sourceSha256: src.sha256, analysisFile: src.analysisFile ?? null, appVersion: src.version, createdAt, ...(src.labels ? { labels: src.labels } : {}) });
 }
 
-/** The workbook as .xlsx bytes; exceljs is fetched from the app's own files on first use. */
-export async function workbookFile(result: AnalysisResult, meta: ExportMetadata, lang: Lang): Promise<Uint8Array> {
-  const { workbookBytes } = await import('../analysis/export/excel.js');
-  return workbookBytes(result, meta, { lang });
+/** What the screens show, which every export of the app follows: language, framework, reference line, value labels. */
+export interface ExportView {
+  lang: Lang;
+  framework?: string;
+  reference?: Ge2020Region | null;
+  labels?: FileLabels | null;
 }
 
-/** A Vega-Lite spec drawn to SVG text by vega's View (no DOM; expressions interpreted, as the CSP wants). */
+/** The workbook as .xlsx bytes; exceljs is fetched from the app's own files on first use. */
+export async function workbookFile(result: AnalysisResult, meta: ExportMetadata, v: ExportView): Promise<Uint8Array> {
+  const { workbookBytes } = await import('../analysis/export/excel.js');
+  return workbookBytes(result, meta, { lang: v.lang, framework: v.framework, labels: v.labels });
+}
+
+/**
+ * A Vega-Lite spec drawn to SVG text by vega's View (no DOM; expressions interpreted, as the CSP
+ * wants). The spec carries its language's number format (config.locale), which the View applies.
+ */
 export async function specSvg(spec: object): Promise<string> {
   const compiled = compile(spec as TopLevelSpec).spec;
   const view = new View(parse(compiled, undefined, { ast: true }), { renderer: 'none', expr: expressionInterpreter });
@@ -42,15 +53,15 @@ export async function specSvg(spec: object): Promise<string> {
   }
 }
 
-/** The core's standard charts of a run, as SVG, for the report. */
-export async function reportCharts(result: AnalysisResult, lang: Lang, framework?: string): Promise<ReportChart[]> {
+/** The standard charts of a run (the Charts step's own specs), as SVG, for the report. */
+export async function reportCharts(result: AnalysisResult, v: ExportView): Promise<ReportChart[]> {
   const out: ReportChart[] = [];
-  for (const c of chartSpecs(result, { lang, framework })) out.push({ id: c.id, title: c.title, svg: await specSvg(c.spec) });
+  for (const c of chartSpecs(result, v)) out.push({ id: c.id, title: c.title, svg: await specSvg(c.spec) });
   return out;
 }
 
-export async function reportFile(result: AnalysisResult, meta: ExportMetadata, lang: Lang, framework?: string): Promise<string> {
-  return reportHtml(result, meta, { lang, framework, charts: await reportCharts(result, lang, framework) });
+export async function reportFile(result: AnalysisResult, meta: ExportMetadata, v: ExportView): Promise<string> {
+  return reportHtml(result, meta, { lang: v.lang, framework: v.framework, labels: v.labels, charts: await reportCharts(result, v) });
 }
 
 export function rScriptFile(result: AnalysisResult, meta: ExportMetadata): string {

@@ -38,7 +38,7 @@ describe('clstats with every format', () => {
     expect(r.out).toMatch(/read: +576 rows x 18 columns \(sav, utf-8\)/);
     expect(r.out).toMatch(/weights: +"weight": 0 missing, 0 zero, 0 negative, 0 not numbers/);
     expect(r.out).toMatch(/PSU ids repeat across strata: PSUs taken as nested in strata/);
-    expect(r.out).toContain('info DATA_USER_MISSING: Column "econ_hours" (econHours)');
+    expect(r.out).toContain('info DATA_USER_MISSING: Column "econ_hours" (hours of economic activity)');
     expect(r.out).toContain('What to do:');
   });
 

@@ -1,27 +1,37 @@
 import ExcelJS from 'exceljs';
+import { cellLabel } from '../import/labels.js';
 import { GAP_COLUMNS, STAT_COLUMNS } from '../output.js';
+import { labelDimensions } from '../present/longCsv.js';
+import { metadataWords } from '../present/metadataWords.js';
+import { samplingErrors } from '../present/samplingErrors.js';
+import { standardTables, type TableOptions } from '../present/standardTable.js';
+import type { Cell, Column, TableModel } from '../present/tableModel.js';
 import { cellColumns, type AnalysisResult, type ResultRow } from '../run.js';
 import { t, type Lang, type MessageKey } from './i18n.js';
-import { metadataRows, type ExportMetadata } from './metadata.js';
-import { buildTables, columnsOf, SEX_KEYS, statColumns, statHeader, type Columns, type ReportTable, type Stat, type TableOptions } from './tables.js';
+import type { ExportMetadata } from './metadata.js';
 
 /**
- * The Excel workbook (exceljs): a contents sheet, one sheet per table laid out like a survey report,
- * the long format of every estimate and of the boys-girls gaps, and the metadata sheet.
+ * The Excel workbook (exceljs): a contents sheet, one sheet per standard table, the sampling errors,
+ * the long format of every estimate and of the boys-girls gaps, and the metadata in words. Tables are
+ * the presentation layer's (analysis/present): this file only lays their cells out.
  *
  * Numbers are stored as numbers with display formats, never as text: a percentage is stored as
  * 18.470945365350278 and shown as 18.5 (format 0.0); a figure to read with caution is the same
- * number shown as (18.5) by the format (0.0) (parentheses are literal in Excel formats). A suppressed figure is withheld: its cell holds the
- * text "*" and its interval and SE are left empty (the unweighted n stays), so the published
- * workbook does not carry the number; the long-format sheet, like the CSV, keeps every number with
+ * number shown as (18.5) by the format (0.0) (parentheses are literal in Excel formats). A cell
+ * without a number holds the table's text: "*" for a suppressed figure (its interval and SE withheld
+ * as "–"), "–" where there is no figure. The long-format sheet, like the CSV, keeps every number with
  * its flag for analysts.
  */
 export interface WorkbookOptions extends TableOptions {
   lang?: Lang;
+  /** Framework of the sampling-errors sheet (default: the analysis' first). */
+  framework?: string;
   /** Add the sheet with every estimate in the command line's long format (default true). */
   longSheet?: boolean;
   /** Add the sheet with the boys-girls gaps (default true when the results have gaps). */
   gapsSheet?: boolean;
+  /** Add the sampling-errors sheet (default true). */
+  samplingErrorsSheet?: boolean;
 }
 
 export const NUMBER_FORMATS = {
@@ -29,6 +39,10 @@ export const NUMBER_FORMATS = {
   percentCaution: '(0.0)',
   se: '0.00',
   count: '#,##0',
+  gap: '+0.0;-0.0;0.0',
+  p: '0.000',
+  ratio: '0.000',
+  deff: '0.00',
 } as const;
 
 const BOLD = { bold: true } as const;
@@ -43,112 +57,117 @@ function sheetName(wanted: string, used: Set<string>): string {
   return name;
 }
 
-function putStat(cell: ExcelJS.Cell, row: ResultRow | null, s: Stat): void {
-  if (!row) return;
-  const suppressed = row.flag === 'suppressed';
-  const caution = row.flag === 'caution';
-  if (s === 'n') {
-    cell.value = row.n_unweighted;
-    cell.numFmt = NUMBER_FORMATS.count;
-    return;
-  }
-  if (suppressed) {
-    if (s === 'estimate') {
-      cell.value = '*';
-      cell.alignment = { horizontal: 'right' };
-    }
-    return;
-  }
-  const x = s === 'estimate' ? row.estimate : s === 'ci_low' ? row.ci_low : s === 'ci_high' ? row.ci_high : row.se;
-  if (x === null) return;
-  cell.value = x * 100;
-  cell.numFmt = s === 'se' ? NUMBER_FORMATS.se : caution ? NUMBER_FORMATS.percentCaution : NUMBER_FORMATS.percent;
+function numberFormat(col: Column, c: Cell): string {
+  if (col.kind === 'percent' || col.kind === 'interval') return c.flag === 'caution' ? NUMBER_FORMATS.percentCaution : NUMBER_FORMATS.percent;
+  if (col.kind === 'points') return NUMBER_FORMATS.se;
+  return NUMBER_FORMATS[col.kind];
 }
 
-function tableSheet(ws: ExcelJS.Worksheet, table: ReportTable, lang: Lang, cols: Columns, level: number): void {
-  const stats = statColumns(cols);
-  const width = 1 + stats.length * SEX_KEYS.length;
-  ws.getColumn(1).width = 34;
-  for (let c = 2; c <= width; c++) ws.getColumn(c).width = stats[(c - 2) % stats.length] === 'n' ? 11 : 9;
+/** One number of a table cell (`part` 1: an interval's upper limit), or its text when it has none. */
+function putCell(cell: ExcelJS.Cell, c: Cell, col: Column, part: number): void {
+  const x = c.numbers[part];
+  if (x === undefined) {
+    cell.value = c.text;
+    cell.alignment = { horizontal: 'right' };
+  } else {
+    cell.value = x;
+    cell.numFmt = numberFormat(col, c);
+  }
+  if (c.strong) cell.font = BOLD;
+}
 
+/** The sheet columns of a table's column: two for an interval (lower, upper), else one. */
+const span = (col: Column) => (col.kind === 'interval' ? 2 : 1);
+
+function header(ws: ExcelJS.Worksheet, table: TableModel, width: number): number {
+  const grouped = table.groups.some((g) => g.label !== '');
+  const h1 = 4;
+  const h2 = grouped ? 5 : 4;
+  ws.getCell(h1, 1).value = table.stub;
+  if (grouped) ws.mergeCells(h1, 1, h2, 1);
+  ws.getCell(h1, 1).alignment = { vertical: 'bottom' };
+  let c = 2;
+  for (const g of table.groups) {
+    const start = c;
+    for (const col of g.columns) {
+      const labels = col.kind === 'interval' ? col.parts ?? [col.label, col.label] : [col.label];
+      for (const label of labels) {
+        ws.getCell(h2, c).value = label;
+        ws.getCell(h2, c).alignment = { horizontal: 'right', wrapText: true };
+        c++;
+      }
+    }
+    if (grouped) {
+      ws.getCell(h1, start).value = g.label;
+      if (c - 1 > start) ws.mergeCells(h1, start, h1, c - 1);
+      ws.getCell(h1, start).alignment = { horizontal: 'center' };
+    }
+  }
+  for (let k = 1; k <= width; k++) {
+    ws.getCell(h1, k).font = BOLD;
+    ws.getCell(h2, k).font = BOLD;
+    ws.getCell(h1, k).border = { top: THIN };
+    ws.getCell(h2, k).border = grouped ? { bottom: THIN } : { top: THIN, bottom: THIN };
+  }
+  ws.getRow(h2).height = grouped ? 30 : 45;
+  return h2;
+}
+
+/** A table of the presentation layer on its own sheet, laid out like a survey report's table. */
+function tableSheet(ws: ExcelJS.Worksheet, table: TableModel): void {
+  const cols = table.groups.flatMap((g) => g.columns);
+  const width = 1 + cols.reduce((s, c) => s + span(c), 0);
+  ws.getColumn(1).width = 34;
+  for (let k = 2; k <= width; k++) ws.getColumn(k).width = 11;
   ws.getCell(1, 1).value = table.title;
   ws.getCell(1, 1).font = { bold: true, size: 12 };
   ws.getCell(2, 1).value = table.subtitle;
   ws.getCell(2, 1).font = { italic: true };
-
-  const h1 = 4;
-  const h2 = 5;
-  ws.getCell(h1, 1).value = t(lang, 'table.characteristic');
-  ws.mergeCells(h1, 1, h2, 1);
-  ws.getCell(h1, 1).alignment = { vertical: 'bottom' };
-  SEX_KEYS.forEach((sex, k) => {
-    const c0 = 2 + k * stats.length;
-    ws.getCell(h1, c0).value = t(lang, `sex.${sex}`);
-    if (stats.length > 1) ws.mergeCells(h1, c0, h1, c0 + stats.length - 1);
-    ws.getCell(h1, c0).alignment = { horizontal: 'center' };
-    stats.forEach((s, j) => {
-      const cell = ws.getCell(h2, c0 + j);
-      cell.value = statHeader(lang, s, level);
-      cell.alignment = { horizontal: 'right', wrapText: true };
-    });
-  });
-  for (let c = 1; c <= width; c++) {
-    ws.getCell(h1, c).font = BOLD;
-    ws.getCell(h2, c).font = BOLD;
-    ws.getCell(h1, c).border = { top: THIN };
-    ws.getCell(h2, c).border = { bottom: THIN };
-  }
-  ws.getRow(h2).height = 30;
-
+  const h2 = header(ws, table, width);
   let r = h2 + 1;
   for (const line of table.lines) {
     const label = ws.getCell(r, 1);
     label.value = line.label;
-    if (line.kind === 'group') label.font = BOLD;
-    if (line.kind === 'total') label.font = BOLD;
-    if (line.kind === 'value') label.alignment = { indent: 1 };
-    if (line.kind !== 'group') {
-      SEX_KEYS.forEach((sex, k) => stats.forEach((s, j) => putStat(ws.getCell(r, 2 + k * stats.length + j), line.cells[sex], s)));
-    }
+    if (line.kind !== 'value') label.font = BOLD;
+    else label.alignment = { indent: 1 };
+    let c = 2;
+    line.cells.forEach((cell, i) => {
+      const col = cols[i]!;
+      for (let part = 0; part < span(col); part++) putCell(ws.getCell(r, c++), cell, col, part);
+    });
     r++;
   }
-  for (let c = 1; c <= width; c++) ws.getCell(r - 1, c).border = { bottom: THIN };
-
+  for (let k = 1; k <= width; k++) ws.getCell(r - 1, k).border = { bottom: THIN };
   r++;
   for (const note of table.footnotes) {
     const cell = ws.getCell(r, 1);
-    cell.value = note;
+    cell.value = note.text;
     cell.font = { italic: true, size: 9 };
     cell.alignment = { wrapText: true, vertical: 'top' };
     ws.mergeCells(r, 1, r, width);
-    ws.getRow(r).height = Math.max(15, 12 * Math.ceil(note.length / 140));
+    ws.getRow(r).height = Math.max(15, 12 * Math.ceil(note.text.length / 140));
     r++;
   }
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: h2 }];
-  ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${h1}:${h2}` };
+  ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `4:${h2}` };
 }
 
-const SEX_LABEL = (result: AnalysisResult, r: { cell: Record<string, string> }) => {
-  const m = result.analysis.mapping;
-  return r.cell.sex === m.sex.male ? 'Male' : r.cell.sex === m.sex.female ? 'Female' : '';
-};
-const AREA_LABEL = (result: AnalysisResult, r: { cell: Record<string, string> }) => {
-  const m = result.analysis.mapping;
-  return !m.area ? '' : r.cell.area === m.area.urban ? 'Urban' : r.cell.area === m.area.rural ? 'Rural' : '';
-};
-
-function longSheet(ws: ExcelJS.Worksheet, result: AnalysisResult): void {
-  const cells = cellColumns(result.analysis);
-  ws.addRow(['framework', 'indicator', 'breakdown', ...cells, ...STAT_COLUMNS, 'sex_label', 'area_label']);
+/** Every estimate in the long format of the CSV, with the same label columns (the file's value labels). */
+function longSheet(ws: ExcelJS.Worksheet, result: AnalysisResult, o: WorkbookOptions): void {
+  const a = result.analysis;
+  const cells = cellColumns(a);
+  const dims = labelDimensions(a, o.labels);
+  const labels = { variables: o.labels?.variables ?? {}, values: o.labels?.values ?? {}, missing: {}, declaredMissing: {} };
+  ws.addRow(['framework', 'indicator', 'breakdown', ...cells, ...STAT_COLUMNS, ...dims.map((d) => `${d}_label`)]);
   for (const r of result.rows) {
     ws.addRow([
       r.framework, r.indicator, r.breakdown, ...cells.map((c) => r.cell[c]), ...STAT_COLUMNS.map((c) => r[c as keyof ResultRow] ?? null),
-      SEX_LABEL(result, r), AREA_LABEL(result, r),
+      ...dims.map((d) => cellLabel(a, labels, d, r.cell[d] ?? '')),
     ]);
   }
   ws.getRow(1).font = BOLD;
   ws.views = [{ state: 'frozen', ySplit: 1 }];
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 3 + cells.length + STAT_COLUMNS.length + 2 } };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 3 + cells.length + STAT_COLUMNS.length + dims.length } };
 }
 
 function gapsSheet(ws: ExcelJS.Worksheet, result: AnalysisResult): void {
@@ -159,6 +178,7 @@ function gapsSheet(ws: ExcelJS.Worksheet, result: AnalysisResult): void {
   ws.views = [{ state: 'frozen', ySplit: 1 }];
 }
 
+/** The metadata block in words (analysis/present/metadataWords.ts), section by section. */
 function metadataSheet(ws: ExcelJS.Worksheet, meta: ExportMetadata, lang: Lang): void {
   ws.getColumn(1).width = 44;
   ws.getColumn(2).width = 110;
@@ -166,7 +186,7 @@ function metadataSheet(ws: ExcelJS.Worksheet, meta: ExportMetadata, lang: Lang):
   ws.getCell(1, 1).font = { bold: true, size: 12 };
   let section = '';
   let r = 2;
-  for (const row of metadataRows(meta, lang)) {
+  for (const row of metadataWords(meta, lang)) {
     if (row.section !== section) {
       section = row.section;
       r++;
@@ -182,10 +202,25 @@ function metadataSheet(ws: ExcelJS.Worksheet, meta: ExportMetadata, lang: Lang):
   }
 }
 
+function contentsSheet(ws: ExcelJS.Worksheet, meta: ExportMetadata, lang: Lang, entries: { n: number | null; name: string; title: string }[]): void {
+  ws.getColumn(1).width = 10;
+  ws.getColumn(2).width = 24;
+  ws.getColumn(3).width = 100;
+  ws.getCell(1, 1).value = t(lang, 'contents.intro', { title: meta.title, date: meta.createdAt, app: meta.app.name, version: meta.app.version });
+  ws.getCell(1, 1).font = BOLD;
+  ws.getRow(3).values = [t(lang, 'contents.table'), t(lang, 'contents.sheet'), t(lang, 'contents.title')];
+  ws.getRow(3).font = BOLD;
+  entries.forEach((e, i) => {
+    const row = ws.getRow(4 + i);
+    if (e.n !== null) row.getCell(1).value = e.n;
+    row.getCell(2).value = { text: e.name, hyperlink: `#'${e.name.replace(/'/g, "''")}'!A1` };
+    row.getCell(3).value = e.title;
+  });
+}
+
 /** Builds the workbook (nothing is written: see `workbookBytes`). */
 export function buildWorkbook(result: AnalysisResult, meta: ExportMetadata, opts: WorkbookOptions = {}): ExcelJS.Workbook {
   const lang = opts.lang ?? 'en';
-  const cols = columnsOf(opts);
   const wb = new ExcelJS.Workbook();
   wb.creator = `${meta.app.name} ${meta.app.version}`;
   wb.title = meta.title;
@@ -193,47 +228,30 @@ export function buildWorkbook(result: AnalysisResult, meta: ExportMetadata, opts
   wb.modified = new Date(meta.createdAt);
   const used = new Set<string>();
   const contents = wb.addWorksheet(sheetName(t(lang, 'sheet.contents'), used));
-  const tables = buildTables(result, lang, meta.source.file, { ...opts, universeLabels: meta.design.universe?.labels });
-  const names: string[] = [];
+  const entries: { n: number | null; name: string; title: string }[] = [];
+  const tables = standardTables(result, lang, { ...opts, universeLabels: meta.design.universe?.labels, sourceName: meta.source.file });
   for (const table of tables) {
     const name = sheetName(`${table.n} ${t(lang, `abbr.${table.indicator}` as MessageKey)} ${table.framework.id}`, used);
-    names.push(name);
-    tableSheet(wb.addWorksheet(name), table, lang, cols, result.analysis.options.level);
+    tableSheet(wb.addWorksheet(name), table);
+    entries.push({ n: table.n, name, title: table.title });
   }
-  const extra: { name: string; title: string }[] = [];
-  if (opts.longSheet ?? true) {
-    const name = sheetName(t(lang, 'sheet.long'), used);
-    longSheet(wb.addWorksheet(name), result);
-    extra.push({ name, title: t(lang, 'sheet.long') });
+  const errors = opts.samplingErrorsSheet ?? true ? samplingErrors(result, lang, { framework: opts.framework, labels: opts.labels }) : null;
+  if (errors) {
+    const name = sheetName(t(lang, 'sheet.samplingErrors'), used);
+    tableSheet(wb.addWorksheet(name), errors);
+    entries.push({ n: null, name, title: errors.title });
   }
-  if ((opts.gapsSheet ?? true) && result.gaps.length) {
-    const name = sheetName(t(lang, 'sheet.gaps'), used);
-    gapsSheet(wb.addWorksheet(name), result);
-    extra.push({ name, title: t(lang, 'sheet.gaps') });
-  }
+  const extra = (title: string, fill: (ws: ExcelJS.Worksheet) => void) => {
+    const name = sheetName(title, used);
+    fill(wb.addWorksheet(name));
+    entries.push({ n: null, name, title });
+  };
+  if (opts.longSheet ?? true) extra(t(lang, 'sheet.long'), (ws) => longSheet(ws, result, opts));
+  if ((opts.gapsSheet ?? true) && result.gaps.length) extra(t(lang, 'sheet.gaps'), (ws) => gapsSheet(ws, result));
   const metaName = sheetName(t(lang, 'sheet.metadata'), used);
   metadataSheet(wb.addWorksheet(metaName), meta, lang);
-  extra.push({ name: metaName, title: t(lang, 'report.metadata') });
-
-  contents.getColumn(1).width = 10;
-  contents.getColumn(2).width = 24;
-  contents.getColumn(3).width = 100;
-  contents.getCell(1, 1).value = t(lang, 'contents.intro', { title: meta.title, date: meta.createdAt, app: meta.app.name, version: meta.app.version });
-  contents.getCell(1, 1).font = BOLD;
-  contents.getRow(3).values = [t(lang, 'contents.table'), t(lang, 'contents.sheet'), t(lang, 'contents.title')];
-  contents.getRow(3).font = BOLD;
-  const link = (name: string) => ({ text: name, hyperlink: `#'${name.replace(/'/g, "''")}'!A1` });
-  tables.forEach((table, i) => {
-    const row = contents.getRow(4 + i);
-    row.getCell(1).value = table.n;
-    row.getCell(2).value = link(names[i]!);
-    row.getCell(3).value = table.title;
-  });
-  extra.forEach((x, i) => {
-    const row = contents.getRow(4 + tables.length + i);
-    row.getCell(2).value = link(x.name);
-    row.getCell(3).value = x.title;
-  });
+  entries.push({ n: null, name: metaName, title: t(lang, 'report.metadata') });
+  contentsSheet(contents, meta, lang, entries);
   return wb;
 }
 

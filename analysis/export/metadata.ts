@@ -3,9 +3,8 @@ import { describeRule } from '../smallCell.js';
 import type {
   AgeGroup, CiMethod, Comparison, DeffKind, Dimension, Framework, Indicator, LonelyPsuPolicy, Mapping, MissingHoursPolicy, SmallCellRule,
 } from '../types.js';
-import { indicatorName, t, type Lang } from './i18n.js';
-import { smallCellNotes } from './smallCellNotes.js';
-import { designNotes, designStatement, fwName, fwOrigin, universeText } from './statements.js';
+import { t, type Lang } from './i18n.js';
+import { designNotes, fwName, fwOrigin } from './statements.js';
 
 export { fwName };
 
@@ -69,7 +68,8 @@ export interface ExportMetadata {
     smallCell: SmallCellRule;
     smallCellRule: string;
   };
-  messages: { code: string; severity: string; text: string }[];
+  /** The run's messages: English text, and code and parameters to write them in any language. */
+  messages: { code: string; severity: string; text: string; params: Record<string, string | number> }[];
   /**
    * The design choices and definitions in words (English), for readers of the JSON and the CSV
    * sidecar: universe, clusters, missing hours, and what each edited preset is based on.
@@ -117,7 +117,7 @@ export function buildMetadata(result: AnalysisResult, ctx: ExportContext): Expor
     breakdowns: a.breakdowns,
     ageGroups: a.ageGroups,
     options: { ...a.options, smallCellRule: describeRule(a.options.smallCell) },
-    messages: result.messages.map((x) => ({ code: x.code, severity: x.severity, text: x.text })),
+    messages: result.messages.map((x) => ({ code: x.code, severity: x.severity, text: x.text, params: x.params })),
     notes: [
       ...designNotes('en', m, a.options.missingHours, universe?.labels),
       ...a.frameworks.flatMap((fw) => {
@@ -149,95 +149,8 @@ export function bandRules(lang: Lang, fw: Framework): { label: string; rule: str
   });
 }
 
-/** The framework's rules as one sentence (tables' footnotes). */
+/** The framework's rules as one sentence (tables' footnotes). The block in words is present/metadataWords.ts. */
 export function frameworkRules(lang: Lang, fw: Framework): string {
   const bands = bandRules(lang, fw).map((b) => `${b.label}: ${b.rule}`);
   return `${bands.join('. ')}. ${t(lang, 'meta.fw.hazardsInCl')}: ${t(lang, `meta.fw.hazardsInCl.${fw.hazardsInChildLabour}`)}.`;
-}
-
-export interface MetaRow {
-  section: string;
-  label: string;
-  value: string;
-}
-
-/** The metadata block as rows of text (the workbook's sheet and the report's section show these). */
-export function metadataRows(meta: ExportMetadata, lang: Lang): MetaRow[] {
-  const mappedHazards = Object.keys(meta.mapping.hazards ?? {});
-  const rows: MetaRow[] = [];
-  let section = '';
-  const add = (label: string, value: string | number) => rows.push({ section, label, value: String(value) });
-  const yesNo = (b: boolean) => t(lang, b ? 'meta.yes' : 'meta.no');
-  const none = t(lang, 'meta.none');
-
-  section = t(lang, 'meta.section.run');
-  add(t(lang, 'meta.title'), meta.title);
-  add(t(lang, 'meta.app'), `${meta.app.name} ${meta.app.version}`);
-  add(t(lang, 'meta.createdAt'), meta.createdAt);
-  if (meta.source.analysisFile) add(t(lang, 'meta.analysisFile'), meta.source.analysisFile);
-
-  section = t(lang, 'meta.section.source');
-  add(t(lang, 'meta.file'), meta.source.file);
-  add(t(lang, 'meta.sha256'), meta.source.sha256 ?? none);
-  add(t(lang, 'meta.rowsRead'), meta.source.rowsRead);
-  add(t(lang, 'meta.rowsUsed'), meta.source.rowsUsed);
-
-  section = t(lang, 'meta.section.design');
-  const d = meta.design;
-  add(t(lang, 'meta.weight'), d.weight);
-  add(t(lang, 'meta.stratum'), d.stratum ?? none);
-  add(t(lang, 'meta.psu'), d.psu ?? none);
-  add(t(lang, 'meta.nested'), yesNo(d.psuNestedInStrata));
-  add(t(lang, 'meta.fpc'), d.fpc ?? none);
-  add(t(lang, 'meta.designChoice'), designStatement(lang, meta.mapping));
-  add(t(lang, 'meta.universe'), universeText(lang, meta.mapping, d.universe?.labels) ?? t(lang, 'universe.all'));
-  add(t(lang, 'meta.counts'), `${d.strata}, ${d.psus}, ${d.df}`);
-  add(t(lang, 'meta.lonelyStrata'), d.lonelyStrata.length ? d.lonelyStrata.join(', ') : none);
-
-  section = t(lang, 'meta.section.mapping');
-  // The design's columns, the cluster choice and the universe are in the design section above.
-  const { weight: _w, stratum: _s, psu: _p, psuNestedInStrata: _n, fpc: _f, noClusters: _c, universe: _u, ...roles } = meta.mapping;
-  for (const [role, v] of Object.entries(roles)) {
-    if (role === 'hazards') for (const [name, src] of Object.entries(v as object)) add(`hazards.${name}`, JSON.stringify(src));
-    else add(role, typeof v === 'string' ? v : JSON.stringify(v));
-  }
-
-  section = t(lang, 'meta.section.options');
-  const o = meta.options;
-  add(t(lang, 'meta.missingHours'), t(lang, `meta.missingHours.${o.missingHours}`));
-  add(t(lang, 'meta.lonelyPsu'), o.lonelyPsu);
-  add(t(lang, 'meta.ci'), t(lang, 'meta.ciValue', { method: `${o.ci} (${t(lang, `ci.${o.ci}`)})`, level: num(o.level * 100) }));
-  add(t(lang, 'meta.deff'), o.deff);
-  add(t(lang, 'meta.smallCell'), `${JSON.stringify(o.smallCell)}: ${smallCellNotes(lang, o.smallCell).join(' ')}`);
-  add(t(lang, 'meta.indicators'), meta.indicators.map((i) => `${i} (${indicatorName(lang, i)})`).join('; '));
-  add(t(lang, 'meta.ageGroups'), meta.ageGroups.map((g) => `${g.label} (${g.from}-${g.to})`).join('; '));
-  add(t(lang, 'meta.breakdowns'), meta.breakdowns.map((b) => (b.length ? b.join(' x ') : 'total')).join('; '));
-
-  for (const fw of meta.frameworks) {
-    section = t(lang, 'meta.section.framework', { id: fw.id });
-    add(t(lang, 'meta.fw.name'), fwName(lang, fw));
-    const origin = fwOrigin(lang, fw);
-    if (origin) {
-      add(t(lang, 'meta.fw.basedOn'), origin.basedOn);
-      add(t(lang, 'meta.fw.changes'), origin.changes || none);
-    }
-    add(t(lang, 'meta.fw.source'), fw.source);
-    add(t(lang, 'meta.fw.comparison'), fw.comparison);
-    for (const b of bandRules(lang, fw)) add(b.label, b.rule);
-    const h = fw.hazardous;
-    add(t(lang, 'meta.fw.industries'), h.industries.length ? h.industries.join(', ') : none);
-    add(t(lang, 'meta.fw.occupations'), h.occupations.length ? h.occupations.join(', ') : none);
-    add(t(lang, 'meta.fw.longHours'), h.longHours ? t(lang, 'rule.hoursLong', { op: op(lang, h.longHours.op ?? fw.comparison), min: num(h.longHours.min) }) : t(lang, 'rule.notUsed'));
-    add(
-      t(lang, 'meta.fw.conditions'),
-      h.conditions === null ? t(lang, 'meta.fw.conditionsAll', { list: mappedHazards.length ? mappedHazards.join(', ') : none }) : h.conditions.length ? h.conditions.join(', ') : none,
-    );
-    add(t(lang, 'meta.fw.hazardsInCl'), `${fw.hazardsInChildLabour}: ${t(lang, `meta.fw.hazardsInCl.${fw.hazardsInChildLabour}`)}`);
-  }
-
-  if (meta.messages.length) {
-    section = t(lang, 'meta.section.messages');
-    for (const x of meta.messages) add(`${x.severity} ${x.code}`, x.text);
-  }
-  return rows;
 }

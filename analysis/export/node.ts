@@ -5,10 +5,14 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { checkOutput, writeOutput } from '../cli/paths.js';
-import { AnalysisError, formatMessage } from '../messages.js';
-import { resultsCsv, resultsJson } from '../output.js';
+import { AnalysisError, formatMessageIn } from '../messages.js';
+import { resultsJson } from '../output.js';
+import type { VegaLiteSpec } from '../present/chartMarks.js';
+import { chartSpecs, type ChartSpec } from '../present/chartSpecs.js';
+import type { FileLabels } from '../present/labels.js';
+import { longCsv } from '../present/longCsv.js';
+import { GE2020_REGIONS, isGe2020Region, type Ge2020Region } from '../present/referenceLines.js';
 import type { AnalysisResult } from '../run.js';
-import { chartSpecs, type ChartSpec, type VegaLiteSpec } from './charts.js';
 import { workbookBytes } from './excel.js';
 import { parseLang, type Lang } from './i18n.js';
 import { buildMetadata, type ExportMetadata } from './metadata.js';
@@ -27,7 +31,7 @@ export const EXPORT_HELP = `clstats export <analysis.json> [outputs] [options]
 
 Outputs (at least one):
   --xlsx FILE     Excel workbook: a sheet per table (boys, girls, total), all estimates, gaps, metadata
-  --csv FILE      the long format of clstats run, and FILE.metadata.json beside it (the metadata block)
+  --csv FILE      the long format of clstats run (with the file's value labels), and FILE.metadata.json beside it
   --json FILE     the JSON of clstats run --format json, with the metadata block in metadata.export
   --html FILE     self-contained report (tables, charts, methods, metadata); print it to PDF from a browser
   --r FILE        R script (survey package) that recomputes every estimate from the data file
@@ -36,8 +40,10 @@ Outputs (at least one):
   --svg DIR       each chart as SVG
   --png DIR       each chart as PNG at --dpi (needs Chrome, Chromium or Edge; CLSTATS_BROWSER=path)
 Options:
-  --lang en|fr          language of tables, charts and report (default en)
-  --framework ID        framework of the charts and key figures (default the first)
+  --lang en|fr|es       language of tables, charts, report and messages (default en)
+  --framework ID        framework of the charts, key figures and sampling errors (default the first)
+  --reference REGION    GE 2020 child labour prevalence of a region as a dashed line on the region chart:
+                        ${GE2020_REGIONS.map((r) => r.id).join(', ')}
   --no-ci --no-se --no-n  leave the interval, SE or unweighted n columns out of the tables
   --dpi N               PNG resolution (default 300)
   --date ISO            date and time written in the exports (default SOURCE_DATE_EPOCH, else now)
@@ -56,6 +62,7 @@ interface ExportOptions {
   png?: string;
   lang: Lang;
   framework?: string;
+  reference?: Ge2020Region;
   ci: boolean;
   se: boolean;
   n: boolean;
@@ -70,7 +77,7 @@ export interface ExportIo {
   err: (s: string) => void;
   /** The application's version, written into every export. */
   version: string;
-  runFile: (path: string, engine: 'native' | 'wasm', progress?: (s: string) => void) => Promise<{ result: AnalysisResult; dataPath: string; imported?: { labels: { values: Record<string, Record<string, string>> } } }>;
+  runFile: (path: string, engine: 'native' | 'wasm', progress?: (s: string) => void) => Promise<{ result: AnalysisResult; dataPath: string; imported?: { labels: FileLabels } }>;
   /** The files the analysis file reads (itself and its data file): no export may overwrite them. */
   inputsOf: (path: string) => string[];
 }
@@ -87,8 +94,12 @@ export function parseExportArgs(argv: string[]): ExportOptions {
     const value = () => argv[++i] ?? usage(`${a} needs a value`);
     const name = a.replace(/^--/, '');
     if ((files as readonly string[]).includes(name)) o[name as (typeof files)[number]] = value();
-    else if (a === '--lang') o.lang = parseLang(value()) ?? usage(`--lang must be en or fr, not "${argv[i]}"`);
+    else if (a === '--lang') o.lang = parseLang(value()) ?? usage(`--lang must be en, fr or es, not "${argv[i]}"`);
     else if (a === '--framework') o.framework = value();
+    else if (a === '--reference') {
+      const r = value();
+      o.reference = isGe2020Region(r) ? r : usage(`--reference must be one of ${GE2020_REGIONS.map((x) => x.id).join(', ')}, not "${r}"`);
+    }
     else if (a === '--no-ci') o.ci = false;
     else if (a === '--no-se') o.se = false;
     else if (a === '--no-n') o.n = false;
@@ -273,7 +284,7 @@ export async function exportCommand(argv: string[], io: ExportIo): Promise<numbe
   const inputs = io.inputsOf(o.file!);
   checkPlanned(o, [], inputs);
   const { result, dataPath, imported } = await io.runFile(o.file!, o.engine, progress);
-  for (const m of result.messages) if (!o.quiet || m.severity !== 'info') io.err(formatMessage(m) + '\n');
+  for (const m of result.messages) if (!o.quiet || m.severity !== 'info') io.err(formatMessageIn(m, o.lang) + '\n');
 
   const write = (f: string, data: string | Uint8Array) => {
     checkOutput('clstats export', f, inputs); // a last guard, should an export ever miss plannedFiles
@@ -290,11 +301,13 @@ export async function exportCommand(argv: string[], io: ExportIo): Promise<numbe
       createdAt,
       ...(imported ? { labels: imported.labels } : {}),
     });
-    const tableOpts = { ci: o.ci, se: o.se, n: o.n, lang: o.lang };
-    const specs = chartSpecs(result, { lang: o.lang, framework: o.framework });
+    // The file's value labels name regions and extra breakdowns in every export, as on screen.
+    const labels = imported?.labels ?? null;
+    const tableOpts = { ci: o.ci, se: o.se, n: o.n, lang: o.lang, labels, framework: o.framework };
+    const specs = chartSpecs(result, { lang: o.lang, framework: o.framework, labels, reference: o.reference ?? null });
     checkPlanned(o, specs.map((c) => c.id), inputs);
     if (o.csv) {
-      write(o.csv, resultsCsv(result));
+      write(o.csv, longCsv(result, labels));
       write(`${o.csv}.metadata.json`, JSON.stringify(meta, null, 2) + '\n');
     }
     if (o.json) write(o.json, resultsJson(result, { export: meta }) + '\n');
@@ -305,7 +318,7 @@ export async function exportCommand(argv: string[], io: ExportIo): Promise<numbe
     if (o.svg || o.png || o.html) {
       const svgs = await renderSvg(specs);
       if (o.svg) for (const s of svgs) write(join(o.svg, `${s.id}.svg`), s.svg);
-      if (o.html) write(o.html, reportHtml(result, meta, { ...tableOpts, framework: o.framework, charts: svgs }));
+      if (o.html) write(o.html, reportHtml(result, meta, { ...tableOpts, charts: svgs }));
       if (o.png) for (const p of await renderPng(svgs, o.dpi)) write(join(o.png, `${p.id}.png`), p.png);
     }
     return 0;

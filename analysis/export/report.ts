@@ -1,11 +1,16 @@
+import { formatPercent, levelText } from '../present/format.js';
+import { metadataWords } from '../present/metadataWords.js';
+import { RowIndex } from '../present/rowIndex.js';
+import { samplingErrors } from '../present/samplingErrors.js';
+import { statCell } from '../present/statCells.js';
+import { ageRange, standardTables, type TableOptions } from '../present/standardTable.js';
+import type { TableModel } from '../present/tableModel.js';
 import type { AnalysisResult, ResultRow } from '../run.js';
 import type { Indicator } from '../types.js';
-import { formatNumber, t, type Lang, type MessageKey } from './i18n.js';
-import { bandRules, fwName, metadataRows, type ExportMetadata } from './metadata.js';
+import { t, type Lang, type MessageKey } from './i18n.js';
+import { bandRules, fwName, type ExportMetadata } from './metadata.js';
+import { smallCellNotes } from './smallCellNotes.js';
 import { countsHazards, designStatement, fwOrigin, hazardCriteria, indicatorLabel, universeStatement, withoutClusters } from './statements.js';
-import {
-  buildTables, columnsOf, levelText, RowIndex, SEX_KEYS, showPercent, smallCellNotes, statHeader, type ReportTable, type TableOptions,
-} from './tables.js';
 
 /**
  * The report: one self-contained HTML file (inline CSS and SVG, no scripts, fonts or links to other
@@ -13,8 +18,10 @@ import {
  * never cut, table headers repeat on every page. The app saves it as HTML and prints it to PDF
  * (Electron's printToPDF, the browser's print); the command line writes the HTML.
  *
- * Charts come in as SVG text (`charts`): the app renders the specs of charts.ts with vega in the
- * page, the command line with vega's headless View. Their ids are made unique per chart here.
+ * Tables, the sampling errors and the metadata are the presentation layer's (analysis/present): this
+ * file lays them out as HTML. Charts come in as SVG text (`charts`), drawn from the presentation
+ * layer's specs (the app with vega in the page, the command line with vega's headless View); their
+ * ids are made unique per chart here.
  */
 export interface ReportChart {
   id: string;
@@ -26,7 +33,7 @@ export interface ReportOptions extends TableOptions {
   lang?: Lang;
   /** The report's title (default: "Child labour statistics" in the report's language). */
   title?: string;
-  /** Framework of the key figures (default: the analysis' first). */
+  /** Framework of the key figures and the sampling errors (default: the analysis' first). */
   framework?: string;
   charts?: ReportChart[];
 }
@@ -102,59 +109,32 @@ td.mono { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; word-brea
 }
 `;
 
-function pct(lang: Lang, row: ResultRow | null, x: number | null): string {
-  if (!row || row.flag === 'suppressed' || x === null) return '';
-  const s = formatNumber(lang, x * 100, 1);
-  return row.flag === 'caution' ? `(${s})` : s;
-}
-
-type HtmlStat = 'estimate' | 'ci' | 'se' | 'n';
-
-/** The report's columns: the interval in one column ("20.0-23.8") so that a table fits a landscape page. */
-function htmlStats(opts: TableOptions): HtmlStat[] {
-  const c = columnsOf(opts);
-  return ['estimate', ...(c.ci ? (['ci'] as const) : []), ...(c.se ? (['se'] as const) : []), ...(c.n ? (['n'] as const) : [])];
-}
-
-function htmlHeader(lang: Lang, s: HtmlStat, level: number): string {
-  if (s === 'estimate') return statHeader(lang, 'estimate', level);
-  return t(lang, `col.short.${s}`, { level: levelText(lang, level) });
-}
-
-function statCell(lang: Lang, row: ResultRow | null, s: HtmlStat): string {
-  if (!row) return '';
-  if (s === 'n') return formatNumber(lang, row.n_unweighted, 0);
-  if (s === 'estimate') return showPercent(lang, row, row.estimate);
-  if (row.flag === 'suppressed') return '';
-  if (s === 'se') return row.se === null ? '' : formatNumber(lang, row.se * 100, 2);
-  if (row.ci_low === null || row.ci_high === null) return '';
-  const range = `${formatNumber(lang, row.ci_low * 100, 1)}\u2013${formatNumber(lang, row.ci_high * 100, 1)}`;
-  return row.flag === 'caution' ? `(${range})` : range;
-}
-
-function tableHtml(table: ReportTable, lang: Lang, opts: TableOptions, level: number): string {
-  const stats = htmlStats(opts);
-  const head1 = `<tr><th rowspan="2" scope="col">${escapeHtml(t(lang, 'table.characteristic'))}</th>${SEX_KEYS.map(
-    (s) => `<th colspan="${stats.length}" scope="colgroup" class="sexgroup">${escapeHtml(t(lang, `sex.${s}`))}</th>`,
-  ).join('')}</tr>`;
-  const head2 = `<tr>${SEX_KEYS.map(() => stats.map((s) => `<th scope="col" class="num">${escapeHtml(htmlHeader(lang, s, level))}</th>`).join('')).join('')}</tr>`;
+/** A table of the presentation layer as HTML: grouped headers, group lines, notes below. */
+export function tableHtml(table: TableModel, attrs: Record<string, string> = {}): string {
+  const grouped = table.groups.some((g) => g.label !== '');
+  const width = 1 + table.groups.reduce((s, g) => s + g.columns.length, 0);
+  const stub = `<th${grouped ? ' rowspan="2"' : ''} scope="col">${escapeHtml(table.stub)}</th>`;
+  const columns = table.groups.map((g) => g.columns.map((c) => `<th scope="col" class="num">${escapeHtml(c.label)}</th>`).join('')).join('');
+  const head = grouped
+    ? `<tr>${stub}${table.groups.map((g) => `<th colspan="${g.columns.length}" scope="colgroup" class="sexgroup">${escapeHtml(g.label)}</th>`).join('')}</tr><tr>${columns}</tr>`
+    : `<tr>${stub}${columns}</tr>`;
   const body = table.lines
     .map((line) => {
-      if (line.kind === 'group') return `<tr class="group"><td colspan="${1 + stats.length * 3}">${escapeHtml(line.label)}</td></tr>`;
-      const cells = SEX_KEYS.map((sex) => stats.map((s) => `<td class="num">${escapeHtml(statCell(lang, line.cells[sex], s))}</td>`).join('')).join('');
+      if (line.kind === 'group') return `<tr class="group"><td colspan="${width}">${escapeHtml(line.label)}</td></tr>`;
+      const cells = line.cells.map((c) => `<td class="num">${c.strong ? `<b>${escapeHtml(c.text)}</b>` : escapeHtml(c.text)}</td>`).join('');
       return `<tr class="${line.kind}"><td class="label">${escapeHtml(line.label)}</td>${cells}</tr>`;
     })
     .join('\n');
-  const notes = [t(lang, 'note.columns'), ...table.footnotes];
-  return `<div class="table-block" id="table-${table.n}">
-<table class="stat" data-framework="${escapeHtml(table.framework.id)}" data-indicator="${table.indicator}">
+  const data = Object.entries(attrs).map(([k, v]) => ` data-${k}="${escapeHtml(v)}"`).join('');
+  return `<div class="table-block" id="${escapeHtml(table.id)}">
+<table class="stat"${data}>
 <caption>${escapeHtml(table.title)}<span class="sub">${escapeHtml(table.subtitle)}</span></caption>
-<thead>${head1}${head2}</thead>
+<thead>${head}</thead>
 <tbody>
 ${body}
 </tbody>
 </table>
-<div class="notes">${notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}</div>
+<div class="notes">${table.footnotes.map((n) => `<p>${escapeHtml(n.text)}</p>`).join('')}</div>
 </div>`;
 }
 
@@ -164,12 +144,12 @@ function keyFigures(result: AnalysisResult, lang: Lang, fwId: string): string {
   const idx = new RowIndex(result);
   const m = a.mapping;
   const level = levelText(lang, a.options.level);
-  const range = { from: Math.min(...fw.bands.map((b) => b.from)), to: Math.max(...fw.bands.map((b) => b.to)) };
+  const range = ageRange(fw);
   // Hazardous work is a key figure only where the framework counts it in child labour: under SDG
   // 8.7.1 it is no part of the definition (and boys' hazardous work can exceed their child labour).
   const wanted: Indicator[] = countsHazards(fw) ? ['child_labour', 'hazardous_work', 'children_in_employment'] : ['child_labour', 'children_in_employment'];
-  const ci = (r: ResultRow | null) => (r && r.flag !== 'suppressed' && r.ci_low !== null && r.ci_high !== null ? `[${pct(lang, r, r.ci_low)}–${pct(lang, r, r.ci_high)}]` : '');
-  const show = (r: ResultRow | null) => (r ? `${showPercent(lang, r, r.estimate)}${r.flag === 'suppressed' ? '' : '\u00a0%'}` : t(lang, 'report.notAvailable'));
+  const ci = (r: ResultRow | null) => (r && r.flag !== 'suppressed' && r.ci_low !== null && r.ci_high !== null ? `[${formatPercent(lang, r.ci_low)}–${formatPercent(lang, r.ci_high)}]` : '');
+  const show = (r: ResultRow | null) => (r ? `${statCell(lang, r, 'estimate').text}${r.flag === 'suppressed' ? '' : '\u00a0%'}` : t(lang, 'report.notAvailable'));
   const cards = wanted
     .filter((ind) => a.indicators.includes(ind))
     .map((ind) => {
@@ -237,15 +217,17 @@ function methodsHtml(result: AnalysisResult, meta: ExportMetadata, lang: Lang): 
   ].join('\n');
 }
 
+
+/** The metadata in words (analysis/present/metadataWords.ts); hashes in a monospace font. */
 function metadataHtml(meta: ExportMetadata, lang: Lang): string {
   let section = '';
   const rows: string[] = [];
-  for (const r of metadataRows(meta, lang)) {
+  for (const r of metadataWords(meta, lang)) {
     if (r.section !== section) {
       section = r.section;
       rows.push(`<tr class="section"><td colspan="2">${escapeHtml(section)}</td></tr>`);
     }
-    const mono = /^[0-9a-f]{64}$/.test(r.value) || r.value.startsWith('{');
+    const mono = /^[0-9a-f]{64}$/.test(r.value);
     rows.push(`<tr><td>${escapeHtml(r.label)}</td><td${mono ? ' class="mono"' : ''}>${escapeHtml(r.value)}</td></tr>`);
   }
   return `<table class="meta"><tbody>\n${rows.join('\n')}\n</tbody></table>`;
@@ -258,14 +240,16 @@ export function reportHtml(result: AnalysisResult, meta: ExportMetadata, opts: R
   const fwId = opts.framework && a.frameworks.some((f) => f.id === opts.framework) ? opts.framework : a.frameworks[0]!.id;
   const fw = a.frameworks.find((f) => f.id === fwId)!;
   const title = opts.title ?? t(lang, 'report.title');
-  const tables = buildTables(result, lang, meta.source.file, { ...opts, universeLabels: meta.design.universe?.labels });
+  const tables = standardTables(result, lang, { ...opts, universeLabels: meta.design.universe?.labels, sourceName: meta.source.file });
+  const errors = samplingErrors(result, lang, { framework: fwId, labels: opts.labels });
   const charts = opts.charts ?? [];
   const origin = fwOrigin(lang, fw);
   // Every figure names its framework, and an edited preset what it is based on.
   const chartCaption = (title: string) => `${title}. ${t(lang, 'report.frameworkLine', { framework: fwName(lang, fw) })}${origin ? `. ${origin.sentence}` : ''}`;
   const sections: { id: string; title: string; html: string }[] = [
     { id: 'key-figures', title: t(lang, 'report.keyFigures'), html: keyFigures(result, lang, fwId) },
-    { id: 'tables', title: t(lang, 'report.tables'), html: tables.map((x) => tableHtml(x, lang, opts, a.options.level)).join('\n') },
+    { id: 'tables', title: t(lang, 'report.tables'), html: tables.map((x) => tableHtml(x, { framework: x.framework.id, indicator: x.indicator })).join('\n') },
+    ...(errors ? [{ id: 'sampling-errors-section', title: t(lang, 'report.samplingErrors'), html: tableHtml(errors, { framework: fwId }) }] : []),
     {
       id: 'charts',
       title: t(lang, 'report.charts'),

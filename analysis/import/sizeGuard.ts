@@ -48,8 +48,9 @@ export function checkSize(file: string, estimate: SizeEstimate, maxCells: number
   if (cells <= maxCells) return;
   throw new AnalysisError('DATA_TOO_LARGE_FOR_APP', {
     file,
-    rows: estimate.rows.toLocaleString('en'),
+    // Numbers: the message catalogue writes them with the language's thousands separators.
+    rows: estimate.rows,
     columns: estimate.columns,
-    limit: Math.floor(maxCells / Math.max(1, estimate.columns)).toLocaleString('en'),
+    limit: Math.floor(maxCells / Math.max(1, estimate.columns)),
   });
 }

@@ -1,11 +1,11 @@
 import { createContext, useContext } from 'react';
 import type { Message } from '../../analysis/index.js';
-import type { MessageKey } from '../i18n/en.js';
-import { coreMessage, translate, type Lang, type Params } from '../i18n/translate.js';
+import { LOCALES } from '../../analysis/i18n/lang.js';
+import { coreMessage, translate, type Lang, type MessageKey, type Params } from '../i18n/translate.js';
 
 export interface I18n {
   lang: Lang;
-  /** BCP 47 locale for numbers (decimal comma in French). */
+  /** BCP 47 locale for numbers (decimal comma in French and Spanish). */
   locale: string;
   t: (key: MessageKey, params?: Params) => string;
   core: (m: Message) => { text: string; action: string };
@@ -14,7 +14,7 @@ export interface I18n {
 export function makeI18n(lang: Lang): I18n {
   return {
     lang,
-    locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
+    locale: LOCALES[lang],
     t: (key, params) => translate(lang, key, params),
     core: (m) => coreMessage(lang, m),
   };

@@ -1,7 +1,11 @@
 import type { Message } from '../../analysis/index.js';
 import { useI18n } from './I18n.js';
 
-/** Messages of the core, translated by code; the code stays visible so users can quote it. */
+/**
+ * Messages of the core, translated by code; the code stays visible so users can quote it. A plain
+ * list (ul > li only): an item with a role of its own (alert) is no list item, and axe-core reports
+ * the list as invalid; where an error must be announced, the container is the live region (App.tsx).
+ */
 export function MessageList({ messages }: { messages: Message[] }) {
   const { t, core } = useI18n();
   if (!messages.length) return null;
@@ -10,7 +14,7 @@ export function MessageList({ messages }: { messages: Message[] }) {
       {messages.map((m, i) => {
         const { text, action } = core(m);
         return (
-          <li key={`${m.code}-${i}`} className={`message message-${m.severity}`} role={m.severity === 'error' ? 'alert' : undefined}>
+          <li key={`${m.code}-${i}`} className={`message message-${m.severity}`}>
             <span className="message-severity">{t(`msg.${m.severity}`)}</span> <code className="message-code">{m.code}</code>
             <p className="message-text">{text}</p>
             <p className="message-action">

@@ -1,7 +1,7 @@
+import { STEPS, type Step } from '../model/appState.js';
 import { useI18n } from './I18n.js';
 
-export const STEPS = ['open', 'data', 'map', 'define', 'results', 'charts'] as const;
-export type Step = (typeof STEPS)[number];
+export { STEPS, type Step };
 
 /** The workflow as numbered steps; a step is reachable once what it needs exists. */
 export function StepNav({ current, enabled, onGo }: { current: Step; enabled: (s: Step) => boolean; onGo: (s: Step) => void }) {

@@ -3,10 +3,8 @@ import embed from 'vega-embed';
 import { expressionInterpreter } from 'vega-interpreter';
 import type { TopLevelSpec } from 'vega-lite';
 import type { View } from 'vega';
+import { chartLocale } from '../core.js';
 import { useI18n } from './I18n.js';
-
-/** d3-format locale for French numbers in axes and tooltips (decimal comma, narrow space before %). */
-const FR_FORMAT = { decimal: ',', thousands: '\u202f', grouping: [3], currency: ['', '\u00a0€'], percent: '\u202f%' };
 
 /**
  * A Vega-Lite chart drawn as SVG. Vega's expressions run in its interpreter (`ast` + `expr`), not
@@ -25,7 +23,9 @@ export function VegaChart({ spec, onView }: { spec: TopLevelSpec; onView?: (view
         actions: false,
         ast: true,
         expr: expressionInterpreter,
-        ...(lang === 'fr' ? { formatLocale: FR_FORMAT } : {}),
+        // Every language sets its own locale: vega's formatLocale is a global default, so a French one
+        // would outlive a switch to English (axes in "0 %") if English were left to the default.
+        formatLocale: chartLocale(lang).number as unknown as Record<string, unknown>,
       }).then((result) => {
         if (!live) return result.finalize();
         finalize = result.finalize;

@@ -1,33 +1,26 @@
 import type { Message } from '../../analysis/index.js';
-import { MESSAGES } from '../core.js';
-import { CORE_MESSAGES_FR } from './coreMessagesFr.js';
-import { en, type Catalogue, type MessageKey } from './en.js';
-import { fr } from './fr.js';
+import { CATALOGUES as ALL, coreText, fill, LANG_NAMES, LANGS, placeholders, type Lang, type Params, type TextKey } from '../../analysis/i18n/index.js';
 
-export type Lang = 'en' | 'fr';
-export const LANGS: Lang[] = ['en', 'fr'];
-export const CATALOGUES: Record<Lang, Catalogue> = { en, fr };
-export const LANG_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français' };
+/**
+ * The screens' view of the message catalogue (analysis/i18n: one folder per language with the
+ * core's messages, the screens' texts, the exports' texts, preset names and the words for ids). The
+ * screens and the exports share its keys, so a preset, an indicator or a role has one name.
+ */
+export { LANG_NAMES, LANGS, placeholders, type Lang, type Params };
 
-export type Params = Record<string, string | number>;
+export type MessageKey = TextKey;
+export type Catalogue = Record<MessageKey, string>;
 
-/** Replaces {name} with its parameter; an unknown placeholder stays visible rather than vanishing. */
-export function fill(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in params ? String(params[key]) : all));
-}
+export const CATALOGUES: Record<Lang, Catalogue> = { en: ALL.en.texts, fr: ALL.fr.texts, es: ALL.es.texts };
+
+/** The English catalogue, the source: `key in en` tells whether a key exists (a preset's name does). */
+export const en: Catalogue = CATALOGUES.en;
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  return fill(CATALOGUES[lang][key], params);
+  return fill(lang, CATALOGUES[lang][key], params);
 }
 
 /** A message of the statistical core in the chosen language, from its code and parameters. */
 export function coreMessage(lang: Lang, m: Message): { text: string; action: string } {
-  const entry = lang === 'fr' ? CORE_MESSAGES_FR[m.code] : MESSAGES[m.code];
-  if (!entry) return { text: m.text, action: m.action };
-  return { text: fill(entry.text, m.params), action: fill(entry.action, m.params) };
-}
-
-/** The placeholders of a template, for the test that the catalogues agree. */
-export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!).sort();
+  return m.code in ALL[lang].messages ? coreText(lang, m.code, m.params) : { text: m.text, action: m.action };
 }

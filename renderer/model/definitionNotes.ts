@@ -1,7 +1,6 @@
 import type { AnalysisResult, DataLabels, Framework, Indicator } from '../../analysis/index.js';
 import { countsHazards, designNotes, fwName, fwOrigin, fwOriginLines, hazardCriteria, indicatorLabel, type PresetNamer } from '../../analysis/export/statements.js';
-import { en, type MessageKey } from '../i18n/en.js';
-import { translate, type Lang } from '../i18n/translate.js';
+import { en, translate, type Lang, type MessageKey } from '../i18n/translate.js';
 
 /**
  * What the Results and Charts steps say about the definition and the design, in the words of the

@@ -34,7 +34,7 @@ export function DataScreen({ profile, findings, report, checking, onNext }: { pr
   const n = (x: number) => x.toLocaleString(locale);
   return (
     <section aria-labelledby="data-title">
-      <h2 id="data-title">{t('data.title')}</h2>
+      <h2 id="data-title" tabIndex={-1}>{t('data.title')}</h2>
       <p className="lead">{t('data.summary', { file: profile.file, rows: n(profile.rows), columns: profile.columns.length })}</p>
       <p className="hint">{t('data.format', { format: profile.format.toUpperCase() + (profile.sheet ? ` (${profile.sheet})` : '') })}</p>
 

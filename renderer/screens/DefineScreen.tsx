@@ -4,7 +4,7 @@ import { AnalysisError, preset as presetFramework, presetIds, resolveFramework }
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
 import { basedOnSentence, frameworkTitle } from '../model/definitionNotes.js';
-import type { MessageKey } from '../i18n/en.js';
+import type { MessageKey } from '../i18n/translate.js';
 
 type Options = NonNullable<AnalysisFile['options']>;
 
@@ -166,7 +166,7 @@ export function DefineScreen({ draft, onChange, onRun }: DefineScreenProps) {
 
   return (
     <section aria-labelledby="define-title">
-      <h2 id="define-title">{t('define.title')}</h2>
+      <h2 id="define-title" tabIndex={-1}>{t('define.title')}</h2>
       <p className="lead">{t('define.intro')}</p>
       <Labelled label={t('define.analysisTitle')}>{(id) => <input id={id} className="title-input" value={draft.title ?? ''} onChange={(e) => onChange({ ...draft, title: e.target.value })} />}</Labelled>
 

@@ -3,7 +3,7 @@ import type { ColumnSource, Mapping } from '../../analysis/index.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
 import type { CheckResult, ColumnProfile } from '../engine/protocol.js';
-import type { MessageKey } from '../i18n/en.js';
+import type { MessageKey } from '../i18n/translate.js';
 import { blockingRoles, clusterChoices, clusterRequired, setNoClusters, setPsu, setUniverse } from '../model/designRoles.js';
 import type { MappingPreset } from '../model/suggestMapping.js';
 import { ClusterNotice } from './map/ClusterNotice.js';
@@ -153,7 +153,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
 
   return (
     <section aria-labelledby="map-title">
-      <h2 id="map-title">{t('map.title')}</h2>
+      <h2 id="map-title" tabIndex={-1}>{t('map.title')}</h2>
       <p className="lead">{t('map.intro')}</p>
       <div className="preset-bar">
         <Field label={t('map.preset')}>

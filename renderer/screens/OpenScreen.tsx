@@ -25,7 +25,7 @@ export function OpenScreen({ pending, recent, onFiles, onChoose, onSample, onRec
   };
   return (
     <section aria-labelledby="open-title">
-      <h2 id="open-title">{t('open.title')}</h2>
+      <h2 id="open-title" tabIndex={-1}>{t('open.title')}</h2>
       <p className="lead">{t('open.intro')}</p>
       {pending && <p className="notice" role="status">{t('open.needData', { title: pending.title ?? '', file: pending.data.path })}</p>}
       <div className="open-grid">

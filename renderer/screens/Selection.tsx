@@ -1,12 +1,11 @@
 import type { AnalysisResult, Indicator } from '../../analysis/index.js';
 import { useI18n } from '../components/I18n.js';
-import { en, type MessageKey } from '../i18n/en.js';
+import { en, type MessageKey } from '../i18n/translate.js';
 import { resultChoices } from '../model/resultsLayout.js';
+import type { Selected } from '../model/appState.js';
 
-export interface Selected {
-  framework: string;
-  indicator: Indicator;
-}
+/** The app state's choice of framework, indicator and reference line (model/appState.ts). */
+export type { Selected };
 
 /** A preset's name in the chosen language; an edited or custom framework keeps the name it was given. */
 export function useFrameworkName() {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatPercent } from '../../renderer/model/formatStat.js';
+import { formatPercent } from '../../analysis/present/format.js';
 import { generate } from '../../scripts/bench/generate.js';
 import { cliJson, launchChromium, ROOT, serveBuiltRenderer } from './browserApp.js';
 
@@ -96,7 +96,7 @@ describe('the app in a browser (Debian Chromium)', () => {
     await page.getByTestId('select-framework').selectOption('ilo_ge2020', { timeout: 120_000 });
     await page.getByTestId('select-indicator').selectOption('child_labour');
     const shown = (await page.getByTestId('estimate-total-all-total').textContent()) ?? '';
-    expect(shown).toBe(formatPercent(national(cliJson('sample-data/mics6_synthetic.analysis.json').results), 'en-GB'));
+    expect(shown).toBe(formatPercent('en', national(cliJson('sample-data/mics6_synthetic.analysis.json').results)));
     expect(shown).toMatch(/^\d+\.\d$/);
     nationalShown = shown;
   }, 180_000);
@@ -104,11 +104,11 @@ describe('the app in a browser (Debian Chromium)', () => {
   it('draws the prevalence chart with bars and error bars in SVG', async () => {
     ready();
     await page.getByRole('button', { name: /Charts/ }).click();
-    const chart = page.getByTestId('chart-sex-age');
+    const chart = page.getByTestId('chart-sex_age');
     await chart.locator('svg').waitFor({ timeout: 30_000 });
-    // Five age groups x boys, girls, total: a bar and an error bar (a rule mark) for each.
+    // Five age groups x boys, girls, total: a bar and an interval for each (a black rule over a white halo).
     await expect.poll(() => chart.locator('svg .mark-rect.role-mark path').count()).toBe(15);
-    await expect.poll(() => chart.locator('svg .mark-rule.role-mark line').count()).toBe(15);
+    await expect.poll(() => chart.locator('svg .mark-rule.role-mark line').count()).toBe(30);
     // Vega gives the chart its description as accessible name (on the element that holds the SVG).
     expect(await chart.locator('[aria-label*="confidence intervals"]').count()).toBeGreaterThan(0);
   });
@@ -125,7 +125,7 @@ describe('the app in a browser (Debian Chromium)', () => {
       await saved.saveAs(file);
       // The analysis names its data file relative to itself, as the command line expects.
       copyFileSync(`${ROOT}sample-data/mics6_synthetic_fs.csv`, join(dir, 'mics6_synthetic_fs.csv'));
-      expect(formatPercent(national(cliJson(file).results), 'en-GB')).toBe(nationalShown);
+      expect(formatPercent('en', national(cliJson(file).results))).toBe(nationalShown);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -179,7 +179,7 @@ describe('the app in a browser (Debian Chromium)', () => {
       await page.getByTestId('run').click();
       await page.getByTestId('select-framework').selectOption('ilo_ge2020', { timeout: 180_000 });
       await page.getByTestId('select-indicator').selectOption('child_labour');
-      const expected = formatPercent(national(cliJson(analysisFile).results), 'en-GB').replace('.', ',');
+      const expected = formatPercent('fr', national(cliJson(analysisFile).results));
       await expect.poll(() => page.getByTestId('estimate-total-all-total').textContent(), { timeout: 60_000 }).toBe(expected);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -211,7 +211,7 @@ describe('the app in a browser (Debian Chromium)', () => {
     const csv = cliJson(`${FORMATS}survey.analysis.json`).results;
     savNational = national(csv);
     const shown = (await page.getByTestId('estimate-total-all-total').textContent()) ?? '';
-    expect(shown).toBe(formatPercent(savNational, 'en-GB').replace('.', ','));
+    expect(shown).toBe(formatPercent('fr', savNational));
     // The extra breakdown is named by the file's value labels, not its codes.
     await expect.poll(() => page.locator('table.report th[scope=row]').getByText('Fréquente', { exact: true }).count()).toBe(1);
   }, 180_000);

@@ -5,12 +5,13 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveAnalysis } from '../../analysis/analysisFile.js';
 import { main } from '../../analysis/cli/main.js';
-import { chartSpecs } from '../../analysis/export/charts.js';
 import { workbookBytes } from '../../analysis/export/excel.js';
-import { buildMetadata, metadataRows } from '../../analysis/export/metadata.js';
+import { buildMetadata } from '../../analysis/export/metadata.js';
 import { reportHtml } from '../../analysis/export/report.js';
-import { buildTables } from '../../analysis/export/tables.js';
 import { preset, resolveFramework } from '../../analysis/frameworks.js';
+import { chartSpecs } from '../../analysis/present/chartSpecs.js';
+import { metadataWords } from '../../analysis/present/metadataWords.js';
+import { standardTables } from '../../analysis/present/standardTable.js';
 import type { AgeBand } from '../../analysis/types.js';
 import { FIXED_DATE, MICS, runForExport, type Run } from './helpers.js';
 
@@ -93,7 +94,7 @@ describe('exports of an edited SDG 8.7.1 on a universe without clusters', () => 
     expect(run.meta.design).toMatchObject({ noClusters: true, universe: { column: 'FS17', keep: ['1'], labels: { '1': 'Completed' } } });
     const notes = run.meta.notes.join('\n');
     for (const s of [`${UNIVERSE} (Completed)`, NO_CLUSTERS, 'as the user chose', MICS_HOURS, `Based on ${PUBLISHED}; changed: ${CHANGE}.`]) expect(notes).toContain(s);
-    const rows = metadataRows(run.meta, 'en').map((r) => `${r.section} | ${r.label} | ${r.value}`).join('\n');
+    const rows = metadataWords(run.meta, 'en').map((r) => `${r.section} | ${r.label} | ${r.value}`).join('\n');
     expect(rows).toContain(`Framework: sdg_871_modified | Name | ${MODIFIED}`);
     expect(rows).toContain(`Framework: sdg_871_modified | Based on (published definition) | ${PUBLISHED}`);
     expect(rows).toContain(`Framework: sdg_871_modified | Changed from the published definition | ${CHANGE}`);
@@ -137,8 +138,8 @@ describe('exports of an edited SDG 8.7.1 on a universe without clusters', () => 
 
   it('French report names the variant in French', () => {
     const html = reportHtml(run.result, run.meta, { lang: 'fr', framework: 'sdg_871_modified' }).replace(/&gt;/g, '>').replace(/&#39;/g, "'");
-    expect(html).toContain('ODD 8.7.1 tâches ménagères comprises (MICS6 PR.3.3) - modifié');
-    expect(html).toContain('Fondé sur ODD 8.7.1 tâches ménagères comprises (MICS6 PR.3.3) ; modifié : âges 5-14, tâches ménagères : >= 21 h -> >= 28 h.');
+    expect(html).toContain('ODD 8.7.1, tâches ménagères comprises (MICS6 PR.3.3) - modifié');
+    expect(html).toContain('Fondé sur ODD 8.7.1, tâches ménagères comprises (MICS6 PR.3.3) ; modifié : âges 5-14, tâches ménagères : >= 21 h -> >= 28 h.');
     expect(html).toContain('Univers : FS17 = 1 (Completed)');
     expect(html).toContain('Sans grappes');
   });
@@ -159,7 +160,7 @@ describe('exports of an edited SDG 8.7.1 on a universe without clusters', () => 
     const cards = [...html.matchAll(/<div class="card" data-indicator="(\w+)">\n<div class="name">([^<]*)<\/div>/g)].map((m) => [m[1], m[2]]);
     expect(cards).toEqual([['child_labour', 'Child labour'], ['children_in_employment', 'Children in employment']]);
     expect(html).toContain('Hazardous work is not part of child labour under this framework');
-    const titles = buildTables(run.result, 'en', 'x.csv').map((t) => t.title);
+    const titles = standardTables(run.result, 'en').map((t) => t.title);
     expect(titles).toContain('Table 3. Hazardous work (Global Estimates criteria; not part of child labour under this framework): SDG 8.7.1 including household chores (MICS6 PR.3.3)');
     expect(titles.filter((t) => /Hazardous work(?! \()/.test(t.replace(/other than hazardous work \(hazardous work by/, '')))).toEqual([]);
   });

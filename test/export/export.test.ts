@@ -6,13 +6,15 @@ import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../analysis/cli/main.js';
-import { chartSpecs, PALETTE } from '../../analysis/export/charts.js';
 import { NUMBER_FORMATS, workbookBytes } from '../../analysis/export/excel.js';
 import { t } from '../../analysis/export/i18n.js';
-import { metadataRows, sha256Hex } from '../../analysis/export/metadata.js';
+import { sha256Hex } from '../../analysis/export/metadata.js';
 import { exportDate, findBrowser, parseExportArgs, pngWithDpi, renderSvg } from '../../analysis/export/node.js';
 import { reportHtml, scopeSvgIds } from '../../analysis/export/report.js';
-import { buildTables } from '../../analysis/export/tables.js';
+import { chartSpecs } from '../../analysis/present/chartSpecs.js';
+import { metadataWords } from '../../analysis/present/metadataWords.js';
+import { PALETTE } from '../../analysis/present/palette.js';
+import { standardTables } from '../../analysis/present/standardTable.js';
 import { FIXED_DATE, LFS, MICS, runForExport, type Run } from './helpers.js';
 
 const FLAGS = { smallCell: { rule: 'mics-dhs', suppressBelow: 300, parenthesesBelow: 600 } };
@@ -51,11 +53,11 @@ describe('exports of a run', () => {
       expect(m.design).toMatchObject({ weight: 'fsweight', stratum: 'stratum', psu: 'HH1', strata: 12, psus: 189, df: 177 });
       expect(m.createdAt).toBe(FIXED_DATE);
       expect(m.options).toMatchObject({ missingHours: 'mics', lonelyPsu: 'adjust', ci: 'logit', level: 0.95 });
-      const text = metadataRows(m, 'en').map((r) => `${r.section} | ${r.label} | ${r.value}`).join('\n');
+      const text = metadataWords(m, 'en').map((r) => `${r.section} | ${r.label} | ${r.value}`).join('\n');
       for (const s of ['SHA-256', 'fsweight', '12, 189, 177', 'adjust', 'logit', '6224, 7112, 7212, 8111, 9311, 9312, 9612', '5, 6, 7, 8, 9, 41, 42, 43', 'at least 43 hours', 'at least 14 hours', 'at least 21 hours', 'Child Labour Survey Statistics 0.1.0', FIXED_DATE, 'fewer than 25 unweighted cases']) {
         expect(text).toContain(s);
       }
-      expect(metadataRows(m, 'fr').map((r) => r.label)).toContain('SHA-256 du fichier de données');
+      expect(metadataWords(m, 'fr').map((r) => r.label)).toContain('SHA-256 du fichier de données');
     });
 
     it('sha256Hex (Web Crypto, for the app) agrees with the command line hash', async () => {
@@ -65,16 +67,18 @@ describe('exports of a run', () => {
   });
 
   describe('tables', () => {
-    it('rows are background characteristics, columns boys, girls, total; blank where the analysis has no breakdown', () => {
-      const [table] = buildTables(mics.result, 'en', 'x.csv');
-      expect(table!.lines.map((l) => l.label).slice(0, 8)).toEqual(['Total', 'Age group', '5-11 years', '12-14 years', '15-17 years', '5-14 years', '5-17 years', 'Region']);
-      const total = table!.lines[0]!.cells;
+    it('rows are background characteristics, columns boys, girls, total; "–" where the analysis has no breakdown', () => {
+      const [table] = standardTables(mics.result, 'en');
+      // The age group spanning the framework's ages (5-17) repeats the total row and is left out.
+      expect(table!.lines.map((l) => l.label).slice(0, 7)).toEqual(['Total', 'Age group', '5-11 years', '12-14 years', '15-17 years', '5-14 years', 'Region']);
+      const total = table!.lines[0]!.rows;
       expect(total.total!.breakdown).toBe('total');
       expect(total.male!.cell.sex).toBe('1');
       const urban = table!.lines.find((l) => l.dim === 'area' && l.code === '1')!;
-      expect(urban.cells.total).not.toBeNull();
-      expect(urban.cells.male).toBeNull(); // no area x sex breakdown in the sample
-      expect(table!.footnotes.join(' ')).toMatch(/not estimated/);
+      expect(urban.rows.total).not.toBeNull();
+      expect(urban.rows.male).toBeNull(); // no area x sex breakdown in the sample
+      expect(urban.cells[0]!.text).toBe('–');
+      expect(table!.footnotes.map((n) => n.text).join(' ')).toMatch(/not estimated/);
     });
   });
 
@@ -111,7 +115,7 @@ describe('exports of a run', () => {
             expect(row.getCell(c + 4).numFmt).toBe(NUMBER_FORMATS.count);
           } else if (est.value === '*') {
             kinds.suppressed++;
-            expect(row.getCell(c + 1).value).toBeNull(); // the interval of a suppressed figure is withheld
+            expect(row.getCell(c + 1).value).toBe('–'); // the interval of a suppressed figure is withheld
             expect(typeof row.getCell(c + 4).value).toBe('number'); // its n is shown
           }
         }
@@ -147,12 +151,13 @@ describe('exports of a run', () => {
     });
 
     it('draws suppressed figures as * with no bar', () => {
-      const regions = chartSpecs(suppressing.result, { lang: 'en' }).find((c) => c.id === 'regions')!.spec as { data: { values: { group: string; flag: string; pct: number | null; label: string }[] } };
-      const suppressed = regions.data.values.filter((d) => d.flag === 'suppressed');
+      const regions = chartSpecs(suppressing.result, { lang: 'en' }).find((c) => c.id === 'regions')!.spec as { layer: { data: { values: { group: string; flag: string; pct: number | null; label: string }[] } }[] };
+      const values = regions.layer[0]!.data.values;
+      const suppressed = values.filter((d) => d.flag === 'suppressed');
       expect(suppressed.length).toBeGreaterThan(0);
       for (const d of suppressed) expect([d.pct, d.label]).toEqual([null, '*']);
       // ranked: shown figures from highest to lowest, suppressed ones last
-      const order = regions.data.values.map((d) => d.pct);
+      const order = values.map((d) => d.pct);
       const shown = order.filter((x): x is number => x !== null);
       expect(shown).toEqual([...shown].sort((a, b) => b - a));
       expect(order.slice(shown.length).every((x) => x === null)).toBe(true);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyLabels, resolveAnalysis, type AnalysisResult } from '../../analysis/index.js';
 import type { ColumnProfile } from '../../renderer/engine/protocol.js';
-import { categoryName, cellText } from '../../renderer/model/labels.js';
+import { categoryLabel, dimensionLabel } from '../../analysis/present/labels.js';
+import { cellText } from '../../renderer/model/labels.js';
 import { suggestMapping } from '../../renderer/model/suggestMapping.js';
 
 const col = (name: string, label: string | undefined, codes: string[] = [], valueLabels?: Record<string, string>): ColumnProfile => ({
@@ -15,18 +16,21 @@ describe('value labels in the app', () => {
     expect(cellText(null, undefined)).toBe('');
   });
 
-  it('names regions and extra columns by their value labels; sex and area stay the app’s translated words', () => {
+  it('names regions and extra columns by their value labels; sex, area and ages stay the language’s words (analysis/present)', () => {
     const analysis = resolveAnalysis({
       version: 1, data: { path: 'x.sav' }, frameworks: [{ preset: 'ilo_ge2020' }],
       mapping: { weight: 'w', age: 'age', sex: { column: 'sex', male: '1', female: '2' }, region: { column: 'reg' }, econHours: { columns: ['h'] }, extras: ['school'] },
     }, 'x.sav');
     const result = { analysis } as AnalysisResult;
     const labels = { ...emptyLabels(), values: { reg: { 1: 'Nord' }, school: { 1: 'Fréquente' }, sex: { 1: 'Garçon' } } };
-    expect(categoryName(result, labels, 'region', '1')).toBe('Nord');
-    expect(categoryName(result, labels, 'region', '9')).toBe('9');
-    expect(categoryName(result, labels, 'school', '1')).toBe('Fréquente');
-    expect(categoryName(result, labels, 'sex', '1')).toBe('1');
-    expect(categoryName(result, null, 'region', '1')).toBe('1');
+    expect(categoryLabel(result, 'en', 'region', '1', labels)).toBe('Nord');
+    expect(categoryLabel(result, 'en', 'region', '9', labels)).toBe('9');
+    expect(categoryLabel(result, 'en', 'school', '1', labels)).toBe('Fréquente');
+    expect(categoryLabel(result, 'fr', 'sex', '1', labels)).toBe('Garçons');
+    expect(categoryLabel(result, 'en', 'age_group', '5-11', labels)).toBe('5-11 years');
+    expect(categoryLabel(result, 'en', 'region', '1', null)).toBe('1');
+    expect(dimensionLabel('en', 'school', { values: {}, variables: { school: 'School attendance' } })).toBe('School attendance');
+    expect(dimensionLabel('fr', 'region')).toBe('Région');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Mapping } from '../../../analysis/index.js';
 import { useI18n } from '../../components/I18n.js';
-import type { MessageKey } from '../../i18n/en.js';
+import type { MessageKey } from '../../i18n/translate.js';
 import { sharedColumns } from '../../model/designRoles.js';
 
 /** Warns, as the user maps, about a column given to two roles (sex and area, age and weight, ...). */

@@ -1,0 +1,302 @@
+import type { MessageCode } from '../../messages.js';
+import type { CoreText } from '../types.js';
+
+/**
+ * The messages of the statistical core, in English (the source), by code. analysis/messages.ts gives
+ * each code its severity; the app and the command line show the text of the user's language. What a
+ * placeholder may hold and how it is written (numbers, plurals, ids as words): ../fill.ts.
+ */
+export const messages: Record<MessageCode, CoreText> = {
+  // --- analysis file -----------------------------------------------------------------------------
+  ANALYSIS_FILE_UNREADABLE: {
+    text: 'The analysis file {file} could not be read: {detail}.',
+    action: 'Check the path and that the file is JSON saved by this app or written after docs/analysis-file.md.',
+  },
+  ANALYSIS_FILE_IS_FOLDER: {
+    text: 'The analysis file {file} is a folder, not a file.',
+    action: 'Give the path of the analysis file itself (a .clstats or .json file inside that folder, for example).',
+  },
+  ANALYSIS_FILE_NOT_REGULAR: {
+    text: 'The analysis file {file} is not a regular file (it is a named pipe, a device or a socket), so it was not read.',
+    action: "Save the analysis to an ordinary file (Define step of the app, or a text editor) and give that file's path.",
+  },
+  ANALYSIS_FILE_INVALID: {
+    text: 'The analysis file {file} is not valid at {path}: {detail}.',
+    action: 'Correct that entry; docs/analysis-file.md lists every field and its allowed values.',
+  },
+  FRAMEWORK_UNKNOWN_PRESET: {
+    text: 'There is no framework preset "{preset}".',
+    action: 'Use one of: {known}.',
+  },
+  FRAMEWORK_INVALID: {
+    text: 'Framework "{framework}" is not valid: {detail}.',
+    action: 'Correct the framework definition (age bands from low to high, thresholds as numbers).',
+  },
+  FRAMEWORK_NEEDS_ROLE: {
+    text: 'Framework "{framework}" needs the role "{role}", which is not mapped.',
+    action: 'Map a column of the data file to "{role}", or choose a framework that does not use it.',
+  },
+  FRAMEWORK_UNKNOWN_CONDITION: {
+    text: 'Framework "{framework}" counts the hazardous condition "{condition}", which is not mapped.',
+    action: "Map it under mapping.hazards, or remove it from the framework's conditions.",
+  },
+  HAZARD_PART_UNMAPPED: {
+    text: 'Hazardous work under "{framework}" leaves out {part}: the role is not mapped.',
+    action: 'Map {part} if the survey asked about it; otherwise say in the report that hazardous work excludes it.',
+  },
+  DUPLICATE_FRAMEWORK_ID: {
+    text: 'Two frameworks have the id "{framework}".',
+    action: 'Give the edited copy its own id.',
+  },
+  // --- data file and mapping ---------------------------------------------------------------------
+  DATA_FILE_UNREADABLE: {
+    text: 'The data file {file} could not be read: {detail}.',
+    action: 'Check that the file exists, is not open in another program, and is a CSV, Parquet, SPSS, Stata or Excel file.',
+  },
+  DATA_FILE_IS_FOLDER: {
+    text: 'The data file {file} is a folder, not a file.',
+    action: 'Set data.path in the analysis file to the data file itself (CSV, Parquet, SPSS, Stata or Excel), not to its folder.',
+  },
+  DATA_FILE_NOT_REGULAR: {
+    text: 'The data file {file} is not a regular file (it is a named pipe, a device or a socket); reading it could wait forever, so it was not read.',
+    action: 'Save the data to an ordinary file and set data.path in the analysis file to it.',
+  },
+  DATA_TOO_LARGE_FOR_APP: {
+    text: 'The data file {file} is too large for the app: about {rows} rows of {columns} columns, and the app holds at most about {limit} rows of that width in its 4 GB of WebAssembly memory. It was not loaded.',
+    action: 'Use the command line, which has no such limit and gives the same numbers: save the analysis file (Define step), then run  clstats run ANALYSIS.clstats  (see the README, "Command line").',
+  },
+  DATA_FILE_EMPTY: {
+    text: 'The data file {file} has no data rows.',
+    action: 'Check that you chose the right file and that it has a header row followed by data.',
+  },
+  DATA_FORMAT_UNKNOWN: {
+    text: 'The data file {file} is not in a format this app reads: {detail}.',
+    action: 'Save it as CSV, TSV, Parquet, SPSS (.sav, .zsav), Stata (.dta) or Excel (.xlsx) and open that file.',
+  },
+  DATA_NOT_TEXT: {
+    text: 'The data file {file} does not look like a text (CSV) file: {detail}.',
+    action: 'Check that you chose the right file; if it is a spreadsheet or a statistics file, save it as CSV or open it in its own format.',
+  },
+  DATA_ENCODING_GUESSED: {
+    text: 'The data file {file} is not UTF-8; it was read as {encoding} (first non-UTF-8 byte on line {line}).',
+    action: 'Check that accented names ({sample}) read correctly; otherwise set data.encoding.',
+  },
+  DATA_ENCODING_MIXED: {
+    text: 'The data file {file} mixes two text encodings: UTF-8 text (first on line {utf8Line}) and bytes that are not UTF-8 (first on line {line}), so some names would read wrongly.',
+    action: 'Save the file again as UTF-8 from the program that made it, or set data.encoding ("utf-8" or "windows-1252") to read it one way anyway.',
+  },
+  DATA_ENCODING_INVALID: {
+    text: 'The data file {file} is not valid {encoding} (first on line {line}), but data.encoding says it is.',
+    action: 'Remove data.encoding so the encoding is detected, or set the right one ("windows-1252" for most older Windows files).',
+  },
+  DATA_CSV_MALFORMED: {
+    text: 'The data file {file} is not a well-formed {kind} file at line {line}: {detail}.',
+    action: 'Check that line (a missing or extra delimiter, or an unclosed quote), or set data.delimiter if the file uses another delimiter.',
+  },
+  DATA_LINE_TOO_LONG: {
+    text: 'Line {line} of the data file {file} is {bytes} bytes long, more than the {limit} bytes a line of survey data can have: one of its fields holds something that is not a survey answer (a pasted document or a broken export).',
+    action: 'Open the file in a text editor or spreadsheet, correct or remove that line, and save it again.',
+  },
+  DATA_DELIMITER_SUSPECT: {
+    text: 'The data file {file} read with the delimiter {delimiter} has a single column ("{column}"), which contains {suspect}.',
+    action: 'Set data.delimiter to {suspect}, or remove data.delimiter so it is detected.',
+  },
+  DATA_COLUMN_DUPLICATE: {
+    text: 'The data file {file} has two columns named "{column}" (columns {first} and {second}).',
+    action: 'Rename one of them in the file, so every role reads the column you mean.',
+  },
+  DATA_SAV_UNREADABLE: {
+    text: 'The SPSS file {file} could not be read: {detail}.',
+    action: 'Check that the file is complete (copy it again) and opens in SPSS or PSPP; save it again from there if needed.',
+  },
+  DATA_DTA_UNREADABLE: {
+    text: 'The Stata file {file} could not be read: {detail}.',
+    action: 'Check that the file is complete (copy it again) and opens in Stata; save it again from there if needed.',
+  },
+  DATA_DTA_VERSION: {
+    text: 'The Stata file {file} is in a format version this app does not read: {detail}.',
+    action: 'Save it from Stata with "saveold" (formats 114 to 119, Stata 10 to 18), or export it as CSV.',
+  },
+  DATA_PARQUET_UNREADABLE: {
+    text: 'The Parquet file {file} could not be read: {detail}.',
+    action: 'Check that the file is complete (copy it again); write it again from the program that made it if needed.',
+  },
+  DATA_XLSX_UNREADABLE: {
+    text: 'The Excel file {file} could not be read: {detail}.',
+    action: 'Open it in Excel or LibreOffice and save it again as .xlsx, or save the sheet as CSV.',
+  },
+  DATA_XLSX_SHEET_UNKNOWN: {
+    text: 'The Excel file {file} has no sheet {sheet}.',
+    action: 'Choose one of its sheets: {sheets}.',
+  },
+  DATA_XLSX_ERROR_CELLS: {
+    text: 'Sheet "{sheet}" of {file} has {count} {count|cell|cells} holding an Excel error such as #N/A or #DIV/0! (first in cell {cell}); {count|it is|they are} read as empty.',
+    action: 'Correct the formulas in the workbook if those cells matter.',
+  },
+  DATA_USER_MISSING: {
+    text: 'Column "{column}" ({role}) of {file}: {count} {count|cell holds|cells hold} codes the file declares missing ({codes}); {count|it is|they are} read as missing.',
+    action: 'Nothing to do if those codes mean "don\'t know", "refused" or "not asked".',
+  },
+  MAP_UNKNOWN_COLUMN: {
+    text: 'The role "{role}" is mapped to column "{column}", which is not in {file}.',
+    action: 'Choose one of the file\'s columns for "{role}" (the file has: {available}).',
+  },
+  VALUE_NOT_NUMERIC: {
+    text: 'Column "{column}" ({role}) of {file} has text that is not a number at row {row}: "{value}" ({count} {count|row|rows} in all).',
+    action: 'Correct those cells, or declare the code as missing for this role (missingCodes).',
+  },
+  WEIGHT_MISSING: {
+    text: 'Weight column "{column}" of {file} is empty at {count|row|rows} {rows} ({count} {count|row|rows} in all).',
+    action: 'Every row needs a weight. Check that "{column}" is the final weight, or remove rows outside the sample.',
+  },
+  WEIGHT_NEGATIVE: {
+    text: 'Weight column "{column}" of {file} is negative at {count|row|rows} {rows} ({count} {count|row|rows} in all).',
+    action: 'Sampling weights cannot be negative. Check that "{column}" is the weight variable.',
+  },
+  WEIGHT_ZERO: {
+    text: 'Weight column "{column}" of {file} is 0 at {count|row|rows} {rows} ({count} {count|row|rows} in all). These rows stay in the design (their clusters count) but in no estimate, unweighted count or degrees of freedom.',
+    action: 'Make sure zero weights are intended (for example non-responding children kept in the file).',
+  },
+  STRATUM_MISSING: {
+    text: 'Stratum column "{column}" of {file} is empty at row {row} ({count} {count|row|rows} in all).',
+    action: 'Every row needs its stratum; fill it in or choose the right stratum variable.',
+  },
+  PSU_MISSING: {
+    text: 'PSU column "{column}" of {file} is empty at row {row} ({count} {count|row|rows} in all).',
+    action: 'Every row needs its cluster (PSU); fill it in or choose the right cluster variable.',
+  },
+  PSU_ACROSS_STRATA: {
+    text: 'PSU "{psu}" of column "{column}" appears in more than one stratum (first at row {row}), but PSUs were declared unique across the file.',
+    action: 'Set "PSUs numbered within strata" (psuNestedInStrata: true) if PSU ids restart in each stratum.',
+  },
+  PSU_NESTED_INFO: {
+    text: 'PSU ids repeat across strata in {file}; PSUs are taken as nested in strata (a PSU is the pair stratum, PSU).',
+    action: 'Nothing to do if cluster numbers restart in each stratum.',
+  },
+  FPC_INVALID: {
+    text: 'The finite population correction "{column}" of {file} is not usable at row {row}: {detail}.',
+    action: 'Give the number of PSUs in the stratum population (constant within a stratum) or a sampling fraction between 0 and 1.',
+  },
+  AGE_INVALID: {
+    text: 'Age column "{column}" of {file} has {count} {count|row|rows} with an age that is missing, outside 0-120 or not a whole number (first at row {row}). {count|It is|They are} outside every domain.',
+    action: 'Check those rows; ages must be completed years.',
+  },
+  CODE_NOT_MAPPED: {
+    text: 'Column "{column}" ({role}) of {file} has {count} {count|row|rows} with code "{value}", which is neither of the mapped codes {codes} (first at row {row}). {count|It is|They are} in the total but in no {role} group.',
+    action: 'Add the code to the mapping if it means one of the groups, or declare it missing.',
+  },
+  HOURS_MISSING_SHARE: {
+    text: '{share} % of the children aged {from}-{to} in {file} ({count} of {children}) have no known {role} ({columns}).',
+    action: 'Under the missing-hours policy "{policy}" they {effect}; report that share with the results.',
+  },
+  NO_CHILDREN_IN_SCOPE: {
+    text: 'No row of {file} is a child aged {from}-{to}.',
+    action: 'Check the age column ("{column}") in the mapping.',
+  },
+  UNIVERSE_EMPTY: {
+    text: 'No child aged {from}-{to} in {file} is in the universe: column "{column}" never holds {codes}.',
+    action: 'Check the universe (Map step, mapping.universe): the column and the codes to keep (MICS6: FS17 = 1, completed interviews).',
+  },
+  UNIVERSE_APPLIED: {
+    text: 'Universe {column} = {codes}: {inside} of the {children} children aged {from}-{to} in {file} are in scope; the other {outside} {outside|stays|stay} in the design but in no estimate.',
+    action: 'Say the universe with the results (MICS tables count completed interviews only).',
+  },
+  WEIGHTS_ALL_ZERO: {
+    text: 'Every child in scope in {file} has weight 0 in column "{column}" ({count} {count|child|children}): there is nothing to estimate.',
+    action: 'Check that "{column}" is the final weight of these children (MICS: fsweight for the child labour module), and the universe.',
+  },
+  WEIGHT_NOT_FINITE: {
+    text: 'Weight column "{column}" of {file} holds a value that is not a finite number at {count|row|rows} {rows}: "{value}" ({count} {count|row|rows} in all).',
+    action: 'Weights must be finite numbers (not NaN, Infinity or an overflow such as 1e400). Correct those cells in the file.',
+  },
+  VALUE_NOT_FINITE: {
+    text: 'Column "{column}" ({role}) of {file} holds a value that is not a finite number at {count|row|rows} {rows}: "{value}" ({count} {count|row|rows} in all).',
+    action: 'Correct those cells, or declare the code as missing for this role (missingCodes).',
+  },
+  HOURS_OUT_OF_RANGE: {
+    text: 'Column "{column}" ({role}) of {file} has hours outside 0-168 a week at {count|row|rows} {rows}: "{value}" ({count} {count|row|rows} in all).',
+    action: "A week has 168 hours. If these are codes (don't know, not applicable), declare them missing (missingCodes or missingFrom); otherwise correct the cells.",
+  },
+  PSU_NOT_MAPPED: {
+    text: 'No cluster (PSU) column is mapped for {file}. Without one every child would count as its own cluster, and standard errors of a clustered survey would come out too small.',
+    action: 'Map the cluster column ({candidates}), or choose "No clusters (simple random sample of children)" (mapping.noClusters: true) if the children really were sampled one by one.',
+  },
+  NO_CLUSTERS_CHOSEN: {
+    text: 'No clusters: as chosen, every child of {file} is its own sampling unit (a simple random or stratified sample of children).',
+    action: 'Say so with the results; if the survey sampled clusters (enumeration areas), map the cluster column instead.',
+  },
+  COLUMN_IN_TWO_ROLES: {
+    text: 'Column "{column}" of {file} is mapped to two roles: {roles}.',
+    action: 'Check the mapping: each role usually reads its own column (sex and area, or age and weight, are never the same variable).',
+  },
+  JOIN_APPLIED: {
+    text: 'Join {name}: each row of {main} gets {columns} {columns|column|columns} from {file} by {keys}; {matched} of {rows} rows matched.',
+    action: 'Nothing to do; check that the keys are the ones the survey\'s documentation gives.',
+  },
+  JOIN_UNMATCHED: {
+    text: '{count} of the {rows} rows of {main} have no row in {file} by {keys}: they are kept, with the columns from {file} empty.',
+    action: 'Check the keys (line numbers, household numbers); if those rows should have a match, the files may come from different versions of the survey.',
+  },
+  JOIN_KEY_MISSING: {
+    text: 'The join {name} needs the key column "{column}", which is not in {file}.',
+    action: 'Check the join\'s keys (joins[].on) against the columns of {file} and {other}.',
+  },
+  JOIN_KEY_DUPLICATE: {
+    text: 'Join {name}: rows of {main} match more than one row of {file} by {keys}: {values}. A join brings one row to each row of {main}.',
+    action: 'Check the keys: a household file joins by household (HH1, HH2), a members file by household and line number (HH1, HH2, HL1); remove duplicated rows from {file}.',
+  },
+  JOIN_COLUMN_CLASH: {
+    text: 'Join {name}: column "{column}" of {file} would be named "{taken}", which is already taken.',
+    action: 'Give the join a prefix (joins[].prefix) or list the columns it should bring (joins[].columns).',
+  },
+  // --- design and estimation ---------------------------------------------------------------------
+  LONELY_PSU_FAIL: {
+    text: 'Strata with a single PSU: {strata}. The lonely-PSU policy "fail" stops here.',
+    action: 'Choose a lonely-PSU policy (adjust, average, remove or certainty), or collapse those strata with a neighbour.',
+  },
+  LONELY_PSU_PRESENT: {
+    text: '{count} {count|stratum has|strata have} a single PSU ({strata}); {count|its|their} variance is handled by the policy "{policy}".',
+    action: 'Say in the report which lonely-PSU policy was used.',
+  },
+  DOMAIN_EMPTY: {
+    text: 'Domain {domain} has no children with a known value of {indicator}.',
+    action: 'Nothing to do; the cell is left empty.',
+  },
+  CI_UNDEFINED: {
+    text: 'The {method} interval is not defined for {domain} (estimate {estimate}, {df} {df|degree|degrees} of freedom).',
+    action: 'Report the estimate with its unweighted count; consider the Korn-Graubard interval for estimates of 0 or 100 %.',
+  },
+  ENGINE_OUT_OF_MEMORY: {
+    text: 'The app ran out of memory working on {file} ({detail}): its engine has at most 4 GB of WebAssembly memory. No result was shown.',
+    action: 'Use the command line, which has no such limit and gives the same numbers: save the analysis file (Define step), then run  clstats run ANALYSIS.clstats  (see the README, "Command line").',
+  },
+  ENGINE_FAILED: {
+    text: 'The calculation engine failed: {detail}.',
+    action: 'This is a bug or an unsupported file; please report it with the analysis file (not the data).',
+  },
+  NETWORK_BLOCKED: {
+    text: 'The engine refused to reach outside the computer: {detail}.',
+    action: 'Nothing leaves the machine by design. Open local files only.',
+  },
+  // --- command line ------------------------------------------------------------------------------
+  CLI_USAGE: {
+    text: '{detail}',
+    action: 'Run "clstats --help" for the commands and options.',
+  },
+  OUTPUT_IS_INPUT: {
+    text: '{option} {file} is the same file as {input}, which this command reads; writing there would overwrite it. Nothing was written.',
+    action: 'Give {option} another file name; clstats never changes its input files.',
+  },
+  OUTPUT_IS_FOLDER: {
+    text: '{option} {file} is a folder, not a file. Nothing was written.',
+    action: 'Give {option} the name of a file (inside that folder if you like).',
+  },
+  OUTPUT_FOLDER_MISSING: {
+    text: 'The folder {folder} of {option} {file} does not exist. Nothing was computed or written.',
+    action: 'Create the folder first, or correct the path.',
+  },
+  OUTPUT_WRITE_FAILED: {
+    text: '{file} could not be written: {detail}. An earlier file of that name is unchanged.',
+    action: 'Check that the folder is writable, the disk has space and the file is not open in another program, then run again.',
+  },
+};

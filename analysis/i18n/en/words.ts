@@ -1,0 +1,52 @@
+/**
+ * Names of things, shared by the screen, the exports and the core's messages: indicators, roles of
+ * the mapping, parts of hazardous work, the dimensions of the tables. The fill function (../fill.ts)
+ * also writes ids found in messages' parameters with these words (`choresHours` as "hours of
+ * household chores (sum)"), so that no text shows an id.
+ */
+export const words = {
+  'ind.children_in_employment': 'Children in employment',
+  'ind.child_labour': 'Child labour',
+  'ind.hazardous_work': 'Hazardous work',
+  'ind.child_labour_other_than_hazardous': 'Child labour other than hazardous work',
+
+  'role.weight': 'Sampling weight',
+  'role.stratum': 'Stratum',
+  'role.psu': 'Cluster (PSU)',
+  'role.age': 'Age (completed years)',
+  'role.sex': 'Sex',
+  'role.region': 'Region',
+  'role.area': 'Area',
+  'role.econActivity': 'Economic activity (yes if any)',
+  'role.absentFromJob': 'Temporarily absent from work',
+  'role.econHours': 'Hours of economic activity',
+  'role.choresHours': 'Hours of household chores (sum)',
+  'role.industry': 'Industry (ISIC Rev.4)',
+  'role.occupation': 'Occupation (ISCO-08)',
+  'role.hazards': 'Hazardous conditions',
+  'role.universe': 'Universe (who is in scope)',
+  'role.fpc': 'Finite population correction',
+  'role.hazardFlag': 'hazardous condition {name}',
+  'role.extraColumn': 'extra breakdown {name}',
+
+  'part.industry': 'the industry (ISIC Rev.4)',
+  'part.occupation': 'the occupation (ISCO-08)',
+  'part.longHours': 'long hours (hours of economic activity)',
+  'part.conditions': 'hazardous conditions',
+
+  'effect.knownParts': 'count their known parts only (an unknown part counts as 0 hours)',
+  'effect.belowThreshold': 'count as below every hours threshold',
+  'effect.leave': 'leave the indicators that need their hours',
+
+  'list.quotedJoin': '", "',
+
+  'dim.total': 'Total',
+  'dim.age_group': 'Age group',
+  'dim.region': 'Region',
+  'dim.area': 'Area',
+
+  'area.urban': 'Urban',
+  'area.rural': 'Rural',
+
+  'age.years': '{label} years',
+} as const;

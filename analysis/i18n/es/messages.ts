@@ -1,0 +1,293 @@
+import type { messages as EN } from '../en/messages.js';
+
+/** The messages of the statistical core in Spanish, by code (English: ../en/messages.ts). */
+export const messages: typeof EN = {
+  ANALYSIS_FILE_UNREADABLE: {
+    text: 'No se pudo leer el archivo de análisis {file}: {detail}.',
+    action: 'Verifique la ruta y que el archivo sea JSON guardado por esta aplicación o escrito según docs/analysis-file.md.',
+  },
+  ANALYSIS_FILE_IS_FOLDER: {
+    text: 'El archivo de análisis {file} es una carpeta, no un archivo.',
+    action: 'Indique la ruta del propio archivo de análisis (por ejemplo, un archivo .clstats o .json de esa carpeta).',
+  },
+  ANALYSIS_FILE_NOT_REGULAR: {
+    text: 'El archivo de análisis {file} no es un archivo normal (es una tubería con nombre, un dispositivo o un socket), por lo que no se leyó.',
+    action: 'Guarde el análisis en un archivo normal (paso Definir de la aplicación, o un editor de texto) e indique la ruta de ese archivo.',
+  },
+  ANALYSIS_FILE_INVALID: {
+    text: 'El archivo de análisis {file} no es válido en {path}: {detail}.',
+    action: 'Corrija esa entrada; docs/analysis-file.md describe cada campo y sus valores permitidos.',
+  },
+  FRAMEWORK_UNKNOWN_PRESET: {
+    text: 'No existe el marco de medición predefinido «{preset}».',
+    action: 'Use uno de estos: {known}.',
+  },
+  FRAMEWORK_INVALID: {
+    text: 'El marco de medición «{framework}» no es válido: {detail}.',
+    action: 'Corrija la definición del marco (tramos de edad de menor a mayor, umbrales numéricos).',
+  },
+  FRAMEWORK_NEEDS_ROLE: {
+    text: 'El marco de medición «{framework}» necesita la variable «{role}», que no está asignada.',
+    action: 'Asigne una columna del archivo de datos a «{role}», o elija un marco de medición que no la use.',
+  },
+  FRAMEWORK_UNKNOWN_CONDITION: {
+    text: 'El marco de medición «{framework}» cuenta la condición peligrosa «{condition}», que no está asignada.',
+    action: 'Asígnela en las condiciones peligrosas (mapping.hazards), o quítela de las condiciones del marco.',
+  },
+  HAZARD_PART_UNMAPPED: {
+    text: 'El trabajo peligroso según «{framework}» deja fuera {part}: la variable no está asignada.',
+    action: 'Asigne {part} si la encuesta lo preguntó; si no, indique en el informe que el trabajo peligroso lo excluye.',
+  },
+  DUPLICATE_FRAMEWORK_ID: {
+    text: 'Dos marcos de medición tienen el identificador «{framework}».',
+    action: 'Dé a la copia modificada su propio identificador.',
+  },
+  DATA_FILE_UNREADABLE: {
+    text: 'No se pudo leer el archivo de datos {file}: {detail}.',
+    action: 'Verifique que el archivo exista, que no esté abierto en otro programa y que sea un archivo CSV, Parquet, SPSS, Stata o Excel.',
+  },
+  DATA_FILE_IS_FOLDER: {
+    text: 'El archivo de datos {file} es una carpeta, no un archivo.',
+    action: 'En el archivo de análisis, haga que data.path apunte al propio archivo de datos (CSV, Parquet, SPSS, Stata o Excel), no a su carpeta.',
+  },
+  DATA_FILE_NOT_REGULAR: {
+    text: 'El archivo de datos {file} no es un archivo normal (es una tubería con nombre, un dispositivo o un socket); leerlo podría no terminar nunca, por lo que no se leyó.',
+    action: 'Guarde los datos en un archivo normal y haga que data.path del archivo de análisis apunte a él.',
+  },
+  DATA_TOO_LARGE_FOR_APP: {
+    text: 'El archivo de datos {file} es demasiado grande para la aplicación: unas {rows} filas de {columns} columnas, y la aplicación admite como máximo unas {limit} filas de ese ancho en sus 4 GB de memoria WebAssembly. No se cargó.',
+    action: 'Use la línea de comandos, que no tiene ese límite y da las mismas cifras: guarde el archivo de análisis (paso Definir) y luego ejecute  clstats run ANALISIS.clstats  (vea el README, «Command line»).',
+  },
+  DATA_FILE_EMPTY: {
+    text: 'El archivo de datos {file} no tiene filas de datos.',
+    action: 'Verifique que eligió el archivo correcto y que tiene una fila de encabezado seguida de datos.',
+  },
+  DATA_FORMAT_UNKNOWN: {
+    text: 'El archivo de datos {file} no está en un formato que esta aplicación lea: {detail}.',
+    action: 'Guárdelo como CSV, TSV, Parquet, SPSS (.sav, .zsav), Stata (.dta) o Excel (.xlsx) y abra ese archivo.',
+  },
+  DATA_NOT_TEXT: {
+    text: 'El archivo de datos {file} no parece un archivo de texto (CSV): {detail}.',
+    action: 'Verifique que eligió el archivo correcto; si es una hoja de cálculo o un archivo estadístico, guárdelo como CSV o ábralo en su propio formato.',
+  },
+  DATA_ENCODING_GUESSED: {
+    text: 'El archivo de datos {file} no está en UTF-8; se leyó como {encoding} (primer byte no UTF-8 en la línea {line}).',
+    action: 'Verifique que los nombres con acentos ({sample}) se lean correctamente; si no, indique data.encoding.',
+  },
+  DATA_ENCODING_MIXED: {
+    text: 'El archivo de datos {file} mezcla dos codificaciones de texto: texto UTF-8 (primero en la línea {utf8Line}) y bytes que no son UTF-8 (primero en la línea {line}), por lo que algunos nombres se leerían mal.',
+    action: 'Guarde de nuevo el archivo como UTF-8 desde el programa que lo produjo, o indique data.encoding ("utf-8" o "windows-1252") para leerlo de una sola manera.',
+  },
+  DATA_ENCODING_INVALID: {
+    text: 'El archivo de datos {file} no es {encoding} válido (primero en la línea {line}), aunque data.encoding lo indica.',
+    action: 'Quite data.encoding para que se detecte la codificación, o indique la correcta ("windows-1252" para la mayoría de los archivos antiguos de Windows).',
+  },
+  DATA_CSV_MALFORMED: {
+    text: 'El archivo de datos {file} no es un archivo {kind} bien formado en la línea {line}: {detail}.',
+    action: 'Verifique esa línea (un delimitador que falta o sobra, o una comilla sin cerrar), o indique data.delimiter si el archivo usa otro delimitador.',
+  },
+  DATA_LINE_TOO_LONG: {
+    text: 'La línea {line} del archivo de datos {file} tiene {bytes} bytes, más que los {limit} bytes que puede tener una línea de datos de encuesta: uno de sus campos contiene algo que no es una respuesta de encuesta (un documento pegado o una exportación dañada).',
+    action: 'Abra el archivo en un editor de texto o una hoja de cálculo, corrija o elimine esa línea y guárdelo de nuevo.',
+  },
+  DATA_DELIMITER_SUSPECT: {
+    text: 'El archivo de datos {file} leído con el delimitador {delimiter} tiene una sola columna («{column}»), que contiene {suspect}.',
+    action: 'Indique {suspect} como data.delimiter, o quite data.delimiter para que se detecte.',
+  },
+  DATA_COLUMN_DUPLICATE: {
+    text: 'El archivo de datos {file} tiene dos columnas llamadas «{column}» (columnas {first} y {second}).',
+    action: 'Cambie el nombre de una de ellas en el archivo, para que cada variable lea la columna que usted quiere.',
+  },
+  DATA_SAV_UNREADABLE: {
+    text: 'No se pudo leer el archivo SPSS {file}: {detail}.',
+    action: 'Verifique que el archivo esté completo (cópielo de nuevo) y se abra en SPSS o PSPP; guárdelo de nuevo desde allí si es necesario.',
+  },
+  DATA_DTA_UNREADABLE: {
+    text: 'No se pudo leer el archivo Stata {file}: {detail}.',
+    action: 'Verifique que el archivo esté completo (cópielo de nuevo) y se abra en Stata; guárdelo de nuevo desde allí si es necesario.',
+  },
+  DATA_DTA_VERSION: {
+    text: 'El archivo Stata {file} está en una versión de formato que esta aplicación no lee: {detail}.',
+    action: 'Guárdelo desde Stata con «saveold» (formatos 114 a 119, Stata 10 a 18), o expórtelo como CSV.',
+  },
+  DATA_PARQUET_UNREADABLE: {
+    text: 'No se pudo leer el archivo Parquet {file}: {detail}.',
+    action: 'Verifique que el archivo esté completo (cópielo de nuevo); escríbalo de nuevo desde el programa que lo produjo si es necesario.',
+  },
+  DATA_XLSX_UNREADABLE: {
+    text: 'No se pudo leer el archivo Excel {file}: {detail}.',
+    action: 'Ábralo en Excel o LibreOffice y guárdelo de nuevo como .xlsx, o guarde la hoja como CSV.',
+  },
+  DATA_XLSX_SHEET_UNKNOWN: {
+    text: 'El archivo Excel {file} no tiene la hoja {sheet}.',
+    action: 'Elija una de sus hojas: {sheets}.',
+  },
+  DATA_XLSX_ERROR_CELLS: {
+    text: 'La hoja «{sheet}» de {file} tiene {count} {count|celda|celdas} con un error de Excel como #N/A o #DIV/0! (primero en la celda {cell}); {count|se lee como vacía|se leen como vacías}.',
+    action: 'Corrija las fórmulas del libro si esas celdas importan.',
+  },
+  DATA_USER_MISSING: {
+    text: 'Columna «{column}» ({role}) de {file}: {count} {count|celda contiene|celdas contienen} códigos que el archivo declara faltantes ({codes}); {count|se lee como faltante|se leen como faltantes}.',
+    action: 'No hay nada que hacer si esos códigos significan «no sabe», «no responde» o «no se preguntó».',
+  },
+  MAP_UNKNOWN_COLUMN: {
+    text: 'La variable «{role}» está asignada a la columna «{column}», que no está en {file}.',
+    action: 'Elija una de las columnas del archivo para «{role}» (el archivo tiene: {available}).',
+  },
+  VALUE_NOT_NUMERIC: {
+    text: 'La columna «{column}» ({role}) de {file} tiene texto que no es un número en la fila {row}: «{value}» ({count} {count|fila|filas} en total).',
+    action: 'Corrija esas celdas, o declare el código como faltante para esta variable (missingCodes).',
+  },
+  WEIGHT_MISSING: {
+    text: 'La columna de ponderación «{column}» de {file} está vacía en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total).',
+    action: 'Cada fila necesita un factor de expansión. Verifique que «{column}» sea la ponderación final, o quite las filas que están fuera de la muestra.',
+  },
+  WEIGHT_NEGATIVE: {
+    text: 'La columna de ponderación «{column}» de {file} es negativa en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total).',
+    action: 'Los factores de expansión no pueden ser negativos. Verifique que «{column}» sea la variable de ponderación.',
+  },
+  WEIGHT_ZERO: {
+    text: 'La columna de ponderación «{column}» de {file} vale 0 en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total). Estas filas permanecen en el diseño (sus conglomerados cuentan) pero no entran en ninguna estimación, conteo no ponderado ni grado de libertad.',
+    action: 'Asegúrese de que esas ponderaciones nulas sean intencionales (por ejemplo, niños y niñas que no respondieron y se mantienen en el archivo).',
+  },
+  STRATUM_MISSING: {
+    text: 'La columna de estrato «{column}» de {file} está vacía en la fila {row} ({count} {count|fila|filas} en total).',
+    action: 'Cada fila necesita su estrato; complételo o elija la variable de estrato correcta.',
+  },
+  PSU_MISSING: {
+    text: 'La columna de conglomerado «{column}» de {file} está vacía en la fila {row} ({count} {count|fila|filas} en total).',
+    action: 'Cada fila necesita su conglomerado (UPM); complételo o elija la variable de conglomerado correcta.',
+  },
+  PSU_ACROSS_STRATA: {
+    text: 'La UPM «{psu}» de la columna «{column}» aparece en más de un estrato (primero en la fila {row}), pero se declaró que las UPM son únicas en todo el archivo.',
+    action: 'Marque «Los números de conglomerado vuelven a empezar en cada estrato» (psuNestedInStrata: true) si los números de UPM recomienzan en cada estrato.',
+  },
+  PSU_NESTED_INFO: {
+    text: 'Los números de UPM se repiten entre estratos en {file}; las UPM se toman como anidadas en los estratos (una UPM es el par estrato, UPM).',
+    action: 'No hay nada que hacer si los números de conglomerado vuelven a empezar en cada estrato.',
+  },
+  FPC_INVALID: {
+    text: 'La corrección por población finita «{column}» de {file} no se puede usar en la fila {row}: {detail}.',
+    action: 'Indique el número de UPM del estrato en la población (constante dentro de un estrato) o una fracción de muestreo entre 0 y 1.',
+  },
+  AGE_INVALID: {
+    text: 'La columna de edad «{column}» de {file} tiene {count} {count|fila|filas} con una edad faltante, fuera de 0-120 o no entera (primero en la fila {row}). {count|Queda|Quedan} fuera de todos los dominios.',
+    action: 'Verifique esas filas; las edades deben estar en años cumplidos.',
+  },
+  CODE_NOT_MAPPED: {
+    text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|fila|filas} con el código «{value}», que no es ninguno de los códigos asignados {codes} (primero en la fila {row}). {count|Cuenta|Cuentan} en el total pero en ningún grupo de {role}.',
+    action: 'Agregue el código a la correspondencia si designa uno de los grupos, o declárelo faltante.',
+  },
+  HOURS_MISSING_SHARE: {
+    text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} ({count} de {children}) no tiene un valor conocido de {role} ({columns}).',
+    action: 'Con la regla «{policy}» para las horas faltantes, {effect}; informe esa proporción junto con los resultados.',
+  },
+  NO_CHILDREN_IN_SCOPE: {
+    text: 'Ninguna fila de {file} es un niño o niña de {from} a {to} años.',
+    action: 'Verifique la columna de edad («{column}») en la correspondencia.',
+  },
+  UNIVERSE_EMPTY: {
+    text: 'Ningún niño o niña de {from} a {to} años de {file} está en el universo: la columna «{column}» nunca contiene {codes}.',
+    action: 'Verifique el universo (paso Variables, mapping.universe): la columna y los códigos que se conservan (MICS6: FS17 = 1, entrevistas completas).',
+  },
+  UNIVERSE_APPLIED: {
+    text: 'Universo {column} = {codes}: {inside} de los {children} niños y niñas de {from} a {to} años de {file} están en el universo; {outside} {outside|niño o niña restante permanece|niños y niñas restantes permanecen} en el diseño pero en ninguna estimación.',
+    action: 'Indique el universo junto con los resultados (los cuadros MICS cuentan solo las entrevistas completas).',
+  },
+  WEIGHTS_ALL_ZERO: {
+    text: 'Todos los niños y niñas del universo de {file} tienen ponderación 0 en la columna «{column}» ({count} {count|niño o niña|niños y niñas}): no hay nada que estimar.',
+    action: 'Verifique que «{column}» sea la ponderación final de estos niños y niñas (MICS: fsweight para el módulo de trabajo infantil), así como el universo.',
+  },
+  WEIGHT_NOT_FINITE: {
+    text: 'La columna de ponderación «{column}» de {file} contiene un valor que no es un número finito en {count|la fila|las filas} {rows}: «{value}» ({count} {count|fila|filas} en total).',
+    action: 'Las ponderaciones deben ser números finitos (ni NaN, ni Infinity, ni un desbordamiento como 1e400). Corrija esas celdas en el archivo.',
+  },
+  VALUE_NOT_FINITE: {
+    text: 'La columna «{column}» ({role}) de {file} contiene un valor que no es un número finito en {count|la fila|las filas} {rows}: «{value}» ({count} {count|fila|filas} en total).',
+    action: 'Corrija esas celdas, o declare el código como faltante para esta variable (missingCodes).',
+  },
+  HOURS_OUT_OF_RANGE: {
+    text: 'La columna «{column}» ({role}) de {file} tiene horas fuera de 0-168 por semana en {count|la fila|las filas} {rows}: «{value}» ({count} {count|fila|filas} en total).',
+    action: 'Una semana tiene 168 horas. Si son códigos (no sabe, no corresponde), declárelos faltantes (missingCodes o missingFrom); si no, corrija las celdas.',
+  },
+  PSU_NOT_MAPPED: {
+    text: 'No hay ninguna columna de conglomerado (UPM) asignada para {file}. Sin ella cada niño o niña contaría como su propio conglomerado, y los errores estándar de una encuesta por conglomerados resultarían demasiado pequeños.',
+    action: 'Asigne la columna de conglomerado ({candidates}), o elija «Sin conglomerados (muestra aleatoria simple de niños y niñas)» (mapping.noClusters: true) si los niños y niñas realmente se seleccionaron uno por uno.',
+  },
+  NO_CLUSTERS_CHOSEN: {
+    text: 'Sin conglomerados: como se eligió, cada niño o niña de {file} es su propia unidad de muestreo (una muestra aleatoria simple o estratificada de niños y niñas).',
+    action: 'Indíquelo junto con los resultados; si la encuesta seleccionó conglomerados (áreas de empadronamiento), asigne en su lugar la columna de conglomerado.',
+  },
+  COLUMN_IN_TWO_ROLES: {
+    text: 'La columna «{column}» de {file} está asignada a dos variables: {roles}.',
+    action: 'Verifique la correspondencia: cada variable suele leer su propia columna (el sexo y el área, o la edad y la ponderación, nunca son la misma variable).',
+  },
+  JOIN_APPLIED: {
+    text: 'Unión {name}: cada fila de {main} recibe {columns} {columns|columna|columnas} de {file} por {keys}; {matched} de {rows} filas tienen correspondencia.',
+    action: 'Nada que hacer; compruebe que las claves son las que indica la documentación de la encuesta.',
+  },
+  JOIN_UNMATCHED: {
+    text: '{count} de las {rows} filas de {main} no tienen fila en {file} por {keys}: se conservan, con las columnas de {file} vacías.',
+    action: 'Revise las claves (números de línea, números de hogar); si esas filas deberían tener correspondencia, los archivos pueden venir de versiones distintas de la encuesta.',
+  },
+  JOIN_KEY_MISSING: {
+    text: 'La unión {name} necesita la columna clave «{column}», que no está en {file}.',
+    action: 'Revise las claves de la unión (joins[].on) según las columnas de {file} y {other}.',
+  },
+  JOIN_KEY_DUPLICATE: {
+    text: 'Unión {name}: filas de {main} corresponden a más de una fila de {file} por {keys}: {values}. Una unión aporta una sola fila a cada fila de {main}.',
+    action: 'Revise las claves: un archivo de hogares se une por hogar (HH1, HH2), un archivo de miembros por hogar y número de línea (HH1, HH2, HL1); elimine las filas duplicadas de {file}.',
+  },
+  JOIN_COLUMN_CLASH: {
+    text: 'Unión {name}: la columna «{column}» de {file} se llamaría «{taken}», nombre ya usado.',
+    action: 'Dé un prefijo a la unión (joins[].prefix) o indique las columnas que debe aportar (joins[].columns).',
+  },
+  LONELY_PSU_FAIL: {
+    text: 'Estratos con una sola UPM: {strata}. La regla para UPM únicas «fail» (detenerse) se aplica aquí.',
+    action: 'Elija una regla para las UPM únicas en su estrato (adjust, average, remove o certainty), o agrupe esos estratos con un estrato vecino.',
+  },
+  LONELY_PSU_PRESENT: {
+    text: '{count} {count|estrato tiene|estratos tienen} una sola UPM ({strata}); {count|su varianza se trata|sus varianzas se tratan} con la regla «{policy}».',
+    action: 'Indique en el informe qué regla se usó para las UPM únicas en su estrato.',
+  },
+  DOMAIN_EMPTY: {
+    text: 'El dominio {domain} no tiene niños ni niñas con un valor conocido de {indicator}.',
+    action: 'No hay nada que hacer; la celda queda vacía.',
+  },
+  CI_UNDEFINED: {
+    text: 'El intervalo {method} no está definido para {domain} (estimación {estimate}, {df} {df|grado|grados} de libertad).',
+    action: 'Publique la estimación con su número de casos no ponderado; considere el intervalo de Korn-Graubard para estimaciones de 0 o 100 %.',
+  },
+  ENGINE_OUT_OF_MEMORY: {
+    text: 'La aplicación se quedó sin memoria al procesar {file} ({detail}): su motor dispone como máximo de 4 GB de memoria WebAssembly. No se mostró ningún resultado.',
+    action: 'Use la línea de comandos, que no tiene ese límite y da las mismas cifras: guarde el archivo de análisis (paso Definir) y luego ejecute  clstats run ANALISIS.clstats  (vea el README, «Command line»).',
+  },
+  ENGINE_FAILED: {
+    text: 'Falló el motor de cálculo: {detail}.',
+    action: 'Es un error del programa o un archivo no admitido; infórmelo junto con el archivo de análisis (no los datos).',
+  },
+  NETWORK_BLOCKED: {
+    text: 'El motor se negó a acceder fuera de la computadora: {detail}.',
+    action: 'Por diseño, nada sale de la máquina. Abra solo archivos locales.',
+  },
+  CLI_USAGE: {
+    text: '{detail}',
+    action: 'Ejecute «clstats --help» para ver los comandos y las opciones.',
+  },
+  OUTPUT_IS_INPUT: {
+    text: '{option} {file} es el mismo archivo que {input}, que este comando lee; escribir allí lo sobrescribiría. No se escribió nada.',
+    action: 'Dé a {option} otro nombre de archivo; clstats nunca modifica sus archivos de entrada.',
+  },
+  OUTPUT_IS_FOLDER: {
+    text: '{option} {file} es una carpeta, no un archivo. No se escribió nada.',
+    action: 'Dé a {option} el nombre de un archivo (dentro de esa carpeta si lo desea).',
+  },
+  OUTPUT_FOLDER_MISSING: {
+    text: 'La carpeta {folder} de {option} {file} no existe. No se calculó ni se escribió nada.',
+    action: 'Cree primero la carpeta, o corrija la ruta.',
+  },
+  OUTPUT_WRITE_FAILED: {
+    text: 'No se pudo escribir {file}: {detail}. Un archivo anterior con ese nombre queda sin cambios.',
+    action: 'Verifique que se pueda escribir en la carpeta, que el disco tenga espacio y que el archivo no esté abierto en otro programa, y ejecute de nuevo.',
+  },
+};

@@ -1,0 +1,49 @@
+import type { words as EN } from '../en/words.js';
+
+/** Names of things in Spanish (English and what they are for: ../en/words.ts). */
+export const words: Record<keyof typeof EN, string> = {
+  'ind.children_in_employment': 'Niños y niñas ocupados',
+  'ind.child_labour': 'Trabajo infantil',
+  'ind.hazardous_work': 'Trabajo peligroso',
+  'ind.child_labour_other_than_hazardous': 'Trabajo infantil distinto del trabajo peligroso',
+
+  'role.weight': 'Factor de expansión',
+  'role.stratum': 'Estrato',
+  'role.psu': 'Conglomerado (UPM)',
+  'role.age': 'Edad (años cumplidos)',
+  'role.sex': 'Sexo',
+  'role.region': 'Región',
+  'role.area': 'Área',
+  'role.econActivity': 'Actividad económica (sí si alguna)',
+  'role.absentFromJob': 'Ausente temporalmente del trabajo',
+  'role.econHours': 'Horas de actividad económica',
+  'role.choresHours': 'Horas de quehaceres domésticos (suma)',
+  'role.industry': 'Rama de actividad (CIIU Rev.4)',
+  'role.occupation': 'Ocupación (CIUO-08)',
+  'role.hazards': 'Condiciones peligrosas',
+  'role.universe': 'Universo (a quién se incluye)',
+  'role.fpc': 'Corrección por población finita',
+  'role.hazardFlag': 'condición peligrosa {name}',
+  'role.extraColumn': 'desagregación adicional {name}',
+
+  'part.industry': 'la rama de actividad (CIIU Rev.4)',
+  'part.occupation': 'la ocupación (CIUO-08)',
+  'part.longHours': 'las jornadas largas (horas de actividad económica)',
+  'part.conditions': 'las condiciones peligrosas',
+
+  'effect.knownParts': 'cuentan solo sus partes conocidas (una parte desconocida cuenta como 0 horas)',
+  'effect.belowThreshold': 'cuentan como por debajo de todos los umbrales de horas',
+  'effect.leave': 'salen de los indicadores que necesitan sus horas',
+
+  'list.quotedJoin': '», «',
+
+  'dim.total': 'Total',
+  'dim.age_group': 'Grupo de edad',
+  'dim.region': 'Región',
+  'dim.area': 'Área de residencia',
+
+  'area.urban': 'Urbana',
+  'area.rural': 'Rural',
+
+  'age.years': '{label} años',
+};

@@ -1,0 +1,115 @@
+import { CATALOGUES } from './catalogues.js';
+import { LOCALES, type Lang } from './lang.js';
+
+/**
+ * The one fill function of every text: the core's messages, the screens and the exports.
+ *
+ * - `{name}` is replaced by the parameter `name`; a placeholder without a parameter stays visible
+ *   rather than vanishing.
+ * - A number is written as the language writes it, with thousands separators (61,667 in English,
+ *   61 667 in French, 61.667 in Spanish) and its decimal mark.
+ * - `{name|singular|plural}` is the word that goes with the count in `name`, by the language's plural
+ *   rules (French: 0 and 1 are singular): `{count} {count|row|rows}`.
+ * - Ids stand for words: a parameter named `role`/`roles`, `framework`, `indicator`, `part` (of
+ *   hazardous work) or `effect` that holds an id (`choresHours`, `ilo_ge2020`, `hazards.heavy_loads`,
+ *   `industry`) is written as the catalogue's words for it (section words.ts / presets.ts); any other
+ *   value (a file name, a column, a name the user gave) is written as it is.
+ */
+export type Params = Record<string, string | number>;
+
+const PLACEHOLDER = /\{(\w+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g;
+
+export function fill(lang: Lang, template: string, params: Params = {}): string {
+  return template.replace(PLACEHOLDER, (all, name: string, one: string | undefined, other: string | undefined) => {
+    if (!(name in params)) return all;
+    const value = params[name]!;
+    if (one !== undefined) return pluralOf(lang, value) === 'one' ? one : other!;
+    if (typeof value === 'number') return formatParam(lang, value);
+    return (Object.hasOwn(WORDS, name) ? WORDS[name]! : verbatim)(lang, value);
+  });
+}
+
+/** The names of a template's parameters, each once, sorted (plural forms count as their parameter). */
+export function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]!))].sort();
+}
+
+/** A number with `digits` decimals, as the language writes it (18.5 / 18,5; 61,667 / 61 667 / 61.667). */
+export function formatNumber(lang: Lang, x: number, digits: number): string {
+  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+}
+
+const paramFormats = new Map<Lang, Intl.NumberFormat>();
+function formatParam(lang: Lang, x: number): string {
+  const f = paramFormats.get(lang) ?? new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 6 });
+  paramFormats.set(lang, f);
+  return f.format(x);
+}
+
+const plurals = new Map<Lang, Intl.PluralRules>();
+function pluralOf(lang: Lang, value: string | number): Intl.LDMLPluralRule {
+  const rules = plurals.get(lang) ?? new Intl.PluralRules(LOCALES[lang]);
+  plurals.set(lang, rules);
+  const n = typeof value === 'number' ? value : parseNumber(lang, value);
+  return Number.isFinite(n) ? rules.select(n) : 'other';
+}
+
+/** A count the caller already formatted ("61 667", "1.234,5"), read back for its plural form. */
+function parseNumber(lang: Lang, s: string): number {
+  const parts = new Intl.NumberFormat(LOCALES[lang]).formatToParts(12345.5);
+  const group = parts.find((p) => p.type === 'group')?.value ?? ',';
+  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  const plain = s.trim().split(group).join('').replace(/[\s\u00a0\u202f]/g, '').replace(decimal, '.');
+  return plain === '' ? NaN : Number(plain);
+}
+
+// --- ids as words -------------------------------------------------------------------------------
+
+type Word = (lang: Lang, value: string) => string;
+
+const verbatim: Word = (_lang, value) => value;
+const texts = (lang: Lang) => CATALOGUES[lang].texts as Record<string, string>;
+const lookup = (lang: Lang, key: string): string | undefined => texts(lang)[key];
+
+/** "Hours of household chores" in the middle of a sentence: "hours of household chores" (not "ISIC"). */
+const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase() + s.slice(1) : s);
+
+/** A role of the mapping: `econHours`, `hazards.<name>` (a hazard flag), `extra <column>` (a breakdown). */
+const role: Word = (lang, id) => {
+  if (id.startsWith('hazards.')) return fill(lang, lookup(lang, 'role.hazardFlag')!, { name: id.slice('hazards.'.length) });
+  if (id.startsWith('extra ')) return fill(lang, lookup(lang, 'role.extraColumn')!, { name: id.slice('extra '.length) });
+  const w = lookup(lang, `role.${id}`);
+  return w === undefined ? id : lowerFirst(w);
+};
+
+/** A framework: a preset by its name in the language, an edited preset as "<name> - modified". */
+const framework: Word = (lang, id) => {
+  const name = lookup(lang, `fw.${id}.name`);
+  if (name !== undefined) return name;
+  const base = /^(.+)_modified$/.exec(id)?.[1];
+  const baseName = base === undefined ? undefined : lookup(lang, `fw.${base}.name`);
+  return baseName === undefined ? id : fill(lang, lookup(lang, 'fw.modified')!, { name: baseName });
+};
+
+const indicator: Word = (lang, id) => {
+  const w = lookup(lang, `ind.${id}`);
+  return w === undefined ? id : lowerFirst(w);
+};
+
+const prefixed = (prefix: string): Word => (lang, id) => lookup(lang, `${prefix}.${id}`) ?? id;
+
+/** A list the core joined with `", "` (inside a quoted placeholder) or `, `: each id as a word. */
+const quotedList = (each: Word): Word => (lang, value) => value.split('", "').map((v) => each(lang, v)).join(lookup(lang, 'list.quotedJoin')!);
+const list = (each: Word): Word => (lang, value) => value.split(', ').map((v) => each(lang, v)).join(', ');
+
+const WORDS: Record<string, Word> = {
+  role,
+  roles: list(role),
+  framework: quotedList(framework),
+  indicator,
+  part: prefixed('part'),
+  effect: prefixed('effect'),
+};
+
+/** The parameters whose ids are written as words (for the test that no text shows an id). */
+export const WORD_PARAMS = Object.keys(WORDS);

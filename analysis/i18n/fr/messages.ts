@@ -1,0 +1,293 @@
+import type { messages as EN } from '../en/messages.js';
+
+/** The messages of the statistical core in French, by code (English: ../en/messages.ts). */
+export const messages: typeof EN = {
+  ANALYSIS_FILE_UNREADABLE: {
+    text: "Le fichier d'analyse {file} n'a pas pu être lu : {detail}.",
+    action: "Vérifiez le chemin et que le fichier est du JSON enregistré par cette application ou écrit d'après docs/analysis-file.md.",
+  },
+  ANALYSIS_FILE_IS_FOLDER: {
+    text: "Le fichier d'analyse {file} est un dossier, pas un fichier.",
+    action: "Indiquez le chemin du fichier d'analyse lui-même (un fichier .clstats ou .json de ce dossier, par exemple).",
+  },
+  ANALYSIS_FILE_NOT_REGULAR: {
+    text: "Le fichier d'analyse {file} n'est pas un fichier ordinaire (c'est un tube nommé, un périphérique ou un socket) ; il n'a pas été lu.",
+    action: "Enregistrez l'analyse dans un fichier ordinaire (étape Définir de l'application, ou un éditeur de texte) et indiquez le chemin de ce fichier.",
+  },
+  ANALYSIS_FILE_INVALID: {
+    text: "Le fichier d'analyse {file} n'est pas valide en {path} : {detail}.",
+    action: 'Corrigez cette entrée ; docs/analysis-file.md décrit chaque champ et ses valeurs permises.',
+  },
+  FRAMEWORK_UNKNOWN_PRESET: {
+    text: "Il n'existe pas de définition prédéfinie « {preset} ».",
+    action: "Utilisez l'une de celles-ci : {known}.",
+  },
+  FRAMEWORK_INVALID: {
+    text: "La définition « {framework} » n'est pas valide : {detail}.",
+    action: "Corrigez la définition (tranches d'âge croissantes, seuils numériques).",
+  },
+  FRAMEWORK_NEEDS_ROLE: {
+    text: "La définition « {framework} » a besoin du rôle « {role} », qui n'est associé à aucune colonne.",
+    action: "Associez une colonne du fichier de données à « {role} », ou choisissez une définition qui ne l'utilise pas.",
+  },
+  FRAMEWORK_UNKNOWN_CONDITION: {
+    text: "La définition « {framework} » compte la condition dangereuse « {condition} », qui n'est associée à aucune colonne.",
+    action: 'Associez-la dans les conditions dangereuses, ou retirez-la des conditions de la définition.',
+  },
+  HAZARD_PART_UNMAPPED: {
+    text: "Le travail dangereux selon « {framework} » ne tient pas compte de {part} : ce rôle n'est associé à aucune colonne.",
+    action: "Associez {part} si l'enquête l'a demandé ; sinon, précisez dans le rapport que le travail dangereux l'exclut.",
+  },
+  DUPLICATE_FRAMEWORK_ID: {
+    text: "Deux définitions ont l'identifiant « {framework} ».",
+    action: 'Donnez un identifiant propre à la copie modifiée.',
+  },
+  DATA_FILE_UNREADABLE: {
+    text: "Le fichier de données {file} n'a pas pu être lu : {detail}.",
+    action: "Vérifiez que le fichier existe, qu'il n'est pas ouvert dans un autre programme et que c'est un fichier CSV, Parquet, SPSS, Stata ou Excel.",
+  },
+  DATA_FILE_IS_FOLDER: {
+    text: 'Le fichier de données {file} est un dossier, pas un fichier.',
+    action: "Dans le fichier d'analyse, faites pointer data.path vers le fichier de données lui-même (CSV, Parquet, SPSS, Stata ou Excel), pas vers son dossier.",
+  },
+  DATA_FILE_NOT_REGULAR: {
+    text: "Le fichier de données {file} n'est pas un fichier ordinaire (c'est un tube nommé, un périphérique ou un socket) ; sa lecture pourrait attendre indéfiniment, il n'a donc pas été lu.",
+    action: "Enregistrez les données dans un fichier ordinaire et faites pointer data.path du fichier d'analyse vers lui.",
+  },
+  DATA_TOO_LARGE_FOR_APP: {
+    text: "Le fichier de données {file} est trop volumineux pour l'application : environ {rows} lignes de {columns} colonnes, et l'application en contient au plus environ {limit} lignes de cette largeur dans ses 4 Go de mémoire WebAssembly. Il n'a pas été chargé.",
+    action: "Utilisez la ligne de commande, qui n'a pas cette limite et donne les mêmes chiffres : enregistrez le fichier d'analyse (étape Définir), puis lancez  clstats run ANALYSE.clstats  (voir le README, « Command line »).",
+  },
+  DATA_FILE_EMPTY: {
+    text: "Le fichier de données {file} n'a aucune ligne de données.",
+    action: "Vérifiez que vous avez choisi le bon fichier et qu'il a une ligne d'en-tête suivie de données.",
+  },
+  DATA_FORMAT_UNKNOWN: {
+    text: "Le fichier de données {file} n'est pas dans un format que cette application lit : {detail}.",
+    action: 'Enregistrez-le en CSV, TSV, Parquet, SPSS (.sav, .zsav), Stata (.dta) ou Excel (.xlsx) et ouvrez ce fichier.',
+  },
+  DATA_NOT_TEXT: {
+    text: 'Le fichier de données {file} ne ressemble pas à un fichier texte (CSV) : {detail}.',
+    action: "Vérifiez que vous avez choisi le bon fichier ; si c'est un classeur ou un fichier statistique, enregistrez-le en CSV ou ouvrez-le dans son propre format.",
+  },
+  DATA_ENCODING_GUESSED: {
+    text: "Le fichier de données {file} n'est pas en UTF-8 ; il a été lu comme {encoding} (premier octet non UTF-8 à la ligne {line}).",
+    action: 'Vérifiez que les noms accentués ({sample}) se lisent correctement ; sinon, indiquez data.encoding.',
+  },
+  DATA_ENCODING_MIXED: {
+    text: "Le fichier de données {file} mélange deux encodages : du texte UTF-8 (d'abord à la ligne {utf8Line}) et des octets qui ne sont pas UTF-8 (d'abord à la ligne {line}) ; certains noms seraient mal lus.",
+    action: 'Enregistrez de nouveau le fichier en UTF-8 depuis le programme qui l\'a produit, ou indiquez data.encoding ("utf-8" ou "windows-1252") pour le lire d\'une seule façon.',
+  },
+  DATA_ENCODING_INVALID: {
+    text: "Le fichier de données {file} n'est pas du {encoding} valide (d'abord à la ligne {line}), alors que data.encoding l'indique.",
+    action: 'Retirez data.encoding pour que l\'encodage soit détecté, ou indiquez le bon ("windows-1252" pour la plupart des anciens fichiers Windows).',
+  },
+  DATA_CSV_MALFORMED: {
+    text: "Le fichier de données {file} n'est pas un fichier {kind} bien formé à la ligne {line} : {detail}.",
+    action: 'Vérifiez cette ligne (un séparateur manquant ou en trop, ou un guillemet non fermé), ou indiquez data.delimiter si le fichier utilise un autre séparateur.',
+  },
+  DATA_LINE_TOO_LONG: {
+    text: "La ligne {line} du fichier de données {file} fait {bytes} octets, plus que les {limit} octets qu'une ligne de données d'enquête peut avoir : l'un de ses champs contient autre chose qu'une réponse (un document collé ou un export cassé).",
+    action: 'Ouvrez le fichier dans un éditeur de texte ou un tableur, corrigez ou supprimez cette ligne, puis enregistrez-le de nouveau.',
+  },
+  DATA_DELIMITER_SUSPECT: {
+    text: "Le fichier de données {file} lu avec le séparateur {delimiter} n'a qu'une colonne (« {column} »), qui contient {suspect}.",
+    action: "Indiquez {suspect} comme data.delimiter, ou retirez data.delimiter pour qu'il soit détecté.",
+  },
+  DATA_COLUMN_DUPLICATE: {
+    text: 'Le fichier de données {file} a deux colonnes nommées « {column} » (colonnes {first} et {second}).',
+    action: "Renommez l'une d'elles dans le fichier, pour que chaque rôle lise la colonne voulue.",
+  },
+  DATA_SAV_UNREADABLE: {
+    text: "Le fichier SPSS {file} n'a pas pu être lu : {detail}.",
+    action: "Vérifiez que le fichier est complet (copiez-le de nouveau) et s'ouvre dans SPSS ou PSPP ; enregistrez-le de nouveau depuis ce logiciel si besoin.",
+  },
+  DATA_DTA_UNREADABLE: {
+    text: "Le fichier Stata {file} n'a pas pu être lu : {detail}.",
+    action: "Vérifiez que le fichier est complet (copiez-le de nouveau) et s'ouvre dans Stata ; enregistrez-le de nouveau depuis Stata si besoin.",
+  },
+  DATA_DTA_VERSION: {
+    text: 'Le fichier Stata {file} est dans une version de format que cette application ne lit pas : {detail}.',
+    action: 'Enregistrez-le depuis Stata avec « saveold » (formats 114 à 119, Stata 10 à 18), ou exportez-le en CSV.',
+  },
+  DATA_PARQUET_UNREADABLE: {
+    text: "Le fichier Parquet {file} n'a pas pu être lu : {detail}.",
+    action: "Vérifiez que le fichier est complet (copiez-le de nouveau) ; réécrivez-le depuis le programme qui l'a produit si besoin.",
+  },
+  DATA_XLSX_UNREADABLE: {
+    text: "Le fichier Excel {file} n'a pas pu être lu : {detail}.",
+    action: 'Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx, ou enregistrez la feuille en CSV.',
+  },
+  DATA_XLSX_SHEET_UNKNOWN: {
+    text: "Le fichier Excel {file} n'a pas de feuille {sheet}.",
+    action: "Choisissez l'une de ses feuilles : {sheets}.",
+  },
+  DATA_XLSX_ERROR_CELLS: {
+    text: "La feuille « {sheet} » de {file} a {count} {count|cellule contenant|cellules contenant} une erreur Excel comme #N/A ou #DIV/0! (d'abord en {cell}) ; {count|elle est lue|elles sont lues} comme {count|vide|vides}.",
+    action: 'Corrigez les formules du classeur si ces cellules comptent.',
+  },
+  DATA_USER_MISSING: {
+    text: 'Colonne « {column} » ({role}) de {file} : {count} {count|cellule contient|cellules contiennent} des codes que le fichier déclare manquants ({codes}) ; {count|elle est lue comme manquante|elles sont lues comme manquantes}.',
+    action: 'Rien à faire si ces codes signifient « ne sait pas », « refus » ou « non posée ».',
+  },
+  MAP_UNKNOWN_COLUMN: {
+    text: "Le rôle « {role} » est associé à la colonne « {column} », qui n'est pas dans {file}.",
+    action: 'Choisissez pour « {role} » une des colonnes du fichier (il contient : {available}).',
+  },
+  VALUE_NOT_NUMERIC: {
+    text: "La colonne « {column} » ({role}) de {file} contient du texte qui n'est pas un nombre à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout).",
+    action: 'Corrigez ces cellules, ou déclarez ce code comme manquant pour ce rôle (missingCodes).',
+  },
+  WEIGHT_MISSING: {
+    text: 'La colonne de pondération « {column} » de {file} est vide {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout).',
+    action: "Chaque ligne doit avoir un poids. Vérifiez que « {column} » est le poids final, ou retirez les lignes hors de l'échantillon.",
+  },
+  WEIGHT_NEGATIVE: {
+    text: 'La colonne de pondération « {column} » de {file} est négative {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout).',
+    action: "Un poids d'échantillonnage ne peut pas être négatif. Vérifiez que « {column} » est la variable de pondération.",
+  },
+  WEIGHT_ZERO: {
+    text: 'La colonne de pondération « {column} » de {file} vaut 0 {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout). Ces lignes restent dans le plan de sondage (leurs grappes comptent) mais dans aucune estimation, aucun effectif non pondéré ni aucun degré de liberté.',
+    action: 'Assurez-vous que ces poids nuls sont voulus (par exemple des enfants non répondants gardés dans le fichier).',
+  },
+  STRATUM_MISSING: {
+    text: 'La colonne de strate « {column} » de {file} est vide à la ligne {row} ({count} {count|ligne|lignes} en tout).',
+    action: 'Chaque ligne doit avoir sa strate ; complétez-la ou choisissez la bonne variable de strate.',
+  },
+  PSU_MISSING: {
+    text: 'La colonne de grappe « {column} » de {file} est vide à la ligne {row} ({count} {count|ligne|lignes} en tout).',
+    action: 'Chaque ligne doit avoir sa grappe (UPE) ; complétez-la ou choisissez la bonne variable de grappe.',
+  },
+  PSU_ACROSS_STRATA: {
+    text: "L'UPE « {psu} » de la colonne « {column} » apparaît dans plusieurs strates (d'abord à la ligne {row}), alors que les UPE ont été déclarées uniques dans tout le fichier.",
+    action: 'Cochez « Les numéros de grappe recommencent dans chaque strate » (psuNestedInStrata : true) si les numéros repartent dans chaque strate.',
+  },
+  PSU_NESTED_INFO: {
+    text: "Des numéros d'UPE se répètent d'une strate à l'autre dans {file} ; les UPE sont prises comme emboîtées dans les strates (une UPE est le couple strate, UPE).",
+    action: 'Rien à faire si les numéros de grappe recommencent dans chaque strate.',
+  },
+  FPC_INVALID: {
+    text: "La correction pour population finie « {column} » de {file} n'est pas utilisable à la ligne {row} : {detail}.",
+    action: "Donnez le nombre d'UPE de la strate dans la population (constant dans une strate) ou un taux de sondage entre 0 et 1.",
+  },
+  AGE_INVALID: {
+    text: "La colonne d'âge « {column} » de {file} a {count} {count|ligne|lignes} dont l'âge est manquant, hors de 0-120 ou non entier (d'abord à la ligne {row}). {count|Elle ne fait|Elles ne font} partie d'aucun domaine.",
+    action: 'Vérifiez ces lignes ; les âges doivent être en années révolues.',
+  },
+  CODE_NOT_MAPPED: {
+    text: "La colonne « {column} » ({role}) de {file} a {count} {count|ligne|lignes} avec le code « {value} », qui n'est aucun des codes associés {codes} (d'abord à la ligne {row}). {count|Elle compte|Elles comptent} dans l'ensemble mais dans aucun groupe de {role}.",
+    action: "Ajoutez le code à la correspondance s'il désigne un des groupes, ou déclarez-le manquant.",
+  },
+  HOURS_MISSING_SHARE: {
+    text: "{share} % des enfants de {from} à {to} ans de {file} ({count} sur {children}) n'ont pas de valeur connue pour {role} ({columns}).",
+    action: 'Selon la règle « {policy} » pour les heures manquantes, ils {effect} ; indiquez cette part avec les résultats.',
+  },
+  NO_CHILDREN_IN_SCOPE: {
+    text: "Aucune ligne de {file} n'est un enfant de {from} à {to} ans.",
+    action: "Vérifiez la colonne d'âge (« {column} ») dans la correspondance.",
+  },
+  UNIVERSE_EMPTY: {
+    text: "Aucun enfant de {from} à {to} ans de {file} n'est dans l'univers : la colonne « {column} » ne contient jamais {codes}.",
+    action: "Vérifiez l'univers (étape Correspondance, mapping.universe) : la colonne et les codes à garder (MICS6 : FS17 = 1, entretiens complets).",
+  },
+  UNIVERSE_APPLIED: {
+    text: 'Univers {column} = {codes} : {inside} des {children} enfants de {from} à {to} ans de {file} sont dans le champ ; {outside} {outside|autre reste|autres restent} dans le plan de sondage mais dans aucune estimation.',
+    action: "Indiquez l'univers avec les résultats (les tableaux MICS ne comptent que les entretiens complets).",
+  },
+  WEIGHTS_ALL_ZERO: {
+    text: "Tous les enfants dans le champ de {file} ont un poids nul dans la colonne « {column} » ({count} {count|enfant|enfants}) : il n'y a rien à estimer.",
+    action: "Vérifiez que « {column} » est le poids final de ces enfants (MICS : fsweight pour le module travail des enfants), ainsi que l'univers.",
+  },
+  WEIGHT_NOT_FINITE: {
+    text: "La colonne de pondération « {column} » de {file} contient une valeur qui n'est pas un nombre fini {count|à la ligne|aux lignes} {rows} : « {value} » ({count} {count|ligne|lignes} en tout).",
+    action: 'Les poids doivent être des nombres finis (ni NaN, ni Infinity, ni un dépassement comme 1e400). Corrigez ces cellules dans le fichier.',
+  },
+  VALUE_NOT_FINITE: {
+    text: "La colonne « {column} » ({role}) de {file} contient une valeur qui n'est pas un nombre fini {count|à la ligne|aux lignes} {rows} : « {value} » ({count} {count|ligne|lignes} en tout).",
+    action: 'Corrigez ces cellules, ou déclarez ce code comme valeur manquante pour ce rôle (missingCodes).',
+  },
+  HOURS_OUT_OF_RANGE: {
+    text: 'La colonne « {column} » ({role}) de {file} a des heures hors de 0-168 par semaine {count|à la ligne|aux lignes} {rows} : « {value} » ({count} {count|ligne|lignes} en tout).',
+    action: "Une semaine compte 168 heures. S'il s'agit de codes (ne sait pas, sans objet), déclarez-les manquants (missingCodes ou missingFrom) ; sinon corrigez les cellules.",
+  },
+  PSU_NOT_MAPPED: {
+    text: "Aucune colonne de grappe (UPE) n'est associée pour {file}. Sans elle, chaque enfant compterait comme sa propre grappe, et les erreurs types d'une enquête en grappes seraient trop petites.",
+    action: "Associez la colonne de grappe ({candidates}), ou choisissez « Pas de grappes (échantillon aléatoire simple d'enfants) » (mapping.noClusters: true) si les enfants ont vraiment été tirés un à un.",
+  },
+  NO_CLUSTERS_CHOSEN: {
+    text: "Pas de grappes : comme choisi, chaque enfant de {file} est sa propre unité d'échantillonnage (échantillon aléatoire simple ou stratifié d'enfants).",
+    action: "Indiquez-le avec les résultats ; si l'enquête a tiré des grappes (zones de dénombrement), associez plutôt la colonne de grappe.",
+  },
+  COLUMN_IN_TWO_ROLES: {
+    text: 'La colonne « {column} » de {file} est associée à deux rôles : {roles}.',
+    action: "Vérifiez la correspondance : chaque rôle lit d'ordinaire sa propre colonne (le sexe et le milieu, ou l'âge et le poids, ne sont jamais la même variable).",
+  },
+  JOIN_APPLIED: {
+    text: 'Jointure {name} : chaque ligne de {main} reçoit {columns} {columns|colonne|colonnes} de {file} par {keys} ; {matched} lignes sur {rows} ont une correspondance.',
+    action: 'Rien à faire ; vérifiez que les clés sont celles que donne la documentation de l\'enquête.',
+  },
+  JOIN_UNMATCHED: {
+    text: '{count} des {rows} lignes de {main} n\'ont pas de ligne dans {file} par {keys} : elles sont gardées, avec les colonnes de {file} vides.',
+    action: 'Vérifiez les clés (numéros de ligne, numéros de ménage) ; si ces lignes devraient avoir une correspondance, les fichiers viennent peut-être de versions différentes de l\'enquête.',
+  },
+  JOIN_KEY_MISSING: {
+    text: 'La jointure {name} a besoin de la colonne clé « {column} », qui n\'est pas dans {file}.',
+    action: 'Vérifiez les clés de la jointure (joins[].on) d\'après les colonnes de {file} et de {other}.',
+  },
+  JOIN_KEY_DUPLICATE: {
+    text: 'Jointure {name} : des lignes de {main} correspondent à plus d\'une ligne de {file} par {keys} : {values}. Une jointure apporte une seule ligne à chaque ligne de {main}.',
+    action: 'Vérifiez les clés : un fichier ménages se joint par ménage (HH1, HH2), un fichier membres par ménage et numéro de ligne (HH1, HH2, HL1) ; retirez les lignes en double de {file}.',
+  },
+  JOIN_COLUMN_CLASH: {
+    text: 'Jointure {name} : la colonne « {column} » de {file} s\'appellerait « {taken} », nom déjà pris.',
+    action: 'Donnez un préfixe à la jointure (joins[].prefix) ou listez les colonnes qu\'elle apporte (joins[].columns).',
+  },
+  LONELY_PSU_FAIL: {
+    text: "Strates n'ayant qu'une seule UPE : {strata}. La règle « arrêter » s'applique.",
+    action: 'Choisissez une règle pour les strates à une seule UPE (ajuster, moyenne, retirer ou UPE certaine), ou regroupez ces strates avec une voisine.',
+  },
+  LONELY_PSU_PRESENT: {
+    text: "{count} {count|strate n'a|strates n'ont} qu'une seule UPE ({strata}) ; {count|sa|leur} variance suit la règle « {policy} ».",
+    action: 'Indiquez dans le rapport la règle utilisée pour les strates à une seule UPE.',
+  },
+  DOMAIN_EMPTY: {
+    text: "Le domaine {domain} n'a aucun enfant dont la valeur de {indicator} est connue.",
+    action: 'Rien à faire ; la cellule reste vide.',
+  },
+  CI_UNDEFINED: {
+    text: "L'intervalle {method} n'est pas défini pour {domain} (estimation {estimate}, {df} {df|degré|degrés} de liberté).",
+    action: "Publiez l'estimation avec son effectif non pondéré ; envisagez l'intervalle de Korn-Graubard pour les estimations de 0 ou 100 %.",
+  },
+  ENGINE_OUT_OF_MEMORY: {
+    text: "L'application a manqué de mémoire en traitant {file} ({detail}) : son moteur dispose d'au plus 4 Go de mémoire WebAssembly. Aucun résultat n'a été affiché.",
+    action: "Utilisez la ligne de commande, qui n'a pas cette limite et donne les mêmes chiffres : enregistrez le fichier d'analyse (étape Définir), puis lancez  clstats run ANALYSE.clstats  (voir le README, « Command line »).",
+  },
+  ENGINE_FAILED: {
+    text: 'Le moteur de calcul a échoué : {detail}.',
+    action: "C'est une erreur du programme ou un fichier non pris en charge ; signalez-la avec le fichier d'analyse (pas les données).",
+  },
+  NETWORK_BLOCKED: {
+    text: "Le moteur a refusé d'accéder à l'extérieur de l'ordinateur : {detail}.",
+    action: 'Rien ne quitte la machine, par conception. Ouvrez uniquement des fichiers locaux.',
+  },
+  CLI_USAGE: {
+    text: '{detail}',
+    action: 'Lancez « clstats --help » pour les commandes et les options.',
+  },
+  OUTPUT_IS_INPUT: {
+    text: "{option} {file} est le même fichier que {input}, que cette commande lit ; y écrire l'écraserait. Rien n'a été écrit.",
+    action: "Donnez un autre nom de fichier à {option} ; clstats ne modifie jamais ses fichiers d'entrée.",
+  },
+  OUTPUT_IS_FOLDER: {
+    text: "{option} {file} est un dossier, pas un fichier. Rien n'a été écrit.",
+    action: "Donnez à {option} le nom d'un fichier (dans ce dossier si vous le souhaitez).",
+  },
+  OUTPUT_FOLDER_MISSING: {
+    text: "Le dossier {folder} de {option} {file} n'existe pas. Rien n'a été calculé ni écrit.",
+    action: "Créez d'abord le dossier, ou corrigez le chemin.",
+  },
+  OUTPUT_WRITE_FAILED: {
+    text: "{file} n'a pas pu être écrit : {detail}. Un fichier existant de ce nom reste inchangé.",
+    action: "Vérifiez que le dossier est accessible en écriture, que le disque a de la place et que le fichier n'est pas ouvert dans un autre programme, puis relancez.",
+  },
+};

@@ -1,0 +1,49 @@
+import type { words as EN } from '../en/words.js';
+
+/** Names of things in French (English and what they are for: ../en/words.ts). */
+export const words: Record<keyof typeof EN, string> = {
+  'ind.children_in_employment': 'Enfants occupés économiquement',
+  'ind.child_labour': 'Travail des enfants',
+  'ind.hazardous_work': 'Travail dangereux',
+  'ind.child_labour_other_than_hazardous': 'Travail des enfants hors travail dangereux',
+
+  'role.weight': "Poids d'échantillonnage",
+  'role.stratum': 'Strate',
+  'role.psu': 'Grappe (UPE)',
+  'role.age': 'Âge (années révolues)',
+  'role.sex': 'Sexe',
+  'role.region': 'Région',
+  'role.area': 'Milieu',
+  'role.econActivity': 'Activité économique (oui si au moins une)',
+  'role.absentFromJob': 'Temporairement absent du travail',
+  'role.econHours': "Heures d'activité économique",
+  'role.choresHours': 'Heures de tâches ménagères (somme)',
+  'role.industry': 'Branche (CITI Rév.4)',
+  'role.occupation': 'Profession (CITP-08)',
+  'role.hazards': 'Conditions dangereuses',
+  'role.universe': 'Champ (qui est concerné)',
+  'role.fpc': 'Correction pour population finie',
+  'role.hazardFlag': 'condition dangereuse {name}',
+  'role.extraColumn': 'ventilation supplémentaire {name}',
+
+  'part.industry': "la branche d'activité (CITI Rév.4)",
+  'part.occupation': 'la profession (CITP-08)',
+  'part.longHours': "les longues heures (heures d'activité économique)",
+  'part.conditions': 'les conditions dangereuses',
+
+  'effect.knownParts': 'ne comptent que leurs parties connues (une partie inconnue compte pour 0 heure)',
+  'effect.belowThreshold': "comptent comme sous tous les seuils d'heures",
+  'effect.leave': 'sortent des indicateurs qui ont besoin de leurs heures',
+
+  'list.quotedJoin': ' », « ',
+
+  'dim.total': 'Ensemble',
+  'dim.age_group': "Groupe d'âge",
+  'dim.region': 'Région',
+  'dim.area': 'Milieu de résidence',
+
+  'area.urban': 'Urbain',
+  'area.rural': 'Rural',
+
+  'age.years': '{label} ans',
+};

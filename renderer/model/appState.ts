@@ -1,0 +1,206 @@
+import type { AnalysisFile, AnalysisResult, Indicator, Mapping, Message } from '../../analysis/index.js';
+import type { Ge2020Region } from '../../analysis/present/referenceLines.js';
+import type { CheckResult, TableProfile } from '../engine/protocol.js';
+import type { Lang, Params, translate } from '../i18n/translate.js';
+import { draftAnalysis, reportBreakdowns } from './draftAnalysis.js';
+import type { RecentAnalysis } from './recentAnalyses.js';
+import { isMics6, lfsMapping, mics6Mapping, suggestMapping, type MappingPreset } from './suggestMapping.js';
+
+/**
+ * The app's state and every change to it, as one pure reducer: the shell (App.tsx) wires the engine
+ * and the platform to actions, and the screens are views of this state. No DOM, no React here.
+ */
+
+export const STEPS = ['open', 'data', 'map', 'define', 'results', 'charts'] as const;
+export type Step = (typeof STEPS)[number];
+
+type MessageKey = Parameters<typeof translate>[1];
+
+/** A long engine step in progress (its label already in the interface language). */
+export interface Busy {
+  label: string;
+  done: number;
+  of: number;
+}
+
+/** What Results and Charts show: one framework and one indicator (and the region chart's GE 2020 reference line, which the exports draw too). */
+export interface Selected {
+  framework: string;
+  indicator: Indicator;
+  reference?: Ge2020Region | null;
+}
+
+/** A coded message of the core that stopped a step, and the findings that came with it. */
+export interface Failure {
+  message: Message;
+  findings: Message[];
+}
+
+/** A short notice (saved, cancelled...), kept as a key so that it follows a change of language. */
+export interface Notice {
+  key: MessageKey;
+  params?: Params;
+}
+
+export interface AppState {
+  step: Step;
+  lang: Lang;
+  /** The data file as the engine read it. */
+  profile: TableProfile | null;
+  /** The analysis being built: mapping, frameworks, options. */
+  draft: AnalysisFile | null;
+  preset: MappingPreset;
+  /** An analysis file opened without its data file, waiting for it. */
+  pending: AnalysisFile | null;
+  /** The quick check of the draft (design summary and validation report). */
+  check: CheckResult | null;
+  checking: boolean;
+  result: AnalysisResult | null;
+  selected: Selected;
+  busy: Busy | null;
+  failure: Failure | null;
+  notice: Notice | null;
+  recent: RecentAnalysis[];
+  version: string;
+  exporting: boolean;
+}
+
+export type AppAction =
+  | { type: 'lang'; lang: Lang }
+  | { type: 'go'; step: Step }
+  | { type: 'version'; version: string }
+  | { type: 'recent'; recent: RecentAnalysis[] }
+  /** A long engine step starts: earlier failures and notices go. */
+  | { type: 'engineStarted'; busy: Busy }
+  | { type: 'progress'; busy: Busy }
+  | { type: 'engineDone' }
+  | { type: 'failed'; failure: Failure | null }
+  | { type: 'notice'; notice: Notice | null }
+  /** A data file read: with the analysis file opened for it, or a drafted one from the suggested mapping. */
+  | { type: 'loaded'; profile: TableProfile; file: string; analysis: AnalysisFile | null }
+  /** An analysis file opened without data: the Open step asks for its data file. */
+  | { type: 'pending'; analysis: AnalysisFile | null }
+  | { type: 'mapping'; mapping: Partial<Mapping> }
+  | { type: 'preset'; preset: MappingPreset }
+  | { type: 'draft'; draft: AnalysisFile }
+  | { type: 'checkStarted' }
+  | { type: 'checked'; check: CheckResult }
+  | { type: 'checkEnded' }
+  | { type: 'ran'; result: AnalysisResult }
+  | { type: 'select'; selected: Selected }
+  | { type: 'exporting'; exporting: boolean };
+
+export function initialState(lang: Lang, recent: RecentAnalysis[] = []): AppState {
+  return {
+    step: 'open',
+    lang,
+    profile: null,
+    draft: null,
+    preset: 'lfs',
+    pending: null,
+    check: null,
+    checking: false,
+    result: null,
+    selected: { framework: '', indicator: 'child_labour' },
+    busy: null,
+    failure: null,
+    notice: null,
+    recent,
+    version: '',
+    exporting: false,
+  };
+}
+
+/** A step is reachable once what it needs exists: data for Data, Map and Define; a result for Results and Charts. */
+export function canGo(s: AppState, step: Step): boolean {
+  if (step === 'open') return true;
+  if (step === 'data' || step === 'map') return !!s.profile;
+  if (step === 'define') return !!s.profile && !!s.draft;
+  return !!s.result;
+}
+
+/** The language to start in: the one saved, else the system's if the app has it, else English. */
+export function pickLang(saved: string | null, system: string | undefined, langs: readonly Lang[]): Lang {
+  const known = (x: string | null | undefined): Lang | undefined => langs.find((l) => l === x);
+  return known(saved) ?? known(system?.toLowerCase().split(/[-_]/)[0]) ?? known('en') ?? langs[0]!;
+}
+
+/** The analysis for a data file just read: the one opened (naming this file and sheet), else a draft. */
+function draftFor(profile: TableProfile, file: string, analysis: AnalysisFile | null): AnalysisFile {
+  // The analysis names the file opened, and the sheet read from a workbook, as the command line needs.
+  const sheet = profile.sheet ? { sheet: profile.sheet } : {};
+  if (analysis) return { ...analysis, data: { ...analysis.data, path: file, ...sheet } };
+  const s = suggestMapping(profile.columns, { psuCandidates: profile.psuCandidates });
+  const d = draftAnalysis(file, s.mapping, s.preset);
+  return { ...d, data: { ...d.data, ...sheet } };
+}
+
+/** The framework and indicator kept across runs when the new result has them, else its first ones. */
+function selectionFor(result: AnalysisResult, previous: Selected): Selected {
+  const a = result.analysis;
+  return {
+    framework: a.frameworks.some((f) => f.id === previous.framework) ? previous.framework : a.frameworks[0]!.id,
+    indicator: a.indicators.includes(previous.indicator) ? previous.indicator : a.indicators[0]!,
+    ...(previous.reference ? { reference: previous.reference } : {}),
+  };
+}
+
+function withMapping(s: AppState, mapping: Partial<Mapping>): AppState {
+  if (!s.draft) return s;
+  return { ...s, check: null, draft: { ...s.draft, mapping: mapping as Mapping, breakdowns: reportBreakdowns(mapping) } };
+}
+
+export function appReducer(s: AppState, a: AppAction): AppState {
+  switch (a.type) {
+    case 'lang':
+      return { ...s, lang: a.lang };
+    case 'go':
+      return canGo(s, a.step) ? { ...s, step: a.step } : s;
+    case 'version':
+      return { ...s, version: a.version };
+    case 'recent':
+      return { ...s, recent: a.recent };
+    case 'engineStarted':
+      return { ...s, busy: a.busy, failure: null, notice: null };
+    case 'progress':
+      return s.busy ? { ...s, busy: a.busy } : s;
+    case 'engineDone':
+      return { ...s, busy: null };
+    case 'failed':
+      return { ...s, failure: a.failure };
+    case 'notice':
+      return { ...s, notice: a.notice };
+    case 'loaded':
+      return {
+        ...s,
+        step: 'data',
+        profile: a.profile,
+        preset: isMics6(a.profile.columns) ? 'mics6' : 'lfs',
+        draft: draftFor(a.profile, a.file, a.analysis),
+        result: null,
+        check: null,
+        pending: null,
+      };
+    case 'pending':
+      return { ...s, pending: a.analysis, step: 'open' };
+    case 'mapping':
+      return withMapping(s, a.mapping);
+    case 'preset':
+      if (!s.profile || !s.draft) return s;
+      return { ...withMapping(s, a.preset === 'mics6' ? mics6Mapping(s.profile.columns) : lfsMapping(s.profile.columns)), preset: a.preset };
+    case 'draft':
+      return { ...s, draft: a.draft };
+    case 'checkStarted':
+      return { ...s, checking: true };
+    case 'checked':
+      return { ...s, check: a.check };
+    case 'checkEnded':
+      return { ...s, checking: false };
+    case 'ran':
+      return { ...s, result: a.result, selected: selectionFor(a.result, s.selected), step: 'results' };
+    case 'select':
+      return { ...s, selected: a.selected };
+    case 'exporting':
+      return { ...s, exporting: a.exporting };
+  }
+}

@@ -1,0 +1,219 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../analysis/cli/main.js';
+import { frameworkName, indicatorName, t } from '../analysis/export/i18n.js';
+import { preset, presetIds } from '../analysis/frameworks.js';
+import { exportTexts } from '../analysis/i18n/en/export.js';
+import { present } from '../analysis/i18n/en/present.js';
+import { presets } from '../analysis/i18n/en/presets.js';
+import { screen } from '../analysis/i18n/en/screen.js';
+import { words } from '../analysis/i18n/en/words.js';
+import {
+  CATALOGUES, coreText, fill, langOfLocale, LANGS, parseLang, placeholders, text, WORD_PARAMS, type Lang, type Params, type TextKey,
+} from '../analysis/i18n/index.js';
+import { formatMessageIn, message, MESSAGES, type MessageCode } from '../analysis/messages.js';
+
+/** The one message catalogue: complete in every language, no ids shown, numbers and plurals per locale. */
+const en = CATALOGUES.en;
+const codes = Object.keys(MESSAGES) as MessageCode[];
+const keys = Object.keys(en.texts) as TextKey[];
+
+/** Every text of a language, filled with `params`: the core's messages (text and action) and all others. */
+function everyText(lang: Lang, params: (names: string[]) => Params): [string, string][] {
+  const cat = CATALOGUES[lang];
+  return [
+    ...codes.flatMap((c): [string, string][] => {
+      const m = cat.messages[c];
+      const p = params(placeholders(m.text + m.action));
+      return [[`${c}.text`, fill(lang, m.text, p)], [`${c}.action`, fill(lang, m.action, p)]];
+    }),
+    ...keys.map((k): [string, string] => [k, fill(lang, cat.texts[k], params(placeholders(cat.texts[k])))]),
+  ];
+}
+
+/** Ids of the app that a user must never read: roles, frameworks, indicators, hazard parts. */
+const INTERNAL_IDS = /ilo_ge2020|sdg_871|mics6_hazard|choresHours|econHours|absentFromJob|econActivity|children_in_employment|child_labour|hazardous_work|\bhazards\.\w|knownParts|belowThreshold|longHours|\{\w+(\|[^}]*)?\}/;
+
+describe('the catalogue is complete in every language', () => {
+  it('French and Spanish have exactly the English keys, each with some text and the same placeholders', () => {
+    for (const lang of LANGS) {
+      const cat = CATALOGUES[lang];
+      expect(Object.keys(cat.texts).sort(), lang).toEqual([...keys].sort());
+      for (const k of keys) {
+        expect(cat.texts[k].trim(), `${lang} ${k}`).not.toBe('');
+        expect(placeholders(cat.texts[k]), `${lang} ${k}`).toEqual(placeholders(en.texts[k]));
+      }
+    }
+  });
+
+  it('every message of the core, by code, in every language, with the placeholders of the English', () => {
+    for (const lang of LANGS) {
+      const cat = CATALOGUES[lang];
+      expect(Object.keys(cat.messages).sort(), lang).toEqual([...codes].sort());
+      for (const c of codes) {
+        expect(cat.messages[c].text.trim(), `${lang} ${c}`).not.toBe('');
+        expect(cat.messages[c].action.trim(), `${lang} ${c}`).not.toBe('');
+        expect(placeholders(cat.messages[c].text), `${lang} ${c}`).toEqual(placeholders(en.messages[c].text));
+        expect(placeholders(cat.messages[c].action), `${lang} ${c}`).toEqual(placeholders(en.messages[c].action));
+      }
+    }
+  });
+
+  it('no key is in two sections (a later one would hide the earlier)', () => {
+    const sections = [screen, exportTexts, present, presets, words].map((s) => Object.keys(s));
+    const all = sections.flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.length).toBe(keys.length);
+  });
+
+  it('French and Spanish texts are not left in English', () => {
+    const same = (lang: Lang) => keys.filter((k) => CATALOGUES[lang].texts[k] === en.texts[k] && /[a-z]{4,} [a-z]{4,}/.test(en.texts[k]));
+    expect(same('fr')).toEqual([]);
+    expect(same('es')).toEqual([]);
+    for (const lang of ['fr', 'es'] as const) {
+      expect(codes.filter((c) => CATALOGUES[lang].messages[c].action === en.messages[c].action), lang).toEqual([]);
+    }
+  });
+});
+
+describe('no text shows an internal id', () => {
+  // Representative parameters, ids where the core passes ids. `preset` and `known` hold what the user
+  // types in the analysis file (a preset id that does not exist, the ids that do): shown as they are.
+  const variants: Record<string, string[]> = {
+    role: ['choresHours', 'econHours', 'absentFromJob', 'econActivity', 'hazards.heavy_loads', 'industry', 'extra CB7', 'fpc', 'weight', 'psu'],
+    roles: ['econHours, choresHours', 'sex, hazards.dust'],
+    framework: ['ilo_ge2020', 'ilo_ge2020", "ilo_ge2020_chores", "sdg_871_econ", "sdg_871", "mics6_hazard', 'sdg_871_modified'],
+    indicator: ['children_in_employment', 'child_labour_other_than_hazardous'],
+    part: ['industry', 'occupation', 'longHours', 'conditions'],
+    effect: ['knownParts', 'belowThreshold', 'leave'],
+  };
+  const rounds = Math.max(...Object.values(variants).map((v) => v.length));
+  const params = (i: number) => (names: string[]): Params =>
+    Object.fromEntries(names.map((n) => [n, variants[n] ? variants[n][i % variants[n].length]! : ['preset', 'known'].includes(n) ? 'K' : 12]));
+
+  it.each(LANGS)('%s: ids become words, every placeholder is filled', (lang) => {
+    expect(Object.keys(variants).sort()).toEqual([...WORD_PARAMS].sort());
+    for (let i = 0; i < rounds; i++) {
+      for (const [where, s] of everyText(lang, params(i))) expect(s, `${lang} ${where}`).not.toMatch(INTERNAL_IDS);
+    }
+  });
+
+  it.each(['fr', 'es'] as const)('%s: no English classification names (ISIC, ISCO) or English role words', (lang) => {
+    for (const [where, s] of everyText(lang, params(0))) expect(s, `${lang} ${where}`).not.toMatch(/\bISIC\b|\bISCO\b|industry|occupation \(/);
+  });
+
+  it('the core writes roles, frameworks and hazard parts in words, in the English text too', () => {
+    const m = message('FRAMEWORK_NEEDS_ROLE', { framework: 'sdg_871', role: 'choresHours' });
+    expect(m.text).toBe('Framework "SDG 8.7.1 including household chores (MICS6 PR.3.3)" needs the role "hours of household chores (sum)", which is not mapped.');
+    expect(m.params).toEqual({ framework: 'sdg_871', role: 'choresHours' }); // the ids stay in the parameters, for scripts
+    expect(coreText('es', m.code, m.params).text).toBe(
+      'El marco de medición «ODS 8.7.1 con quehaceres domésticos (MICS6 PR.3.3)» necesita la variable «horas de quehaceres domésticos (suma)», que no está asignada.',
+    );
+    const part = message('HAZARD_PART_UNMAPPED', { framework: 'ilo_ge2020", "mics6_hazard', part: 'industry' });
+    expect(coreText('fr', part.code, part.params).text).toBe(
+      "Le travail dangereux selon « Estimations mondiales OIT/UNICEF 2020 (mesure principale) », « MICS6, conditions dangereuses comprises (PR.3.4) » ne tient pas compte de la branche d'activité (CITI Rév.4) : ce rôle n'est associé à aucune colonne.",
+    );
+    expect(coreText('es', 'COLUMN_IN_TWO_ROLES', { column: 'q4', file: 'a.csv', roles: 'sex, hazards.dust' }).text).toBe(
+      'La columna «q4» de a.csv está asignada a dos variables: sexo, condición peligrosa dust.',
+    );
+    expect(coreText('es', 'FRAMEWORK_INVALID', { framework: 'sdg_871_modified', detail: 'x' }).text).toContain('«ODS 8.7.1 con quehaceres domésticos (MICS6 PR.3.3) - modificado»');
+    expect(coreText('en', 'FRAMEWORK_INVALID', { framework: 'my_own', detail: 'x' }).text).toContain('"my_own"'); // a user's id stays
+  });
+});
+
+describe('numbers and plurals follow the language', () => {
+  it('counts get thousands separators: 61,667 / 61 667 / 61.667; decimals a comma in French and Spanish', () => {
+    expect(fill('en', '{n}', { n: 61667 })).toBe('61,667');
+    expect(fill('fr', '{n}', { n: 61667 })).toBe('61\u202f667');
+    expect(fill('es', '{n}', { n: 61667 })).toBe('61.667');
+    expect(['en', 'fr', 'es'].map((l) => fill(l as Lang, '{x}', { x: 18.5 }))).toEqual(['18.5', '18,5', '18,5']);
+    const design = { rows: 6423, children: 6141, strata: 12, psus: 61667, df: 61655 };
+    expect(text('en', 'results.design', design)).toBe('6,423 rows; 6,141 children in scope; 12 strata, 61,667 clusters, 61,655 degrees of freedom.');
+    expect(text('fr', 'results.design', design)).toBe('6\u202f423 lignes ; 6\u202f141 enfants dans le champ ; 12 strates, 61\u202f667 grappes, 61\u202f655 degrés de liberté.');
+    expect(text('es', 'results.design', design)).toBe('6423 filas; 6141 niños y niñas en el universo; 12 estratos, 61.667 conglomerados, 61.655 grados de libertad.');
+  });
+
+  it('plural forms by the language rules: French 0 and 1 singular, English and Spanish 1 only', () => {
+    const rows = (lang: Lang, n: number | string) => text(lang, 'data.summary', { file: 'a.csv', rows: n, columns: 2 });
+    expect([0, 1, 2].map((n) => rows('en', n))).toEqual(['a.csv: 0 rows, 2 columns', 'a.csv: 1 row, 2 columns', 'a.csv: 2 rows, 2 columns']);
+    expect([0, 1, 2].map((n) => rows('fr', n))).toEqual(['a.csv : 0 ligne, 2 colonnes', 'a.csv : 1 ligne, 2 colonnes', 'a.csv : 2 lignes, 2 colonnes']);
+    expect([0, 1, 2].map((n) => rows('es', n))).toEqual(['a.csv: 0 filas, 2 columnas', 'a.csv: 1 fila, 2 columnas', 'a.csv: 2 filas, 2 columnas']);
+    expect(rows('fr', '1\u202f234')).toBe('a.csv : 1\u202f234 lignes, 2 colonnes'); // a count the caller already wrote
+    const lonely = (lang: Lang, count: number) => coreText(lang, 'LONELY_PSU_PRESENT', { count, strata: '7', policy: 'adjust' }).text;
+    expect(lonely('en', 1)).toBe('1 stratum has a single PSU (7); its variance is handled by the policy "adjust".');
+    expect(lonely('en', 3)).toMatch(/^3 strata have a single PSU \(7\); their variance/);
+    expect(lonely('fr', 1)).toMatch(/^1 strate n'a qu'une seule UPE \(7\) ; sa variance/);
+    expect(lonely('es', 2)).toMatch(/^2 estratos tienen una sola UPM \(7\); sus varianzas/);
+    expect(message('WEIGHT_ZERO', { column: 'w', file: 'f.csv', rows: '4', count: 1 }).text).toMatch(/is 0 at row 4 \(1 row in all\)/);
+  });
+
+  it('a placeholder without its parameter stays visible', () => {
+    expect(fill('en', '{a} and {b} {b|x|y}', { a: 1 })).toBe('1 and {b} {b|x|y}');
+  });
+});
+
+describe('one name per preset', () => {
+  it('the screen, the exports and frameworks.ts name every preset alike, in every language', () => {
+    for (const id of presetIds()) {
+      const fw = preset(id);
+      expect(fw.name).toBe(en.texts[`fw.${id}.name` as TextKey]);
+      expect(fw.description).toBe(en.texts[`fw.${id}.description` as TextKey]);
+      for (const lang of LANGS) expect(frameworkName(lang, fw)).toBe(text(lang, `fw.${id}.name` as TextKey));
+    }
+    expect(frameworkName('es', preset('sdg_871'))).toBe('ODS 8.7.1 con quehaceres domésticos (MICS6 PR.3.3)');
+    expect(frameworkName('es', { id: 'sdg_871', name: 'Mi definición' }, preset('sdg_871').name)).toBe('Mi definición');
+    expect(indicatorName('es', 'children_in_employment')).toBe('Niños y niñas ocupados');
+    expect(t('es', 'ind.hazardous_work')).toBe('Trabajo peligroso');
+  });
+});
+
+describe('languages', () => {
+  it('parses --lang and a system locale', () => {
+    expect(LANGS).toEqual(['en', 'fr', 'es']);
+    expect(['en', 'fr', 'es', 'de', undefined].map(parseLang)).toEqual(['en', 'fr', 'es', null, null]);
+    expect(['es-MX', 'fr_CA', 'en-GB', 'pt-BR'].map(langOfLocale)).toEqual(['es', 'fr', 'en', null]);
+  });
+
+  it('the command line writes a message in the chosen language', () => {
+    const m = message('DATA_FILE_EMPTY', { file: 'x.csv' });
+    expect(formatMessageIn(m, 'en')).toBe('error DATA_FILE_EMPTY: The data file x.csv has no data rows.\n  What to do: Check that you chose the right file and that it has a header row followed by data.');
+    expect(formatMessageIn(m, 'es')).toBe('error DATA_FILE_EMPTY: El archivo de datos x.csv no tiene filas de datos.\n  Qué hacer: Verifique que eligió el archivo correcto y que tiene una fila de encabezado seguida de datos.');
+  });
+});
+
+describe('clstats in Spanish (the built command line)', () => {
+  const root = new URL('..', import.meta.url).pathname;
+  const bin = join(root, 'analysis/cli/bin.mjs');
+  const LFS = join(root, 'sample-data/lfs_synthetic.analysis.json');
+
+  it('clstats export --lang es --html writes a Spanish report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-es-'));
+    const html = join(dir, 'informe.html');
+    const r = spawnSync(process.execPath, [bin, 'export', LFS, '--html', html, '--lang', 'es', '--date', '2025-03-01T10:00:00Z', '--quiet'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const doc = readFileSync(html, 'utf8');
+    expect(doc).toMatch(/<html lang="es">/);
+    for (const heading of ['Estadísticas de trabajo infantil', 'Cifras principales', 'Cuadros', 'Métodos', 'Metadatos', 'Trabajo infantil', 'Niños', 'Niñas']) {
+      expect(doc, heading).toContain(heading);
+    }
+    expect(doc).not.toMatch(/Key figures|Methods|Child labour/);
+    expect(doc).toMatch(/\d+,\d\u00a0%/); // percentages with a decimal comma
+  }, 120_000);
+
+  it('clstats frameworks --lang es lists the presets by their Spanish names', async () => {
+    let out = '';
+    expect(await main(['frameworks', '--lang', 'es'], (x) => (out += x), () => {})).toBe(0);
+    expect(out).toContain('sdg_871\n  ODS 8.7.1 con quehaceres domésticos (MICS6 PR.3.3)\n  Actividad económica por encima');
+    expect(out).toContain('  Fuente: ');
+  });
+
+  it('clstats run --lang es writes its messages in Spanish', () => {
+    const r = spawnSync(process.execPath, [bin, 'run', '/nonexistent.json', '--lang', 'es'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('ANALYSIS_FILE_UNREADABLE');
+    expect(r.stderr).toContain('Qué hacer:');
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalysisFile, AnalysisResult, Message } from '../../analysis/index.js';
+import type { CheckResult, TableProfile } from '../../renderer/engine/protocol.js';
+import { appReducer, canGo, initialState, pickLang, STEPS, type AppAction, type AppState } from '../../renderer/model/appState.js';
+import { reportBreakdowns } from '../../renderer/model/draftAnalysis.js';
+import { lfsMapping } from '../../renderer/model/suggestMapping.js';
+import { profileCsv, readAnalysis } from './fixtures.js';
+
+/**
+ * The app's state model (renderer/model/appState.ts): a pure reducer, so every step of the workflow
+ * is checked here without a browser; test/e2e drives the same state through the page.
+ */
+const MICS = 'mics6_synthetic_fs.csv';
+const profile = (over: Partial<TableProfile> = {}): TableProfile => ({
+  file: MICS,
+  format: 'csv',
+  sha256: '0'.repeat(64),
+  labels: {} as TableProfile['labels'],
+  rows: 6423,
+  columns: profileCsv(MICS),
+  preview: [],
+  psuCandidates: [],
+  ...over,
+});
+const message = (code: string): Message => ({ code, severity: 'error', text: code, action: '' }) as Message;
+const result = (frameworks: string[], indicators: string[]) =>
+  ({ analysis: { frameworks: frameworks.map((id) => ({ id })), indicators } }) as unknown as AnalysisResult;
+
+/** Applies actions in turn, freezing every state on the way: the reducer must never change one. */
+const apply = (s: AppState, ...actions: AppAction[]) =>
+  actions.reduce((state, a) => appReducer(Object.freeze(state), a), Object.freeze(s));
+
+const start = initialState('en');
+const loaded = apply(start, { type: 'loaded', profile: profile(), file: MICS, analysis: null });
+
+describe('the app state', () => {
+  it('starts on the Open step with nothing read, and only Open reachable', () => {
+    expect(start.step).toBe('open');
+    expect([start.profile, start.draft, start.result, start.busy, start.failure, start.notice]).toEqual([null, null, null, null, null, null]);
+    expect(STEPS.filter((s) => canGo(start, s))).toEqual(['open']);
+    // A step that is not reachable yet is refused.
+    expect(apply(start, { type: 'go', step: 'results' })).toBe(start);
+  });
+
+  it('reads a data file without an analysis: the suggested mapping as a draft, on the Data step', () => {
+    expect(loaded.step).toBe('data');
+    expect(loaded.preset).toBe('mics6');
+    expect(loaded.draft?.data.path).toBe(MICS);
+    expect(loaded.draft?.mapping.weight).toBe('fsweight');
+    expect(loaded.draft?.options?.missingHours).toBe('mics');
+    expect(STEPS.filter((s) => canGo(loaded, s))).toEqual(['open', 'data', 'map', 'define']);
+    expect(apply(loaded, { type: 'go', step: 'map' }).step).toBe('map');
+  });
+
+  it('reads a data file for an analysis file: the analysis names the file opened and its sheet', () => {
+    const analysis = readAnalysis('mics6_synthetic.analysis.json');
+    const s = apply(start, { type: 'pending', analysis }, { type: 'loaded', profile: profile({ file: 'survey.xlsx', sheet: 'children' }), file: 'survey.xlsx', analysis });
+    expect(s.pending).toBeNull();
+    expect(s.draft?.mapping).toEqual(analysis.mapping);
+    expect(s.draft?.data).toMatchObject({ path: 'survey.xlsx', sheet: 'children' });
+  });
+
+  it('a new file drops the result and the check of the last one', () => {
+    const ran = apply(loaded, { type: 'checked', check: { messages: [] } as unknown as CheckResult }, { type: 'ran', result: result(['ilo_ge2020'], ['child_labour']) });
+    const again = apply(ran, { type: 'loaded', profile: profile(), file: MICS, analysis: null });
+    expect([again.result, again.check, again.step]).toEqual([null, null, 'data']);
+  });
+
+  it('an analysis file without its data waits on the Open step', () => {
+    const analysis = readAnalysis('lfs_synthetic.analysis.json') as AnalysisFile;
+    const s = apply(loaded, { type: 'go', step: 'map' }, { type: 'pending', analysis });
+    expect(s.step).toBe('open');
+    expect(s.pending).toBe(analysis);
+  });
+
+  it('a mapping change updates the breakdowns and drops the check; a preset maps the columns its way', () => {
+    const checked = apply(loaded, { type: 'checked', check: { messages: [] } as unknown as CheckResult });
+    const { region: _r, ...noRegion } = checked.draft!.mapping;
+    const s = apply(checked, { type: 'mapping', mapping: noRegion });
+    expect(s.check).toBeNull();
+    expect(s.draft?.mapping.region).toBeUndefined();
+    expect(s.draft?.breakdowns).toEqual(reportBreakdowns(noRegion));
+    const lfs = apply(s, { type: 'preset', preset: 'lfs' });
+    expect(lfs.preset).toBe('lfs');
+    expect(lfs.draft?.mapping).toEqual(lfsMapping(profile().columns));
+    // Without a file there is nothing to map.
+    expect(apply(start, { type: 'mapping', mapping: noRegion })).toEqual(start);
+    expect(apply(start, { type: 'preset', preset: 'lfs' })).toEqual(start);
+  });
+
+  it('a long step clears the last failure and notice, shows its progress, and ends', () => {
+    const failed = apply(loaded, { type: 'failed', failure: { message: message('WEIGHT_MISSING'), findings: [] } }, { type: 'notice', notice: { key: 'progress.cancelled' } });
+    const busy = apply(failed, { type: 'engineStarted', busy: { label: 'Checking', done: 0, of: 1 } });
+    expect([busy.failure, busy.notice]).toEqual([null, null]);
+    expect(apply(busy, { type: 'progress', busy: { label: 'Estimating', done: 2, of: 5 } }).busy).toEqual({ label: 'Estimating', done: 2, of: 5 });
+    expect(apply(busy, { type: 'engineDone' }).busy).toBeNull();
+    // A late progress report after the end is ignored.
+    expect(apply(busy, { type: 'engineDone' }, { type: 'progress', busy: { label: 'late', done: 1, of: 1 } }).busy).toBeNull();
+  });
+
+  it('the quick check runs, reports and ends', () => {
+    const check = { design: null, childrenInScope: null, messages: [], report: null } as CheckResult;
+    const s = apply(loaded, { type: 'checkStarted' });
+    expect(s.checking).toBe(true);
+    const done = apply(s, { type: 'checked', check }, { type: 'checkEnded' });
+    expect([done.check, done.checking]).toEqual([check, false]);
+  });
+
+  it('a run shows its results, keeping the framework and indicator shown when the new result has them', () => {
+    const first = apply(loaded, { type: 'ran', result: result(['ilo_ge2020', 'sdg_871'], ['child_labour', 'hazardous_work']) });
+    expect(first.step).toBe('results');
+    expect(first.selected).toEqual({ framework: 'ilo_ge2020', indicator: 'child_labour' });
+    expect(STEPS.every((s) => canGo(first, s))).toBe(true);
+    const chosen = apply(first, { type: 'select', selected: { framework: 'sdg_871', indicator: 'hazardous_work' } }, { type: 'go', step: 'charts' });
+    expect(apply(chosen, { type: 'ran', result: result(['ilo_ge2020', 'sdg_871'], ['child_labour', 'hazardous_work']) }).selected).toEqual({ framework: 'sdg_871', indicator: 'hazardous_work' });
+    expect(apply(chosen, { type: 'ran', result: result(['mics6_pr33'], ['child_labour']) }).selected).toEqual({ framework: 'mics6_pr33', indicator: 'child_labour' });
+  });
+
+  it('keeps the language, the version, the recent analyses and the export state', () => {
+    const s = apply(start, { type: 'lang', lang: 'fr' }, { type: 'version', version: '1.2.3' }, { type: 'exporting', exporting: true }, { type: 'recent', recent: [] });
+    expect([s.lang, s.version, s.exporting, s.recent]).toEqual(['fr', '1.2.3', true, []]);
+  });
+
+  it('starts in the saved language, else the system one if offered, else English', () => {
+    const langs = ['en', 'fr'] as const;
+    expect(pickLang('fr', 'en-GB', [...langs])).toBe('fr');
+    expect(pickLang(null, 'fr-CA', [...langs])).toBe('fr');
+    expect(pickLang('xx', 'de-DE', [...langs])).toBe('en');
+    expect(pickLang(null, undefined, [...langs])).toBe('en');
+  });
+});
