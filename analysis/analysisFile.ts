@@ -10,6 +10,7 @@ import {
   type Dimension,
   type Framework,
   type Indicator,
+  type JoinSpec,
   type LonelyPsuPolicy,
   type Mapping,
   type MissingHoursPolicy,
@@ -20,6 +21,8 @@ import {
 export interface ResolvedAnalysis {
   title: string;
   data: DataSpec;
+  /** Files joined onto the main file, in order (none: one file). */
+  joins: JoinSpec[];
   mapping: Mapping;
   frameworks: Framework[];
   indicators: Indicator[];
@@ -156,6 +159,53 @@ function checkMapping(c: Checker, v: Json): Mapping {
   return m as unknown as Mapping;
 }
 
+/** A data file and how to read it (`data`, and each join's `data`). */
+function checkDataSpec(c: Checker, v: Json, path: string): DataSpec {
+  const data = c.obj(v, path);
+  c.known(data, path, ['path', 'format', 'delimiter', 'header', 'encoding', 'decimalComma', 'columnTypes', 'sheet']);
+  const spec: DataSpec = { path: c.str(data.path, `${path}.path`) };
+  if (data.format !== undefined) spec.format = c.oneOf(data.format, `${path}.format`, ['csv', 'tsv', 'parquet', 'sav', 'zsav', 'dta', 'xlsx'] as const);
+  if (data.delimiter !== undefined) {
+    const d = data.delimiter;
+    if (typeof d === 'string' && d.length === 1 && !/["\r\n]/.test(d)) spec.delimiter = d;
+    else c.fail(`${path}.delimiter`, 'expected one character (not a quote or a line break)');
+  }
+  for (const k of ['header', 'decimalComma'] as const) {
+    const v = data[k];
+    if (typeof v === 'boolean') spec[k] = v;
+    else if (v !== undefined) c.fail(`${path}.${k}`, 'expected true or false');
+  }
+  if (data.encoding !== undefined) spec.encoding = c.oneOf(data.encoding, `${path}.encoding`, ['utf-8', 'windows-1252', 'latin-1'] as const);
+  if (data.columnTypes !== undefined) {
+    const t = c.obj(data.columnTypes, `${path}.columnTypes`);
+    spec.columnTypes = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, c.oneOf(v, `${path}.columnTypes.${k}`, ['text', 'number'] as const)]));
+  }
+  if (data.sheet !== undefined) {
+    if (typeof data.sheet === 'number') spec.sheet = c.num(data.sheet, `${path}.sheet`, 1);
+    else spec.sheet = c.str(data.sheet, `${path}.sheet`);
+    if (typeof spec.sheet === 'number' && !Number.isInteger(spec.sheet)) c.fail(`${path}.sheet`, 'expected a sheet name or a whole number from 1');
+  }
+  return spec;
+}
+
+/** One joined file: a name, its data, key pairs, optional columns and prefix. */
+function checkJoin(c: Checker, v: Json, path: string): JoinSpec {
+  const o = c.obj(v, path);
+  c.known(o, path, ['name', 'data', 'on', 'columns', 'prefix']);
+  const name = c.str(o.name, `${path}.name`);
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) c.fail(`${path}.name`, 'a join name is letters, digits and _');
+  const on = c.arr(o.on, `${path}.on`).map((k, i) => {
+    const p = c.obj(k, `${path}.on[${i}]`);
+    c.known(p, `${path}.on[${i}]`, ['main', 'joined']);
+    return { main: c.str(p.main, `${path}.on[${i}].main`), joined: c.str(p.joined, `${path}.on[${i}].joined`) };
+  });
+  if (on.length === 0) c.fail(`${path}.on`, 'name at least one key pair');
+  const j: JoinSpec = { name, data: checkDataSpec(c, o.data, `${path}.data`), on };
+  if (o.columns !== undefined) j.columns = c.arr(o.columns, `${path}.columns`).map((x, i) => c.str(x, `${path}.columns[${i}]`));
+  if (o.prefix !== undefined) j.prefix = c.str(o.prefix, `${path}.prefix`);
+  return j;
+}
+
 /**
  * Checks a parsed analysis file and applies the defaults. `file` names it in messages. Thin public
  * function: validation here, and the run works on the returned ResolvedAnalysis only.
@@ -163,32 +213,10 @@ function checkMapping(c: Checker, v: Json): Mapping {
 export function resolveAnalysis(json: unknown, file: string): ResolvedAnalysis {
   const c = new Checker(file);
   const a = c.obj(json, '');
-  c.known(a, '', ['version', 'title', 'data', 'mapping', 'frameworks', 'indicators', 'breakdowns', 'ageGroups', 'options', '$schema']);
+  c.known(a, '', ['version', 'title', 'data', 'joins', 'mapping', 'frameworks', 'indicators', 'breakdowns', 'ageGroups', 'options', '$schema']);
   if (a.version !== 1) c.fail('version', 'expected 1');
-  const data = c.obj(a.data, 'data');
-  c.known(data, 'data', ['path', 'format', 'delimiter', 'header', 'encoding', 'decimalComma', 'columnTypes', 'sheet']);
-  const spec: DataSpec = { path: c.str(data.path, 'data.path') };
-  if (data.format !== undefined) spec.format = c.oneOf(data.format, 'data.format', ['csv', 'tsv', 'parquet', 'sav', 'zsav', 'dta', 'xlsx'] as const);
-  if (data.delimiter !== undefined) {
-    const d = data.delimiter;
-    if (typeof d === 'string' && d.length === 1 && !/["\r\n]/.test(d)) spec.delimiter = d;
-    else c.fail('data.delimiter', 'expected one character (not a quote or a line break)');
-  }
-  for (const k of ['header', 'decimalComma'] as const) {
-    const v = data[k];
-    if (typeof v === 'boolean') spec[k] = v;
-    else if (v !== undefined) c.fail(`data.${k}`, 'expected true or false');
-  }
-  if (data.encoding !== undefined) spec.encoding = c.oneOf(data.encoding, 'data.encoding', ['utf-8', 'windows-1252', 'latin-1'] as const);
-  if (data.columnTypes !== undefined) {
-    const t = c.obj(data.columnTypes, 'data.columnTypes');
-    spec.columnTypes = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, c.oneOf(v, `data.columnTypes.${k}`, ['text', 'number'] as const)]));
-  }
-  if (data.sheet !== undefined) {
-    if (typeof data.sheet === 'number') spec.sheet = c.num(data.sheet, 'data.sheet', 1);
-    else spec.sheet = c.str(data.sheet, 'data.sheet');
-    if (typeof spec.sheet === 'number' && !Number.isInteger(spec.sheet)) c.fail('data.sheet', 'expected a sheet name or a whole number from 1');
-  }
+  const spec = checkDataSpec(c, a.data, 'data');
+  const joins = a.joins === undefined ? [] : c.arr(a.joins, 'joins').map((x, i) => checkJoin(c, x, `joins[${i}]`));
   const mapping = checkMapping(c, a.mapping);
 
   const refs = c.arr(a.frameworks, 'frameworks');
@@ -242,6 +270,7 @@ export function resolveAnalysis(json: unknown, file: string): ResolvedAnalysis {
   return {
     title: a.title === undefined ? 'Child labour estimates' : c.str(a.title, 'title'),
     data: spec,
+    joins,
     mapping,
     frameworks,
     indicators,

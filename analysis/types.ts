@@ -194,11 +194,37 @@ export interface DataSpec {
   sheet?: string | number;
 }
 
+/**
+ * A file joined onto the main file, many-to-one: each row of the main file (the child) gets the one
+ * row of this file whose keys match (its household, its own member row, its mother's row). MICS6:
+ * hl.sav by HH1, HH2, FS3 = HH1, HH2, HL1; hh.sav by HH1, HH2.
+ */
+export interface JoinSpec {
+  /** Short name, in messages and as the default prefix of clashing columns ("hl", "hh", "mother"). */
+  name: string;
+  /** The file and how to read it, as `data`. Two joins may read the same file (the child's and the mother's row of hl). */
+  data: DataSpec;
+  /**
+   * Key pairs: a column of the main file (or one an earlier join brought) and the column of this file
+   * it must equal. Keys compare as written, trimmed ("01" and "1" differ); a blank key matches nothing.
+   */
+  on: { main: string; joined: string }[];
+  /** The columns it brings (default: every column but its keys). */
+  columns?: string[];
+  /**
+   * The brought columns are named `prefix + column`. Without a prefix a column keeps its name unless the
+   * table already has one of that name, then it becomes `<name>_<column>`.
+   */
+  prefix?: string;
+}
+
 export interface AnalysisFile {
   version: 1;
   title?: string;
   /** The data file and how to read it (every reading option has a detected default). */
   data: DataSpec;
+  /** Files joined onto it, in order (a join may use columns an earlier one brought). */
+  joins?: JoinSpec[];
   mapping: Mapping;
   frameworks: FrameworkRef[];
   /** Indicators to report (default: all four). */

@@ -1,0 +1,138 @@
+import type { Engine } from '../engine/engine.js';
+import { ident } from '../engine/values.js';
+import { AnalysisError, message, type Message } from '../messages.js';
+import type { JoinSpec } from '../types.js';
+import { readDeclaredMissing, saveDeclaredMissing, type DeclaredMissing } from './declaredMissing.js';
+import type { DataLabels } from './labels.js';
+
+/**
+ * Survey file sets: the main file (the unit of analysis, the child) with files joined onto it
+ * many-to-one, in DuckDB, on the raw text tables, before anything else sees the data. The result is
+ * the raw table `src` as if the user had merged the files in SPSS or Stata first, so the mapping,
+ * validation, estimation and exports need to know nothing about joins.
+ *
+ *   for each join, in order:
+ *     1. its key columns exist on both sides                    (JOIN_KEY_MISSING)
+ *     2. no key value that a main row carries matches two rows   (JOIN_KEY_DUPLICATE, naming the values)
+ *     3. src := src LEFT JOIN file ON keys, in src's row order   (rows never dropped: row numbers and
+ *        every sum stay those of the main file, so a joined run equals a run on a merged file)
+ *     4. main rows without a match are counted                   (JOIN_UNMATCHED: kept, joined columns missing)
+ *     5. value labels, variable labels and declared missing codes of the brought columns come along
+ */
+export interface LoadedJoin {
+  spec: JoinSpec;
+  /** Raw table holding the joined file (importData's `table`). */
+  table: string;
+  /** The file's name as the user knows it. */
+  file: string;
+  labels: DataLabels;
+}
+
+export interface JoinReport {
+  name: string;
+  file: string;
+  /** "HH1, HH2, FS3 = HH1, HH2, HL1" */
+  keys: string;
+  rows: number;
+  matched: number;
+  unmatched: number;
+  /** Brought columns: name in the joined file -> name in the table. */
+  columns: { from: string; to: string }[];
+}
+
+const keyText = (j: JoinSpec) => `${j.on.map((k) => k.main).join(', ')} = ${j.on.map((k) => k.joined).join(', ')}`;
+const cols = async (engine: Engine, table: string) =>
+  (await engine.query(`SELECT column_name FROM (DESCRIBE ${ident(table)})`)).map((r) => String(r.column_name));
+const key = (alias: string, c: string) => `NULLIF(trim(${alias}.${ident(c)}), '')`;
+
+/** Joins every file onto `src` (the main file), in order. Throws the first error; returns notes and warnings. */
+export async function joinFiles(engine: Engine, mainFile: string, mainLabels: DataLabels, joins: LoadedJoin[]): Promise<{ labels: DataLabels; reports: JoinReport[]; messages: Message[] }> {
+  const labels: DataLabels = structuredClone(mainLabels);
+  const reports: JoinReport[] = [];
+  const messages: Message[] = [];
+  for (const j of joins) {
+    const report = await joinOne(engine, mainFile, j, labels);
+    reports.push(report);
+    messages.push(message('JOIN_APPLIED', { name: j.spec.name, file: j.file, main: mainFile, keys: report.keys, matched: report.matched, rows: report.rows, columns: report.columns.length }));
+    if (report.unmatched > 0) {
+      messages.push(message('JOIN_UNMATCHED', { file: j.file, main: mainFile, keys: report.keys, count: report.unmatched, rows: report.rows }));
+    }
+  }
+  return { labels, reports, messages };
+}
+
+async function joinOne(engine: Engine, mainFile: string, j: LoadedJoin, labels: DataLabels): Promise<JoinReport> {
+  const { spec } = j;
+  const have = await cols(engine, 'src');
+  const theirs = await cols(engine, j.table);
+  for (const k of spec.on) {
+    if (!have.includes(k.main)) throw new AnalysisError('JOIN_KEY_MISSING', { name: spec.name, file: mainFile, column: k.main, other: j.file });
+    if (!theirs.includes(k.joined)) throw new AnalysisError('JOIN_KEY_MISSING', { name: spec.name, file: j.file, column: k.joined, other: mainFile });
+  }
+  const keyCols = new Set(spec.on.map((k) => k.joined));
+  const wanted = spec.columns ?? theirs.filter((c) => !keyCols.has(c));
+  for (const c of wanted) {
+    if (!theirs.includes(c)) throw new AnalysisError('MAP_UNKNOWN_COLUMN', { role: `join ${spec.name}`, column: c, file: j.file, available: theirs.slice(0, 12).join(', ') });
+  }
+  await checkDuplicates(engine, j, mainFile);
+  const taken = new Set(have);
+  const columns = wanted.map((from) => {
+    let to = spec.prefix !== undefined ? spec.prefix + from : from;
+    if (taken.has(to)) to = `${spec.name}_${from}`;
+    if (taken.has(to)) throw new AnalysisError('JOIN_COLUMN_CLASH', { name: spec.name, file: j.file, column: from, taken: to });
+    taken.add(to);
+    return { from, to };
+  });
+  const on = spec.on.map((k) => `${key('m', k.main)} = ${key('j', k.joined)}`).join(' AND ');
+  const brought = columns.map((c) => `j.${ident(c.from)} AS ${ident(c.to)}`);
+  // LEFT JOIN in the main table's row order: no main row is dropped or moved.
+  await engine.run(
+    `CREATE OR REPLACE TABLE _joined AS SELECT m.*, ${[...brought, 'j._m AS _join_matched'].join(', ')}
+     FROM src m LEFT JOIN (SELECT *, TRUE AS _m FROM ${ident(j.table)}) j ON ${on} ORDER BY m.rowid`,
+  );
+  const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS n, COUNT(_join_matched)::BIGINT AS matched FROM _joined`);
+  await engine.run(`CREATE OR REPLACE TABLE src AS SELECT * EXCLUDE (_join_matched) FROM _joined ORDER BY rowid`);
+  await engine.run('DROP TABLE _joined');
+  await carryMetadata(engine, j, columns, labels);
+  const rows = Number(r!.n);
+  const matched = Number(r!.matched);
+  return { name: spec.name, file: j.file, keys: keyText(spec), rows, matched, unmatched: rows - matched, columns };
+}
+
+/** A key value that main rows carry and that two rows of the joined file share: an error naming it. */
+async function checkDuplicates(engine: Engine, j: LoadedJoin, mainFile: string): Promise<void> {
+  const keys = j.spec.on;
+  const theirs = keys.map((k, i) => `${key('j', k.joined)} AS k${i}`).join(', ');
+  const mine = keys.map((k, i) => `${key('m', k.main)} AS k${i}`).join(', ');
+  const ks = keys.map((_, i) => `k${i}`).join(', ');
+  const same = keys.map((_, i) => `s.k${i} = t.k${i}`).join(' AND ');
+  const dup = await engine.query(
+    `SELECT ${ks}, COUNT(*)::BIGINT AS n FROM (SELECT ${theirs} FROM ${ident(j.table)} j) t
+     WHERE EXISTS (SELECT 1 FROM (SELECT ${mine} FROM src m) s WHERE ${same})
+     GROUP BY ${ks} HAVING COUNT(*) > 1 ORDER BY ${ks} LIMIT 3`,
+  );
+  if (!dup.length) return;
+  const values = dup.map((d) => `${keys.map((k, i) => `${k.joined} = ${String(d[`k${i}`])}`).join(', ')} (${Number(d.n)} rows)`).join('; ');
+  throw new AnalysisError('JOIN_KEY_DUPLICATE', { name: j.spec.name, file: j.file, main: mainFile, keys: keyText(j.spec), values });
+}
+
+/** Labels and declared missing codes of the brought columns, under their new names. */
+async function carryMetadata(engine: Engine, j: LoadedJoin, columns: { from: string; to: string }[], labels: DataLabels): Promise<void> {
+  const theirs = await readDeclaredMissing(engine, j.table);
+  const declared: DeclaredMissing = await readDeclaredMissing(engine, 'src');
+  for (const { from, to } of columns) {
+    if (theirs[from]) declared[to] = theirs[from]!;
+    const l = j.labels;
+    if (l.variables[from] !== undefined) labels.variables[to] = l.variables[from]!;
+    if (l.values[from]) labels.values[to] = { ...l.values[from]! };
+    if (l.missing[from]) labels.missing[to] = { ...l.missing[from]! };
+    if (l.declaredMissing[from]) labels.declaredMissing[to] = l.declaredMissing[from]!;
+  }
+  await saveDeclaredMissing(engine, 'src', declared);
+}
+
+/** The raw table name a join's file is loaded into. */
+export const joinTable = (i: number) => `_join${i}`;
+
+/** For messages: the keys of a join in words. */
+export const joinKeys = keyText;

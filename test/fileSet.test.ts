@@ -1,0 +1,100 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAnalysis, type ResolvedAnalysis } from '../analysis/analysisFile.js';
+import type { Engine } from '../analysis/engine/engine.js';
+import { importFileSet } from '../analysis/import/fileSet.js';
+import { importOptionsOf } from '../analysis/import/load.js';
+import { AnalysisError } from '../analysis/messages.js';
+import { runAnalysis } from '../analysis/run.js';
+import { validateData } from '../analysis/validate.js';
+import { ENGINES, type EngineName } from './engines.js';
+import { engineFor, sourceFor } from './import/sources.js';
+
+/**
+ * Survey file sets (issue 13): the child file with the household file and two rows of the members
+ * file joined onto it (scripts/fixtures/make-fileset.ts) gives, to the last digit, the results of the
+ * same data merged beforehand, on both engines, from CSV and from SPSS; bad keys get coded messages.
+ */
+const DIR = new URL('./fixtures/fileset/', import.meta.url).pathname;
+const analysisOf = (name: string, dir = DIR) => parseAnalysis(readFileSync(join(dir, name), 'utf8'), name);
+
+async function load(engine: Engine, engineName: EngineName, a: ResolvedAnalysis, dir = DIR) {
+  return importFileSet(
+    engine,
+    { source: sourceFor(engineName, join(dir, a.data.path)), options: importOptionsOf(a.data) },
+    a.joins.map((spec) => ({ spec, source: sourceFor(engineName, join(dir, spec.data.path)) })),
+  );
+}
+
+const SET = ['fs.csv', 'hh.csv', 'hl.csv'];
+
+/** The CSV file set copied to a temporary folder with one file edited, loaded on its own engine. */
+async function loadEdited(engineName: EngineName, file: string, edit: (lines: string[]) => string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'fileset-'));
+  for (const f of [...SET, 'fileset-csv.analysis.json']) {
+    const text = readFileSync(join(DIR, f), 'utf8');
+    writeFileSync(join(dir, f), f === file ? edit(text.trimEnd().split('\n')).join('\n') + '\n' : text);
+  }
+  const engine = await engineFor(engineName, SET.map((f) => join(dir, f)));
+  try {
+    return await load(engine, engineName, analysisOf('fileset-csv.analysis.json', dir), dir);
+  } finally {
+    await engine.close();
+  }
+}
+
+describe.each(ENGINES)('survey file sets on %s', (engineName) => {
+  let engine: Engine;
+  const files = ['fs', 'hh', 'hl', 'merged'].flatMap((f) => [join(DIR, `${f}.csv`), join(DIR, `${f}.sav`)]);
+  beforeAll(async () => {
+    engine = await engineFor(engineName, files);
+  });
+  afterAll(() => engine?.close());
+
+  it.each(['csv', 'sav'])('the joined %s files give the merged file\'s results to the last digit', async (ext) => {
+    const joined = analysisOf(`fileset-${ext}.analysis.json`);
+    const set = await load(engine, engineName, joined);
+    expect(set.joins.map((j) => [j.name, j.matched, j.unmatched])).toEqual([['hh', 2199, 0], ['hl', 2199, 0], ['mother', set.joins[2]!.matched, 2199 - set.joins[2]!.matched]]);
+    const report = await validateData(engine, joined, 'fs', set.imported.labels);
+    expect(report.ok).toBe(true);
+    const fromJoins = await runAnalysis(engine, joined, 'fs');
+    const merged = analysisOf(`merged-${ext}.analysis.json`);
+    await load(engine, engineName, merged);
+    const fromMerged = await runAnalysis(engine, merged, 'fs');
+    expect(fromJoins.rows.length).toBeGreaterThan(100);
+    expect(fromJoins.rows).toEqual(fromMerged.rows);
+    expect(fromJoins.gaps).toEqual(fromMerged.gaps);
+  });
+
+  it('the joined columns keep their value labels and declared missing codes (mother\'s education 9 in the .sav)', async () => {
+    const set = await load(engine, engineName, analysisOf('fileset-sav.analysis.json'));
+    expect(set.imported.labels.values.windex5?.['1']).toBe('Poorest');
+    expect(set.imported.labels.values.mother_ED5A?.['3']).toBe('Higher');
+    const result = await runAnalysis(engine, analysisOf('fileset-sav.analysis.json'), 'fs');
+    const cells = new Set(result.rows.filter((r) => r.breakdown === 'mother_ED5A').map((r) => r.cell.mother_ED5A));
+    expect([...cells].sort()).toEqual(['0', '1', '2', '3']); // 9 is missing, in no cell
+  });
+
+  it('a key value that matches two rows of the joined file: JOIN_KEY_DUPLICATE naming the values', async () => {
+    const e = (await loadEdited(engineName, 'hh.csv', (l) => [...l, l[5]!]).catch((x: unknown) => x)) as AnalysisError;
+    expect(e).toBeInstanceOf(AnalysisError);
+    expect(e.code).toBe('JOIN_KEY_DUPLICATE');
+    const [hh1, hh2] = readFileSync(join(DIR, 'hh.csv'), 'utf8').split('\n')[5]!.split(',');
+    expect(e.msg.params.values).toBe(`HH1 = ${hh1}, HH2 = ${hh2} (2 rows)`);
+  });
+
+  it('main rows without a match are kept and counted: JOIN_UNMATCHED', async () => {
+    const set = await loadEdited(engineName, 'hh.csv', (l) => [l[0]!, ...l.slice(4)]);
+    expect(set.imported.rows).toBe(2199);
+    const w = set.imported.messages.find((m) => m.code === 'JOIN_UNMATCHED');
+    expect(w?.params).toMatchObject({ count: 3, rows: 2199 });
+  });
+
+  it('a key column missing on one side: JOIN_KEY_MISSING naming the file and column', async () => {
+    const e = (await loadEdited(engineName, 'hl.csv', (l) => [l[0]!.replace('HL1,', 'LINE,'), ...l.slice(1)]).catch((x: unknown) => x)) as AnalysisError;
+    expect(e.msg).toMatchObject({ code: 'JOIN_KEY_MISSING', params: { column: 'HL1' } });
+    expect(String(e.msg.params.file)).toMatch(/hl\.csv$/);
+  });
+});
