@@ -1,4 +1,5 @@
 import type { Engine } from './engine/engine.js';
+import type { DesignPass } from './designPass.js';
 import type { BreakdownMoments, IndicatorMoments, RowCells } from './domainMoments.js';
 import type { Message } from './messages.js';
 
@@ -20,6 +21,22 @@ export class AnalysisSession {
   readonly base = new Map<string, BaseColumns>();
   readonly y = new Map<string, Int8Array>();
   readonly inScope = new Map<string, number>();
+  /**
+   * The design pass whose tables the engine holds (designPass.ts): made by the validation report,
+   * used by the run's preparation. Kept across mapping changes: its own key says what it was made for.
+   */
+  pass: DesignPass | null = null;
+
+  /**
+   * The engine's design tables were rebuilt (a design pass for another mapping, say by the
+   * validation of a mapping that then had errors): nothing prepared from the old ones is kept.
+   */
+  tablesReplaced(): void {
+    this.prepared = null;
+    this.base.clear();
+    this.y.clear();
+    this.inScope.clear();
+  }
 
   /** The prepared design for this engine and key, or null (and everything forgotten) if it changed. */
   lookup(engine: Engine, key: string): PreparedDesign | null {
@@ -41,7 +58,7 @@ export interface PreparedDesign {
   fpcKind: 'none' | 'count' | 'fraction';
 }
 
-/** The design's rows as typed columns, sorted by PSU: row i is the row of rowid order[i] of table `classified`. */
+/** The design's rows as typed columns, sorted by PSU: row i is the row of table `classified` whose `_row` (row of the file) is order[i]. */
 export interface BaseColumns {
   order: Int32Array;
   w: Float64Array;

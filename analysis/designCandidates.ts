@@ -25,6 +25,28 @@ export interface ClusterCandidateOptions {
   labels?: DataLabels;
   /** At most this many candidates (default 5). */
   limit?: number;
+  /**
+   * Each column's counts, when the caller has them already (the app's column profile computes them in
+   * its own scan): the first of the two queries is then not run. By column name.
+   */
+  stats?: Map<string, ColumnCounts>;
+}
+
+/** Non-blank values (trimmed), their distinct count, and how many are not whole numbers. */
+export interface ColumnCounts {
+  rows: number;
+  distinct: number;
+  nonInteger: number;
+}
+
+/**
+ * The SQL of columnStats's counts of one column, as aggregates named `<prefix>n`, `<prefix>d`,
+ * `<prefix>f` (shared with the app's column profile, which computes them in its scan).
+ */
+export function columnCountsSql(name: string, prefix: string): string {
+  const v = `NULLIF(trim(${ident(name)}), '')`;
+  const x = `TRY_CAST(${v} AS DOUBLE)`;
+  return `count(${v}) AS ${prefix}n, count(DISTINCT ${v}) AS ${prefix}d, count(${v}) - count(CASE WHEN ${x} = trunc(${x}) THEN 1 END) AS ${prefix}f`;
 }
 
 /** Fewer distinct values than this is a grouping (region, sex), not clusters. */
@@ -61,23 +83,17 @@ export function notCluster(name: string, label: string | undefined): boolean {
 }
 
 /** Rows, distinct values and non-integer values of each column, in one query. */
-async function columnStats(engine: Engine, table: string, names: string[], labels?: DataLabels): Promise<ColumnStats[]> {
+async function columnStats(engine: Engine, table: string, names: string[], labels?: DataLabels, known?: Map<string, ColumnCounts>): Promise<ColumnStats[]> {
   if (!names.length) return [];
-  const parts = names.map((n, i) => {
-    const v = `NULLIF(trim(${ident(n)}), '')`;
-    const x = `TRY_CAST(${v} AS DOUBLE)`;
-    return `count(${v}) AS n${i}, count(DISTINCT ${v}) AS d${i}, count(${v}) - count(CASE WHEN ${x} = trunc(${x}) THEN 1 END) AS f${i}`;
-  });
-  const [r] = await engine.query(`SELECT ${parts.join(', ')} FROM ${ident(table)}`);
+  let counts: (name: string, i: number) => ColumnCounts;
+  if (known && names.every((n) => known.has(n))) counts = (name) => known.get(name)!;
+  else {
+    const [r] = await engine.query(`SELECT ${names.map((n, i) => columnCountsSql(n, `c${i}_`)).join(', ')} FROM ${ident(table)}`);
+    counts = (_, i) => ({ rows: Number(r![`c${i}_n`]), distinct: Number(r![`c${i}_d`]), nonInteger: Number(r![`c${i}_f`]) });
+  }
   return names.map((name, i) => {
     const label = labels?.variables[name];
-    return {
-      name,
-      match: roleMatch('psu', { name, ...(label ? { label } : {}) }),
-      rows: Number(r![`n${i}`]),
-      distinct: Number(r![`d${i}`]),
-      nonInteger: Number(r![`f${i}`]),
-    };
+    return { name, match: roleMatch('psu', { name, ...(label ? { label } : {}) }), ...counts(name, i) };
   });
 }
 
@@ -121,11 +137,11 @@ const repeatedCodes = (s: ColumnStats) => s.nonInteger === 0 && s.distinct >= MI
  * (the finest grouping with several children per value: clusters rather than districts).
  */
 export async function clusterCandidates(engine: Engine, table: string, opts: ClusterCandidateOptions = {}): Promise<string[]> {
-  const { stratum, exclude = [], labels, limit = 5 } = opts;
+  const { stratum, exclude = [], labels, limit = 5, stats: known } = opts;
   const described = await engine.query(`SELECT column_name FROM (DESCRIBE ${ident(table)})`);
   const skip = new Set([...exclude, ...(stratum ? [stratum] : [])]);
   const names = described.map((r) => String(r.column_name)).filter((n) => !skip.has(n));
-  const stats = await columnStats(engine, table, names, labels);
+  const stats = await columnStats(engine, table, names, labels, known);
   const byName = stats.filter((s) => s.match > 0 && s.rows > 0);
   const byData = stats.filter((s) => s.match === 0 && repeatedCodes(s) && !notCluster(s.name, labels?.variables[s.name]));
   const nest = new Map<string, number>();

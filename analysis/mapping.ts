@@ -127,12 +127,24 @@ export const hazardColumn = (name: string) => ident(`hz_${name}`);
  * universe) and, for the MICS missing-hours convention, the hours summed over their known parts.
  */
 export function prepareSql(m: Mapping, src = 'src', declared: DeclaredMissing = {}): string {
+  return `CREATE OR REPLACE TABLE survey AS SELECT ${surveyColumns(m, declared).join(',\n  ')} FROM ${src}`;
+}
+
+/** The design's keys over the raw table: stratum (`'1'` when none) and PSU, as text (prepareSql's `_h`, `_psu`). */
+export function designKeys(m: Mapping, declared: DeclaredMissing = {}): { h: string; psu: string } {
   const cat = (c: string) => categorySql(c, declared);
-  const num = (c: string) => numericColumnSql(c, { columns: [c] }, declared);
   const nested = m.psuNestedInStrata ?? true;
   const h = m.stratum ? cat(m.stratum) : `'1'`;
   // A PSU is identified by (stratum, psu) when nested; with no clusters (noClusters) every row is its own PSU.
   const psu = m.psu ? (nested ? `${h} || chr(31) || ${cat(m.psu)}` : cat(m.psu)) : `CAST(rowid AS VARCHAR)`;
+  return { h, psu };
+}
+
+/** The columns of the `survey` table (prepareSql), as `expression AS name` over the raw table. */
+export function surveyColumns(m: Mapping, declared: DeclaredMissing = {}): string[] {
+  const cat = (c: string) => categorySql(c, declared);
+  const num = (c: string) => numericColumnSql(c, { columns: [c] }, declared);
+  const { h, psu } = designKeys(m, declared);
   const hours = (name: string, s: ColumnSource | undefined) =>
     s ? [`${hoursSql(s, declared)} AS ${name}`, `${knownHoursSql(s, declared)} AS ${name}_k`] : [`NULL::DOUBLE AS ${name}`, `NULL::DOUBLE AS ${name}_k`];
   const cols: string[] = [
@@ -157,5 +169,5 @@ export function prepareSql(m: Mapping, src = 'src', declared: DeclaredMissing = 
   ];
   for (const [name, s] of Object.entries(m.hazards ?? {})) cols.push(`${yesNoSql(s, declared)} AS ${hazardColumn(name)}`);
   (m.extras ?? []).forEach((e, i) => cols.push(`${cat(e)} AS ${extraColumn(i)}`));
-  return `CREATE OR REPLACE TABLE survey AS SELECT ${cols.join(',\n  ')} FROM ${src}`;
+  return cols;
 }

@@ -11,7 +11,8 @@ import { finishEstimate, type Estimate } from './estimate.js';
 import { extraColumn, prepareSql } from './mapping.js';
 import { AnalysisError, message, type Message } from './messages.js';
 import type { AgeGroup, Dimension, Indicator, Mapping } from './types.js';
-import { checkColumnsExist, checkDesign, checkValues, designSummary, sourceColumns, type DesignSummary } from './validate.js';
+import { checkColumnsExist, checkDesign, checkValues, designPassFor, designSummary, sourceColumns, valueConditions, type DesignSummary } from './validate.js';
+import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
 import { strataVariance, type StratumInfo } from './variance.js';
 
 /** One row of results: a framework x indicator x domain, with its cell and every statistic. */
@@ -80,8 +81,25 @@ function naturalCompare(a: string, b: string): number {
  * table `classified` (survey + ids + codes of region and extras) in whose row order every typed column
  * is read.
  */
-async function prepareDesign(engine: Engine, m: Mapping, file: string, found: Message[]): Promise<PreparedDesign> {
-  await engine.run(prepareSql(m, 'src', await readDeclaredMissing(engine)));
+async function prepareDesign(engine: Engine, m: Mapping, file: string, found: Message[], session: AnalysisSession): Promise<PreparedDesign> {
+  const declared = await readDeclaredMissing(engine);
+  if (fusedPassApplies(m)) {
+    // One scan of the raw table (designPass.ts), usually made already by the validation report.
+    await designPassFor(engine, m, declared, [], session);
+    const designMessages: Message[] = [];
+    if (m.stratum) {
+      const r = await psuAcrossStrata(engine, m, false);
+      if (r) {
+        if (m.psuNestedInStrata === false) throw new AnalysisError('PSU_ACROSS_STRATA', { psu: r.psu, column: m.psu!, row: r.r + 1 });
+        designMessages.push(message('PSU_NESTED_INFO', { file }));
+      }
+    }
+    return { messages: [...found, ...designMessages], fpcKind: 'none' };
+  }
+  // The tables below replace those of any design pass.
+  session.pass = null;
+  session.tablesReplaced();
+  await engine.run(prepareSql(m, 'src', declared));
   const designMessages = await checkDesign(engine, m, file);
   const fpcKind = !m.fpc ? 'none' : Number((await engine.query('SELECT max(_fpc) AS x FROM survey'))[0]!.x) <= 1 ? 'fraction' : 'count';
   await engine.run(strataSql('survey', '_strata', fpcKind));
@@ -121,18 +139,26 @@ async function baseColumns(engine: Engine, m: Mapping, ageGroups: AgeGroup[]): P
   const area = m.area ? two('area', m.area.urban, m.area.rural) : '-1';
   if (3 * A * 3 * R >= 2 ** 31) throw new Error(`too many age groups and regions to pack (${A - 1} x ${R - 1})`);
   const cols = await engine.columns(
-    `SELECT rowid::INTEGER AS r, _w::DOUBLE AS w, _h::INTEGER AS h, _psu::INTEGER AS p,
+    `SELECT _row::INTEGER AS o, _w::DOUBLE AS w, _psu::INTEGER AS p,
        ((${two('sex', m.sex.male, m.sex.female)}) + 1 + 3 * ((${atom}) + 1 + ${A} * ((${area}) + 1 + 3 * (_c_region + 1))))::INTEGER AS c
        ${extras.map((c, i) => `, _c_${c}::INTEGER AS x${i}`).join('')}
      FROM classified`,
   );
   // Sorted by PSU once, so that every pass reads the columns front to back. Row order is not the same
   // from one query to the next (DuckDB scans row groups in parallel), so every column read carries the
-  // table's rowid. Rows are ordered by PSU, then by rowid within a PSU (a stable counting sort of the
-  // rows in rowid order), so the sums run in the same order on every run; PSU ids follow (stratum, PSU).
-  const rowids = cols.r as Int32Array;
-  const order = sortByPsu(byRowid(cols.p as Int32Array, rowids));
-  const gather = designOrder(rowids, order);
+  // row's place in the file (`_row`: the table's own order comes from a parallel join). Rows are
+  // ordered by PSU, then by their row in the file within a PSU, so the sums run in the same order on
+  // every run; PSU ids follow (stratum, PSU), and the stratum of a row is its PSU's.
+  const rowNo = cols.o as Int32Array;
+  const order = psuThenFileOrder(cols.p as Int32Array, rowNo);
+  const gather = designOrder(rowNo, order);
+  const psu = permute(cols.p as Int32Array, gather);
+  const ids = await engine.columns('SELECT _pid::INTEGER AS p, _hid::INTEGER AS h FROM _ids WHERE _pid IS NOT NULL AND _hid IS NOT NULL');
+  const stratumOf = new Int32Array(psu.length ? psu[psu.length - 1]! + 1 : 0);
+  (ids.p as Int32Array).forEach((p, i) => {
+    if (p < stratumOf.length) stratumOf[p] = (ids.h as Int32Array)[i]!;
+  });
+  const stratum = psu.map((p) => stratumOf[p]!);
   const packed = permute(cols.c as Int32Array, gather);
   const n = order.length;
   const codes = [0, 1, 2, 3].map(() => new Int32Array(n));
@@ -149,8 +175,8 @@ async function baseColumns(engine: Engine, m: Mapping, ageGroups: AgeGroup[]): P
   return {
     order,
     w: permute(cols.w as Float64Array, gather),
-    stratum: permute(cols.h as Int32Array, gather),
-    psu: permute(cols.p as Int32Array, gather),
+    stratum,
+    psu,
     codes: [...codes, ...extras.map((_, i) => permute(cols[`x${i}`] as Int32Array, gather))],
     cards: [2, atoms.length, regions.length, 2, ...extraValues.map((v) => v.length)],
     cellCache: new Map(),
@@ -167,15 +193,29 @@ async function baseColumns(engine: Engine, m: Mapping, ageGroups: AgeGroup[]): P
  * column of that result in the design's order.
  */
 function designOrder(rowids: Int32Array, order: Int32Array): Int32Array {
-  const at = new Int32Array(rowids.length);
+  let max = 0;
+  for (let i = 0; i < rowids.length; i++) if (rowids[i]! > max) max = rowids[i]!;
+  const at = new Int32Array(max + 1);
   for (let i = 0; i < rowids.length; i++) at[rowids[i]!] = i;
   return permute(at, order);
 }
 
-/** A column read in a query's row order, put in rowid order (row i of the result has rowid rowids[i]). */
-function byRowid(values: Int32Array, rowids: Int32Array): Int32Array {
-  const out = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) out[rowids[i]!] = values[i]!;
+/**
+ * The file rows (`fileRow`, distinct) of a query's rows sorted by PSU, then by row of the file: a
+ * counting sort on the file row, then a stable counting sort on the PSU.
+ */
+function psuThenFileOrder(psu: Int32Array, fileRow: Int32Array): Int32Array {
+  const n = fileRow.length;
+  let max = 0;
+  for (let i = 0; i < n; i++) if (fileRow[i]! > max) max = fileRow[i]!;
+  const at = new Int32Array(max + 1).fill(-1);
+  for (let i = 0; i < n; i++) at[fileRow[i]!] = i;
+  const inFileOrder = new Int32Array(n);
+  let k = 0;
+  for (let r = 0; r <= max; r++) if (at[r]! >= 0) inFileOrder[k++] = at[r]!;
+  const byPsu = sortByPsu(permute(psu, inFileOrder));
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = fileRow[inFileOrder[byPsu[i]!]!]!;
   return out;
 }
 
@@ -248,13 +288,17 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     let found: Message[] = [];
     if (!valuesChecked) {
       checkColumnsExist(m, await sourceColumns(engine), file);
-      found = await checkValues(engine, m, file);
+      // With the design pass, the checks' counts come from its scan, which also prepares the design.
+      const counts = fusedPassApplies(m)
+        ? (await designPassFor(engine, m, await readDeclaredMissing(engine), valueConditions(m, await readDeclaredMissing(engine)), session)).counts
+        : undefined;
+      found = await checkValues(engine, m, file, counts);
       const firstError = found.find((x) => x.severity === 'error');
       if (firstError) throw Object.assign(new AnalysisError(firstError.code, firstError.params), { findings: found });
     }
     lap('validate');
     tick('prepare');
-    prepared = await prepareDesign(engine, m, file, found);
+    prepared = await prepareDesign(engine, m, file, found, session);
     session.prepared = prepared;
   } else {
     lap('validate');
@@ -301,11 +345,22 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   // Each classification expression evaluated once per loaded file: a threshold edit computes one column.
   const missing = vars.filter((v) => !session.y.has(v));
   if (missing.length) {
+    // Fifteen indicators travel in one INTEGER (1/0/unknown as 2/1/0, two bits each): a column read
+    // costs a pass over the result, whatever its width.
+    const code = (v: string) => `(COALESCE(CAST((${v}) AS INTEGER), -1) + 1)`;
+    const words = Array.from({ length: Math.ceil(missing.length / 15) }, (_, j) => missing.slice(15 * j, 15 * j + 15));
     const cols = await engine.columns(
-      `SELECT rowid::INTEGER AS r, ${missing.map((v, i) => `CAST(COALESCE(CAST((${v}) AS INTEGER), -1) AS TINYINT) AS y${i}`).join(', ')} FROM classified`,
+      `SELECT _row::INTEGER AS o, ${words.map((list, j) => `(${list.map((v, i) => `${code(v)} * ${4 ** i}`).join(' + ')})::INTEGER AS y${j}`).join(', ')} FROM classified`,
     );
-    const gather = designOrder(cols.r as Int32Array, base.order);
-    missing.forEach((v, i) => session.y.set(v, permute(cols[`y${i}`] as Int8Array, gather)));
+    const gather = designOrder(cols.o as Int32Array, base.order);
+    words.forEach((list, j) => {
+      const word = permute(cols[`y${j}`] as Int32Array, gather);
+      list.forEach((v, i) => {
+        const y = new Int8Array(word.length);
+        for (let r = 0; r < word.length; r++) y[r] = ((word[r]! >> (2 * i)) & 3) - 1;
+        session.y.set(v, y);
+      });
+    });
   }
   const info = await strataInfo(engine);
   lap('classify');

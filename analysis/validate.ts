@@ -5,6 +5,7 @@ import type { Engine } from './engine/engine.js';
 import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
+import { designPass, designPassKey, fusedPassApplies, psuAcrossStrata, type DesignPass } from './designPass.js';
 import { hoursSql, mappedColumns, numericColumnSql, universeSql } from './mapping.js';
 import { AnalysisError, message, type Message } from './messages.js';
 import type { ColumnSource, Mapping } from './types.js';
@@ -56,8 +57,20 @@ interface Probe {
 /** How many offending rows a message lists. */
 const FIRST_ROWS = 5;
 
-/** Runs many "first offending rows" probes over the raw table in one pass. */
-async function firstRows(engine: Engine, probes: Probe[], table = 'src'): Promise<Message[]> {
+/**
+ * Runs many "first offending rows" probes over the raw table: first how many rows each finds (given
+ * in `counts`, from the design pass, or counted here in one pass), then the row numbers and first
+ * value of those that found some, in one more pass (none for a clean file).
+ */
+async function firstRows(engine: Engine, all: Probe[], table = 'src', counts?: Map<string, number>): Promise<Message[]> {
+  if (!all.length) return [];
+  let found: (p: Probe, i: number) => boolean;
+  if (counts) found = (p) => (counts.get(p.where) ?? 1) > 0;
+  else {
+    const [c] = await engine.query(`SELECT ${all.map((p, i) => `COUNT(*) FILTER (WHERE ${p.where}) AS c${i}`).join(', ')} FROM ${table}`);
+    found = (_, i) => Number(c![`c${i}`] ?? 0) > 0;
+  }
+  const probes = all.filter(found);
   if (!probes.length) return [];
   const cols = probes.map(
     (p, i) => `COUNT(*) FILTER (WHERE ${p.where}) AS c${i}, MIN(rowid) FILTER (WHERE ${p.where}) AS r${i}, ` +
@@ -123,9 +136,64 @@ export function sharedColumns(m: Mapping, file: string): Message[] {
   return [...roles].filter(([, r]) => r.length > 1).map(([column, r]) => message('COLUMN_IN_TWO_ROLES', { column, file, roles: r.join(', ') }));
 }
 
-/** Checks of values in the raw file: numbers, weights, design columns, ages and codes. */
-export async function checkValues(engine: Engine, m: Mapping, file: string): Promise<Message[]> {
+/** A code column (sex, area) checked against its codes: the rows with another code. */
+interface CodeCheck {
+  role: 'sex' | 'area';
+  column: string;
+  codes: readonly string[];
+  where: string;
+}
+
+/**
+ * Checks of values in the raw file: numbers, weights, design columns, ages and codes. `counts`: how
+ * many rows each condition of valueConditions() matches (the design pass counts them in its scan);
+ * a check that matches none reads nothing more.
+ */
+export async function checkValues(engine: Engine, m: Mapping, file: string, counts?: Map<string, number>): Promise<Message[]> {
   const declared = await readDeclaredMissing(engine);
+  const { probes, codeChecks } = valueChecks(m, file, declared);
+  const codeMessages: Message[] = [];
+  for (const { role, column: col, codes, where } of codeChecks) {
+    if (counts && counts.get(where) === 0) continue;
+    const c = ident(col);
+    const rows = await engine.query(`SELECT trim(${c}) AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM src WHERE ${where} GROUP BY 1 ORDER BY 3 LIMIT 5`);
+    for (const r of rows) {
+      codeMessages.push(message('CODE_NOT_MAPPED', { column: col, role, file, value: String(r.v), count: Number(r.n), row: Number(r.r) + 1, codes: codes.map((x) => `"${x}"`).join(' and ') }));
+    }
+  }
+  return [...(await clusterMissing(engine, m, file)), ...(await firstRows(engine, probes, 'src', counts)), ...codeMessages, ...sharedColumns(m, file)];
+}
+
+/** The conditions over the raw table whose counts checkValues needs (for the design pass). */
+export function valueConditions(m: Mapping, declared: DeclaredMissing): string[] {
+  const { probes, codeChecks } = valueChecks(m, '', declared);
+  return [...probes.map((p) => p.where), ...codeChecks.map((c) => c.where)];
+}
+
+/** Where a design pass is kept between the validation and the run (the analysis session). */
+export interface DesignPassHolder {
+  pass: DesignPass | null;
+  /** Called when a new pass replaces the engine's design tables. */
+  tablesReplaced?(): void;
+}
+
+/**
+ * The design pass for this mapping with counts of `conditions`: the holder's if it has them, else
+ * made (and kept in the holder).
+ */
+export async function designPassFor(engine: Engine, m: Mapping, declared: DeclaredMissing, conditions: string[], holder?: DesignPassHolder): Promise<DesignPass> {
+  const kept = holder?.pass;
+  if (kept && kept.key === designPassKey(m, declared) && conditions.every((c) => kept.counts.has(c))) return kept;
+  const pass = await designPass(engine, m, declared, conditions);
+  if (holder) {
+    holder.tablesReplaced?.();
+    holder.pass = pass;
+  }
+  return pass;
+}
+
+/** The probes and code checks of checkValues. */
+function valueChecks(m: Mapping, file: string, declared: DeclaredMissing): { probes: Probe[]; codeChecks: CodeCheck[] } {
   const probes: Probe[] = numberProbes(m, file, declared);
   const w = ident(m.weight);
   const wv = `TRY_CAST(trim(${w}) AS DOUBLE)`;
@@ -160,21 +228,16 @@ export async function checkValues(engine: Engine, m: Mapping, file: string): Pro
     value: a,
     make: (f) => message('AGE_INVALID', { column: m.age, file, ...f }),
   });
-  const codeMessages: Message[] = [];
+  const codeChecks: CodeCheck[] = [];
   for (const [role, col, codes] of [
     ['sex', m.sex.column, [m.sex.male, m.sex.female]],
     ...(m.area ? [['area', m.area.column, [m.area.urban, m.area.rural]] as const] : []),
   ] as const) {
     const c = ident(col);
     const known = [...codes, ...(declared[col] ?? [])];
-    const rows = await engine.query(
-      `SELECT trim(${c}) AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM src WHERE NOT ${blank(c)} AND trim(${c}) NOT IN (${known.map(sqlString).join(', ')}) GROUP BY 1 ORDER BY 3 LIMIT 5`,
-    );
-    for (const r of rows) {
-      codeMessages.push(message('CODE_NOT_MAPPED', { column: col, role, file, value: String(r.v), count: Number(r.n), row: Number(r.r) + 1, codes: codes.map((x) => `"${x}"`).join(' and ') }));
-    }
+    codeChecks.push({ role, column: col, codes, where: `NOT ${blank(c)} AND trim(${c}) NOT IN (${known.map(sqlString).join(', ')})` });
   }
-  return [...(await clusterMissing(engine, m, file)), ...(await firstRows(engine, probes)), ...codeMessages, ...sharedColumns(m, file)];
+  return { probes, codeChecks };
 }
 
 /**
@@ -273,14 +336,17 @@ export interface ValidationReport {
   ok: boolean;
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(x < 0.001 ? 2 : 1)} %`;
+/** A share in percent, as a number: the message catalogue writes it per language (0.4 %, 0,4 %). */
+const pctNumber = (x: number) => Number((100 * x).toFixed(x < 0.001 ? 2 : 1));
 
 /**
  * Validates the raw table `src` against an analysis: columns, values, weights, design, ages, codes,
  * missing hours, codes read as missing (from the loader's labels). Never throws for a data problem:
  * every problem is a finding. `labels`: what importData returned, for the user-missing notes.
  */
-export async function validateData(engine: Engine, a: ResolvedAnalysis, file: string, labels?: DataLabels): Promise<ValidationReport> {
+export async function validateData(
+  engine: Engine, a: ResolvedAnalysis, file: string, labels?: DataLabels, options: { session?: DesignPassHolder } = {},
+): Promise<ValidationReport> {
   const m = a.mapping;
   const lo = Math.min(...a.frameworks.flatMap((f) => f.bands.map((b) => b.from)));
   const hi = Math.max(...a.frameworks.flatMap((f) => f.bands.map((b) => b.to)));
@@ -309,9 +375,9 @@ export async function validateData(engine: Engine, a: ResolvedAnalysis, file: st
     findings.push(e.msg);
     return finish();
   }
-  findings.push(...(await checkValues(engine, m, file)));
 
-  // Counts, in one pass.
+  // Counts, in one pass: with the checks of values, in the design pass (which also prepares the
+  // design for the run: designPass.ts), else in a pass of their own.
   const num = (c: string) => `TRY_CAST(trim(${ident(c)}) AS DOUBLE)`;
   const blankSql = (c: string) => `(${ident(c)} IS NULL OR trim(${ident(c)}) = '')`;
   const declared = await readDeclaredMissing(engine);
@@ -321,16 +387,28 @@ export async function validateData(engine: Engine, a: ResolvedAnalysis, file: st
   const inside = `(${aged} AND ${universeSql(m)})`;
   const child = `(${inside} AND ${num(m.weight)} > 0)`;
   const hoursRoles = (['econHours', 'choresHours'] as const).filter((r) => m[r]).map((r) => [r, m[r]!] as [typeof r, ColumnSource]);
-  const [c] = await engine.query(
-    `SELECT COUNT(*) FILTER (WHERE ${blankSql(m.weight)}) AS w_missing,
-       COUNT(*) FILTER (WHERE ${num(m.weight)} = 0) AS w_zero,
-       COUNT(*) FILTER (WHERE ${num(m.weight)} < 0) AS w_negative,
-       COUNT(*) FILTER (WHERE NOT ${blankSql(m.weight)} AND ${num(m.weight)} IS NULL) AS w_text,
-       COUNT(*) FILTER (WHERE NOT ${blankSql(m.age)} AND (${age} IS NULL OR ${age} < 0 OR ${age} > 120 OR ${age} <> floor(${age}))) AS age_invalid,
-       COUNT(*) FILTER (WHERE ${aged}) AS aged, COUNT(*) FILTER (WHERE ${inside}) AS inside, COUNT(*) FILTER (WHERE ${child}) AS children
-       ${hoursRoles.map(([, src], i) => `, COUNT(*) FILTER (WHERE ${child} AND ${hoursSql(src, declared)} IS NULL) AS h${i}`).join('')}
-     FROM src`,
-  );
+  const countSql: Record<string, string> = {
+    w_missing: blankSql(m.weight),
+    w_zero: `${num(m.weight)} = 0`,
+    w_negative: `${num(m.weight)} < 0`,
+    w_text: `NOT ${blankSql(m.weight)} AND ${num(m.weight)} IS NULL`,
+    age_invalid: `NOT ${blankSql(m.age)} AND (${age} IS NULL OR ${age} < 0 OR ${age} > 120 OR ${age} <> floor(${age}))`,
+    aged,
+    inside,
+    children: child,
+    ...Object.fromEntries(hoursRoles.map(([, src], i) => [`h${i}`, `${child} AND ${hoursSql(src, declared)} IS NULL`])),
+  };
+  const fused = fusedPassApplies(m);
+  let c: Record<string, number>;
+  if (fused) {
+    const pass = await designPassFor(engine, m, declared, [...valueConditions(m, declared), ...Object.values(countSql)], options.session);
+    findings.push(...(await checkValues(engine, m, file, pass.counts)));
+    c = Object.fromEntries(Object.entries(countSql).map(([k, sql]) => [k, pass.counts.get(sql)!]));
+  } else {
+    findings.push(...(await checkValues(engine, m, file)));
+    const [r] = await engine.query(`SELECT ${Object.entries(countSql).map(([k, sql]) => `COUNT(*) FILTER (WHERE ${sql}) AS ${k}`).join(',\n  ')} FROM src`);
+    c = Object.fromEntries(Object.entries(r!).map(([k, v]) => [k, Number(v)]));
+  }
   report.weights = { column: m.weight, missing: Number(c!.w_missing), zero: Number(c!.w_zero), negative: Number(c!.w_negative), notNumeric: Number(c!.w_text) };
   report.agesInvalid = Number(c!.age_invalid);
   report.children = Number(c!.children);
@@ -352,11 +430,10 @@ export async function validateData(engine: Engine, a: ResolvedAnalysis, file: st
     report.hours.push({ role, columns: src.columns, missing, share });
     if (missing > 0 && share !== null) {
       findings.push(message('HOURS_MISSING_SHARE', {
-        file, role, columns: src.columns.join(' + '), count: missing, children: report.children, share: pct(share), from: lo, to: hi,
+        file, role, columns: src.columns.join(' + '), count: missing, children: report.children, share: pctNumber(share), from: lo, to: hi,
         policy: a.options.missingHours,
-        effect: a.options.missingHours === 'mics'
-          ? (src.columns.length > 1 ? 'count their known parts only (an unknown part counts as 0 hours)' : 'count as below every hours threshold')
-          : 'leave the indicators that need their hours',
+        // An id, written in words by the message catalogue (words.ts, effect.*).
+        effect: a.options.missingHours === 'mics' ? (src.columns.length > 1 ? 'knownParts' : 'belowThreshold') : 'leave',
       }));
     }
   }
@@ -366,7 +443,8 @@ export async function validateData(engine: Engine, a: ResolvedAnalysis, file: st
   const cat = (col: string) => `NULLIF(trim(${ident(col)}), '')`;
   const h = m.stratum ? cat(m.stratum) : `'1'`;
   const psu = m.psu ? (nested ? `${h} || chr(31) || ${cat(m.psu)}` : cat(m.psu)) : 'CAST(rowid AS VARCHAR)';
-  const strata = await engine.query(`SELECT _h, COUNT(DISTINCT _psu)::BIGINT AS n_h FROM (SELECT ${h} AS _h, ${psu} AS _psu FROM src) GROUP BY _h ORDER BY _h`);
+  // The design pass's distinct (stratum, PSU) pairs give what the file gives: their keys are trimmed.
+  const strata = await engine.query(`SELECT _h, COUNT(DISTINCT _psu)::BIGINT AS n_h FROM (SELECT ${h} AS _h, ${psu} AS _psu FROM ${fused ? '_pairs' : 'src'}) GROUP BY _h ORDER BY _h`);
   const psus = strata.reduce((s, r) => s + Number(r.n_h), 0);
   report.design = {
     strata: strata.length,
@@ -377,9 +455,11 @@ export async function validateData(engine: Engine, a: ResolvedAnalysis, file: st
     df: psus - strata.length,
   };
   if (m.psu && m.stratum) {
-    const [r] = await engine.query(
-      `SELECT psu, MIN(r)::BIGINT AS r FROM (SELECT ${cat(m.psu)} AS psu, ${cat(m.stratum)} AS h, rowid AS r FROM src) WHERE psu IS NOT NULL GROUP BY psu HAVING COUNT(DISTINCT h) > 1 ORDER BY 2 LIMIT 1`,
-    );
+    const [r] = fused
+      ? [await psuAcrossStrata(engine, m, true)].filter((x) => x !== null)
+      : await engine.query(
+        `SELECT psu, MIN(r)::BIGINT AS r FROM (SELECT ${cat(m.psu)} AS psu, ${cat(m.stratum)} AS h, rowid AS r FROM src) WHERE psu IS NOT NULL GROUP BY psu HAVING COUNT(DISTINCT h) > 1 ORDER BY 2 LIMIT 1`,
+      );
     if (r) {
       report.design.psuIdsRepeatAcrossStrata = true;
       findings.push(nested ? message('PSU_NESTED_INFO', { file }) : message('PSU_ACROSS_STRATA', { psu: String(r.psu), column: m.psu, row: Number(r.r) + 1 }));

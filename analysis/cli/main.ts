@@ -6,11 +6,16 @@ import { createNativeEngine } from '../engine/nativeEngine.js';
 import { createNodeWasmEngine } from '../engine/nodeWasm.js';
 import { exportCommand } from '../export/node.js';
 import { presetIds, preset } from '../frameworks.js';
-import { AnalysisError, formatMessage, message } from '../messages.js';
-import { gapsCsv, resultsCsv, resultsJson } from '../output.js';
+import { parseLang, text as catalogueText, type Lang, type TextKey } from '../i18n/index.js';
+import { AnalysisError, formatMessageIn, message } from '../messages.js';
+import { gapsCsv, resultsJson } from '../output.js';
+import { longCsv } from '../present/longCsv.js';
 import { cellLabels, labelledDimensions, type DataLabels } from '../import/labels.js';
 import { importData, importOptionsOf, type ImportResult, type ImportStep } from '../import/load.js';
 import { runAnalysis, type AnalysisResult } from '../run.js';
+import { AnalysisSession } from '../analysisSession.js';
+import { mappedColumns } from '../mapping.js';
+import { StepProgress } from './progress.js';
 import { mergeMessages, validateData, type ValidationReport } from '../validate.js';
 import { csvField, fileSource, parseCsvRecords } from './files.js';
 import { checkInputFile, checkOutput, checkOutputFolder, writeOutput } from './paths.js';
@@ -24,11 +29,11 @@ export const VERSION = '0.1.0';
 const HELP = `clstats ${VERSION}: child labour survey statistics (design-based, offline)
 
 Usage:
-  clstats run <analysis.json> [--format csv|json] [--out FILE] [--gaps FILE] [--engine native|wasm] [--timing] [--quiet]
-  clstats validate <analysis.json> [--format text|json] [--engine native|wasm]
-  clstats frameworks
+  clstats run <analysis.json> [--format csv|json] [--out FILE] [--gaps FILE] [--engine native|wasm] [--lang en|fr|es] [--timing] [--progress] [--quiet]
+  clstats validate <analysis.json> [--format text|json] [--engine native|wasm] [--lang en|fr|es] [--progress]
+  clstats frameworks [--lang en|fr|es]
   clstats export <analysis.json> [--xlsx FILE] [--csv FILE] [--json FILE] [--html FILE] [--r FILE] [--stata FILE]
-                 [--vega DIR] [--svg DIR] [--png DIR] [--lang en|fr] [--date ISO]   (clstats export --help)
+                 [--vega DIR] [--svg DIR] [--png DIR] [--lang en|fr|es] [--date ISO]   (clstats export --help)
   clstats --help | --version
 
 run        estimates every framework x indicator x domain of the analysis file; CSV (default) or JSON
@@ -41,7 +46,10 @@ validate   reads the data file and prints the validation report (rows, children,
 frameworks lists the framework presets with their sources.
 export     writes tables (Excel, CSV, JSON), charts (Vega-Lite, SVG, PNG), the HTML report and R or Stata code.
 --engine   native DuckDB (default; fastest) or DuckDB-WASM (the app's engine; same numbers).
---timing   prints the time of each step to standard error.`;
+--lang     language of the messages, of the frameworks list and of the exports: en (default), fr or es.
+--timing   prints the time of each step to standard error.
+--progress names on standard error each step that takes over a second (import, validate, prepare,
+           classify, estimate, write), every second while it runs and when it ends.`;
 
 interface Options {
   command: string;
@@ -51,7 +59,9 @@ interface Options {
   gaps?: string;
   engine: 'native' | 'wasm';
   timing: boolean;
+  progress: boolean;
   quiet: boolean;
+  lang: Lang;
 }
 
 function usage(detail: string): never {
@@ -59,7 +69,7 @@ function usage(detail: string): never {
 }
 
 export function parseArgs(argv: string[]): Options {
-  const o: Options = { command: argv[0] ?? '--help', format: 'csv', engine: 'native', timing: false, quiet: false };
+  const o: Options = { command: argv[0] ?? '--help', format: 'csv', engine: 'native', timing: false, progress: false, quiet: false, lang: 'en' };
   const rest = argv.slice(1);
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
@@ -72,7 +82,9 @@ export function parseArgs(argv: string[]): Options {
     else if (a === '--out') o.out = value();
     else if (a === '--gaps') o.gaps = value();
     else if (a === '--engine') o.engine = value() === 'wasm' ? 'wasm' : rest[i] === 'native' ? 'native' : usage(`--engine must be native or wasm, not "${rest[i]}"`);
+    else if (a === '--lang') o.lang = parseLang(value()) ?? usage(`--lang must be en, fr or es, not "${rest[i]}"`);
     else if (a === '--timing') o.timing = true;
+    else if (a === '--progress') o.progress = true;
     else if (a === '--quiet') o.quiet = true;
     else if (a.startsWith('-')) usage(`unknown option ${a}`);
     else if (!o.file) o.file = a;
@@ -121,7 +133,9 @@ async function openEngine(kind: 'native' | 'wasm', dataPath: string): Promise<En
  * Imports the analysis's data file into the engine. An import that takes more than a second prints a
  * progress line every second (step, share done, time), then one line with what was read.
  */
-export async function importFile(engine: Engine, analysis: ResolvedAnalysis, dataPath: string, progress?: (s: string) => void): Promise<ImportResult> {
+export async function importFile(
+  engine: Engine, analysis: ResolvedAnalysis, dataPath: string, progress?: (s: string) => void, onStep?: (step: string) => void,
+): Promise<ImportResult> {
   const started = performance.now();
   const name = basename(dataPath);
   let step: ImportStep = 'read';
@@ -131,13 +145,22 @@ export async function importFile(engine: Engine, analysis: ResolvedAnalysis, dat
     printed = true;
     progress?.(`importing ${name}: ${step}${share} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   };
-  const timer = progress ? setInterval(line, 1000) : undefined;
+  // With --progress (onStep), its lines say where the import is instead.
+  const timer = progress && !onStep ? setInterval(line, 1000) : undefined;
+  // Only the mapped columns are stored (a wide file costs what they cost), unless the validation needs
+  // the others: cluster candidates when no PSU is mapped; joins (which bring and match columns).
+  const m = analysis.mapping;
+  const joins = (analysis as { joins?: unknown[] }).joins;
+  const columns = (m.psu || m.noClusters) && !joins?.length ? [...new Set(mappedColumns(m).map((rc) => rc.column))] : undefined;
+  onStep?.('import');
   try {
     const imported = await importData(engine, fileSource(dataPath), {
       ...importOptionsOf(analysis.data),
+      ...(columns ? { columns } : {}),
       progress: (s, done, of) => {
         step = s;
         share = of > 1 ? ` ${Math.floor((100 * done) / of)} %` : '';
+        onStep?.(`import (${s})`);
       },
     });
     const ms = performance.now() - started;
@@ -161,6 +184,7 @@ function validationError(report: ValidationReport): AnalysisError {
 
 interface Validated {
   engine: Engine;
+  session: AnalysisSession;
   analysis: ResolvedAnalysis;
   dataPath: string;
   imported: ImportResult;
@@ -176,16 +200,20 @@ async function withValidatedFile<T>(
   engineKind: 'native' | 'wasm',
   progress: ((s: string) => void) | undefined,
   use: (v: Validated) => Promise<T>,
+  onStep?: (step: string) => void,
 ): Promise<T> {
   const { analysis, dataPath } = loadAnalysisFile(path);
   const engine = await openEngine(engineKind, dataPath);
   try {
     const t = performance.now();
-    const imported = await importFile(engine, analysis, dataPath, progress);
+    const imported = await importFile(engine, analysis, dataPath, progress, onStep);
     const loadMs = performance.now() - t;
-    const report = await validateData(engine, analysis, basename(dataPath), imported.labels);
+    onStep?.('validate');
+    // The session carries the validation's design pass (designPass.ts) to the run: one scan of the data.
+    const session = new AnalysisSession();
+    const report = await validateData(engine, analysis, basename(dataPath), imported.labels, { session });
     const validateMs = performance.now() - t - loadMs;
-    return await use({ engine, analysis, dataPath, imported, report, loadMs, validateMs });
+    return await use({ engine, analysis, dataPath, imported, report, loadMs, validateMs, session });
   } finally {
     await engine.close();
   }
@@ -196,11 +224,12 @@ export async function validateFile(
   path: string,
   engineKind: 'native' | 'wasm' = 'native',
   progress?: (s: string) => void,
+  onStep?: (step: string) => void,
 ): Promise<{ report: ValidationReport; imported: ImportResult; analysis: ResolvedAnalysis; dataPath: string; loadMs: number }> {
   return withValidatedFile(path, engineKind, progress, async ({ report, imported, analysis, dataPath, loadMs }) => {
     report.findings.unshift(...imported.messages);
     return { report, imported, analysis, dataPath, loadMs };
-  });
+  }, onStep);
 }
 
 /**
@@ -212,20 +241,26 @@ export async function runFile(
   path: string,
   engineKind: 'native' | 'wasm' = 'native',
   progress?: (s: string) => void,
+  onStep?: (step: string) => void,
 ): Promise<{ result: AnalysisResult; dataPath: string; loadMs: number; validateMs: number; imported: ImportResult; report: ValidationReport }> {
-  return withValidatedFile(path, engineKind, progress, async ({ engine, analysis, dataPath, imported, report, loadMs, validateMs }) => {
+  return withValidatedFile(path, engineKind, progress, async ({ engine, analysis, dataPath, imported, report, loadMs, validateMs, session }) => {
     if (!report.ok) throw validationError(report);
     const result = await runAnalysis(engine, analysis, basename(dataPath), {
-      progress: (step, done, of) => progress?.(`[${done}/${of}] ${step}`),
+      progress: (step, done, of) => {
+        progress?.(`[${done}/${of}] ${step}`);
+        onStep?.(step);
+      },
       valuesChecked: true,
+      session,
     });
     result.messages = mergeMessages(imported.messages, report.findings, result.messages);
     return { result, dataPath, loadMs, validateMs, imported, report };
-  });
+  }, onStep);
 }
 
 /**
- * The results CSV with the file's value labels: `<dim>_label` columns for the dimensions whose column
+ * A CSV of the run (the gaps; the results are written by present/longCsv.ts by the same rule) with
+ * the file's value labels: `<dim>_label` columns for the dimensions whose column
  * has value labels (sex_label and area_label, which the results always have, take the file's label
  * when there is one).
  */
@@ -269,7 +304,7 @@ export function withLabelsJson(json: string, analysis: ResolvedAnalysis, importe
 }
 
 /** The validation report for people. The first line is the summary. */
-export function reportText(v: { report: ValidationReport; imported: ImportResult; loadMs: number }): string {
+export function reportText(v: { report: ValidationReport; imported: ImportResult; loadMs: number }, lang: Lang = 'en'): string {
   const { report: r, imported: im } = v;
   const d = r.design;
   const how = [im.format, im.encoding, im.delimiter ? `delimiter ${JSON.stringify(im.delimiter)}` : '', im.decimalComma ? 'decimal comma' : '', im.sheet ? `sheet "${im.sheet}"` : '']
@@ -286,12 +321,15 @@ export function reportText(v: { report: ValidationReport; imported: ImportResult
     `  design:    ${d.strata} strata, ${d.psus} PSUs${d.psuIdsRepeatAcrossStrata ? (d.nested ? ' (PSU ids repeat across strata: PSUs taken as nested in strata)' : ' (PSU ids repeat across strata)') : ''}, ` +
       `${d.lonelyStrata.length} with a single PSU, df ${d.df}`,
     ...r.hours.map((h) => `  hours:     ${h.role} (${h.columns.join(' + ')}): ${h.missing} children with unknown hours${h.share === null ? '' : ` (${(100 * h.share).toFixed(1)} %)`}`),
-    ...(r.findings.length ? ['', ...r.findings.map(formatMessage)] : []),
+    ...(r.findings.length ? ['', ...r.findings.map((f) => formatMessageIn(f, lang))] : []),
   ];
   return lines.join('\n') + '\n';
 }
 
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  // The language of the messages, also for an error before the options are read.
+  const lang = parseLang(argv[argv.indexOf('--lang') + 1]) ?? 'en';
+  let steps: StepProgress | undefined;
   try {
     if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
       out(HELP + '\n');
@@ -309,7 +347,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     if (o.command === 'frameworks') {
       for (const id of presetIds()) {
         const f = preset(id);
-        out(`${f.id}\n  ${f.name}\n  ${f.description}\n  Source: ${f.source}\n\n`);
+        const words = (part: 'name' | 'description') => catalogueText(o.lang, `fw.${id}.${part}` as TextKey);
+        out(`${f.id}\n  ${words('name')}\n  ${words('description')}\n  ${catalogueText(o.lang, 'meta.fw.source')}: ${f.source}\n\n`);
       }
       return 0;
     }
@@ -317,21 +356,26 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     if (!o.file) usage(`${o.command} needs an analysis file`);
     const progress = o.quiet ? undefined : (s: string) => err(s + '\n');
     const started = performance.now();
+    if (o.progress) steps = new StepProgress((line) => err(line + '\n'));
+    const onStep = steps ? (step: string) => steps!.step(step) : undefined;
     if (o.command === 'validate') {
-      const v = await validateFile(o.file, o.engine, progress);
+      const v = await validateFile(o.file, o.engine, progress, onStep);
+      steps?.stop();
       const { findings: _f, ...counts } = v.report;
-      out(o.format === 'json' ? JSON.stringify({ ...counts, import: { ...v.imported, columns: v.imported.columns }, findings: v.report.findings }, null, 2) + '\n' : reportText(v));
+      out(o.format === 'json' ? JSON.stringify({ ...counts, import: { ...v.imported, columns: v.imported.columns }, findings: v.report.findings }, null, 2) + '\n' : reportText(v, o.lang));
       return v.report.ok ? 0 : 1;
     }
     checkRunOutputs(o);
-    const { result, loadMs, validateMs, imported, report } = await runFile(o.file, o.engine, progress);
-    for (const m of result.messages) if (!o.quiet || m.severity !== 'info') err(formatMessage(m) + '\n');
+    const { result, loadMs, validateMs, imported, report } = await runFile(o.file, o.engine, progress, onStep);
+    onStep?.('write');
+    for (const m of result.messages) if (!o.quiet || m.severity !== 'info') err(formatMessageIn(m, o.lang) + '\n');
     const text = o.format === 'json'
       ? withLabelsJson(resultsJson(result, { app: 'clstats', version: VERSION, engine: o.engine, createdAt: new Date().toISOString() }), result.analysis, imported, report) + '\n'
-      : withLabelColumnsCsv(resultsCsv(result), result.analysis, imported.labels);
+      : longCsv(result, imported.labels);
     if (o.out) writeOutput(o.out, text);
     else out(text);
     if (o.gaps) writeOutput(o.gaps, withLabelColumnsCsv(gapsCsv(result), result.analysis, imported.labels));
+    steps?.stop();
     if (o.timing) {
       // The validation report runs before the run (which then skips its own value checks).
       const t = { load: loadMs, ...result.timings, validate: validateMs, total: performance.now() - started };
@@ -339,13 +383,14 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     }
     return 0;
   } catch (e) {
+    steps?.stop();
     if (e instanceof AnalysisError) {
-      err(formatMessage(e.msg) + '\n');
+      err(formatMessageIn(e.msg, lang) + '\n');
       const findings = (e as AnalysisError & { findings?: ReturnType<typeof message>[] }).findings ?? [];
-      for (const f of findings) if (f !== undefined && f.text !== e.msg.text) err(formatMessage(f) + '\n');
+      for (const f of findings) if (f !== undefined && f.text !== e.msg.text) err(formatMessageIn(f, lang) + '\n');
       return e.code === 'CLI_USAGE' ? 2 : 1;
     }
-    err(formatMessage(message('ENGINE_FAILED', { detail: (e as Error).message })) + '\n');
+    err(formatMessageIn(message('ENGINE_FAILED', { detail: (e as Error).message }), lang) + '\n');
     return 1;
   }
 }

@@ -44,6 +44,11 @@ export interface Engine {
    */
   registerFile(name: string, source: FileSource): Promise<string>;
   /**
+   * Forgets a file given as bytes (registerFile's SQL literal) once it has been read into a table,
+   * freeing the engine's copy of it. Files named by path are left alone.
+   */
+  dropFile?(ref: string): Promise<void>;
+  /**
    * Creates (or replaces) `table` from columns decoded in JavaScript, in batches of rows (native: data
    * chunks through an appender; WASM: Arrow record batches). `progress` gets the rows loaded so far.
    */

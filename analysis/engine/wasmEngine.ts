@@ -137,6 +137,10 @@ export async function wasmEngine(db: WasmDb | AsyncDuckDB, con: WasmConnection |
       await d.registerFileBuffer(path, source.bytes.slice());
       return sqlString(path);
     },
+    async dropFile(ref: string) {
+      const path = ref.replace(/^'|'$/g, '').replace(/''/g, "'");
+      if (path.startsWith(WASM_FILE_DIR)) await d.dropFile?.(path);
+    },
     async insertColumns(table: string, columns: ColumnData[], rows: number, progress?: (rowsDone: number) => void) {
       await c.query(`DROP TABLE IF EXISTS ${ident(table)}`);
       if (columns.length === 0) {

@@ -82,6 +82,13 @@ export interface ImportOptions {
   maxCells?: number;
   /** The table to create (default `src`, the raw table runAnalysis reads). */
   table?: string;
+  /**
+   * Only these columns go into the table (the command line: the mapped ones), the others are read
+   * past, never stored: a 10,000-column file costs what its mapped columns cost. If the file lacks one
+   * of them, every column is loaded (the validation then names the missing one among the file's).
+   * The result's `columns` and labels still describe every column of the file.
+   */
+  columns?: readonly string[];
   /** Called as the import goes: step, done, of (rows for `load`, else 0/1). */
   progress?: ImportProgress;
 }
@@ -164,6 +171,13 @@ function asInt32(values: Float64Array, valid: Uint8Array): Int32Array | undefine
   return out;
 }
 
+/** The columns to store: `wanted` if the file has every one of them, else all. */
+function keptColumns(names: string[], wanted: readonly string[] | undefined): Set<string> {
+  if (!wanted || !wanted.every((w) => names.includes(w))) return new Set(names);
+  const set = new Set(wanted);
+  return new Set(names.filter((n) => set.has(n)));
+}
+
 const firstLine = (e: unknown) => String(e instanceof Error ? e.message : e).split('\n')[0]!;
 /** A detail quoted in a message stays readable: at most 200 characters of it. */
 const clip = (s: string) => (s.length > 200 ? `${s.slice(0, 200)}...` : s);
@@ -224,7 +238,7 @@ export async function importData(engine: Engine, source: ImportSource, options: 
       await loadDelimited(engine, source, { ...options, delimiter }, result, lap);
       await saveDeclaredMissing(engine, table, {});
     } else if (format === 'parquet') {
-      await loadParquet(engine, source, result, lap, options.maxCells);
+      await loadParquet(engine, source, result, lap, options.maxCells, options.columns);
       await saveDeclaredMissing(engine, table, {});
     } else {
       progress?.('read', 0, 1);
@@ -238,7 +252,7 @@ export async function importData(engine: Engine, source: ImportSource, options: 
       progress?.('decode', 1, 1);
       lap('decode');
       checkSize(file, { rows: decoded.rows, columns: decoded.columns.length }, options.maxCells);
-      await loadDecoded(engine, decoded, table, result, progress, lap);
+      await loadDecoded(engine, decoded, table, result, progress, lap, options.columns);
     }
   } catch (e) {
     throw formatError(e, file);
@@ -253,12 +267,15 @@ export async function importData(engine: Engine, source: ImportSource, options: 
 
 async function loadDecoded(
   engine: Engine, t: DecodedTable, table: string, result: ImportResult, progress: ImportProgress | undefined, lap: (s: string) => void,
+  columns?: readonly string[],
 ): Promise<void> {
   const file = result.file;
   if (t.columns.length === 0) throw new AnalysisError('DATA_FILE_EMPTY', { file });
   const dup = duplicateName(t.columns.map((c) => c.name));
   if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, first: dup.first, second: dup.second });
-  const data: ColumnData[] = t.columns.map((c) => {
+  const kept = keptColumns(t.columns.map((c) => c.name), columns);
+  const stored = kept.size === t.columns.length ? t : { ...t, columns: t.columns.filter((c) => kept.has(c.name)) };
+  const data: ColumnData[] = stored.columns.map((c) => {
     if (c.kind === 'string') return { name: c.name, type: 'varchar', values: c.values, valid: c.valid };
     const ints = asInt32(c.values, c.valid);
     return ints ? { name: c.name, type: 'int32', values: ints, valid: c.valid } : { name: c.name, type: 'double', values: c.values, valid: c.valid };
@@ -272,7 +289,7 @@ async function loadDecoded(
     const sqlType = (d: ColumnData) => (d.type === 'varchar' ? 'VARCHAR' : d.type === 'int32' ? 'INTEGER' : 'DOUBLE');
     await engine.run(`CREATE OR REPLACE TABLE ${ident(table)} AS SELECT ${data.map((d) => textSql(d.name, sqlType(d))).join(', ')} FROM ${ident(staging)}`);
     await engine.run(`DROP TABLE IF EXISTS ${ident(staging)}`);
-    await restoreDeclaredMissing(engine, t, table);
+    await restoreDeclaredMissing(engine, stored, table);
     lap('convert');
   } catch (e) {
     throw engineError(e, file);
@@ -292,7 +309,9 @@ async function loadDecoded(
   }
 }
 
-async function loadParquet(engine: Engine, source: ImportSource, result: ImportResult, lap: (s: string) => void, maxCells?: number): Promise<void> {
+async function loadParquet(
+  engine: Engine, source: ImportSource, result: ImportResult, lap: (s: string) => void, maxCells?: number, columns?: readonly string[],
+): Promise<void> {
   const { file, table } = result;
   const staging = `_import_${table}`;
   let from: string;
@@ -329,8 +348,9 @@ async function loadParquet(engine: Engine, source: ImportSource, result: ImportR
   const cols = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
   const dup = duplicateName(cols.map((c) => c.name));
   if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, first: dup.first, second: dup.second });
+  const kept = keptColumns(cols.map((c) => c.name), columns);
   try {
-    await engine.run(`CREATE OR REPLACE TABLE ${ident(table)} AS SELECT ${cols.map((c) => textSql(c.name, c.type)).join(', ')} FROM ${from}`);
+    await engine.run(`CREATE OR REPLACE TABLE ${ident(table)} AS SELECT ${cols.filter((c) => kept.has(c.name)).map((c) => textSql(c.name, c.type)).join(', ')} FROM ${from}`);
     if (!engine.readsParquet) await engine.run(`DROP TABLE IF EXISTS ${ident(staging)}`);
   } catch (e) {
     throw new AnalysisError('DATA_PARQUET_UNREADABLE', { file, detail: firstLine(e).replace(/^[A-Za-z ]*Error: /, '') });
@@ -422,7 +442,9 @@ async function loadDelimited(
   });
   // Decimal comma: in every column not read as text, a value written "12,5" becomes "12.5"; any other
   // value stays as written (and is reported by validation if its role is numeric).
-  const projection = names.map((n, j) => {
+  const kept = keptColumns(names, options.columns);
+  const projection = names.flatMap((n, j) => (kept.has(n) ? [j] : [])).map((j) => {
+    const n = names[j]!;
     const c = ident(n);
     if (!decimalComma || types[j] === 'text') return c;
     return `(CASE WHEN regexp_full_match(trim(${c}), '[-+]?([0-9]+(,[0-9]*)?|,[0-9]+)') THEN replace(trim(${c}), ',', '.') ELSE ${c} END) AS ${c}`;
@@ -467,6 +489,8 @@ async function loadDelimited(
     throw engineError(e, file);
   }
   lap('read');
+  // The table holds the data now: the engine's copy of the bytes (DuckDB-WASM: the whole file) goes.
+  await engine.dropFile?.(read.ref);
   result.encoding = read.encoding;
   result.delimiter = dialect.delimiter;
   result.header = header;

@@ -4,7 +4,8 @@
  * registered data file). The statistical core runs here too, so the page never waits on it.
  * DuckDB's own worker is started from this one (a nested worker): its async API is the supported one
  * in browsers. Only the "eh" build is bundled: every Chromium the app runs on (Electron 37, Debian's
- * Chromium) supports WebAssembly exceptions, and each build adds 35 MB.
+ * Chromium) supports WebAssembly exceptions, and each build adds 35 MB. (The threaded "coi" build,
+ * which needs a cross-origin isolated page, was measured and is not faster here: docs/performance.md.)
  *
  * Data files of every format the core reads (CSV/TSV, Parquet, SPSS .sav/.zsav, Stata .dta, Excel)
  * go through the core's `importData`; Parquet is decoded by parquet-wasm, whose .wasm file Vite
@@ -28,7 +29,7 @@ import { setParquetWasmUrl } from '../../analysis/import/parquet.js';
 import { AnalysisError, message } from '../../analysis/messages.js';
 import { runAnalysis } from '../../analysis/run.js';
 import { mergeMessages, validateData } from '../../analysis/validate.js';
-import { clusterCandidates } from '../../analysis/designCandidates.js';
+import { clusterCandidates, type ColumnCounts } from '../../analysis/designCandidates.js';
 import { profileTable } from './profileTable.js';
 import type { CheckResult, EngineReply, EngineRequest } from './protocol.js';
 
@@ -54,7 +55,8 @@ async function validated(e: Engine, a: ReturnType<typeof resolveAnalysis>): Prom
   const key = JSON.stringify(a.mapping);
   let report = reports.get(key);
   if (!report) {
-    report = await validateData(e, a, fileName, labels);
+    // With the session: the report's design pass (one scan of the file) is the run's preparation.
+    report = await validateData(e, a, fileName, labels, { session });
     reports.set(key, report);
   }
   return report;
@@ -151,6 +153,9 @@ async function handle(req: EngineRequest): Promise<void> {
       // The bytes stay intact for the hash below: the core's WASM engine registers a copy with DuckDB
       // (whose registerFileBuffer detaches the buffer it is given), so no second copy is made here.
       const source = bytesSource(req.name, req.bytes);
+      // The file's SHA-256 (for the exports' metadata) is computed by the browser while DuckDB reads.
+      const sha256 = sha256Hex(req.bytes);
+      sha256.catch(() => undefined);
       const options = {
         ...readingOptions(req.data),
         maxCells: APP_MAX_CELLS,
@@ -163,9 +168,11 @@ async function handle(req: EngineRequest): Promise<void> {
       session = new AnalysisSession();
       reports.clear();
       progress('profile', 1, 2);
-      const profile = await profileTable(e, req.name, imported.labels);
-      const psuCandidates = await clusterCandidates(e, 'src', { labels: imported.labels });
-      scope.postMessage({ id: req.id, kind: 'loaded', profile: { ...profile, psuCandidates, format: imported.format, ...(imported.sheet ? { sheet: imported.sheet } : {}), sha256: await sha256Hex(req.bytes) } });
+      // The cluster candidates' counts come from the profile's scan of the columns.
+      const counts = new Map<string, ColumnCounts>();
+      const profile = await profileTable(e, req.name, imported.labels, counts);
+      const psuCandidates = await clusterCandidates(e, 'src', { labels: imported.labels, stats: counts });
+      scope.postMessage({ id: req.id, kind: 'loaded', profile: { ...profile, psuCandidates, format: imported.format, ...(imported.sheet ? { sheet: imported.sheet } : {}), sha256: await sha256 } });
     } else if (req.kind === 'check') {
       scope.postMessage({ id: req.id, kind: 'checked', check: await check(e, req.analysis) });
     } else {

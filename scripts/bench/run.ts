@@ -20,16 +20,19 @@
  * survey package are installed, the same work runs in R (svydesign, then svyby/svymean and svytotal for
  * each breakdown) on the sizes in --r-sizes, and the ratio R / native is printed per step.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { resolveAnalysis, type ResolvedAnalysis } from '../../analysis/analysisFile.js';
 import { AnalysisSession } from '../../analysis/analysisSession.js';
 import { createNativeEngine } from '../../analysis/engine/nativeEngine.js';
 import { createNodeWasmEngine } from '../../analysis/engine/nodeWasm.js';
 import { preset } from '../../analysis/frameworks.js';
+import { classify } from '../../analysis/classify.js';
+import type { ResultRow } from '../../analysis/run.js';
 import { runAnalysis } from '../../analysis/run.js';
+import { validateData } from '../../analysis/validate.js';
 import { generate } from './generate.js';
 import { inFormat, type BenchFormat } from './formats.js';
 import { bytesSource, importData } from '../../analysis/import/load.js';
@@ -86,9 +89,13 @@ interface Timing {
   estimates: number;
   /** Peak resident memory in MB (Node: this process; Chromium: its largest process). */
   peakMb: number;
+  /** Chromium: the app's load and first table set, end to end. */
+  first: number[];
+  /** The results of a run (to check the baseline against). */
+  rows: ResultRow[];
 }
 
-const emptyTiming = (): Timing => ({ import: [], classify: [], tableSet: [], fold: [], recompute: [], later: [], estimates: 0, peakMb: 0 });
+const emptyTiming = (): Timing => ({ import: [], classify: [], tableSet: [], fold: [], recompute: [], later: [], estimates: 0, peakMb: 0, first: [], rows: [] });
 
 /** Splits a run's timings into classification and table set (see the header). */
 function record(t: Timing, total: number, timings: Record<string, number>) {
@@ -108,9 +115,14 @@ async function measure(kind: 'native' | 'wasm', file: string): Promise<Timing> {
     t.import.push(performance.now() - t0);
     const session = new AnalysisSession();
     t0 = performance.now();
-    const r = await runAnalysis(engine, analysisFor(), file, { session });
+    // As the command line and the app run: the validation report, then the run (which takes the
+    // report's design pass from the session).
+    const report = await validateData(engine, analysisFor(), basename(file), undefined, { session });
+    if (!report.ok) throw new Error(`the benchmark file does not validate: ${report.findings.map((f) => f.text).join('; ')}`);
+    const r = await runAnalysis(engine, analysisFor(), basename(file), { session, valuesChecked: true });
     record(t, performance.now() - t0, r.timings);
     t.estimates = r.rows.length;
+    t.rows = r.rows;
     for (const [i, hours] of EDITS.entries()) {
       t0 = performance.now();
       await runAnalysis(engine, analysisFor(hours), file, { session });
@@ -230,6 +242,7 @@ async function measureChromium(file: string): Promise<Timing> {
   for (let i = 0; i < runs; i++) {
     const { out, peak } = await inChromium(file, false);
     t.import.push(out.load);
+    t.first.push(out.load + out.first);
     record(t, out.first, out.timings);
     t.recompute.push(out.recompute[0]!);
     t.later.push(...out.recompute.slice(1));
@@ -254,6 +267,107 @@ async function measureImport(kind: EngineKind, file: string): Promise<number[]> 
     await engine.close();
   }
   return times;
+}
+
+/** The benchmark's analysis file for the command line: the standard table set on `file`. */
+function analysisPathFor(file: string): string {
+  const path = file.replace(/\.csv$/, '.analysis.json');
+  writeFileSync(path, JSON.stringify({ ...analysisFileFor(), data: { path: file } }, null, 2));
+  return path;
+}
+
+/** Columns of the generated CSV and their types for the baseline's typed read. */
+const CSV_COLUMNS = 'psu,stratum,weight,sex,age,region,area,econ_hours,chores_hours,absent_job,isic2,isco4,night_work,heavy_loads,dangerous_tools,dust_fumes,extreme_temp'.split(',');
+
+/**
+ * The spec of the plain-SQL baseline (scripts/bench/baseline.mjs) for the standard table set: the
+ * typed columns under the `survey` table's names, the distinct indicator expressions of the five
+ * presets (classify.ts: the framework definitions, the same for both) and the breakdowns.
+ */
+function baselineSpecFor(file: string): string {
+  const a = analysisFor();
+  const indicators: string[] = [];
+  for (const fw of a.frameworks) {
+    const c = classify(fw, a.mapping, a.options.missingHours);
+    for (const ind of a.indicators) if (!indicators.includes(c.sql[ind])) indicators.push(c.sql[ind]);
+  }
+  const hazards = Object.keys(a.mapping.hazards ?? {});
+  const spec = {
+    csv: file,
+    columns: Object.fromEntries(CSV_COLUMNS.map((c) => [c, c === 'weight' || c.endsWith('_hours') ? 'DOUBLE' : 'INTEGER'])),
+    select: `stratum AS h, psu, weight AS _w, TRUE AS _in, sex, age, region, area, econ_hours, absent_job = 1 AS absent, ` +
+      `chores_hours, isic2 AS industry, isco4 AS occupation, ${hazards.map((h) => `${h} = 1 AS "hz_${h}"`).join(', ')}`,
+    indicators,
+    ageGroups: a.ageGroups.map((g) => ({ from: g.from, to: g.to })),
+    breakdowns: a.breakdowns.map((b) => b.map((d) => (d === 'age_group' ? 'ag' : d))),
+  };
+  const path = file.replace(/\.csv$/, '.baseline.json');
+  writeFileSync(path, JSON.stringify(spec));
+  return path;
+}
+
+/** A whole process, timed from its start to its end, with its peak resident memory (GNU time). */
+function timeProcess(args: string[]): { ms: number; peakMb: number } {
+  const out = resolve(root, 'bench-data/.time');
+  const hasTime = existsSync('/usr/bin/time');
+  const t0 = performance.now();
+  const r = spawnSync(hasTime ? '/usr/bin/time' : process.execPath, hasTime ? ['-f', '%M', '-o', out, process.execPath, ...args] : args, {
+    cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20,
+  });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${String(r.stderr).slice(-2000)}`);
+  const peakMb = hasTime ? Number(readFileSync(out, 'utf8').trim().split('\n').pop()) / 1024 : 0;
+  return { ms, peakMb };
+}
+
+interface EndToEnd {
+  baseline: number[];
+  baselinePeak: number;
+  cli: number[];
+  cliPeak: number;
+}
+
+/** The plain-SQL baseline and the command line, each as a whole process, alternately, `runs` times. */
+function endToEnd(kind: 'native' | 'wasm', file: string): EndToEnd {
+  const spec = baselineSpecFor(file);
+  const analysis = analysisPathFor(file);
+  const e: EndToEnd = { baseline: [], baselinePeak: 0, cli: [], cliPeak: 0 };
+  for (let i = 0; i < runs; i++) {
+    const b = timeProcess(['scripts/bench/baseline.mjs', spec, file.replace(/\.csv$/, `.baseline-${kind}.out.json`), kind]);
+    e.baseline.push(b.ms);
+    e.baselinePeak = Math.max(e.baselinePeak, b.peakMb);
+    const c = timeProcess(['analysis/cli/bin.mjs', 'run', analysis, '--engine', kind, '--quiet', '--out', resolve(root, `bench-data/.results-${kind}.csv`)]);
+    e.cli.push(c.ms);
+    e.cliPeak = Math.max(e.cliPeak, c.peakMb);
+  }
+  return e;
+}
+
+/**
+ * The baseline's estimates and standard errors against the app's, cell by cell: the largest relative
+ * difference, and how many estimates were compared.
+ */
+function checkBaseline(file: string, kind: 'native' | 'wasm', rows: ResultRow[]): string {
+  const out = file.replace(/\.csv$/, `.baseline-${kind}.out.json`);
+  if (!existsSync(out) || !rows.length) return 'not checked';
+  const a = analysisFor();
+  const spec = JSON.parse(readFileSync(file.replace(/\.csv$/, '.baseline.json'), 'utf8')) as { indicators: string[] };
+  const base = JSON.parse(readFileSync(out, 'utf8')) as { g: number; k: number; sex: number | null; ag: number | null; region: number | null; area: number | null; r: number; se: number }[];
+  const keyOf = (k: number, cell: Record<string, string>) => JSON.stringify([k, cell.sex ?? '', cell.age_group ?? '', cell.region ?? '', cell.area ?? '']);
+  const byKey = new Map(base.map((b) => [keyOf(b.k, {
+    sex: b.sex === null ? '' : String(b.sex), age_group: b.ag === null ? '' : a.ageGroups[b.ag - 1]!.label, region: b.region === null ? '' : String(b.region), area: b.area === null ? '' : String(b.area),
+  }), b]));
+  let worst = 0;
+  let compared = 0;
+  for (const r of rows) {
+    const fw = a.frameworks.find((f) => f.id === r.framework)!;
+    const k = spec.indicators.indexOf(classify(fw, a.mapping, a.options.missingHours).sql[r.indicator]);
+    const b = byKey.get(keyOf(k, r.cell));
+    if (!b || r.estimate === null || r.se === null) return `MISMATCH: no baseline cell for ${r.framework} ${r.indicator} ${JSON.stringify(r.cell)}`;
+    worst = Math.max(worst, Math.abs(b.r - r.estimate) / Math.abs(r.estimate || 1), Math.abs(b.se - r.se) / Math.abs(r.se || 1));
+    compared++;
+  }
+  return `${compared} estimates and SEs, largest relative difference ${worst.toExponential(1)}`;
 }
 
 function rScript(file: string): string {
@@ -282,10 +396,10 @@ async function main() {
     lines.push(s);
   };
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  say(`Machine: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${runs} runs per step, median (min-max).`);
-  say('');
-  say('| children | engine | import | classify | full table set | of which the estimation pass | recompute after a threshold edit | later edits | estimates | peak RSS |');
-  say('|---|---|---|---|---|---|---|---|---|---|');
+  say(`Machine: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${runs} runs per step, median (min-max); ` +
+    `load average ${loadavg().map((x) => x.toFixed(1)).join(', ')} at the start.`);
+  const baselineRows: string[] = [];
+  const stepRows: string[] = [];
   const hasR = (() => {
     try {
       execFileSync('Rscript', ['-e', 'library(survey)'], { stdio: 'ignore' });
@@ -299,11 +413,26 @@ async function main() {
     const file = resolve(root, `bench-data/children_${n}.csv`);
     if (!existsSync(file)) await generate(n, file);
     const native: Record<string, Timing> = {};
+    // The plain-SQL baseline and the command line as whole processes, per engine (Chromium's baseline:
+    // the same SQL in DuckDB-WASM, the app's engine, in Node).
+    const ends: Partial<Record<'native' | 'wasm', EndToEnd>> = {};
+    for (const kind of ['native', 'wasm'] as const) {
+      if (engines.includes(kind) || (kind === 'wasm' && engines.includes('chromium'))) ends[kind] = endToEnd(kind, file);
+    }
     for (const kind of engines) {
       const t = kind === 'chromium' ? await measureChromium(file) : await measure(kind, file);
       native[kind] = t;
-      say(
-        `| ${n.toLocaleString('en')} | ${kind} | ${fmt(t.import)} | ${fmt(t.classify)} | ${fmt(t.tableSet)} | ${fmt(t.fold)} | ${fmt(t.recompute)} | ${fmt(t.later)} | ${t.estimates} | ${t.peakMb.toFixed(0)} MB |`,
+      const e = ends[kind === 'chromium' ? 'wasm' : kind]!;
+      const base = stats(e.baseline).median;
+      const ratio = (xs: number[]) => `${fmt(xs)}, ${(stats(xs).median / base).toFixed(2)}x`;
+      const whole = kind === 'chromium' ? t.first : e.cli;
+      const check = kind === 'chromium' ? 'the app runs the core checked on wasm' : checkBaseline(file, kind, t.rows);
+      baselineRows.push(
+        `| ${n.toLocaleString('en')} | ${kind} | ${fmt(e.baseline)} | ${fmt(whole)} | **${(stats(whole).median / base).toFixed(2)}x** | ` +
+          `${(kind === 'chromium' ? t.peakMb : e.cliPeak).toFixed(0)} MB | ${e.baselinePeak.toFixed(0)} MB | ${check} |`,
+      );
+      stepRows.push(
+        `| ${n.toLocaleString('en')} | ${kind} | ${ratio(t.import)} | ${ratio(t.classify)} | ${ratio(t.tableSet)} | ${ratio(t.fold)} | ${ratio(t.recompute)} | ${ratio(t.later)} | ${t.estimates} | ${t.peakMb.toFixed(0)} MB |`,
       );
     }
     if (hasR && rSizes.includes(n) && native.native) {
@@ -319,6 +448,19 @@ async function main() {
       );
     }
   }
+  say('');
+  say('Against the plain-SQL baseline (scripts/bench/baseline.mjs: typed read_csv, one GROUP BY GROUPING SETS to domain x PSU, one to the cells, one variance query), ' +
+    'each a whole process (`node ...`, start to results written), alternately in the same run; chromium: the app\'s load and first full table set in the page, against the baseline in DuckDB-WASM in Node:');
+  say('');
+  say('| children | engine | plain-SQL baseline | ours, end to end | ratio | peak memory, ours | peak memory, baseline | checked against the baseline |');
+  say('|---|---|---|---|---|---|---|---|');
+  for (const r of baselineRows) say(r);
+  say('');
+  say('Steps, in the benchmark process (native, wasm) or the page (chromium), each with its ratio to the engine\'s baseline above (chromium: the WASM baseline):');
+  say('');
+  say('| children | engine | import | validate, prepare, classify | full table set | of which the estimation pass | recompute after a threshold edit | later edits | estimates | peak RSS |');
+  say('|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of stepRows) say(r);
   if (rRows.length) {
     say('');
     say('Side by side with R survey 4.1.1 (same file; R: read.csv, svydesign, then svymean/svytotal and svyby for the seven breakdowns of ONE indicator; ours: the native engine, table set divided by its 15 framework x indicator pairs):');

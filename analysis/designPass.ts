@@ -1,0 +1,128 @@
+import { strataSql } from './domainSums.js';
+import type { Engine } from './engine/engine.js';
+import { ident } from './engine/values.js';
+import type { DeclaredMissing } from './import/declaredMissing.js';
+import { categorySql, designKeys, extraColumn, surveyColumns } from './mapping.js';
+import type { Mapping } from './types.js';
+
+/**
+ * The design pass: the prepared design (run.ts) and the counts the validation needs (validate.ts)
+ * from ONE scan of the raw table `src`, instead of a scan per check and two copies of the table.
+ *
+ *   1. `_pairs`: the distinct (stratum, PSU) pairs of the file, as trimmed text, with the first row of
+ *      each (a small table: one row per PSU). Strata, PSU counts, integer ids (`_ids`), `_strata` and
+ *      the checks of PSU ids that repeat across strata are read from it.
+ *   2. `_dict_<c>`: the codes of region and of each extra breakdown.
+ *   3. `classified`: the typed columns of mapping.ts (the `survey` table's), the integer ids of strata
+ *      and PSUs and the codes, built straight from `src` (no `survey` copy), and flag columns that
+ *      count any list of conditions over the raw table in the same scan: `_v<j>` holds 30 conditions
+ *      as bits. One GROUP BY over the flags then counts every condition; the validation looks for the
+ *      rows of a problem (its row numbers, its first value) only when its count is not zero.
+ *
+ * Every expression is the one the separate queries used (mapping.ts, validate.ts), so the tables and
+ * counts are the same. The tables it builds are those of the legacy preparation (run.ts
+ * prepareDesign) under the same names; `survey` is never built. It applies when PSUs are mapped and
+ * there is no fpc (fusedPassApplies); otherwise run.ts and validate.ts take their step-by-step path.
+ */
+export interface DesignPass {
+  /** The mapping and declared codes the tables were built for. */
+  key: string;
+  /** Rows of `src` matching each condition, by its SQL. */
+  counts: Map<string, number>;
+  /** Milliseconds per step. */
+  timings: Record<string, number>;
+}
+
+/** Internal names the pass gives columns of its small tables; a key column of the file with that name takes the step-by-step path. */
+const FIRST_ROW = '_r';
+
+export function fusedPassApplies(m: Mapping): boolean {
+  return !!m.psu && !m.fpc && m.psu !== FIRST_ROW && m.stratum !== FIRST_ROW;
+}
+
+export const designPassKey = (m: Mapping, declared: DeclaredMissing) => JSON.stringify([m, declared]);
+
+/** Conditions per flag column (bits of a signed 32-bit INTEGER). */
+const BITS = 30;
+
+/** The codes of region and of the extras (mapping.ts: region, x0, x1...), as SQL over `src`. */
+export function codedColumns(m: Mapping, declared: DeclaredMissing): { name: string; sql: string }[] {
+  return [
+    { name: 'region', sql: m.region ? categorySql(m.region.column, declared) : 'NULL::VARCHAR' },
+    ...(m.extras ?? []).map((e, i) => ({ name: extraColumn(i), sql: categorySql(e, declared) })),
+  ];
+}
+
+export async function designPass(engine: Engine, m: Mapping, declared: DeclaredMissing, conditions: string[]): Promise<DesignPass> {
+  const timings: Record<string, number> = {};
+  let t0 = performance.now();
+  const lap = (name: string) => {
+    const t = performance.now();
+    timings[name] = t - t0;
+    t0 = t;
+  };
+  const keyCols = [...new Set([m.stratum, m.psu].filter((c): c is string => !!c))];
+  await engine.run(
+    `CREATE OR REPLACE TABLE _pairs AS SELECT ${keyCols.map((c) => `trim(${ident(c)}) AS ${ident(c)}`).join(', ')}, MIN(rowid)::BIGINT AS ${FIRST_ROW} FROM src GROUP BY ALL`,
+  );
+  // The same keys as the `survey` table's: trim() of a trimmed value is the value, so mapping.ts's
+  // expressions give over `_pairs` what they give over `src`.
+  const { h, psu } = designKeys(m, declared);
+  await engine.run(
+    `CREATE OR REPLACE TABLE _ids AS SELECT _h, _psu, (dense_rank() OVER (ORDER BY _h))::INTEGER AS _hid, (row_number() OVER (ORDER BY _h, _psu))::INTEGER AS _pid FROM (SELECT DISTINCT ${h} AS _h, ${psu} AS _psu FROM _pairs)`,
+  );
+  await engine.run(strataSql('_ids', '_strata', 'none'));
+  const coded = codedColumns(m, declared);
+  for (const c of coded) {
+    await engine.run(
+      `CREATE OR REPLACE TABLE _dict_${c.name} AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS code FROM (SELECT DISTINCT ${c.sql} AS v FROM src) WHERE v IS NOT NULL`,
+    );
+  }
+  lap('keys');
+
+  const list = [...new Set(conditions)];
+  const flags: string[] = [];
+  for (let j = 0; j * BITS < list.length; j++) {
+    const part = list.slice(j * BITS, (j + 1) * BITS);
+    flags.push(`(${part.map((c, b) => `CASE WHEN ${c} THEN ${2 ** b} ELSE 0 END`).join(' + ')})::INTEGER AS _v${j}`);
+  }
+  await engine.run(
+    `CREATE OR REPLACE TABLE classified AS SELECT s.* EXCLUDE (_h, _psu), ids._hid AS _h, ids._pid AS _psu, ${coded.map((c) => `COALESCE(d_${c.name}.code, -1) AS _c_${c.name}`).join(', ')}
+     FROM (SELECT ${[...surveyColumns(m, declared), ...flags].join(',\n  ')} FROM src) s
+     LEFT JOIN _ids ids ON s._h = ids._h AND s._psu = ids._psu ${coded.map((c) => `LEFT JOIN _dict_${c.name} d_${c.name} ON s.${c.name} = d_${c.name}.v`).join(' ')}`,
+  );
+  lap('pass');
+
+  const counts = new Map<string, number>(list.map((c) => [c, 0]));
+  const groups = await engine.query(
+    `SELECT ${flags.map((_, j) => `_v${j}, `).join('')}(_h IS NULL OR _psu IS NULL) AS _nokey, COUNT(*)::BIGINT AS n FROM classified GROUP BY ALL`,
+  );
+  let noKey = 0;
+  for (const g of groups) {
+    const n = Number(g.n);
+    if (g._nokey) noKey += n;
+    list.forEach((c, i) => {
+      if ((Number(g[`_v${Math.floor(i / BITS)}`]) & (2 ** (i % BITS))) !== 0) counts.set(c, counts.get(c)! + n);
+    });
+  }
+  // Rows with no stratum or PSU key (a code the file declares missing) are in no PSU: out of the
+  // design's rows, as the join of the step-by-step preparation leaves them.
+  if (noKey) await engine.run('CREATE OR REPLACE TABLE classified AS SELECT * FROM classified WHERE _h IS NOT NULL AND _psu IS NOT NULL');
+  // The estimation groups by stratum and PSU: small integer ids.
+  await engine.run(strataSql('classified', '_strata_ids', 'none'));
+  lap('counts');
+  return { key: designPassKey(m, declared), counts, timings };
+}
+
+/**
+ * The first row of a PSU id found in more than one stratum (validate.ts and run.ts checks), from the
+ * pairs of the design pass. `nullIfBlank`: blank stratum or PSU read as missing (the validation
+ * report's reading; the run's check compares the trimmed text).
+ */
+export async function psuAcrossStrata(engine: Engine, m: Mapping, nullIfBlank: boolean): Promise<{ psu: string; r: number } | null> {
+  const key = (c: string) => (nullIfBlank ? `NULLIF(${ident(c)}, '')` : ident(c));
+  const [r] = await engine.query(
+    `SELECT psu, MIN(r)::BIGINT AS r FROM (SELECT ${key(m.psu!)} AS psu, ${key(m.stratum!)} AS h, ${FIRST_ROW} AS r FROM _pairs)${nullIfBlank ? ' WHERE psu IS NOT NULL' : ''} GROUP BY psu HAVING COUNT(DISTINCT h) > 1 ORDER BY 2 LIMIT 1`,
+  );
+  return r ? { psu: String(r.psu), r: Number(r.r) } : null;
+}

@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../scripts/bench/generate.js';
+import { launchChromium, serveBuiltRenderer } from './browserApp.js';
+
+/**
+ * Loading a large file in the app (built, in Debian's Chromium): the progress panel names each step
+ * of the load as it comes (reading, then describing the columns), the page stays responsive, and
+ * Cancel stops the load at once, after which the app opens a file as before.
+ */
+let server: Server | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let dir = '';
+let setupError: Error | undefined;
+
+beforeAll(async () => {
+  try {
+    browser = await launchChromium();
+    const served = await serveBuiltRenderer();
+    server = served.server;
+    page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+    await page.goto(served.url);
+    dir = mkdtempSync(join(tmpdir(), 'clstats-load-'));
+  } catch (e) {
+    setupError = e as Error;
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('loading a large file in the app', () => {
+  it('names each step of the load, stays responsive, and cancels at once', async () => {
+    if (setupError) throw setupError;
+    // 600,000 synthetic children: a load of several seconds.
+    const file = join(dir, 'children_600000.csv');
+    await generate(600_000, file);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose a file…' }).click();
+    await (await chooser).setFiles(file);
+    const panel = page.getByRole('status').filter({ has: page.getByRole('button', { name: 'Cancel' }) });
+    // The step's name, as the worker reports it: reading the file, then describing its columns.
+    await panel.getByText('Reading the file').waitFor({ timeout: 30_000 });
+    await panel.getByText('Describing the columns').waitFor({ timeout: 60_000 });
+    // The page answers while DuckDB works in the worker: the click lands and the load stops at once.
+    const clicked = Date.now();
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('Cancelled.').waitFor({ timeout: 5_000 });
+    expect(Date.now() - clicked).toBeLessThan(5_000);
+    await expect(panel.count()).resolves.toBe(0);
+    // A fresh engine: the next file opens.
+    await page.getByTestId('open-sample').click();
+    await page.getByRole('heading', { name: 'The data' }).waitFor({ timeout: 60_000 });
+  }, 180_000);
+});
