@@ -6,6 +6,7 @@ import { parseAnalysis, type ResolvedAnalysis } from '../analysis/analysisFile.j
 import type { Engine } from '../analysis/engine/engine.js';
 import { importFileSet } from '../analysis/import/fileSet.js';
 import { importOptionsOf } from '../analysis/import/load.js';
+import { main } from '../analysis/cli/main.js';
 import { AnalysisError } from '../analysis/messages.js';
 import { runAnalysis } from '../analysis/run.js';
 import { validateData } from '../analysis/validate.js';
@@ -96,5 +97,29 @@ describe.each(ENGINES)('survey file sets on %s', (engineName) => {
     const e = (await loadEdited(engineName, 'hl.csv', (l) => [l[0]!.replace('HL1,', 'LINE,'), ...l.slice(1)]).catch((x: unknown) => x)) as AnalysisError;
     expect(e.msg).toMatchObject({ code: 'JOIN_KEY_MISSING', params: { column: 'HL1' } });
     expect(String(e.msg.params.file)).toMatch(/hl\.csv$/);
+  });
+});
+
+describe('survey file sets on the command line', () => {
+  const run = async (...argv: string[]) => {
+    let out = '';
+    let err = '';
+    const code = await main(argv, (x) => (out += x), (x) => (err += x));
+    return { code, out, err };
+  };
+
+  it.each(['native', 'wasm'])('clstats run on the joined .sav files writes the merged file\'s CSV byte for byte (%s)', async (engine) => {
+    const joined = await run('run', join(DIR, 'fileset-sav.analysis.json'), '--engine', engine, '--quiet');
+    const merged = await run('run', join(DIR, 'merged-sav.analysis.json'), '--engine', engine, '--quiet');
+    expect(joined.code).toBe(0);
+    expect(joined.out.split('\n').length).toBeGreaterThan(200);
+    expect(joined.out).toBe(merged.out);
+  });
+
+  it('clstats validate reports each join with its match counts, naming the files by name', async () => {
+    const r = await run('validate', join(DIR, 'fileset-csv.analysis.json'));
+    expect(r.code).toBe(0);
+    expect(r.out + r.err).toContain('Join hh: each row of fs.csv gets 4 columns from hh.csv by HH1, HH2 = HH1, HH2; 2,199 of 2,199 rows matched.');
+    expect(r.out + r.err).toMatch(/JOIN_UNMATCHED: \d+ of the 2,199 rows of fs.csv have no row in hl.csv by HH1, HH2, HL12 = HH1, HH2, HL1/);
   });
 });

@@ -11,6 +11,7 @@ import { AnalysisError, formatMessageIn, message } from '../messages.js';
 import { gapsCsv, resultsJson } from '../output.js';
 import { longCsv } from '../present/longCsv.js';
 import { cellLabels, labelledDimensions, type DataLabels } from '../import/labels.js';
+import { importFileSet } from '../import/fileSet.js';
 import { importData, importOptionsOf, type ImportResult, type ImportStep } from '../import/load.js';
 import { runAnalysis, type AnalysisResult } from '../run.js';
 import { AnalysisSession } from '../analysisSession.js';
@@ -93,7 +94,7 @@ export function parseArgs(argv: string[]): Options {
   return o;
 }
 
-export function loadAnalysisFile(path: string): { analysis: ResolvedAnalysis; dataPath: string } {
+export function loadAnalysisFile(path: string): { analysis: ResolvedAnalysis; dataPath: string; joinPaths: string[] } {
   checkInputFile(path, 'analysis');
   let text: string;
   try {
@@ -102,9 +103,13 @@ export function loadAnalysisFile(path: string): { analysis: ResolvedAnalysis; da
     throw new AnalysisError('ANALYSIS_FILE_UNREADABLE', { file: path, detail: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message });
   }
   const analysis = parseAnalysis(text, path);
-  const dataPath = isAbsolute(analysis.data.path) ? analysis.data.path : resolve(dirname(path), analysis.data.path);
+  const near = (p: string) => (isAbsolute(p) ? p : resolve(dirname(path), p));
+  const dataPath = near(analysis.data.path);
   checkInputFile(dataPath, 'data');
-  return { analysis, dataPath };
+  // Files joined onto the data file (survey file sets), relative to the analysis file like it.
+  const joinPaths = analysis.joins.map((j) => near(j.data.path));
+  for (const p of joinPaths) checkInputFile(p, 'data');
+  return { analysis, dataPath, joinPaths };
 }
 
 /**
@@ -125,8 +130,8 @@ function checkRunOutputs(o: Options): void {
 }
 
 /** An engine that may read the data file (native: its path; WASM: its bytes, given at import). */
-async function openEngine(kind: 'native' | 'wasm', dataPath: string): Promise<Engine> {
-  return kind === 'wasm' ? createNodeWasmEngine() : createNativeEngine({ files: [dataPath] });
+async function openEngine(kind: 'native' | 'wasm', dataPath: string, joinPaths: string[] = []): Promise<Engine> {
+  return kind === 'wasm' ? createNodeWasmEngine() : createNativeEngine({ files: [dataPath, ...joinPaths] });
 }
 
 /**
@@ -202,11 +207,14 @@ async function withValidatedFile<T>(
   use: (v: Validated) => Promise<T>,
   onStep?: (step: string) => void,
 ): Promise<T> {
-  const { analysis, dataPath } = loadAnalysisFile(path);
-  const engine = await openEngine(engineKind, dataPath);
+  const { analysis, dataPath, joinPaths } = loadAnalysisFile(path);
+  const engine = await openEngine(engineKind, dataPath, joinPaths);
   try {
     const t = performance.now();
-    const imported = await importFile(engine, analysis, dataPath, progress, onStep);
+    const imported = joinPaths.length
+      ? (await importFileSet(engine, { source: fileSource(dataPath), options: importOptionsOf(analysis.data) },
+        analysis.joins.map((spec, i) => ({ spec, source: fileSource(joinPaths[i]!) })))).imported
+      : await importFile(engine, analysis, dataPath, progress, onStep);
     const loadMs = performance.now() - t;
     onStep?.('validate');
     // The session carries the validation's design pass (designPass.ts) to the run: one scan of the data.
@@ -340,7 +348,10 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       return 0;
     }
     if (argv[0] === 'export') {
-      const inputsOf = (file: string) => [file, loadAnalysisFile(file).dataPath];
+      const inputsOf = (file: string) => {
+        const { dataPath, joinPaths } = loadAnalysisFile(file);
+        return [file, dataPath, ...joinPaths];
+      };
       return await exportCommand(argv.slice(1), { out, err, version: VERSION, runFile, inputsOf });
     }
     const o = parseArgs(argv);

@@ -40,17 +40,21 @@ export interface JoinReport {
   columns: { from: string; to: string }[];
 }
 
+/** A file as the user knows it in messages: its name, not the folders of the machine that ran it. */
+const shortName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 const keyText = (j: JoinSpec) => `${j.on.map((k) => k.main).join(', ')} = ${j.on.map((k) => k.joined).join(', ')}`;
 const cols = async (engine: Engine, table: string) =>
   (await engine.query(`SELECT column_name FROM (DESCRIBE ${ident(table)})`)).map((r) => String(r.column_name));
 const key = (alias: string, c: string) => `NULLIF(trim(${alias}.${ident(c)}), '')`;
 
 /** Joins every file onto `src` (the main file), in order. Throws the first error; returns notes and warnings. */
-export async function joinFiles(engine: Engine, mainFile: string, mainLabels: DataLabels, joins: LoadedJoin[]): Promise<{ labels: DataLabels; reports: JoinReport[]; messages: Message[] }> {
+export async function joinFiles(engine: Engine, mainPath: string, mainLabels: DataLabels, joins: LoadedJoin[]): Promise<{ labels: DataLabels; reports: JoinReport[]; messages: Message[] }> {
   const labels: DataLabels = structuredClone(mainLabels);
+  const mainFile = shortName(mainPath);
   const reports: JoinReport[] = [];
   const messages: Message[] = [];
-  for (const j of joins) {
+  for (const loaded of joins) {
+    const j = { ...loaded, file: shortName(loaded.file) };
     const report = await joinOne(engine, mainFile, j, labels);
     reports.push(report);
     messages.push(message('JOIN_APPLIED', { name: j.spec.name, file: j.file, main: mainFile, keys: report.keys, matched: report.matched, rows: report.rows, columns: report.columns.length }));
