@@ -32,17 +32,47 @@ try {
   await page.getByTestId('accept-mapping').click();
   await page.getByRole('button', { name: 'Edit thresholds' }).first().click();
   await shot('4-define', true);
+  await page.getByTestId('framework-ilo_ge2020').check();
   await page.getByTestId('run').click();
-  await page.getByTestId('estimate-total-all-total').waitFor({ timeout: 120_000 });
+  await page.getByTestId('select-framework').selectOption('ilo_ge2020', { timeout: 120_000 });
+  await page.getByTestId('select-indicator').selectOption('child_labour');
+  await page.getByTestId('estimate-total-all-total').waitFor({ timeout: 30_000 });
   await shot('5-results');
   await page.getByRole('button', { name: /Charts/ }).click();
   await page.locator('#ref-line').selectOption('africa');
-  await page.getByTestId('chart-hazard').locator('svg').waitFor({ timeout: 30_000 });
-  await page.waitForTimeout(500);
+  const charts = async () => {
+    await page.getByTestId('chart-sex_age').locator('svg').waitFor({ timeout: 30_000 });
+    await page.getByTestId('chart-regions').locator('svg').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(500);
+  };
+  await charts();
   await shot('6-charts', true);
   await page.getByTestId('language').selectOption('fr');
+  await page.getByRole('heading', { name: 'Graphiques' }).waitFor();
   await page.waitForTimeout(500);
   await shot('7-charts-fr', true);
+
+  // The Spanish set: the data, results (with the sampling errors) and charts steps.
+  await page.getByTestId('language').selectOption('es');
+  await page.getByRole('heading', { name: 'Gráficos' }).waitFor();
+  await page.getByRole('button', { name: /Datos/ }).click();
+  await page.getByTestId('validation-report').waitFor({ timeout: 30_000 });
+  await shot('8-data-es');
+  await page.getByRole('button', { name: /Resultados/ }).click();
+  await page.getByTestId('estimate-total-all-total').waitFor({ timeout: 30_000 });
+  await shot('9-results-es');
+  const errors = page.locator('.sampling-errors');
+  if (await errors.count()) {
+    await errors.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${OUT}10-sampling-errors-es.png` });
+    console.log('docs/screenshots/10-sampling-errors-es.png');
+  } else {
+    console.warn('no sampling-errors table on the Results step: 10-sampling-errors-es.png not taken');
+  }
+  await page.getByRole('button', { name: /Gráficos/ }).click();
+  await charts();
+  await shot('11-charts-es', true);
 } finally {
   await browser.close();
   server.close();
