@@ -1,12 +1,18 @@
 /**
  * Benchmark (not part of the tests): `npm run bench -- [--sizes 100000,1000000,2000000] [--runs 3]
- * [--engines native,wasm] [--r-sizes 100000] [--out docs/performance.md]`.
+ * [--engines native,wasm,chromium] [--r-sizes 100000] [--formats parquet,sav,dta] [--out FILE]`.
  *
- * For each size it generates (seeded, cached in bench-data/) an LFS-style SYNTHETIC child file as CSV,
- * and measures, as the median of several runs with min and max:
+ * For each size it generates (seeded, cached in bench-data/) an LFS-style SYNTHETIC child file as CSV.
+ * First, alternately and as whole processes (`node ...`, start to results written, peak memory from
+ * GNU time): the plain-SQL baseline (scripts/bench/baseline.mjs: the same estimator in a few dozen
+ * lines of DuckDB SQL, checked against the app's estimates and SEs) and the command line
+ * (`clstats run --engine native|wasm`) on the same table set; every figure below is also printed as a
+ * ratio to that baseline, measured in the same run (chromium: to the baseline in DuckDB-WASM). Then it
+ * measures, as the median of several runs with min and max:
  *   import        CSV into the engine (the raw text table)
- *   classify      validation, typed design table and classification under all five presets (each
- *                 indicator expression evaluated and read as a column)
+ *   classify      the validation report (with the design pass that also prepares the design), the
+ *                 design's checks and the classification under all five presets (each indicator
+ *                 expression evaluated and read as a column)
  *   table set     all five presets x children in employment, child labour, hazardous work x breakdowns
  *                 total, sex, age group, sex x age group, region, area, region x sex (every column):
  *                 the design's typed columns read, the estimation pass, variances, intervals, flags
