@@ -278,6 +278,8 @@ export function domainMoments(
   strataCount: number,
   pairs: (PairSpec | null)[] = [],
   cellCache: Map<string, RowCells> = new Map(),
+  /** Called after each breakdown (the command line's --progress: the pass holds the thread). */
+  onBreakdown?: () => void,
 ): BreakdownMoments[] {
   const starts = psuStarts(data.psu);
   const m = masks(data.y, data.w.length);
@@ -285,7 +287,9 @@ export function domainMoments(
     const key = JSON.stringify(dims);
     let rc = cellCache.get(key);
     if (!rc) cellCache.set(key, (rc = rowCells(data, dims)));
-    return foldBreakdown(data, dims, rc, starts, m, strataCount, pairs[b] ?? null);
+    const folded = foldBreakdown(data, dims, rc, starts, m, strataCount, pairs[b] ?? null);
+    onBreakdown?.();
+    return folded;
   });
 }
 

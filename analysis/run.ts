@@ -265,10 +265,12 @@ export interface RunOptions {
    * no error): the value checks are not run a second time. Their findings are the report's.
    */
   valuesChecked?: boolean;
+  /** Called now and then within a step that holds the thread (the estimation pass, breakdown by breakdown). */
+  heartbeat?: () => void;
 }
 
 export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: string, options: Progress | RunOptions = {}): Promise<AnalysisResult> {
-  const { progress, session = new AnalysisSession(), valuesChecked = false } = typeof options === 'function' ? { progress: options } : options;
+  const { progress, session = new AnalysisSession(), valuesChecked = false, heartbeat } = typeof options === 'function' ? { progress: options } : options;
   const timings: Record<string, number> = {};
   let t0 = performance.now();
   const lap = (name: string) => {
@@ -400,7 +402,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   });
   for (const [key, bs] of todo) {
     const ks = key.split(',').map(Number);
-    const part = domainMoments({ ...data, y: ks.map((k) => data.y[k]!) }, bs.map((b) => foldDims[b]!), info.size, bs.map((b) => pairs[b]!), base.cellCache);
+    const part = domainMoments({ ...data, y: ks.map((k) => data.y[k]!) }, bs.map((b) => foldDims[b]!), info.size, bs.map((b) => pairs[b]!), base.cellCache, heartbeat);
     bs.forEach((b, i) => {
       base.shapes.set(bdKeys[b]!, part[i]!);
       ks.forEach((k, j) => base.moments.set(`${bdKeys[b]}\u0001${vars[k]}`, indicatorMoments(part[i]!, j, ks.length)));

@@ -253,13 +253,16 @@ export async function runFile(
 ): Promise<{ result: AnalysisResult; dataPath: string; loadMs: number; validateMs: number; imported: ImportResult; report: ValidationReport }> {
   return withValidatedFile(path, engineKind, progress, async ({ engine, analysis, dataPath, imported, report, loadMs, validateMs, session }) => {
     if (!report.ok) throw validationError(report);
+    let current = '';
     const result = await runAnalysis(engine, analysis, basename(dataPath), {
       progress: (step, done, of) => {
         progress?.(`[${done}/${of}] ${step}`);
-        onStep?.(step);
+        onStep?.((current = step));
       },
       valuesChecked: true,
       session,
+      // The estimation pass holds the thread: it says so between breakdowns.
+      ...(onStep ? { heartbeat: () => onStep(current) } : {}),
     });
     result.messages = mergeMessages(imported.messages, report.findings, result.messages);
     return { result, dataPath, loadMs, validateMs, imported, report };

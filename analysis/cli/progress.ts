@@ -4,12 +4,14 @@
  * ends ("progress: validate done in 2.4 s"). Steps under a second print nothing. The steps are named
  * by the pipeline: import (read, decode, load, convert), validate, prepare, classify, estimate, write.
  *
- * The native engine runs its queries off the main thread, so the lines come on time; DuckDB-WASM in
- * Node (--engine wasm) blocks it during a query, and a line may then come only when the query ends.
+ * The native engine runs its queries off the main thread, so the lines come on time; the estimation
+ * pass holds the thread and names its step again breakdown by breakdown. DuckDB-WASM in Node (--engine
+ * wasm) blocks the thread during a query, and a line may then come only when the query ends.
  */
 export class StepProgress {
   private name = '';
   private stepStart = 0;
+  private lastLine = 0;
   private readonly started = performance.now();
   private readonly timer: ReturnType<typeof setInterval>;
 
@@ -18,9 +20,9 @@ export class StepProgress {
     this.timer.unref?.();
   }
 
-  /** The pipeline enters a step (the one before it ends). */
+  /** The pipeline enters a step (the one before it ends); the same step again: still in it. */
   step(name: string): void {
-    if (name === this.name) return;
+    if (name === this.name) return this.tick();
     this.end();
     this.name = name;
     this.stepStart = performance.now();
@@ -29,7 +31,8 @@ export class StepProgress {
   private tick(): void {
     if (!this.name) return;
     const now = performance.now();
-    if (now - this.stepStart < 1000) return;
+    if (now - this.stepStart < 1000 || now - this.lastLine < 900) return;
+    this.lastLine = now;
     this.out(`progress: ${this.name} ${Math.floor((now - this.stepStart) / 1000)} s (total ${Math.floor((now - this.started) / 1000)} s)`);
   }
 

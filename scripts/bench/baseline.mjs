@@ -6,9 +6,9 @@
  *
  * The spec (written by scripts/bench/run.ts) gives the CSV, the typed columns of the benchmark's
  * mapping, the indicator expressions (the framework definitions, as classify.ts writes them over the
- * `survey` column names) and the breakdowns. Three statements: a typed `read_csv` of the mapped
- * columns into GROUP BY GROUPING SETS to domain x PSU with every indicator's weighted sums (rows
- * joined to their age groups for the breakdowns by age group, which may overlap); one
+ * `survey` column names) and the breakdowns. The file is read once: a typed `read_csv` of the mapped
+ * columns into one GROUP BY GROUPING SETS to domain x PSU with every indicator's weighted sums (by
+ * age "atom", then summed into the age groups, which may overlap); one
  * GROUP BY to the cells (the ratio estimates); one variance query (Taylor linearisation, with
  * replacement, PSUs nested in strata, n_h counted over the whole file). The estimates and standard
  * errors are written to <out.json>, which the benchmark checks against the app's. It handles what the
@@ -72,25 +72,30 @@ const K = spec.indicators.length;
 const ks = Array.from({ length: K }, (_, k) => k);
 const each = (f) => ks.map(f).join(', ');
 // The breakdown as the bits of the dimensions it does not group by (1 = not grouped, first dimension
-// most significant), and the cell as one integer (the benchmark's codes are small whole numbers).
+// most significant); below, the cell as one integer (the benchmark's codes are small whole numbers).
 const gid = (sets) => dims.map((d, i) => `${2 ** (dims.length - 1 - i)} * ${sets.some((bd) => bd.includes(d)) ? `grouping(${d})` : '1'}`).join(' + ');
-const dimOf = (sets, d) => (sets.some((bd) => bd.includes(d)) ? d : 'NULL::INTEGER');
-const cellOf = (sets) => {
-  const [sex, ag, region, area] = dims.map((d) => dimOf(sets, d));
-  return `((((${gid(sets)}) * 3 + COALESCE(${sex}, 0)) * 10 + COALESCE(${ag}, 0)) * 1000 + COALESCE(${region}, 0)) * 3 + COALESCE(${area}, 0)`;
-};
-// Age groups may overlap (5-11 and 5-14): the breakdowns by age group read the rows joined to their groups.
-await db.run(`CREATE TABLE groups AS SELECT * FROM (VALUES ${spec.ageGroups.map((g, i) => `(${i + 1}, ${g.from}, ${g.to})`).join(', ')}) AS t(code, lo, hi)`);
-const part = (sets, from) =>
-  `SELECT ${cellOf(sets)} AS c, ${gid(sets)} AS g, ${dims.map((d) => `${dimOf(sets, d)} AS ${d}`).join(', ')}, h, psu,
-     ${each((k) => `SUM(CASE WHEN y${k} IS NOT NULL THEN _w END) AS w${k}, SUM(_w * y${k}) AS t${k}`)}
-   FROM (SELECT *, ${spec.indicators.map((sql, k) => `CAST(${sql} AS DOUBLE) AS y${k}`).join(', ')} FROM ${from})
-   GROUP BY GROUPING SETS (${sets.map((bd) => `(${[...bd, 'h', 'psu'].join(', ')})`).join(', ')})`;
-const withAge = spec.breakdowns.filter((bd) => bd.includes('ag'));
-const without = [[], ...spec.breakdowns.filter((bd) => bd.length && !bd.includes('ag'))];
+// Age groups may overlap (5-11 and 5-14): rows are summed by age "atom" (the pieces between the
+// groups' bounds), and the atoms' sums into the groups they make up.
+const cuts = [...new Set(spec.ageGroups.flatMap((g) => [g.from, g.to + 1]))].sort((a, b) => a - b);
+const atoms = cuts.slice(0, -1).map((lo, i) => [lo, cuts[i + 1] - 1]);
+await db.run(`CREATE TABLE atom_group AS SELECT * FROM (VALUES ${spec.ageGroups.flatMap((g, gi) => atoms.flatMap(([lo, hi], ai) => (lo >= g.from && hi <= g.to ? [`(${ai + 1}, ${gi + 1})`] : []))).join(', ')}) AS t(atom, grp)`);
+const sets = [[], ...spec.breakdowns.filter((bd) => bd.length)];
+const sums = each((k) => `w${k}, t${k}`);
 await db.run(
-  `CREATE TABLE dp AS ${part(without, 'b')}
-   ${withAge.length ? `UNION ALL ${part(withAge, '(SELECT b.*, groups.code AS ag FROM b JOIN groups ON b.age BETWEEN groups.lo AND groups.hi)')}` : ''}`,
+  `CREATE TABLE dpa AS SELECT ${gid(sets)} AS g, ${dims.join(', ')}, h, psu,
+     ${each((k) => `SUM(CASE WHEN y${k} IS NOT NULL THEN _w END) AS w${k}, SUM(_w * y${k}) AS t${k}`)}
+   FROM (SELECT *, CASE ${atoms.map(([lo, hi], i) => `WHEN age BETWEEN ${lo} AND ${hi} THEN ${i + 1}`).join(' ')} END AS ag,
+           ${spec.indicators.map((sql, k) => `CAST(${sql} AS DOUBLE) AS y${k}`).join(', ')} FROM b)
+   GROUP BY GROUPING SETS (${sets.map((bd) => `(${[...bd, 'h', 'psu'].join(', ')})`).join(', ')})`,
+);
+const agBit = 2 ** (dims.length - 1 - dims.indexOf('ag'));
+const cell = `((((g) * 3 + COALESCE(sex, 0)) * 10 + COALESCE(ag, 0)) * 1000 + COALESCE(region, 0)) * 3 + COALESCE(area, 0)`;
+await db.run(
+  `CREATE TABLE dp AS SELECT ${cell} AS c, * FROM (
+     SELECT g, ${dims.join(', ')}, h, psu, ${sums} FROM dpa WHERE g & ${agBit} <> 0
+     UNION ALL
+     SELECT g, sex, atom_group.grp AS ag, region, area, h, psu, ${each((k) => `SUM(w${k}) AS w${k}, SUM(t${k}) AS t${k}`)}
+     FROM dpa JOIN atom_group ON dpa.ag = atom_group.atom WHERE g & ${agBit} = 0 GROUP BY ALL)`,
 );
 // 3. The cells: ratio estimates r = T / N.
 await db.run(

@@ -131,7 +131,7 @@ async function measure(kind: 'native' | 'wasm', file: string): Promise<Timing> {
     t.rows = r.rows;
     for (const [i, hours] of EDITS.entries()) {
       t0 = performance.now();
-      await runAnalysis(engine, analysisFor(hours), file, { session });
+      await runAnalysis(engine, analysisFor(hours), basename(file), { session });
       (i === 0 ? t.recompute : t.later).push(performance.now() - t0);
     }
     await engine.close();
