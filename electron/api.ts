@@ -14,8 +14,8 @@ export interface OpenedFile {
 export type MenuCommand = 'open' | 'open-sample' | 'save-analysis' | 'export';
 
 export interface DesktopApi {
-  /** Shows the native open dialog; null when the user cancels. */
-  openFile(kind: FileKind): Promise<OpenedFile | null>;
+  /** Shows the native open dialog (several files at once for data: a survey file set); none when the user cancels. */
+  openFiles(kind: FileKind): Promise<OpenedFile[]>;
   /** Shows the native save dialog and writes the content; returns the file name, or null when cancelled. */
   saveFile(kind: FileKind, suggestedName: string, content: string | Uint8Array): Promise<string | null>;
   appVersion(): Promise<string>;

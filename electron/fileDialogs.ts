@@ -41,15 +41,19 @@ export function handleFileDialogs(version: string): void {
   ipcMain.handle(CHANNELS.open, async (event, kind: unknown) => {
     const win = trusted(event);
     const k = kindOf(kind);
+    // Data: several files at once (a survey file set such as MICS6 fs, hh and hl, with its analysis file).
     const { canceled, filePaths } = await dialog.showOpenDialog(win, {
-      properties: ['openFile'],
+      properties: k === 'data' ? ['openFile', 'multiSelections'] : ['openFile'],
       filters: [...(k === 'data' ? [...FILTERS.data, ...FILTERS.analysis] : FILTERS[k]), { name: 'All files', extensions: ['*'] }],
     });
-    const path = filePaths[0];
-    if (canceled || !path) return null;
-    const file = await readOpenedFile(path);
-    if (file.bytes.byteLength > MAX_BYTES) throw new Error('file larger than 1 GB');
-    return file;
+    if (canceled) return [];
+    const files = [];
+    for (const path of filePaths) {
+      const file = await readOpenedFile(path);
+      if (file.bytes.byteLength > MAX_BYTES) throw new Error(`${file.name}: file larger than 1 GB`);
+      files.push(file);
+    }
+    return files;
   });
   ipcMain.handle(CHANNELS.save, async (event, kind: unknown, suggestedName: unknown, content: unknown) => {
     const win = trusted(event);

@@ -6,7 +6,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS, type DesktopApi, type FileKind, type MenuCommand, type OpenedFile } from './api.js';
 
 const api: DesktopApi = {
-  openFile: (kind: FileKind) => ipcRenderer.invoke(CHANNELS.open, kind),
+  openFiles: (kind: FileKind) => ipcRenderer.invoke(CHANNELS.open, kind),
   saveFile: (kind: FileKind, suggestedName: string, content: string | Uint8Array) => ipcRenderer.invoke(CHANNELS.save, kind, suggestedName, content),
   appVersion: () => ipcRenderer.invoke(CHANNELS.version),
   onCommand(listener) {

@@ -16,13 +16,15 @@ export interface ExportSource {
   sha256: string;
   /** The analysis file's name when one was opened. */
   analysisFile?: string | null;
+  /** A file set's other files (the main file is `file`), each once, with their SHA-256. */
+  joined?: { file: string; sha256: string | null }[];
   version: string;
   /** Value labels of the data file (they name the universe's codes in the metadata). */
   labels?: { values: Record<string, Record<string, string>> };
 }
 
 export function exportMetadata(result: AnalysisResult, src: ExportSource, createdAt = new Date()): ExportMetadata {
-  return buildMetadata(result, { sourceName: src.file, sourceSha256: src.sha256, analysisFile: src.analysisFile ?? null, appVersion: src.version, createdAt, ...(src.labels ? { labels: src.labels } : {}) });
+  return buildMetadata(result, { sourceName: src.file, sourceSha256: src.sha256, analysisFile: src.analysisFile ?? null, ...(src.joined?.length ? { joinedFiles: src.joined } : {}), appVersion: src.version, createdAt, ...(src.labels ? { labels: src.labels } : {}) });
 }
 
 /** What the screens show, which every export of the app follows: language, framework, reference line, value labels. */

@@ -33,17 +33,18 @@ export async function readBrowserFile(file: File): Promise<OpenedFile> {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-export function openFile(kind: FileKind): Promise<OpenedFile | null> {
-  if (desktop) return desktop.openFile(kind);
+/** Asks for files: several at once for data (a survey file set, with or without its analysis file); none when cancelled. */
+export function openFiles(kind: FileKind): Promise<OpenedFile[]> {
+  if (desktop) return desktop.openFiles(kind);
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = ACCEPT[kind];
+    input.multiple = kind === 'data';
     input.addEventListener('change', () => {
-      const f = input.files?.[0];
-      resolve(f ? readBrowserFile(f) : null);
+      resolve(Promise.all([...(input.files ?? [])].map(readBrowserFile)));
     });
-    input.addEventListener('cancel', () => resolve(null));
+    input.addEventListener('cancel', () => resolve([]));
     input.click();
   });
 }

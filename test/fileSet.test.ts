@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,6 +74,10 @@ describe.each(ENGINES)('survey file sets on %s', (engineName) => {
     const set = await load(engine, engineName, analysisOf('fileset-sav.analysis.json'));
     expect(set.imported.labels.values.windex5?.['1']).toBe('Poorest');
     expect(set.imported.labels.values.mother_ED5A?.['3']).toBe('Higher');
+    // The declared-missing count is the children's, as in the merged file, not the whole hl file's.
+    const merged = await load(engine, engineName, analysisOf('merged-sav.analysis.json'));
+    expect(set.imported.labels.missing.mother_ED5A).toEqual(merged.imported.labels.missing.mother_ED5A);
+    expect(set.imported.labels.missing.mother_ED5A?.['9']).toBeGreaterThan(0);
     const result = await runAnalysis(engine, analysisOf('fileset-sav.analysis.json'), 'fs');
     const cells = new Set(result.rows.filter((r) => r.breakdown === 'mother_ED5A').map((r) => r.cell.mother_ED5A));
     expect([...cells].sort()).toEqual(['0', '1', '2', '3']); // 9 is missing, in no cell
@@ -121,5 +126,16 @@ describe('survey file sets on the command line', () => {
     expect(r.code).toBe(0);
     expect(r.out + r.err).toContain('Join hh: each row of fs.csv gets 4 columns from hh.csv by HH1, HH2 = HH1, HH2; 2,199 of 2,199 rows matched.');
     expect(r.out + r.err).toMatch(/JOIN_UNMATCHED: \d+ of the 2,199 rows of fs.csv have no row in hl.csv by HH1, HH2, HL12 = HH1, HH2, HL1/);
+  });
+
+  it('clstats export: the metadata names every file of the set with its SHA-256 (hl.sav once, though joined twice)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'fileset-export-'));
+    const r = await run('export', join(DIR, 'fileset-sav.analysis.json'), '--csv', join(out, 'r.csv'), '--quiet');
+    expect(r.code).toBe(0);
+    const meta = JSON.parse(readFileSync(join(out, 'r.csv.metadata.json'), 'utf8')) as { source: { file: string; sha256: string; joined: { file: string; sha256: string }[] } };
+    const sha = (f: string) => createHash('sha256').update(readFileSync(join(DIR, f))).digest('hex');
+    expect(meta.source.file).toBe('fs.sav');
+    expect(meta.source.sha256).toBe(sha('fs.sav'));
+    expect(meta.source.joined).toEqual([{ file: 'hh.sav', sha256: sha('hh.sav') }, { file: 'hl.sav', sha256: sha('hl.sav') }]);
   });
 });

@@ -25,6 +25,8 @@ export interface ExportContext {
   sourceSha256: string | null;
   /** Name of the analysis file, if the run came from one. */
   analysisFile?: string | null;
+  /** The files joined onto the data file (a survey file set), by name, with their SHA-256. */
+  joinedFiles?: { file: string; sha256: string | null }[];
   appName?: string;
   appVersion: string;
   /** When the export was made: a Date or an ISO 8601 text. */
@@ -37,7 +39,15 @@ export interface ExportMetadata {
   title: string;
   app: { name: string; version: string };
   createdAt: string;
-  source: { file: string; sha256: string | null; analysisFile: string | null; rowsRead: number; rowsUsed: number };
+  source: {
+    file: string;
+    sha256: string | null;
+    analysisFile: string | null;
+    rowsRead: number;
+    rowsUsed: number;
+    /** The files joined onto it, each once (present only for a file set, so single-file metadata is unchanged). */
+    joined?: { file: string; sha256: string | null }[];
+  };
   design: {
     weight: string;
     stratum: string | null;
@@ -97,6 +107,7 @@ export function buildMetadata(result: AnalysisResult, ctx: ExportContext): Expor
       analysisFile: ctx.analysisFile ?? null,
       rowsRead: result.design.rows,
       rowsUsed: result.childrenInScope,
+      ...(ctx.joinedFiles?.length ? { joined: ctx.joinedFiles } : {}),
     },
     design: {
       weight: m.weight,

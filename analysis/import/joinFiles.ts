@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/engine.js';
-import { ident } from '../engine/values.js';
+import { ident, sqlString } from '../engine/values.js';
 import { AnalysisError, message, type Message } from '../messages.js';
 import type { JoinSpec } from '../types.js';
 import { readDeclaredMissing, saveDeclaredMissing, type DeclaredMissing } from './declaredMissing.js';
@@ -129,10 +129,21 @@ async function carryMetadata(engine: Engine, j: LoadedJoin, columns: { from: str
     const l = j.labels;
     if (l.variables[from] !== undefined) labels.variables[to] = l.variables[from]!;
     if (l.values[from]) labels.values[to] = { ...l.values[from]! };
-    if (l.missing[from]) labels.missing[to] = { ...l.missing[from]! };
     if (l.declaredMissing[from]) labels.declaredMissing[to] = l.declaredMissing[from]!;
+    // The counts are those of the joined table (the children), not of the whole joined file: 217
+    // "don't know" cells in hl.sav may be 86 among the children's mothers.
+    if (l.missing[from]) labels.missing[to] = await countCodes(engine, to, Object.keys(l.missing[from]!));
   }
   await saveDeclaredMissing(engine, 'src', declared);
+}
+
+/** How often each code occurs in a column of `src` (codes that do not occur are left out). */
+async function countCodes(engine: Engine, column: string, codes: string[]): Promise<Record<string, number>> {
+  const list = codes.map(sqlString).join(', ');
+  const rows = await engine.query(
+    `SELECT ${ident(column)} AS code, COUNT(*)::BIGINT AS n FROM src WHERE ${ident(column)} IN (${list}) GROUP BY 1 ORDER BY 1`,
+  );
+  return Object.fromEntries(rows.map((r) => [String(r.code), Number(r.n)]));
 }
 
 /** The raw table name a join's file is loaded into. */

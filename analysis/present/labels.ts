@@ -1,6 +1,8 @@
+import { backgroundOf, WEALTH_CODES } from '../background.js';
 import { t, type Lang, type MessageKey } from '../export/i18n.js';
 import { dimensionColumn } from '../import/labels.js';
 import type { AnalysisResult } from '../run.js';
+import type { Mapping } from '../types.js';
 
 /**
  * The labels a data file carries (DataLabels of analysis/import/labels.ts, or the part of it an
@@ -15,7 +17,8 @@ export interface FileLabels {
 
 /**
  * A category as every medium names it: sex, area and age groups in the language's own words (so they
- * follow the language); regions and extra breakdowns by the file's value label, else the code.
+ * follow the language); regions and extra breakdowns by the file's value label, else the code. A
+ * wealth index quintile without value labels (a CSV) has the MICS words for its codes 1-5.
  */
 export function categoryLabel(result: AnalysisResult, lang: Lang, dim: string, code: string, labels?: FileLabels | null): string {
   const m = result.analysis.mapping;
@@ -23,13 +26,24 @@ export function categoryLabel(result: AnalysisResult, lang: Lang, dim: string, c
   if (dim === 'area' && m.area && (code === m.area.urban || code === m.area.rural)) return t(lang, code === m.area.urban ? 'area.urban' : 'area.rural');
   if (dim === 'age_group') return t(lang, 'age.years', { label: code });
   const column = dimensionColumn(m, dim);
-  return (column !== undefined ? labels?.values[column]?.[code] : undefined) ?? code;
+  const own = column !== undefined ? labels?.values[column]?.[code] : undefined;
+  if (own !== undefined) return own;
+  const quintile = WEALTH_CODES.find((c) => c === code);
+  if (quintile && column !== undefined && backgroundOf(m, column) === 'wealth_quintile') return t(lang, `bg.wealth.${quintile}`);
+  return code;
 }
 
 const OWN_WORDS = ['total', 'age_group', 'region', 'area', 'sex'];
 
-/** A dimension's heading: the language's word, or for an extra breakdown its variable label, else its name. */
-export function dimensionLabel(lang: Lang, dim: string, labels?: FileLabels | null): string {
+/**
+ * A dimension's heading, the one every medium shows (tables, charts, metadata, workbook, report, the
+ * app): the language's word for total, sex, age group, region and area, and for a background
+ * characteristic of the mapping ("Wealth index quintile"); an extra breakdown by its variable label,
+ * else its name. Pass the analysis' mapping: without it a background column is headed as an extra.
+ */
+export function dimensionLabel(lang: Lang, dim: string, labels?: FileLabels | null, mapping?: Pick<Mapping, 'background'>): string {
   if (OWN_WORDS.includes(dim)) return t(lang, `dim.${dim}` as MessageKey);
+  const bg = backgroundOf(mapping, dim);
+  if (bg) return t(lang, `bg.${bg}`);
   return labels?.variables?.[dim] ?? dim;
 }

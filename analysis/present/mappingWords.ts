@@ -1,3 +1,4 @@
+import { BACKGROUND, backgroundColumns } from '../background.js';
 import { t, type Lang, type MessageKey } from '../export/i18n.js';
 import type { ColumnSource, Mapping } from '../types.js';
 
@@ -52,6 +53,13 @@ export function mappingWords(lang: Lang, m: Mapping): RoleWords[] {
   if (m.industry) out.push({ label: w('present.role.industry'), value: w(m.industry.level === 'class' ? 'words.industry.class' : 'words.industry.division', { column: m.industry.column }) });
   if (m.occupation) out.push({ label: w('present.role.occupation'), value: m.occupation.column });
   for (const [name, s] of Object.entries(m.hazards ?? {})) out.push({ label: w('present.role.hazard', { name }), value: sourceWords(lang, s, true) });
-  if (m.extras?.length) out.push({ label: w('present.role.extras'), value: list(m.extras) });
+  // The background characteristics by the words that head their rows, then the other breakdowns.
+  for (const b of BACKGROUND) {
+    const col = m.background?.[b];
+    if (col) out.push({ label: w(`bg.${b}`), value: col });
+  }
+  const bg = backgroundColumns(m);
+  const others = (m.extras ?? []).filter((x) => !bg.includes(x));
+  if (others.length) out.push({ label: w('present.role.extras'), value: list(others) });
   return out;
 }

@@ -37,6 +37,7 @@ export function metadataWords(meta: ExportMetadata, lang: Lang): MetaRow[] {
   section = t(lang, 'meta.section.source');
   add(t(lang, 'meta.file'), meta.source.file);
   add(t(lang, 'meta.sha256'), meta.source.sha256 ?? none);
+  for (const j of meta.source.joined ?? []) add(t(lang, 'meta.joinedFile', { file: j.file }), j.sha256 ?? none);
   add(t(lang, 'meta.rowsRead'), meta.source.rowsRead);
   add(t(lang, 'meta.rowsUsed'), meta.source.rowsUsed);
 
@@ -64,7 +65,7 @@ export function metadataWords(meta: ExportMetadata, lang: Lang): MetaRow[] {
   add(t(lang, 'meta.smallCell'), smallCellNotes(lang, o.smallCell).join(' '));
   add(t(lang, 'meta.indicators'), meta.indicators.map((i) => indicatorName(lang, i)).join('; '));
   add(t(lang, 'meta.ageGroups'), meta.ageGroups.map((g) => w('words.ageGroup', { label: g.label, from: g.from, to: g.to })).join('; '));
-  add(t(lang, 'meta.breakdowns'), meta.breakdowns.map((b) => (b.length ? b.map((x) => dimensionLabel(lang, x)).join(' \u00d7 ') : t(lang, 'dim.total'))).join('; '));
+  add(t(lang, 'meta.breakdowns'), meta.breakdowns.map((b) => (b.length ? b.map((x) => dimensionLabel(lang, x, null, meta.mapping)).join(' \u00d7 ') : t(lang, 'dim.total'))).join('; '));
 
   for (const fw of meta.frameworks) {
     section = t(lang, 'meta.section.framework', { id: fw.id });

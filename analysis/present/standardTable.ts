@@ -1,3 +1,4 @@
+import { breakdownColumns } from '../background.js';
 import { t, type Lang } from '../export/i18n.js';
 import { fwName } from '../export/metadata.js';
 import { indicatorLabel } from '../export/statements.js';
@@ -12,8 +13,9 @@ import type { Column, ColumnGroup, Line, TableModel } from './tableModel.js';
 
 /**
  * The standard table of a survey report, one per framework x indicator: rows are background
- * characteristics (total, age group, region, area, extra breakdowns), columns boys, girls and total
- * (estimate, confidence interval, SE, unweighted n), then the boys-girls gap and its p-value.
+ * characteristics (total, age group, region, area, MICS background characteristics, other extra
+ * breakdowns), columns boys, girls and total (estimate, confidence interval, SE, unweighted n), then
+ * the boys-girls gap and its p-value.
  *
  * A row takes its total column from the breakdown [dimension] and its boys and girls from
  * [sex, dimension] (in either order); the total row from [] and [sex]. A cell whose breakdown the
@@ -73,9 +75,12 @@ function statColumn(lang: Lang, s: Stat, level: number): Column {
   return { key: s, label: t(lang, s === 'se' ? 'col.short.se' : 'col.short.n'), kind: STAT_KIND[s] };
 }
 
-/** The dimensions that become row groups, in report order. */
+/**
+ * The dimensions that become row groups, in report order: age group, region, area, then the background
+ * characteristics in the MICS table order (school attendance ... ethnicity), then the other extras.
+ */
 export function rowDimensions(result: AnalysisResult, idx = new RowIndex(result)): string[] {
-  const dims = ['age_group', 'region', 'area', ...(result.analysis.mapping.extras ?? [])];
+  const dims = ['age_group', 'region', 'area', ...breakdownColumns(result.analysis.mapping)];
   return dims.filter((d) => idx.has([d]) || idx.has([d, 'sex']));
 }
 
@@ -104,7 +109,7 @@ function tableLines(result: AnalysisResult, lang: Lang, fw: Framework, ind: Indi
     });
     if (!codes.length) continue;
     const none = { male: null, female: null, total: null };
-    lines.push({ kind: 'group', id: d, label: dimensionLabel(lang, d, o.labels), dim: d, code: '', cells: [], rows: none, gap: null });
+    lines.push({ kind: 'group', id: d, label: dimensionLabel(lang, d, o.labels, a.mapping), dim: d, code: '', cells: [], rows: none, gap: null });
     for (const code of codes) lines.push(line('value', d, code, categoryLabel(result, lang, d, code, o.labels)));
   }
   return lines;

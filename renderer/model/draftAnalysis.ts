@@ -1,12 +1,14 @@
 import type { AnalysisFile, Dimension, Mapping } from '../../analysis/index.js';
+import { breakdownColumns } from '../../analysis/background.js';
 import type { MappingPreset } from './suggestMapping.js';
 
 /**
  * The breakdowns of a survey report's table: each background characteristic alone (the total
- * column) and crossed with sex (the boys and girls columns and their gap).
+ * column) and crossed with sex (the boys and girls columns and their gap); the MICS background
+ * characteristics (mapping.background) in the MICS order, then the other extras.
  */
 export function reportBreakdowns(m: Partial<Mapping>): Dimension[][] {
-  const dims: Dimension[] = ['age_group', ...(m.region ? ['region'] : []), ...(m.area ? ['area'] : []), ...(m.extras ?? [])];
+  const dims: Dimension[] = ['age_group', ...(m.region ? ['region'] : []), ...(m.area ? ['area'] : []), ...breakdownColumns(m)];
   return [[], ['sex'], ...dims.flatMap((d) => [[d], ['sex', d]])];
 }
 

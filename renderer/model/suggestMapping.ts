@@ -1,6 +1,7 @@
 import type { ColumnSource, Mapping } from '../../analysis/index.js';
 import type { ColumnProfile } from '../engine/protocol.js';
 import { MICS6_HAZARDS, roleMatch, suggestHazards } from '../../analysis/import/suggestRoles.js';
+import { backgroundColumns, breakdownColumns, suggestBackground } from '../../analysis/background.js';
 import { suggestRoles } from '../core.js';
 
 /**
@@ -74,8 +75,9 @@ export function mics6Mapping(columns: ColumnProfile[]): Partial<Mapping> {
   if (hazards.length) m.hazards = Object.fromEntries(hazards.map(([col, k]) => [k, yesNo([name(col)!])]));
   // The standard tabulation keeps completed interviews only (FS17 = 1), a domain of the full design.
   if (has('FS17')) m.universe = { column: name('FS17')!, keep: ['1'] };
-  const extras = present(['CB7', 'windex5']);
-  if (extras.length) m.extras = extras;
+  // School attendance (CB7), wealth quintile (windex5) and the other MICS background characteristics.
+  const background = suggestBackground(columns.filter((c) => !usedColumns(m).includes(c.name)));
+  if (Object.keys(background).length) m.background = background;
   return m;
 }
 
@@ -120,7 +122,13 @@ export function lfsMapping(columns: ColumnProfile[]): Partial<Mapping> {
   if (occupation) m.occupation = { column: occupation };
   const hazards = lfsHazards(columns);
   if (hazards.length) m.hazards = Object.fromEntries(hazards.map((h) => [h.name, { columns: [h.column], yes: yesCode(h.codes), blank: 'no' as const }]));
-  const extras = columns.filter((c) => /school|attend|scol|windex|wealth|quintile/.test(c.name.toLowerCase())).map((c) => c.name);
+  // The MICS background characteristics by name or label; other columns that look like schooling or
+  // wealth (a second attendance variable, an urban quintile) stay as extra breakdowns.
+  const free = columns.filter((c) => !usedColumns(m).includes(c.name));
+  const background = suggestBackground(free);
+  if (Object.keys(background).length) m.background = background;
+  const taken = backgroundColumns(m);
+  const extras = free.filter((c) => /school|attend|scol|windex|wealth|quintile/.test(c.name.toLowerCase()) && !taken.includes(c.name)).map((c) => c.name);
   if (extras.length) m.extras = extras;
   return m;
 }
@@ -182,7 +190,7 @@ export function withPsuCandidate(m: Partial<Mapping>, candidates: string[]): Par
 export function usedColumns(m: Partial<Mapping>): string[] {
   const one = [m.weight, m.stratum, m.psu, m.fpc, m.age, m.sex?.column, m.region?.column, m.area?.column, m.industry?.column, m.occupation?.column, m.universe?.column];
   const sources = [m.econActivity, m.econHours, m.absentFromJob, m.choresHours, ...Object.values(m.hazards ?? {})].flatMap((s) => s?.columns ?? []);
-  return [...one, ...sources, ...(m.extras ?? [])].filter((c): c is string => !!c);
+  return [...one, ...sources, ...breakdownColumns(m)].filter((c): c is string => !!c);
 }
 
 /** The roles a run cannot do without; the Map step asks for these before going on. */

@@ -6,8 +6,10 @@ import type { CheckResult, ColumnProfile } from '../engine/protocol.js';
 import type { MessageKey } from '../i18n/translate.js';
 import { blockingRoles, clusterChoices, clusterRequired, setNoClusters, setPsu, setUniverse } from '../model/designRoles.js';
 import type { MappingPreset } from '../model/suggestMapping.js';
+import { BackgroundFields } from './map/BackgroundFields.js';
 import { ClusterNotice } from './map/ClusterNotice.js';
 import { Field } from './map/Field.js';
+import { JoinsPanel, type JoinsPanelProps } from './map/JoinsPanel.js';
 import { SharedColumnsNotice } from './map/SharedColumnsNotice.js';
 import { UniverseField } from './map/UniverseField.js';
 
@@ -27,6 +29,8 @@ export interface MapScreenProps {
   psuCandidates?: string[];
   /** Rows of the file, for the profile-based cluster candidates. */
   rows?: number;
+  /** A survey file set: its joins in words, each removable (JoinsPanel). */
+  joins?: JoinsPanelProps;
 }
 
 const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
@@ -59,7 +63,7 @@ function ColumnsPicker({ id, columns, value, onChange }: { id: string; columns: 
 }
 
 /** Step 3: which column holds each role, with codes, presets and the design summary beside it. */
-export function MapScreen({ columns, mapping: m, preset, check, checking, onChange, onPreset, onNext, psuCandidates, rows }: MapScreenProps) {
+export function MapScreen({ columns, mapping: m, preset, check, checking, onChange, onPreset, onNext, psuCandidates, rows, joins }: MapScreenProps) {
   const { t, locale } = useI18n();
   const set = (patch: M) => onChange({ ...m, ...patch });
   const unset = (key: keyof Mapping) => {
@@ -142,7 +146,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
 
   const hazards = Object.entries(m.hazards ?? {});
   const extras = m.extras ?? [];
-  const used = new Set([...hazards.flatMap(([, s]) => s.columns), ...extras]);
+  const used = new Set([...hazards.flatMap(([, s]) => s.columns), ...extras, ...Object.values(m.background ?? {})]);
   const group = (title: MessageKey, body: ReactNode) => (
     <fieldset className="role-group">
       <legend>{t(title)}</legend>
@@ -165,6 +169,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
           )}
         </Field>
       </div>
+      {joins && <JoinsPanel {...joins} />}
       <div className="map-layout">
         <div className="map-form">
           <SharedColumnsNotice mapping={m} />
@@ -279,6 +284,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
               </select>
             </>,
           )}
+          <BackgroundFields columns={columns} mapping={m} onChange={onChange} />
           {group(
             'map.groupExtra',
             <>

@@ -1,21 +1,26 @@
-import { useState, type DragEvent } from 'react';
+import { useState, type DragEvent, type ReactNode } from 'react';
 import type { AnalysisFile } from '../../analysis/index.js';
 import { useI18n } from '../components/I18n.js';
+import { filesOf } from '../model/joins.js';
 import type { RecentAnalysis } from '../model/recentAnalyses.js';
 import { readBrowserFile } from '../platform.js';
 import type { OpenedFile } from '../../electron/api.js';
 
 export interface OpenScreenProps {
   pending: AnalysisFile | null;
+  /** Files of the pending analysis's set opened so far. */
+  pendingFiles?: string[];
   recent: RecentAnalysis[];
   onFiles: (files: OpenedFile[]) => void;
   onChoose: () => void;
   onSample: () => void;
   onRecent: (r: RecentAnalysis) => void;
+  /** Another notice of what the step waits for (the data files of a rounds analysis). */
+  children?: ReactNode;
 }
 
-/** Step 1: a data file, an analysis file, both at once, the bundled sample, or a recent analysis. */
-export function OpenScreen({ pending, recent, onFiles, onChoose, onSample, onRecent }: OpenScreenProps) {
+/** Step 1: a data file, the files of a survey file set, an analysis file with them, the bundled sample, or a recent analysis. */
+export function OpenScreen({ pending, pendingFiles = [], recent, onFiles, onChoose, onSample, onRecent, children }: OpenScreenProps) {
   const { t, locale } = useI18n();
   const [over, setOver] = useState(false);
   const drop = async (e: DragEvent) => {
@@ -27,7 +32,13 @@ export function OpenScreen({ pending, recent, onFiles, onChoose, onSample, onRec
     <section aria-labelledby="open-title">
       <h2 id="open-title" tabIndex={-1}>{t('open.title')}</h2>
       <p className="lead">{t('open.intro')}</p>
-      {pending && <p className="notice" role="status">{t('open.needData', { title: pending.title ?? '', file: pending.data.path })}</p>}
+      {pending && !pending.joins?.length && <p className="notice" role="status">{t('open.needData', { title: pending.title ?? '', file: pending.data.path })}</p>}
+      {pending?.joins?.length ? (
+        <p className="notice" role="status" data-testid="need-files">
+          {t('open.needFiles', { title: pending.title ?? '', files: filesOf(pending).join(', '), missing: filesOf(pending).filter((f) => !pendingFiles.includes(f)).join(', ') })}
+        </p>
+      ) : null}
+      {children}
       <div className="open-grid">
         <div
           className={over ? 'dropzone over' : 'dropzone'}
@@ -44,6 +55,7 @@ export function OpenScreen({ pending, recent, onFiles, onChoose, onSample, onRec
             {t('open.choose')}
           </button>
           <p className="hint">{t('open.formats')}</p>
+          <p className="hint">{t('open.fileSet')}</p>
         </div>
         <div className="card sample">
           <button type="button" className="primary" data-testid="open-sample" onClick={onSample}>

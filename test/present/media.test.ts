@@ -50,7 +50,8 @@ beforeAll(async () => {
   const analysis = {
     ...base,
     data: { path: DIR + 'survey.sav' },
-    mapping: { ...base.mapping, region: { column: 'region_code' } },
+    // School attendance as the MICS background characteristic: headed by the language's word everywhere.
+    mapping: { ...base.mapping, region: { column: 'region_code' }, background: { school_attendance: 'school' } },
     // Boys and girls by age (coloured bars), by region (flagged cells); area without sex ("–" cells).
     breakdowns: [...base.breakdowns, ['sex', 'age_group']],
     options: { ...base.options, smallCell: { rule: 'mics-dhs', suppressBelow: 45, parenthesesBelow: 60 } },
@@ -136,6 +137,24 @@ describe.each(LANGS)('one analysis in every medium (%s)', (lang) => {
     // Numbers in the language's own format: 39.6 / 39,6.
     const decimal = chartLocale(lang).number.decimal;
     expect(regionEstimates().get(regions[0]!)).toMatch(new RegExp(`^\\d+\\${decimal}\\d$`));
+  });
+
+  it('the background characteristic: one heading, the language’s word, in the table, the workbook, the report and the app', async () => {
+    const heading = t(lang, 'bg.school_attendance');
+    expect(table.lines.filter((l) => l.kind === 'group').map((l) => l.label).at(-1)).toBe(heading);
+    expect(table.lines.filter((l) => l.dim === 'school' && l.kind === 'value').map((l) => l.label)).toEqual(Object.values(labels.values.school!));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await workbookBytes(result, meta, { lang, labels, framework: FW })) as unknown as ArrayBuffer);
+    const firsts: unknown[] = [];
+    wb.worksheets.find((w) => w.name.startsWith(`${table.n} `))!.eachRow((row) => firsts.push(row.getCell(1).value));
+    expect(firsts).toContain(heading);
+    expect(htmlRows(html).map((r) => r[0])).toContain(heading);
+    const screen = renderToStaticMarkup(
+      createElement(I18nContext.Provider, { value: makeI18n(lang) }, createElement(ResultsScreen, { result, labels, selected: SELECTED, onSelect: () => undefined })),
+    );
+    expect(htmlRows(screen).map((r) => r[0])).toContain(heading);
+    // The metadata names the column by the same word.
+    expect(decode(/<table class="meta">([\s\S]*?)<\/table>/.exec(html)![1]!)).toContain(heading);
   });
 
   it('Excel: the same names and the same numbers, stored as numbers under display formats', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { breakdownColumns } from '../../analysis/background.js';
 import { clusterCandidates } from '../../analysis/designCandidates.js';
-import { resolveAnalysis } from '../../analysis/index.js';
+import { resolveAnalysis, type Mapping } from '../../analysis/index.js';
 import type { ColumnProfile } from '../../renderer/engine/protocol.js';
 import { draftAnalysis, reportBreakdowns } from '../../renderer/model/draftAnalysis.js';
 import { lfsMapping, mics6Mapping, missingRoles, pairCodes, suggestMapping, usedColumns, withPsuCandidate } from '../../renderer/model/suggestMapping.js';
@@ -9,6 +10,16 @@ import { profileCsv, readAnalysis, SAMPLE_DIR } from './fixtures.js';
 
 const col = (name: string, codes: string[] = ['1', '2']): ColumnProfile => ({ name, type: 'number', distinct: codes.length || 50, blank: 0, codes });
 
+/**
+ * A mapping with its breakdown columns as resolution makes them (background first, in MICS order,
+ * then the extras): a sample analysis file that lists CB7 among its extras and a suggestion that
+ * makes it the school attendance characteristic give the same breakdowns, the same rows.
+ */
+const asBreakdowns = (m: Partial<Mapping>) => {
+  const { background: _b, extras: _e, ...rest } = m;
+  return { ...rest, breakdownColumns: breakdownColumns(m) };
+};
+
 describe('role suggestion (Map step)', () => {
   it('recognises the MICS6 child file and suggests exactly the mapping of its analysis file', () => {
     const s = suggestMapping(profileCsv('mics6_synthetic_fs.csv'));
@@ -16,8 +27,11 @@ describe('role suggestion (Map step)', () => {
     // The universe (completed interviews, FS17 = 1) is suggested whether or not the sample's analysis file states it yet.
     const { universe, ...rest } = s.mapping;
     const { universe: _u, ...expected } = readAnalysis('mics6_synthetic.analysis.json').mapping;
-    expect(rest).toEqual(expected);
+    expect(asBreakdowns(rest)).toEqual(asBreakdowns(expected));
     expect(universe).toEqual({ column: 'FS17', keep: ['1'] });
+    // School attendance and the wealth quintile are MICS background characteristics, not plain extras.
+    expect(s.mapping.background).toEqual({ school_attendance: 'CB7', wealth_quintile: 'windex5' });
+    expect(s.mapping.extras).toBeUndefined();
   });
 
   it('suggests the MICS6 universe only when the file has FS17', () => {
@@ -49,7 +63,7 @@ describe('role suggestion (Map step)', () => {
       expect(psuCandidates[0]).toBe('c7');
       const s = suggestMapping(columns, { psuCandidates });
       expect(s.mapping.psu).toBe('c7');
-      expect(s.mapping).toEqual({ ...readAnalysis('lfs_synthetic.analysis.json').mapping, psu: 'c7' });
+      expect(asBreakdowns(s.mapping)).toEqual(asBreakdowns({ ...readAnalysis('lfs_synthetic.analysis.json').mapping, psu: 'c7' }));
     } finally {
       await engine.close();
     }
@@ -65,7 +79,9 @@ describe('role suggestion (Map step)', () => {
   it('guesses every role of the labour-force-style file from its column names and codes', () => {
     const s = suggestMapping(profileCsv('lfs_synthetic_children.csv'));
     expect(s.preset).toBe('lfs');
-    expect(s.mapping).toEqual(readAnalysis('lfs_synthetic.analysis.json').mapping);
+    expect(asBreakdowns(s.mapping)).toEqual(asBreakdowns(readAnalysis('lfs_synthetic.analysis.json').mapping));
+    expect(s.mapping.background).toEqual({ school_attendance: 'school' });
+    expect(s.mapping.extras).toBeUndefined();
   });
 
   it('leaves a role unset rather than guessing wildly, and says which roles are still needed', () => {

@@ -1,0 +1,180 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runFile, withLabelColumnsCsv } from '../../analysis/cli/main.js';
+import { buildMetadata } from '../../analysis/export/metadata.js';
+import { sha256File } from '../../analysis/export/node.js';
+import { rScript } from '../../analysis/export/rscript.js';
+import { pathFromData } from '../../analysis/export/rscriptJoins.js';
+import { AnalysisError } from '../../analysis/messages.js';
+import { resultsCsv } from '../../analysis/output.js';
+import { parseCsv, relErr } from '../engines.js';
+import { FIXED_DATE, ROOT } from './helpers.js';
+
+/**
+ * The exported R script of a file set (analysis file `joins`) performs the joins in R with merge(), as
+ * the app does in DuckDB (analysis/import/joinFiles.ts): run by R on the MICS6-style file set
+ * (test/fixtures/fileset: fs with hh, hl and the mother's hl row joined; scripts/fixtures/make-fileset.ts)
+ * it gives the app's numbers to 1e-8, the same domains, df, n, flags and labels, prints the app's join
+ * notes, and writes the very bytes its script writes on the same data merged beforehand (merged.csv,
+ * merged.sav). On duplicate keys it stops with the app's message.
+ *
+ * Needs Rscript with the survey package (and haven for .sav); without them the R runs are skipped with
+ * a notice, as in rscript.test.ts.
+ */
+const TOL = 1e-8;
+const COMPARED = ['estimate', 'se', 'ci_low', 'ci_high', 'total', 'total_se', 'population', 'deff', 'deff_replace', 'cv'] as const;
+const FILESET = join(ROOT, 'test/fixtures/fileset');
+
+const rHas = (pkg: string) => spawnSync('Rscript', ['-e', `suppressPackageStartupMessages(library(${pkg}))`], { encoding: 'utf8' }).status === 0;
+const hasR = rHas('survey');
+const hasHaven = hasR && rHas('haven');
+if (!hasR) console.warn('NOTICE: Rscript with the survey package is not installed: the R script joins test is SKIPPED (Debian: apt-get install r-base-core r-cran-survey).');
+else if (!hasHaven) console.warn('NOTICE: the R package haven is not installed: the R script joins test on .sav files is SKIPPED (Debian: apt-get install r-cran-haven).');
+
+async function runForR(file: string) {
+  const { result, dataPath, imported } = await runFile(file);
+  const meta = buildMetadata(result, {
+    sourceName: basename(dataPath), sourceSha256: await sha256File(dataPath), analysisFile: basename(file),
+    appVersion: '0.1.0', createdAt: FIXED_DATE, labels: imported.labels,
+  });
+  return { result, dataPath, meta, labels: imported.labels };
+}
+
+/** Writes the script of `file` into a new folder, runs it (with `args` if given); returns the run, R's output and the folder. */
+async function scriptOf(file: string, args: string[] = []) {
+  const run = await runForR(file);
+  const dir = mkdtempSync(join(tmpdir(), 'clstats-rjoin-'));
+  const script = join(dir, 'analysis.R');
+  writeFileSync(script, rScript(run.result.analysis, run.meta, { dataPath: run.dataPath, outFile: 'r_results.csv' }));
+  const r = spawnSync('Rscript', [script, ...args], { encoding: 'utf8', cwd: tmpdir(), timeout: 600_000 });
+  return { run, r, dir, out: join(dir, 'r_results.csv'), text: readFileSync(script, 'utf8') };
+}
+
+/**
+ * deff = deff_replace / (1 - n/N) (estimate.ts, and the script). The file set's weights are normalised
+ * to the sample size (MICS: N = 2,044.000009 for n = 2,044), so 1 - n/N keeps few digits: a difference
+ * of a unit in the last place of N (DuckDB and R add the weights in different orders) becomes a
+ * relative difference of eps N / (N - n) in deff (2.3e8 eps here). That part is allowed on top of TOL.
+ */
+const deffTol = (a: Record<string, string>) => {
+  const N = Number(a.population);
+  const n = Number(a.n_unweighted);
+  return TOL + 8 * Number.EPSILON * (N / (N - n));
+};
+
+/** R's results against the app's (clstats run's long format with the files' labels): same rows, labels, numbers to 1e-8. */
+function expectSameAsApp(run: Awaited<ReturnType<typeof runForR>>, rCsv: string) {
+  const app = parseCsv(withLabelColumnsCsv(resultsCsv(run.result), run.result.analysis, run.labels));
+  const rr = parseCsv(rCsv);
+  expect(Object.keys(rr[0]!)).toEqual(Object.keys(app[0]!));
+  const keyCols = Object.keys(app[0]!).slice(0, Object.keys(app[0]!).indexOf('estimate'));
+  const key = (x: Record<string, string>) => keyCols.map((k) => x[k]).join('|');
+  expect(rr.map(key).sort()).toEqual(app.map(key).sort());
+  const byKey = new Map(rr.map((x) => [key(x), x]));
+  const labelCols = Object.keys(app[0]!).filter((k) => k.endsWith('_label'));
+  for (const a of app) {
+    const b = byKey.get(key(a))!;
+    expect([b.df, b.n_unweighted, b.flag, ...labelCols.map((k) => b[k])], key(a)).toEqual([a.df, a.n_unweighted, a.flag, ...labelCols.map((k) => a[k])]);
+    for (const c of COMPARED) {
+      if (a[c] === 'NA' || b[c] === 'NA') expect(b[c], `${key(a)} ${c}`).toBe(a[c]);
+      else expect(relErr(Number(b[c]), Number(a[c])), `${key(a)} ${c}: app ${a[c]}, R ${b[c]}`).toBeLessThan(c === 'deff' ? deffTol(a) : TOL);
+    }
+  }
+  return app;
+}
+
+/** The app's join notes (JOIN_APPLIED, JOIN_UNMATCHED), which the script prints in the same words. */
+const joinNotes = (run: Awaited<ReturnType<typeof runForR>>) => run.result.messages.filter((m) => m.code.startsWith('JOIN_')).map((m) => m.text);
+
+describe('the R script of a file set: the header and the paths', () => {
+  it('says in words which joins it performs, and reads the joined files from the data file\'s folder', async () => {
+    const run = await runForR(join(FILESET, 'fileset-csv.analysis.json'));
+    const text = rScript(run.result.analysis, run.meta);
+    expect(text).toContain('## Joined files, in this order, onto fs.csv');
+    expect(text).toContain('##   hh: each row of fs.csv gets the row of hh.csv whose HH1, HH2 equal its HH1, HH2;');
+    expect(text).toContain('##   mother: each row of fs.csv gets the row of hl.csv whose HH1, HH2, HL1 equal its HH1, HH2, HL12;');
+    expect(text).toContain('merge(left, right, by = keys, all.x = TRUE, sort = FALSE)');
+    // hl.csv is read once although two joins read it.
+    expect(text.match(/= list\(path = beside_data\("hl\.csv"\)/g)).toHaveLength(1);
+    const single = await runForR(join(FILESET, 'merged-csv.analysis.json'));
+    expect(rScript(single.result.analysis, single.meta)).not.toMatch(/Joined files|join_one\(/);
+  }, 120_000);
+
+  it('finds a joined file by its path relative to the data file', () => {
+    expect(pathFromData('fs.sav', 'hl.sav')).toBe('hl.sav');
+    expect(pathFromData('data/fs.sav', 'data/hl.sav')).toBe('hl.sav');
+    expect(pathFromData('data/main/fs.sav', './data/other/hh.sav')).toBe('../other/hh.sav');
+    expect(pathFromData('fs.sav', 'members/hl.sav')).toBe('members/hl.sav');
+    expect(pathFromData('../survey/fs.sav', '../survey/hl.sav')).toBe('hl.sav');
+    expect(pathFromData('fs.sav', '/data/hl.sav')).toBe('/data/hl.sav');
+  });
+});
+
+describe('the exported R script performs the joins as the app', () => {
+  it.skipIf(!hasR)('fs.csv with hh, hl and the mother\'s row: the app\'s numbers, notes, and the merged file\'s results', async () => {
+    const { run, r, out } = await scriptOf(join(FILESET, 'fileset-csv.analysis.json'));
+    expect(r.status, r.stderr).toBe(0);
+    // The unmatched rows (children whose mother is not in the household) are counted as the app counts them.
+    const notes = joinNotes(run);
+    expect(notes.some((n) => /^255 of the 2,199 rows of fs\.csv have no row in hl\.csv/.test(n))).toBe(true);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('Join ') || / have no row in /.test(l))).toEqual(notes);
+    const app = expectSameAsApp(run, readFileSync(out, 'utf8'));
+    expect(app.some((x) => x.breakdown === 'mother_ED5A' && x.mother_ED5A === '3')).toBe(true);
+    // The same analysis on the files merged beforehand: R writes the same bytes.
+    const merged = await scriptOf(join(FILESET, 'merged-csv.analysis.json'));
+    expect(merged.r.status, merged.r.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(merged.out, 'utf8'));
+  }, 600_000);
+
+  it.skipIf(!hasHaven)('fs.sav: value labels and declared missing codes of the joined columns, as the app', async () => {
+    const { run, r, out } = await scriptOf(join(FILESET, 'fileset-sav.analysis.json'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('Join ') || / have no row in /.test(l))).toEqual(joinNotes(run));
+    const app = expectSameAsApp(run, readFileSync(out, 'utf8'));
+    // ED5A = 9 is declared missing in hl.sav: the mother's 9 is in no cell; the labels come from hl.sav.
+    expect(run.labels.declaredMissing.mother_ED5A).toBeDefined();
+    expect(app.filter((x) => x.breakdown === 'mother_ED5A').map((x) => x.mother_ED5A)).not.toContain('9');
+    expect(app.find((x) => x.mother_ED5A === '2')?.mother_ED5A_label).toBe('Secondary');
+    const merged = await scriptOf(join(FILESET, 'merged-sav.analysis.json'));
+    expect(merged.r.status, merged.r.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(merged.out, 'utf8'));
+  }, 600_000);
+
+  it.skipIf(!hasR)('names a clashing column <join>_<column>, ignores duplicate keys no row carries, takes absolute paths', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-rjoin-set-'));
+    for (const f of ['fs.csv', 'hl.csv']) copyFileSync(join(FILESET, f), join(dir, f));
+    // A household twice in hh.csv that no child belongs to: no error, in the app or in R.
+    writeFileSync(join(dir, 'hh.csv'), readFileSync(join(FILESET, 'hh.csv'), 'utf8') + '999,1,1,1,1,1\n999,1,2,2,2,2\n');
+    const json = JSON.parse(readFileSync(join(FILESET, 'fileset-csv.analysis.json'), 'utf8'));
+    json.data.path = join(dir, 'fs.csv');
+    for (const j of json.joins) j.data.path = join(dir, j.data.path);
+    // Without a prefix the mother's ED5A clashes with the child's (brought by hl): it becomes mother_ED5A.
+    delete json.joins[2].prefix;
+    const file = join(dir, 'set.analysis.json');
+    writeFileSync(file, JSON.stringify(json));
+    const { run, r, out, text } = await scriptOf(file);
+    expect(text).not.toContain('prefix = ');
+    expect(r.status, r.stderr).toBe(0);
+    expectSameAsApp(run, readFileSync(out, 'utf8'));
+    expect(readFileSync(out, 'utf8')).toContain('mother_ED5A');
+  }, 600_000);
+
+  it.skipIf(!hasR)('stops with the app\'s message on a key value that children carry and two rows of hh.csv share', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-rjoin-dup-'));
+    for (const f of ['fs.csv', 'hl.csv', 'fileset-csv.analysis.json']) copyFileSync(join(FILESET, f), join(dir, f));
+    writeFileSync(join(dir, 'hh.csv'), readFileSync(join(FILESET, 'hh.csv'), 'utf8') + '2,3,1,1,4,1\n10,3,2,1,2,3\n');
+    const app = await runFile(join(dir, 'fileset-csv.analysis.json')).then(() => null, (e: unknown) => e);
+    expect(app).toBeInstanceOf(AnalysisError);
+    const msg = (app as AnalysisError).msg;
+    expect(msg.code).toBe('JOIN_KEY_DUPLICATE');
+    // The values in their order as text ("10" before "2"), each with its count of rows.
+    expect(msg.text).toContain('HH1 = 10, HH2 = 3 (2 rows); HH1 = 2, HH2 = 3 (2 rows)');
+    // The script of the valid file set, given the folder's fs.csv: its hh.csv is read from beside it.
+    const { r } = await scriptOf(join(FILESET, 'fileset-csv.analysis.json'), [join(dir, 'fs.csv'), join(dir, 'out.csv')]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(msg.text);
+  }, 600_000);
+});

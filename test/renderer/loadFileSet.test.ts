@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAnalysis } from '../../analysis/analysisFile.js';
+import type { Engine } from '../../analysis/engine/engine.js';
+import { createNodeWasmEngine } from '../../analysis/engine/nodeWasm.js';
+import { importFileSet } from '../../analysis/import/fileSet.js';
+import { bytesSource, importData } from '../../analysis/import/load.js';
+import { AnalysisError } from '../../analysis/messages.js';
+import { loadFileSet } from '../../renderer/engine/loadFileSet.js';
+import type { SetFile } from '../../renderer/engine/protocol.js';
+
+/**
+ * The app's load of several files (renderer/engine/loadFileSet.ts, run by the engine worker) on the
+ * app's engine, DuckDB-WASM: the three .sav files of the MICS6-style fixture set opened together give
+ * the joins of the set's analysis file and the very table the command line's importFileSet builds
+ * from that analysis file; the analysis file's joins are used when given; a failed load keeps the
+ * previous table.
+ */
+const DIR = new URL('../fixtures/fileset/', import.meta.url).pathname;
+const file = (name: string, as = name): SetFile => ({ name: as, bytes: new Uint8Array(readFileSync(DIR + name)) });
+const analysis = parseAnalysis(readFileSync(DIR + 'fileset-sav.analysis.json', 'utf8'), 'fileset-sav.analysis.json');
+const steps: string[] = [];
+const progress = (step: string) => void steps.push(step);
+const srcRows = async (e: Engine) => JSON.stringify(await e.query('SELECT * FROM src ORDER BY rowid'));
+
+let engine: Engine;
+let expected: { rows: string; reports: Awaited<ReturnType<typeof importFileSet>>['joins'] };
+
+beforeAll(async () => {
+  engine = await createNodeWasmEngine();
+  // What the command line builds from the analysis file (importFileSet, each file from its bytes).
+  const set = await importFileSet(engine, { source: bytesSource('fs.sav', file('fs.sav').bytes) }, analysis.joins.map((spec) => ({ spec, source: bytesSource(spec.data.path, file(spec.data.path).bytes) })));
+  expected = { rows: await srcRows(engine), reports: set.joins };
+});
+afterAll(() => engine?.close());
+
+describe('loading a survey file set in the app\'s engine', () => {
+  it('suggests the standard MICS6 joins for fs, hh and hl opened together, and builds the command line\'s table', async () => {
+    steps.length = 0;
+    const set = await loadFileSet(engine, [file('hl.sav'), file('hh.sav'), file('fs.sav')], undefined, progress);
+    expect(set.main).toBe('fs.sav');
+    expect(set.joins).toEqual(analysis.joins);
+    expect(set.reports).toEqual(expected.reports);
+    expect(await srcRows(engine)).toBe(expected.rows);
+    expect(set.files.map((f) => [f.name, f.format, f.rows])).toEqual([['fs.sav', 'sav', 2199], ['hl.sav', 'sav', readFileSync(DIR + 'hl.csv', 'utf8').trim().split('\n').length - 1], ['hh.sav', 'sav', 2199]]);
+    expect(set.files[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    // The joined columns' value labels came along.
+    expect(set.labels.values.mother_ED5A?.['3']).toBe('Higher');
+    expect(set.messages.filter((m) => m.code === 'JOIN_APPLIED')).toHaveLength(3);
+    expect([...new Set(steps)]).toEqual(['set.read', 'set.keys', 'set.join']);
+    // No working table is left behind.
+    const tables = (await engine.query('SELECT table_name FROM duckdb_tables()')).map((r) => String(r.table_name));
+    expect(tables.filter((t) => /_set\d|_prev_/.test(t))).toEqual([]);
+  });
+
+  it('takes the analysis file\'s joins when given, matching the files opened by name', async () => {
+    const given = { main: analysis.data, joins: analysis.joins.filter((j) => j.name !== 'mother') };
+    const set = await loadFileSet(engine, [file('fs.sav', 'fs.sav'), file('hh.sav'), file('hl.sav')], given, progress);
+    expect(set.reports.map((r) => r.name)).toEqual(['hh', 'hl']);
+    expect((await engine.query('SELECT column_name FROM (DESCRIBE src)')).map((r) => String(r.column_name))).not.toContain('mother_ED5A');
+  });
+
+  it('names a file the analysis reads but that was not opened: FILESET_FILE_MISSING', async () => {
+    const e = (await loadFileSet(engine, [file('fs.sav'), file('hh.sav')], { main: analysis.data, joins: analysis.joins }, progress).catch((x: unknown) => x)) as AnalysisError;
+    expect(e).toBeInstanceOf(AnalysisError);
+    expect(e.msg).toMatchObject({ code: 'FILESET_FILE_MISSING', params: { file: 'hl.sav', opened: 'fs.sav, hh.sav' } });
+  });
+
+  it('a join that fails (a key column missing) leaves the previous table in place', async () => {
+    await importData(engine, bytesSource('fs.csv', file('fs.csv').bytes));
+    const before = await srcRows(engine);
+    const bad = { main: analysis.data, joins: [{ ...analysis.joins[0]!, on: [{ main: 'HH1', joined: 'NOPE' }] }] };
+    const e = (await loadFileSet(engine, [file('fs.sav'), file('hh.sav')], bad, progress).catch((x: unknown) => x)) as AnalysisError;
+    expect(e.msg).toMatchObject({ code: 'JOIN_KEY_MISSING', params: { file: 'hh.sav', column: 'NOPE', other: 'fs.sav' } });
+    expect(await srcRows(engine)).toBe(before);
+  });
+});
