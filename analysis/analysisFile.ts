@@ -1,3 +1,4 @@
+import { BACKGROUND, backgroundColumns, breakdownColumns } from './background.js';
 import { resolveFramework } from './frameworks.js';
 import { AnalysisError } from './messages.js';
 import {
@@ -110,7 +111,7 @@ function checkMapping(c: Checker, v: Json): Mapping {
   const m = c.obj(v, 'mapping');
   c.known(m, 'mapping', [
     'weight', 'stratum', 'psu', 'noClusters', 'psuNestedInStrata', 'fpc', 'age', 'sex', 'region', 'area', 'econActivity', 'econHours',
-    'absentFromJob', 'choresHours', 'industry', 'occupation', 'hazards', 'extras', 'universe',
+    'absentFromJob', 'choresHours', 'industry', 'occupation', 'hazards', 'extras', 'universe', 'background', 'recode',
   ]);
   c.str(m.weight, 'mapping.weight');
   c.str(m.age, 'mapping.age');
@@ -131,7 +132,12 @@ function checkMapping(c: Checker, v: Json): Mapping {
   c.str(sex.column, 'mapping.sex.column');
   sex.male = c.code(sex.male, 'mapping.sex.male');
   sex.female = c.code(sex.female, 'mapping.sex.female');
-  if (m.region !== undefined) c.str(c.obj(m.region, 'mapping.region').column, 'mapping.region.column');
+  if (m.region !== undefined) {
+    const r = c.obj(m.region, 'mapping.region');
+    c.known(r, 'mapping.region', ['column', 'recode']);
+    c.str(r.column, 'mapping.region.column');
+    if (r.recode !== undefined) r.recode = checkRecode(c, r.recode, 'mapping.region.recode');
+  }
   if (m.area !== undefined) {
     const a = c.obj(m.area, 'mapping.area');
     c.known(a, 'mapping.area', ['column', 'urban', 'rural']);
@@ -156,7 +162,49 @@ function checkMapping(c: Checker, v: Json): Mapping {
     }
   }
   if (m.extras !== undefined) c.arr(m.extras, 'mapping.extras').forEach((x, i) => c.str(x, `mapping.extras[${i}]`));
-  return m as unknown as Mapping;
+  if (m.background !== undefined) checkBackground(c, m.background);
+  const resolved = withBackground(m as unknown as Mapping);
+  if (m.recode !== undefined) {
+    const r = c.obj(m.recode, 'mapping.recode');
+    for (const [col, codes] of Object.entries(r)) {
+      if (!(resolved.extras ?? []).includes(col)) c.fail(`mapping.recode.${col}`, `"${col}" is not an extra breakdown column (recode region under mapping.region.recode)`);
+      r[col] = checkRecode(c, codes, `mapping.recode.${col}`);
+    }
+  }
+  return resolved;
+}
+
+/** A recode (code as written -> shared code): codes as text (a number is written as its text). */
+function checkRecode(c: Checker, v: Json, path: string): Record<string, string> {
+  const o = c.obj(v, path);
+  return Object.fromEntries(Object.entries(o).map(([k, x]) => {
+    if (k.trim() === '') c.fail(path, 'a code to recode is not blank');
+    return [k, c.code(x, `${path}.${k}`)];
+  }));
+}
+
+/** `mapping.background`: a column per MICS background characteristic, no column for two of them. */
+function checkBackground(c: Checker, v: Json): void {
+  const b = c.obj(v, 'mapping.background');
+  c.known(b, 'mapping.background', BACKGROUND);
+  const seen = new Map<string, string>();
+  for (const k of BACKGROUND) {
+    if (b[k] === undefined) continue;
+    const col = c.str(b[k], `mapping.background.${k}`);
+    if (seen.has(col)) c.fail(`mapping.background.${k}`, `column "${col}" is already mapped to ${seen.get(col)}: a column is one characteristic`);
+    seen.set(col, k);
+  }
+}
+
+/**
+ * The background columns become breakdown dimensions exactly like the extras: `extras` is resolved to
+ * the background columns in MICS table order, then the file's other extras (each once), so the run,
+ * the R and Stata scripts and the CSV need nothing more. `background` stays, for the headings.
+ */
+function withBackground(m: Mapping): Mapping {
+  if (!m.background) return m;
+  const extras = breakdownColumns(m);
+  return extras.length ? { ...m, extras } : m;
 }
 
 /** A data file and how to read it (`data`, and each join's `data`). */
@@ -213,6 +261,7 @@ function checkJoin(c: Checker, v: Json, path: string): JoinSpec {
 export function resolveAnalysis(json: unknown, file: string): ResolvedAnalysis {
   const c = new Checker(file);
   const a = c.obj(json, '');
+  if (a.rounds !== undefined) c.fail('rounds', 'this analysis file has survey rounds: "clstats run" runs it (analysis/rounds/); here a single-round analysis file is expected');
   c.known(a, '', ['version', 'title', 'data', 'joins', 'mapping', 'frameworks', 'indicators', 'breakdowns', 'ageGroups', 'options', '$schema']);
   if (a.version !== 1) c.fail('version', 'expected 1');
   const spec = checkDataSpec(c, a.data, 'data');
@@ -247,7 +296,11 @@ export function resolveAnalysis(json: unknown, file: string): ResolvedAnalysis {
 
   const dims = new Set(['sex', 'age_group', 'region', 'area', ...(mapping.extras ?? [])]);
   const breakdowns = a.breakdowns === undefined
-    ? STANDARD_BREAKDOWNS.filter((b) => b.every((d) => (d === 'region' ? mapping.region : d === 'area' ? mapping.area : true)))
+    ? [
+      ...STANDARD_BREAKDOWNS.filter((b) => b.every((d) => (d === 'region' ? mapping.region : d === 'area' ? mapping.area : true))),
+      // Each background characteristic alone and by sex: the total, boys and girls columns of its rows.
+      ...backgroundColumns(mapping).flatMap((col) => [[col], ['sex', col]]),
+    ]
     : c.arr(a.breakdowns, 'breakdowns').map((b, i) => {
       const list = c.arr(b, `breakdowns[${i}]`).map((d, j) => c.str(d, `breakdowns[${i}][${j}]`));
       for (const [j, d] of list.entries()) {

@@ -2,7 +2,7 @@ import { strataSql } from './domainSums.js';
 import type { Engine } from './engine/engine.js';
 import { ident } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
-import { categorySql, designKeys, extraColumn, surveyColumns } from './mapping.js';
+import { designKeys, extraColumn, extraSql, regionSql, surveyColumns } from './mapping.js';
 import type { Mapping } from './types.js';
 
 /**
@@ -48,8 +48,8 @@ const BITS = 30;
 /** The codes of region and of the extras (mapping.ts: region, x0, x1...), as SQL over `src`. */
 export function codedColumns(m: Mapping, declared: DeclaredMissing): { name: string; sql: string }[] {
   return [
-    { name: 'region', sql: m.region ? categorySql(m.region.column, declared) : 'NULL::VARCHAR' },
-    ...(m.extras ?? []).map((e, i) => ({ name: extraColumn(i), sql: categorySql(e, declared) })),
+    { name: 'region', sql: regionSql(m, declared) },
+    ...(m.extras ?? []).map((_, i) => ({ name: extraColumn(i), sql: extraSql(m, i, declared) })),
   ];
 }
 

@@ -16,6 +16,7 @@ export type {
 } from './types.js';
 export { INDICATORS } from './types.js';
 export { parseAnalysis, resolveAnalysis, STANDARD_AGE_GROUPS, STANDARD_BREAKDOWNS, type ResolvedAnalysis } from './analysisFile.js';
+export { BACKGROUND, backgroundColumns, backgroundOf, breakdownColumns, suggestBackground, type Background } from './background.js';
 export { checkFramework, preset, presetIds, resolveFramework, GLOBAL_ESTIMATES_HAZARDS } from './frameworks.js';
 export { classify } from './classify.js';
 export { AnalysisError, MESSAGES, formatMessage, message, type Message, type MessageCode, type Severity } from './messages.js';
@@ -53,3 +54,14 @@ export {
   chartLocale, chartSpecs, longCsv, metadataWords, PALETTE, samplingErrors, standardTable, standardTables,
   type ChartSpec, type FileLabels, type StandardTable, type TableModel, type TableOptions, type VegaLiteSpec,
 } from './present/index.js';
+// Survey rounds: a baseline and follow-ups, one set of definitions, the change between rounds (analysis/rounds).
+export { changeNumbers, changesBetween, computeChanges, roundPairs, type RoundResult } from './rounds/change.js';
+export { changesCsv, changesJson, CHANGE_COLUMNS } from './rounds/changesCsv.js';
+export { checkSameDefinitions, definitionDifferences } from './rounds/compareDefinitions.js';
+export { harmonisedLabels } from './rounds/harmonisedLabels.js';
+export { isMapped, measurableFramework, missingRoles, moduleGap, unmeasured, usedRoles } from './rounds/modules.js';
+export { isRoundsJson, parseRounds, resolveRounds, type ResolvedRounds } from './rounds/resolveRounds.js';
+export { roundAnalyses, roundTitle } from './rounds/roundAnalyses.js';
+export { roundsCsv, roundsGapsCsv, roundsJson } from './rounds/roundsCsv.js';
+export { runRound, runRounds, type RoundSources, type RunRoundOptions } from './rounds/runRounds.js';
+export type { ChangeRow, NotComparable, RoundRun, RoundSpec, RoundsAnalysisFile, RoundsResult, Unmeasured } from './rounds/types.js';

@@ -82,6 +82,23 @@ export function categorySql(column: string, declared: DeclaredMissing = {}): str
   return codes.length ? `(CASE WHEN ${inList(c, codes)} THEN NULL ELSE NULLIF(trim(${c}), '') END)` : `NULLIF(trim(${c}), '')`;
 }
 
+/**
+ * A categorical column read through a recode (survey rounds: the round's codes -> the shared codes,
+ * docs/analysis-file.md "Rounds"): each listed code becomes its shared code, any other code stays as
+ * written (validate.ts says so). Applied here, in the one projection every estimate reads, so the
+ * estimation, the cells and their order all see the shared codes.
+ */
+export function recodedSql(column: string, recode: Record<string, string> | undefined, declared: DeclaredMissing = {}): string {
+  const v = categorySql(column, declared);
+  const pairs = Object.entries(recode ?? {});
+  if (!pairs.length) return v;
+  return `(CASE ${v} ${pairs.map(([from, to]) => `WHEN ${sqlString(from.trim())} THEN ${sqlString(to)}`).join(' ')} ELSE ${v} END)`;
+}
+
+/** The SQL of the coded dimensions: region, and the extra breakdown `i` (prepared table's region, x0, x1...). */
+export const regionSql = (m: Mapping, declared: DeclaredMissing = {}) => (m.region ? recodedSql(m.region.column, m.region.recode, declared) : 'NULL::VARCHAR');
+export const extraSql = (m: Mapping, i: number, declared: DeclaredMissing = {}) => recodedSql(m.extras![i]!, m.recode?.[m.extras![i]!], declared);
+
 /** In the universe (TRUE/FALSE, never NULL): the column holds one of the codes to keep; no universe: TRUE. */
 export function universeSql(m: Mapping): string {
   return m.universe ? `COALESCE(${inList(ident(m.universe.column), m.universe.keep)}, FALSE)` : 'TRUE';
@@ -156,7 +173,7 @@ export function surveyColumns(m: Mapping, declared: DeclaredMissing = {}): strin
     `${universeSql(m)} AS _in`,
     `${num(m.age)} AS age`,
     `${cat(m.sex.column)} AS sex`,
-    m.region ? `${cat(m.region.column)} AS region` : 'NULL::VARCHAR AS region',
+    `${regionSql(m, declared)} AS region`,
     m.area ? `${cat(m.area.column)} AS area` : 'NULL::VARCHAR AS area',
     m.econActivity ? `${yesNoSql(m.econActivity, declared)} AS econ_act` : 'NULL::BOOLEAN AS econ_act',
     ...hours('econ_hours', m.econHours),
@@ -168,6 +185,6 @@ export function surveyColumns(m: Mapping, declared: DeclaredMissing = {}): strin
     m.occupation ? `TRY_CAST(${num(m.occupation.column)} AS INTEGER) AS occupation` : 'NULL::INTEGER AS occupation',
   ];
   for (const [name, s] of Object.entries(m.hazards ?? {})) cols.push(`${yesNoSql(s, declared)} AS ${hazardColumn(name)}`);
-  (m.extras ?? []).forEach((e, i) => cols.push(`${cat(e)} AS ${extraColumn(i)}`));
+  (m.extras ?? []).forEach((_, i) => cols.push(`${extraSql(m, i, declared)} AS ${extraColumn(i)}`));
   return cols;
 }

@@ -83,6 +83,8 @@ const SEVERITY = {
   JOIN_KEY_MISSING: 'error',
   JOIN_KEY_DUPLICATE: 'error',
   JOIN_COLUMN_CLASH: 'error',
+  FILESET_NOT_JOINED: 'warning',
+  FILESET_FILE_MISSING: 'error',
   // --- design and estimation ---------------------------------------------------------------------
   LONELY_PSU_FAIL: 'error',
   LONELY_PSU_PRESENT: 'warning',
@@ -97,6 +99,15 @@ const SEVERITY = {
   OUTPUT_IS_FOLDER: 'error',
   OUTPUT_FOLDER_MISSING: 'error',
   OUTPUT_WRITE_FAILED: 'error',
+  // --- survey rounds (analysis/rounds/) ----------------------------------------------------------
+  ROUNDS_TOO_FEW: 'error',
+  ROUNDS_LABEL_DUPLICATE: 'error',
+  ROUNDS_YEARS_NOT_INCREASING: 'error',
+  ROUNDS_DATA_MISSING: 'error',
+  ROUNDS_NOT_MEASURED: 'warning',
+  RECODE_CODE_NOT_LISTED: 'warning',
+  RECODE_CODE_CLASH: 'error',
+  COMPARE_DEFINITIONS_DIFFER: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type MessageCode = keyof typeof SEVERITY;

@@ -1,3 +1,5 @@
+import type { Background } from './background.js';
+
 /**
  * The analysis file: everything that defines a run. The command line runs it, the app saves and opens
  * it, and docs/analysis-file.md plus docs/analysis-file.schema.json describe it for people.
@@ -40,6 +42,13 @@ export interface Universe {
 /** A categorical role with the codes that carry a meaning. */
 export interface CodedColumn {
   column: string;
+  /**
+   * Harmonisation (survey rounds, docs/analysis-file.md "Rounds"): code as written -> shared code
+   * ({"11": "1", "12": "2"}), applied when the column is read (mapping.ts), so every estimate is made on
+   * the shared codes. A code of the file not listed stays as written (RECODE_CODE_NOT_LISTED), unless it
+   * is itself one of the shared codes (RECODE_CODE_CLASH, an error: it would be merged silently).
+   */
+  recode?: Record<string, string>;
 }
 
 export interface Mapping {
@@ -85,8 +94,16 @@ export interface Mapping {
   occupation?: { column: string };
   /** Hazardous-condition flags by name (heavy_loads, night_work, ...). */
   hazards?: Record<string, ColumnSource>;
-  /** Extra categorical columns to break down by (school attendance, wealth quintile, ...). */
+  /** Extra categorical columns to break down by (a region's district, a survey's own grouping, ...). */
   extras?: string[];
+  /** Harmonisation of extra breakdown columns, as `region.recode`: column -> (code as written -> shared code). */
+  recode?: Record<string, Record<string, string>>;
+  /**
+   * The MICS background characteristics (background.ts), each a column: breakdowns like the extras,
+   * headed by the language's word ("Wealth index quintile") and listed in the MICS table order.
+   * Resolution puts their columns first in `extras`; the analysis file keeps this field as written.
+   */
+  background?: Partial<Record<Background, string>>;
 }
 
 export type Comparison = '>=' | '>';

@@ -6,7 +6,7 @@ import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
 import { designPass, designPassKey, fusedPassApplies, psuAcrossStrata, type DesignPass } from './designPass.js';
-import { hoursSql, mappedColumns, numericColumnSql, universeSql } from './mapping.js';
+import { categorySql, hoursSql, mappedColumns, numericColumnSql, universeSql } from './mapping.js';
 import { AnalysisError, message, type Message } from './messages.js';
 import type { ColumnSource, Mapping } from './types.js';
 
@@ -136,12 +136,14 @@ export function sharedColumns(m: Mapping, file: string): Message[] {
   return [...roles].filter(([, r]) => r.length > 1).map(([column, r]) => message('COLUMN_IN_TWO_ROLES', { column, file, roles: r.join(', ') }));
 }
 
-/** A code column (sex, area) checked against its codes: the rows with another code. */
+/** A code column (sex, area; a recoded region or extra) checked against its codes: the rows with another code. */
 interface CodeCheck {
-  role: 'sex' | 'area';
+  role: string;
   column: string;
   codes: readonly string[];
   where: string;
+  /** The message of one code found (default CODE_NOT_MAPPED). */
+  make?: (found: { value: string; count: number; row: number }) => Message;
 }
 
 /**
@@ -153,12 +155,13 @@ export async function checkValues(engine: Engine, m: Mapping, file: string, coun
   const declared = await readDeclaredMissing(engine);
   const { probes, codeChecks } = valueChecks(m, file, declared);
   const codeMessages: Message[] = [];
-  for (const { role, column: col, codes, where } of codeChecks) {
+  for (const { role, column: col, codes, where, make } of codeChecks) {
     if (counts && counts.get(where) === 0) continue;
     const c = ident(col);
     const rows = await engine.query(`SELECT trim(${c}) AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM src WHERE ${where} GROUP BY 1 ORDER BY 3 LIMIT 5`);
     for (const r of rows) {
-      codeMessages.push(message('CODE_NOT_MAPPED', { column: col, role, file, value: String(r.v), count: Number(r.n), row: Number(r.r) + 1, codes: codes.map((x) => `"${x}"`).join(' and ') }));
+      const found = { value: String(r.v), count: Number(r.n), row: Number(r.r) + 1 };
+      codeMessages.push(make ? make(found) : message('CODE_NOT_MAPPED', { column: col, role, file, ...found, codes: codes.map((x) => `"${x}"`).join(' and ') }));
     }
   }
   return [...(await clusterMissing(engine, m, file)), ...(await firstRows(engine, probes, 'src', counts)), ...codeMessages, ...sharedColumns(m, file)];
@@ -237,7 +240,33 @@ function valueChecks(m: Mapping, file: string, declared: DeclaredMissing): { pro
     const known = [...codes, ...(declared[col] ?? [])];
     codeChecks.push({ role, column: col, codes, where: `NOT ${blank(c)} AND trim(${c}) NOT IN (${known.map(sqlString).join(', ')})` });
   }
+  codeChecks.push(...recodeChecks(m, file, declared));
   return { probes, codeChecks };
+}
+
+/**
+ * Harmonisation recodes (mapping.region.recode, mapping.recode): a code of the file the recode does not
+ * list stays as written (a warning naming it); one that is itself a shared code of the recode would be
+ * merged into that category without being listed, so it stops the run (RECODE_CODE_CLASH).
+ */
+function recodeChecks(m: Mapping, file: string, declared: DeclaredMissing): CodeCheck[] {
+  const out: CodeCheck[] = [];
+  const recoded: [string, string, Record<string, string>][] = [];
+  if (m.region?.recode) recoded.push(['region', m.region.column, m.region.recode]);
+  for (const [col, r] of Object.entries(m.recode ?? {})) recoded.push([`extra ${col}`, col, r]);
+  for (const [role, column, recode] of recoded) {
+    const c = ident(column);
+    const listed = Object.keys(recode).map((k) => k.trim());
+    if (!listed.length) continue;
+    const shared = [...new Set(Object.values(recode))];
+    const base = `${categorySql(column, declared)} IS NOT NULL AND trim(${c}) NOT IN (${listed.map(sqlString).join(', ')})`;
+    const clash = `trim(${c}) IN (${shared.map(sqlString).join(', ')})`;
+    out.push(
+      { role, column, codes: listed, where: `${base} AND NOT ${clash}`, make: (f) => message('RECODE_CODE_NOT_LISTED', { file, column, role, ...f }) },
+      { role, column, codes: listed, where: `${base} AND ${clash}`, make: (f) => message('RECODE_CODE_CLASH', { file, column, role, ...f }) },
+    );
+  }
+  return out;
 }
 
 /**

@@ -90,6 +90,8 @@ export function writeSavFiles(
   files: { name: string; csv: string; cols: string[] }[],
   regions: MicsRegion[],
   stratum: (region: number, area: number) => number,
+  /** Written as `<prefix><name>.sav` (the 2017 round's 2017_fs.sav: see generate.ts). */
+  prefix = '',
 ): void {
   const labels = valueLabels(regions, stratum);
   const tmp = mkdtempSync(join(tmpdir(), 'sample-sav-'));
@@ -99,7 +101,7 @@ export function writeSavFiles(
       writeFileSync(join(tmp, `${f.name}.sps`), syntax(f.name, f.cols, labels));
       execFileSync('pspp', ['-b', '-o', '/dev/null', `${f.name}.sps`], { cwd: tmp, env: { ...process.env, LC_ALL: 'C.UTF-8' } });
       fixPsppDate(join(tmp, `${f.name}.sav`));
-      copyFileSync(join(tmp, `${f.name}.sav`), join(dir, `${f.name}.sav`));
+      copyFileSync(join(tmp, `${f.name}.sav`), join(dir, `${prefix}${f.name}.sav`));
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -73,6 +73,31 @@ try {
   await page.getByRole('button', { name: /Gráficos/ }).click();
   await charts();
   await shot('11-charts-es', true);
+
+  // Two rounds of the sample (2017 and 2023): the rounds analysis file opened with both rounds' files.
+  const rounds = await browser.newPage({ viewport: { width: 1360, height: 900 }, locale: 'en-GB', deviceScaleFactor: 1 });
+  await rounds.goto(url);
+  const sample = new URL('../sample-data/', import.meta.url).pathname;
+  const chooser = rounds.waitForEvent('filechooser');
+  await rounds.getByRole('button', { name: 'Choose a file…' }).click();
+  await (await chooser).setFiles([
+    `${sample}mics6_rounds.analysis.json`,
+    ...['fs', 'hh', 'hl'].flatMap((f) => [`${sample}mics6_2017/2017_${f}.sav`, `${sample}mics6/${f}.sav`]),
+  ]);
+  await rounds.getByRole('heading', { name: 'The data' }).waitFor({ timeout: 120_000 });
+  await rounds.getByRole('button', { name: /Define/ }).click();
+  await rounds.getByTestId('run').click();
+  await rounds.getByTestId('trends-title').waitFor({ timeout: 300_000 });
+  await rounds.getByTestId('select-framework').selectOption('ilo_ge2020');
+  await rounds.getByTestId('select-indicator').selectOption('child_labour');
+  await rounds.waitForTimeout(300);
+  await rounds.screenshot({ path: `${OUT}12-trends.png` });
+  console.log('docs/screenshots/12-trends.png');
+  await rounds.getByRole('button', { name: /Charts/ }).click();
+  for (const id of ['trend_sex', 'trend_regions']) await rounds.getByTestId(`chart-${id}`).locator('svg').waitFor({ timeout: 60_000 });
+  await rounds.waitForTimeout(500);
+  await rounds.screenshot({ path: `${OUT}13-trend-charts.png`, fullPage: true });
+  console.log('docs/screenshots/13-trend-charts.png');
 } finally {
   await browser.close();
   server.close();

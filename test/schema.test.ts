@@ -2,6 +2,7 @@ import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveAnalysis } from '../analysis/analysisFile.js';
+import { isRoundsJson, resolveRounds } from '../analysis/rounds/resolveRounds.js';
 
 /**
  * docs/analysis-file.schema.json describes the analysis file for other tools and editors. It must
@@ -10,13 +11,15 @@ import { resolveAnalysis } from '../analysis/analysisFile.js';
 const read = (p: string) => JSON.parse(readFileSync(new URL(p, import.meta.url), 'utf8'));
 const schema = read('../docs/analysis-file.schema.json');
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
-const FILES = ['../sample-data/mics6_synthetic.analysis.json', '../sample-data/lfs_synthetic.analysis.json', './fixtures/reference.analysis.json'];
+const FILES = ['../sample-data/mics6_synthetic.analysis.json', '../sample-data/lfs_synthetic.analysis.json', './fixtures/reference.analysis.json',
+  '../sample-data/mics6_fileset.analysis.json', '../sample-data/mics6_fileset_csv.analysis.json', '../sample-data/mics6_2017.analysis.json',
+  '../sample-data/mics6_rounds.analysis.json'];
 
 describe('analysis file JSON Schema', () => {
   it.each(FILES)('accepts %s, which the app also accepts', (f) => {
     const json = read(f);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
-    expect(() => resolveAnalysis(json, f)).not.toThrow();
+    expect(() => (isRoundsJson(json) ? resolveRounds(json, f) : resolveAnalysis(json, f))).not.toThrow();
   });
 
   const base = read(FILES[0]!);

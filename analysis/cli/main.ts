@@ -20,6 +20,10 @@ import { StepProgress } from './progress.js';
 import { mergeMessages, validateData, type ValidationReport } from '../validate.js';
 import { csvField, fileSource, parseCsvRecords } from './files.js';
 import { checkInputFile, checkOutput, checkOutputFolder, writeOutput } from './paths.js';
+import { compareCommand } from './compare.js';
+import { roundsJsonOf, roundsRunCommand } from './rounds.js';
+import { roundsValidateCommand } from './roundsValidate.js';
+import { harmonisedLabels } from '../rounds/harmonisedLabels.js';
 
 /**
  * clstats: runs an analysis file and writes the results. The same analysis file the app saves.
@@ -30,7 +34,8 @@ export const VERSION = '0.1.0';
 const HELP = `clstats ${VERSION}: child labour survey statistics (design-based, offline)
 
 Usage:
-  clstats run <analysis.json> [--format csv|json] [--out FILE] [--gaps FILE] [--engine native|wasm] [--lang en|fr|es] [--timing] [--progress] [--quiet]
+  clstats run <analysis.json> [--format csv|json] [--out FILE] [--gaps FILE] [--changes FILE] [--engine native|wasm] [--lang en|fr|es] [--timing] [--progress] [--quiet]
+  clstats compare <baseline.analysis.json> <followup.analysis.json> [--out FILE] [--format csv|json] [--engine native|wasm] [--lang en|fr|es] [--quiet]
   clstats validate <analysis.json> [--format text|json] [--engine native|wasm] [--lang en|fr|es] [--progress]
   clstats frameworks [--lang en|fr|es]
   clstats export <analysis.json> [--xlsx FILE] [--csv FILE] [--json FILE] [--html FILE] [--r FILE] [--stata FILE]
@@ -39,9 +44,15 @@ Usage:
 
 run        estimates every framework x indicator x domain of the analysis file; CSV (default) or JSON
            on standard output, or in --out FILE. --gaps FILE writes the boys-girls gaps as CSV
-           (JSON output always contains them).
+           (JSON output always contains them). On an analysis file with rounds: every round, its rows
+           with a first column "round"; --changes FILE writes the changes between rounds (CSV, or JSON
+           when FILE ends in .json).
+compare    runs two single-round analysis files with the same definitions (baseline, follow-up) and
+           writes the change of every framework x indicator x domain: each estimate, the difference,
+           its SE, df, interval and p-value (independent samples; docs/methods.md).
 validate   reads the data file and prints the validation report (rows, children, weights, design,
            ages, codes, missing hours, each finding with what to do) without estimating; exit 1 on errors.
+           On an analysis file with rounds: every round's report, each line after the round's label.
            Data files: CSV/TSV (any delimiter, UTF-8 or windows-1252), Parquet, SPSS .sav/.zsav,
            Stata .dta (114-119), Excel .xlsx; reading options go in the analysis file's "data".
 frameworks lists the framework presets with their sources.
@@ -58,6 +69,8 @@ interface Options {
   format: 'csv' | 'json' | 'text';
   out?: string;
   gaps?: string;
+  changes?: string;
+  file2?: string;
   engine: 'native' | 'wasm';
   timing: boolean;
   progress: boolean;
@@ -82,6 +95,7 @@ export function parseArgs(argv: string[]): Options {
     }
     else if (a === '--out') o.out = value();
     else if (a === '--gaps') o.gaps = value();
+    else if (a === '--changes') o.changes = value();
     else if (a === '--engine') o.engine = value() === 'wasm' ? 'wasm' : rest[i] === 'native' ? 'native' : usage(`--engine must be native or wasm, not "${rest[i]}"`);
     else if (a === '--lang') o.lang = parseLang(value()) ?? usage(`--lang must be en, fr or es, not "${rest[i]}"`);
     else if (a === '--timing') o.timing = true;
@@ -89,6 +103,7 @@ export function parseArgs(argv: string[]): Options {
     else if (a === '--quiet') o.quiet = true;
     else if (a.startsWith('-')) usage(`unknown option ${a}`);
     else if (!o.file) o.file = a;
+    else if (o.command === 'compare' && !o.file2) o.file2 = a;
     else usage(`unexpected argument ${a}`);
   }
   return o;
@@ -265,6 +280,8 @@ export async function runFile(
       ...(onStep ? { heartbeat: () => onStep(current) } : {}),
     });
     result.messages = mergeMessages(imported.messages, report.findings, result.messages);
+    // A recoded region or extra holds shared codes, which the file's value labels do not name.
+    imported.labels = harmonisedLabels(analysis.mapping, imported.labels);
     return { result, dataPath, loadMs, validateMs, imported, report };
   }, onStep);
 }
@@ -366,8 +383,17 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       }
       return 0;
     }
-    if (o.command !== 'run' && o.command !== 'validate') usage(`unknown command "${o.command}"`);
+    if (o.command !== 'run' && o.command !== 'validate' && o.command !== 'compare') usage(`unknown command "${o.command}"`);
     if (!o.file) usage(`${o.command} needs an analysis file`);
+    if (o.command === 'compare') {
+      if (!o.file2) usage('compare needs two analysis files: the baseline, then the follow-up');
+      return await compareCommand({ ...o, files: [o.file, o.file2] as [string, string], version: VERSION }, out, err);
+    }
+    // An analysis file with survey rounds (analysis/rounds/): each round, and the changes.
+    const roundsJson = o.command === 'run' || o.command === 'validate' ? roundsJsonOf(o.file) : null;
+    if (roundsJson && o.command === 'validate') return await roundsValidateCommand({ ...o, file: o.file }, roundsJson, out, reportText);
+    if (roundsJson) return await roundsRunCommand({ ...o, file: o.file, version: VERSION }, roundsJson, out, err);
+    if (o.changes) usage('--changes needs an analysis file with rounds (or use clstats compare)');
     const progress = o.quiet ? undefined : (s: string) => err(s + '\n');
     const started = performance.now();
     if (o.progress) steps = new StepProgress((line) => err(line + '\n'));

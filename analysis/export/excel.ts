@@ -49,7 +49,7 @@ const BOLD = { bold: true } as const;
 const THIN = { style: 'thin' } as const;
 
 /** A sheet name Excel accepts: no []:*?/\, at most 31 characters, unique in the workbook. */
-function sheetName(wanted: string, used: Set<string>): string {
+export function sheetName(wanted: string, used: Set<string>): string {
   const base = wanted.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').slice(0, 31).trim() || 'Sheet';
   let name = base;
   for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)}~${i}`;
@@ -60,6 +60,8 @@ function sheetName(wanted: string, used: Set<string>): string {
 function numberFormat(col: Column, c: Cell): string {
   if (col.kind === 'percent' || col.kind === 'interval') return c.flag === 'caution' ? NUMBER_FORMATS.percentCaution : NUMBER_FORMATS.percent;
   if (col.kind === 'points') return NUMBER_FORMATS.se;
+  if (col.kind === 'gapInterval') return NUMBER_FORMATS.gap;
+  if (col.kind === 'mark') return '@';
   return NUMBER_FORMATS[col.kind];
 }
 
@@ -77,7 +79,7 @@ function putCell(cell: ExcelJS.Cell, c: Cell, col: Column, part: number): void {
 }
 
 /** The sheet columns of a table's column: two for an interval (lower, upper), else one. */
-const span = (col: Column) => (col.kind === 'interval' ? 2 : 1);
+const span = (col: Column) => (col.kind === 'interval' || col.kind === 'gapInterval' ? 2 : 1);
 
 function header(ws: ExcelJS.Worksheet, table: TableModel, width: number): number {
   const grouped = table.groups.some((g) => g.label !== '');
@@ -90,7 +92,7 @@ function header(ws: ExcelJS.Worksheet, table: TableModel, width: number): number
   for (const g of table.groups) {
     const start = c;
     for (const col of g.columns) {
-      const labels = col.kind === 'interval' ? col.parts ?? [col.label, col.label] : [col.label];
+      const labels = span(col) === 2 ? col.parts ?? [col.label, col.label] : [col.label];
       for (const label of labels) {
         ws.getCell(h2, c).value = label;
         ws.getCell(h2, c).alignment = { horizontal: 'right', wrapText: true };
@@ -114,7 +116,7 @@ function header(ws: ExcelJS.Worksheet, table: TableModel, width: number): number
 }
 
 /** A table of the presentation layer on its own sheet, laid out like a survey report's table. */
-function tableSheet(ws: ExcelJS.Worksheet, table: TableModel): void {
+export function tableSheet(ws: ExcelJS.Worksheet, table: TableModel): void {
   const cols = table.groups.flatMap((g) => g.columns);
   const width = 1 + cols.reduce((s, c) => s + span(c), 0);
   ws.getColumn(1).width = 34;
@@ -179,7 +181,7 @@ function gapsSheet(ws: ExcelJS.Worksheet, result: AnalysisResult): void {
 }
 
 /** The metadata block in words (analysis/present/metadataWords.ts), section by section. */
-function metadataSheet(ws: ExcelJS.Worksheet, meta: ExportMetadata, lang: Lang): void {
+export function metadataSheet(ws: ExcelJS.Worksheet, meta: ExportMetadata, lang: Lang): void {
   ws.getColumn(1).width = 44;
   ws.getColumn(2).width = 110;
   ws.getCell(1, 1).value = t(lang, 'report.metadata');
@@ -202,7 +204,7 @@ function metadataSheet(ws: ExcelJS.Worksheet, meta: ExportMetadata, lang: Lang):
   }
 }
 
-function contentsSheet(ws: ExcelJS.Worksheet, meta: ExportMetadata, lang: Lang, entries: { n: number | null; name: string; title: string }[]): void {
+export function contentsSheet(ws: ExcelJS.Worksheet, meta: ExportMetadata, lang: Lang, entries: { n: number | null; name: string; title: string }[]): void {
   ws.getColumn(1).width = 10;
   ws.getColumn(2).width = 24;
   ws.getColumn(3).width = 100;

@@ -20,3 +20,7 @@ export { escapeHtml, reportHtml, scopeSvgIds, tableHtml, type ReportChart, type 
 export { rScript, rString, type RScriptOptions } from './rscript.js';
 export { stataDo, type StataOptions } from './stata.js';
 export { LANGS, parseLang, t, type Lang, type MessageKey } from './i18n.js';
+// Survey rounds, beside the single-round exports (whose outputs they leave alone).
+export { buildRoundsWorkbook, roundsWorkbookBytes, type RoundsWorkbookOptions } from './roundsExcel.js';
+export { roundsReportHtml, roundsTitle, type RoundsReportOptions } from './roundsReport.js';
+export { rScriptRounds, type RoundsScriptOptions } from './rscriptRounds.js';

@@ -3,12 +3,12 @@
    (index.ts and everything it exports) stays free of Node and chart imports, as the lint rule wants. */
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { checkOutput, writeOutput } from '../cli/paths.js';
 import { AnalysisError, formatMessageIn } from '../messages.js';
 import { resultsJson } from '../output.js';
 import type { VegaLiteSpec } from '../present/chartMarks.js';
-import { chartSpecs, type ChartSpec } from '../present/chartSpecs.js';
+import { chartSpecs } from '../present/chartSpecs.js';
 import type { FileLabels } from '../present/labels.js';
 import { longCsv } from '../present/longCsv.js';
 import { GE2020_REGIONS, isGe2020Region, type Ge2020Region } from '../present/referenceLines.js';
@@ -17,6 +17,8 @@ import { workbookBytes } from './excel.js';
 import { parseLang, type Lang } from './i18n.js';
 import { buildMetadata, type ExportMetadata } from './metadata.js';
 import { reportHtml, type ReportChart } from './report.js';
+import { roundsJsonOf } from '../cli/rounds.js';
+import { roundsExportCommand } from './roundsNode.js';
 import { rScript } from './rscript.js';
 import { stataDo } from './stata.js';
 
@@ -47,9 +49,13 @@ Options:
   --no-ci --no-se --no-n  leave the interval, SE or unweighted n columns out of the tables
   --dpi N               PNG resolution (default 300)
   --date ISO            date and time written in the exports (default SOURCE_DATE_EPOCH, else now)
-  --engine native|wasm  --quiet`;
+  --engine native|wasm  --quiet
+On an analysis file with rounds: the workbook and report hold the trend tables (each round and the
+change between rounds), the chart files are the trend charts, --csv writes every round's rows with a
+"round" column and the changes beside it (rounds.csv: rounds.changes.csv); --r writes an R script that
+recomputes every round and every change and writes both CSVs; --stata is per round.`;
 
-interface ExportOptions {
+export interface ExportOptions {
   file?: string;
   xlsx?: string;
   csv?: string;
@@ -143,7 +149,7 @@ const VEGA_LITE = 'vega-lite';
 const PLAYWRIGHT = 'playwright-core';
 
 /** Renders Vega-Lite specs to SVG with vega's headless View (no canvas, no browser). */
-export async function renderSvg(specs: ChartSpec[]): Promise<ReportChart[]> {
+export async function renderSvg(specs: { id: string; title: string; spec: VegaLiteSpec }[]): Promise<ReportChart[]> {
   const vega = (await import(VEGA)) as typeof import('vega');
   const vl = (await import(VEGA_LITE)) as typeof import('vega-lite');
   const out: ReportChart[] = [];
@@ -280,6 +286,9 @@ export async function exportCommand(argv: string[], io: ExportIo): Promise<numbe
   }
   const o = parseExportArgs(argv);
   const createdAt = exportDate(o.date);
+  // An analysis file with survey rounds: the rounds' exports (roundsNode.ts).
+  const rounds = roundsJsonOf(o.file!);
+  if (rounds) return roundsExportCommand(o, rounds, io, createdAt);
   const progress = o.quiet ? undefined : (s: string) => io.err(s + '\n');
   const inputs = io.inputsOf(o.file!);
   checkPlanned(o, [], inputs);
@@ -293,9 +302,14 @@ export async function exportCommand(argv: string[], io: ExportIo): Promise<numbe
     if (!o.quiet) io.err(`wrote ${f}\n`);
   };
   try {
+    // A file set's joined files, each once (hl.sav serves the child's and the mother's join), as the command line found them.
+    const near = (p: string) => (isAbsolute(p) ? p : resolve(dirname(o.file!), p));
+    const joinedPaths = [...new Set(result.analysis.joins.map((j) => near(j.data.path)))];
+    const joinedFiles = await Promise.all(joinedPaths.map(async (p) => ({ file: basename(p), sha256: await sha256File(p) })));
     const meta: ExportMetadata = buildMetadata(result, {
       sourceName: basename(dataPath),
       sourceSha256: await sha256File(dataPath),
+      joinedFiles,
       analysisFile: basename(o.file!),
       appVersion: io.version,
       createdAt,

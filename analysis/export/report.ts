@@ -51,7 +51,7 @@ export function scopeSvgIds(svg: string, prefix: string): string {
     .replace(/href="#([^"]+)"/g, (m, id: string) => (ids.has(id) ? `href="#${prefix}-${id}"` : m));
 }
 
-const CSS = `
+export const CSS = `
 :root { --ink: #1a1a1a; --muted: #555; --rule: #999; --band: #f2f2f2; }
 * { box-sizing: border-box; }
 body { font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: var(--ink); margin: 0 auto; max-width: 60rem; padding: 2rem; line-height: 1.45; font-size: 11pt; }
@@ -219,7 +219,7 @@ function methodsHtml(result: AnalysisResult, meta: ExportMetadata, lang: Lang): 
 
 
 /** The metadata in words (analysis/present/metadataWords.ts); hashes in a monospace font. */
-function metadataHtml(meta: ExportMetadata, lang: Lang): string {
+export function metadataHtml(meta: ExportMetadata, lang: Lang): string {
   let section = '';
   const rows: string[] = [];
   for (const r of metadataWords(meta, lang)) {

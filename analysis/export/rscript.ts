@@ -1,7 +1,9 @@
 import type { ResolvedAnalysis } from '../analysisFile.js';
+import type { Framework, Mapping } from '../types.js';
 import { breakdownName } from '../run.js';
 import type { ExportMetadata } from './metadata.js';
 import { comment, extraVar, frameworkR, helpersR, rNum, rolesR, rString, rVec } from './rscriptMapping.js';
+import { joinsHeader, joinsR } from './rscriptJoins.js';
 import { havenHelpersR, readDataR } from './rscriptRead.js';
 
 export { rString } from './rscriptMapping.js';
@@ -15,6 +17,8 @@ export { rString } from './rscriptMapping.js';
  *   - the data file is read with every column as text, as the app reads it: CSV with read.csv, SPSS
  *     .sav/.zsav and Stata .dta with haven, keeping the codes the file declares missing (SPSS
  *     user-missing values, Stata .a-.z) apart from blank cells, and the value labels (rscriptRead.ts)
+ *   - a file set's joined files are read with the same reader and joined in order with merge(), as
+ *     the app joins them (rscriptJoins.ts); the header says which joins, in words
  *   - each role is made from its columns with the same rules (blank cells, missing codes, missingFrom,
  *     declared missing, yes codes, any-of for yes/no roles, sum for hours roles): mapping.ts
  *   - each framework is written out as R expressions over those roles, in R's three-valued logic,
@@ -140,10 +144,12 @@ res$sex_label <- cell_label("sex", res$sex, ifelse(res$sex == SEX_MALE, "Male", 
 res$area_label <- AREA_LABEL
 label_dims <- Filter(function(k) !is.null(dim_source[[k]]) && length(value_labels[[dim_source[[k]]]]) > 0,
                      setdiff(cell_columns, c("sex", "age_group", "area")))
-for (k in label_dims) res[[paste0(k, "_label")]] <- cell_label(k, res[[k]])
+for (k in label_dims) res[[paste0(k, "_label")]] <- cell_label(k, res[[k]])`;
 
-## ---- 5. Write the command line's long format ---------------------------------------------------------
-stat_columns <- c("estimate", "se", "ci_low", "ci_high", "df", "total", "total_se", "population", "n_unweighted",
+const WRITE_HEAD = "## ---- 5. Write the command line's long format ---------------------------------------------------------";
+
+/** The long format's header and body (text matrix) of `res`: what step 5 writes, and what a rounds script stacks. */
+export const LONG_TABLE_R = String.raw`stat_columns <- c("estimate", "se", "ci_low", "ci_high", "df", "total", "total_se", "population", "n_unweighted",
                   "deff", "deff_replace", "cv")
 csv_field <- function(x) ifelse(grepl("[\",\r\n]", x), paste0("\"", gsub("\"", "\"\"", x), "\""), x)
 label_columns <- c("sex_label", "area_label", sprintf("%s_label", label_dims))
@@ -152,31 +158,54 @@ body <- cbind(
   as.matrix(res[, c("framework", "indicator", "breakdown", cell_columns)]),
   vapply(stat_columns, function(k) if (k %in% c("df", "n_unweighted")) as.character(res[[k]]) else fmt(res[[k]]), character(nrow(res))),
   as.matrix(res[, c("flag", label_columns), drop = FALSE])
-)
-con <- file(out_file, open = "wb")                # UTF-8, whatever the R session's locale
+)`;
+
+const WRITE_FILE = String.raw`con <- file(out_file, open = "wb")                # UTF-8, whatever the R session's locale
 writeLines(enc2utf8(paste(csv_field(header), collapse = ",")), con, useBytes = TRUE)
 writeLines(enc2utf8(apply(body, 1, function(r) paste(csv_field(r), collapse = ","))), con, useBytes = TRUE)
 close(con)
 cat(sprintf("%d estimates written to %s\n", nrow(res), out_file))`;
 
 
-/** The R script of an analysis. `meta` gives the header (data file, hash, rows, date, app). */
-export function rScript(a: ResolvedAnalysis, meta: ExportMetadata, opts: RScriptOptions = {}): string {
+/** What a rounds script (rscriptRounds.ts) changes in one round's steps. */
+export interface StepsOptions {
+  /** The frameworks as the round computes them (default: the analysis'): a round without a module runs a reduced form (rounds/modules.ts). */
+  frameworks?: Framework[];
+  /** Shared categories of a rounds file (dimension -> code -> label): they name a harmonised dimension's cells, as in the app (rounds/harmonisedLabels.ts). */
+  categories?: Record<string, Record<string, string>>;
+}
+
+/** The shared categories as value labels of the columns behind them (step 1 of a round). */
+function categoryLabelsR(m: Mapping, categories: Record<string, Record<string, string>>): string {
+  const dims: [string, string][] = [...(m.region ? [['region', m.region.column] as [string, string]] : []), ...(m.extras ?? []).map((e): [string, string] => [e, e])];
+  return dims.filter(([d]) => categories[d])
+    .map(([d, col]) => `value_labels[[${rString(col)}]] <- c(${Object.entries(categories[d]!).map(([k, v]) => `${rString(k)} = ${rString(v)}`).join(', ')})   # the shared categories of ${comment(d)}`)
+    .join('\n');
+}
+
+/**
+ * Steps 1 to 4 of the script for one analysis (read and join, roles, frameworks, estimation), leaving
+ * the estimates, with their labels, in `res`. The single-round script writes them (step 5); a rounds
+ * script runs these steps once per round.
+ */
+export function analysisStepsR(a: ResolvedAnalysis, meta: ExportMetadata, so: StepsOptions = {}): string {
   const m = a.mapping;
   const o = a.options;
-  const dataPath = opts.dataPath ?? meta.source.file;
-  const outFile = opts.outFile ?? `${(meta.source.file.replace(/\.[^.]*$/, '') || 'results')}_R_results.csv`;
+  const categories = so.categories ?? {};
+  const frameworks = so.frameworks ?? a.frameworks;
   const extras = m.extras ?? [];
   const cellColumns = ['sex', 'age_group', 'region', 'area', ...extras];
   const dimColumn: [string, string][] = [['sex', 'sex'], ['region', 'region'], ['area', 'area'], ...extras.map((e, i): [string, string] => [e, extraVar(i)])];
   // The data column behind each dimension, for its value labels (import/labels.ts dimensionColumn).
   const dimSource: [string, string][] = [
     ['sex', m.sex.column],
-    ...(m.region ? [['region', m.region.column] as [string, string]] : []),
+    // A recoded column's cells hold the shared codes, which the file's value labels do not name (the shared categories do).
+    ...(m.region && (!m.region.recode || categories.region) ? [['region', m.region.column] as [string, string]] : []),
     ...(m.area ? [['area', m.area.column] as [string, string]] : []),
-    ...extras.map((e): [string, string] => [e, e]),
+    ...extras.filter((e) => !m.recode?.[e] || categories[e]).map((e): [string, string] => [e, e]),
   ];
-  const fwNames = a.frameworks.map((_, i) => `classify_${i + 1}`);
+  const fwNames = frameworks.map((_, i) => `classify_${i + 1}`);
+  const joined = (a.joins ?? []).length > 0;
   const nested = m.psuNestedInStrata ?? true;
   const designArgs = [
     `ids = ${m.psu ? '~psu' : '~1'}`,
@@ -212,48 +241,11 @@ export function rScript(a: ResolvedAnalysis, meta: ExportMetadata, opts: RScript
   const policy = o.missingHours === 'mics'
     ? '## Missing hours: MICS policy (MICS6 standard syntax). An hours sum adds its known parts, an unknown yes/no\n## answer is "no", a comparison with unknown hours is FALSE (known_or_false): the child stays in the denominator.'
     : '## Missing hours: "unknown". An hours sum is unknown if any part is; a child whose indicator is unknown\n## leaves that indicator (numerator and denominator) but stays in the design.';
+  const shared = categoryLabelsR(m, categories);
 
-  return `## ==================================================================================================
-## ${comment(a.title)}
-## R code exported by ${comment(meta.app.name)} ${comment(meta.app.version)} on ${meta.createdAt}.
-## It recomputes every estimate of the analysis with R's survey package from the same data file and
-## writes them in the command line's long format (clstats run), to compare line by line.
-##
-## Data file: ${comment(meta.source.file)}
-##   SHA-256 ${meta.source.sha256 ?? 'unknown'}
-##   rows read by the app: ${meta.source.rowsRead}; children in the frameworks' ages: ${meta.source.rowsUsed}
-## Design: weight ${comment(m.weight)}, strata ${comment(m.stratum ?? '(none)')}, PSUs ${comment(m.psu ?? (m.noClusters ? '(none: no clusters, each row)' : '(none: each row)'))}; ${meta.design.strata} strata, ${meta.design.psus} PSUs, ${meta.design.df} df
-## Universe: ${m.universe ? `${comment(m.universe.column)} in ${m.universe.keep.map(comment).join(', ')}` : 'every row'}
-## Options: missing hours ${o.missingHours}, lonely PSUs ${o.lonelyPsu}, interval ${o.ci} at level ${o.level},
-##   small cells ${JSON.stringify(o.smallCell)}
-##
-## Run:   Rscript <this file> [data file] [output CSV]
-##   With no arguments it reads ${comment(dataPath)} and writes ${comment(outFile)}, both beside this script.
-##   Reads CSV, SPSS (.sav, .zsav) and Stata (.dta) files; not Parquet or Excel (save those as CSV).
-## Needs: R and the survey package (written for survey 4.1.1; Debian: apt-get install r-cran-survey);
-##   for .sav, .zsav and .dta also haven (written for haven 2.5; Debian: apt-get install r-cran-haven).
-## ==================================================================================================
-suppressPackageStartupMessages(library(survey))
-options(survey.lonely.psu = ${rString(o.lonelyPsu)})         # strata with a single PSU: the analysis' policy
-options(survey.adjust.domain.lonely = FALSE)  # PSUs are counted in the whole file, not in the domain
-
-args <- commandArgs(trailingOnly = TRUE)
-script_dir <- local({
-  f <- sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE))
-  if (length(f)) dirname(normalizePath(f[1])) else getwd()
-})
-beside <- function(p) if (grepl("^(/|~|[A-Za-z]:)", p)) p else file.path(script_dir, p)
-data_file <- if (length(args) >= 1) args[1] else beside(${rString(dataPath)})
-out_file <- if (length(args) >= 2) args[2] else beside(${rString(outFile)})
-
-${helpersR((a.data as { decimalComma?: boolean }).decimalComma === true)}
-
-## ---- Helpers for SPSS and Stata files (haven): the app's loader (analysis/import/load.ts) -----------------
-${havenHelpersR()}
-
-## ---- 1. Read the data file: every column as text, as the app does ------------------------------------
-${readDataR(a, meta)}
-
+  return `## ---- 1. Read the data file${joined ? 's and join them' : ''}: every column as text, as the app does ${joined ? '----' : '-----------------'}-------------------
+${readDataR(a, meta, joined ? joinsR(a) : undefined)}
+${shared ? `${shared}\n` : ''}
 ## ---- 2. Roles: one vector per role, from its columns ---------------------------------------------------
 ${rolesR(m, o.missingHours)}
 
@@ -261,10 +253,10 @@ ${rolesR(m, o.missingHours)}
 ## R's logic is three-valued, as the app's SQL: TRUE | NA is TRUE, FALSE & NA is FALSE, NA >= 14 is NA,
 ## and a code %in% a list is FALSE when the code is missing.
 ${policy}
-${a.frameworks.map((fw, i) => frameworkR(fw, m, o.missingHours, fwNames[i]!)).join('\n\n')}
+${frameworks.map((fw, i) => frameworkR(fw, m, o.missingHours, fwNames[i]!)).join('\n\n')}
 
 frameworks <- list()
-${a.frameworks.map((fw, i) => `frameworks[[${rString(fw.id)}]] <- ${fwNames[i]}()`).join('\n')}
+${frameworks.map((fw, i) => `frameworks[[${rString(fw.id)}]] <- ${fwNames[i]}()`).join('\n')}
 indicators <- ${rVec(a.indicators)}
 breakdowns <- list(${a.breakdowns.map((b) => (b.length ? rVec(b) : 'character(0)')).join(', ')})
 ## breakdown names in the output: ${comment(a.breakdowns.map(breakdownName).join(', '))}
@@ -275,6 +267,75 @@ dim_column <- list(${dimColumn.map(([k, v]) => `${rString(k)} = ${rString(v)}`).
 dim_source <- list(${dimSource.map(([k, v]) => `${rString(k)} = ${rString(v)}`).join(', ')})   # data column of each dimension
 d <- data.frame(${dataFrameCols.join(', ')}, stringsAsFactors = FALSE)
 
-${estimate}
+${estimate}`;
+}
+
+/** The script's setup: the survey package, the lonely-PSU policy, the script's folder and `beside()`. */
+export function setupR(o: ResolvedAnalysis['options']): string {
+  return `suppressPackageStartupMessages(library(survey))
+options(survey.lonely.psu = ${rString(o.lonelyPsu)})         # strata with a single PSU: the analysis' policy
+options(survey.adjust.domain.lonely = FALSE)  # PSUs are counted in the whole file, not in the domain
+
+args <- commandArgs(trailingOnly = TRUE)
+script_dir <- local({
+  f <- sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE))
+  if (length(f)) dirname(normalizePath(f[1])) else getwd()
+})
+beside <- function(p) if (grepl("^(/|~|[A-Za-z]:)", p)) p else file.path(script_dir, p)`;
+}
+
+/** The helpers every script defines: reading a column (mapping.ts) and a file (load.ts, haven). */
+export function readingHelpersR(a: ResolvedAnalysis): string {
+  return `${helpersR((a.data as { decimalComma?: boolean }).decimalComma === true)}
+
+## ---- Helpers: a file read as the app reads it (analysis/import/load.ts); SPSS and Stata with haven -----
+${havenHelpersR()}`;
+}
+
+/** The header's lines on one data file: its hash and rows, its joins, its design and universe. */
+export function dataHeaderR(a: ResolvedAnalysis, meta: ExportMetadata): string {
+  const m = a.mapping;
+  const joined = joinsHeader(a, meta.source.file);
+  return `## Data file: ${comment(meta.source.file)}
+##   SHA-256 ${meta.source.sha256 ?? 'unknown'}
+##   rows read by the app: ${meta.source.rowsRead}; children in the frameworks' ages: ${meta.source.rowsUsed}
+${joined ? `${joined}\n` : ''}## Design: weight ${comment(m.weight)}, strata ${comment(m.stratum ?? '(none)')}, PSUs ${comment(m.psu ?? (m.noClusters ? '(none: no clusters, each row)' : '(none: each row)'))}; ${meta.design.strata} strata, ${meta.design.psus} PSUs, ${meta.design.df} df
+## Universe: ${m.universe ? `${comment(m.universe.column)} in ${m.universe.keep.map(comment).join(', ')}` : 'every row'}`;
+}
+
+/** The R script of an analysis. `meta` gives the header (data file, hash, rows, date, app). */
+export function rScript(a: ResolvedAnalysis, meta: ExportMetadata, opts: RScriptOptions = {}): string {
+  const o = a.options;
+  const dataPath = opts.dataPath ?? meta.source.file;
+  const outFile = opts.outFile ?? `${(meta.source.file.replace(/\.[^.]*$/, '') || 'results')}_R_results.csv`;
+  const joined = (a.joins ?? []).length > 0;
+
+  return `## ==================================================================================================
+## ${comment(a.title)}
+## R code exported by ${comment(meta.app.name)} ${comment(meta.app.version)} on ${meta.createdAt}.
+## It recomputes every estimate of the analysis with R's survey package from the same data file and
+## writes them in the command line's long format (clstats run), to compare line by line.
+##
+${dataHeaderR(a, meta)}
+## Options: missing hours ${o.missingHours}, lonely PSUs ${o.lonelyPsu}, interval ${o.ci} at level ${o.level},
+##   small cells ${JSON.stringify(o.smallCell)}
+##
+## Run:   Rscript <this file> [data file] [output CSV]
+##   With no arguments it reads ${comment(dataPath)} and writes ${comment(outFile)}, both beside this script.
+${joined ? '##   The joined files are read from the data file\'s folder (see above).\n' : ''}##   Reads CSV, SPSS (.sav, .zsav) and Stata (.dta) files; not Parquet or Excel (save those as CSV).
+## Needs: R and the survey package (written for survey 4.1.1; Debian: apt-get install r-cran-survey);
+##   for .sav, .zsav and .dta also haven (written for haven 2.5; Debian: apt-get install r-cran-haven).
+## ==================================================================================================
+${setupR(o)}
+data_file <- if (length(args) >= 1) args[1] else beside(${rString(dataPath)})
+out_file <- if (length(args) >= 2) args[2] else beside(${rString(outFile)})
+
+${readingHelpersR(a)}
+
+${analysisStepsR(a, meta)}
+
+${WRITE_HEAD}
+${LONG_TABLE_R}
+${WRITE_FILE}
 `;
 }

@@ -60,6 +60,12 @@ function yesNoR(src: ColumnSource, missingHours: MissingHoursPolicy): string {
   return missingHours === 'mics' ? `no_if_unknown(${any})` : any;
 }
 
+/** The `recode` argument of code(): a named vector, code as written = shared code (mapping.ts recodedSql). */
+function recodeArg(recode: Record<string, string> | undefined): string {
+  const pairs = Object.entries(recode ?? {});
+  return pairs.length ? `, recode = c(${pairs.map(([from, to]) => `${rString(from.trim())} = ${rString(to)}`).join(', ')})` : '';
+}
+
 /** One R vector per role, from its columns (the app's `survey` table, mapping.ts prepareSql). */
 export function rolesR(m: Mapping, missingHours: MissingHoursPolicy): string {
   const L: string[] = [];
@@ -84,7 +90,7 @@ export function rolesR(m: Mapping, missingHours: MissingHoursPolicy): string {
   L.push(`age <- num(${rString(m.age)})`);
   L.push(`sex <- code(${rString(m.sex.column)})`);
   L.push(`sex[!(sex %in% ${rVec([m.sex.male, m.sex.female])})] <- NA     # only the male and female codes make sex cells`);
-  L.push(m.region ? `region <- code(${rString(m.region.column)})` : 'region <- rep(NA_character_, n_rows)');
+  L.push(m.region ? `region <- code(${rString(m.region.column)}${recodeArg(m.region.recode)})${m.region.recode ? '   # harmonised: code as written -> shared code' : ''}` : 'region <- rep(NA_character_, n_rows)');
   if (m.area) {
     L.push(`area <- code(${rString(m.area.column)})`);
     L.push(`area[!(area %in% ${rVec([m.area.urban, m.area.rural])})] <- NA  # only the urban and rural codes make area cells`);
@@ -102,7 +108,7 @@ export function rolesR(m: Mapping, missingHours: MissingHoursPolicy): string {
   } else L.push('industry <- rep(NA_real_, n_rows)');
   L.push(m.occupation ? `occupation <- int(${rString(m.occupation.column)})           # ISCO-08 unit group` : 'occupation <- rep(NA_real_, n_rows)');
   for (const [name, src] of Object.entries(m.hazards ?? {})) L.push(`${hazardVar(name)} <- ${yesNoR(src, missingHours)}`);
-  (m.extras ?? []).forEach((e, i) => L.push(`${extraVar(i)} <- code(${rString(e)})   # extra breakdown ${comment(e)}`));
+  (m.extras ?? []).forEach((e, i) => L.push(`${extraVar(i)} <- code(${rString(e)}${recodeArg(m.recode?.[e])})   # extra breakdown ${comment(e)}${m.recode?.[e] ? ', harmonised' : ''}`));
   return L.join('\n');
 }
 
@@ -165,11 +171,13 @@ declared_missing <- function(column) {
 }
 to_number <- function(x) suppressWarnings(as.numeric(DECIMAL(trim(x)))) # not a number: missing
 ## A code as written (a categorical role: sex, area, region, extras, universe); blank and declared
-## missing are missing (in no cell).
-code <- function(column) {
+## missing are missing (in no cell). recode: harmonisation of survey rounds, a named vector code as
+## written = shared code; a code it does not list stays as written (the app warns about it).
+code <- function(column, recode = NULL) {
   x <- raw[[column]]
   v <- trim(x)
   v[is_blank(x) | declared_missing(column)] <- NA
+  if (!is.null(recode)) { hit <- !is.na(v) & v %in% names(recode); v[hit] <- unname(recode[v[hit]]) }
   v
 }
 num <- function(column) { v <- to_number(raw[[column]]); v[declared_missing(column)] <- NA; v }

@@ -14,7 +14,8 @@ import type { ExportMetadata } from './metadata.js';
  *                 ".d"), as the app's raw table does.
  *   value_labels  per column, code -> label (the cells' labels in the output, as clstats run writes them)
  * CSV (and TSV) with read.csv; .sav, .zsav and .dta with haven; Parquet and Excel are not read: the
- * script stops and asks for a CSV.
+ * script stops and asks for a CSV. The same R function reads every joined file of a file set
+ * (rscriptJoins.ts).
  */
 
 /** R helpers for SPSS and Stata files (haven). */
@@ -67,60 +68,93 @@ label_codes <- function(x, format) {
   stats::setNames(names(l), codes)
 }`;
 
-/** The reader's choice at run time: the format the analysis forces, else the file's signature, then its extension (import/format.ts). */
-function formatR(forced: string | undefined): string {
-  if (forced) return `data_format <- ${rString(forced === 'tsv' ? 'csv' : forced)}                     # as the analysis file says`;
-  return String.raw`data_format <- local({                          # from the first bytes, then the extension (as the app)
-  head <- readBin(data_file, "raw", 11)
+/**
+ * R functions that read one file as the app's loader does, used for the data file and for every
+ * joined file (rscriptJoins.ts): the format from the analysis file or from the first bytes, then the
+ * extension (import/format.ts); the column names alone (the header); and the file itself, as
+ * list(raw, declared, value_labels). A CSV is read whole; a .sav, .zsav or .dta file only in the
+ * columns asked for.
+ */
+const READERS = String.raw`## The format: as the analysis file says, else from the first bytes, then the extension (as the app).
+file_format <- function(path, forced = NULL) {
+  if (!is.null(forced)) return(forced)
+  head <- readBin(path, "raw", 11)
   starts <- function(s) length(head) >= nchar(s) && identical(head[seq_len(nchar(s))], charToRaw(s))
-  ext <- tolower(tools::file_ext(data_file))
+  ext <- tolower(tools::file_ext(path))
   if (starts("$FL2")) "sav" else if (starts("$FL3")) "zsav" else if (starts("<stata_dta>")) "dta"
   else if (starts("PAR1")) "parquet" else if (starts("PK\003\004")) "xlsx"
   else if (ext %in% c("sav", "zsav", "dta", "parquet", "xlsx")) ext else if (ext == "pq") "parquet"
   else if (ext == "xlsm") "xlsx" else "csv"
-})`;
+}
+## A CSV file as text; the delimiter as the analysis file says, else detected as the app does.
+csv_read <- function(path, csv, nrows = -1) {
+  sep <- csv$sep
+  if (is.null(sep)) {
+    first <- readLines(path, n = 1, warn = FALSE, encoding = "UTF-8")
+    cand <- c(",", ";", "\t", "|")
+    sep <- cand[which.max(vapply(cand, function(s) lengths(regmatches(first, gregexpr(s, first, fixed = TRUE))), 0L))]
+  }
+  read.csv(path, sep = sep, colClasses = "character", na.strings = character(0), check.names = FALSE,
+           strip.white = FALSE, header = csv$header, fileEncoding = csv$encoding, nrows = nrows)
+}
+need_haven <- function(format) {
+  if (!requireNamespace("haven", quietly = TRUE)) stop("Reading a ", format, " file needs the haven package: install.packages(\"haven\")")
+  if (format == "dta") haven::read_dta else function(...) haven::read_sav(..., user_na = TRUE)
+}
+## The names of a file's columns (its header only).
+file_columns <- function(path, format, csv) {
+  if (format %in% c("sav", "zsav", "dta")) names(need_haven(format)(path, n_max = 0)) else names(csv_read(path, csv, nrows = 1))
+}
+## A file as the app's raw table: list(raw = every column as text, declared = the cells the file
+## declares missing, value_labels = code -> label). SPSS: user_na = TRUE keeps user-missing codes (98,
+## 99) as values flagged missing, instead of NA. Stata: .a-.z are read as tagged NA.
+## Only the columns asked for are read from a .sav, .zsav or .dta file; a CSV is read whole.
+read_file <- function(path, format, columns, csv, what = "The data file", where = "give its path as the first argument") {
+  if (format %in% c("parquet", "xlsx")) {
+    stop(what, " is ", format, ": this script reads CSV, SPSS (.sav, .zsav) and Stata (.dta) files only. ",
+         "Save the data as CSV (every column as text, as the app reads it) and ", where, ".")
+  }
+  if (!(format %in% c("sav", "zsav", "dta"))) return(list(raw = csv_read(path, csv), declared = list(), value_labels = list()))
+  file_data <- need_haven(format)(path, col_select = tidyselect::all_of(columns))
+  list(raw = as.data.frame(lapply(file_data, as_text, format = format), stringsAsFactors = FALSE, check.names = FALSE),
+       declared = lapply(file_data, declared_cells),
+       value_labels = Filter(Negate(is.null), lapply(file_data, label_codes, format = format)))
+}`;
+
+/** How a file's CSV options are written in R: list(sep, header, encoding). */
+export function csvOptionsR(spec: { format?: string; delimiter?: string; encoding?: string; header?: boolean }): string {
+  const encoding = spec.encoding === 'windows-1252' ? 'CP1252' : spec.encoding === 'latin-1' ? 'latin1' : 'UTF-8-BOM';
+  const sep = spec.delimiter ?? (spec.format === 'tsv' ? '\t' : undefined);
+  return `list(sep = ${sep ? rString(sep) : 'NULL'}, header = ${spec.header === false ? 'FALSE' : 'TRUE'}, encoding = ${rString(encoding)})`;
 }
 
-/** How the data file is read (R code of step 1): CSV with the analysis' options, SPSS and Stata with haven. */
-export function readDataR(a: ResolvedAnalysis, meta: ExportMetadata): string {
+/** The format an analysis file forces on a file, in R (NULL: detected). */
+export const forcedFormatR = (format: string | undefined) => (format ? rString(format === 'tsv' ? 'csv' : format) : 'NULL');
+
+/**
+ * How the data file is read (R code of step 1): CSV with the analysis' options, SPSS and Stata with
+ * haven. `joined`, when the analysis joins files, is the R code that reads and joins them
+ * (rscriptJoins.ts): it reads the data file itself (in the columns the joins and the mapping need)
+ * and leaves the joined table in `main`.
+ */
+export function readDataR(a: ResolvedAnalysis, meta: ExportMetadata, joined?: string): string {
   // The data spec grows with the import formats; only the options read here are named.
   const spec = a.data as { path: string; format?: string; delimiter?: string; encoding?: string; header?: boolean };
   const columns = [...new Set(mappedColumns(a.mapping).map((c) => c.column))];
-  const encoding = spec.encoding === 'windows-1252' ? 'CP1252' : spec.encoding === 'latin-1' ? 'latin1' : 'UTF-8-BOM';
-  const sep = spec.delimiter ?? (spec.format === 'tsv' ? '\t' : undefined);
-  const sepR = sep
-    ? `  sep <- ${rString(sep)}`
-    : `  sep <- local({                                # the app detects the delimiter too
-    first <- readLines(data_file, n = 1, warn = FALSE, encoding = "UTF-8")
-    cand <- c(",", ";", "\\t", "|")
-    cand[which.max(vapply(cand, function(s) lengths(regmatches(first, gregexpr(s, first, fixed = TRUE))), 0L))]
-  })`;
-  return `${formatR(spec.format)}
+  return `data_format <- file_format(data_file, ${forcedFormatR(spec.format)})${spec.format ? '   # as the analysis file says' : ''}
+main_csv <- ${csvOptionsR(spec)}   # CSV: delimiter (NULL: detected), header, encoding
 used_columns <- ${columns.length ? rVec(columns) : 'character(0)'}   # the columns the analysis reads
-declared <- list()       # no declared missing values in a CSV
-value_labels <- list()   # nor value labels
-if (data_format %in% c("parquet", "xlsx")) {
-  stop("The data file is ", data_format, ": this script reads CSV, SPSS (.sav, .zsav) and Stata (.dta) files only. ",
-       "Save the data as CSV (every column as text, as the app reads it) and give its path as the first argument.")
-} else if (data_format %in% c("sav", "zsav", "dta")) {
-  if (!requireNamespace("haven", quietly = TRUE)) stop("Reading a ", data_format, " file needs the haven package: install.packages(\\"haven\\")")
-  ## SPSS: user_na = TRUE keeps user-missing codes (98, 99) as values flagged missing, instead of NA.
-  ## Stata: .a-.z are read as tagged NA. Only the columns the analysis uses are read.
-  file_data <- if (data_format == "dta") haven::read_dta(data_file, col_select = tidyselect::all_of(used_columns))
-    else haven::read_sav(data_file, user_na = TRUE, col_select = tidyselect::all_of(used_columns))
-  raw <- as.data.frame(lapply(file_data, as_text, format = data_format), stringsAsFactors = FALSE, check.names = FALSE)
-  declared <- lapply(file_data, declared_cells)
-  value_labels <- Filter(Negate(is.null), lapply(file_data, label_codes, format = data_format))
-  rm(file_data)
-} else {
-${sepR}
-  raw <- read.csv(data_file, sep = sep, colClasses = "character", na.strings = character(0), check.names = FALSE,
-                  strip.white = FALSE, header = ${spec.header === false ? 'FALSE' : 'TRUE'}, fileEncoding = ${rString(encoding)})
-}
+${joined ?? 'main <- read_file(data_file, data_format, used_columns, main_csv)'}
+raw <- main$raw                     # the text table ("1", not "1.0"; system missing is a blank cell)
+declared <- main$declared           # per column, TRUE on the cells the file declares missing (none in a CSV)
+value_labels <- main$value_labels   # per column, code -> label (none in a CSV)
+rm(main)
 n_rows <- nrow(raw)
 if (n_rows != ${meta.source.rowsRead}) warning("the app read ${meta.source.rowsRead} rows; this file has ", n_rows, ": is it the same data file?")`;
 }
 
 export function havenHelpersR(): string {
-  return HAVEN_HELPERS;
+  return `${HAVEN_HELPERS}
+
+${READERS}`;
 }

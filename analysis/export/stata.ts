@@ -72,6 +72,16 @@ function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', tar
   return L;
 }
 
+/**
+ * Harmonisation of survey rounds (mapping.ts recodedSql): each listed code as written becomes its shared
+ * code, read from a copy so that a shared code that is also a listed code is not recoded twice.
+ */
+function recodeStata(name: string, recode: Record<string, string> | undefined): string[] {
+  const pairs = Object.entries(recode ?? {});
+  if (!pairs.length) return [];
+  return [`quietly gen strL _rc_ = ${name}`, ...pairs.map(([from, to]) => `quietly replace ${name} = ${q(to)} if _rc_ == ${q(from.trim())}`), 'drop _rc_'];
+}
+
 function rolesStata(m: Mapping): string {
   const e = new Emitter('_r');
   const L: string[] = [];
@@ -82,7 +92,7 @@ function rolesStata(m: Mapping): string {
   if (m.fpc) L.push(`quietly gen double fpc = real(ustrregexra(${m.fpc}, "^ +| +$", ""))`);
   L.push(`quietly gen double age = real(ustrregexra(${m.age}, "^ +| +$", ""))`);
   L.push(text(m.sex.column, 'sex'), `quietly replace sex = "" if !inlist(sex, ${list([m.sex.male, m.sex.female])})`);
-  L.push(m.region ? text(m.region.column, 'region') : 'quietly gen strL region = ""');
+  L.push(m.region ? text(m.region.column, 'region') : 'quietly gen strL region = ""', ...recodeStata('region', m.region?.recode));
   if (m.area) L.push(text(m.area.column, 'area'), `quietly replace area = "" if !inlist(area, ${list([m.area.urban, m.area.rural])})`);
   else L.push('quietly gen strL area = ""');
   if (m.econActivity) L.push(...sourceLines(e, m.econActivity, 'yesno', 'econ_act'));
@@ -93,7 +103,7 @@ function rolesStata(m: Mapping): string {
   if (m.industry) L.push(`quietly gen double industry = ${m.industry.level === 'class' ? `trunc(${int(m.industry.column)} / 100)` : int(m.industry.column)}`);
   if (m.occupation) L.push(`quietly gen double occupation = ${int(m.occupation.column)}`);
   for (const [name, src] of Object.entries(m.hazards ?? {})) L.push(...sourceLines(e, src, 'yesno', `hz_${name}`));
-  (m.extras ?? []).forEach((x, i) => L.push(text(x, `x${i + 1}`)));
+  (m.extras ?? []).forEach((x, i) => L.push(text(x, `x${i + 1}`), ...recodeStata(`x${i + 1}`, m.recode?.[x])));
   L.push('capture drop _r*');
   return L.join('\n');
 }

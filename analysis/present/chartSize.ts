@@ -32,3 +32,14 @@ export function groupedSize(groups: number, series: number): { width: number; he
 
 /** The value axis: about five ticks, labels apart, none overlapping (the region chart's "0%2%4%" before). */
 export const VALUE_AXIS = { tickCount: 5, labelOverlap: true, labelSeparation: 6, labelFlush: true } as const;
+
+/** Trend lines over survey rounds: the width follows the rounds, the height is the bar charts'. */
+export function trendSize(rounds: number): { width: number; height: number } {
+  return { width: Math.max(280, rounds * 120), height: 260 };
+}
+
+/** The slope chart of regions: one band step per region (bandSize), so that their end labels have room. */
+export function slopeSize(regions: number): { width: number; height: number; fontSize: number } {
+  const b = bandSize(regions);
+  return { width: 360, height: Math.max(260, regions * b.step), fontSize: b.fontSize };
+}

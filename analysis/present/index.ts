@@ -32,3 +32,7 @@ export { areasChart, chartSpecs, hazardousChart, regionsChart, sexAgeChart, type
 export { metadataWords, type MetaRow } from './metadataWords.js';
 export { mappingWords } from './mappingWords.js';
 export { labelDimensions, longCsv } from './longCsv.js';
+// Survey rounds (the core's RoundsResult): the trend table and charts; the rounds' CSVs are the core's (analysis/rounds/roundsCsv.ts, changesCsv.ts).
+export { changeCells, SIGNIFICANT, trendTable, trendTables, type TrendLine, type TrendTable, type TrendTableOptions } from './trendTable.js';
+export { trendChartSpecs, type TrendChartId, type TrendChartOptions, type TrendChartSpec } from './trendCharts.js';
+export { TrendData, roundHeading, type Pair, type TrendOptions } from './trendData.js';

@@ -20,3 +20,12 @@ export const PALETTE = {
   reference: '#555555',
   text: '#000000',
 } as const;
+
+/**
+ * Series beyond boys, girls and total (the lines of age groups and areas in the trend charts): the
+ * other Okabe-Ito hues, in an order that keeps neighbouring lines apart in lightness.
+ */
+export const SERIES = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#222222', '#F0E442'] as const;
+
+/** A change within sampling error, drawn lighter than a significant one (slope chart). */
+export const MUTED = '#9a9a9a';

@@ -19,6 +19,8 @@ export type NumberKind =
   | 'interval' // two percentages, lower and upper
   | 'points' // a standard error in percentage points, two decimals
   | 'gap' // a signed difference in percentage points, one decimal
+  | 'gapInterval' // two signed differences in percentage points, lower and upper (a change's interval)
+  | 'mark' // a text mark without a number (the significance mark of a change)
   | 'p' // a p-value, three decimals
   | 'ratio' // a coefficient of variation, three decimals
   | 'deff' // a design effect or its square root, two decimals

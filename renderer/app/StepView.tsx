@@ -7,6 +7,11 @@ import { DefineScreen } from '../screens/DefineScreen.js';
 import { MapScreen } from '../screens/MapScreen.js';
 import { OpenScreen } from '../screens/OpenScreen.js';
 import { ResultsScreen } from '../screens/ResultsScreen.js';
+import { RecodeEditor } from '../screens/rounds/RecodeEditor.js';
+import { RoundBar, RoundsPending } from '../screens/rounds/RoundBar.js';
+import { RoundsPanel } from '../screens/rounds/RoundsPanel.js';
+import { TrendChartsScreen } from '../screens/TrendChartsScreen.js';
+import { TrendsScreen, ViewSwitch } from '../screens/TrendsScreen.js';
 import type { AppActions } from './appActions.js';
 
 /** The current step's screen: a view of the state, its edits dispatched, its commands the app's actions. */
@@ -14,15 +19,35 @@ export function StepView({ state: s, dispatch, actions }: { state: AppState; dis
   const go = (step: AppState['step']) => () => dispatch({ type: 'go', step });
   const select = (selected: Selected) => dispatch({ type: 'select', selected });
   const exports = <ExportPanel onExport={(k) => void actions.exportAs(k)} busy={s.exporting} />;
+  // Survey rounds: the round shown (Data, Map, Define), its regions harmonised (Map), the rounds (Define), the trends (Results, Charts).
+  const roundBar = s.rounds && <RoundBar rounds={s.rounds} round={s.round} onShow={(i) => void actions.rounds.show(i)} />;
+  const regions = s.rounds?.categories?.region;
+  const recode = s.rounds && s.round > 0 && regions && s.profile && s.draft && (
+    <RecodeEditor round={s.rounds.rounds[s.round]?.label ?? ''} columns={s.profile.columns} mapping={s.draft.mapping} categories={regions} onChange={(mapping) => dispatch({ type: 'mapping', mapping })} />
+  );
+  const rr = s.rounds && s.roundsResult;
+  const viewSwitch = rr && <ViewSwitch round={s.rounds!.rounds[s.round]?.label ?? ''} trends={s.trends} onTrends={(on) => dispatch({ type: 'trends', on })} />;
+  const panel = (
+    <>
+      {viewSwitch}
+      {exports}
+    </>
+  );
   switch (s.step) {
     case 'open':
-      return <OpenScreen pending={s.pending} recent={s.recent} onFiles={(f) => void actions.openFiles(f)} onChoose={() => void actions.chooseFile()} onSample={() => void actions.openSample()} onRecent={(r) => void actions.openRecent(r)} />;
+      return (
+        <OpenScreen pending={s.pending} pendingFiles={s.pendingFiles} recent={s.recent} onFiles={(f) => void actions.openFiles(f)} onChoose={() => void actions.chooseFile()} onSample={() => void actions.openSample()} onRecent={(r) => void actions.openRecent(r)}>
+          {s.pendingRounds && <RoundsPending pending={s.pendingRounds} />}
+        </OpenScreen>
+      );
     case 'data':
-      return s.profile && <DataScreen profile={s.profile} findings={s.check?.messages ?? null} report={s.check?.report ?? null} checking={s.checking} onNext={go('map')} />;
+      return s.profile && <>{roundBar}<DataScreen profile={s.profile} findings={s.check?.messages ?? null} report={s.check?.report ?? null} checking={s.checking} onNext={go('map')} /></>;
     case 'map':
       return (
         s.profile &&
         s.draft && (
+          <>
+          {roundBar}
           <MapScreen
             columns={s.profile.columns}
             psuCandidates={s.profile.psuCandidates}
@@ -34,24 +59,46 @@ export function StepView({ state: s, dispatch, actions }: { state: AppState; dis
             onChange={(mapping) => dispatch({ type: 'mapping', mapping })}
             onPreset={(preset) => dispatch({ type: 'preset', preset })}
             onNext={go('define')}
+            joins={
+              s.profile.files
+                ? { main: s.profile.file, rows: s.profile.rows, specs: s.profile.joinSpecs ?? [], reports: s.profile.joins ?? [], messages: s.profile.setMessages ?? [], onRemove: (name) => void actions.removeJoin(name) }
+                : undefined
+            }
           />
+          {recode}
+          </>
         )
       );
     case 'define':
-      return s.draft && <DefineScreen draft={s.draft} onChange={(draft) => dispatch({ type: 'draft', draft })} onRun={() => void actions.run()} />;
+      return (
+        s.draft && (
+          <>
+            {roundBar}
+            <DefineScreen draft={s.draft} onChange={(draft) => dispatch({ type: 'draft', draft })} onRun={() => void actions.run()} />
+            <RoundsPanel
+              rounds={s.rounds}
+              title={s.draft.title ?? ''}
+              onAdd={(now, next) => void actions.rounds.add(now, next)}
+              onEdit={(round, edit) => dispatch({ type: 'roundEdited', round, ...edit })}
+            />
+          </>
+        )
+      );
     case 'results':
+      if (rr && s.trends) return <TrendsScreen rr={rr} selected={s.selected} onSelect={select}>{panel}</TrendsScreen>;
       return (
         s.result && (
           <ResultsScreen result={s.result} labels={s.profile?.labels ?? null} selected={s.selected} onSelect={select}>
-            {exports}
+            {panel}
           </ResultsScreen>
         )
       );
     case 'charts':
+      if (rr && s.trends) return <TrendChartsScreen rr={rr} selected={s.selected} onSelect={select}>{panel}</TrendChartsScreen>;
       return (
         s.result && (
           <ChartsScreen result={s.result} labels={s.profile?.labels ?? null} selected={s.selected} onSelect={select}>
-            {exports}
+            {panel}
           </ChartsScreen>
         )
       );

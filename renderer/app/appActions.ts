@@ -9,18 +9,34 @@ import { exportMetadata, printHtml, reportFile, rScriptFile, workbookFile } from
 import { en, type MessageKey } from '../i18n/translate.js';
 import type { AppAction, AppState } from '../model/appState.js';
 import { analysisJson } from '../model/draftAnalysis.js';
+import { filesOf, withoutJoin } from '../model/joins.js';
 import { rememberRecent, type RecentAnalysis } from '../model/recentAnalyses.js';
-import { SAMPLE_ANALYSIS, SAMPLE_DATA_FILE, sampleBytes } from '../model/sampleSurvey.js';
-import { openFile, saveFile } from '../platform.js';
+import { isSampleSet, SAMPLE_DATA_FILE, SAMPLE_SET_ANALYSIS, sampleBytes, sampleSetFiles } from '../model/sampleSurvey.js';
+import { openFiles as askForFiles, saveFile } from '../platform.js';
+import { isRoundsJson } from '../../analysis/rounds/resolveRounds.js';
+import type { RoundsAnalysisFile } from '../../analysis/rounds/types.js';
+import { makeRoundsActions, type RoundsActions } from './roundsActions.js';
 
 const isData = (name: string) => /\.(csv|txt|tsv|parquet|sav|zsav|dta|xlsx)$/i.test(name);
 const isAnalysis = (name: string) => /\.(clstats|json)$/i.test(name);
+/** An analysis file with survey rounds (a top-level "rounds"); unreadable JSON is the single-round parser's to report. */
+const roundsText = (text: string) => {
+  try {
+    return isRoundsJson(JSON.parse(text));
+  } catch {
+    return false;
+  }
+};
 const fileBase = (title: string | undefined, fallback: string) => (title || fallback).replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 60);
+/** Files of a set are matched by name, without folders or case. */
+const nameKey = (name: string) => (name.split(/[\\/]/).pop() ?? name).toLowerCase();
 
 /** What the user can do besides editing the draft: open, run, save and export, cancel. */
 export interface AppActions {
   openFiles(files: OpenedFile[]): Promise<void>;
   openSample(): Promise<void>;
+  /** Reads the file set again without this join (and the joins that use its columns). */
+  removeJoin(name: string): Promise<void>;
   chooseFile(): Promise<void>;
   openRecent(r: RecentAnalysis): Promise<void>;
   saveAnalysis(): Promise<void>;
@@ -28,6 +44,8 @@ export interface AppActions {
   exportAs(kind: ExportKind): Promise<void>;
   run(): Promise<void>;
   cancel(): void;
+  /** Survey rounds: open, add, show, run, export (roundsActions.ts). */
+  rounds: RoundsActions;
 }
 
 /**
@@ -58,20 +76,58 @@ export function makeActions(get: () => AppState, dispatch: Dispatch<AppAction>, 
     }
   }
 
+  const rounds = makeRoundsActions({ get, dispatch, engine, withEngine, saved });
+
   async function loadData(file: OpenedFile, analysis: AnalysisFile | null) {
     const profile = await withEngine('read', (progress) => engine.load(file.name, file.bytes, progress, analysis?.data));
     if (profile) dispatch({ type: 'loaded', profile, file: file.name, analysis });
   }
 
+  /** Several files at once: the analysis file's joins if it has some, else the joins suggested from the files. */
+  async function loadSet(files: OpenedFile[], analysis: AnalysisFile | null) {
+    const given = analysis?.joins?.length ? { main: analysis.data, joins: analysis.joins } : undefined;
+    const profile = await withEngine('set.read', (progress) => engine.loadSet(files, progress, given));
+    if (profile) dispatch({ type: 'loaded', profile, file: profile.file, analysis });
+  }
+
+  /** Data files opened for a pending analysis with joins, by name, until all of its files are there. */
+  const held = new Map<string, OpenedFile>();
+
+  /** An analysis with joins: its files when all are opened (now or before), else it waits for the others. */
+  async function openForSet(analysis: AnalysisFile, data: OpenedFile[]) {
+    if (isSampleSet(analysis)) return loadSet(await sampleSetFiles(), analysis);
+    const needed = filesOf(analysis);
+    for (const f of data) if (needed.some((n) => nameKey(n) === nameKey(f.name))) held.set(nameKey(f.name), f);
+    const have = needed.filter((n) => held.has(nameKey(n)));
+    const others = data.filter((f) => !needed.some((n) => nameKey(n) === nameKey(f.name))).map((f) => f.name);
+    if (have.length < needed.length) {
+      dispatch({ type: 'pending', analysis, have });
+      if (others.length) dispatch({ type: 'notice', notice: { key: 'open.notInSet', params: { files: others.join(', '), count: others.length, needed: needed.join(', ') } } });
+      return;
+    }
+    const files = needed.map((n) => held.get(nameKey(n))!);
+    held.clear();
+    return loadSet(files, analysis);
+  }
+
   async function openFiles(files: OpenedFile[]) {
     dispatch({ type: 'failed', failure: null });
     let analysis = get().pending;
-    const data = files.find((f) => isData(f.name));
-    for (const f of files.filter((x) => isAnalysis(x.name))) {
+    const data = files.filter((f) => isData(f.name));
+    const analysisFiles = files.filter((x) => isAnalysis(x.name));
+    // Data files for a rounds analysis that waits for them; an analysis file with rounds.
+    if (!analysisFiles.length && data.length && (await rounds.more(data))) return;
+    for (const f of analysisFiles) {
+      const text = new TextDecoder().decode(f.bytes);
+      if (roundsText(text)) return rounds.open(JSON.parse(text) as RoundsAnalysisFile, f.name, data);
+    }
+    if (get().rounds || get().pendingRounds) rounds.close();
+    for (const f of analysisFiles) {
       try {
         const text = new TextDecoder().decode(f.bytes);
         parseAnalysis(text, f.name);
         analysis = JSON.parse(text) as AnalysisFile;
+        held.clear();
         remember(analysis);
       } catch (e) {
         const msg = (e as { msg?: Message }).msg;
@@ -80,13 +136,17 @@ export function makeActions(get: () => AppState, dispatch: Dispatch<AppAction>, 
       }
     }
     const unknown = files.find((f) => !isData(f.name) && !isAnalysis(f.name));
-    if (unknown && !data) return dispatch({ type: 'notice', notice: { key: 'open.wrongType', params: { file: unknown.name } } });
-    if (data) return loadData(data, analysis);
+    if (unknown && !data.length) return dispatch({ type: 'notice', notice: { key: 'open.wrongType', params: { file: unknown.name } } });
+    if (analysis?.joins?.length) return openForSet(analysis, data);
+    if (data.length > 1) return loadSet(data, analysis);
+    if (data[0]) return loadData(data[0], analysis);
     if (analysis?.data.path === SAMPLE_DATA_FILE) return loadData({ name: SAMPLE_DATA_FILE, bytes: await sampleBytes() }, analysis);
     dispatch({ type: 'pending', analysis });
   }
 
   async function saveAnalysis() {
+    const withRounds = rounds.analysis();
+    if (withRounds) return saved(await saveFile('analysis', `${fileBase(withRounds.title, 'analysis')}.clstats`, `${JSON.stringify(withRounds, null, 2)}\n`));
     const draft = get().draft;
     if (!draft) return;
     const name = await saveFile('analysis', `${fileBase(draft.title, 'analysis')}.clstats`, analysisJson(draft));
@@ -108,12 +168,21 @@ export function makeActions(get: () => AppState, dispatch: Dispatch<AppAction>, 
   return {
     openFiles,
     async openSample() {
+      held.clear();
+      rounds.close();
       dispatch({ type: 'pending', analysis: null });
-      await loadData({ name: SAMPLE_DATA_FILE, bytes: await sampleBytes() }, SAMPLE_ANALYSIS);
+      await loadSet(await sampleSetFiles(), SAMPLE_SET_ANALYSIS);
+    },
+    async removeJoin(name) {
+      const { draft, profile } = get();
+      if (!draft?.joins || !profile) return;
+      const joins = withoutJoin(draft.joins, profile.joins ?? [], name);
+      const next = await withEngine('set.read', (progress) => engine.reloadSet({ main: draft.data, joins }, progress));
+      if (next) dispatch({ type: 'joinsChanged', profile: next, analysis: { ...draft, joins } });
     },
     async chooseFile() {
-      const f = await openFile('data');
-      if (f) await openFiles([f]);
+      const files = await askForFiles('data');
+      if (files.length) await openFiles(files);
     },
     openRecent: (r) => openFiles([{ name: `${r.title}.clstats`, bytes: new TextEncoder().encode(JSON.stringify(r.analysis)) }]),
     saveAnalysis,
@@ -122,12 +191,16 @@ export function makeActions(get: () => AppState, dispatch: Dispatch<AppAction>, 
     async exportAs(kind) {
       const { result, profile, version, lang, selected } = get();
       if (!result || !profile) return;
+      if (await rounds.exportAs(kind)) return;
       if (kind === 'analysis') return saveAnalysis();
       if (kind === 'csv') return exportResults();
       dispatch({ type: 'exporting', exporting: true });
       dispatch({ type: 'notice', notice: { key: 'export.working' } });
       try {
-        const meta = exportMetadata(result, { file: profile.file, sha256: profile.sha256, version, labels: profile.labels });
+        // A file set: the files joined onto the main file (profile.file), each once, with their hashes.
+        const used = new Set((profile.joinSpecs ?? []).map((j) => j.data.path));
+        const joined = (profile.files ?? []).filter((f) => f.name !== profile.file && used.has(f.name)).map((f) => ({ file: f.name, sha256: f.sha256 }));
+        const meta = exportMetadata(result, { file: profile.file, sha256: profile.sha256, joined, version, labels: profile.labels });
         const base = fileBase(result.analysis.title, 'child-labour');
         let name: string | null = null;
         // The screen's choices (framework, GE 2020 reference line) and the file's value labels go into every export.
@@ -148,8 +221,11 @@ export function makeActions(get: () => AppState, dispatch: Dispatch<AppAction>, 
       if (!draft) return;
       const result = await withEngine('validate', (progress) => engine.run(draft, progress));
       if (result) dispatch({ type: 'ran', result });
+      // With survey rounds, every round and the changes follow the round shown.
+      if (result && get().rounds) await rounds.run();
     },
     cancel: () => engine.cancel(),
+    rounds,
   };
 }
 

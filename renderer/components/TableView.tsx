@@ -28,7 +28,8 @@ export function TableView({ table }: { table: TableModel }) {
       {line.cells.map((c, i) => {
         const { group, column } = columns[i]!;
         const classes = ['num', `col-${column.key}`, ...(c.flag ? [`flag-${c.flag}`] : []), ...(c.strong ? ['strong'] : [])].join(' ');
-        const testId = column.key === 'estimate' && group ? `estimate-${line.id}-${group}` : undefined;
+        // The estimates, and the changes of a trend table, are found by tests by their line and column group.
+        const testId = (column.key === 'estimate' || column.key === 'difference') && group ? `${column.key}-${line.id}-${group}` : undefined;
         return (
           <td key={`${group}-${column.key}`} className={classes} data-testid={testId}>
             {c.strong ? <strong>{c.text}</strong> : c.text}

@@ -1,5 +1,7 @@
 import type { AnalysisFile, AnalysisResult, DataSpec, Message } from '../../analysis/index.js';
-import type { CheckResult, EngineReply, EngineRequest, TableProfile } from './protocol.js';
+import type { RoundsAnalysisFile, RoundsResult } from '../../analysis/rounds/types.js';
+import type { JoinSpec } from '../../analysis/types.js';
+import type { CheckResult, EngineReply, EngineRequest, SetFile, TableProfile } from './protocol.js';
 
 export type ProgressListener = (step: string, done: number, of: number) => void;
 
@@ -33,7 +35,7 @@ export class EngineClient {
   private worker!: Worker;
   private next = 1;
   private readonly pending = new Map<number, Pending>();
-  private loaded: Req<'load'> | undefined;
+  private loaded: Req<'load'> | Req<'loadSet'> | undefined;
 
   constructor() {
     this.start();
@@ -77,12 +79,48 @@ export class EngineClient {
     return reply.profile;
   }
 
+  /**
+   * Loads several files opened together (a survey file set): with the analysis file's main file and
+   * joins if given, else the main file and joins suggested from the files (profile.joinSpecs).
+   */
+  async loadSet(files: SetFile[], progress?: ProgressListener, given?: { main: DataSpec; joins: JoinSpec[] }): Promise<TableProfile> {
+    const req: Req<'loadSet'> = { kind: 'loadSet', files, ...(given ? { given } : {}) };
+    const reply = EngineClient.unwrap(await this.send(req, progress), 'loaded');
+    this.loaded = req;
+    return reply.profile;
+  }
+
+  /** The file set loaded last, again, with other joins (a join the user removed): its files are kept here. */
+  async reloadSet(given: { main: DataSpec; joins: JoinSpec[] }, progress?: ProgressListener): Promise<TableProfile> {
+    if (this.loaded?.kind !== 'loadSet') throw new Error('no file set loaded');
+    return this.loadSet(this.loaded.files, progress, given);
+  }
+
   async check(analysis: AnalysisFile): Promise<CheckResult> {
     return EngineClient.unwrap(await this.send({ kind: 'check', analysis }), 'checked').check;
   }
 
   async run(analysis: AnalysisFile, progress?: ProgressListener): Promise<AnalysisResult> {
     return EngineClient.unwrap(await this.send({ kind: 'run', analysis }, progress), 'result').result;
+  }
+
+  /** The files of the data loaded last (one file, or a file set), as they were opened: a round keeps them. */
+  loadedFiles(): SetFile[] {
+    if (!this.loaded) return [];
+    return this.loaded.kind === 'loadSet' ? [...this.loaded.files] : [{ name: this.loaded.name, bytes: this.loaded.bytes }];
+  }
+
+  /**
+   * Every round of a rounds analysis and the changes (the core's runRounds), each round from its own
+   * files (`files[i]`: round i's data file and joined files). The rounds take the engine's tables, so
+   * the file loaded before is loaded again afterwards, and the steps that show it go on as before.
+   */
+  async runRounds(rounds: RoundsAnalysisFile, files: SetFile[][], progress?: ProgressListener): Promise<RoundsResult> {
+    try {
+      return EngineClient.unwrap(await this.send({ kind: 'runRounds', rounds, files }, progress), 'roundsResult').result;
+    } finally {
+      if (this.loaded) await this.send(this.loaded);
+    }
   }
 
   /** Stops whatever is running; pending requests fail with CancelledError. */

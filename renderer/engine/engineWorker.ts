@@ -10,6 +10,7 @@
  * Data files of every format the core reads (CSV/TSV, Parquet, SPSS .sav/.zsav, Stata .dta, Excel)
  * go through the core's `importData`; Parquet is decoded by parquet-wasm, whose .wasm file Vite
  * bundles from node_modules (named here explicitly, so it is never looked for anywhere else).
+ * Several files opened together (a survey file set) are read and joined by loadFileSet.ts.
  */
 import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
 import duckdbWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -30,7 +31,9 @@ import { AnalysisError, message } from '../../analysis/messages.js';
 import { runAnalysis } from '../../analysis/run.js';
 import { mergeMessages, validateData } from '../../analysis/validate.js';
 import { clusterCandidates, type ColumnCounts } from '../../analysis/designCandidates.js';
+import { loadFileSet } from './loadFileSet.js';
 import { profileTable } from './profileTable.js';
+import { runRoundsRequest } from './roundsRequest.js';
 import type { CheckResult, EngineReply, EngineRequest } from './protocol.js';
 
 const scope = self as unknown as {
@@ -173,6 +176,28 @@ async function handle(req: EngineRequest): Promise<void> {
       const profile = await profileTable(e, req.name, imported.labels, counts);
       const psuCandidates = await clusterCandidates(e, 'src', { labels: imported.labels, stats: counts });
       scope.postMessage({ id: req.id, kind: 'loaded', profile: { ...profile, psuCandidates, format: imported.format, ...(imported.sheet ? { sheet: imported.sheet } : {}), sha256: await sha256 } });
+    } else if (req.kind === 'loadSet') {
+      const set = await loadFileSet(e, req.files, req.given, progress, APP_MAX_CELLS);
+      fileName = set.main;
+      labels = set.labels;
+      session = new AnalysisSession();
+      reports.clear();
+      progress('profile', 1, 2);
+      const counts = new Map<string, ColumnCounts>();
+      const profile = await profileTable(e, set.main, set.labels, counts);
+      const psuCandidates = await clusterCandidates(e, 'src', { labels: set.labels, stats: counts });
+      const main = set.files[0]!;
+      scope.postMessage({
+        id: req.id,
+        kind: 'loaded',
+        profile: { ...profile, psuCandidates, format: main.format, ...(main.sheet ? { sheet: main.sheet } : {}), sha256: main.sha256, files: set.files, joinSpecs: set.joins, joins: set.reports, setMessages: set.messages },
+      });
+    } else if (req.kind === 'runRounds') {
+      // The rounds replace the loaded file's tables: nothing of it is kept (the client loads it again).
+      fileName = '';
+      session = new AnalysisSession();
+      reports.clear();
+      scope.postMessage({ id: req.id, kind: 'roundsResult', result: await runRoundsRequest(e, req.rounds, req.files, progress) });
     } else if (req.kind === 'check') {
       scope.postMessage({ id: req.id, kind: 'checked', check: await check(e, req.analysis) });
     } else {
@@ -188,7 +213,7 @@ async function handle(req: EngineRequest): Promise<void> {
       scope.postMessage({ id: req.id, kind: 'result', result });
     }
   } catch (err) {
-    scope.postMessage({ id: req.id, kind: 'error', ...errorMessages(err, req.kind === 'load' ? req.name : fileName) });
+    scope.postMessage({ id: req.id, kind: 'error', ...errorMessages(err, req.kind === 'load' ? req.name : req.kind === 'loadSet' ? req.files.map((f) => f.name).join(', ') : fileName) });
   }
 }
 

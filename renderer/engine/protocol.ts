@@ -1,4 +1,7 @@
 import type { AnalysisFile, AnalysisResult, DataLabels, DataSpec, DesignSummary, Message, Row, ValidationReport } from '../../analysis/index.js';
+import type { JoinReport } from '../../analysis/import/joinFiles.js';
+import type { RoundsAnalysisFile, RoundsResult } from '../../analysis/rounds/types.js';
+import type { JoinSpec } from '../../analysis/types.js';
 
 /**
  * Messages between the page and the engine worker (engineWorker.ts), which holds DuckDB-WASM and
@@ -35,6 +38,29 @@ export interface TableProfile {
   preview: Row[];
   /** Columns that look like the cluster (PSU) from their names, labels and data (designCandidates.ts), best first. */
   psuCandidates: string[];
+  /** Several files opened together (a survey file set): every file read, the main file first. */
+  files?: LoadedFile[];
+  /** The joins applied, as the analysis file writes them (data paths: the files' names). */
+  joinSpecs?: JoinSpec[];
+  /** What each join did: the columns it brought and the main file's rows it matched. */
+  joins?: JoinReport[];
+  /** Notes of the file set: files left out (FILESET_NOT_JOINED), joins applied, rows unmatched. */
+  setMessages?: Message[];
+}
+
+/** A file opened with others (bytes as read). */
+export interface SetFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A file of a set as the engine read it. */
+export interface LoadedFile {
+  name: string;
+  format: string;
+  sha256: string;
+  rows: number;
+  sheet?: string;
 }
 
 export interface CheckResult {
@@ -48,12 +74,21 @@ export interface CheckResult {
 
 export type EngineRequest =
   | { id: number; kind: 'load'; name: string; bytes: Uint8Array; data?: DataSpec }
+  /** A file set: with the analysis file's main file and joins, else the joins suggested from the files. */
+  | { id: number; kind: 'loadSet'; files: SetFile[]; given?: { main: DataSpec; joins: JoinSpec[] } }
   | { id: number; kind: 'check'; analysis: AnalysisFile }
-  | { id: number; kind: 'run'; analysis: AnalysisFile };
+  | { id: number; kind: 'run'; analysis: AnalysisFile }
+  /**
+   * Survey rounds (analysis/rounds/runRounds.ts): every round from its own files, then the changes.
+   * `files[i]` holds round i's files (its data file and joined files, by the names the analysis gives).
+   * It replaces the loaded file in the engine: the client loads that file again afterwards.
+   */
+  | { id: number; kind: 'runRounds'; rounds: RoundsAnalysisFile; files: SetFile[][] };
 
 export type EngineReply =
   | { id: number; kind: 'progress'; step: string; done: number; of: number }
   | { id: number; kind: 'loaded'; profile: TableProfile }
   | { id: number; kind: 'checked'; check: CheckResult }
   | { id: number; kind: 'result'; result: AnalysisResult }
+  | { id: number; kind: 'roundsResult'; result: RoundsResult }
   | { id: number; kind: 'error'; message: Message; findings: Message[] };

@@ -3,7 +3,9 @@ import type { Ge2020Region } from '../../analysis/present/referenceLines.js';
 import type { CheckResult, TableProfile } from '../engine/protocol.js';
 import type { Lang, Params, translate } from '../i18n/translate.js';
 import { draftAnalysis, reportBreakdowns } from './draftAnalysis.js';
+import { keepColumns, withJoins } from './joins.js';
 import type { RecentAnalysis } from './recentAnalyses.js';
+import { noRounds, ROUNDS_ACTIONS, roundsReducer, type RoundsAction, type RoundsFields } from './roundsState.js';
 import { isMics6, lfsMapping, mics6Mapping, suggestMapping, type MappingPreset } from './suggestMapping.js';
 
 /**
@@ -42,7 +44,8 @@ export interface Notice {
   params?: Params;
 }
 
-export interface AppState {
+/** The fields of survey rounds (RoundsFields) are model/roundsState.ts's, with their actions. */
+export interface AppState extends RoundsFields {
   step: Step;
   lang: Lang;
   /** The data file as the engine read it. */
@@ -52,6 +55,8 @@ export interface AppState {
   preset: MappingPreset;
   /** An analysis file opened without its data file, waiting for it. */
   pending: AnalysisFile | null;
+  /** The data files of the pending analysis (a file set) opened so far, by name. */
+  pendingFiles: string[];
   /** The quick check of the draft (design summary and validation report). */
   check: CheckResult | null;
   checking: boolean;
@@ -66,6 +71,7 @@ export interface AppState {
 }
 
 export type AppAction =
+  | RoundsAction
   | { type: 'lang'; lang: Lang }
   | { type: 'go'; step: Step }
   | { type: 'version'; version: string }
@@ -78,8 +84,10 @@ export type AppAction =
   | { type: 'notice'; notice: Notice | null }
   /** A data file read: with the analysis file opened for it, or a drafted one from the suggested mapping. */
   | { type: 'loaded'; profile: TableProfile; file: string; analysis: AnalysisFile | null }
-  /** An analysis file opened without data: the Open step asks for its data file. */
-  | { type: 'pending'; analysis: AnalysisFile | null }
+  /** An analysis file opened without data: the Open step asks for its data file (or the files of its set not opened yet). */
+  | { type: 'pending'; analysis: AnalysisFile | null; have?: string[] }
+  /** The file set read again with other joins (one removed): the step stays, the mapping loses the columns that went. */
+  | { type: 'joinsChanged'; profile: TableProfile; analysis: AnalysisFile }
   | { type: 'mapping'; mapping: Partial<Mapping> }
   | { type: 'preset'; preset: MappingPreset }
   | { type: 'draft'; draft: AnalysisFile }
@@ -92,12 +100,14 @@ export type AppAction =
 
 export function initialState(lang: Lang, recent: RecentAnalysis[] = []): AppState {
   return {
+    ...noRounds(),
     step: 'open',
     lang,
     profile: null,
     draft: null,
     preset: 'lfs',
     pending: null,
+    pendingFiles: [],
     check: null,
     checking: false,
     result: null,
@@ -125,14 +135,17 @@ export function pickLang(saved: string | null, system: string | undefined, langs
   return known(saved) ?? known(system?.toLowerCase().split(/[-_]/)[0]) ?? known('en') ?? langs[0]!;
 }
 
-/** The analysis for a data file just read: the one opened (naming this file and sheet), else a draft. */
+/**
+ * The analysis for a data file just read: the one opened (naming this file and sheet), else a draft.
+ * A file set's joins (the analysis file's, or suggested) name the files opened.
+ */
 function draftFor(profile: TableProfile, file: string, analysis: AnalysisFile | null): AnalysisFile {
   // The analysis names the file opened, and the sheet read from a workbook, as the command line needs.
   const sheet = profile.sheet ? { sheet: profile.sheet } : {};
-  if (analysis) return { ...analysis, data: { ...analysis.data, path: file, ...sheet } };
+  if (analysis) return withJoins({ ...analysis, data: { ...analysis.data, path: file, ...sheet } }, profile.joinSpecs);
   const s = suggestMapping(profile.columns, { psuCandidates: profile.psuCandidates });
   const d = draftAnalysis(file, s.mapping, s.preset);
-  return { ...d, data: { ...d.data, ...sheet } };
+  return withJoins({ ...d, data: { ...d.data, ...sheet } }, profile.joinSpecs);
 }
 
 /** The framework and indicator kept across runs when the new result has them, else its first ones. */
@@ -150,7 +163,10 @@ function withMapping(s: AppState, mapping: Partial<Mapping>): AppState {
   return { ...s, check: null, draft: { ...s.draft, mapping: mapping as Mapping, breakdowns: reportBreakdowns(mapping) } };
 }
 
+const isRoundsAction = (a: AppAction): a is RoundsAction => (ROUNDS_ACTIONS as readonly string[]).includes(a.type);
+
 export function appReducer(s: AppState, a: AppAction): AppState {
+  if (isRoundsAction(a)) return roundsReducer(s, a);
   switch (a.type) {
     case 'lang':
       return { ...s, lang: a.lang };
@@ -180,9 +196,18 @@ export function appReducer(s: AppState, a: AppAction): AppState {
         result: null,
         check: null,
         pending: null,
+        pendingFiles: [],
+      };
+    case 'joinsChanged':
+      return {
+        ...s,
+        profile: a.profile,
+        draft: keepColumns(withJoins(a.analysis, a.profile.joinSpecs), a.profile.columns.map((c) => c.name)),
+        result: null,
+        check: null,
       };
     case 'pending':
-      return { ...s, pending: a.analysis, step: 'open' };
+      return { ...s, pending: a.analysis, pendingFiles: a.have ?? [], step: 'open' };
     case 'mapping':
       return withMapping(s, a.mapping);
     case 'preset':

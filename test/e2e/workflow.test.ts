@@ -73,7 +73,8 @@ describe('the app in a browser (Debian Chromium)', () => {
     ready();
     await page.getByTestId('open-sample').click();
     await page.getByRole('heading', { name: 'The data' }).waitFor({ timeout: 60_000 });
-    await expect.poll(() => page.getByText('mics6_synthetic_fs.csv: 6,423 rows, 36 columns').count()).toBe(1);
+    // The sample is a MICS6-style file set: fs.sav with the household's columns (hh.sav) and the child's and mother's rows (hl.sav) joined.
+    await expect.poll(() => page.getByText('fs.sav: 6,423 rows, 46 columns').count()).toBe(1);
     await page.getByText('HAZARD_PART_UNMAPPED').first().waitFor({ timeout: 30_000 });
   });
 
@@ -96,7 +97,7 @@ describe('the app in a browser (Debian Chromium)', () => {
     await page.getByTestId('select-framework').selectOption('ilo_ge2020', { timeout: 120_000 });
     await page.getByTestId('select-indicator').selectOption('child_labour');
     const shown = (await page.getByTestId('estimate-total-all-total').textContent()) ?? '';
-    expect(shown).toBe(formatPercent('en', national(cliJson('sample-data/mics6_synthetic.analysis.json').results)));
+    expect(shown).toBe(formatPercent('en', national(cliJson('sample-data/mics6_fileset.analysis.json').results)));
     expect(shown).toMatch(/^\d+\.\d$/);
     nationalShown = shown;
   }, 180_000);
@@ -123,8 +124,8 @@ describe('the app in a browser (Debian Chromium)', () => {
     try {
       const file = join(dir, saved.suggestedFilename());
       await saved.saveAs(file);
-      // The analysis names its data file relative to itself, as the command line expects.
-      copyFileSync(`${ROOT}sample-data/mics6_synthetic_fs.csv`, join(dir, 'mics6_synthetic_fs.csv'));
+      // The analysis names its data files (the set's three files) relative to itself, as the command line expects.
+      for (const f of ['fs.sav', 'hh.sav', 'hl.sav']) copyFileSync(`${ROOT}sample-data/mics6/${f}`, join(dir, f));
       expect(formatPercent('en', national(cliJson(file).results))).toBe(nationalShown);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -27,6 +27,8 @@ import { FIXED_DATE, LFS, MICS, REFERENCE, ROOT } from './helpers.js';
 const TOL = 1e-8;
 const COMPARED = ['estimate', 'se', 'ci_low', 'ci_high', 'total', 'total_se', 'population', 'deff', 'deff_replace', 'cv'] as const;
 const FIXTURES = join(ROOT, 'test/fixtures/rscript');
+/** A survey round whose region codes are harmonised by a recode (scripts/fixtures/make-rounds.ts). */
+const ROUNDS_FOLLOWUP = join(ROOT, 'test/fixtures/rounds/followup.analysis.json');
 
 function rHas(pkg: string): boolean {
   const r = spawnSync('Rscript', ['-e', `suppressPackageStartupMessages(library(${pkg})); cat(as.character(packageVersion("${pkg}")))`], { encoding: 'utf8' });
@@ -64,12 +66,22 @@ describe('rString', () => {
   });
 });
 
+describe('the R script of a harmonised round', () => {
+  it('applies the recode of the mapping in code(), as the app does in its SQL', async () => {
+    const run = await runForR(ROUNDS_FOLLOWUP);
+    const script = rScript(run.result.analysis, run.meta);
+    expect(script).toContain('region <- code("REG", recode = c("11" = "1", "12" = "2", "13" = "3", "14" = "4"))');
+    // The app's cells hold the shared codes, never the codes as written.
+    expect(new Set(run.result.rows.filter((r) => r.breakdown === 'region').map((r) => r.cell.region))).toEqual(new Set(['1', '2', '3', '4']));
+  }, 120_000);
+});
+
 describe('the R script for SPSS and Stata files', () => {
   it('reads them with haven, declared-missing codes apart from blanks; the fixtures exercise that', async () => {
     const run = await runForR(join(FIXTURES, 'mics-sav.analysis.json'));
     const script = rScript(run.result.analysis, run.meta);
-    expect(script).toContain('haven::read_sav(data_file, user_na = TRUE');
-    expect(script).toContain('haven::read_dta(data_file');
+    expect(script).toContain('haven::read_sav(..., user_na = TRUE)');
+    expect(script).toContain('haven::read_dta');
     expect(script).toContain('des <- subset(des, in_universe)');
     expect(script).not.toMatch(/CSV only/);
     // The fixture declares 98 and 99 missing in the hours and has such cells (else the test proves little).
@@ -100,6 +112,7 @@ describe('the exported R script reproduces the app', () => {
     ['MICS6-style sample', MICS],
     ['LFS-style sample', LFS],
     ['reference analysis (../shared/reference)', REFERENCE],
+    ['survey round 2021: regions 11-14 harmonised onto 1-4 by a recode', ROUNDS_FOLLOWUP],
   ];
   const labelledFiles: [string, string][] = [
     ['.sav: user-missing codes, universe, zero weights, unknown hours', join(FIXTURES, 'mics-sav.analysis.json')],

@@ -249,6 +249,14 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Join {name}: column "{column}" of {file} would be named "{taken}", which is already taken.',
     action: 'Give the join a prefix (joins[].prefix) or list the columns it should bring (joins[].columns).',
   },
+  FILESET_NOT_JOINED: {
+    text: '{main} was taken as the main file (one row per child); {files} {count|was|were} not joined: no key columns were found that link {count|it|them} to {main} one row to one child.',
+    action: 'Open the files of one survey together: the child file (or the members file) with its household and members files. To join another file, write its join (file and key columns, joins[].on) in the analysis file and open the analysis file with its files.',
+  },
+  FILESET_FILE_MISSING: {
+    text: 'The analysis reads the data file {file}, which was not among the files opened ({opened}).',
+    action: 'Open {file} together with the other files the analysis names (a file is matched by its name).',
+  },
   // --- design and estimation ---------------------------------------------------------------------
   LONELY_PSU_FAIL: {
     text: 'Strata with a single PSU: {strata}. The lonely-PSU policy "fail" stops here.',
@@ -298,5 +306,38 @@ export const messages: Record<MessageCode, CoreText> = {
   OUTPUT_WRITE_FAILED: {
     text: '{file} could not be written: {detail}. An earlier file of that name is unchanged.',
     action: 'Check that the folder is writable, the disk has space and the file is not open in another program, then run again.',
+  },
+  // --- survey rounds (analysis/rounds/) ----------------------------------------------------------
+  ROUNDS_TOO_FEW: {
+    text: 'The analysis file {file} has {count} {count|round|rounds} under "rounds"; a comparison needs at least two.',
+    action: 'Add the follow-up round (its label, year, data file and mapping), or give data and mapping at the top level for a single survey.',
+  },
+  ROUNDS_LABEL_DUPLICATE: {
+    text: 'Two rounds of {file} have the label "{round}".',
+    action: 'Give each round its own label ("MICS 2017", "MICS 2023"): the tables and the changes name rounds by it.',
+  },
+  ROUNDS_YEARS_NOT_INCREASING: {
+    text: 'In {file}, round "{round}" ({year}) is listed after round "{previous}" ({previousYear}) but is not later.',
+    action: 'List the rounds oldest first, each with a later year than the one before (decimals are allowed: 2017.5).',
+  },
+  ROUNDS_DATA_MISSING: {
+    text: 'Round "{round}" of {file} names no data file (rounds[{index}].data).',
+    action: 'Give the round a "data" entry with the path of its data file, relative to the analysis file.',
+  },
+  ROUNDS_NOT_MEASURED: {
+    text: 'Round "{round}" does not map {roles}, which "{framework}" needs: the indicators that use it are not estimated in this round, and their changes are marked not comparable.',
+    action: "Map it in this round if the round's questionnaire had the module; otherwise compare only the indicators this round can measure.",
+  },
+  RECODE_CODE_NOT_LISTED: {
+    text: 'Column "{column}" ({role}) of {file} has {count} {count|row|rows} with code "{value}", which its recode does not list (first at row {row}). {count|It keeps|They keep} the code as written: a category of its own, compared only with the same code in other rounds.',
+    action: 'Add "{value}" to the recode with the shared code it means, or declare it missing in the data file.',
+  },
+  RECODE_CODE_CLASH: {
+    text: 'Column "{column}" ({role}) of {file} has {count} {count|row|rows} with code "{value}", which its recode does not list but which is one of the shared codes it maps onto (first at row {row}): {count|it|they} would be counted in that shared category without being listed.',
+    action: 'List "{value}" in the recode with the shared code it means (map it to "{value}" if it is that category).',
+  },
+  COMPARE_DEFINITIONS_DIFFER: {
+    text: 'The analysis files {baseline} and {followup} do not measure the same things; they differ in: {differences}.',
+    action: 'Give both files the same frameworks and rules, age groups, indicators, breakdowns and estimation options (only the data, joins, mapping and title may differ), then compare again.',
   },
 };

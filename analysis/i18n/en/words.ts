@@ -45,6 +45,19 @@ export const words = {
   'dim.region': 'Region',
   'dim.area': 'Area',
 
+  // The MICS background characteristics (analysis/background.ts), as the MICS tables head them.
+  'bg.school_attendance': 'School attendance',
+  'bg.functional_difficulty': "Child's functional difficulties",
+  'bg.mother_education': "Mother's education",
+  'bg.wealth_quintile': 'Wealth index quintile',
+  'bg.ethnicity': 'Ethnicity of household head',
+  // Wealth index quintiles (codes 1-5) of a file that has no value labels for them.
+  'bg.wealth.1': 'Poorest',
+  'bg.wealth.2': 'Second',
+  'bg.wealth.3': 'Middle',
+  'bg.wealth.4': 'Fourth',
+  'bg.wealth.5': 'Richest',
+
   'area.urban': 'Urban',
   'area.rural': 'Rural',
 

@@ -242,6 +242,14 @@ export const messages: typeof EN = {
     text: 'Unión {name}: la columna «{column}» de {file} se llamaría «{taken}», nombre ya usado.',
     action: 'Dé un prefijo a la unión (joins[].prefix) o indique las columnas que debe aportar (joins[].columns).',
   },
+  FILESET_NOT_JOINED: {
+    text: '{main} se tomó como archivo principal (una fila por niño o niña); {files} no se {count|unió|unieron}: no se encontraron columnas clave que {count|lo|los} vinculen con {main} a razón de una fila por niño o niña.',
+    action: 'Abra juntos los archivos de una misma encuesta: el archivo de niños (o de miembros) con sus archivos de hogares y de miembros. Para unir otro archivo, escriba su unión (archivo y columnas clave, joins[].on) en el archivo de análisis y ábralo con sus archivos.',
+  },
+  FILESET_FILE_MISSING: {
+    text: 'El análisis lee el archivo de datos {file}, que no está entre los archivos abiertos ({opened}).',
+    action: 'Abra {file} junto con los demás archivos que nombra el análisis (un archivo se reconoce por su nombre).',
+  },
   LONELY_PSU_FAIL: {
     text: 'Estratos con una sola UPM: {strata}. La regla para UPM únicas «fail» (detenerse) se aplica aquí.',
     action: 'Elija una regla para las UPM únicas en su estrato (adjust, average, remove o certainty), o agrupe esos estratos con un estrato vecino.',
@@ -289,5 +297,38 @@ export const messages: typeof EN = {
   OUTPUT_WRITE_FAILED: {
     text: 'No se pudo escribir {file}: {detail}. Un archivo anterior con ese nombre queda sin cambios.',
     action: 'Verifique que se pueda escribir en la carpeta, que el disco tenga espacio y que el archivo no esté abierto en otro programa, y ejecute de nuevo.',
+  },
+  // --- survey rounds (analysis/rounds/) ----------------------------------------------------------
+  ROUNDS_TOO_FEW: {
+    text: 'El archivo de análisis {file} tiene {count} {count|ronda|rondas} en «rounds»; una comparación necesita al menos dos.',
+    action: 'Agregue la ronda de seguimiento (su etiqueta, año, archivo de datos y correspondencia), o dé los datos y la correspondencia en el nivel superior para una sola encuesta.',
+  },
+  ROUNDS_LABEL_DUPLICATE: {
+    text: 'Dos rondas de {file} tienen la etiqueta «{round}».',
+    action: 'Dé a cada ronda su propia etiqueta («MICS 2017», «MICS 2023»): los cuadros y los cambios nombran las rondas por ella.',
+  },
+  ROUNDS_YEARS_NOT_INCREASING: {
+    text: 'En {file}, la ronda «{round}» ({year}) figura después de la ronda «{previous}» ({previousYear}) pero no es posterior.',
+    action: 'Liste las rondas de la más antigua a la más reciente, cada una con un año posterior al de la anterior (se permiten decimales: 2017,5).',
+  },
+  ROUNDS_DATA_MISSING: {
+    text: 'La ronda «{round}» de {file} no nombra ningún archivo de datos (rounds[{index}].data).',
+    action: 'Dé a la ronda una entrada «data» con la ruta de su archivo de datos, relativa al archivo de análisis.',
+  },
+  ROUNDS_NOT_MEASURED: {
+    text: 'La ronda «{round}» no asigna {roles}, que «{framework}» necesita: los indicadores que lo usan no se estiman en esta ronda, y sus cambios se marcan como no comparables.',
+    action: 'Asígnelo en esta ronda si su cuestionario tenía el módulo; si no, compare solo los indicadores que esta ronda puede medir.',
+  },
+  RECODE_CODE_NOT_LISTED: {
+    text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|fila|filas} con el código «{value}», que su recodificación no lista (la primera en la fila {row}). {count|Conserva|Conservan} el código tal como está escrito: una categoría propia, comparada solo con el mismo código en otras rondas.',
+    action: 'Agregue «{value}» a la recodificación con el código común que significa, o declárelo faltante en el archivo de datos.',
+  },
+  RECODE_CODE_CLASH: {
+    text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|fila|filas} con el código «{value}», que su recodificación no lista pero que es uno de los códigos comunes a los que recodifica (la primera en la fila {row}): se {count|contaría|contarían} en esa categoría común sin estar en la lista.',
+    action: 'Liste «{value}» en la recodificación con el código común que significa (recodifíquelo a «{value}» si es esa categoría).',
+  },
+  COMPARE_DEFINITIONS_DIFFER: {
+    text: 'Los archivos de análisis {baseline} y {followup} no miden lo mismo; difieren en: {differences}.',
+    action: 'Dé a ambos archivos los mismos marcos y reglas, grupos de edad, indicadores, desgloses y opciones de estimación (solo pueden diferir los datos, las uniones, la correspondencia y el título), y compare de nuevo.',
   },
 };

@@ -42,6 +42,17 @@ export const words: Record<keyof typeof EN, string> = {
   'dim.region': 'Región',
   'dim.area': 'Área de residencia',
 
+  'bg.school_attendance': 'Asistencia escolar',
+  'bg.functional_difficulty': 'Dificultades funcionales del niño o la niña',
+  'bg.mother_education': 'Nivel educativo de la madre',
+  'bg.wealth_quintile': 'Quintil del índice de riqueza',
+  'bg.ethnicity': 'Etnia del jefe del hogar',
+  'bg.wealth.1': 'Más pobre',
+  'bg.wealth.2': 'Segundo',
+  'bg.wealth.3': 'Medio',
+  'bg.wealth.4': 'Cuarto',
+  'bg.wealth.5': 'Más rico',
+
   'area.urban': 'Urbana',
   'area.rural': 'Rural',
 

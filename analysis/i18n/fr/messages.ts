@@ -242,6 +242,14 @@ export const messages: typeof EN = {
     text: 'Jointure {name} : la colonne « {column} » de {file} s\'appellerait « {taken} », nom déjà pris.',
     action: 'Donnez un préfixe à la jointure (joins[].prefix) ou listez les colonnes qu\'elle apporte (joins[].columns).',
   },
+  FILESET_NOT_JOINED: {
+    text: '{main} a été pris comme fichier principal (une ligne par enfant) ; {files} {count|n\'a pas été joint|n\'ont pas été joints} : aucune colonne clé ne {count|le|les} relie à {main} à raison d\'une ligne par enfant.',
+    action: 'Ouvrez ensemble les fichiers d\'une même enquête : le fichier des enfants (ou des membres) avec ses fichiers ménages et membres. Pour joindre un autre fichier, écrivez sa jointure (fichier et colonnes clés, joins[].on) dans le fichier d\'analyse et ouvrez celui-ci avec ses fichiers.',
+  },
+  FILESET_FILE_MISSING: {
+    text: 'L\'analyse lit le fichier de données {file}, qui n\'est pas parmi les fichiers ouverts ({opened}).',
+    action: 'Ouvrez {file} avec les autres fichiers que nomme l\'analyse (un fichier est reconnu à son nom).',
+  },
   LONELY_PSU_FAIL: {
     text: "Strates n'ayant qu'une seule UPE : {strata}. La règle « arrêter » s'applique.",
     action: 'Choisissez une règle pour les strates à une seule UPE (ajuster, moyenne, retirer ou UPE certaine), ou regroupez ces strates avec une voisine.',
@@ -289,5 +297,38 @@ export const messages: typeof EN = {
   OUTPUT_WRITE_FAILED: {
     text: "{file} n'a pas pu être écrit : {detail}. Un fichier existant de ce nom reste inchangé.",
     action: "Vérifiez que le dossier est accessible en écriture, que le disque a de la place et que le fichier n'est pas ouvert dans un autre programme, puis relancez.",
+  },
+  // --- survey rounds (analysis/rounds/) ----------------------------------------------------------
+  ROUNDS_TOO_FEW: {
+    text: "Le fichier d'analyse {file} a {count} {count|passage|passages} sous « rounds » ; une comparaison en demande au moins deux.",
+    action: "Ajoutez le passage de suivi (son libellé, son année, son fichier de données et sa correspondance), ou donnez les données et la correspondance au premier niveau pour une seule enquête.",
+  },
+  ROUNDS_LABEL_DUPLICATE: {
+    text: 'Deux passages de {file} ont le libellé « {round} ».',
+    action: 'Donnez à chaque passage son propre libellé (« MICS 2017 », « MICS 2023 ») : les tableaux et les évolutions nomment les passages ainsi.',
+  },
+  ROUNDS_YEARS_NOT_INCREASING: {
+    text: 'Dans {file}, le passage « {round} » ({year}) est listé après le passage « {previous} » ({previousYear}) mais n’est pas postérieur.',
+    action: "Listez les passages du plus ancien au plus récent, chacun avec une année postérieure à celle du précédent (décimales permises : 2017,5).",
+  },
+  ROUNDS_DATA_MISSING: {
+    text: 'Le passage « {round} » de {file} ne nomme aucun fichier de données (rounds[{index}].data).',
+    action: "Donnez au passage une entrée « data » avec le chemin de son fichier de données, relatif au fichier d'analyse.",
+  },
+  ROUNDS_NOT_MEASURED: {
+    text: 'Le passage « {round} » ne fait pas correspondre {roles}, dont « {framework} » a besoin : les indicateurs qui en dépendent ne sont pas estimés pour ce passage, et leurs évolutions sont marquées non comparables.',
+    action: "Faites la correspondance dans ce passage si son questionnaire avait le module ; sinon, comparez seulement les indicateurs que ce passage peut mesurer.",
+  },
+  RECODE_CODE_NOT_LISTED: {
+    text: "La colonne « {column} » ({role}) de {file} a {count} {count|ligne|lignes} avec le code « {value} », que son recodage ne liste pas (première à la ligne {row}). {count|Elle garde|Elles gardent} le code tel qu'écrit : une catégorie à part, comparée seulement au même code dans les autres passages.",
+    action: 'Ajoutez « {value} » au recodage avec le code commun qu’il désigne, ou déclarez-le manquant dans le fichier de données.',
+  },
+  RECODE_CODE_CLASH: {
+    text: "La colonne « {column} » ({role}) de {file} a {count} {count|ligne|lignes} avec le code « {value} », que son recodage ne liste pas mais qui est l'un des codes communs vers lesquels il recode (première à la ligne {row}) : {count|elle serait comptée|elles seraient comptées} dans cette catégorie commune sans y être listée{count||s}.",
+    action: 'Listez « {value} » dans le recodage avec le code commun qu’il désigne (recodez-le en « {value} » s’il s’agit de cette catégorie).',
+  },
+  COMPARE_DEFINITIONS_DIFFER: {
+    text: "Les fichiers d'analyse {baseline} et {followup} ne mesurent pas la même chose ; ils diffèrent par : {differences}.",
+    action: "Donnez aux deux fichiers les mêmes cadres et règles, groupes d'âge, indicateurs, ventilations et options d'estimation (seuls les données, les jointures, la correspondance et le titre peuvent différer), puis comparez de nouveau.",
   },
 };

@@ -42,6 +42,17 @@ export const words: Record<keyof typeof EN, string> = {
   'dim.region': 'Région',
   'dim.area': 'Milieu de résidence',
 
+  'bg.school_attendance': 'Fréquentation scolaire',
+  'bg.functional_difficulty': "Difficultés fonctionnelles de l'enfant",
+  'bg.mother_education': "Niveau d'instruction de la mère",
+  'bg.wealth_quintile': "Quintile de l'indice de richesse",
+  'bg.ethnicity': 'Ethnie du chef de ménage',
+  'bg.wealth.1': 'Le plus pauvre',
+  'bg.wealth.2': 'Deuxième',
+  'bg.wealth.3': 'Moyen',
+  'bg.wealth.4': 'Quatrième',
+  'bg.wealth.5': 'Le plus riche',
+
   'area.urban': 'Urbain',
   'area.rural': 'Rural',
 

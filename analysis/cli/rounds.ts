@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { dirname, extname, isAbsolute, resolve } from 'node:path';
+import type { Engine } from '../engine/engine.js';
+import { createNativeEngine } from '../engine/nativeEngine.js';
+import { createNodeWasmEngine } from '../engine/nodeWasm.js';
+import type { Lang } from '../i18n/index.js';
+import { AnalysisError, formatMessageIn } from '../messages.js';
+import { changesCsv, changesJson } from '../rounds/changesCsv.js';
+import { isRoundsJson, resolveRounds, type ResolvedRounds } from '../rounds/resolveRounds.js';
+import { roundsCsv, roundsGapsCsv, roundsJson } from '../rounds/roundsCsv.js';
+import { runRounds, type RoundSources } from '../rounds/runRounds.js';
+import type { RoundsResult } from '../rounds/types.js';
+import { fileSource } from './files.js';
+import { checkInputFile, checkOutput, checkOutputFolder, writeOutput } from './paths.js';
+
+/**
+ * `clstats run` on an analysis file with rounds: every round with the pipeline of a single-round run,
+ * on one engine, each round's rows with a first column `round`, and with --changes FILE the changes
+ * between rounds (analysis/rounds/). Exit codes as `clstats run`.
+ */
+
+export interface RoundsRunOptions {
+  file: string;
+  format: 'csv' | 'json' | 'text';
+  out?: string;
+  gaps?: string;
+  changes?: string;
+  engine: 'native' | 'wasm';
+  quiet: boolean;
+  lang: Lang;
+  version: string;
+}
+
+/** A path of an analysis file's entry, relative to the analysis file's folder (as `data.path`). */
+export const near = (analysisFile: string, p: string) => (isAbsolute(p) ? p : resolve(dirname(analysisFile), p));
+
+/** The analysis file's JSON when it has rounds; null for a single-round file (or one that is not JSON: the single-round path says why). */
+export function roundsJsonOf(path: string): unknown {
+  checkInputFile(path, 'analysis');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new AnalysisError('ANALYSIS_FILE_UNREADABLE', { file: path, detail: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message });
+  }
+  try {
+    const json: unknown = JSON.parse(text);
+    return isRoundsJson(json) ? json : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The rounds file resolved, with each round's data and joined files (checked to be readable files). */
+export function loadRoundsFile(path: string, json: unknown): { rounds: ResolvedRounds; paths: { main: string; joins: string[] }[] } {
+  const rounds = resolveRounds(json, path);
+  const paths = rounds.rounds.map(({ analysis }) => ({ main: near(path, analysis.data.path), joins: analysis.joins.map((j) => near(path, j.data.path)) }));
+  for (const p of paths) for (const f of [p.main, ...p.joins]) checkInputFile(f, 'data');
+  return { rounds, paths };
+}
+
+/** An engine that may read the given files (native: their paths; WASM: their bytes, given at import). */
+export async function engineFor(kind: 'native' | 'wasm', files: string[]): Promise<Engine> {
+  return kind === 'wasm' ? createNodeWasmEngine() : createNativeEngine({ files });
+}
+
+export const sourcesOf = (p: { main: string; joins: string[] }): RoundSources => ({ main: fileSource(p.main), joins: p.joins.map(fileSource) });
+
+/** Runs every round of a rounds file on one engine, and the changes. */
+export async function runRoundsFile(
+  path: string, json: unknown, engineKind: 'native' | 'wasm' = 'native', progress?: (s: string) => void,
+): Promise<{ rounds: ResolvedRounds; result: RoundsResult; inputs: string[] }> {
+  const { rounds, paths } = loadRoundsFile(path, json);
+  const inputs = [...new Set(paths.flatMap((p) => [p.main, ...p.joins]))];
+  const engine = await engineFor(engineKind, inputs);
+  try {
+    const result = await runRounds(engine, rounds, (i) => sourcesOf(paths[i]!), {
+      progress: (round, step, done, of) => progress?.(`${round}: [${done}/${of}] ${step}`),
+    });
+    return { rounds, result, inputs };
+  } finally {
+    await engine.close();
+  }
+}
+
+/** --changes FILE as JSON when it ends in .json, as CSV when it ends in .csv, else as --format says. */
+export function changesFormat(file: string, format: string): 'csv' | 'json' {
+  const ext = extname(file).toLowerCase();
+  return ext === '.json' ? 'json' : ext === '.csv' ? 'csv' : format === 'json' ? 'json' : 'csv';
+}
+
+export async function roundsRunCommand(o: RoundsRunOptions, json: unknown, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  // Outputs checked before the computation: none may be an input, each goes into an existing folder.
+  const { paths } = loadRoundsFile(o.file, json);
+  const inputs = [o.file, ...paths.flatMap((p) => [p.main, ...p.joins])];
+  const outputs = ([['--out', o.out], ['--gaps', o.gaps], ['--changes', o.changes]] as [string, string | undefined][]).filter((x): x is [string, string] => !!x[1]);
+  if (new Set(outputs.map(([, p]) => resolve(p))).size < outputs.length) throw new AnalysisError('CLI_USAGE', { detail: '--out, --gaps and --changes must name different files' });
+  for (const [option, p] of outputs) {
+    checkOutput(option, p, inputs);
+    checkOutputFolder(option, p);
+  }
+  const progress = o.quiet ? undefined : (s: string) => err(s + '\n');
+  const { rounds, result } = await runRoundsFile(o.file, json, o.engine, progress);
+  for (const r of result.rounds) {
+    for (const m of r.result.messages) if (!o.quiet || m.severity !== 'info') err(`${r.label}: ${formatMessageIn(m, o.lang)}\n`);
+  }
+  const meta = { app: 'clstats', version: o.version, engine: o.engine, createdAt: new Date().toISOString() };
+  const text = o.format === 'json' ? roundsJson(result, meta, rounds.title) : roundsCsv(result);
+  if (o.out) writeOutput(o.out, text);
+  else out(text);
+  if (o.gaps) writeOutput(o.gaps, roundsGapsCsv(result));
+  if (o.changes) {
+    const meta2 = { ...meta, title: rounds.title, changes: rounds.changes };
+    writeOutput(o.changes, changesFormat(o.changes, o.format) === 'json' ? changesJson(result.rounds, result.changes, meta2) : changesCsv(result.rounds, result.changes));
+  }
+  return 0;
+}

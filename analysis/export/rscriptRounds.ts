@@ -1,0 +1,137 @@
+import type { ResolvedAnalysis } from '../analysisFile.js';
+import type { ResolvedRounds } from '../rounds/resolveRounds.js';
+import { runnableFrameworks } from '../rounds/runRounds.js';
+import type { RoundRun, RoundsResult } from '../rounds/types.js';
+import type { ExportMetadata } from './metadata.js';
+import { analysisStepsR, dataHeaderR, LONG_TABLE_R, readingHelpersR, setupR } from './rscript.js';
+import { changesR } from './rscriptChanges.js';
+import { comment, helpersR, rNum, rString, rVec } from './rscriptMapping.js';
+
+/**
+ * "Export R code" of an analysis with survey rounds: one R script that recomputes every round and every
+ * change between rounds with R's survey package, and writes them as the command line does (`clstats run`
+ * on the rounds file: each round's rows with a first column `round`; `--changes`: the changes).
+ *
+ * Each round is the single-round script's steps (rscript.ts analysisStepsR), one round after the other:
+ * its own files read and joined, its own roles with its recodes, the frameworks as the round computes
+ * them (reduced where it lacks a module, those indicators' rows left out, as rounds/runRounds.ts), its
+ * own design (svydesign on its own rows: rounds are independent samples), its estimates. Then the
+ * changes, with the formulas of rounds/change.ts (rscriptChanges.ts). The test
+ * (test/export/rscriptRounds.test.ts) runs it where R is installed and compares both files with the app.
+ */
+export interface RoundsScriptOptions {
+  /** Each round's data file as the script reads it, relative to the script's folder (default: the round's `data.path`). */
+  dataPaths?: string[];
+  /** The rounds' rows, written when the script gets no first argument; relative to the script's folder. */
+  roundsFile?: string;
+  /** The changes, written when the script gets no second argument; relative to the script's folder. */
+  changesFile?: string;
+}
+
+/** R code writing a header and a text matrix as a UTF-8 CSV file (the long format's quoting). */
+const WRITE_CSV = String.raw`write_csv_file <- function(path, header, body) {
+  con <- file(path, open = "wb")                  # UTF-8, whatever the R session's locale
+  writeLines(enc2utf8(paste(csv_field(header), collapse = ",")), con, useBytes = TRUE)
+  if (nrow(body)) writeLines(enc2utf8(apply(body, 1, function(r) paste(csv_field(r), collapse = ","))), con, useBytes = TRUE)
+  close(con)
+}`;
+
+/** R code stacking the rounds' long tables, `round` first; a column one round lacks is empty there (rounds/roundsCsv.ts). */
+const STACK = String.raw`## ---- Every round's rows, a first column "round" (clstats run on the rounds file) -----------------------
+## fmt(), csv_field(): as defined in the last round's steps 4 and 5.
+rounds_header <- unique(unlist(lapply(round_results, function(r) r$header)))
+rounds_body <- do.call(rbind, lapply(round_results, function(r) {
+  m <- matrix("", nrow(r$body), length(rounds_header))
+  m[, match(r$header, rounds_header)] <- r$body
+  cbind(r$label, m)
+}))
+write_csv_file(rounds_file, c("round", rounds_header), rounds_body)
+cat(sprintf("%d estimates of %d rounds written to %s\n", nrow(rounds_body), length(round_results), rounds_file))`;
+
+const decimalComma = (a: ResolvedAnalysis) => (a.data as { decimalComma?: boolean }).decimalComma === true;
+
+/** One round's part of the script: its steps, its rows left out where it lacks a module, its results kept. */
+function roundR(r: RoundRun, k: number, n: number, meta: ExportMetadata, dataPath: string, categories: ResolvedRounds['categories'], ownHelpers: boolean): string {
+  const a = r.result.analysis;
+  const m = a.mapping;
+  const missing = r.unmeasured ?? [];
+  const rule = '## '.padEnd(104, '#');
+  const notMeasured = missing.length
+    ? `## Not measured in this round: a role the definition needs is not mapped (analysis/rounds/modules.ts). The
+## framework ran in the form this round can compute; the rows of these indicators are left out, as in the app.
+${missing.map((u) => `##   ${u.framework} ${u.indicator}: no ${u.roles.join(', ')}`).join('\n')}
+not_measured <- ${rVec(missing.map((u) => `${u.framework} ${u.indicator}`))}
+res <- res[!(paste(res$framework, res$indicator) %in% not_measured), , drop = FALSE]
+rownames(res) <- NULL
+`
+    : '';
+  return `${rule}
+## Round ${k + 1} of ${n}: ${comment(r.label)}${r.year !== undefined ? ` (${r.year})` : ''}
+${rule}
+${k > 0 ? 'rm(list = setdiff(ls(), keep_between_rounds))   # nothing of the round before is left\n' : ''}${ownHelpers ? `${helpersR(decimalComma(a))}\n` : ''}data_file <- beside(${rString(dataPath)})
+
+${analysisStepsR(a, meta, { frameworks: runnableFrameworks(a), categories })}
+
+${notMeasured}## ---- 5. The round's rows in the command line's long format (kept for the end) ----------------------------
+${LONG_TABLE_R}
+round_results[[${k + 1}]] <- list(
+  label = ${rString(r.label)}, year = ${r.year !== undefined ? rNum(r.year) : 'NA'}, res = res, header = header, body = body,
+  cells = cell_columns, label_dims = label_dims, dim_source = dim_source, value_labels = value_labels,
+  sex = ${rVec([m.sex.male, m.sex.female])}, area = ${m.area ? rVec([m.area.urban, m.area.rural]) : 'character(0)'})
+cat(sprintf("Round %s: %d estimates\\n", ${rString(r.label)}, nrow(res)))`;
+}
+
+/** The R script of a rounds analysis. `metas` are the rounds' export metadata (header: data files, hashes, rows, designs). */
+export function rScriptRounds(
+  file: Pick<ResolvedRounds, 'title' | 'categories' | 'changes'>, rr: RoundsResult, metas: ExportMetadata[], opts: RoundsScriptOptions = {},
+): string {
+  const first = rr.rounds[0]!.result.analysis;
+  const o = first.options;
+  const roundsFile = opts.roundsFile ?? 'rounds_R_results.csv';
+  const changesFile = opts.changesFile ?? 'rounds_R_changes.csv';
+  const paths = rr.rounds.map((r, k) => opts.dataPaths?.[k] ?? r.result.analysis.data.path);
+  // The column helpers depend on a file's decimal comma: written once, or in every round when rounds differ.
+  const ownHelpers = rr.rounds.some((r) => decimalComma(r.result.analysis) !== decimalComma(first));
+  const meta0 = metas[0]!;
+  const rounds = rr.rounds.map((r, k) => `## Round ${k + 1}: ${comment(r.label)}${r.year !== undefined ? `, year ${r.year}` : ''}; read from ${comment(paths[k]!)}
+${dataHeaderR(r.result.analysis, metas[k]!).split('\n').map((l) => l.replace(/^## /, '##   ')).join('\n')}`).join('\n');
+
+  return `## ==================================================================================================
+## ${comment(file.title)}
+## R code exported by ${comment(meta0.app.name)} ${comment(meta0.app.version)} on ${meta0.createdAt}.
+## It recomputes every round of the analysis with R's survey package, each from its own files with its
+## own mapping, recodes and design, and every change between rounds, and writes them as the command line
+## does (clstats run on the rounds file, and --changes), to compare line by line.
+##
+${rounds}
+## Shared definitions: ${first.frameworks.map((f) => comment(f.id)).join(', ')}; options: missing hours ${o.missingHours},
+##   lonely PSUs ${o.lonelyPsu}, interval ${o.ci} at level ${o.level}, small cells ${JSON.stringify(o.smallCell)}
+## Changes: ${file.changes === 'baseline' ? 'each round with the first' : 'each round with the one before'}; independent samples (see the end of the script).
+##
+## Run:   Rscript <this file> [rounds CSV] [changes CSV]
+##   Each round's data file is read from its path above, relative to this script (edit data_file in a
+##   round to read it elsewhere; joined files are read from its data file's folder). With no arguments
+##   the script writes ${comment(roundsFile)} and ${comment(changesFile)} beside itself.
+##   Reads CSV, SPSS (.sav, .zsav) and Stata (.dta) files; not Parquet or Excel (save those as CSV).
+## Needs: R and the survey package (written for survey 4.1.1; Debian: apt-get install r-cran-survey);
+##   for .sav, .zsav and .dta also haven (written for haven 2.5; Debian: apt-get install r-cran-haven).
+## ==================================================================================================
+${setupR(o)}
+rounds_file <- if (length(args) >= 1) args[1] else beside(${rString(roundsFile)})
+changes_file <- if (length(args) >= 2) args[2] else beside(${rString(changesFile)})
+
+${readingHelpersR(first)}
+
+${WRITE_CSV}
+
+## Each round in turn; what one round leaves (its table, roles, design) is removed before the next.
+keep_between_rounds <- c(ls(), "keep_between_rounds", "round_results")
+round_results <- list()
+
+${rr.rounds.map((r, k) => roundR(r, k, rr.rounds.length, metas[k]!, paths[k]!, file.categories, ownHelpers)).join('\n\n')}
+
+${STACK}
+
+${changesR(file, rr.rounds)}
+`;
+}

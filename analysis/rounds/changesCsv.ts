@@ -1,0 +1,73 @@
+import { cellLabel, emptyLabels, labelledDimensions, type DataLabels } from '../import/labels.js';
+import { cellColumns } from '../run.js';
+import type { ChangeRow, RoundRun } from './types.js';
+
+/**
+ * The changes between rounds as the command line writes them (`clstats run --changes`, `clstats
+ * compare`): one row per framework x indicator x domain and pair of rounds, the domain columns of
+ * `clstats run` (codes of the earlier round; sex and area matched by meaning), the two estimates, the
+ * change with its SE, df, interval and p-value, the relative change and the AARR with their SEs, and
+ * why a change is not comparable. Numbers in JavaScript's shortest round-trip form, NA for none.
+ */
+export const CHANGE_COLUMNS = [
+  'from', 'to', 'estimate_1', 'se_1', 'n_1', 'estimate_2', 'se_2', 'n_2', 'difference', 'difference_se', 'df', 'ci_low', 'ci_high',
+  'p_value', 'relative_change', 'relative_change_se', 'aarr', 'aarr_se',
+] as const;
+export const REASON_COLUMNS = ['comparable', 'not_comparable', 'not_comparable_round', 'not_comparable_roles'] as const;
+
+const csvCell = (v: unknown): string => {
+  if (v === null || v === undefined) return 'NA';
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** The `<dim>_label` columns: sex and area always, then every dimension a round's labels name. */
+function labelDims(rounds: RoundRun[]): string[] {
+  const cells = cellColumns(rounds[0]!.result.analysis);
+  const labelled = rounds.flatMap((r) => labelledDimensions(r.result.analysis, r.labels ?? emptyLabels()));
+  return [...new Set(['sex', 'area', ...labelled.filter((d) => cells.includes(d))])];
+}
+
+/** Labels of a change's cell, from the round whose codes it holds (the earlier one). */
+function labelsOf(rounds: RoundRun[], c: ChangeRow, dims: string[]): string[] {
+  const r = rounds.find((x) => x.label === c.from) ?? rounds[0]!;
+  const labels: DataLabels = r.labels ?? emptyLabels();
+  return dims.map((d) => cellLabel(r.result.analysis, labels, d, c.cell[d] ?? ''));
+}
+
+const reason = (c: ChangeRow) => [
+  c.not_comparable === null ? 'TRUE' : 'FALSE',
+  c.not_comparable?.kind ?? '',
+  c.not_comparable?.round ?? '',
+  c.not_comparable?.kind === 'module' ? c.not_comparable.roles.join(' ') : '',
+];
+
+export function changesCsv(rounds: RoundRun[], changes: ChangeRow[]): string {
+  const cells = cellColumns(rounds[0]!.result.analysis);
+  const dims = labelDims(rounds);
+  const head = ['framework', 'indicator', 'breakdown', ...cells, ...CHANGE_COLUMNS, ...REASON_COLUMNS, ...dims.map((d) => `${d}_label`)];
+  const lines = [head.join(',')];
+  for (const c of changes) {
+    lines.push([c.framework, c.indicator, c.breakdown, ...cells.map((d) => c.cell[d] ?? ''), ...CHANGE_COLUMNS.map((k) => c[k]), ...reason(c), ...labelsOf(rounds, c, dims)]
+      .map(csvCell).join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The same as JSON: what was compared (metadata) and one object per change, its domain's codes flat. */
+export function changesJson(rounds: RoundRun[], changes: ChangeRow[], meta: Record<string, unknown> = {}): string {
+  const dims = labelDims(rounds);
+  const first = rounds[0]!.result.analysis;
+  return JSON.stringify({
+    metadata: {
+      ...meta,
+      rounds: rounds.map((r) => ({ label: r.label, year: r.year ?? null, dataFile: r.result.file })),
+      level: first.options.level,
+      method: 'independent samples: SE = sqrt(se_1^2 + se_2^2), df = df_1 + df_2, Student t (docs/methods.md, Change between rounds)',
+    },
+    changes: changes.map(({ cell, framework, indicator, breakdown, ...c }) => ({
+      framework, indicator, breakdown, ...cell, ...c,
+      ...Object.fromEntries(dims.map((d, i) => [`${d}_label`, labelsOf(rounds, { ...c, framework, indicator, breakdown, cell }, dims)[i]])),
+    })),
+  }, null, 2) + '\n';
+}

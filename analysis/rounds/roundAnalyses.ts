@@ -1,0 +1,22 @@
+import type { AnalysisFile } from '../types.js';
+import type { RoundsAnalysisFile } from './types.js';
+
+/** The title a round's own analysis gets: the file's title and the round's label. */
+export const roundTitle = (title: string | undefined, label: string) => `${title ?? 'Child labour estimates'} - ${label}`;
+
+/**
+ * One single-round analysis per round: the shared definitions (frameworks, indicators, breakdowns,
+ * age groups, options) with the round's own data, joins and mapping, titled with the round's label.
+ * Each is an ordinary analysis file: it runs, validates and exports as one, and its relative data
+ * paths are relative to the same folder as the rounds file's.
+ */
+export function roundAnalyses(file: RoundsAnalysisFile): AnalysisFile[] {
+  const { rounds, categories: _categories, changes: _changes, title, ...shared } = file;
+  return rounds.map((r) => ({
+    ...shared,
+    title: roundTitle(title, r.label),
+    data: r.data,
+    ...(r.joins ? { joins: r.joins } : {}),
+    mapping: r.mapping,
+  }));
+}

@@ -1,0 +1,99 @@
+import { cellLabel, emptyLabels } from '../import/labels.js';
+import { gapsCsv, resultsJson } from '../output.js';
+import { labelDimensions, longCsv } from '../present/longCsv.js';
+import type { RoundsResult, RoundRun } from './types.js';
+
+/**
+ * Each round's rows as `clstats run` writes a single round's, with a first column `round` (its label):
+ * the results CSV (present/longCsv.ts, labels from the shared categories for recoded dimensions), the
+ * gaps CSV, and the JSON with every round's metadata, rows, gaps and messages and the changes.
+ */
+
+/** CSV records of a whole text (RFC 4180 quoting, as output.ts writes it). */
+function records(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') endField();
+    else if (ch === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    } else field += ch;
+  }
+  if (field !== '' || row.length) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
+const csvField = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/** Several CSVs (one per round) as one, `round` first; a column one round lacks (a label) is empty there. */
+function stack(parts: { round: string; csv: string }[]): string {
+  const tables = parts.map((p) => ({ round: p.round, recs: records(p.csv) }));
+  const head: string[] = [];
+  for (const t of tables) for (const h of t.recs[0] ?? []) if (!head.includes(h)) head.push(h);
+  const lines = [['round', ...head].map(csvField).join(',')];
+  for (const t of tables) {
+    const [own, ...body] = t.recs;
+    const at = head.map((h) => own!.indexOf(h));
+    for (const r of body) lines.push([t.round, ...at.map((i) => (i < 0 ? '' : r[i] ?? ''))].map(csvField).join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function roundsCsv(rr: RoundsResult): string {
+  return stack(rr.rounds.map((r) => ({ round: r.label, csv: longCsv(r.result, r.labels ?? null) })));
+}
+
+export function roundsGapsCsv(rr: RoundsResult): string {
+  return stack(rr.rounds.map((r) => ({ round: r.label, csv: gapsCsv(r.result) })));
+}
+
+/** A round's rows with `round` first and `<dim>_label` fields (as the CSV's). */
+function withRound(r: RoundRun, rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  const dims = labelDimensions(r.result.analysis, r.labels ?? null);
+  const labels = r.labels ?? emptyLabels();
+  return rows.map((x) => ({
+    round: r.label,
+    ...x,
+    ...Object.fromEntries(dims.filter((d) => d in x).map((d) => [`${d}_label`, cellLabel(r.result.analysis, labels, d, String(x[d] ?? ''))])),
+  }));
+}
+
+export function roundsJson(rr: RoundsResult, meta: Record<string, unknown> = {}, title = ''): string {
+  const docs = rr.rounds.map((r) => ({ r, doc: JSON.parse(resultsJson(r.result)) as { metadata: Record<string, unknown>; messages: Record<string, unknown>[]; results: Record<string, unknown>[]; gaps: Record<string, unknown>[] } }));
+  return JSON.stringify({
+    metadata: {
+      ...meta,
+      title,
+      rounds: docs.map(({ r, doc }) => ({
+        label: r.label,
+        year: r.year ?? null,
+        ...doc.metadata,
+        ...(r.imported ? { import: { format: r.imported.format, rows: r.imported.rows, columns: r.imported.columns.length } } : {}),
+        notMeasured: r.unmeasured ?? [],
+      })),
+    },
+    messages: docs.flatMap(({ r, doc }) => doc.messages.map((m) => ({ round: r.label, ...m }))),
+    results: docs.flatMap(({ r, doc }) => withRound(r, doc.results)),
+    gaps: docs.flatMap(({ r, doc }) => withRound(r, doc.gaps)),
+    changes: rr.changes.map(({ cell, framework, indicator, breakdown, ...c }) => ({ framework, indicator, breakdown, ...cell, ...c })),
+  }, null, 2) + '\n';
+}

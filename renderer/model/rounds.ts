@@ -1,0 +1,102 @@
+import type { AnalysisFile, Mapping } from '../../analysis/index.js';
+import type { RoundsAnalysisFile, RoundSpec } from '../../analysis/rounds/types.js';
+import type { ColumnProfile } from '../engine/protocol.js';
+
+/**
+ * Survey rounds in the app (analysis/rounds): the rounds analysis being built, and its rounds as the
+ * single-round drafts the Data, Map and Define steps edit. Pure: no DOM, no React.
+ *
+ * The draft is always one round of the rounds analysis: its data, joins and mapping are that round's,
+ * its definitions (frameworks, indicators, breakdowns, age groups, options, title) are shared by every
+ * round. `withDraft` writes a draft back; `roundDraft` makes one.
+ */
+
+/** Round i as a single-round analysis (the definitions every round shares, the round's files and mapping). */
+export function roundDraft(r: RoundsAnalysisFile, i: number): AnalysisFile {
+  const { rounds, categories: _c, changes: _ch, ...shared } = r;
+  const round = rounds[i]!;
+  return { ...shared, data: round.data, ...(round.joins?.length ? { joins: round.joins } : {}), mapping: round.mapping };
+}
+
+/** The draft written back as round i: its data, joins and mapping; its definitions become every round's. */
+export function withDraft(r: RoundsAnalysisFile, i: number, draft: AnalysisFile): RoundsAnalysisFile {
+  const { data, joins, mapping, ...shared } = draft;
+  const rounds = r.rounds.map((x, k): RoundSpec => (k === i ? { label: x.label, ...(x.year !== undefined ? { year: x.year } : {}), data, ...(joins?.length ? { joins } : {}), mapping } : x));
+  return { ...r, ...shared, rounds };
+}
+
+/** A draft with the shared definitions of the rounds analysis, keeping its own files and mapping (a new round). */
+export function withSharedDefinitions(draft: AnalysisFile, r: RoundsAnalysisFile): AnalysisFile {
+  const { rounds: _r, categories: _c, changes: _ch, ...shared } = r;
+  return { ...shared, data: draft.data, ...(draft.joins?.length ? { joins: draft.joins } : {}), mapping: draft.mapping };
+}
+
+/**
+ * A single-round analysis made the first round of a rounds analysis, with the shared categories of
+ * its regions (its own codes and value labels): the later rounds' codes are harmonised onto them.
+ */
+export function startRounds(draft: AnalysisFile, round: { label: string; year?: number }, regions: Record<string, string> | null): RoundsAnalysisFile {
+  const { data, joins, mapping, ...shared } = draft;
+  return {
+    ...shared,
+    rounds: [{ label: round.label, ...(round.year !== undefined ? { year: round.year } : {}), data, ...(joins?.length ? { joins } : {}), mapping }],
+    ...(regions && Object.keys(regions).length ? { categories: { region: regions } } : {}),
+  };
+}
+
+/** A new round, its files and mapping still to come (the Map step fills the mapping from its files). */
+export function addRound(r: RoundsAnalysisFile, round: { label: string; year?: number }, draft: AnalysisFile): RoundsAnalysisFile {
+  const spec: RoundSpec = { label: round.label, ...(round.year !== undefined ? { year: round.year } : {}), data: draft.data, ...(draft.joins?.length ? { joins: draft.joins } : {}), mapping: draft.mapping };
+  return { ...r, rounds: [...r.rounds, spec] };
+}
+
+/** A round's label and year edited (the changes name rounds by label: an earlier run's result goes). */
+export function editRound(r: RoundsAnalysisFile, i: number, edit: { label?: string; year?: number | null }): RoundsAnalysisFile {
+  const rounds = r.rounds.map((x, k) => {
+    if (k !== i) return x;
+    const { year: _y, ...rest } = x;
+    const year = edit.year === undefined ? x.year : edit.year ?? undefined;
+    return { ...rest, ...(edit.label !== undefined ? { label: edit.label } : {}), ...(year !== undefined ? { year } : {}) };
+  });
+  return { ...r, rounds };
+}
+
+/** A file's name as the rounds' files are matched: without folders, in lower case. */
+export const nameKey = (path: string) => (path.split(/[\\/]/).pop() ?? path).toLowerCase();
+
+/** The files each round reads (its data file, then its joined files), as the analysis file names them. */
+export function roundFileNames(r: RoundsAnalysisFile): string[][] {
+  return r.rounds.map((x) => [x.data.path, ...(x.joins ?? []).map((j) => j.data.path)].filter((p, k, all) => all.indexOf(p) === k));
+}
+
+/** The region codes of a data file, with its value labels where it has them (code as the label otherwise). */
+export function regionCodes(columns: ColumnProfile[], mapping: Partial<Mapping>): { codes: string[]; labels: Record<string, string> } {
+  const col = mapping.region ? columns.find((c) => c.name === mapping.region!.column) : undefined;
+  return { codes: col?.codes ?? [], labels: col?.valueLabels ?? {} };
+}
+
+/** The shared regions a first round gives: each of its codes, named by its value label. */
+export function regionCategories(columns: ColumnProfile[], mapping: Partial<Mapping>): Record<string, string> | null {
+  const { codes, labels } = regionCodes(columns, mapping);
+  return codes.length ? Object.fromEntries(codes.map((c) => [c, labels[c] ?? c])) : null;
+}
+
+/** Names compared as people write them: no accents, case or punctuation ("Capital District" = "capital-district"). */
+const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The recode suggested for a round's region codes: a code whose value label names a shared region
+ * goes to it; a code without a label that is itself a shared code stays that code; others are left
+ * for the user (kept as written). A shared code is listed even when it maps to itself: the core
+ * refuses a round code equal to a shared code that the recode leaves out (RECODE_CODE_CLASH).
+ */
+export function suggestRecode(codes: string[], labels: Record<string, string>, categories: Record<string, string>): Record<string, string> {
+  const byName = new Map(Object.entries(categories).map(([code, label]) => [plain(label), code]));
+  const out: Record<string, string> = {};
+  for (const code of codes) {
+    const named = labels[code] !== undefined ? byName.get(plain(labels[code]!)) : undefined;
+    if (named !== undefined) out[code] = named;
+    else if (labels[code] === undefined && code in categories) out[code] = code;
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import type { ExportMetadata, Lang, ReportChart } from '../analysis/index.js';
+import { roundsReportHtml } from '../analysis/export/roundsReport.js';
+import { trendChartSpecs } from '../analysis/present/trendCharts.js';
+import { changesCsv } from '../analysis/rounds/changesCsv.js';
+import { roundsCsv } from '../analysis/rounds/roundsCsv.js';
+import type { RoundsResult } from '../analysis/rounds/types.js';
+import { specSvg } from './exportFiles.js';
+
+/**
+ * The exports of survey rounds, made by the core's library as the single-round ones are (exportFiles.ts):
+ * the rounds workbook (trend tables, changes, every estimate), the rounds report with the trend charts
+ * drawn by vega in the page, and the command line's CSVs (every round's rows with `round`, the changes).
+ */
+export interface TrendsView {
+  lang: Lang;
+  framework?: string;
+}
+
+export async function roundsWorkbookFile(rr: RoundsResult, metas: ExportMetadata[], v: TrendsView): Promise<Uint8Array> {
+  const { roundsWorkbookBytes } = await import('../analysis/export/roundsExcel.js');
+  return roundsWorkbookBytes(rr, metas, { lang: v.lang });
+}
+
+export async function trendCharts(rr: RoundsResult, v: TrendsView): Promise<ReportChart[]> {
+  const out: ReportChart[] = [];
+  for (const c of trendChartSpecs(rr, v)) out.push({ id: c.id, title: c.title, svg: await specSvg(c.spec) });
+  return out;
+}
+
+export async function roundsReportFile(rr: RoundsResult, metas: ExportMetadata[], v: TrendsView): Promise<string> {
+  return roundsReportHtml(rr, metas, { lang: v.lang, framework: v.framework, charts: await trendCharts(rr, v) });
+}
+
+/** The command line's two CSVs of a rounds run (`clstats run` with rounds, and its --changes). */
+export function roundsCsvFiles(rr: RoundsResult): { name: string; text: string }[] {
+  return [
+    { name: 'child-labour-rounds.csv', text: roundsCsv(rr) },
+    { name: 'child-labour-changes.csv', text: changesCsv(rr.rounds, rr.changes) },
+  ];
+}

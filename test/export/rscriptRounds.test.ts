@@ -1,0 +1,151 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRoundsFile, roundsJsonOf, runRoundsFile } from '../../analysis/cli/rounds.js';
+import { buildMetadata } from '../../analysis/export/metadata.js';
+import { exportCommand, sha256File, type ExportIo } from '../../analysis/export/node.js';
+import { rScriptRounds } from '../../analysis/export/rscriptRounds.js';
+import { changesCsv } from '../../analysis/rounds/changesCsv.js';
+import { roundsCsv } from '../../analysis/rounds/roundsCsv.js';
+import type { RoundsResult } from '../../analysis/rounds/types.js';
+import { parseCsv, relErr } from '../engines.js';
+import { FIXED_DATE, ROOT } from './helpers.js';
+
+/**
+ * The R script of a rounds analysis (analysis/export/rscriptRounds.ts), as `clstats export ROUNDS --r`
+ * writes it, run by R's survey package: every round's rows equal the app's (`clstats run` on the rounds
+ * file) and every change equals the app's (`--changes`), numbers to 1e-8 (relative) as the single-round
+ * R test (rscript.test.ts), and exactly the same domains, df, n, flags, labels and "not comparable"
+ * reasons. Files: test/fixtures/rounds: two rounds whose region codes (11-14 -> 1-4) and area codes (U/R
+ * vs 1/2) are harmonised; three rounds, the second a .sav, the third without the chores module.
+ *
+ * Needs Rscript with survey (and haven for the .sav round); without them the R runs are skipped with a notice.
+ */
+const TOL = 1e-8;
+const DIR = join(ROOT, 'test/fixtures/rounds');
+const ROUNDS = join(DIR, 'rounds.analysis.json');
+const ROUNDS3 = join(DIR, 'rounds3.analysis.json');
+const ROUND_STATS = ['estimate', 'se', 'ci_low', 'ci_high', 'total', 'total_se', 'population', 'deff', 'deff_replace', 'cv'];
+const ROUND_EXACT = ['df', 'n_unweighted', 'flag'];
+const CHANGE_STATS = ['estimate_1', 'se_1', 'estimate_2', 'se_2', 'difference', 'difference_se', 'ci_low', 'ci_high', 'p_value', 'relative_change', 'relative_change_se', 'aarr', 'aarr_se'];
+const CHANGE_EXACT = ['n_1', 'n_2', 'df', 'comparable', 'not_comparable', 'not_comparable_round', 'not_comparable_roles'];
+
+function rHas(pkg: string): boolean {
+  return spawnSync('Rscript', ['-e', `suppressPackageStartupMessages(library(${pkg}))`], { encoding: 'utf8' }).status === 0;
+}
+const hasR = rHas('survey');
+const hasHaven = hasR && rHas('haven');
+if (!hasR) console.warn('NOTICE: Rscript with the survey package is not installed: the rounds R script test is SKIPPED (Debian: apt-get install r-base-core r-cran-survey).');
+else if (!hasHaven) console.warn('NOTICE: the R package haven is not installed: the rounds R script test on a .sav round is SKIPPED (Debian: apt-get install r-cran-haven).');
+
+const quietIo = (): ExportIo => ({
+  out: () => undefined,
+  err: () => undefined,
+  version: '0.1.0',
+  runFile: () => Promise.reject(new Error('a rounds file is not run as a single round')),
+  inputsOf: (p) => [p],
+});
+
+/** The numbers of two CSVs of the same rows: the same keys, exact columns equal, statistics to TOL. */
+function compareCsv(app: Record<string, string>[], r: Record<string, string>[], keyCols: string[], exact: string[], stats: string[]): number {
+  const key = (x: Record<string, string>) => keyCols.map((k) => x[k]).join('|');
+  expect(r.map(key).sort()).toEqual(app.map(key).sort());
+  const byKey = new Map(r.map((x) => [key(x), x]));
+  let worst = 0;
+  for (const a of app) {
+    const b = byKey.get(key(a))!;
+    expect(exact.map((k) => b[k]), key(a)).toEqual(exact.map((k) => a[k]));
+    for (const c of stats) {
+      if (a[c] === 'NA' || b[c] === 'NA') {
+        expect(b[c], `${key(a)} ${c}`).toBe(a[c]);
+        continue;
+      }
+      const e = relErr(Number(b[c]), Number(a[c]));
+      worst = Math.max(worst, e);
+      expect(e, `${key(a)} ${c}: app ${a[c]}, R ${b[c]}`).toBeLessThan(TOL);
+    }
+  }
+  return worst;
+}
+
+/** `clstats export FILE --r`, the script run by R; the app's rounds and changes as `clstats run --changes` writes them. */
+async function exportAndRun(file: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'clstats-rounds-r-'));
+  const script = join(dir, 'rounds.R');
+  expect(await exportCommand([file, '--quiet', '--date', FIXED_DATE, '--r', script], quietIo())).toBe(0);
+  const r = spawnSync('Rscript', [script, join(dir, 'r_rounds.csv'), join(dir, 'r_changes.csv')], { encoding: 'utf8', cwd: tmpdir(), timeout: 600_000 });
+  expect(r.status, r.stderr).toBe(0);
+  const { result } = await runRoundsFile(file, roundsJsonOf(file));
+  return {
+    result,
+    text: readFileSync(script, 'utf8'),
+    app: { rounds: roundsCsv(result), changes: changesCsv(result.rounds, result.changes) },
+    r: { rounds: readFileSync(join(dir, 'r_rounds.csv'), 'utf8'), changes: readFileSync(join(dir, 'r_changes.csv'), 'utf8') },
+  };
+}
+
+function compareAll(run: Awaited<ReturnType<typeof exportAndRun>>, name: string) {
+  const head = (s: string) => s.split('\n')[0];
+  expect(head(run.r.rounds)).toBe(head(run.app.rounds));
+  expect(head(run.r.changes)).toBe(head(run.app.changes));
+  const appRounds = parseCsv(run.app.rounds);
+  const rRounds = parseCsv(run.r.rounds);
+  const roundKeys = Object.keys(appRounds[0]!).slice(0, Object.keys(appRounds[0]!).indexOf('estimate'));
+  const labels = (rows: Record<string, string>[]) => Object.keys(rows[0]!).filter((k) => k.endsWith('_label'));
+  const w1 = compareCsv(appRounds, rRounds, roundKeys, [...ROUND_EXACT, ...labels(appRounds)], ROUND_STATS);
+  const appChanges = parseCsv(run.app.changes);
+  const rChanges = parseCsv(run.r.changes);
+  const changeKeys = Object.keys(appChanges[0]!).slice(0, Object.keys(appChanges[0]!).indexOf('estimate_1'));
+  const w2 = compareCsv(appChanges, rChanges, changeKeys, [...CHANGE_EXACT, ...labels(appChanges)], CHANGE_STATS);
+  console.log(`${name}: ${appRounds.length} estimates, ${appChanges.length} changes; largest relative difference from R ${Math.max(w1, w2).toExponential(1)}`);
+  return { appChanges, rChanges };
+}
+
+const changeOf = (rr: RoundsResult, to: string, breakdown: string, cell: Record<string, string> = {}) =>
+  rr.changes.find((c) => c.framework === 'sdg_871' && c.indicator === 'child_labour' && c.to === to && c.breakdown === breakdown && Object.entries(cell).every(([k, v]) => c.cell[k] === v))!;
+
+describe('the R script of a rounds analysis (text)', () => {
+  it('runs each round with its own recode and design, and lists what a round cannot measure', async () => {
+    const json = roundsJsonOf(ROUNDS3);
+    const { paths } = loadRoundsFile(ROUNDS3, json);
+    const { rounds, result } = await runRoundsFile(ROUNDS3, json);
+    const metas = await Promise.all(result.rounds.map(async (r, i) => buildMetadata(r.result, {
+      sourceName: basename(paths[i]!.main), sourceSha256: await sha256File(paths[i]!.main), analysisFile: basename(ROUNDS3), appVersion: '0.1.0', createdAt: FIXED_DATE,
+    })));
+    const text = rScriptRounds(rounds, result, metas);
+    expect(text.match(/^des <- svydesign\(/gm)).toHaveLength(3);
+    expect(text).toContain('region <- code("REG", recode = c("11" = "1", "12" = "2", "13" = "3", "14" = "4"))');
+    expect(text).toContain('value_labels[["REG"]] <- c("1" = "North", "2" = "South", "3" = "East", "4" = "West")');
+    expect(text).toContain('data_file <- beside("round2_2021.sav")');
+    // The third round has no chores module: the indicators that need it are left out of its rows.
+    const lacking = result.rounds[2]!.unmeasured!;
+    expect(lacking.length).toBeGreaterThan(0);
+    for (const u of lacking) expect(text).toContain(`##   ${u.framework} ${u.indicator}: no ${u.roles.join(', ')}`);
+    expect(text).toContain('change_pairs <- list(c(1, 2), c(2, 3))');
+  }, 120_000);
+});
+
+describe('the R script of a rounds analysis reproduces the app', () => {
+  it.skipIf(!hasR)('two rounds, regions and areas harmonised: every round\'s rows and every change to 1e-8', async () => {
+    const run = await exportAndRun(ROUNDS);
+    const { rChanges } = compareAll(run, basename(ROUNDS));
+    // The harmonised regions are compared (codes 1-4 in both rounds, named by the shared categories).
+    const north = rChanges.find((c) => c.framework === 'sdg_871' && c.indicator === 'child_labour' && c.breakdown === 'region' && c.region === '1')!;
+    expect(north.region_label).toBe('North');
+    expect(north.comparable).toBe('TRUE');
+    expect(relErr(Number(north.difference), changeOf(run.result, 'NCLS 2021', 'region', { region: '1' }).difference!)).toBeLessThan(TOL);
+    expect(rChanges.every((c) => c.comparable === 'TRUE')).toBe(true);
+  }, 600_000);
+
+  it.skipIf(!hasHaven)('three rounds, one a .sav, the last without the chores module: "not comparable" where the app says so', async () => {
+    const run = await exportAndRun(ROUNDS3);
+    const { rChanges } = compareAll(run, basename(ROUNDS3));
+    const gaps = rChanges.filter((c) => c.not_comparable === 'module');
+    expect(gaps.length).toBe(run.result.changes.filter((c) => c.not_comparable?.kind === 'module').length);
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const g of gaps) expect([g.difference, g.estimate_1, g.estimate_2]).toEqual(['NA', 'NA', 'NA']);
+    expect(rChanges.some((c) => c.to === 'LFS 2024' && c.comparable === 'TRUE')).toBe(true);
+  }, 600_000);
+});

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { resolveRounds } from '../../analysis/rounds/resolveRounds.js';
+import type { RoundsAnalysisFile, RoundsResult } from '../../analysis/rounds/types.js';
+import type { AnalysisFile } from '../../analysis/types.js';
+import type { ColumnProfile, TableProfile } from '../../renderer/engine/protocol.js';
+import { appReducer, initialState, type AppState } from '../../renderer/model/appState.js';
+import { addRound, regionCategories, roundDraft, roundFileNames, startRounds, suggestRecode, withDraft } from '../../renderer/model/rounds.js';
+
+/**
+ * Survey rounds in the app's model (renderer/model/rounds.ts, roundsState.ts): the draft is one round
+ * of the rounds analysis, written back as it; a second round takes the shared definitions; the
+ * regions' recode is suggested from the value labels; the rounds file the app makes is one the core
+ * resolves.
+ */
+const DIR = new URL('../fixtures/rounds/', import.meta.url).pathname;
+const roundsFile = JSON.parse(readFileSync(DIR + 'rounds.analysis.json', 'utf8')) as RoundsAnalysisFile;
+const baseline = JSON.parse(readFileSync(DIR + 'baseline.analysis.json', 'utf8')) as AnalysisFile;
+
+const column = (name: string, codes: string[], valueLabels?: Record<string, string>): ColumnProfile => ({ name, type: 'number', distinct: codes.length, blank: 0, codes, ...(valueLabels ? { valueLabels } : {}) });
+
+describe('a round as the draft', () => {
+  it('round i is the shared definitions with its own files and mapping, and writes back unchanged', () => {
+    const d = roundDraft(roundsFile, 1);
+    expect(d.mapping).toEqual(roundsFile.rounds[1]!.mapping);
+    expect(d.data).toEqual(roundsFile.rounds[1]!.data);
+    expect(d.frameworks).toEqual(roundsFile.frameworks);
+    expect('rounds' in d).toBe(false);
+    expect(withDraft(roundsFile, 1, d)).toEqual(roundsFile);
+  });
+
+  it('a definition edited in one round is every round’s; a mapping edited is that round’s only', () => {
+    const d = roundDraft(roundsFile, 0);
+    const edited = { ...d, indicators: ['child_labour' as const], mapping: { ...d.mapping, weight: 'w2' } };
+    const r = withDraft(roundsFile, 0, edited);
+    expect(r.indicators).toEqual(['child_labour']);
+    expect(r.rounds[0]!.mapping.weight).toBe('w2');
+    expect(r.rounds[1]!.mapping).toEqual(roundsFile.rounds[1]!.mapping);
+    expect(roundFileNames(r)).toEqual([['round1_2015.csv'], ['round2_2021.csv']]);
+  });
+
+  it('a single-round analysis with a round added is a rounds file the core resolves, with the first round’s regions shared', () => {
+    const regions = regionCategories([column('region', ['1', '2'], { 1: 'North', 2: 'South' })], baseline.mapping);
+    const r = addRound(startRounds(baseline, { label: 'NCLS 2015', year: 2015 }, regions), { label: 'NCLS 2021', year: 2021 }, { ...baseline, data: { path: 'round2_2021.csv' } });
+    expect(r.categories).toEqual({ region: { 1: 'North', 2: 'South' } });
+    expect(r.rounds.map((x) => [x.label, x.year, x.data.path])).toEqual([['NCLS 2015', 2015, 'round1_2015.csv'], ['NCLS 2021', 2021, 'round2_2021.csv']]);
+    const resolved = resolveRounds(JSON.parse(JSON.stringify(r)), 'app.clstats');
+    expect(resolved.rounds.map((x) => x.analysis.data.path)).toEqual(['round1_2015.csv', 'round2_2021.csv']);
+  });
+});
+
+describe('the regions’ recode suggested from value labels', () => {
+  const shared = { 1: 'Northern Highlands', 2: 'Capital District', 3: 'Central' };
+  it('a code whose label names a shared region goes to it, whatever the case, accents or punctuation', () => {
+    expect(suggestRecode(['10', '20', '30'], { 10: 'CAPITAL-DISTRICT', 20: 'Northern highlands', 30: 'Céntral' }, shared)).toEqual({ 10: '2', 20: '1', 30: '3' });
+  });
+  it('a label that names none is left to the user; an unlabelled shared code stays itself (listed, so the core does not refuse it)', () => {
+    expect(suggestRecode(['10', '3'], { 10: 'Lakes' }, shared)).toEqual({ 3: '3' });
+    // A labelled code equal to a shared code but named otherwise is not assumed to be it.
+    expect(suggestRecode(['1'], { 1: 'Central' }, shared)).toEqual({ 1: '3' });
+  });
+});
+
+describe('the rounds’ part of the app state', () => {
+  const profile = { file: 'round2_2021.csv', columns: [], rows: 0 } as unknown as TableProfile;
+  const loaded = (s: AppState, analysis: AnalysisFile | null) => appReducer(s, { type: 'loaded', profile, file: 'round2_2021.csv', analysis });
+
+  it('a new round keeps the mapping drafted from its file and takes the shared definitions', () => {
+    const rounds = addRound(startRounds(baseline, { label: 'A' }, null), { label: 'B' }, baseline);
+    const drafted: AnalysisFile = { version: 1, data: { path: 'round2_2021.csv' }, mapping: { ...baseline.mapping, weight: 'wt' }, frameworks: [{ preset: 'ilo_ge2020' }] };
+    let s = loaded(initialState('en'), drafted);
+    s = appReducer(s, { type: 'roundShown', rounds, round: 1, step: 'map', newRound: true });
+    expect(s.step).toBe('map');
+    expect(s.round).toBe(1);
+    expect(s.draft!.frameworks).toEqual(baseline.frameworks);
+    expect(s.draft!.mapping.weight).toBe('wt');
+    expect(s.rounds!.rounds[1]!.mapping.weight).toBe('wt');
+    expect(s.rounds!.rounds[1]!.data.path).toBe('round2_2021.csv');
+  });
+
+  it('a run of the rounds shows the trends; renaming a round drops them; another file closes the rounds', () => {
+    const rr = { rounds: [], changes: [] } as unknown as RoundsResult;
+    let s: AppState = { ...initialState('en'), rounds: roundsFile };
+    s = appReducer(s, { type: 'roundsRan', rounds: roundsFile, result: rr });
+    expect([s.trends, s.step, s.roundsResult]).toEqual([true, 'results', rr]);
+    expect(appReducer(s, { type: 'trends', on: false }).trends).toBe(false);
+    expect(appReducer(s, { type: 'roundEdited', round: 0, year: 2016 }).roundsResult).toBe(rr);
+    const renamed = appReducer(s, { type: 'roundEdited', round: 0, label: 'NCLS 2015b' });
+    expect([renamed.rounds!.rounds[0]!.label, renamed.roundsResult, renamed.trends]).toEqual(['NCLS 2015b', null, false]);
+    const closed = appReducer(s, { type: 'roundsClosed' });
+    expect([closed.rounds, closed.roundsResult, closed.trends]).toEqual([null, null, false]);
+  });
+});
