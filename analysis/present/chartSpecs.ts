@@ -1,22 +1,24 @@
 import { t } from '../export/i18n.js';
 import { indicatorLabel } from '../export/statements.js';
 import type { AnalysisResult, ResultRow } from '../run.js';
-import { chartContext, chartDescription, chartSubtitle, sexSeries, type ChartContext, type ChartOptions } from './chartContext.js';
-import { datum, groupedBars, rankedBars, type Datum, type VegaLiteSpec } from './chartMarks.js';
+import { backgroundCharts, type BackgroundChartId } from './backgroundCharts.js';
+import { chartContext, chartDescription, chartSubtitle, type ChartOptions } from './chartContext.js';
+import { datum, rankedBars, type VegaLiteSpec } from './chartMarks.js';
+import { byDimension, chartLabel } from './dimensionBars.js';
 import { hazardousChart } from './hazardousChart.js';
-import { categoryLabel, dimensionLabel } from './labels.js';
+import { dimensionLabel } from './labels.js';
 import { PALETTE } from './palette.js';
 import { referenceLine } from './referenceLines.js';
-import type { SexKey } from './standardTable.js';
 
 /**
  * The standard charts as Vega-Lite specs: pure functions of the results, drawn by the app
  * (vega-embed), by the command line (vega's headless View, to SVG and PNG) and into the report. The
  * same analysis gives the same spec everywhere: palette (palette.ts), the core's intervals and flags
  * (chartMarks.ts), sizes from the number of categories (chartSize.ts), the language's number format
- * (config.locale) and, on the region chart, the GE 2020 reference line asked for.
+ * (config.locale) and, on the region chart, the GE 2020 reference line asked for. After them, one
+ * chart per background characteristic with rows (backgroundCharts.ts: background_wealth_quintile).
  */
-export type ChartId = 'sex_age' | 'regions' | 'areas' | 'hazardous';
+export type ChartId = 'sex_age' | 'regions' | 'areas' | 'hazardous' | BackgroundChartId;
 
 export interface ChartSpec {
   id: ChartId;
@@ -24,35 +26,7 @@ export interface ChartSpec {
   spec: VegaLiteSpec;
 }
 
-const label = (c: ChartContext, dim: string, code: string) => categoryLabel(c.result, c.lang, dim, code, c.labels);
-
-/** Bars by a dimension (age group, area) with boys, girls and total side by side where estimated. */
-function byDimension(c: ChartContext, dim: string, title: string): VegaLiteSpec | null {
-  const codes = c.idx.codes(dim);
-  if (!codes.length) return null;
-  const data: Datum[] = [];
-  const present = new Set<SexKey>();
-  for (const code of codes) {
-    for (const s of sexSeries(c, { [dim]: code })) {
-      if (!s.row) continue;
-      present.add(s.key);
-      data.push(datum(c.lang, label(c, dim, code), t(c.lang, `sex.${s.key}`), s.row));
-    }
-  }
-  if (!data.length) return null;
-  const keys = (['male', 'female', 'total'] as const).filter((k) => present.has(k));
-  return groupedBars({
-    lang: c.lang,
-    title,
-    subtitle: chartSubtitle(c),
-    description: chartDescription(c, title),
-    axisTitle: dimensionLabel(c.lang, dim, c.labels, c.result.analysis.mapping),
-    groups: codes.map((code) => label(c, dim, code)),
-    series: keys.map((k) => t(c.lang, `sex.${k}`)),
-    colors: keys.map((k) => PALETTE[k]),
-    data,
-  });
-}
+const label = chartLabel;
 
 /** Prevalence by sex and age group. */
 export function sexAgeChart(result: AnalysisResult, opts: ChartOptions = {}): ChartSpec | null {
@@ -103,11 +77,12 @@ export function regionsChart(result: AnalysisResult, opts: ChartOptions = {}): C
   return { id: 'regions', title, spec };
 }
 
-export { hazardousChart };
+export { backgroundCharts, hazardousChart };
 
-/** Every standard chart the results allow, in report order. */
+/** Every standard chart the results allow, in report order, then the background characteristics' charts (MICS order). */
 export function chartSpecs(result: AnalysisResult, opts: ChartOptions = {}): ChartSpec[] {
-  return [sexAgeChart(result, opts), regionsChart(result, opts), areasChart(result, opts), hazardousChart(result, opts)].filter(
+  const standard = [sexAgeChart(result, opts), regionsChart(result, opts), areasChart(result, opts), hazardousChart(result, opts)].filter(
     (x): x is ChartSpec => x !== null,
   );
+  return [...standard, ...backgroundCharts(result, opts)];
 }

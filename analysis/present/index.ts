@@ -29,6 +29,7 @@ export { bandSize, groupedSize, rankedSize } from './chartSize.js';
 export type { ChartOptions } from './chartContext.js';
 export type { Datum, VegaLiteSpec } from './chartMarks.js';
 export { areasChart, chartSpecs, hazardousChart, regionsChart, sexAgeChart, type ChartId, type ChartSpec } from './chartSpecs.js';
+export { backgroundCharts, type BackgroundChartId } from './backgroundCharts.js';
 export { metadataWords, type MetaRow } from './metadataWords.js';
 export { mappingWords } from './mappingWords.js';
 export { labelDimensions, longCsv } from './longCsv.js';

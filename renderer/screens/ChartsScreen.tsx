@@ -10,6 +10,9 @@ import { basedOnLines, drawsHazardChart, frameworkTitle, hazardCriteriaText } fr
 import { saveFile } from '../platform.js';
 import { Selection, type Selected } from './Selection.js';
 
+/** The charts laid out above by name (the region chart with its reference line, the hazardous chart or its note). */
+const STANDARD: ChartId[] = ['sex_age', 'regions', 'areas', 'hazardous'];
+
 /** A chart with its save buttons; the file names are the command line's (sex_age.svg, regions.png). */
 function ChartFigure({ id, chart, children }: { id: ChartId; chart: ChartSpec | undefined; children?: ReactNode }) {
   const { t } = useI18n();
@@ -91,6 +94,10 @@ export function ChartsScreen({ result, labels, selected, onSelect, children }: {
         ) : (
           <p className="hint chart-card" data-testid="chart-hazard-not-part">{t('charts.hazardNotPart', { criteria: hazardCriteriaText(lang, fw) })}</p>
         )}
+        {/* After the standard four: every other chart the presentation layer makes (one per background characteristic with rows), in its order. */}
+        {[...charts.values()].filter((c) => !STANDARD.includes(c.id)).map((c) => (
+          <ChartFigure key={c.id} id={c.id} chart={c} />
+        ))}
       </div>
     </section>
   );

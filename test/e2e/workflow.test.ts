@@ -114,6 +114,24 @@ describe('the app in a browser (Debian Chromium)', () => {
     expect(await chart.locator('[aria-label*="confidence intervals"]').count()).toBeGreaterThan(0);
   });
 
+  it('draws every chart the presentation layer makes: the standard four, then one per background characteristic', async () => {
+    ready();
+    const ids = await Promise.all((await page.locator('figure[data-testid^="chart-"]').all()).map((f) => f.getAttribute('data-testid')));
+    const background = { school_attendance: 'CB7', functional_difficulty: 'fsdisability', mother_education: 'mother_ED5A', wealth_quintile: 'windex5', ethnicity: 'ethnicity' };
+    expect(ids).toEqual(['chart-sex_age', 'chart-regions', 'chart-areas', 'chart-hazardous', ...Object.keys(background).map((b) => `chart-background_${b}`)]);
+    // Each characteristic's categories (as the command line estimates them) x boys, girls and total: a bar each, with its interval.
+    const results = cliJson('sample-data/mics6_fileset.analysis.json').results as Record<string, unknown>[];
+    for (const [b, column] of Object.entries(background)) {
+      const codes = new Set(results.filter((r) => r.framework === 'ilo_ge2020' && r.indicator === 'child_labour' && r.breakdown === column).map((r) => r[column]));
+      expect(codes.size, column).toBeGreaterThan(1);
+      const chart = page.getByTestId(`chart-background_${b}`);
+      await chart.locator('svg').waitFor({ timeout: 30_000 });
+      await expect.poll(() => chart.locator('svg .mark-rect.role-mark path').count()).toBe(codes.size * 3);
+      await expect.poll(() => chart.locator('svg .mark-rule.role-mark line').count()).toBe(codes.size * 6);
+    }
+    expect(await page.getByTestId('chart-background_wealth_quintile').locator('svg').textContent()).toContain('Child labour by wealth index quintile');
+  });
+
   it('saves the analysis file, which the command line runs to the same figure', async () => {
     ready();
     const download = page.waitForEvent('download');

@@ -134,7 +134,7 @@ describe('exports of a run', () => {
   describe('charts', () => {
     it('compile with Vega-Lite and render to SVG headlessly; intervals are the core\'s, never a ci aggregate', async () => {
       const specs = chartSpecs(flagged.result, { lang: 'en' });
-      expect(specs.map((c) => c.id)).toEqual(['sex_age', 'regions', 'areas', 'hazardous']);
+      expect(specs.map((c) => c.id)).toEqual(['sex_age', 'regions', 'areas', 'hazardous', 'background_school_attendance', 'background_wealth_quintile']);
       const text = JSON.stringify(specs);
       expect(text).not.toMatch(/"ci0"|"ci1"|"extent":"ci"|"errorbar"|"errorband"/);
       for (const c of specs) vl.compile(c.spec as unknown as vl.TopLevelSpec);
@@ -215,8 +215,10 @@ describe('clstats export', () => {
       '--stata', f('a.do'), '--vega', f('vega'), '--svg', f('svg'), '--lang', 'fr', '--date', '2025-03-01T10:00:00Z', '--quiet');
     expect(r.code, r.err).toBe(0);
     for (const n of ['t.xlsx', 't.csv', 't.csv.metadata.json', 't.json', 'r.html', 'a.R', 'a.do']) expect(existsSync(f(n)), n).toBe(true);
-    expect(readdirSync(f('svg')).sort()).toEqual(['areas.svg', 'hazardous.svg', 'regions.svg', 'sex_age.svg']);
-    expect(readdirSync(f('vega')).sort()).toEqual(['areas.vl.json', 'hazardous.vl.json', 'regions.vl.json', 'sex_age.vl.json']);
+    // The LFS sample names its school column as school attendance: its chart follows the standard four.
+    expect(readdirSync(f('svg')).sort()).toEqual(['areas.svg', 'background_school_attendance.svg', 'hazardous.svg', 'regions.svg', 'sex_age.svg']);
+    expect(readdirSync(f('vega')).sort()).toEqual(['areas.vl.json', 'background_school_attendance.vl.json', 'hazardous.vl.json', 'regions.vl.json', 'sex_age.vl.json']);
+    expect(readFileSync(f('svg/background_school_attendance.svg'), 'utf8')).toContain('Travail des enfants selon : fréquentation scolaire');
     const sidecar = JSON.parse(readFileSync(f('t.csv.metadata.json'), 'utf8'));
     const json = JSON.parse(readFileSync(f('t.json'), 'utf8'));
     expect(json.metadata.export).toEqual(sidecar);
@@ -224,7 +226,8 @@ describe('clstats export', () => {
     expect(readFileSync(f('t.csv'), 'utf8').startsWith('framework,indicator,breakdown,')).toBe(true); // plain CSV, no comment lines
     const html = readFileSync(f('r.html'), 'utf8');
     expect(html).toContain(sidecar.source.sha256);
-    expect((html.match(/<svg/g) ?? []).length).toBe(4);
+    expect((html.match(/<svg/g) ?? []).length).toBe(5);
+    expect(html).toContain('<figure id="chart-background_school_attendance">');
     expect(readFileSync(f('a.R'), 'utf8')).toContain('library(survey)');
   }, 120_000);
 

@@ -37,6 +37,7 @@ export const present = {
   'report.samplingErrors': 'Sampling errors',
   // charts
   'chart.description': '{title}. Bars: weighted percentages; lines: {level} % confidence intervals from the survey design.',
+  'chart.background': '{indicator} by {dimension}',
   'ref.africa': 'Africa',
   'ref.arab_states': 'Arab States',
   'ref.asia_pacific': 'Asia and the Pacific',

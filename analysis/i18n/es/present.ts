@@ -29,6 +29,7 @@ export const present: Record<keyof typeof EN, string> = {
   'report.samplingErrors': 'Errores de muestreo',
   // charts
   'chart.description': '{title}. Barras: porcentajes ponderados; líneas: intervalos de confianza al {level} % según el diseño muestral.',
+  'chart.background': '{indicator} según {dimension}',
   'ref.africa': 'África',
   'ref.arab_states': 'Estados Árabes',
   'ref.asia_pacific': 'Asia y el Pacífico',

@@ -29,6 +29,7 @@ export const present: Record<keyof typeof EN, string> = {
   'report.samplingErrors': 'Erreurs de sondage',
   // charts
   'chart.description': '{title}. Barres : pourcentages pondérés ; traits : intervalles de confiance à {level} % selon le plan de sondage.',
+  'chart.background': '{indicator} selon : {dimension}',
   'ref.africa': 'Afrique',
   'ref.arab_states': 'États arabes',
   'ref.asia_pacific': 'Asie et Pacifique',
