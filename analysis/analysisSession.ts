@@ -1,3 +1,4 @@
+import type { RoleColumn } from './classifyTyped.js';
 import type { Engine } from './engine/engine.js';
 import type { DesignPass } from './designPass.js';
 import type { BreakdownMoments, IndicatorMoments, RowCells } from './domainMoments.js';
@@ -73,6 +74,8 @@ export interface BaseColumns {
   shapes: Map<string, BreakdownMoments>;
   /** Each breakdown's moments of each indicator, by breakdown key and indicator SQL. */
   moments: Map<string, IndicatorMoments>;
+  /** The role columns the framework rules read (classifyTyped.ts), read on first use, in the same order. */
+  roles: Map<string, RoleColumn>;
   /** Values of the coded text dimensions: region, then the extras. */
   regions: string[];
   extras: string[][];

@@ -1,6 +1,7 @@
 import type { ResolvedAnalysis } from './analysisFile.js';
 import { AnalysisSession, type BaseColumns, type PreparedDesign } from './analysisSession.js';
 import { classify, IN_SCOPE } from './classify.js';
+import { classifyMissing, classifyWhere } from './classifyTyped.js';
 import { pTwoSided, qt } from './distributions.js';
 import { contrastStrata, domainMoments, indicatorMoments, joinMoments, permute, sortByPsu, stratumMoments, type FoldData, type FoldDim } from './domainMoments.js';
 import { ageAtoms, strataSql, type DomainSums } from './domainSums.js';
@@ -10,7 +11,7 @@ import { sqlString } from './engine/values.js';
 import { finishEstimate, type Estimate } from './estimate.js';
 import { extraColumn, prepareSql } from './mapping.js';
 import { AnalysisError, message, type Message } from './messages.js';
-import type { AgeGroup, Dimension, Indicator, Mapping } from './types.js';
+import type { AgeGroup, Dimension, Framework, Indicator, Mapping } from './types.js';
 import { checkColumnsExist, checkDesign, checkValues, designPassFor, designSummary, sourceColumns, valueConditions, type DesignSummary } from './validate.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
 import { strataVariance, type StratumInfo } from './variance.js';
@@ -182,6 +183,7 @@ async function baseColumns(engine: Engine, m: Mapping, ageGroups: AgeGroup[]): P
     cellCache: new Map(),
     shapes: new Map(),
     moments: new Map(),
+    roles: new Map(),
     regions,
     extras: extraValues,
   };
@@ -267,10 +269,15 @@ export interface RunOptions {
   valuesChecked?: boolean;
   /** Called now and then within a step that holds the thread (the estimation pass, breakdown by breakdown). */
   heartbeat?: () => void;
+  /**
+   * Where the framework rules are evaluated: on the typed role columns in JavaScript (classifyTyped.ts)
+   * or in SQL (classify.ts, the reference). Same numbers. Default: classifyWhere (typed on DuckDB-WASM).
+   */
+  classifyIn?: 'typed' | 'sql';
 }
 
 export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: string, options: Progress | RunOptions = {}): Promise<AnalysisResult> {
-  const { progress, session = new AnalysisSession(), valuesChecked = false, heartbeat } = typeof options === 'function' ? { progress: options } : options;
+  const { progress, session = new AnalysisSession(), valuesChecked = false, heartbeat, classifyIn } = typeof options === 'function' ? { progress: options } : options;
   const timings: Record<string, number> = {};
   let t0 = performance.now();
   const lap = (name: string) => {
@@ -324,8 +331,10 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   const varOf = new Map<string, number>();
   const targets: { framework: string; indicator: Indicator; k: number }[] = [];
   const unmapped = new Map<string, string[]>(); // hazard part -> frameworks that leave it out
+  const compiled: { fw: Framework; sql: Record<Indicator, string> }[] = [];
   for (const fw of a.frameworks) {
     const c = classify(fw, m, a.options.missingHours);
+    compiled.push({ fw, sql: c.sql });
     for (const w of c.warnings) unmapped.set(String(w.params.part), [...(unmapped.get(String(w.params.part)) ?? []), fw.id]);
     for (const ind of a.indicators) {
       const sql = c.sql[ind];
@@ -346,7 +355,10 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   }
   // Each classification expression evaluated once per loaded file: a threshold edit computes one column.
   const missing = vars.filter((v) => !session.y.has(v));
-  if (missing.length) {
+  if (missing.length && classifyWhere(classifyIn, engine) === 'typed') {
+    // The rules on the typed role columns (classifyTyped.ts): a threshold edit recomputes one framework in JavaScript.
+    await classifyMissing(engine, m, a.options.missingHours, compiled, a.indicators, new Set(missing), base.roles, (o) => designOrder(o, base!.order), session.y);
+  } else if (missing.length) {
     // Fifteen indicators travel in one INTEGER (1/0/unknown as 2/1/0, two bits each): a column read
     // costs a pass over the result, whatever its width.
     const code = (v: string) => `(COALESCE(CAST((${v}) AS INTEGER), -1) + 1)`;
