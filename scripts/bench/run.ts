@@ -44,6 +44,13 @@ import { inFormat, type BenchFormat } from './formats.js';
 import { bytesSource, importData } from '../../analysis/import/load.js';
 import { fileSource } from '../../analysis/cli/files.js';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`npm run bench -- [--sizes 100000,1000000,2000000] [--runs 3] [--engines native,wasm,chromium]
+                    [--formats parquet,sav,dta] [--r-sizes 100000]
+Every figure is printed with its ratio to the plain-SQL baseline of the same run (docs/performance.md).
+CLSTATS_CLASSIFY=sql|typed forces where the framework rules are evaluated (default: typed on DuckDB-WASM).`);
+  process.exit(0);
+}
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1] ?? '');
 const sizes = (args.get('sizes') ?? '100000,1000000,2000000').split(',').map(Number);
