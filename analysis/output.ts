@@ -1,6 +1,7 @@
 import type { AnalysisResult, GapRow, ResultRow } from './run.js';
 import { cellColumns } from './run.js';
 import { formatMessage } from './messages.js';
+import { csvCell } from './csv.js';
 
 /**
  * Results as the command line writes them: the long format of the reference file (one row per
@@ -12,12 +13,6 @@ export const STAT_COLUMNS = [
   'estimate', 'se', 'ci_low', 'ci_high', 'df', 'total', 'total_se', 'population', 'n_unweighted', 'deff', 'deff_replace', 'cv', 'flag',
 ] as const;
 export const GAP_COLUMNS = ['boys', 'girls', 'gap', 'se', 'ci_low', 'ci_high', 'df', 'p_value'] as const;
-
-const csvCell = (v: unknown): string => {
-  if (v === null || v === undefined) return 'NA';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 function labels(result: AnalysisResult, r: { cell: Record<string, string> }): string[] {
   const m = result.analysis.mapping;

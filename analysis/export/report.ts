@@ -262,20 +262,32 @@ export function reportHtml(result: AnalysisResult, meta: ExportMetadata, opts: R
     { id: 'methods', title: t(lang, 'report.methods'), html: methodsHtml(result, meta, lang) },
     { id: 'metadata', title: t(lang, 'report.metadata'), html: metadataHtml(meta, lang) },
   ];
+  const originLine = origin ? `${escapeHtml(origin.sentence)}<br>` : '';
+  return reportDocument(lang, meta, title, a.title, `${escapeHtml(t(lang, 'report.frameworkLine', { framework: fwName(lang, fw) }))}<br>${originLine}`, sections);
+}
+
+/**
+ * The report's HTML document around its sections (the single-round report and the rounds report):
+ * head, title block (`lines`: HTML shown above the generation line), contents, sections.
+ */
+export function reportDocument(
+  lang: Lang, meta: { createdAt: string; app: { name: string; version: string } }, title: string, survey: string, lines: string,
+  sections: { id: string; title: string; html: string }[],
+): string {
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${escapeHtml(`${meta.app.name} ${meta.app.version}`)}">
-<title>${escapeHtml(`${title}: ${a.title}`)}</title>
+<title>${escapeHtml(`${title}: ${survey}`)}</title>
 <style>${CSS}</style>
 </head>
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p class="survey">${escapeHtml(a.title)}</p>
-<p class="muted">${escapeHtml(t(lang, 'report.frameworkLine', { framework: fwName(lang, fw) }))}<br>${origin ? `${escapeHtml(origin.sentence)}<br>` : ''}${escapeHtml(
+<p class="survey">${escapeHtml(survey)}</p>
+<p class="muted">${lines}${escapeHtml(
     t(lang, 'report.generated', { date: meta.createdAt, app: meta.app.name, version: meta.app.version }),
   )}</p>
 <nav><h2 class="toc">${escapeHtml(t(lang, 'report.contents'))}</h2><ol>${sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`).join('')}</ol></nav>

@@ -3,7 +3,7 @@ import { trendTables, type TrendTableOptions } from '../present/trendTable.js';
 import type { RoundsResult } from '../rounds/types.js';
 import { t, type Lang } from './i18n.js';
 import { fwName, type ExportMetadata } from './metadata.js';
-import { CSS, escapeHtml, metadataHtml, scopeSvgIds, tableHtml, type ReportChart } from './report.js';
+import { escapeHtml, metadataHtml, reportDocument, scopeSvgIds, tableHtml, type ReportChart } from './report.js';
 import { fwOrigin } from './statements.js';
 
 /**
@@ -74,26 +74,6 @@ export function roundsReportHtml(rr: RoundsResult, metas: ExportMetadata[], opts
       return meta ? [{ id: `metadata-${i + 1}`, title: t(lang, 'report.roundMetadata', { round: r.label }), html: metadataHtml(meta, lang) }] : [];
     }),
   ];
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="${escapeHtml(`${last.app.name} ${last.app.version}`)}">
-<title>${escapeHtml(`${title}: ${survey}`)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<header>
-<h1>${escapeHtml(title)}</h1>
-<p class="survey">${escapeHtml(survey)}</p>
-<p class="muted">${escapeHtml(t(lang, 'report.rounds.line', { rounds: rr.rounds.map((r) => r.label).join(', ') }))}<br>${escapeHtml(
-    t(lang, 'report.generated', { date: last.createdAt, app: last.app.name, version: last.app.version }),
-  )}</p>
-<nav><h2 class="toc">${escapeHtml(t(lang, 'report.contents'))}</h2><ol>${sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`).join('')}</ol></nav>
-</header>
-${sections.map((s) => `<section id="${s.id}">\n<h2>${escapeHtml(s.title)}</h2>\n${s.html}\n</section>`).join('\n')}
-</body>
-</html>
-`;
+  const roundsLine = `${escapeHtml(t(lang, 'report.rounds.line', { rounds: rr.rounds.map((r) => r.label).join(', ') }))}<br>`;
+  return reportDocument(lang, last, title, survey, roundsLine, sections);
 }

@@ -3,6 +3,7 @@ import { cellLabel, labelledDimensions, type DataLabels } from '../import/labels
 import { STAT_COLUMNS } from '../output.js';
 import { cellColumns, type AnalysisResult, type ResultRow } from '../run.js';
 import type { FileLabels } from './labels.js';
+import { csvCell } from '../csv.js';
 
 /**
  * The results CSV, the long format of `clstats run` (one row per framework x indicator x domain,
@@ -13,12 +14,6 @@ import type { FileLabels } from './labels.js';
  * and export, and the app, all write this one file; the R script writes the same columns.
  * Labels stay in the file's language (and English for sex and area): the CSV is data, not a page.
  */
-const csvCell = (v: unknown): string => {
-  if (v === null || v === undefined) return 'NA';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 function asDataLabels(labels: FileLabels | null | undefined): DataLabels {
   return { variables: labels?.variables ?? {}, values: labels?.values ?? {}, missing: {}, declaredMissing: {} };
 }

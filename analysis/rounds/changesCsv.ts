@@ -1,6 +1,7 @@
 import { cellLabel, emptyLabels, labelledDimensions, type DataLabels } from '../import/labels.js';
 import { cellColumns } from '../run.js';
 import type { ChangeRow, RoundRun } from './types.js';
+import { csvCell } from '../csv.js';
 
 /**
  * The changes between rounds as the command line writes them (`clstats run --changes`, `clstats
@@ -14,12 +15,6 @@ export const CHANGE_COLUMNS = [
   'p_value', 'relative_change', 'relative_change_se', 'aarr', 'aarr_se',
 ] as const;
 export const REASON_COLUMNS = ['comparable', 'not_comparable', 'not_comparable_round', 'not_comparable_roles'] as const;
-
-const csvCell = (v: unknown): string => {
-  if (v === null || v === undefined) return 'NA';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /** The `<dim>_label` columns: sex and area always, then every dimension a round's labels name. */
 function labelDims(rounds: RoundRun[]): string[] {

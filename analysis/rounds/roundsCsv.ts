@@ -2,6 +2,7 @@ import { cellLabel, emptyLabels } from '../import/labels.js';
 import { gapsCsv, resultsJson } from '../output.js';
 import { labelDimensions, longCsv } from '../present/longCsv.js';
 import type { RoundsResult, RoundRun } from './types.js';
+import { csvField, parseCsvRecords } from '../csv.js';
 
 /**
  * Each round's rows as `clstats run` writes a single round's, with a first column `round` (its label):
@@ -9,44 +10,10 @@ import type { RoundsResult, RoundRun } from './types.js';
  * gaps CSV, and the JSON with every round's metadata, rows, gaps and messages and the changes.
  */
 
-/** CSV records of a whole text (RFC 4180 quoting, as output.ts writes it). */
-function records(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') endField();
-    else if (ch === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-    } else field += ch;
-  }
-  if (field !== '' || row.length) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
-}
-
-const csvField = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 /** Several CSVs (one per round) as one, `round` first; a column one round lacks (a label) is empty there. */
 function stack(parts: { round: string; csv: string }[]): string {
-  const tables = parts.map((p) => ({ round: p.round, recs: records(p.csv) }));
+  const tables = parts.map((p) => ({ round: p.round, recs: parseCsvRecords(p.csv) }));
   const head: string[] = [];
   for (const t of tables) for (const h of t.recs[0] ?? []) if (!head.includes(h)) head.push(h);
   const lines = [['round', ...head].map(csvField).join(',')];

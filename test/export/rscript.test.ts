@@ -3,13 +3,12 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runFile, withLabelColumnsCsv } from '../../analysis/cli/main.js';
-import { buildMetadata } from '../../analysis/export/metadata.js';
-import { sha256File } from '../../analysis/export/node.js';
+import { withLabelColumnsCsv } from '../../analysis/cli/main.js';
 import { rScript, rString } from '../../analysis/export/rscript.js';
 import { resultsCsv } from '../../analysis/output.js';
-import { parseCsv, relErr } from '../engines.js';
-import { FIXED_DATE, LFS, MICS, REFERENCE, ROOT } from './helpers.js';
+import { parseCsv } from '../engines.js';
+import { LFS, MICS, REFERENCE, ROOT } from './helpers.js';
+import { COMPARED, compareCsv, rHas, runForR } from './rHarness.js';
 
 /**
  * The exported R script, run by R's survey package on the same data file, gives the app's numbers
@@ -24,16 +23,10 @@ import { FIXED_DATE, LFS, MICS, REFERENCE, ROOT } from './helpers.js';
  * r-base-core r-cran-survey r-cran-haven; .ci/run installs them); without them those tests are skipped
  * with a notice.
  */
-const TOL = 1e-8;
-const COMPARED = ['estimate', 'se', 'ci_low', 'ci_high', 'total', 'total_se', 'population', 'deff', 'deff_replace', 'cv'] as const;
 const FIXTURES = join(ROOT, 'test/fixtures/rscript');
 /** A survey round whose region codes are harmonised by a recode (scripts/fixtures/make-rounds.ts). */
 const ROUNDS_FOLLOWUP = join(ROOT, 'test/fixtures/rounds/followup.analysis.json');
 
-function rHas(pkg: string): boolean {
-  const r = spawnSync('Rscript', ['-e', `suppressPackageStartupMessages(library(${pkg})); cat(as.character(packageVersion("${pkg}")))`], { encoding: 'utf8' });
-  return r.status === 0;
-}
 const hasR = rHas('survey');
 const hasHaven = hasR && rHas('haven');
 if (!hasR) {
@@ -42,19 +35,6 @@ if (!hasR) {
   console.warn('NOTICE: the R package haven is not installed: the R export test on .sav, .zsav and .dta files is SKIPPED (Debian: apt-get install r-cran-haven).');
 }
 
-/** Runs an analysis file as the command line does, with the metadata of an export. */
-async function runForR(file: string) {
-  const { result, dataPath, imported } = await runFile(file);
-  const meta = buildMetadata(result, {
-    sourceName: basename(dataPath),
-    sourceSha256: await sha256File(dataPath),
-    analysisFile: basename(file),
-    appVersion: '0.1.0',
-    createdAt: FIXED_DATE,
-    labels: imported.labels,
-  });
-  return { result, dataPath, meta, labels: imported.labels };
-}
 
 function runR(script: string, args: string[] = []) {
   return spawnSync('Rscript', [script, ...args], { encoding: 'utf8', cwd: tmpdir(), timeout: 600_000 });
@@ -138,24 +118,8 @@ describe('the exported R script reproduces the app', () => {
     const rr = parseCsv(readFileSync(out, 'utf8'));
     expect(Object.keys(rr[0]!)).toEqual(Object.keys(app[0]!));
     const keyCols = Object.keys(app[0]!).slice(0, Object.keys(app[0]!).indexOf('estimate'));
-    const key = (x: Record<string, string>) => keyCols.map((k) => x[k]).join('|');
-    expect(rr.map(key).sort()).toEqual(app.map(key).sort());
-    const byKey = new Map(rr.map((x) => [key(x), x]));
     const labelCols = Object.keys(app[0]!).filter((k) => k.endsWith('_label'));
-    let worst = 0;
-    for (const a of app) {
-      const b = byKey.get(key(a))!;
-      expect([b.df, b.n_unweighted, b.flag, ...labelCols.map((k) => b[k])], key(a)).toEqual([a.df, a.n_unweighted, a.flag, ...labelCols.map((k) => a[k])]);
-      for (const c of COMPARED) {
-        if (a[c] === 'NA' || b[c] === 'NA') {
-          expect(b[c], `${key(a)} ${c}`).toBe(a[c]);
-          continue;
-        }
-        const e = relErr(Number(b[c]), Number(a[c]));
-        worst = Math.max(worst, e);
-        expect(e, `${key(a)} ${c}: app ${a[c]}, R ${b[c]}`).toBeLessThan(TOL);
-      }
-    }
+    const worst = compareCsv(app, rr, keyCols, ['df', 'n_unweighted', 'flag', ...labelCols], COMPARED);
     console.log(`${basename(file)}: ${app.length} estimates, largest relative difference from R ${worst.toExponential(1)}`);
     return app;
   }

@@ -1,17 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runFile, withLabelColumnsCsv } from '../../analysis/cli/main.js';
-import { buildMetadata } from '../../analysis/export/metadata.js';
-import { sha256File } from '../../analysis/export/node.js';
 import { rScript } from '../../analysis/export/rscript.js';
 import { pathFromData } from '../../analysis/export/rscriptJoins.js';
 import { AnalysisError } from '../../analysis/messages.js';
 import { resultsCsv } from '../../analysis/output.js';
-import { parseCsv, relErr } from '../engines.js';
-import { FIXED_DATE, ROOT } from './helpers.js';
+import { parseCsv } from '../engines.js';
+import { ROOT } from './helpers.js';
+import { COMPARED, compareCsv, rHas, runForR, TOL } from './rHarness.js';
 
 /**
  * The exported R script of a file set (analysis file `joins`) performs the joins in R with merge(), as
@@ -24,24 +23,13 @@ import { FIXED_DATE, ROOT } from './helpers.js';
  * Needs Rscript with the survey package (and haven for .sav); without them the R runs are skipped with
  * a notice, as in rscript.test.ts.
  */
-const TOL = 1e-8;
-const COMPARED = ['estimate', 'se', 'ci_low', 'ci_high', 'total', 'total_se', 'population', 'deff', 'deff_replace', 'cv'] as const;
 const FILESET = join(ROOT, 'test/fixtures/fileset');
 
-const rHas = (pkg: string) => spawnSync('Rscript', ['-e', `suppressPackageStartupMessages(library(${pkg}))`], { encoding: 'utf8' }).status === 0;
 const hasR = rHas('survey');
 const hasHaven = hasR && rHas('haven');
 if (!hasR) console.warn('NOTICE: Rscript with the survey package is not installed: the R script joins test is SKIPPED (Debian: apt-get install r-base-core r-cran-survey).');
 else if (!hasHaven) console.warn('NOTICE: the R package haven is not installed: the R script joins test on .sav files is SKIPPED (Debian: apt-get install r-cran-haven).');
 
-async function runForR(file: string) {
-  const { result, dataPath, imported } = await runFile(file);
-  const meta = buildMetadata(result, {
-    sourceName: basename(dataPath), sourceSha256: await sha256File(dataPath), analysisFile: basename(file),
-    appVersion: '0.1.0', createdAt: FIXED_DATE, labels: imported.labels,
-  });
-  return { result, dataPath, meta, labels: imported.labels };
-}
 
 /** Writes the script of `file` into a new folder, runs it (with `args` if given); returns the run, R's output and the folder. */
 async function scriptOf(file: string, args: string[] = []) {
@@ -71,18 +59,8 @@ function expectSameAsApp(run: Awaited<ReturnType<typeof runForR>>, rCsv: string)
   const rr = parseCsv(rCsv);
   expect(Object.keys(rr[0]!)).toEqual(Object.keys(app[0]!));
   const keyCols = Object.keys(app[0]!).slice(0, Object.keys(app[0]!).indexOf('estimate'));
-  const key = (x: Record<string, string>) => keyCols.map((k) => x[k]).join('|');
-  expect(rr.map(key).sort()).toEqual(app.map(key).sort());
-  const byKey = new Map(rr.map((x) => [key(x), x]));
   const labelCols = Object.keys(app[0]!).filter((k) => k.endsWith('_label'));
-  for (const a of app) {
-    const b = byKey.get(key(a))!;
-    expect([b.df, b.n_unweighted, b.flag, ...labelCols.map((k) => b[k])], key(a)).toEqual([a.df, a.n_unweighted, a.flag, ...labelCols.map((k) => a[k])]);
-    for (const c of COMPARED) {
-      if (a[c] === 'NA' || b[c] === 'NA') expect(b[c], `${key(a)} ${c}`).toBe(a[c]);
-      else expect(relErr(Number(b[c]), Number(a[c])), `${key(a)} ${c}: app ${a[c]}, R ${b[c]}`).toBeLessThan(c === 'deff' ? deffTol(a) : TOL);
-    }
-  }
+  compareCsv(app, rr, keyCols, ['df', 'n_unweighted', 'flag', ...labelCols], COMPARED, (a, c) => (c === 'deff' ? deffTol(a) : TOL));
   return app;
 }
 

@@ -12,6 +12,7 @@ import { roundsCsv } from '../../analysis/rounds/roundsCsv.js';
 import type { RoundsResult } from '../../analysis/rounds/types.js';
 import { parseCsv, relErr } from '../engines.js';
 import { FIXED_DATE, ROOT } from './helpers.js';
+import { compareCsv, rHas, TOL } from './rHarness.js';
 
 /**
  * The R script of a rounds analysis (analysis/export/rscriptRounds.ts), as `clstats export ROUNDS --r`
@@ -23,7 +24,6 @@ import { FIXED_DATE, ROOT } from './helpers.js';
  *
  * Needs Rscript with survey (and haven for the .sav round); without them the R runs are skipped with a notice.
  */
-const TOL = 1e-8;
 const DIR = join(ROOT, 'test/fixtures/rounds');
 const ROUNDS = join(DIR, 'rounds.analysis.json');
 const ROUNDS3 = join(DIR, 'rounds3.analysis.json');
@@ -32,9 +32,6 @@ const ROUND_EXACT = ['df', 'n_unweighted', 'flag'];
 const CHANGE_STATS = ['estimate_1', 'se_1', 'estimate_2', 'se_2', 'difference', 'difference_se', 'ci_low', 'ci_high', 'p_value', 'relative_change', 'relative_change_se', 'aarr', 'aarr_se'];
 const CHANGE_EXACT = ['n_1', 'n_2', 'df', 'comparable', 'not_comparable', 'not_comparable_round', 'not_comparable_roles'];
 
-function rHas(pkg: string): boolean {
-  return spawnSync('Rscript', ['-e', `suppressPackageStartupMessages(library(${pkg}))`], { encoding: 'utf8' }).status === 0;
-}
 const hasR = rHas('survey');
 const hasHaven = hasR && rHas('haven');
 if (!hasR) console.warn('NOTICE: Rscript with the survey package is not installed: the rounds R script test is SKIPPED (Debian: apt-get install r-base-core r-cran-survey).');
@@ -47,28 +44,6 @@ const quietIo = (): ExportIo => ({
   runFile: () => Promise.reject(new Error('a rounds file is not run as a single round')),
   inputsOf: (p) => [p],
 });
-
-/** The numbers of two CSVs of the same rows: the same keys, exact columns equal, statistics to TOL. */
-function compareCsv(app: Record<string, string>[], r: Record<string, string>[], keyCols: string[], exact: string[], stats: string[]): number {
-  const key = (x: Record<string, string>) => keyCols.map((k) => x[k]).join('|');
-  expect(r.map(key).sort()).toEqual(app.map(key).sort());
-  const byKey = new Map(r.map((x) => [key(x), x]));
-  let worst = 0;
-  for (const a of app) {
-    const b = byKey.get(key(a))!;
-    expect(exact.map((k) => b[k]), key(a)).toEqual(exact.map((k) => a[k]));
-    for (const c of stats) {
-      if (a[c] === 'NA' || b[c] === 'NA') {
-        expect(b[c], `${key(a)} ${c}`).toBe(a[c]);
-        continue;
-      }
-      const e = relErr(Number(b[c]), Number(a[c]));
-      worst = Math.max(worst, e);
-      expect(e, `${key(a)} ${c}: app ${a[c]}, R ${b[c]}`).toBeLessThan(TOL);
-    }
-  }
-  return worst;
-}
 
 /** `clstats export FILE --r`, the script run by R; the app's rounds and changes as `clstats run --changes` writes them. */
 async function exportAndRun(file: string) {
