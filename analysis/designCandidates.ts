@@ -44,7 +44,7 @@ export interface ColumnCounts {
  * `<prefix>f` (shared with the app's column profile, which computes them in its scan).
  */
 export function columnCountsSql(name: string, prefix: string): string {
-  const v = `NULLIF(trim(${ident(name)}), '')`;
+  const v = `NULLIF(${ident(name)}, '')`;
   const x = `TRY_CAST(${v} AS DOUBLE)`;
   return `count(${v}) AS ${prefix}n, count(DISTINCT ${v}) AS ${prefix}d, count(${v}) - count(CASE WHEN ${x} = trunc(${x}) THEN 1 END) AS ${prefix}f`;
 }
@@ -100,10 +100,10 @@ async function columnStats(engine: Engine, table: string, names: string[], label
 /** Per stratum, for each column: distinct values, smallest and largest. One GROUP BY query. */
 async function perStratum(engine: Engine, table: string, stratum: string, names: string[]): Promise<Row[]> {
   const parts = names.map((n, i) => {
-    const v = `NULLIF(trim(${ident(n)}), '')`;
+    const v = `NULLIF(${ident(n)}, '')`;
     return `count(DISTINCT ${v}) AS d${i}, min(TRY_CAST(${v} AS DOUBLE)) AS lo${i}, max(TRY_CAST(${v} AS DOUBLE)) AS hi${i}`;
   });
-  return engine.query(`SELECT ${parts.join(', ')} FROM ${ident(table)} GROUP BY NULLIF(trim(${ident(stratum)}), '')`);
+  return engine.query(`SELECT ${parts.join(', ')} FROM ${ident(table)} GROUP BY NULLIF(${ident(stratum)}, '')`);
 }
 
 /**

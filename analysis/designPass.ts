@@ -63,10 +63,10 @@ export async function designPass(engine: Engine, m: Mapping, declared: DeclaredM
   };
   const keyCols = [...new Set([m.stratum, m.psu].filter((c): c is string => !!c))];
   await engine.run(
-    `CREATE OR REPLACE TABLE _pairs AS SELECT ${keyCols.map((c) => `trim(${ident(c)}) AS ${ident(c)}`).join(', ')}, MIN(rowid)::BIGINT AS ${FIRST_ROW} FROM src GROUP BY ALL`,
+    `CREATE OR REPLACE TABLE _pairs AS SELECT ${keyCols.map((c) => ident(c)).join(', ')}, MIN(rowid)::BIGINT AS ${FIRST_ROW} FROM src GROUP BY ALL`,
   );
-  // The same keys as the `survey` table's: trim() of a trimmed value is the value, so mapping.ts's
-  // expressions give over `_pairs` what they give over `src`.
+  // The same keys as the `survey` table's: mapping.ts's expressions give over `_pairs` what they give
+  // over `src` (its cells are stored trimmed: import/trimSpaces.ts).
   const { h, psu } = designKeys(m, declared);
   await engine.run(
     `CREATE OR REPLACE TABLE _ids AS SELECT _h, _psu, (dense_rank() OVER (ORDER BY _h))::INTEGER AS _hid, (row_number() OVER (ORDER BY _h, _psu))::INTEGER AS _pid FROM (SELECT DISTINCT ${h} AS _h, ${psu} AS _psu FROM _pairs)`,

@@ -17,10 +17,12 @@ export interface RoleColumn {
   source?: ColumnSource;
 }
 
-const blankSql = (col: string) => `(${col} IS NULL OR trim(${col}) = '')`;
+// Cells of `src` are stored trimmed (import/trimSpaces.ts): no expression here trims them again,
+// which on DuckDB-WASM was the costliest function of every scan (docs/performance.md).
+const blankSql = (col: string) => `(${col} IS NULL OR ${col} = '')`;
 
 function inList(expr: string, codes: readonly string[]): string {
-  return codes.length ? `trim(${expr}) IN (${codes.map(sqlString).join(', ')})` : 'FALSE';
+  return codes.length ? `${expr} IN (${codes.map(sqlString).join(', ')})` : 'FALSE';
 }
 
 /**
@@ -36,7 +38,7 @@ const missingIn = (column: string, src: Partial<ColumnSource>, declared: Declare
  */
 export function numericColumnSql(column: string, src: ColumnSource = { columns: [column] }, declared: DeclaredMissing = {}): string {
   const c = ident(column);
-  const v = `TRY_CAST(trim(${c}) AS DOUBLE)`;
+  const v = `TRY_CAST(${c} AS DOUBLE)`;
   const parts = [`WHEN ${blankSql(c)} THEN ${src.blank === 'zero' ? '0' : 'NULL'}`];
   const codes = missingIn(column, src, declared);
   if (codes.length) parts.push(`WHEN ${inList(c, codes)} THEN NULL`);
@@ -51,7 +53,7 @@ function yesNoColumnSql(column: string, src: ColumnSource, declared: DeclaredMis
   const parts = [`WHEN ${blankSql(c)} THEN ${blank}`];
   const codes = missingIn(column, src, declared);
   if (codes.length) parts.push(`WHEN ${inList(c, codes)} THEN NULL`);
-  if (src.missingFrom !== undefined) parts.push(`WHEN TRY_CAST(trim(${c}) AS DOUBLE) >= ${Number(src.missingFrom)} THEN NULL`);
+  if (src.missingFrom !== undefined) parts.push(`WHEN TRY_CAST(${c} AS DOUBLE) >= ${Number(src.missingFrom)} THEN NULL`);
   parts.push(`WHEN ${inList(c, src.yes ?? ['1'])} THEN TRUE`);
   return `(CASE ${parts.join(' ')} ELSE FALSE END)`;
 }
@@ -79,7 +81,7 @@ export function yesNoSql(src: ColumnSource, declared: DeclaredMissing = {}): str
 export function categorySql(column: string, declared: DeclaredMissing = {}): string {
   const c = ident(column);
   const codes = declared[column] ?? [];
-  return codes.length ? `(CASE WHEN ${inList(c, codes)} THEN NULL ELSE NULLIF(trim(${c}), '') END)` : `NULLIF(trim(${c}), '')`;
+  return codes.length ? `(CASE WHEN ${inList(c, codes)} THEN NULL ELSE NULLIF(${c}, '') END)` : `NULLIF(${c}, '')`;
 }
 
 /**

@@ -25,7 +25,8 @@ export interface DesignSummary {
   df: number;
 }
 
-const blank = (c: string) => `(${c} IS NULL OR trim(${c}) = '')`;
+// Cells of `src` are stored trimmed (import/trimSpaces.ts): nothing here trims them again.
+const blank = (c: string) => `(${c} IS NULL OR ${c} = '')`;
 
 /** Columns of the raw table. */
 export async function sourceColumns(engine: Engine, table = 'src'): Promise<string[]> {
@@ -103,8 +104,8 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Prob
     seen.add(`${rc.role}\u0001${rc.column}`);
     const c = ident(rc.column);
     const codes = [...(rc.source?.missingCodes ?? []), ...(declared[rc.column] ?? [])];
-    const isCode = codes.length ? `trim(${c}) IN (${codes.map(sqlString).join(', ')})` : 'FALSE';
-    const v = `TRY_CAST(trim(${c}) AS DOUBLE)`;
+    const isCode = codes.length ? `${c} IN (${codes.map(sqlString).join(', ')})` : 'FALSE';
+    const v = `TRY_CAST(${c} AS DOUBLE)`;
     const base = { column: rc.column, role: rc.role, file };
     probes.push({
       where: `NOT ${blank(c)} AND NOT ${isCode} AND ${v} IS NULL`,
@@ -158,7 +159,7 @@ export async function checkValues(engine: Engine, m: Mapping, file: string, coun
   for (const { role, column: col, codes, where, make } of codeChecks) {
     if (counts && counts.get(where) === 0) continue;
     const c = ident(col);
-    const rows = await engine.query(`SELECT trim(${c}) AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM src WHERE ${where} GROUP BY 1 ORDER BY 3 LIMIT 5`);
+    const rows = await engine.query(`SELECT ${c} AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM src WHERE ${where} GROUP BY 1 ORDER BY 3 LIMIT 5`);
     for (const r of rows) {
       const found = { value: String(r.v), count: Number(r.n), row: Number(r.r) + 1 };
       codeMessages.push(make ? make(found) : message('CODE_NOT_MAPPED', { column: col, role, file, ...found, codes: codes.map((x) => `"${x}"`).join(' and ') }));
@@ -199,7 +200,7 @@ export async function designPassFor(engine: Engine, m: Mapping, declared: Declar
 function valueChecks(m: Mapping, file: string, declared: DeclaredMissing): { probes: Probe[]; codeChecks: CodeCheck[] } {
   const probes: Probe[] = numberProbes(m, file, declared);
   const w = ident(m.weight);
-  const wv = `TRY_CAST(trim(${w}) AS DOUBLE)`;
+  const wv = `TRY_CAST(${w} AS DOUBLE)`;
   probes.push(
     { where: blank(w), value: w, make: (f) => message('WEIGHT_MISSING', { column: m.weight, file, ...f }) },
     { where: `NOT isfinite(${wv})`, value: w, make: (f) => message('WEIGHT_NOT_FINITE', { column: m.weight, file, ...f }) },
@@ -218,16 +219,16 @@ function valueChecks(m: Mapping, file: string, declared: DeclaredMissing): { pro
   if (m.fpc) {
     const s = ident(m.fpc);
     probes.push({
-      where: `NOT (TRY_CAST(trim(${s}) AS DOUBLE) > 0)`,
+      where: `NOT (TRY_CAST(${s} AS DOUBLE) > 0)`,
       value: s,
       make: (f) => message('FPC_INVALID', { column: m.fpc!, file, detail: `"${f.value}" is not a positive number`, ...f }),
     });
   }
   const a = ident(m.age);
-  const av = `TRY_CAST(trim(${a}) AS DOUBLE)`;
+  const av = `TRY_CAST(${a} AS DOUBLE)`;
   const ageCodes = declared[m.age] ?? [];
   probes.push({
-    where: `NOT ${blank(a)} ${ageCodes.length ? `AND trim(${a}) NOT IN (${ageCodes.map(sqlString).join(', ')})` : ''} AND (${av} IS NULL OR ${av} < 0 OR ${av} > 120 OR ${av} <> floor(${av}))`,
+    where: `NOT ${blank(a)} ${ageCodes.length ? `AND ${a} NOT IN (${ageCodes.map(sqlString).join(', ')})` : ''} AND (${av} IS NULL OR ${av} < 0 OR ${av} > 120 OR ${av} <> floor(${av}))`,
     value: a,
     make: (f) => message('AGE_INVALID', { column: m.age, file, ...f }),
   });
@@ -238,7 +239,7 @@ function valueChecks(m: Mapping, file: string, declared: DeclaredMissing): { pro
   ] as const) {
     const c = ident(col);
     const known = [...codes, ...(declared[col] ?? [])];
-    codeChecks.push({ role, column: col, codes, where: `NOT ${blank(c)} AND trim(${c}) NOT IN (${known.map(sqlString).join(', ')})` });
+    codeChecks.push({ role, column: col, codes, where: `NOT ${blank(c)} AND ${c} NOT IN (${known.map(sqlString).join(', ')})` });
   }
   codeChecks.push(...recodeChecks(m, file, declared));
   return { probes, codeChecks };
@@ -259,8 +260,8 @@ function recodeChecks(m: Mapping, file: string, declared: DeclaredMissing): Code
     const listed = Object.keys(recode).map((k) => k.trim());
     if (!listed.length) continue;
     const shared = [...new Set(Object.values(recode))];
-    const base = `${categorySql(column, declared)} IS NOT NULL AND trim(${c}) NOT IN (${listed.map(sqlString).join(', ')})`;
-    const clash = `trim(${c}) IN (${shared.map(sqlString).join(', ')})`;
+    const base = `${categorySql(column, declared)} IS NOT NULL AND ${c} NOT IN (${listed.map(sqlString).join(', ')})`;
+    const clash = `${c} IN (${shared.map(sqlString).join(', ')})`;
     out.push(
       { role, column, codes: listed, where: `${base} AND NOT ${clash}`, make: (f) => message('RECODE_CODE_NOT_LISTED', { file, column, role, ...f }) },
       { role, column, codes: listed, where: `${base} AND ${clash}`, make: (f) => message('RECODE_CODE_CLASH', { file, column, role, ...f }) },
@@ -287,7 +288,7 @@ export async function checkDesign(engine: Engine, m: Mapping, file: string): Pro
   const out: Message[] = [];
   if (m.psu && m.stratum) {
     const [r] = await engine.query(
-      `SELECT psu, MIN(r)::BIGINT AS r FROM (SELECT trim(${ident(m.psu)}) AS psu, trim(${ident(m.stratum)}) AS h, rowid AS r FROM src) GROUP BY psu HAVING COUNT(DISTINCT h) > 1 ORDER BY 2 LIMIT 1`,
+      `SELECT psu, MIN(r)::BIGINT AS r FROM (SELECT ${ident(m.psu)} AS psu, ${ident(m.stratum)} AS h, rowid AS r FROM src) GROUP BY psu HAVING COUNT(DISTINCT h) > 1 ORDER BY 2 LIMIT 1`,
     );
     if (r) {
       if (m.psuNestedInStrata === false) {
@@ -407,8 +408,8 @@ export async function validateData(
 
   // Counts, in one pass: with the checks of values, in the design pass (which also prepares the
   // design for the run: designPass.ts), else in a pass of their own.
-  const num = (c: string) => `TRY_CAST(trim(${ident(c)}) AS DOUBLE)`;
-  const blankSql = (c: string) => `(${ident(c)} IS NULL OR trim(${ident(c)}) = '')`;
+  const num = (c: string) => `TRY_CAST(${ident(c)} AS DOUBLE)`;
+  const blankSql = (c: string) => `(${ident(c)} IS NULL OR ${ident(c)} = '')`;
   const declared = await readDeclaredMissing(engine);
   const age = numericColumnSql(m.age, { columns: [m.age] }, declared);
   const aged = `(${age} = floor(${age}) AND ${age} BETWEEN ${lo} AND ${hi})`;
@@ -469,7 +470,7 @@ export async function validateData(
 
   // The design, as the estimate will see it (a PSU is the pair stratum, PSU when nested).
   const nested = m.psuNestedInStrata ?? true;
-  const cat = (col: string) => `NULLIF(trim(${ident(col)}), '')`;
+  const cat = (col: string) => `NULLIF(${ident(col)}, '')`;
   const h = m.stratum ? cat(m.stratum) : `'1'`;
   const psu = m.psu ? (nested ? `${h} || chr(31) || ${cat(m.psu)}` : cat(m.psu)) : 'CAST(rowid AS VARCHAR)';
   // The design pass's distinct (stratum, PSU) pairs give what the file gives: their keys are trimmed.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Engine } from '../analysis/engine/engine.js';
 import { createNativeEngine } from '../analysis/engine/nativeEngine.js';
 import { createNodeWasmEngine } from '../analysis/engine/nodeWasm.js';
+import { trimSpaces } from '../analysis/import/trimSpaces.js';
 
 /** The engines every estimator test runs against: the app's (DuckDB-WASM) and the command line's (native). */
 export const ENGINES = ['duckdb-wasm', 'duckdb-native'] as const;
@@ -60,8 +61,10 @@ export async function engineWithRows(name: EngineName, columns: string[], rows: 
   return engine;
 }
 
+/** A raw table of text cells, stored as importData stores a file's (cells trimmed: trimSpaces.ts). */
 export async function loadRows(engine: Engine, columns: string[], rows: (string | null)[][], table = 'src'): Promise<void> {
   const lit = (v: string | null) => (v === null ? 'NULL::VARCHAR' : `'${v.replace(/'/g, "''")}'`);
   const values = rows.map((r) => `(${r.map(lit).join(', ')})`).join(',\n');
   await engine.run(`CREATE OR REPLACE TABLE ${table} AS SELECT * FROM (VALUES ${values}) t(${columns.map((c) => `"${c}"`).join(', ')})`);
+  await trimSpaces(engine, table);
 }

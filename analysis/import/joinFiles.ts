@@ -45,7 +45,7 @@ const shortName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 const keyText = (j: JoinSpec) => `${j.on.map((k) => k.main).join(', ')} = ${j.on.map((k) => k.joined).join(', ')}`;
 const cols = async (engine: Engine, table: string) =>
   (await engine.query(`SELECT column_name FROM (DESCRIBE ${ident(table)})`)).map((r) => String(r.column_name));
-const key = (alias: string, c: string) => `NULLIF(trim(${alias}.${ident(c)}), '')`;
+const key = (alias: string, c: string) => `NULLIF(${alias}.${ident(c)}, '')`;
 
 /** Joins every file onto `src` (the main file), in order. Throws the first error; returns notes and warnings. */
 export async function joinFiles(engine: Engine, mainPath: string, mainLabels: DataLabels, joins: LoadedJoin[]): Promise<{ labels: DataLabels; reports: JoinReport[]; messages: Message[] }> {

@@ -17,11 +17,14 @@ import {
   accentedSample, columnNames, decodeText, duplicateName, lineAt, looksUtf16, sampleTypes, scanText, sniffDialect,
   suspectDelimiter, toUtf8, type TextEncoding,
 } from './textFile.js';
+import { trimSpaces } from './trimSpaces.js';
 
 /**
  * The one loader the app and the command line share: any supported data file into the raw table
  * `src`, every column as text, so that the codes stay exactly as in the file and every conversion to
  * a number is checked, role by role, by validate.ts before any estimate.
+ * Cells are stored without surrounding spaces (trimSpaces.ts: " 1" was always read as the code "1"),
+ * so no later query trims them.
  *
  * - CSV / TSV / semicolon: DuckDB parses the file itself, streaming (native: from its path; WASM: from
  *   the registered buffer), with the dialect this module detected from the first bytes and states
@@ -257,6 +260,9 @@ export async function importData(engine: Engine, source: ImportSource, options: 
   } catch (e) {
     throw formatError(e, file);
   }
+  // Cells stored trimmed: no later query trims them (trimSpaces.ts).
+  await trimSpaces(engine, table);
+  lap('trim');
   progress?.('convert', 1, 1);
   const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${ident(table)}`);
   result.rows = Number(r!.n);
@@ -511,6 +517,7 @@ export async function loadCsv(engine: Engine, ref: string, file: string, delimit
   } catch (e) {
     throw engineError(e, file);
   }
+  await trimSpaces(engine, 'src');
   const [r] = await engine.query('SELECT COUNT(*)::BIGINT AS n FROM src');
   const n = Number(r!.n);
   if (n === 0) throw new AnalysisError('DATA_FILE_EMPTY', { file });

@@ -63,7 +63,7 @@ function filesToRead(files: SetFile[], given?: { main: DataSpec; joins: JoinSpec
 
 /** Whether the rows with every key filled repeat no key (keys compare trimmed, as joins do). */
 async function isUnique(e: Engine, t: string, columns: string[]): Promise<boolean> {
-  const keys = columns.map((c, i) => `NULLIF(trim(${ident(c)}), '') AS k${i}`).join(', ');
+  const keys = columns.map((c, i) => `NULLIF(${ident(c)}, '') AS k${i}`).join(', ');
   const ks = columns.map((_, i) => `k${i}`);
   const [r] = await e.query(
     `SELECT COUNT(*)::BIGINT AS n FROM (SELECT 1 FROM (SELECT ${keys} FROM ${ident(t)}) WHERE ${ks.map((k) => `${k} IS NOT NULL`).join(' AND ')} GROUP BY ${ks.join(', ')} HAVING COUNT(*) > 1 LIMIT 1)`,

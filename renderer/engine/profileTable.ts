@@ -10,7 +10,7 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * What the Data and Map steps show about the loaded file (`src`, every column as text): each column's
  * type, blanks and distinct values (the codes, when few), and the first rows. Two scans whatever
  * the number of columns. `counts`, when given, receives each column's counts for the cluster
- * candidates (designCandidates.ts), computed in the same scan (their trims and casts are shared).
+ * candidates (designCandidates.ts), computed in the same scan (their casts are shared; cells are stored trimmed, so nothing trims).
  */
 export async function profileTable(
   engine: Engine, file: string, labels: DataLabels, counts?: Map<string, ColumnCounts>,
@@ -21,8 +21,8 @@ export async function profileTable(
     // Counts without FILTER clauses (2-3x faster on millions of rows in DuckDB-WASM): blanks are the
     // rows less the non-blank values; text cells are the non-blank values less those that cast to a
     // number (a cast ignores surrounding spaces).
-    const present = `count(NULLIF(trim(${c}), ''))`;
-    return `count(DISTINCT NULLIF(trim(${c}), '')) AS d${i}, count(*) - ${present} AS b${i}, ${present} - count(TRY_CAST(${c} AS DOUBLE)) AS t${i}` +
+    const present = `count(NULLIF(${c}, ''))`;
+    return `count(DISTINCT NULLIF(${c}, '')) AS d${i}, count(*) - ${present} AS b${i}, ${present} - count(TRY_CAST(${c} AS DOUBLE)) AS t${i}` +
       (counts ? `, ${columnCountsSql(n, `c${i}_`)}` : '');
   });
   const [s] = await engine.query(`SELECT count(*) AS n, ${stats.join(', ')} FROM src`);
@@ -41,7 +41,7 @@ export async function profileTable(
   if (coded.length) {
     // The distinct non-blank values of every coded column in one scan: a grouping set per column, in
     // which the other columns are NULL (and the blank values' group is all NULL).
-    const keys = coded.map(({ c }, j) => `NULLIF(trim(${quote(c.name)}), '') AS k${j}`);
+    const keys = coded.map(({ c }, j) => `NULLIF(${quote(c.name)}, '') AS k${j}`);
     const found = await engine.query(`SELECT ${coded.map((_, j) => `k${j}`).join(', ')} FROM (SELECT ${keys.join(', ')} FROM src) GROUP BY GROUPING SETS (${coded.map((_, j) => `(k${j})`).join(', ')})`);
     for (const r of found) {
       coded.forEach(({ c }, j) => {
