@@ -17,8 +17,16 @@ export interface WasmDb {
   registerFileBuffer(name: string, buffer: Uint8Array): Promise<void> | void;
   dropFile?(name: string): Promise<void> | void;
 }
+/** A record batch of a streamed result, as the engine reads it. */
+interface ArrowLikeBatch {
+  numRows: number;
+  schema: { fields: { name: string }[] };
+  getChildAt(i: number): { nullCount: number; toArray(): unknown } | null;
+}
 export interface WasmConnection {
   query(sql: string): Promise<ArrowLikeTable> | ArrowLikeTable;
+  /** A streamed result (allowStreamResult): record batches as DuckDB produces them. */
+  send(sql: string, allowStreamResult?: boolean): Promise<AsyncIterable<ArrowLikeBatch> | Iterable<ArrowLikeBatch>>;
   insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create?: boolean }): Promise<void> | void;
   close(): Promise<void> | void;
 }
@@ -78,6 +86,33 @@ function ipcBatch(columns: ColumnData[], off: number, n: number): Uint8Array {
   return tableToIPC(new Table(schema, [batch]), 'stream');
 }
 
+/** The batches of one column as one typed array. */
+function concatColumns(list: TypedColumn[]): TypedColumn {
+  if (list.length === 1) return list[0]!;
+  const first = list[0]!;
+  const out = new (first.constructor as new (n: number) => TypedColumn)(list.reduce((n, a) => n + a.length, 0));
+  let at = 0;
+  for (const a of list) {
+    if (a.constructor !== first.constructor) throw new Error('internal: a column changed type between batches');
+    out.set(a as never, at);
+    at += a.length;
+  }
+  return out;
+}
+
+/** The typed columns of a result without rows (a stream of no batch): empty arrays of its types. */
+function emptyColumns(table: ArrowLikeTable): Record<string, TypedColumn> {
+  const out: Record<string, TypedColumn> = {};
+  table.schema.fields.forEach((f, i) => {
+    const values = table.getChildAt(i)!.toArray();
+    if (!(values instanceof Float64Array || values instanceof Int32Array || values instanceof Int8Array)) {
+      throw new Error(`column ${f.name} is not DOUBLE, INTEGER or TINYINT`);
+    }
+    out[f.name] = values;
+  });
+  return out;
+}
+
 function arrowRows(table: ArrowLikeTable): Row[] {
   const names = table.schema.fields.map((f) => f.name);
   const cols = names.map((_, i) => table.getChildAt(i));
@@ -116,17 +151,24 @@ export async function wasmEngine(db: WasmDb | AsyncDuckDB, con: WasmConnection |
       return arrowRows(await c.query(sql));
     },
     async columns(sql) {
-      const table = await c.query(sql);
+      // Streamed, batch by batch: DuckDB-WASM never holds the whole result (millions of rows) in its
+      // memory, which only grows (WebAssembly memory is never given back): the app's peak memory.
+      const parts = new Map<string, TypedColumn[]>();
+      for await (const batch of await c.send(sql, true)) {
+        batch.schema.fields.forEach((f, i) => {
+          const col = batch.getChildAt(i)!;
+          if (col.nullCount > 0) throw new Error(`column ${f.name} has NULL values`);
+          const values = col.toArray();
+          if (!(values instanceof Float64Array || values instanceof Int32Array || values instanceof Int8Array)) {
+            throw new Error(`column ${f.name} is not DOUBLE, INTEGER or TINYINT`);
+          }
+          if (!parts.has(f.name)) parts.set(f.name, []);
+          parts.get(f.name)!.push(values);
+        });
+      }
+      if (!parts.size) return emptyColumns(await c.query(sql));
       const out: Record<string, TypedColumn> = {};
-      table.schema.fields.forEach((f, i) => {
-        const col = table.getChildAt(i)!;
-        if (col.nullCount > 0) throw new Error(`column ${f.name} has NULL values`);
-        const values = col.toArray();
-        if (!(values instanceof Float64Array || values instanceof Int32Array || values instanceof Int8Array)) {
-          throw new Error(`column ${f.name} is not DOUBLE, INTEGER or TINYINT`);
-        }
-        out[f.name] = values;
-      });
+      for (const [name, list] of parts) out[name] = concatColumns(list);
       return out;
     },
     async registerFile(name: string, source: FileSource) {
