@@ -40,13 +40,14 @@ export interface ColumnCounts {
 }
 
 /**
- * The SQL of columnStats's counts of one column, as aggregates named `<prefix>n`, `<prefix>d`,
- * `<prefix>f` (shared with the app's column profile, which computes them in its scan).
+ * The SQL of columnStats's counts of one column, as aggregates: `<prefix>n` non-blank values,
+ * `<prefix>d` distinct ones, `<prefix>f` those that are not whole numbers, `<prefix>x` those that are
+ * numbers (the app's column profile reads all four from its one scan: the cast is made once).
  */
 export function columnCountsSql(name: string, prefix: string): string {
   const v = `NULLIF(${ident(name)}, '')`;
   const x = `TRY_CAST(${v} AS DOUBLE)`;
-  return `count(${v}) AS ${prefix}n, count(DISTINCT ${v}) AS ${prefix}d, count(${v}) - count(CASE WHEN ${x} = trunc(${x}) THEN 1 END) AS ${prefix}f`;
+  return `count(${v}) AS ${prefix}n, count(DISTINCT ${v}) AS ${prefix}d, count(${v}) - count(CASE WHEN ${x} = trunc(${x}) THEN 1 END) AS ${prefix}f, count(${x}) AS ${prefix}x`;
 }
 
 /** Fewer distinct values than this is a grouping (region, sex), not clusters. */

@@ -17,7 +17,7 @@ import {
   accentedSample, columnNames, decodeText, duplicateName, lineAt, looksUtf16, sampleTypes, scanText, sniffDialect,
   suspectDelimiter, toUtf8, type TextEncoding,
 } from './textFile.js';
-import { trimSpaces } from './trimSpaces.js';
+import { spacedCellsPossible, trimSpaces } from './trimSpaces.js';
 
 /**
  * The one loader the app and the command line share: any supported data file into the raw table
@@ -231,6 +231,8 @@ export async function importData(engine: Engine, source: ImportSource, options: 
   const delimiter = options.delimiter ?? (options.format === 'tsv' ? '\t' : undefined);
   const result: ImportResult = { file, format, table, rows: 0, columns: [], labels: emptyLabels(), messages: [], timings };
   const progress = options.progress;
+  /** False when the file's bytes show that no cell starts or ends with a space (trimSpaces.ts). */
+  let spaced = true;
 
   try {
     if (format === 'csv') {
@@ -238,7 +240,7 @@ export async function importData(engine: Engine, source: ImportSource, options: 
         // The app holds the file in memory: its line ends are counted (a fraction of a second at 5M rows).
         checkSize(file, estimateDelimited(source.head, source.size, source.size > source.head.length ? await source.bytes() : source.head), options.maxCells);
       }
-      await loadDelimited(engine, source, { ...options, delimiter }, result, lap);
+      spaced = await loadDelimited(engine, source, { ...options, delimiter }, result, lap);
       await saveDeclaredMissing(engine, table, {});
     } else if (format === 'parquet') {
       await loadParquet(engine, source, result, lap, options.maxCells, options.columns);
@@ -261,7 +263,7 @@ export async function importData(engine: Engine, source: ImportSource, options: 
     throw formatError(e, file);
   }
   // Cells stored trimmed: no later query trims them (trimSpaces.ts).
-  await trimSpaces(engine, table);
+  if (spaced) await trimSpaces(engine, table);
   lap('trim');
   progress?.('convert', 1, 1);
   const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${ident(table)}`);
@@ -370,11 +372,14 @@ interface CsvRead {
   encoding: TextEncoding;
   /** The text DuckDB reads is this transcoded copy (not the file's own bytes). */
   transcoded: boolean;
+  /** The UTF-8 bytes DuckDB reads, when they are in memory (not native DuckDB reading a path). */
+  bytes?: Uint8Array;
 }
 
+/** Returns false when the bytes DuckDB read show that no cell starts or ends with a space (spacedCellsPossible). */
 async function loadDelimited(
   engine: Engine, source: ImportSource, options: ImportOptions, result: ImportResult, lap: (s: string) => void,
-): Promise<void> {
+): Promise<boolean> {
   const { file, table } = result;
   const head = source.head;
   const complete = source.size <= head.length;
@@ -406,7 +411,7 @@ async function loadDelimited(
     }
     const utf8 = toUtf8(bytes, encoding);
     lap('transcode');
-    return { ref: await engine.registerFile('data.csv', { bytes: utf8 }), encoding, transcoded: true };
+    return { ref: await engine.registerFile('data.csv', { bytes: utf8 }), encoding, transcoded: true, bytes: utf8 };
   };
 
   let read: CsvRead;
@@ -418,10 +423,12 @@ async function loadDelimited(
     if (!scan.bom) result.messages.push(message('DATA_ENCODING_GUESSED', { file, encoding: utf16.toUpperCase(), line: 1, sample: '' }));
   } else if (scan.firstInvalid >= 0 && !forced) read = await transcode('windows-1252', 'detected');
   else {
-    const ref = source.path && engine.name === 'duckdb-native'
-      ? await engine.registerFile('data.csv', { path: source.path })
-      : await engine.registerFile('data.csv', { bytes: await source.bytes() });
-    read = { ref, encoding: 'utf-8', transcoded: false };
+    if (source.path && engine.name === 'duckdb-native') {
+      read = { ref: await engine.registerFile('data.csv', { path: source.path }), encoding: 'utf-8', transcoded: false };
+    } else {
+      const bytes = await source.bytes();
+      read = { ref: await engine.registerFile('data.csv', { bytes }), encoding: 'utf-8', transcoded: false, bytes };
+    }
   }
 
   // The dialect, from the first bytes as decoded.
@@ -475,8 +482,7 @@ async function loadDelimited(
         throw new AnalysisError('DATA_ENCODING_INVALID', { file, encoding: 'UTF-8', line });
       }
       // Not UTF-8 after the first bytes: read it again, transcoded (or refuse a mix of encodings).
-      await loadDelimited(engine, { ...source, head: await source.bytes() }, options, result, lap);
-      return;
+      return loadDelimited(engine, { ...source, head: await source.bytes() }, options, result, lap);
     }
     const line = /CSV Error on Line: (\d+)/.exec(detail)?.[1];
     const long = /Maximum line size of (\d+) bytes exceeded\. Actual Size: ?(\d+)/.exec(detail);
@@ -502,6 +508,7 @@ async function loadDelimited(
   result.header = header;
   result.decimalComma = decimalComma;
   result.columns = names.map((name, j) => ({ name, type: types[j]! }));
+  return !read.bytes || spacedCellsPossible(read.bytes, dialect.delimiter);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../analysis/engine/engine.js';
 import { bytesSource, importData } from '../../analysis/import/load.js';
+import { spacedCellsPossible } from '../../analysis/import/trimSpaces.js';
 import { ENGINES, type EngineName } from '../engines.js';
 import { createNativeEngine } from '../../analysis/engine/nativeEngine.js';
 import { createNodeWasmEngine } from '../../analysis/engine/nodeWasm.js';
@@ -36,5 +37,24 @@ describe.each(ENGINES)('cells stored trimmed on %s', (name) => {
     engine = await open(name);
     await importData(engine, bytesSource('clean.csv', new TextEncoder().encode('a,b\n1 x,02\n,3\n')));
     expect(await engine.query('SELECT a, b FROM src ORDER BY rowid')).toEqual([{ a: '1 x', b: '02' }, { a: null, b: '3' }]);
+  });
+});
+
+describe('the bytes say when no cell can start or end with a space', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  it.each([
+    ['a,b\n1,Sud Est\n', ',', false],
+    ['a,b\n1, 2\n', ',', true],
+    ['a,b\n1 ,2\n', ',', true],
+    ['a,b\n1,2 \r\n', ',', true],
+    ['a,b\n1,"x "\n', ',', true],
+    [' a,b\n1,2', ',', true],
+    ['a,b\n1,2 ', ',', true],
+    ['a;b\n1,5 x;2\n', ';', false],
+    ['a;b\n1, 5;2\n', ';', false],
+    ['a;b\n1; 5\n', ';', true],
+    ['a\tb\n1\t 5\n', '\t', true],
+  ])('%j with delimiter %j: %s', (text, delimiter, possible) => {
+    expect(spacedCellsPossible(bytes(text), delimiter)).toBe(possible);
   });
 });
