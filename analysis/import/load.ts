@@ -231,8 +231,11 @@ export async function importData(engine: Engine, source: ImportSource, options: 
   const delimiter = options.delimiter ?? (options.format === 'tsv' ? '\t' : undefined);
   const result: ImportResult = { file, format, table, rows: 0, columns: [], labels: emptyLabels(), messages: [], timings };
   const progress = options.progress;
-  /** False when the file's bytes show that no cell starts or ends with a space (trimSpaces.ts). */
-  let spaced = true;
+  /**
+   * The columns whose cells may start or end with a space (trimSpaces.ts): text columns of typed files
+   * (numbers written as text have none), every column of a CSV unless its bytes show none can.
+   */
+  let spaced: readonly string[] | 'all' = 'all';
 
   try {
     if (format === 'csv') {
@@ -240,10 +243,10 @@ export async function importData(engine: Engine, source: ImportSource, options: 
         // The app holds the file in memory: its line ends are counted (a fraction of a second at 5M rows).
         checkSize(file, estimateDelimited(source.head, source.size, source.size > source.head.length ? await source.bytes() : source.head), options.maxCells);
       }
-      spaced = await loadDelimited(engine, source, { ...options, delimiter }, result, lap);
+      spaced = (await loadDelimited(engine, source, { ...options, delimiter }, result, lap)) ? 'all' : [];
       await saveDeclaredMissing(engine, table, {});
     } else if (format === 'parquet') {
-      await loadParquet(engine, source, result, lap, options.maxCells, options.columns);
+      spaced = await loadParquet(engine, source, result, lap, options.maxCells, options.columns);
       await saveDeclaredMissing(engine, table, {});
     } else {
       progress?.('read', 0, 1);
@@ -257,13 +260,13 @@ export async function importData(engine: Engine, source: ImportSource, options: 
       progress?.('decode', 1, 1);
       lap('decode');
       checkSize(file, { rows: decoded.rows, columns: decoded.columns.length }, options.maxCells);
-      await loadDecoded(engine, decoded, table, result, progress, lap, options.columns);
+      spaced = await loadDecoded(engine, decoded, table, result, progress, lap, options.columns);
     }
   } catch (e) {
     throw formatError(e, file);
   }
   // Cells stored trimmed: no later query trims them (trimSpaces.ts).
-  if (spaced) await trimSpaces(engine, table);
+  if (spaced.length) await trimSpaces(engine, table, spaced === 'all' ? undefined : spaced);
   lap('trim');
   progress?.('convert', 1, 1);
   const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${ident(table)}`);
@@ -276,7 +279,7 @@ export async function importData(engine: Engine, source: ImportSource, options: 
 async function loadDecoded(
   engine: Engine, t: DecodedTable, table: string, result: ImportResult, progress: ImportProgress | undefined, lap: (s: string) => void,
   columns?: readonly string[],
-): Promise<void> {
+): Promise<string[]> {
   const file = result.file;
   if (t.columns.length === 0) throw new AnalysisError('DATA_FILE_EMPTY', { file });
   const dup = duplicateName(t.columns.map((c) => c.name));
@@ -315,11 +318,12 @@ async function loadDecoded(
   if (t.errorCells) {
     result.messages.push(message('DATA_XLSX_ERROR_CELLS', { file, sheet: t.sheet ?? '', count: t.errorCells.count, cell: t.errorCells.first }));
   }
+  return data.filter((d) => d.type === 'varchar').map((d) => d.name);
 }
 
 async function loadParquet(
   engine: Engine, source: ImportSource, result: ImportResult, lap: (s: string) => void, maxCells?: number, columns?: readonly string[],
-): Promise<void> {
+): Promise<string[]> {
   const { file, table } = result;
   const staging = `_import_${table}`;
   let from: string;
@@ -365,6 +369,7 @@ async function loadParquet(
   }
   lap('convert');
   result.columns = cols.map((c) => ({ name: c.name, type: NUMERIC_TYPES.test(c.type) ? 'number' : 'text' }));
+  return cols.filter((c) => kept.has(c.name) && c.type.toUpperCase() === 'VARCHAR').map((c) => c.name);
 }
 
 interface CsvRead {

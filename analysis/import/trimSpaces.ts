@@ -11,15 +11,19 @@ import { ident } from '../engine/values.js';
  * docs/performance.md). trim() is idempotent, so an expression f(trim(x)) over the old table equals
  * f(x) over the trimmed one: results do not change.
  *
- * One scan counts, per text column, the cells with a leading or trailing space (DuckDB's trim()
+ * `only`: the columns that can hold such cells (a typed file's text columns; default every text
+ * column). One scan counts, per text column, the cells with a leading or trailing space (DuckDB's trim()
  * removes spaces only, not tabs: LIKE ' %' or '% ' finds exactly the cells it changes); a column with
  * any is then trimmed by one UPDATE of those rows. Files without such cells (nearly all) cost the
  * scan only, and a CSV held in memory whose bytes show that no cell can have them (spacedCellsPossible)
  * not even that.
  */
-export async function trimSpaces(engine: Engine, table: string): Promise<void> {
+export async function trimSpaces(engine: Engine, table: string, only?: readonly string[]): Promise<void> {
   const described = await engine.query(`SELECT column_name, column_type FROM (DESCRIBE ${ident(table)})`);
-  const text = described.filter((r) => String(r.column_type) === 'VARCHAR').map((r) => String(r.column_name));
+  const wanted = only && new Set(only);
+  const text = described
+    .filter((r) => String(r.column_type) === 'VARCHAR' && (!wanted || wanted.has(String(r.column_name))))
+    .map((r) => String(r.column_name));
   if (!text.length) return;
   const spaced = (c: string) => `(${ident(c)} LIKE ' %' OR ${ident(c)} LIKE '% ')`;
   const [r] = await engine.query(`SELECT ${text.map((c, i) => `count(CASE WHEN ${spaced(c)} THEN 1 END) AS s${i}`).join(', ')} FROM ${ident(table)}`);
