@@ -1,7 +1,8 @@
 import type { RoleColumn } from './classifyTyped.js';
 import type { Engine } from './engine/engine.js';
 import type { DesignPass } from './designPass.js';
-import type { BreakdownMoments, IndicatorMoments, RowCells } from './domainMoments.js';
+import type { BreakdownMoments, IndicatorMoments } from './domainMoments.js';
+import type { FoldCache } from './foldCache.js';
 import type { Message } from './messages.js';
 
 /**
@@ -68,8 +69,8 @@ export interface BaseColumns {
   /** Codes of sex (0 male, 1 female), age atom, region, area (0 urban, 1 rural), extras; -1 in no cell. */
   codes: Int32Array[];
   cards: number[];
-  /** Each breakdown's row cells, computed on first use (domainMoments). */
-  cellCache: Map<string, RowCells>;
+  /** Each breakdown's fold cache (foldCache.ts: its PSU cells, weights and slots), computed on first use, by breakdown and pair. */
+  cellCache: Map<string, FoldCache>;
   /** Each breakdown's slots (cells x strata), by breakdown key (run.ts). */
   shapes: Map<string, BreakdownMoments>;
   /** Each breakdown's moments of each indicator, by breakdown key and indicator SQL. */

@@ -1,3 +1,4 @@
+import { buildFoldCache, psuStarts, strides, type FoldCache, type SlotStore, type Small } from './foldCache.js';
 import type { StratumMoments } from './variance.js';
 
 /**
@@ -25,6 +26,13 @@ import type { StratumMoments } from './variance.js';
  * Indicators are mostly 0 and mostly known, so each row carries two bit masks (indicators equal to 1,
  * indicators unknown) and only set bits cost work; the moments of W and n are kept once per cell and
  * stratum, with a per-indicator correction where some rows of the PSU cell are unknown.
+ *
+ * What does not depend on the indicators (each row's PSU cells, W and n per PSU cell, the slots, the sums
+ * of W, W^2, n and PSUs per slot, of W1 W2 per slot of the pair) is worked out by the first pass over a
+ * breakdown and kept with the loaded file (foldCache.ts). Every pass then visits only the rows where some
+ * of its indicators is 1 or unknown: a threshold edit refolds one indicator, about a fifth of the rows.
+ * Each slot still gets one addition per PSU, in PSU order, and each PSU cell's totals add its rows in
+ * row order, so the sums are the same to the last bit whatever indicators a pass folds.
  *
  * The boys-girls gap (a difference of two domain ratios) has the PSU score z_c = a1 u1_c - a2 u2_c with
  * u = T - r W and a = 1/N per group, so
@@ -110,55 +118,6 @@ export interface CrossMoments extends CrossArrays {
 
 const WORD = 30; // indicators per mask word (bit 30 kept clear: masks stay small positive integers)
 
-/** A growable store of per-(cell, stratum) slots, with arrays of widths[i] values per slot. */
-class SlotStore {
-  slots = 0;
-  cap = 0;
-  cell = new Int32Array(0);
-  stratum = new Int32Array(0);
-  arrays: Float64Array[];
-  private index: Int32Array | null;
-  private map: Map<number, number> | null;
-  constructor(
-    private readonly H: number,
-    cells: number,
-    private readonly widths: number[],
-  ) {
-    this.arrays = widths.map(() => new Float64Array(0));
-    const size = cells * (H + 1);
-    // Dense lookup when small (every standard breakdown), a map for very fine user breakdowns.
-    this.index = size <= 1 << 24 ? new Int32Array(size).fill(-1) : null;
-    this.map = this.index ? null : new Map();
-  }
-  slot(cell: number, h: number): number {
-    const key = cell * (this.H + 1) + h;
-    const found = this.index ? this.index[key]! : (this.map!.get(key) ?? -1);
-    if (found >= 0) return found;
-    if (this.slots === this.cap) this.grow();
-    const s = this.slots++;
-    this.cell[s] = cell;
-    this.stratum[s] = h;
-    if (this.index) this.index[key] = s;
-    else this.map!.set(key, s);
-    return s;
-  }
-  private grow() {
-    const cap = Math.max(64, this.cap * 2);
-    const c = new Int32Array(cap);
-    c.set(this.cell);
-    this.cell = c;
-    const st = new Int32Array(cap);
-    st.set(this.stratum);
-    this.stratum = st;
-    this.arrays = this.arrays.map((a, i) => {
-      const b = new Float64Array(cap * this.widths[i]!);
-      b.set(a);
-      return b;
-    });
-    this.cap = cap;
-  }
-}
-
 /**
  * The permutation that sorts rows by PSU id (a counting sort: ids are 1..P), so that every pass reads
  * the columns front to back. Callers apply it once per loaded file (AnalysisSession).
@@ -181,43 +140,42 @@ export function permute<T extends Float64Array | Int32Array | Int8Array>(values:
   return out;
 }
 
-/** Where each PSU starts in the rows (rows sorted by PSU), and the end. */
-function psuStarts(psu: Int32Array): Int32Array {
-  const starts: number[] = [];
-  for (let i = 0; i < psu.length; i++) {
-    if (i > 0 && psu[i]! < psu[i - 1]!) throw new Error('internal: rows are not sorted by PSU');
-    if (i === 0 || psu[i] !== psu[i - 1]) starts.push(i);
-  }
-  starts.push(psu.length);
-  return Int32Array.from(starts);
+/** Rows (ascending) and, per row, its two bit masks: indicators equal to 1, indicators unknown. */
+interface ActiveRows {
+  rows: Int32Array;
+  ones: Int32Array;
+  unk: Int32Array;
+  words: number;
 }
 
-/** The two bit masks of every row: indicators equal to 1, indicators unknown. */
-function masks(y: Int8Array[], n: number): { ones: Int32Array; unk: Int32Array; words: number } {
+/** The rows where some indicator is 1 or unknown: the only rows whose sums depend on an indicator. */
+function activeRows(y: Int8Array[], n: number): ActiveRows {
   const words = Math.max(1, Math.ceil(y.length / WORD));
-  const ones = new Int32Array(n * words);
-  const unk = new Int32Array(n * words);
+  let any = y[0] ?? new Int8Array(n);
+  if (y.length > 1) {
+    any = new Int8Array(n);
+    for (const col of y) for (let i = 0; i < n; i++) any[i]! |= col[i]!;
+  }
+  // Without branches ((v | -v) >>> 31 is 1 for v != 0): which rows are active is unpredictable.
+  let count = 0;
+  for (let i = 0; i < n; i++) count += (any[i]! | -any[i]!) >>> 31;
+  const rows = new Int32Array(count + 1);
+  for (let i = 0, r = 0; i < n; i++) {
+    rows[r] = i;
+    r += (any[i]! | -any[i]!) >>> 31;
+  }
+  const ones = new Int32Array(count * words);
+  const unk = new Int32Array(count * words);
   y.forEach((col, k) => {
     const j = Math.floor(k / WORD);
     const bit = 1 << k % WORD;
-    for (let i = 0; i < n; i++) {
-      const v = col[i]!;
-      if (v === 1) ones[i * words + j]! |= bit;
-      else if (v !== 0) unk[i * words + j]! |= bit;
+    for (let r = 0; r < count; r++) {
+      const v = col[rows[r]!]!;
+      if (v === 1) ones[r * words + j]! |= bit;
+      else if (v !== 0) unk[r * words + j]! |= bit;
     }
   });
-  return { ones, unk, words };
-}
-
-/** Mixed-radix strides of a breakdown's dimensions (last dimension fastest). */
-function strides(dims: FoldDim[]): number[] {
-  const s: number[] = [];
-  let m = 1;
-  for (let i = dims.length - 1; i >= 0; i--) {
-    s[i] = m;
-    m *= dims[i]!.card;
-  }
-  return s;
+  return { rows: rows.subarray(0, count), ones, unk, words };
 }
 
 /** Output codes of a cell index, per dimension. */
@@ -230,72 +188,38 @@ function decode(cells: Int32Array, slots: number, dims: FoldDim[]): Int32Array[]
   });
 }
 
-/** Each row's cells in a breakdown, E per row (-1 pads). */
-export interface RowCells {
-  cells: Int32Array;
-  E: number;
-}
-
-/** Each row's cells in a breakdown, worked out once per distinct combination of the row's codes. */
-function rowCells(data: FoldData, dims: FoldDim[]): RowCells {
-  const st = strides(dims);
-  const E = dims.reduce((m, d) => m * (d.expand ? Math.max(1, ...d.expand.map((x) => x.length)) : 1), 1);
-  const n = data.w.length;
-  const out = new Int32Array(n * E).fill(-1);
-  const radix = dims.map((d) => data.cards[d.dim]! + 1);
-  const combos = radix.reduce((a, b) => a * b, 1);
-  const dense = combos <= 1 << 22 ? new Array<Int32Array | undefined>(combos) : null;
-  const sparse = dense ? null : new Map<number, Int32Array>();
-  const cols = dims.map((d) => data.codes[d.dim]!);
-  for (let i = 0; i < n; i++) {
-    let key = 0;
-    for (let j = 0; j < cols.length; j++) key = key * radix[j]! + cols[j]![i]! + 1;
-    let cells = dense ? dense[key] : sparse!.get(key);
-    if (!cells) {
-      let list = [0];
-      for (let j = 0; j < dims.length && list.length; j++) {
-        const c = cols[j]![i]!;
-        const outCodes = c < 0 ? [] : dims[j]!.expand ? dims[j]!.expand![c]! : [c];
-        list = list.flatMap((x) => outCodes.map((t) => x + t * st[j]!));
-      }
-      cells = Int32Array.from(list);
-      if (dense) dense[key] = cells;
-      else sparse!.set(key, cells);
-    }
-    for (let e = 0; e < cells.length; e++) out[i * E + e] = cells[e]!;
-  }
-  return { cells: out, E };
-}
 
 /**
  * Per breakdown, the per-(cell, stratum) moments of every indicator, and the pair's cross moments.
- * `cellCache` keeps each breakdown's row cells between calls on the same rows (they depend on the
- * codes only, not on the indicators).
+ * `cellCache` keeps each breakdown's FoldCache between calls on the same rows (it depends on the
+ * weights, PSUs and codes only, not on the indicators).
  */
 export function domainMoments(
   data: FoldData,
   breakdowns: FoldDim[][],
   strataCount: number,
   pairs: (PairSpec | null)[] = [],
-  cellCache: Map<string, RowCells> = new Map(),
+  cellCache: Map<string, FoldCache> = new Map(),
   /** Called after each breakdown (the command line's --progress: the pass holds the thread). */
   onBreakdown?: () => void,
 ): BreakdownMoments[] {
-  const starts = psuStarts(data.psu);
-  const m = masks(data.y, data.w.length);
+  const active = activeRows(data.y, data.w.length);
+  let starts: Int32Array | null = null;
   return breakdowns.map((dims, b) => {
-    const key = JSON.stringify(dims);
-    let rc = cellCache.get(key);
-    if (!rc) cellCache.set(key, (rc = rowCells(data, dims)));
-    const folded = foldBreakdown(data, dims, rc, starts, m, strataCount, pairs[b] ?? null);
+    const pair = pairs[b] ?? null;
+    const key = JSON.stringify([dims, pair]);
+    let fc = cellCache.get(key);
+    if (!fc) cellCache.set(key, (fc = buildFoldCache(data, (starts ??= psuStarts(data.psu)), dims, pair, strataCount)));
+    const folded = foldBreakdown(data, dims, fc, active, pair);
     onBreakdown?.();
     return folded;
   });
 }
 
 /**
- * Dense per-cell totals of the current PSU, valid for the PSU `seen` says; T/Wu/Nu valid only where
- * the mask bit is set, so nothing is cleared between PSUs.
+ * Per-PSU-cell totals of the current PSU, by the cell's number in the PSU: W and N loaded from the
+ * FoldCache when the PSU is folded; T/Wu/Nu valid only where the mask bit is set, and the masks valid
+ * for the PSU `seen` says, so nothing is cleared between PSUs.
  */
 class Scratch {
   readonly W: Float64Array;
@@ -307,16 +231,21 @@ class Scratch {
   readonly um: Int32Array;
   readonly seen: Int32Array;
   readonly touched: Int32Array;
-  constructor(C: number, K: number, words: number) {
-    this.W = new Float64Array(C);
-    this.N = new Float64Array(C);
-    this.T = new Float64Array(C * K);
-    this.Wu = new Float64Array(C * K);
-    this.Nu = new Float64Array(C * K);
-    this.om = new Int32Array(C * words);
-    this.um = new Int32Array(C * words);
-    this.seen = new Int32Array(C).fill(-1);
-    this.touched = new Int32Array(C);
+  constructor(L: number, K: number, words: number) {
+    this.W = new Float64Array(L);
+    this.N = new Float64Array(L);
+    this.T = new Float64Array(L * K);
+    this.Wu = new Float64Array(L * K);
+    this.Nu = new Float64Array(L * K);
+    this.om = new Int32Array(L * words);
+    this.um = new Int32Array(L * words);
+    this.seen = new Int32Array(L).fill(-1);
+    this.touched = new Int32Array(L);
+  }
+  /** Marks PSU cell l touched in PSU p, with no indicator bit yet. */
+  touch(l: number, p: number, words: number) {
+    this.seen[l] = p;
+    for (let j = 0; j < words; j++) this.om[l * words + j] = this.um[l * words + j] = 0;
   }
 }
 
@@ -324,44 +253,63 @@ class Scratch {
 // stay monomorphic whatever the breakdown (one large function was re-optimised per breakdown, costing
 // 10-20x on the first run).
 
-/** Adds rows [from, to) of PSU p into their cells; returns the number of cells touched. */
-function addRows(S: Scratch, p: number, from: number, to: number, w: Float64Array, rc: Int32Array, E: number, ones: Int32Array, unk: Int32Array, words: number, K: number): number {
-  const { W, N, T, Wu, Nu, om, um, seen, touched } = S;
+/** One breakdown's pass over the active rows: its scratch and cache, and the moments being summed. */
+interface Pass {
+  S: Scratch;
+  fc: FoldCache;
+  /** Per slot and indicator: T, T W, T^2 and the corrections of W, W^2, n, PSUs for unknown rows. */
+  A: Float64Array[];
+  /** Per slot of the pair and indicator: T1 T2, T1 W2, W1 T2 and the corrections of W1 W2 and PSUs. */
+  X: Float64Array[];
+  words: number;
+  K: number;
+}
+
+/** Adds each active row into its PSU cells' T, Wu, Nu; when a PSU ends, folds its touched cells. */
+function foldRows(P: Pass, act: ActiveRows, psu: Int32Array, stratum: Int32Array, w: Float64Array) {
+  const { S, K, words } = P;
+  const { T, Wu, Nu, om, um, seen, touched } = S;
+  const { rows, ones, unk } = act;
+  const { local, E } = P.fc;
+  let p = -1;
+  let h = 0;
   let nt = 0;
-  for (let i = from; i < to; i++) {
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r]!;
+    if (psu[i] !== p) {
+      if (nt) foldPsu(P, p, h, nt);
+      p = psu[i]!;
+      h = stratum[i]!;
+      nt = 0;
+    }
     const wi = w[i]!;
     for (let e = 0; e < E; e++) {
-      const c = rc[i * E + e]!;
-      if (c < 0) break;
-      if (seen[c] !== p) {
-        seen[c] = p;
-        touched[nt++] = c;
-        W[c] = 0;
-        N[c] = 0;
-        for (let j = 0; j < words; j++) om[c * words + j] = um[c * words + j] = 0;
+      const l = local[i * E + e]! - 1;
+      if (l < 0) break;
+      if (seen[l] !== p) {
+        S.touch(l, p, words);
+        touched[nt++] = l;
       }
-      W[c]! += wi;
-      N[c]! += 1;
       for (let j = 0; j < words; j++) {
-        let bits = ones[i * words + j]!;
+        let bits = ones[r * words + j]!;
         if (bits) {
-          const mine = om[c * words + j]!;
-          om[c * words + j] = mine | bits;
+          const mine = om[l * words + j]!;
+          om[l * words + j] = mine | bits;
           while (bits) {
             const bt = 31 - Math.clz32(bits);
             bits ^= 1 << bt;
-            const x = c * K + j * WORD + bt;
+            const x = l * K + j * WORD + bt;
             T[x] = mine & (1 << bt) ? T[x]! + wi : wi;
           }
         }
-        bits = unk[i * words + j]!;
+        bits = unk[r * words + j]!;
         if (bits) {
-          const mine = um[c * words + j]!;
-          um[c * words + j] = mine | bits;
+          const mine = um[l * words + j]!;
+          um[l * words + j] = mine | bits;
           while (bits) {
             const bt = 31 - Math.clz32(bits);
             bits ^= 1 << bt;
-            const x = c * K + j * WORD + bt;
+            const x = l * K + j * WORD + bt;
             if (mine & (1 << bt)) {
               Wu[x]! += wi;
               Nu[x]! += 1;
@@ -374,48 +322,58 @@ function addRows(S: Scratch, p: number, from: number, to: number, w: Float64Arra
       }
     }
   }
-  return nt;
+  if (nt) foldPsu(P, p, h, nt);
 }
 
-/** Folds cell c's PSU totals into slot q's moments (arrays of the domain SlotStore). */
-function foldCell(S: Scratch, c: number, q: number, A: Float64Array[], words: number, K: number) {
+/** Folds PSU p's nt touched PSU cells into their slots (stratum h), with their W and n from the cache. */
+function foldPsu(P: Pass, p: number, h: number, nt: number) {
+  const { S, fc, A, words, K } = P;
+  const { W, N, touched } = S;
+  const { pairW, pairN, pairCell, store } = fc;
+  const base = fc.pairStart[p]!;
+  for (let t = 0; t < nt; t++) {
+    const l = touched[t]!;
+    W[l] = pairW[base + l]!;
+    N[l] = pairN[base + l]!;
+    foldCell(S, l, store.at(pairCell[base + l]!, h), A, words, K);
+  }
+  if (fc.cross) foldPairs(P, fc.cross, fc.pairMate!, p, h, nt);
+}
+
+/** Folds PSU cell l's indicator totals into slot q's moments (arrays sT, sTW, sTT, dW, dWW, dN, dNP). */
+function foldCell(S: Scratch, l: number, q: number, A: Float64Array[], words: number, K: number) {
   const { W, N, T, Wu, Nu, om, um } = S;
-  const sh = A[0]!;
-  const Wc = W[c]!;
-  const Nc = N[c]!;
-  sh[q * 4]! += Wc;
-  sh[q * 4 + 1]! += Wc * Wc;
-  sh[q * 4 + 2]! += Nc;
-  sh[q * 4 + 3]! += 1;
-  const sT = A[1]!;
-  const sTW = A[2]!;
-  const sTT = A[3]!;
+  const Wc = W[l]!;
+  const Nc = N[l]!;
+  const sT = A[0]!;
+  const sTW = A[1]!;
+  const sTT = A[2]!;
   for (let j = 0; j < words; j++) {
-    const u = um[c * words + j]!;
-    let bits = om[c * words + j]!;
+    const u = um[l * words + j]!;
+    let bits = om[l * words + j]!;
     while (bits) {
       const bt = 31 - Math.clz32(bits);
       bits ^= 1 << bt;
       const k = j * WORD + bt;
-      const Tk = T[c * K + k]!;
-      const Wk = u & (1 << bt) ? Wc - Wu[c * K + k]! : Wc;
+      const Tk = T[l * K + k]!;
+      const Wk = u & (1 << bt) ? Wc - Wu[l * K + k]! : Wc;
       sT[q * K + k]! += Tk;
       sTW[q * K + k]! += Tk * Wk;
       sTT[q * K + k]! += Tk * Tk;
     }
     if (!u) continue;
-    const dW = A[4]!;
-    const dWW = A[5]!;
-    const dN = A[6]!;
-    const dNP = A[7]!;
+    const dW = A[3]!;
+    const dWW = A[4]!;
+    const dN = A[5]!;
+    const dNP = A[6]!;
     bits = u;
     while (bits) {
       const bt = 31 - Math.clz32(bits);
       bits ^= 1 << bt;
       const k = j * WORD + bt;
-      const nu = Nu[c * K + k]!;
+      const nu = Nu[l * K + k]!;
       const nk = Nc - nu;
-      const Wk = nk > 0 ? Wc - Wu[c * K + k]! : 0;
+      const Wk = nk > 0 ? Wc - Wu[l * K + k]! : 0;
       dW[q * K + k]! += Wk - Wc;
       dWW[q * K + k]! += Wk * Wk - Wc * Wc;
       dN[q * K + k]! -= nu;
@@ -424,34 +382,36 @@ function foldCell(S: Scratch, c: number, q: number, A: Float64Array[], words: nu
   }
 }
 
-/** W_k of cell c: W less the unknown rows' weight, 0 when no row is known. */
-function weightKnown(S: Scratch, c: number, k: number, u: number, bit: number, K: number): number {
-  if (!(u & bit)) return S.W[c]!;
-  return S.N[c]! - S.Nu[c * K + k]! > 0 ? S.W[c]! - S.Wu[c * K + k]! : 0;
+/** W_k of PSU cell l: W less the unknown rows' weight, 0 when no row is known. */
+function weightKnown(S: Scratch, l: number, k: number, u: number, bit: number, K: number): number {
+  if (!(u & bit)) return S.W[l]!;
+  return S.N[l]! - S.Nu[l * K + k]! > 0 ? S.W[l]! - S.Wu[l * K + k]! : 0;
 }
 
-/** Adds the cross moments of cells c1 (first group) and c2 (second) of one PSU into slot q. */
-function foldCross(S: Scratch, c1: number, c2: number, q: number, A: Float64Array[], words: number, K: number) {
+/** Adds the indicator cross moments of PSU cells l1 (first group) and l2 (second) into slot q. */
+function foldCross(S: Scratch, l1: number, l2: number, q: number, A: Float64Array[], words: number, K: number) {
   const { W, N, T, Nu, om, um } = S;
-  const [sh, xtt, xtw, xwt, dww, dnb] = A as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
-  const W1 = W[c1]!;
-  const W2 = W[c2]!;
-  sh[q * 2]! += W1 * W2;
-  sh[q * 2 + 1]! += 1;
+  const xtt = A[0]!;
+  const xtw = A[1]!;
+  const xwt = A[2]!;
+  const dww = A[3]!;
+  const dnb = A[4]!;
+  const W1 = W[l1]!;
+  const W2 = W[l2]!;
   for (let j = 0; j < words; j++) {
-    const u1 = um[c1 * words + j]!;
-    const u2 = um[c2 * words + j]!;
-    const o1 = om[c1 * words + j]!;
-    const o2 = om[c2 * words + j]!;
+    const u1 = um[l1 * words + j]!;
+    const u2 = um[l2 * words + j]!;
+    const o1 = om[l1 * words + j]!;
+    const o2 = om[l2 * words + j]!;
     let bits = u1 | u2;
     while (bits) {
       const bt = 31 - Math.clz32(bits);
       bits ^= 1 << bt;
       const k = j * WORD + bt;
       const bit = 1 << bt;
-      dww[q * K + k]! += weightKnown(S, c1, k, u1, bit, K) * weightKnown(S, c2, k, u2, bit, K) - W1 * W2;
-      const known1 = !(u1 & bit) || N[c1]! - Nu[c1 * K + k]! > 0;
-      const known2 = !(u2 & bit) || N[c2]! - Nu[c2 * K + k]! > 0;
+      dww[q * K + k]! += weightKnown(S, l1, k, u1, bit, K) * weightKnown(S, l2, k, u2, bit, K) - W1 * W2;
+      const known1 = !(u1 & bit) || N[l1]! - Nu[l1 * K + k]! > 0;
+      const known2 = !(u2 & bit) || N[l2]! - Nu[l2 * K + k]! > 0;
       dnb[q * K + k]! += (known1 && known2 ? 1 : 0) - 1;
     }
     bits = o1;
@@ -459,74 +419,64 @@ function foldCross(S: Scratch, c1: number, c2: number, q: number, A: Float64Arra
       const bt = 31 - Math.clz32(bits);
       bits ^= 1 << bt;
       const k = j * WORD + bt;
-      const t1 = T[c1 * K + k]!;
-      xtw[q * K + k]! += t1 * weightKnown(S, c2, k, u2, 1 << bt, K);
-      if (o2 & (1 << bt)) xtt[q * K + k]! += t1 * T[c2 * K + k]!;
+      const t1 = T[l1 * K + k]!;
+      xtw[q * K + k]! += t1 * weightKnown(S, l2, k, u2, 1 << bt, K);
+      if (o2 & (1 << bt)) xtt[q * K + k]! += t1 * T[l2 * K + k]!;
     }
     bits = o2;
     while (bits) {
       const bt = 31 - Math.clz32(bits);
       bits ^= 1 << bt;
       const k = j * WORD + bt;
-      xwt[q * K + k]! += weightKnown(S, c1, k, u1, 1 << bt, K) * T[c2 * K + k]!;
+      xwt[q * K + k]! += weightKnown(S, l1, k, u1, 1 << bt, K) * T[l2 * K + k]!;
     }
   }
 }
 
-function foldBreakdown(
-  data: FoldData,
-  dims: FoldDim[],
-  { cells: rc, E }: RowCells,
-  starts: Int32Array,
-  { ones, unk, words }: { ones: Int32Array; unk: Int32Array; words: number },
-  H: number,
-  pair: PairSpec | null,
-): BreakdownMoments {
-  const K = data.y.length;
-  const C = dims.reduce((x, d) => x * d.card, 1);
-  const S = new Scratch(C, K, words);
-  // Per slot: W, W^2, n, PSUs once (array 0, width 4); per indicator: the T moments and the
-  // corrections of W, W^2, n, PSUs for unknown rows (arrays 1-7, width K).
-  const store = new SlotStore(H, C, [4, K, K, K, K, K, K, K]);
-  // The pair: parent cell of each cell (the breakdown without the pair's dimension), and for cells of
-  // the first group the partner cell of the second group (-1 otherwise).
-  const st = strides(dims);
-  const parentDims = pair ? dims.filter((_, j) => j !== pair.at) : [];
-  const pst = strides(parentDims);
-  const cross = pair ? new SlotStore(H, parentDims.reduce((x, d) => x * d.card, 1), [2, K, K, K, K, K]) : null;
-  const parent = new Int32Array(pair ? C : 0);
-  const partner = new Int32Array(pair ? C : 0).fill(-1);
-  if (pair) {
-    for (let c = 0; c < C; c++) {
-      let p = 0;
-      let jj = 0;
-      for (let j = 0; j < dims.length; j++) if (j !== pair.at) p += (Math.floor(c / st[j]!) % dims[j]!.card) * pst[jj++]!;
-      parent[c] = p;
-      if (Math.floor(c / st[pair.at]!) % dims[pair.at]!.card === pair.first) partner[c] = c + (pair.second - pair.first) * st[pair.at]!;
+/**
+ * Folds the cross moments of PSU p's pairs of cells (first group, second group) where either cell was
+ * touched by an active row (the others add nothing that depends on an indicator).
+ */
+function foldPairs(P: Pass, cross: SlotStore, mates: Small, p: number, h: number, nt: number) {
+  const { S, fc, X, words, K } = P;
+  const base = fc.pairStart[p]!;
+  for (let t = 0; t < nt; t++) {
+    const l = S.touched[t]!;
+    const m = mates[base + l]! - 1;
+    if (m < 0) continue;
+    const first = fc.partner[fc.pairCell[base + l]!]! >= 0;
+    if (S.seen[m] === p) {
+      if (!first) continue; // both touched: folded at the first group's cell
+    } else {
+      // No active row in the partner's cell: no indicator bit, its W and n only.
+      S.touch(m, p, words);
+      S.W[m] = fc.pairW[base + m]!;
+      S.N[m] = fc.pairN[base + m]!;
     }
+    const q = cross.at(fc.parent[fc.pairCell[base + l]!]!, h);
+    if (first) foldCross(S, l, m, q, X, words, K);
+    else foldCross(S, m, l, q, X, words, K);
   }
-  const w = data.w;
-  for (let p = 0; p + 1 < starts.length; p++) {
-    const from = starts[p]!;
-    const h = data.stratum[from]!;
-    const nt = addRows(S, p, from, starts[p + 1]!, w, rc, E, ones, unk, words, K);
-    // The PSU is complete: fold its cells into the stratum moments, and the pair's cross moments.
-    for (let t = 0; t < nt; t++) {
-      const c = S.touched[t]!;
-      const q = store.slot(c, h);
-      foldCell(S, c, q, store.arrays, words, K);
-    }
-    if (!cross) continue;
-    for (let t = 0; t < nt; t++) {
-      const c1 = S.touched[t]!;
-      const c2 = partner[c1]!;
-      if (c2 < 0 || S.seen[c2] !== p) continue;
-      foldCross(S, c1, c2, cross.slot(parent[c1]!, h), cross.arrays, words, K);
-    }
-  }
+}
 
+/** A breakdown's moments of the indicators of `act`: one pass over its active rows, the cache for the rest. */
+function foldBreakdown(data: FoldData, dims: FoldDim[], fc: FoldCache, act: ActiveRows, pair: PairSpec | null): BreakdownMoments {
+  const K = data.y.length;
+  const { words } = act;
+  const { store, cross } = fc;
+  const A = Array.from({ length: 7 }, () => new Float64Array(store.slots * K));
+  const X = Array.from({ length: 5 }, () => new Float64Array((cross ? cross.slots : 0) * K));
+  const P: Pass = { S: new Scratch(fc.L, K, words), fc, A, X, words, K };
+  foldRows(P, act, data.psu, data.stratum, data.w);
+  return finishMoments(fc, dims, pair, A, X, K);
+}
+
+/** The moments by slot: the cached sums that need no indicator plus each indicator's corrections. */
+function finishMoments(fc: FoldCache, dims: FoldDim[], pair: PairSpec | null, A: Float64Array[], X: Float64Array[], K: number): BreakdownMoments {
+  const { store, cross } = fc;
   const slots = store.slots;
-  const [sh, sT, sTW, sTT, dW, dWW, dN, dNP] = store.arrays as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+  const sh = store.arrays[0]!;
+  const [sT, sTW, sTT, dW, dWW, dN, dNP] = A as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
   const sw = new Float64Array(slots * K);
   const sww = new Float64Array(slots * K);
   const sn = new Float64Array(slots * K);
@@ -541,28 +491,20 @@ function foldBreakdown(
     }
   }
   let crossMoments: CrossMoments | null = null;
-  if (cross) {
+  if (cross && pair) {
     const cs = cross.slots;
-    const [A, xtt, xtw, xwt, dww, dnb] = cross.arrays as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    const xs = cross.arrays[0]!;
+    const [xtt, xtw, xwt, dww, dnb] = X as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
     const xww = new Float64Array(cs * K);
     const nb = new Float64Array(cs * K);
     for (let s = 0; s < cs; s++) {
       for (let k = 0; k < K; k++) {
-        xww[s * K + k] = A[s * 2]! + dww[s * K + k]!;
-        nb[s * K + k] = A[s * 2 + 1]! + dnb[s * K + k]!;
+        xww[s * K + k] = xs[s * 2]! + dww[s * K + k]!;
+        nb[s * K + k] = xs[s * 2 + 1]! + dnb[s * K + k]!;
       }
     }
-    crossMoments = {
-      cellCodes: decode(cross.cell, cs, parentDims),
-      cell: cross.cell.slice(0, cs),
-      stratum: cross.stratum.slice(0, cs),
-      slots: cs,
-      xtt: xtt.slice(0, cs * K),
-      xtw: xtw.slice(0, cs * K),
-      xwt: xwt.slice(0, cs * K),
-      xww,
-      nb,
-    };
+    const parentDims = dims.filter((_, j) => j !== pair.at);
+    crossMoments = { cellCodes: decode(cross.cell, cs, parentDims), cell: cross.cell.slice(0, cs), stratum: cross.stratum.slice(0, cs), slots: cs, xtt, xtw, xwt, xww, nb };
   }
   return {
     cellCodes: decode(store.cell, slots, dims),
@@ -570,10 +512,10 @@ function foldBreakdown(
     stratum: store.stratum.slice(0, slots),
     slots,
     sw,
-    st: sT.slice(0, slots * K),
+    st: sT,
     sww,
-    stw: sTW.slice(0, slots * K),
-    stt: sTT.slice(0, slots * K),
+    stw: sTW,
+    stt: sTT,
     sn,
     np,
     cross: crossMoments,
