@@ -167,7 +167,7 @@ const PAGE_SCRIPT = `async ({ workerUrl, name, analysis, edits }) => {
   let id = 0;
   const call = (req) => new Promise((res) => {
     const mine = ++id;
-    w.onmessage = (e) => { if (e.data.id === mine && e.data.kind !== 'progress') res(e.data); };
+    w.onmessage = (e) => { if (e.data.kind === 'progress') console.log(JSON.stringify(e.data)); if (e.data.id === mine && e.data.kind !== 'progress') res(e.data); };
     w.postMessage({ ...req, id: mine });
   });
   const fail = (r) => { throw new Error(r.message ? r.message.text : r.kind); };
@@ -218,11 +218,18 @@ async function inChromium(file: string, importOnly: boolean): Promise<{ out: Pag
   const browser = await launchChromium();
   const { server, url } = (await serveRenderer(0)) as { server: import('node:http').Server; url: string };
   let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, chromiumRssMb())), 250);
+  // BENCH_TRACE=1: the largest process's memory over time, with the page's steps (to find a peak's step).
+  const trace = process.env.BENCH_TRACE === '1';
+  const t0 = Date.now();
+  const sampler = setInterval(() => {
+    const mb = chromiumRssMb();
+    peak = Math.max(peak, mb);
+    if (trace) console.error(`trace ${((Date.now() - t0) / 1000).toFixed(2)} s ${mb.toFixed(0)} MB`);
+  }, 250);
   try {
     const page = await browser.newPage();
     page.on('crash', () => console.error('Chromium: the page crashed'));
-    page.on('console', (m) => (m.type() === 'error' ? console.error(`Chromium console: ${m.text()}`) : undefined));
+    page.on('console', (m) => (m.type() === 'error' ? console.error(`Chromium console: ${m.text()}`) : trace ? console.error(`trace ${((Date.now() - t0) / 1000).toFixed(2)} s page: ${m.text()}`) : undefined));
     // An empty page of the app's origin, so that the built worker loads as the app loads it.
     await page.route('**/bench-page', (route) => route.fulfill({ body: '<!doctype html><title>bench</title>', contentType: 'text/html' }));
     await page.goto(new URL('bench-page', url).href);
