@@ -190,6 +190,28 @@ function decode(cells: Int32Array, slots: number, dims: FoldDim[]): Int32Array[]
 
 
 /**
+ * Builds the fold caches domainMoments would build for these breakdowns (those `cellCache` lacks):
+ * they depend on the weights, PSUs and codes only, so the run builds them while the engine classifies.
+ */
+export function prepareFoldCaches(
+  data: FoldData,
+  breakdowns: FoldDim[][],
+  strataCount: number,
+  pairs: (PairSpec | null)[],
+  cellCache: Map<string, FoldCache>,
+  onBreakdown?: () => void,
+): void {
+  let starts: Int32Array | null = null;
+  breakdowns.forEach((dims, b) => {
+    const pair = pairs[b] ?? null;
+    const key = JSON.stringify([dims, pair]);
+    if (cellCache.has(key)) return;
+    cellCache.set(key, buildFoldCache(data, (starts ??= psuStarts(data.psu)), dims, pair, strataCount));
+    onBreakdown?.();
+  });
+}
+
+/**
  * Per breakdown, the per-(cell, stratum) moments of every indicator, and the pair's cross moments.
  * `cellCache` keeps each breakdown's FoldCache between calls on the same rows (it depends on the
  * weights, PSUs and codes only, not on the indicators).

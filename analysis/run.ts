@@ -3,7 +3,7 @@ import { AnalysisSession, type BaseColumns, type PreparedDesign } from './analys
 import { classify, IN_SCOPE } from './classify.js';
 import { classifyMissing, classifyWhere } from './classifyTyped.js';
 import { pTwoSided, qt } from './distributions.js';
-import { contrastStrata, domainMoments, indicatorMoments, joinMoments, permute, sortByPsu, stratumMoments, type FoldData, type FoldDim } from './domainMoments.js';
+import { contrastStrata, domainMoments, indicatorMoments, joinMoments, permute, prepareFoldCaches, sortByPsu, stratumMoments, type FoldData, type FoldDim } from './domainMoments.js';
 import { ageAtoms, strataSql, type DomainSums } from './domainSums.js';
 import type { Engine } from './engine/engine.js';
 import { readDeclaredMissing } from './import/declaredMissing.js';
@@ -221,6 +221,26 @@ function psuThenFileOrder(psu: Int32Array, fileRow: Int32Array): Int32Array {
   return out;
 }
 
+/** The classification expressions `missing` evaluated in SQL over `classified`, into session.y in the design's order. */
+async function classifySql(engine: Engine, missing: string[], base: BaseColumns, session: AnalysisSession): Promise<void> {
+  // Fifteen indicators travel in one INTEGER (1/0/unknown as 2/1/0, two bits each): a column read
+  // costs a pass over the result, whatever its width.
+  const code = (v: string) => `(COALESCE(CAST((${v}) AS INTEGER), -1) + 1)`;
+  const words = Array.from({ length: Math.ceil(missing.length / 15) }, (_, j) => missing.slice(15 * j, 15 * j + 15));
+  const cols = await engine.columns(
+    `SELECT _row::INTEGER AS o, ${words.map((list, j) => `(${list.map((v, i) => `${code(v)} * ${4 ** i}`).join(' + ')})::INTEGER AS y${j}`).join(', ')} FROM classified`,
+  );
+  const gather = designOrder(cols.o as Int32Array, base.order);
+  words.forEach((list, j) => {
+    const word = permute(cols[`y${j}`] as Int32Array, gather);
+    list.forEach((v, i) => {
+      const y = new Int8Array(word.length);
+      for (let r = 0; r < word.length; r++) y[r] = ((word[r]! >> (2 * i)) & 3) - 1;
+      session.y.set(v, y);
+    });
+  });
+}
+
 /**
  * Children who can be counted: of an age in the frameworks' range, in the universe, with a positive
  * weight. None at all is an error that says which of the three left nobody (never a table of NA).
@@ -353,34 +373,8 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     childrenInScope = await countInScope(engine, m, file, lo, hi);
     session.inScope.set(`${lo}-${hi}`, childrenInScope);
   }
-  // Each classification expression evaluated once per loaded file: a threshold edit computes one column.
-  const missing = vars.filter((v) => !session.y.has(v));
-  if (missing.length && classifyWhere(classifyIn, engine) === 'typed') {
-    // The rules on the typed role columns (classifyTyped.ts): a threshold edit recomputes one framework in JavaScript.
-    await classifyMissing(engine, m, a.options.missingHours, compiled, a.indicators, new Set(missing), base.roles, (o) => designOrder(o, base!.order), session.y);
-  } else if (missing.length) {
-    // Fifteen indicators travel in one INTEGER (1/0/unknown as 2/1/0, two bits each): a column read
-    // costs a pass over the result, whatever its width.
-    const code = (v: string) => `(COALESCE(CAST((${v}) AS INTEGER), -1) + 1)`;
-    const words = Array.from({ length: Math.ceil(missing.length / 15) }, (_, j) => missing.slice(15 * j, 15 * j + 15));
-    const cols = await engine.columns(
-      `SELECT _row::INTEGER AS o, ${words.map((list, j) => `(${list.map((v, i) => `${code(v)} * ${4 ** i}`).join(' + ')})::INTEGER AS y${j}`).join(', ')} FROM classified`,
-    );
-    const gather = designOrder(cols.o as Int32Array, base.order);
-    words.forEach((list, j) => {
-      const word = permute(cols[`y${j}`] as Int32Array, gather);
-      list.forEach((v, i) => {
-        const y = new Int8Array(word.length);
-        for (let r = 0; r < word.length; r++) y[r] = ((word[r]! >> (2 * i)) & 3) - 1;
-        session.y.set(v, y);
-      });
-    });
-  }
   const info = await strataInfo(engine);
-  lap('classify');
-
-  tick('estimate');
-  const data: FoldData = { w: base.w, stratum: base.stratum, psu: base.psu, codes: base.codes, cards: base.cards, y: vars.map((v) => session.y.get(v)!) };
+  const data: FoldData = { w: base.w, stratum: base.stratum, psu: base.psu, codes: base.codes, cards: base.cards, y: [] };
   const extras = m.extras ?? [];
   const { atoms, members } = ageAtoms(a.ageGroups);
   const atomGroups = atoms.map((_, at) => members.flatMap((list, g) => (list.includes(at) ? [g] : [])));
@@ -405,6 +399,24 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   // Each breakdown's moments are kept per indicator: only indicators not folded before on this file
   // (a threshold edit: one) are folded, breakdowns needing the same ones in one call.
   const bdKeys = foldDims.map((d, b) => JSON.stringify([d, pairs[b]]));
+  // Each classification expression evaluated once per loaded file: a threshold edit computes one column.
+  const missing = vars.filter((v) => !session.y.has(v));
+  const classifying = !missing.length
+    ? Promise.resolve()
+    : classifyWhere(classifyIn, engine) === 'typed'
+      ? // The rules on the typed role columns (classifyTyped.ts): a threshold edit recomputes one framework in JavaScript.
+        classifyMissing(engine, m, a.options.missingHours, compiled, a.indicators, new Set(missing), base.roles, (o) => designOrder(o, base!.order), session.y)
+      : classifySql(engine, missing, base, session);
+  classifying.catch(() => undefined);
+  // While the engine evaluates them (native DuckDB on its own threads; in the app DuckDB-WASM's own
+  // worker), this thread builds each breakdown's fold cache, which depends on the design only
+  // (foldCache.ts): on a first run the two overlap on two cores.
+  prepareFoldCaches(data, foldDims, info.size, pairs, base.cellCache, heartbeat);
+  await classifying;
+  data.y = vars.map((v) => session.y.get(v)!);
+  lap('classify');
+
+  tick('estimate');
   const todo = new Map<string, number[]>(); // missing indicators -> breakdowns
   foldDims.forEach((_, b) => {
     const need = vars.map((_, k) => k).filter((k) => !base.moments.has(`${bdKeys[b]}\u0001${vars[k]}`));
