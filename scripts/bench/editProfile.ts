@@ -5,29 +5,16 @@
  * `node --cpu-prof` to see the functions.
  */
 import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import { resolveAnalysis } from '../../analysis/analysisFile.js';
+import { basename } from 'node:path';
 import { AnalysisSession } from '../../analysis/analysisSession.js';
 import { createNativeEngine } from '../../analysis/engine/nativeEngine.js';
 import { createNodeWasmEngine } from '../../analysis/engine/nodeWasm.js';
-import { preset } from '../../analysis/frameworks.js';
 import { runAnalysis } from '../../analysis/run.js';
 import { validateData } from '../../analysis/validate.js';
 import { bytesSource, importData } from '../../analysis/import/load.js';
 import { fileSource } from '../../analysis/cli/files.js';
+import { analysisFor } from './benchAnalysis.js';
 
-const root = resolve(new URL('../..', import.meta.url).pathname);
-const PRESETS = ['ilo_ge2020', 'ilo_ge2020_chores', 'sdg_871_econ', 'sdg_871', 'mics6_hazard'];
-function analysisFor(hours = 0) {
-  const base = JSON.parse(readFileSync(resolve(root, 'test/fixtures/reference.analysis.json'), 'utf8'));
-  const frameworks = PRESETS.map((p) => ({ preset: p })) as object[];
-  if (hours) {
-    const ge = preset('ilo_ge2020');
-    ge.bands[1] = { from: 12, to: 14, econ: { rule: 'hours', min: hours }, chores: null };
-    frameworks[0] = { preset: 'ilo_ge2020', id: `ilo_ge2020_${hours}h`, edit: { bands: ge.bands } };
-  }
-  return resolveAnalysis({ ...base, data: { path: 'bench.csv' }, frameworks, indicators: ['children_in_employment', 'child_labour', 'hazardous_work'] }, 'bench.analysis.json');
-}
 const file = process.argv[2]!;
 const kind = process.argv[3] as 'native' | 'wasm';
 const edits = Number(process.argv[4] ?? 4);

@@ -30,11 +30,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, resolve } from 'node:path';
-import { resolveAnalysis, type ResolvedAnalysis } from '../../analysis/analysisFile.js';
 import { AnalysisSession } from '../../analysis/analysisSession.js';
 import { createNativeEngine } from '../../analysis/engine/nativeEngine.js';
 import { createNodeWasmEngine } from '../../analysis/engine/nodeWasm.js';
-import { preset } from '../../analysis/frameworks.js';
 import { classify } from '../../analysis/classify.js';
 import type { ResultRow } from '../../analysis/run.js';
 import { runAnalysis } from '../../analysis/run.js';
@@ -43,6 +41,7 @@ import { generate } from './generate.js';
 import { inFormat, type BenchFormat } from './formats.js';
 import { bytesSource, importData } from '../../analysis/import/load.js';
 import { fileSource } from '../../analysis/cli/files.js';
+import { analysisFileFor, analysisFor, EDITS } from './benchAnalysis.js';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`npm run bench -- [--sizes 100000,1000000,2000000] [--runs 3] [--engines native,wasm,chromium]
@@ -60,27 +59,6 @@ const engines = (args.get('engines') ?? 'native,wasm,chromium').split(',') as En
 const rSizes = (args.get('r-sizes') ?? '100000').split(',').filter(Boolean).map(Number);
 const formats = (args.get('formats') ?? 'parquet,sav,dta').split(',').filter(Boolean) as BenchFormat[];
 const root = resolve(new URL('../..', import.meta.url).pathname);
-const PRESETS = ['ilo_ge2020', 'ilo_ge2020_chores', 'sdg_871_econ', 'sdg_871', 'mics6_hazard'];
-
-/** Hours thresholds of the 12-14 band tried by the edits: the first edit, then the later ones. */
-const EDITS = [15, 13, 16, 17];
-
-function analysisFor(hours = 0): ResolvedAnalysis {
-  return resolveAnalysis(analysisFileFor(hours), 'bench.analysis.json');
-}
-
-/** The standard table set; with `hours`, the GE headline's 12-14 threshold edited to that many hours. */
-function analysisFileFor(hours = 0): object {
-  const base = JSON.parse(readFileSync(resolve(root, 'test/fixtures/reference.analysis.json'), 'utf8'));
-  const frameworks = PRESETS.map((p) => ({ preset: p })) as object[];
-  if (hours) {
-    const ge = preset('ilo_ge2020');
-    ge.bands[1] = { from: 12, to: 14, econ: { rule: 'hours', min: hours }, chores: null };
-    frameworks[0] = { preset: 'ilo_ge2020', id: `ilo_ge2020_${hours}h`, edit: { bands: ge.bands } };
-  }
-  return { ...base, data: { path: 'bench.csv' }, frameworks, indicators: ['children_in_employment', 'child_labour', 'hazardous_work'] };
-}
-
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return { median: s[Math.floor(s.length / 2)]!, min: s[0]!, max: s[s.length - 1]! };
