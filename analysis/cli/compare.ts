@@ -9,7 +9,8 @@ import { checkSameDefinitions } from '../rounds/compareDefinitions.js';
 import { runRound } from '../rounds/runRounds.js';
 import type { RoundRun } from '../rounds/types.js';
 import { checkInputFile, checkOutput, checkOutputFolder, writeOutput } from './paths.js';
-import { engineFor, near, sourcesOf } from './rounds.js';
+import { near } from './paths.js';
+import { engineFor, sourcesOf } from './rounds.js';
 
 /**
  * `clstats compare BASELINE.analysis.json FOLLOWUP.analysis.json`: two single-round analysis files

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseAnalysis, type ResolvedAnalysis } from '../analysisFile.js';
 import type { Engine } from '../engine/engine.js';
 import { createNativeEngine } from '../engine/nativeEngine.js';
@@ -20,7 +19,7 @@ import { StepProgress } from './progress.js';
 import { mergeMessages, validateData, type ValidationReport } from '../validate.js';
 import { csvField, parseCsvRecords } from '../csv.js';
 import { fileSource } from './files.js';
-import { checkInputFile, checkOutput, checkOutputFolder, writeOutput } from './paths.js';
+import { checkInputFile, checkOutput, checkOutputFolder, near, readAnalysisText, writeOutput } from './paths.js';
 import { compareCommand } from './compare.js';
 import { roundsJsonOf, roundsRunCommand } from './rounds.js';
 import { roundsValidateCommand } from './roundsValidate.js';
@@ -111,19 +110,11 @@ export function parseArgs(argv: string[]): Options {
 }
 
 export function loadAnalysisFile(path: string): { analysis: ResolvedAnalysis; dataPath: string; joinPaths: string[] } {
-  checkInputFile(path, 'analysis');
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new AnalysisError('ANALYSIS_FILE_UNREADABLE', { file: path, detail: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message });
-  }
-  const analysis = parseAnalysis(text, path);
-  const near = (p: string) => (isAbsolute(p) ? p : resolve(dirname(path), p));
-  const dataPath = near(analysis.data.path);
+  const analysis = parseAnalysis(readAnalysisText(path), path);
+  const dataPath = near(path, analysis.data.path);
   checkInputFile(dataPath, 'data');
   // Files joined onto the data file (survey file sets), relative to the analysis file like it.
-  const joinPaths = analysis.joins.map((j) => near(j.data.path));
+  const joinPaths = analysis.joins.map((j) => near(path, j.data.path));
   for (const p of joinPaths) checkInputFile(p, 'data');
   return { analysis, dataPath, joinPaths };
 }

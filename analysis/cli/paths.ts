@@ -1,5 +1,5 @@
-import { realpathSync, statSync, type BigIntStats } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync, realpathSync, statSync, type BigIntStats } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { AnalysisError, type MessageCode } from '../messages.js';
 import { writeFileAtomicSync } from './atomicWrite.js';
 
@@ -71,3 +71,16 @@ export function writeOutput(path: string, data: string | Uint8Array): void {
     throw new AnalysisError('OUTPUT_WRITE_FAILED', { file: path, detail: (e as Error).message });
   }
 }
+
+/** The text of an analysis file (checked to be a readable file); ANALYSIS_FILE_UNREADABLE otherwise. */
+export function readAnalysisText(path: string): string {
+  checkInputFile(path, 'analysis');
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new AnalysisError('ANALYSIS_FILE_UNREADABLE', { file: path, detail: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message });
+  }
+}
+
+/** A path the analysis file names, relative to the analysis file's folder unless absolute. */
+export const near = (analysisFile: string, p: string) => (isAbsolute(p) ? p : resolve(dirname(analysisFile), p));

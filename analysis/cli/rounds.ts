@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { dirname, extname, isAbsolute, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { Engine } from '../engine/engine.js';
 import { createNativeEngine } from '../engine/nativeEngine.js';
 import { createNodeWasmEngine } from '../engine/nodeWasm.js';
@@ -11,7 +10,7 @@ import { roundsCsv, roundsGapsCsv, roundsJson } from '../rounds/roundsCsv.js';
 import { runRounds, type RoundSources } from '../rounds/runRounds.js';
 import type { RoundsResult } from '../rounds/types.js';
 import { fileSource } from './files.js';
-import { checkInputFile, checkOutput, checkOutputFolder, writeOutput } from './paths.js';
+import { checkInputFile, checkOutput, checkOutputFolder, near, readAnalysisText, writeOutput } from './paths.js';
 
 /**
  * `clstats run` on an analysis file with rounds: every round with the pipeline of a single-round run,
@@ -32,17 +31,10 @@ export interface RoundsRunOptions {
 }
 
 /** A path of an analysis file's entry, relative to the analysis file's folder (as `data.path`). */
-export const near = (analysisFile: string, p: string) => (isAbsolute(p) ? p : resolve(dirname(analysisFile), p));
 
 /** The analysis file's JSON when it has rounds; null for a single-round file (or one that is not JSON: the single-round path says why). */
 export function roundsJsonOf(path: string): unknown {
-  checkInputFile(path, 'analysis');
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new AnalysisError('ANALYSIS_FILE_UNREADABLE', { file: path, detail: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message });
-  }
+  const text = readAnalysisText(path);
   try {
     const json: unknown = JSON.parse(text);
     return isRoundsJson(json) ? json : null;

@@ -146,6 +146,22 @@ async function importFirstSheetWithData(e: Engine, source: ImportSource, options
   }
 }
 
+/**
+ * The loaded table becomes the current file (a new session, no reports kept), and what the Data and
+ * Map steps show of it: the profile, and the cluster candidates from the profile's own scan.
+ */
+async function adoptLoaded(e: Engine, name: string, fileLabels: DataLabels, progress: (step: string, done: number, of: number) => void) {
+  fileName = name;
+  labels = fileLabels;
+  session = new AnalysisSession();
+  reports.clear();
+  progress('profile', 1, 2);
+  const counts = new Map<string, ColumnCounts>();
+  const profile = await profileTable(e, name, fileLabels, counts);
+  const psuCandidates = await clusterCandidates(e, 'src', { labels: fileLabels, stats: counts });
+  return { profile, psuCandidates };
+}
+
 async function handle(req: EngineRequest): Promise<void> {
   const progress = (step: string, done: number, of: number) => scope.postMessage({ id: req.id, kind: 'progress', step, done, of });
   try {
@@ -166,26 +182,11 @@ async function handle(req: EngineRequest): Promise<void> {
       };
       const imported = await importFirstSheetWithData(e, source, options);
       // Only now: a file that fails to load leaves the previous one (and its name) in place.
-      fileName = req.name;
-      labels = imported.labels;
-      session = new AnalysisSession();
-      reports.clear();
-      progress('profile', 1, 2);
-      // The cluster candidates' counts come from the profile's scan of the columns.
-      const counts = new Map<string, ColumnCounts>();
-      const profile = await profileTable(e, req.name, imported.labels, counts);
-      const psuCandidates = await clusterCandidates(e, 'src', { labels: imported.labels, stats: counts });
+      const { profile, psuCandidates } = await adoptLoaded(e, req.name, imported.labels, progress);
       scope.postMessage({ id: req.id, kind: 'loaded', profile: { ...profile, psuCandidates, format: imported.format, ...(imported.sheet ? { sheet: imported.sheet } : {}), sha256: await sha256 } });
     } else if (req.kind === 'loadSet') {
       const set = await loadFileSet(e, req.files, req.given, progress, APP_MAX_CELLS);
-      fileName = set.main;
-      labels = set.labels;
-      session = new AnalysisSession();
-      reports.clear();
-      progress('profile', 1, 2);
-      const counts = new Map<string, ColumnCounts>();
-      const profile = await profileTable(e, set.main, set.labels, counts);
-      const psuCandidates = await clusterCandidates(e, 'src', { labels: set.labels, stats: counts });
+      const { profile, psuCandidates } = await adoptLoaded(e, set.main, set.labels, progress);
       const main = set.files[0]!;
       scope.postMessage({
         id: req.id,

@@ -6,6 +6,7 @@ import { resolveAnalysis } from '../../analysis/analysisFile.js';
 import { runFile } from '../../analysis/cli/main.js';
 import { buildMetadata, type ExportMetadata } from '../../analysis/export/metadata.js';
 import { sha256File } from '../../analysis/export/node.js';
+import type { DataLabels } from '../../analysis/import/labels.js';
 import { runAnalysis, loadCsv, type AnalysisResult } from '../../analysis/run.js';
 import { createNativeEngine } from '../../analysis/engine/nativeEngine.js';
 
@@ -41,14 +42,19 @@ export async function runForExport(file: string, options?: Record<string, unknow
       await engine.close();
     }
   }
-  const meta = buildMetadata(result, {
+  return { result, dataPath, meta: await testMetadata(result, file, dataPath) };
+}
+
+/** An export's metadata for a run of `file` on `dataPath`, dated FIXED_DATE. */
+export async function testMetadata(result: AnalysisResult, file: string, dataPath: string, labels?: DataLabels): Promise<ExportMetadata> {
+  return buildMetadata(result, {
     sourceName: basename(dataPath),
     sourceSha256: await sha256File(dataPath),
     analysisFile: basename(file),
     appVersion: '0.1.0',
     createdAt: FIXED_DATE,
+    ...(labels ? { labels } : {}),
   });
-  return { result, dataPath, meta };
 }
 
 /**

@@ -1,11 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { basename } from 'node:path';
 import { expect } from 'vitest';
 import { runFile } from '../../analysis/cli/main.js';
-import { buildMetadata } from '../../analysis/export/metadata.js';
-import { sha256File } from '../../analysis/export/node.js';
 import { relErr } from '../engines.js';
-import { FIXED_DATE } from './helpers.js';
+import { testMetadata } from './helpers.js';
 
 /**
  * What the tests of the exported R scripts share (rscript, rscriptJoins, rscriptRounds): whether R and
@@ -26,15 +23,7 @@ export function rHas(pkg: string): boolean {
 /** Runs an analysis file as the command line does, with the metadata of an export. */
 export async function runForR(file: string) {
   const { result, dataPath, imported } = await runFile(file);
-  const meta = buildMetadata(result, {
-    sourceName: basename(dataPath),
-    sourceSha256: await sha256File(dataPath),
-    analysisFile: basename(file),
-    appVersion: '0.1.0',
-    createdAt: FIXED_DATE,
-    labels: imported.labels,
-  });
-  return { result, dataPath, meta, labels: imported.labels };
+  return { result, dataPath, meta: await testMetadata(result, file, dataPath, imported.labels), labels: imported.labels };
 }
 
 /**

@@ -5,6 +5,7 @@ import { useI18n } from '../../components/I18n.js';
 import type { ColumnProfile } from '../../engine/protocol.js';
 import { setBackground } from '../../model/backgroundRoles.js';
 import { Field } from './Field.js';
+import { LabelledOptions } from './LabelledOptions.js';
 
 export interface BackgroundFieldsProps {
   columns: ColumnProfile[];
@@ -33,12 +34,7 @@ export function BackgroundFields({ columns, mapping, onChange }: BackgroundField
             {(id) => (
               <select id={id} data-background={b} value={mapping.background?.[b] ?? ''} onChange={(e) => onChange(setBackground(mapping, b, e.target.value || undefined))}>
                 <option value="">{t('map.backgroundNone')}</option>
-                {columns.map((c) => (
-                  <option key={c.name} value={c.name}>
-                    {c.name}
-                    {c.label ? ` — ${c.label}` : ''}
-                  </option>
-                ))}
+                <LabelledOptions columns={columns} />
               </select>
             )}
           </Field>

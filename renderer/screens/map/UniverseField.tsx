@@ -4,6 +4,7 @@ import { useI18n } from '../../components/I18n.js';
 import type { ColumnProfile } from '../../engine/protocol.js';
 import { defaultKeep, toggleCode, universeCodes } from '../../model/designRoles.js';
 import { Field } from './Field.js';
+import { LabelledOptions } from './LabelledOptions.js';
 
 type Universe = NonNullable<Mapping['universe']>;
 
@@ -47,12 +48,7 @@ export function UniverseField({ columns, universe, onChange }: UniverseFieldProp
         <label htmlFor={selectId}>{t('role.universe')}</label>
         <select id={selectId} aria-describedby={hintId} value={column ?? ''} onChange={(e) => pick(e.target.value || undefined)}>
           <option value="">{t('map.universeAll')}</option>
-          {columns.map((c) => (
-            <option key={c.name} value={c.name}>
-              {c.name}
-              {c.label ? ` — ${c.label}` : ''}
-            </option>
-          ))}
+          <LabelledOptions columns={columns} />
         </select>
         <p className="hint" id={hintId}>
           {t('map.universeHint')}
