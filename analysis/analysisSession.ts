@@ -1,7 +1,7 @@
 import type { RoleColumn } from './classifyTyped.js';
 import type { Engine } from './engine/engine.js';
 import type { DesignPass } from './designPass.js';
-import type { BreakdownMoments, IndicatorMoments } from './domainMoments.js';
+import type { BreakdownMoments, IndicatorMoments } from './breakdownMoments.js';
 import type { FoldCache } from './foldCache.js';
 import type { Message } from './messages.js';
 

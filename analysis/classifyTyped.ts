@@ -1,5 +1,5 @@
 import { IN_SCOPE } from './classify.js';
-import { permute } from './domainMoments.js';
+import { permute } from './sortByPsu.js';
 import type { Engine } from './engine/engine.js';
 import { hazardColumn } from './mapping.js';
 import { AnalysisError } from './messages.js';
