@@ -1,3 +1,4 @@
+import { columnCounts, type ColumnCounts } from './columnCounts.js';
 import type { Engine, Row } from './engine/engine.js';
 import { ident } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
@@ -30,24 +31,6 @@ export interface ClusterCandidateOptions {
    * its own scan): the first of the two queries is then not run. By column name.
    */
   stats?: Map<string, ColumnCounts>;
-}
-
-/** Non-blank values (trimmed), their distinct count, and how many are not whole numbers. */
-export interface ColumnCounts {
-  rows: number;
-  distinct: number;
-  nonInteger: number;
-}
-
-/**
- * The SQL of columnStats's counts of one column, as aggregates: `<prefix>n` non-blank values,
- * `<prefix>d` distinct ones, `<prefix>f` those that are not whole numbers, `<prefix>x` those that are
- * numbers (the app's column profile reads all four from its one scan: the cast is made once).
- */
-export function columnCountsSql(name: string, prefix: string): string {
-  const v = `NULLIF(${ident(name)}, '')`;
-  const x = `TRY_CAST(${v} AS DOUBLE)`;
-  return `count(${v}) AS ${prefix}n, count(DISTINCT ${v}) AS ${prefix}d, count(${v}) - count(CASE WHEN ${x} = trunc(${x}) THEN 1 END) AS ${prefix}f, count(${x}) AS ${prefix}x`;
 }
 
 /** Fewer distinct values than this is a grouping (region, sex), not clusters. */
@@ -83,18 +66,14 @@ export function notCluster(name: string, label: string | undefined): boolean {
   return NOT_CLUSTER_NAME.test(name) || (label !== undefined && NOT_CLUSTER_LABEL.test(fold(label)));
 }
 
-/** Rows, distinct values and non-integer values of each column, in one query. */
+/** Rows, distinct values and non-integer values of each column (columnCounts.ts), unless known. */
 async function columnStats(engine: Engine, table: string, names: string[], labels?: DataLabels, known?: Map<string, ColumnCounts>): Promise<ColumnStats[]> {
   if (!names.length) return [];
-  let counts: (name: string, i: number) => ColumnCounts;
-  if (known && names.every((n) => known.has(n))) counts = (name) => known.get(name)!;
-  else {
-    const [r] = await engine.query(`SELECT ${names.map((n, i) => columnCountsSql(n, `c${i}_`)).join(', ')} FROM ${ident(table)}`);
-    counts = (_, i) => ({ rows: Number(r![`c${i}_n`]), distinct: Number(r![`c${i}_d`]), nonInteger: Number(r![`c${i}_f`]) });
-  }
-  return names.map((name, i) => {
+  const counts = known && names.every((n) => known.has(n)) ? known : (await columnCounts(engine, table, names)).counts;
+  return names.map((name) => {
     const label = labels?.variables[name];
-    return { name, match: roleMatch('psu', { name, ...(label ? { label } : {}) }), ...counts(name, i) };
+    const { rows, distinct, nonInteger } = counts.get(name)!;
+    return { name, match: roleMatch('psu', { name, ...(label ? { label } : {}) }), rows, distinct, nonInteger };
   });
 }
 
