@@ -150,14 +150,18 @@ const NUMERIC_TYPES = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALL
 /**
  * The SQL that turns a typed column into text as a CSV would write it. Doubles: whole numbers below
  * 10^15 through BIGINT ("1", not DuckDB's "1.0"), NaN as missing, others in DuckDB's shortest
- * round-trip form; every other type through DuckDB's own cast.
+ * round-trip form; every other type through DuckDB's own cast. A 4-byte float is first widened to
+ * the double it holds exactly: R (haven, arrow), Stata and DuckDB compute with that value (309.09515
+ * stored as a float is 309.09515380859375), where the float's own shortest text, "309.09515", would
+ * be another number (estimates 1e-8 away from R's on a float weight).
  */
 export function textSql(column: string, type: string): string {
   const c = ident(column);
   const t = type.toUpperCase();
   if (t === 'VARCHAR') return c;
   if (t === 'DOUBLE' || t === 'FLOAT' || t === 'REAL') {
-    return `(CASE WHEN isnan(${c}) THEN NULL WHEN ${c} = trunc(${c}) AND abs(${c}) < 1e15 THEN CAST(CAST(${c} AS BIGINT) AS VARCHAR) ELSE CAST(${c} AS VARCHAR) END) AS ${c}`;
+    const x = t === 'DOUBLE' ? c : `CAST(${c} AS DOUBLE)`;
+    return `(CASE WHEN isnan(${x}) THEN NULL WHEN ${x} = trunc(${x}) AND abs(${x}) < 1e15 THEN CAST(CAST(${x} AS BIGINT) AS VARCHAR) ELSE CAST(${x} AS VARCHAR) END) AS ${c}`;
   }
   return `CAST(${c} AS VARCHAR) AS ${c}`;
 }
