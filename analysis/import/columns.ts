@@ -47,7 +47,7 @@ export interface DecodedTable {
   columns: Column[];
   /** Text encoding the strings were decoded from. */
   encoding?: string;
-  /** Spreadsheets: the sheet read, and the cells holding an Excel error (#N/A, #DIV/0!), read as empty. */
+  /** Spreadsheets: the sheet read, and the cells holding an Excel error (#N/A, #DIV/0!), kept as declared missing codes (`missingCodes`). */
   sheet?: string;
   errorCells?: { count: number; first: string };
 }

@@ -320,7 +320,12 @@ async function loadDecoded(
     return col;
   });
   if (t.errorCells) {
-    result.messages.push(message('DATA_XLSX_ERROR_CELLS', { file, sheet: t.sheet ?? '', count: t.errorCells.count, cell: t.errorCells.first }));
+    // The columns holding them: a spreadsheet's only declared codes are its error cells (readXlsx.ts).
+    const hit = t.columns.filter((c) => c.missingCodes?.size).map((c) => c.name);
+    result.messages.push(message('DATA_XLSX_ERROR_CELLS', {
+      file, sheet: t.sheet ?? '', count: t.errorCells.count, cell: t.errorCells.first,
+      columns: hit.length > 6 ? `${hit.slice(0, 6).join(', ')}, ...` : hit.join(', '), columnCount: hit.length,
+    }));
   }
   return data.filter((d) => d.type === 'varchar').map((d) => d.name);
 }

@@ -6,9 +6,19 @@ import { Zip } from './zip.js';
  * Reads one sheet of an Excel workbook (.xlsx, Office Open XML, ECMA-376 Part 1: 18.2 workbook,
  * 18.3 worksheet, 18.4 shared strings) into text columns, as a CSV export of that sheet would give
  * them: the first non-empty row is the header, entirely empty rows are skipped, number cells are
- * written in their shortest form ("1", "2.5"), booleans as TRUE/FALSE, error cells (#N/A) as empty
- * (counted in `errorCells`). Dates stay Excel serial numbers. The sheet XML is scanned as bytes, so
- * no DOM and no per-row objects: each column is one array of strings.
+ * written in their shortest form ("1", "2.5"), booleans as TRUE/FALSE, error cells (#N/A, #DIV/0!) as
+ * codes the file declares missing (counted in `errorCells`, see below). Dates stay Excel serial
+ * numbers. The sheet XML is scanned as bytes, so no DOM and no per-row objects: each column is one
+ * array of strings.
+ *
+ * Why error cells are declared missing rather than read as empty or as plain text: an empty cell is
+ * "not asked" in this app (a role's `blank` rule, e.g. MICS hours blank = 0 hours), so an #N/A read as
+ * empty would silently become 0 hours. An error is "the value is unknown", which is what SPSS
+ * user-missing and Stata .a-.z codes are: the cell keeps its text (#N/A) in `missingCodes`, the loader
+ * writes it back into the table and lists it as a declared code of its column (declaredMissing.ts), so
+ * every role reads it as missing (unknown hours, unknown sex), never as blank nor as a number, without
+ * the user declaring it, and the validation names the column and its codes (DATA_USER_MISSING). A
+ * text cell holding "#N/A" in the same column then means the same and is missing too.
  */
 export interface XlsxOptions {
   /** Sheet name, or 1-based position; default the first sheet. */
@@ -194,6 +204,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
   let nextCol = 0; // for cells without a reference
   let errors = 0;
   let firstError = '';
+  const errorCodes = new Map<number, Map<number, string>>(); // column -> data row (0-based) -> error text
 
   const dataStart = find(xml, 'sheetData', 0);
   let i = dataStart < 0 ? xml.length : dataStart;
@@ -266,6 +277,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
     if (value === undefined) continue;
     let cell: string;
     let isNumber = false;
+    let isError = false;
     if (t === 's') {
       const k = Number(value);
       if (!Number.isInteger(k) || k < 0 || k >= sst.length) fail(`cell ${ref ?? colName(col) + row} refers to shared string ${value}, which is not in the workbook`);
@@ -273,8 +285,10 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
     } else if (t === 'str' || t === 'inlineStr') cell = t === 'str' ? xmlText(value) : value;
     else if (t === 'b') cell = value === '1' ? 'TRUE' : 'FALSE';
     else if (t === 'e') {
-      if (errors++ === 0) firstError = ref ?? `${colName(col)}${row}`;
-      continue;
+      // Excel always writes the error's text; a writer that leaves it empty still marks an error. In
+      // the header row the text names the column, as a CSV export writes it.
+      cell = xmlText(value).trim() || '#N/A';
+      isError = true;
     } else if (t === 'd') cell = xmlText(value);
     else {
       cell = numberText(value);
@@ -290,6 +304,13 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
       lastDataRow = row;
       dataRows++;
     }
+    if (isError) {
+      if (errors++ === 0) firstError = ref ?? `${colName(col)}${row}`;
+      let codes = errorCodes.get(col);
+      if (!codes) errorCodes.set(col, (codes = new Map()));
+      codes.set(dataRows - 1, cell);
+      continue;
+    }
     let arr = cols.get(col);
     if (!arr) cols.set(col, (arr = []));
     arr[dataRows - 1] = cell;
@@ -297,7 +318,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
   }
 
   // The used columns, from the first to the last that has a name or a value (as a CSV export gives them).
-  const used = [...headerCells.keys(), ...cols.keys()];
+  const used = [...headerCells.keys(), ...cols.keys(), ...errorCodes.keys()];
   const first = used.length ? Math.min(...used) : 0;
   const width = used.length ? Math.max(...used) + 1 : 0;
   const columns: StringColumn[] = [];
@@ -315,6 +336,8 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
     }
     const col: StringColumn = { kind: 'string', name, values, valid };
     if (arr.length > 0 && !textCols.has(c)) col.numeric = true;
+    const codes = errorCodes.get(c);
+    if (codes) col.missingCodes = codes;
     columns.push(col);
   }
   const table: DecodedTable = { file: fileName, format: 'xlsx', rows: dataRows, columns, encoding: 'utf-8', sheet: sheet.name };

@@ -1,8 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveAnalysis } from '../../analysis/analysisFile.js';
+import type { Engine } from '../../analysis/engine/engine.js';
 import type { StringColumn } from '../../analysis/import/columns.js';
 import { ImportFormatError } from '../../analysis/import/errors.js';
+import { bytesSource, importData, type ImportResult } from '../../analysis/import/load.js';
 import { readXlsx } from '../../analysis/import/readXlsx.js';
+import { validateData, type ValidationReport } from '../../analysis/validate.js';
+import { ENGINES } from '../engines.js';
 import { fixtureBytes, storedZip } from './helpers.js';
+import { engineFor } from './sources.js';
 
 /**
  * The Excel reader on a workbook written by openpyxl (the formats fixture) and on hand-made ones
@@ -55,6 +61,9 @@ describe('readXlsx', () => {
     expect(col(t, 'ok')).toEqual(['TRUE', 'FALSE', null]);
     expect(col(t, 'column6')).toEqual([null, 'x', null]);
     expect(t.errorCells).toEqual({ count: 1, first: 'D6' });
+    // The error cell is missing with its code, not an empty cell (readXlsx.ts, declaredMissing.ts).
+    expect((t.columns as StringColumn[]).find((c) => c.name === 'score')!.missingCodes).toEqual(new Map([[1, '#N/A']]));
+    expect((t.columns as StringColumn[]).filter((c) => c.missingCodes).map((c) => c.name)).toEqual(['score']);
     expect((t.columns as StringColumn[]).map((c) => c.numeric ?? false)).toEqual([true, false, true, false, false]);
   });
 
@@ -96,5 +105,81 @@ describe('readXlsx', () => {
     expect(e).toBeInstanceOf(ImportFormatError);
     expect(e.code).toBe('XLSX_BAD_FORMAT');
     expect(e.detail).toMatch(re);
+  });
+
+  it('an error cell is never dropped: a row of error cells is a data row, a column of them is a column', async () => {
+    const t = await readXlsx(workbook({ S: `<?xml version="1.0"?><worksheet ${NS}><sheetData>
+      <row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="B1" t="inlineStr"><is><t>b</t></is></c></row>
+      <row r="2"><c r="A2"><v>1</v></c></row>
+      <row r="3"><c r="A3" t="e"><v>#VALUE!</v></c><c r="C3" t="e"><v>#REF!</v></c></row>
+      <row r="4"><c r="A4"><v>4</v></c><c r="B4" t="e"><v></v></c></row>
+    </sheetData></worksheet>` }), 'e.xlsx');
+    expect(t.rows).toBe(3);
+    expect(t.columns.map((c) => c.name)).toEqual(['a', 'b', 'column3']);
+    expect(col(t, 'a')).toEqual(['1', null, '4']);
+    const codes = Object.fromEntries((t.columns as StringColumn[]).map((c) => [c.name, Object.fromEntries(c.missingCodes ?? [])]));
+    expect(codes).toEqual({ a: { 1: '#VALUE!' }, b: { 2: '#N/A' }, column3: { 1: '#REF!' } });
+    expect(t.errorCells).toEqual({ count: 3, first: 'A3' });
+    expect((t.columns as StringColumn[])[0]!.numeric).toBe(true);
+  });
+});
+
+/**
+ * What the user sees when a survey sheet holds Excel errors: in MICS a blank hours cell is "not asked"
+ * (0 hours), so an #N/A there must give unknown hours, not 0; in a categorical role it is missing.
+ */
+describe.each(ENGINES)('Excel error cells in a survey sheet, on %s', (engineName) => {
+  const HEAD = ['w', 'h', 'c', 'age', 'sex', 'hours', 'chores'];
+  const ERRORS: Record<string, string> = { F4: '#N/A', F8: '#DIV/0!', E11: '#N/A' }; // hours x2, sex x1
+  const letters = 'ABCDEFG';
+  const cell = (ref: string, v: string, isText: boolean) =>
+    ERRORS[ref] ? `<c r="${ref}" t="e"><f>1/0</f><v>${ERRORS[ref]}</v></c>`
+      : isText ? `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>` : `<c r="${ref}"><v>${v}</v></c>`;
+  const rows = Array.from({ length: 40 }, (_, i) => [100 + i, 1 + (i % 2), 1 + (i % 4), 5 + (i % 13), 1 + (i % 2), i === 4 ? '' : i % 5 === 0 ? 20 : 0, 3]);
+  const sheet = `<?xml version="1.0"?><worksheet ${NS}><sheetData>
+    <row r="1">${HEAD.map((h, j) => cell(`${letters[j]}1`, h, true)).join('')}</row>
+    ${rows.map((r, i) => `<row r="${i + 2}">${r.map((v, j) => (v === '' ? '' : cell(`${letters[j]}${i + 2}`, String(v), false))).join('')}</row>`).join('\n')}
+  </sheetData></worksheet>`;
+  const a = resolveAnalysis({
+    version: 1, data: { path: 'survey.xlsx' },
+    mapping: {
+      weight: 'w', stratum: 'h', psu: 'c', age: 'age', sex: { column: 'sex', male: '1', female: '2' },
+      econHours: { columns: ['hours'], blank: 'zero' }, choresHours: { columns: ['chores'] },
+    },
+    frameworks: [{ preset: 'ilo_ge2020' }], breakdowns: [[]],
+  }, 'survey.analysis.json');
+  let engine: Engine;
+  let imported: ImportResult;
+  let report: ValidationReport;
+  beforeAll(async () => {
+    engine = await engineFor(engineName, []);
+    imported = await importData(engine, bytesSource('survey.xlsx', workbook({ Survey: sheet })));
+    report = await validateData(engine, a, 'survey.xlsx', imported.labels);
+  }, 60_000);
+  afterAll(() => engine?.close());
+
+  it('the import says which columns hold errors and that they are read as missing', () => {
+    const m = imported.messages.find((x) => x.code === 'DATA_XLSX_ERROR_CELLS')!;
+    expect(m.params).toMatchObject({ file: 'survey.xlsx', sheet: 'Survey', count: 3, cell: 'F4', columns: 'sex, hours', columnCount: 2 });
+    expect(m.text).toContain('in columns sex, hours (first in cell F4)');
+    expect(m.text).toContain('read as missing');
+    expect(m.text).not.toContain('empty.');
+  });
+
+  it('an error in an hours column is unknown hours, not 0 hours; a blank cell stays 0 hours', async () => {
+    expect(report.hours.find((h) => h.role === 'econHours')!.missing).toBe(2);
+    expect(report.findings.find((f) => f.code === 'HOURS_MISSING_SHARE')!.params).toMatchObject({ role: 'econHours', count: 2 });
+    expect(report.findings.filter((f) => f.code === 'VALUE_NOT_NUMERIC')).toEqual([]);
+    // The cells keep their code in the table (as a CSV of the sheet would), a blank stays blank.
+    const cells = await engine.query(`SELECT rowid AS r, hours, sex FROM src WHERE rowid IN (2, 4, 6, 9) ORDER BY rowid`);
+    expect(cells.map((r) => [Number(r.r), r.hours, r.sex])).toEqual([[2, '#N/A', '1'], [4, null, '1'], [6, '#DIV/0!', '1'], [9, '0', '#N/A']]);
+  });
+
+  it('the validation reports them like other codes the file declares missing, per column and role', () => {
+    const byColumn = Object.fromEntries(report.findings.filter((f) => f.code === 'DATA_USER_MISSING').map((f) => [f.params.column, f.params]));
+    expect(byColumn.hours).toMatchObject({ role: 'econHours', count: 2 });
+    expect(String(byColumn.hours!.codes).split(', ').sort()).toEqual(['#DIV/0!: 1', '#N/A: 1']);
+    expect(byColumn.sex).toMatchObject({ role: 'sex', count: 1, codes: '#N/A: 1' });
+    expect(report.ok).toBe(true);
   });
 });

@@ -130,8 +130,8 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Choose one of its sheets: {sheets}.',
   },
   DATA_XLSX_ERROR_CELLS: {
-    text: 'Sheet "{sheet}" of {file} has {count} {count|cell|cells} holding an Excel error such as #N/A or #DIV/0! (first in cell {cell}); {count|it is|they are} read as empty.',
-    action: 'Correct the formulas in the workbook if those cells matter.',
+    text: 'Sheet "{sheet}" of {file} has {count} {count|cell|cells} holding an Excel error such as #N/A or #DIV/0!, in {columnCount|column|columns} {columns} (first in cell {cell}). {count|It is|They are} read as missing, as a code the file declares missing: unknown in every role (unknown hours, not 0 hours), never as an empty cell.',
+    action: 'Nothing to do if those values are unknown; otherwise correct the formulas in the workbook and load it again.',
   },
   DATA_USER_MISSING: {
     text: 'Column "{column}" ({role}) of {file}: {count} {count|cell holds|cells hold} codes the file declares missing ({codes}); {count|it is|they are} read as missing.',

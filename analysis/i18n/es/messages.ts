@@ -123,8 +123,8 @@ export const messages: typeof EN = {
     action: 'Elija una de sus hojas: {sheets}.',
   },
   DATA_XLSX_ERROR_CELLS: {
-    text: 'La hoja «{sheet}» de {file} tiene {count} {count|celda|celdas} con un error de Excel como #N/A o #DIV/0! (primero en la celda {cell}); {count|se lee como vacía|se leen como vacías}.',
-    action: 'Corrija las fórmulas del libro si esas celdas importan.',
+    text: 'La hoja «{sheet}» de {file} tiene {count} {count|celda|celdas} con un error de Excel como #N/A o #DIV/0!, en {columnCount|la columna|las columnas} {columns} (primero en la celda {cell}). {count|Se lee|Se leen} como valor faltante, como un código que el archivo declara faltante (valor desconocido en cada variable: horas desconocidas, no 0 horas), nunca como una celda vacía.',
+    action: 'Nada que hacer si esos valores son desconocidos; si no, corrija las fórmulas del libro y vuelva a cargarlo.',
   },
   DATA_USER_MISSING: {
     text: 'Columna «{column}» ({role}) de {file}: {count} {count|celda contiene|celdas contienen} códigos que el archivo declara faltantes ({codes}); {count|se lee como faltante|se leen como faltantes}.',

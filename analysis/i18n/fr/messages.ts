@@ -123,8 +123,8 @@ export const messages: typeof EN = {
     action: "Choisissez l'une de ses feuilles : {sheets}.",
   },
   DATA_XLSX_ERROR_CELLS: {
-    text: "La feuille « {sheet} » de {file} a {count} {count|cellule contenant|cellules contenant} une erreur Excel comme #N/A ou #DIV/0! (d'abord en {cell}) ; {count|elle est lue|elles sont lues} comme {count|vide|vides}.",
-    action: 'Corrigez les formules du classeur si ces cellules comptent.',
+    text: "La feuille « {sheet} » de {file} a {count} {count|cellule contenant|cellules contenant} une erreur Excel comme #N/A ou #DIV/0!, dans {columnCount|la colonne|les colonnes} {columns} (d'abord en {cell}). {count|Elle est lue|Elles sont lues} comme valeur manquante, comme un code que le fichier déclare manquant (valeur inconnue dans chaque rôle : heures inconnues, pas 0 heure), jamais comme une cellule vide.",
+    action: 'Rien à faire si ces valeurs sont inconnues ; sinon corrigez les formules du classeur et chargez-le à nouveau.',
   },
   DATA_USER_MISSING: {
     text: 'Colonne « {column} » ({role}) de {file} : {count} {count|cellule contient|cellules contiennent} des codes que le fichier déclare manquants ({codes}) ; {count|elle est lue comme manquante|elles sont lues comme manquantes}.',
