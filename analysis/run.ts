@@ -3,6 +3,7 @@ import { AnalysisSession, type BaseColumns, type PreparedDesign } from './analys
 import { contrastStrata, indicatorMoments, joinMoments, stratumMoments } from './breakdownMoments.js';
 import { classify, IN_SCOPE } from './classify.js';
 import { classifyMissing, classifyWhere } from './classifyTyped.js';
+import { codesPresent } from './codesPresent.js';
 import { pTwoSided, qt } from './distributions.js';
 import { domainMoments, prepareFoldCaches, type FoldData, type FoldDim } from './domainMoments.js';
 import { ageAtoms, strataSql, type DomainSums } from './domainSums.js';
@@ -256,7 +257,10 @@ async function countInScope(engine: Engine, m: Mapping, file: string, lo: number
   if (n > 0) return n;
   if (Number(r!.aged) === 0) throw new AnalysisError('NO_CHILDREN_IN_SCOPE', { file, from: lo, to: hi, column: m.age });
   if (Number(r!.inside) === 0 && m.universe) {
-    throw new AnalysisError('UNIVERSE_EMPTY', { file, column: m.universe.column, codes: m.universe.keep.join(', '), from: lo, to: hi });
+    // The codes the universe column holds among the children of the age range (`_row` is rowid + 1).
+    const aged = `rowid + 1 IN (SELECT _row FROM classified WHERE age = floor(age) AND age BETWEEN ${lo} AND ${hi})`;
+    const present = await codesPresent(engine, m.universe.column, aged);
+    throw new AnalysisError('UNIVERSE_EMPTY', { file, column: m.universe.column, codes: m.universe.keep.join(', '), from: lo, to: hi, present });
   }
   throw new AnalysisError('WEIGHTS_ALL_ZERO', { file, column: m.weight, count: Number(r!.inside) });
 }

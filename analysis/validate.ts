@@ -1,5 +1,6 @@
 import type { ResolvedAnalysis } from './analysisFile.js';
 import { classify } from './classify.js';
+import { codedRoles, codesPresent, labelOf, mappedCodesNotFound } from './codesPresent.js';
 import { clusterCandidates } from './designCandidates.js';
 import type { Engine } from './engine/engine.js';
 import { ident, sqlString } from './engine/values.js';
@@ -8,6 +9,7 @@ import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMiss
 import { designPass, designPassKey, fusedPassApplies, psuAcrossStrata, type DesignPass } from './designPass.js';
 import { categorySql, hoursSql, mappedColumns, numericColumnSql, universeSql } from './mapping.js';
 import { AnalysisError, message, type Message } from './messages.js';
+import { suspectHoursCodes, suspectHoursCounts } from './suspectHours.js';
 import type { ColumnSource, Mapping } from './types.js';
 
 /**
@@ -54,6 +56,9 @@ interface Probe {
   where: string;
   value: string;
 }
+
+/** A number written with a decimal comma ("310,905548"): the file needs data.decimalComma, not a missing code. */
+const DECIMAL_COMMA = /^[-+]?[0-9]+,[0-9]+$/;
 
 /** How many offending rows a message lists. */
 const FIRST_ROWS = 5;
@@ -110,7 +115,7 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Prob
     probes.push({
       where: `NOT ${blank(c)} AND NOT ${isCode} AND ${v} IS NULL`,
       value: c,
-      make: (f) => message('VALUE_NOT_NUMERIC', { ...base, ...f }),
+      make: (f) => message(DECIMAL_COMMA.test(f.value) ? 'VALUE_DECIMAL_COMMA' : 'VALUE_NOT_NUMERIC', { ...base, ...f }),
     });
     if (rc.role === 'weight') continue; // the weight probes below say it in the weight's words
     probes.push({ where: `NOT ${isCode} AND NOT isfinite(${v})`, value: c, make: (f) => message('VALUE_NOT_FINITE', { ...base, ...f }) });
@@ -150,9 +155,9 @@ interface CodeCheck {
 /**
  * Checks of values in the raw file: numbers, weights, design columns, ages and codes. `counts`: how
  * many rows each condition of valueConditions() matches (the design pass counts them in its scan);
- * a check that matches none reads nothing more.
+ * a check that matches none reads nothing more. `labels`: the file's, for the label of a code not mapped.
  */
-export async function checkValues(engine: Engine, m: Mapping, file: string, counts?: Map<string, number>): Promise<Message[]> {
+export async function checkValues(engine: Engine, m: Mapping, file: string, counts?: Map<string, number>, labels?: DataLabels): Promise<Message[]> {
   const declared = await readDeclaredMissing(engine);
   const { probes, codeChecks } = valueChecks(m, file, declared);
   const codeMessages: Message[] = [];
@@ -162,7 +167,8 @@ export async function checkValues(engine: Engine, m: Mapping, file: string, coun
     const rows = await engine.query(`SELECT ${c} AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM src WHERE ${where} GROUP BY 1 ORDER BY 3 LIMIT 5`);
     for (const r of rows) {
       const found = { value: String(r.v), count: Number(r.n), row: Number(r.r) + 1 };
-      codeMessages.push(make ? make(found) : message('CODE_NOT_MAPPED', { column: col, role, file, ...found, codes: codes.map((x) => `"${x}"`).join(' and ') }));
+      const label = labelOf(labels, col, found.value);
+      codeMessages.push(make ? make(found) : message('CODE_NOT_MAPPED', { column: col, role, file, ...found, label, codes: codes.map((x) => `"${x}"`).join(' and ') }));
     }
   }
   return [...(await clusterMissing(engine, m, file)), ...(await firstRows(engine, probes, 'src', counts)), ...codeMessages, ...sharedColumns(m, file)];
@@ -427,15 +433,22 @@ export async function validateData(
     inside,
     children: child,
     ...Object.fromEntries(hoursRoles.map(([, src], i) => [`h${i}`, `${child} AND ${hoursSql(src, declared)} IS NULL`])),
+    // Sex and area: children with a value, and with one of the two mapped codes (none: a label mapped).
+    ...Object.fromEntries(codedRoles(m).flatMap((r, i) => [
+      [`k${i}_valued`, `${child} AND ${categorySql(r.column, declared)} IS NOT NULL`],
+      [`k${i}_known`, `${child} AND ${ident(r.column)} IN (${r.codes.map(sqlString).join(', ')})`],
+    ])),
+    // Hours at 90-99, for the don't-know codes read as hours (suspectHours.ts).
+    ...suspectHoursCounts(m, declared),
   };
   const fused = fusedPassApplies(m);
   let c: Record<string, number>;
   if (fused) {
     const pass = await designPassFor(engine, m, declared, [...valueConditions(m, declared), ...Object.values(countSql)], options.session);
-    findings.push(...(await checkValues(engine, m, file, pass.counts)));
+    findings.push(...(await checkValues(engine, m, file, pass.counts, labels)));
     c = Object.fromEntries(Object.entries(countSql).map(([k, sql]) => [k, pass.counts.get(sql)!]));
   } else {
-    findings.push(...(await checkValues(engine, m, file)));
+    findings.push(...(await checkValues(engine, m, file, undefined, labels)));
     const [r] = await engine.query(`SELECT ${Object.entries(countSql).map(([k, sql]) => `COUNT(*) FILTER (WHERE ${sql}) AS ${k}`).join(',\n  ')} FROM src`);
     c = Object.fromEntries(Object.entries(r!).map(([k, v]) => [k, Number(v)]));
   }
@@ -446,12 +459,16 @@ export async function validateData(
   report.universe = m.universe ? { column: m.universe.column, keep: m.universe.keep, inside: nInside, outside: nAged - nInside } : null;
   if (nAged === 0) findings.push(message('NO_CHILDREN_IN_SCOPE', { file, from: lo, to: hi, column: m.age }));
   else if (m.universe && nInside === 0) {
-    findings.push(message('UNIVERSE_EMPTY', { file, column: m.universe.column, codes: m.universe.keep.join(', '), from: lo, to: hi }));
+    const present = await codesPresent(engine, m.universe.column, aged, labels);
+    findings.push(message('UNIVERSE_EMPTY', { file, column: m.universe.column, codes: m.universe.keep.join(', '), from: lo, to: hi, present }));
   } else if (report.children === 0 && report.weights.missing + report.weights.notNumeric === 0) {
     findings.push(message('WEIGHTS_ALL_ZERO', { file, column: m.weight, count: nInside }));
   }
   if (m.universe && nInside > 0) {
     findings.push(message('UNIVERSE_APPLIED', { file, column: m.universe.column, codes: m.universe.keep.join(', '), inside: nInside, children: nAged, outside: nAged - nInside, from: lo, to: hi }));
+  }
+  for (const [i, r] of codedRoles(m).entries()) {
+    if (c![`k${i}_known`] === 0 && c![`k${i}_valued`]! > 0) findings.push(await mappedCodesNotFound(engine, r, child, `${categorySql(r.column, declared)} IS NOT NULL`, { file, from: lo, to: hi, labels }));
   }
   if (m.noClusters) findings.push(message('NO_CLUSTERS_CHOSEN', { file }));
   for (const [i, [role, src]] of hoursRoles.entries()) {
@@ -467,6 +484,8 @@ export async function validateData(
       }));
     }
   }
+
+  findings.push(...(await suspectHoursCodes(engine, m, file, declared, c!)));
 
   // The design, as the estimate will see it (a PSU is the pair stratum, PSU when nested).
   const nested = m.psuNestedInStrata ?? true;

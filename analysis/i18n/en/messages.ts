@@ -145,6 +145,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Column "{column}" ({role}) of {file} has text that is not a number at row {row}: "{value}" ({count} {count|row|rows} in all).',
     action: 'Correct those cells, or declare the code as missing for this role (missingCodes).',
   },
+  VALUE_DECIMAL_COMMA: {
+    text: 'Column "{column}" ({role}) of {file} has numbers written with a decimal comma, first at row {row}: "{value}" ({count} {count|row|rows} in all). The file was read with a decimal point, so they are not numbers.',
+    action: 'If the comma is the decimal mark (310,9 for 310.9), declare it in the analysis file: data.decimalComma: true (the app reads the data that way when it opens that analysis file). If the comma separates thousands (1,234), remove it from the cells.',
+  },
   WEIGHT_MISSING: {
     text: 'Weight column "{column}" of {file} is empty at {count|row|rows} {rows} ({count} {count|row|rows} in all).',
     action: 'Every row needs a weight. Check that "{column}" is the final weight, or remove rows outside the sample.',
@@ -182,8 +186,12 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Check those rows; ages must be completed years.',
   },
   CODE_NOT_MAPPED: {
-    text: 'Column "{column}" ({role}) of {file} has {count} {count|row|rows} with code "{value}", which is neither of the mapped codes {codes} (first at row {row}). {count|It is|They are} in the total but in no {role} group.',
+    text: 'Column "{column}" ({role}) of {file} has {count} {count|row|rows} with code "{value}"{label}, which is neither of the mapped codes {codes} (first at row {row}). {count|It is|They are} in the total but in no {role} group.',
     action: 'Add the code to the mapping if it means one of the groups, or declare it missing.',
+  },
+  MAPPED_CODES_NOT_FOUND: {
+    text: 'No child aged {from}-{to} in {file} has the {role} codes of the mapping ({codes}): column "{column}" holds {present} (children per code in brackets). Every {role} group would be empty.',
+    action: 'Give the codes the column holds, not their labels (Map step, or {fields} in the analysis file): where the file labels 1 "male", the code is "1".',
   },
   HOURS_MISSING_SHARE: {
     text: '{share} % of the children aged {from}-{to} in {file} ({count} of {children}) have no known {role} ({columns}).',
@@ -194,8 +202,8 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Check the age column ("{column}") in the mapping.',
   },
   UNIVERSE_EMPTY: {
-    text: 'No child aged {from}-{to} in {file} is in the universe: column "{column}" never holds {codes}.',
-    action: 'Check the universe (Map step, mapping.universe): the column and the codes to keep (MICS6: FS17 = 1, completed interviews).',
+    text: 'No child aged {from}-{to} in {file} is in the universe: column "{column}" never holds {codes}; it holds {present} (children per code in brackets).',
+    action: 'Check the universe (Map step, mapping.universe): the column and the codes to keep, as codes, not labels (MICS6: FS17 = 1, completed interviews).',
   },
   UNIVERSE_APPLIED: {
     text: 'Universe {column} = {codes}: {inside} of the {children} children aged {from}-{to} in {file} are in scope; the other {outside} {outside|stays|stay} in the design but in no estimate.',
@@ -216,6 +224,10 @@ export const messages: Record<MessageCode, CoreText> = {
   HOURS_OUT_OF_RANGE: {
     text: 'Column "{column}" ({role}) of {file} has hours outside 0-168 a week at {count|row|rows} {rows}: "{value}" ({count} {count|row|rows} in all).',
     action: "A week has 168 hours. If these are codes (don't know, not applicable), declare them missing (missingCodes or missingFrom); otherwise correct the cells.",
+  },
+  HOURS_CODES_SUSPECT: {
+    text: 'Column "{column}" ({role}) of {file} has {count} {count|cell|cells} at {codes} hours a week (cells per value in brackets; first at row {row}), more than at any value from 90 to 96: these look like "don\'t know" or "missing" codes, and they are read as hours.',
+    action: 'If they are codes, declare them missing for this role: missingFrom: 97 or missingCodes: [{list}] in the analysis file (in the app, "missing from" in the Map step). A MICS .sav saved as CSV loses its missing-value declarations. If they are real hours, nothing to do.',
   },
   PSU_NOT_MAPPED: {
     text: 'No cluster (PSU) column is mapped for {file}. Without one every child would count as its own cluster, and standard errors of a clustered survey would come out too small.',

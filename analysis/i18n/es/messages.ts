@@ -138,6 +138,10 @@ export const messages: typeof EN = {
     text: 'La columna «{column}» ({role}) de {file} tiene texto que no es un número en la fila {row}: «{value}» ({count} {count|fila|filas} en total).',
     action: 'Corrija esas celdas, o declare el código como faltante para esta variable (missingCodes).',
   },
+  VALUE_DECIMAL_COMMA: {
+    text: 'La columna «{column}» ({role}) de {file} tiene números escritos con coma decimal, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total). El archivo se leyó con punto decimal, así que no son números.',
+    action: 'Si la coma es el separador decimal (310,9), declárela en el archivo de análisis: data.decimalComma: true (la aplicación lee los datos así cuando abre ese archivo de análisis). Si separa los miles (1,234), quítela de las celdas.',
+  },
   WEIGHT_MISSING: {
     text: 'La columna de ponderación «{column}» de {file} está vacía en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total).',
     action: 'Cada fila necesita un factor de expansión. Verifique que «{column}» sea la ponderación final, o quite las filas que están fuera de la muestra.',
@@ -175,8 +179,12 @@ export const messages: typeof EN = {
     action: 'Verifique esas filas; las edades deben estar en años cumplidos.',
   },
   CODE_NOT_MAPPED: {
-    text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|fila|filas} con el código «{value}», que no es ninguno de los códigos asignados {codes} (primero en la fila {row}). {count|Cuenta|Cuentan} en el total pero en ningún grupo de {role}.',
+    text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|fila|filas} con el código «{value}»{label}, que no es ninguno de los códigos asignados {codes} (primero en la fila {row}). {count|Cuenta|Cuentan} en el total pero en ningún grupo de {role}.',
     action: 'Agregue el código a la correspondencia si designa uno de los grupos, o declárelo faltante.',
+  },
+  MAPPED_CODES_NOT_FOUND: {
+    text: 'Ningún niño o niña de {from} a {to} años de {file} tiene los códigos de {role} de la correspondencia ({codes}): la columna «{column}» contiene {present} (niños y niñas por código entre paréntesis). Todos los grupos de {role} quedarían vacíos.',
+    action: 'Indique los códigos que contiene la columna, no sus etiquetas (paso Variables, o {fields} en el archivo de análisis): si el archivo etiqueta 1 como «male», el código es «1».',
   },
   HOURS_MISSING_SHARE: {
     text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} ({count} de {children}) no tiene un valor conocido de {role} ({columns}).',
@@ -187,8 +195,8 @@ export const messages: typeof EN = {
     action: 'Verifique la columna de edad («{column}») en la correspondencia.',
   },
   UNIVERSE_EMPTY: {
-    text: 'Ningún niño o niña de {from} a {to} años de {file} está en el universo: la columna «{column}» nunca contiene {codes}.',
-    action: 'Verifique el universo (paso Variables, mapping.universe): la columna y los códigos que se conservan (MICS6: FS17 = 1, entrevistas completas).',
+    text: 'Ningún niño o niña de {from} a {to} años de {file} está en el universo: la columna «{column}» nunca contiene {codes}; contiene {present} (niños y niñas por código entre paréntesis).',
+    action: 'Verifique el universo (paso Variables, mapping.universe): la columna y los códigos que se conservan, como códigos y no como etiquetas (MICS6: FS17 = 1, entrevistas completas).',
   },
   UNIVERSE_APPLIED: {
     text: 'Universo {column} = {codes}: {inside} de los {children} niños y niñas de {from} a {to} años de {file} están en el universo; {outside} {outside|niño o niña restante permanece|niños y niñas restantes permanecen} en el diseño pero en ninguna estimación.',
@@ -209,6 +217,10 @@ export const messages: typeof EN = {
   HOURS_OUT_OF_RANGE: {
     text: 'La columna «{column}» ({role}) de {file} tiene horas fuera de 0-168 por semana en {count|la fila|las filas} {rows}: «{value}» ({count} {count|fila|filas} en total).',
     action: 'Una semana tiene 168 horas. Si son códigos (no sabe, no corresponde), declárelos faltantes (missingCodes o missingFrom); si no, corrija las celdas.',
+  },
+  HOURS_CODES_SUSPECT: {
+    text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda|celdas} con {codes} horas por semana (celdas por valor entre paréntesis; primero en la fila {row}), más que con cualquier valor de 90 a 96: parecen códigos de «no sabe» o «faltante», y se leen como horas.',
+    action: 'Si son códigos, declárelos faltantes para esta variable: missingFrom: 97 o missingCodes: [{list}] en el archivo de análisis (en la aplicación, «faltante a partir de» en el paso Variables). Un .sav de MICS guardado como CSV pierde sus declaraciones de valores faltantes. Si son horas reales, no hay nada que hacer.',
   },
   PSU_NOT_MAPPED: {
     text: 'No hay ninguna columna de conglomerado (UPM) asignada para {file}. Sin ella cada niño o niña contaría como su propio conglomerado, y los errores estándar de una encuesta por conglomerados resultarían demasiado pequeños.',

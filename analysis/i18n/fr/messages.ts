@@ -138,6 +138,10 @@ export const messages: typeof EN = {
     text: "La colonne « {column} » ({role}) de {file} contient du texte qui n'est pas un nombre à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout).",
     action: 'Corrigez ces cellules, ou déclarez ce code comme manquant pour ce rôle (missingCodes).',
   },
+  VALUE_DECIMAL_COMMA: {
+    text: "La colonne « {column} » ({role}) de {file} contient des nombres écrits avec une virgule décimale, d'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout). Le fichier a été lu avec un point décimal : ce ne sont donc pas des nombres.",
+    action: "Si la virgule est la marque décimale (310,9), déclarez-la dans le fichier d'analyse : data.decimalComma: true (l'application lit les données ainsi quand elle ouvre ce fichier d'analyse). Si elle sépare les milliers (1,234), retirez-la des cellules.",
+  },
   WEIGHT_MISSING: {
     text: 'La colonne de pondération « {column} » de {file} est vide {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout).',
     action: "Chaque ligne doit avoir un poids. Vérifiez que « {column} » est le poids final, ou retirez les lignes hors de l'échantillon.",
@@ -175,8 +179,12 @@ export const messages: typeof EN = {
     action: 'Vérifiez ces lignes ; les âges doivent être en années révolues.',
   },
   CODE_NOT_MAPPED: {
-    text: "La colonne « {column} » ({role}) de {file} a {count} {count|ligne|lignes} avec le code « {value} », qui n'est aucun des codes associés {codes} (d'abord à la ligne {row}). {count|Elle compte|Elles comptent} dans l'ensemble mais dans aucun groupe de {role}.",
+    text: "La colonne « {column} » ({role}) de {file} a {count} {count|ligne|lignes} avec le code « {value} »{label}, qui n'est aucun des codes associés {codes} (d'abord à la ligne {row}). {count|Elle compte|Elles comptent} dans l'ensemble mais dans aucun groupe de {role}.",
     action: "Ajoutez le code à la correspondance s'il désigne un des groupes, ou déclarez-le manquant.",
+  },
+  MAPPED_CODES_NOT_FOUND: {
+    text: "Aucun enfant de {from} à {to} ans de {file} n'a les codes de {role} de la correspondance ({codes}) : la colonne « {column} » contient {present} (enfants par code entre parenthèses). Tous les groupes de {role} seraient vides.",
+    action: "Indiquez les codes que contient la colonne, pas leurs libellés (étape Variables, ou {fields} dans le fichier d'analyse) : si le fichier libelle 1 « male », le code est « 1 ».",
   },
   HOURS_MISSING_SHARE: {
     text: "{share} % des enfants de {from} à {to} ans de {file} ({count} sur {children}) n'ont pas de valeur connue pour {role} ({columns}).",
@@ -187,8 +195,8 @@ export const messages: typeof EN = {
     action: "Vérifiez la colonne d'âge (« {column} ») dans la correspondance.",
   },
   UNIVERSE_EMPTY: {
-    text: "Aucun enfant de {from} à {to} ans de {file} n'est dans l'univers : la colonne « {column} » ne contient jamais {codes}.",
-    action: "Vérifiez l'univers (étape Correspondance, mapping.universe) : la colonne et les codes à garder (MICS6 : FS17 = 1, entretiens complets).",
+    text: "Aucun enfant de {from} à {to} ans de {file} n'est dans l'univers : la colonne « {column} » ne contient jamais {codes} ; elle contient {present} (enfants par code entre parenthèses).",
+    action: "Vérifiez l'univers (étape Correspondance, mapping.universe) : la colonne et les codes à garder, en codes et non en libellés (MICS6 : FS17 = 1, entretiens complets).",
   },
   UNIVERSE_APPLIED: {
     text: 'Univers {column} = {codes} : {inside} des {children} enfants de {from} à {to} ans de {file} sont dans le champ ; {outside} {outside|autre reste|autres restent} dans le plan de sondage mais dans aucune estimation.',
@@ -209,6 +217,10 @@ export const messages: typeof EN = {
   HOURS_OUT_OF_RANGE: {
     text: 'La colonne « {column} » ({role}) de {file} a des heures hors de 0-168 par semaine {count|à la ligne|aux lignes} {rows} : « {value} » ({count} {count|ligne|lignes} en tout).',
     action: "Une semaine compte 168 heures. S'il s'agit de codes (ne sait pas, sans objet), déclarez-les manquants (missingCodes ou missingFrom) ; sinon corrigez les cellules.",
+  },
+  HOURS_CODES_SUSPECT: {
+    text: "La colonne « {column} » ({role}) de {file} a {count} {count|cellule|cellules} à {codes} heures par semaine (cellules par valeur entre parenthèses ; d'abord à la ligne {row}), plus qu'à toute valeur de 90 à 96 : cela ressemble à des codes « ne sait pas » ou « manquant », et ils sont lus comme des heures.",
+    action: "S'il s'agit de codes, déclarez-les manquants pour ce rôle : missingFrom: 97 ou missingCodes: [{list}] dans le fichier d'analyse (dans l'application, « manquant à partir de » à l'étape Variables). Un .sav MICS enregistré en CSV perd ses déclarations de valeurs manquantes. Si ce sont de vraies heures, rien à faire.",
   },
   PSU_NOT_MAPPED: {
     text: "Aucune colonne de grappe (UPE) n'est associée pour {file}. Sans elle, chaque enfant compterait comme sa propre grappe, et les erreurs types d'une enquête en grappes seraient trop petites.",

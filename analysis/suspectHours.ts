@@ -1,0 +1,71 @@
+import type { Engine } from './engine/engine.js';
+import type { DeclaredMissing } from './import/declaredMissing.js';
+import { numericColumnSql } from './mapping.js';
+import { message, type Message } from './messages.js';
+import type { ColumnSource, Mapping } from './types.js';
+
+/**
+ * Hours that look like "don't know" codes read as real hours. Surveys code unknown hours 97, 98 or 99
+ * (MICS: 98 don't know, 99 missing); a .sav declares them missing, but the CSV of the same file does
+ * not, and 98 then counts as 98 hours a week: every such child is over every hours threshold, silently.
+ * Larger codes (997-999, 9997-9999) need no check here: hours above 168 already stop the run.
+ *
+ * The rule: a value 97, 98 or 99 that the role still reads as hours (not set aside by missingCodes,
+ * missingFrom or the file's declared codes) is suspect when more cells hold it than hold the busiest
+ * single value from 90 to 96. Real hours thin out smoothly towards the top of the week, so a value
+ * that outnumbers its neighbours is a heap, and heaps at 97-99 are codes. The column is reported when
+ * its suspect values hold at least MIN_CELLS cells together: a stray 98 is left alone.
+ */
+const CODES = [97, 98, 99];
+const NEIGHBOURS = [90, 91, 92, 93, 94, 95, 96];
+const MIN_CELLS = 5;
+
+/** The hours columns checked: each column of econHours and choresHours, with its role. */
+function hoursColumns(m: Mapping): { role: string; column: string; src: ColumnSource }[] {
+  const cols: { role: string; column: string; src: ColumnSource }[] = [];
+  for (const role of ['econHours', 'choresHours'] as const) {
+    const src = m[role];
+    for (const column of src?.columns ?? []) if (!cols.some((c) => c.column === column && c.role === role)) cols.push({ role, column, src: src! });
+  }
+  return cols;
+}
+
+/**
+ * The conditions to count, by key (`sh<i>`: column i, read as its role reads it, holds 97-99): they join
+ * the validation's other counts, so they are counted in its one pass over the file (the design pass,
+ * designPass.ts) at no extra scan; a file whose hours never reach 97 costs nothing more.
+ */
+export function suspectHoursCounts(m: Mapping, declared: DeclaredMissing): Record<string, string> {
+  return Object.fromEntries(hoursColumns(m).map((c, i) => [`sh${i}`, `${numericColumnSql(c.column, c.src, declared)} BETWEEN ${CODES[0]} AND ${CODES.at(-1)}`]));
+}
+
+/**
+ * One warning (HOURS_CODES_SUSPECT) per hours column whose 97-99 look like codes. `counts` (by key,
+ * suspectHoursCounts) says which columns hold 97-99 at all; only those are read again, in one query
+ * each for their counts at 90-99 and first rows.
+ */
+export async function suspectHoursCodes(
+  engine: Engine, m: Mapping, file: string, declared: DeclaredMissing, counts: Record<string, number>, table = 'src',
+): Promise<Message[]> {
+  const out: Message[] = [];
+  for (const [i, { role, column, src }] of hoursColumns(m).entries()) {
+    if ((counts[`sh${i}`] ?? 0) < MIN_CELLS) continue;
+    const h = numericColumnSql(column, src, declared);
+    const [row] = await engine.query(`SELECT ${[
+      ...[...NEIGHBOURS, ...CODES].map((v) => `COUNT(*) FILTER (WHERE h = ${v})::BIGINT AS n${v}`),
+      ...CODES.map((v) => `MIN(r) FILTER (WHERE h = ${v})::BIGINT AS r${v}`),
+    ].join(', ')} FROM (SELECT rowid AS r, ${h} AS h FROM ${table}) WHERE h BETWEEN ${NEIGHBOURS[0]} AND ${CODES.at(-1)}`);
+    const n = (v: number) => Number(row?.[`n${v}`] ?? 0);
+    const busiest = Math.max(...NEIGHBOURS.map(n));
+    const found = CODES.filter((v) => n(v) > busiest);
+    const count = found.reduce((s, v) => s + n(v), 0);
+    if (count < MIN_CELLS) continue;
+    out.push(message('HOURS_CODES_SUSPECT', {
+      file, column, role, count,
+      codes: found.map((v) => `${v} (${n(v)})`).join(', '),
+      row: Math.min(...found.map((v) => Number(row![`r${v}`]))) + 1,
+      list: found.map((v) => `"${v}"`).join(', '),
+    }));
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveAnalysis } from '../analysis/analysisFile.js';
+import type { Engine } from '../analysis/engine/engine.js';
+import { importData } from '../analysis/import/load.js';
+import { AnalysisError, formatMessageIn, type Message } from '../analysis/messages.js';
+import { runAnalysis } from '../analysis/run.js';
+import { validateData, type ValidationReport } from '../analysis/validate.js';
+import { ENGINES, loadRows } from './engines.js';
+import { engineFor, sourceFor } from './import/sources.js';
+
+/**
+ * Mappings that look right and give wrong or empty results: don't-know hours read as hours, sex
+ * mapped by its labels, a universe kept by its label, a decimal comma not declared. Each must say so,
+ * in words that name what the file holds and what to write instead (both engines).
+ */
+const DIR = new URL('./fixtures/import/formats/', import.meta.url).pathname;
+const json = JSON.parse(readFileSync(DIR + 'survey.analysis.json', 'utf8'));
+const analysis = (mapping: Record<string, unknown> = {}, data: Record<string, unknown> = {}) =>
+  resolveAnalysis({ ...json, data: { ...json.data, ...data }, mapping: { ...json.mapping, ...mapping } }, 'traps.json');
+const text = readFileSync(DIR + 'survey.csv', 'utf8').trim().split('\n');
+const HEAD = text[0]!.split(',');
+const ROWS = text.slice(1).map((l) => l.split(','));
+const H = HEAD.indexOf('econ_hours');
+const at = (v: string) => ROWS.filter((r) => r[H] === v).length;
+const firstAt = (vs: string[]) => ROWS.findIndex((r) => vs.includes(r[H]!)) + 1;
+const only = (r: ValidationReport, code: string): Message[] => r.findings.filter((f) => f.code === code);
+/** What the command line prints for a message in English, French and Spanish (the catalogue by code). */
+const seen = (m: Message) => [formatMessageIn(m, 'en'), formatMessageIn(m, 'fr'), formatMessageIn(m, 'es')];
+
+describe.each(ENGINES)('mapping traps on %s', (engineName) => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineFor(engineName, [DIR + 'survey.csv', DIR + 'survey.sav', DIR + 'survey-semicolon.csv']);
+  });
+  afterAll(() => engine?.close());
+
+  describe('hours 98 and 99 not declared missing', () => {
+    it('a warning names the column, the codes with their counts and first row, and the declaration to add', async () => {
+      await importData(engine, sourceFor(engineName, DIR + 'survey.csv'));
+      const r = await validateData(engine, analysis({ econHours: { columns: ['econ_hours'] } }), 'survey.csv');
+      expect(r.ok).toBe(true); // a warning: real hours of 98 a week are possible
+      const [w, ...more] = only(r, 'HOURS_CODES_SUSPECT');
+      expect(more).toEqual([]);
+      expect(w).toMatchObject({
+        severity: 'warning',
+        params: { column: 'econ_hours', role: 'econHours', count: at('98') + at('99'), codes: `98 (${at('98')}), 99 (${at('99')})`, row: firstAt(['98', '99']), list: '"98", "99"' },
+      });
+      expect(w!.text).toBe(
+        `Column "econ_hours" (hours of economic activity) of survey.csv has ${at('98') + at('99')} cells at 98 (${at('98')}), 99 (${at('99')}) hours a week ` +
+        `(cells per value in brackets; first at row ${firstAt(['98', '99'])}), more than at any value from 90 to 96: these look like "don't know" or "missing" codes, and they are read as hours.`,
+      );
+      expect(w!.action).toContain('missingFrom: 97 or missingCodes: ["98", "99"]');
+      for (const s of seen(w!)) expect(s).not.toMatch(/\{\w+\}/);
+    });
+
+    it('no warning once they are set aside: the mapping\'s missingCodes, missingFrom, or the .sav\'s declaration', async () => {
+      await importData(engine, sourceFor(engineName, DIR + 'survey.csv'));
+      expect(only(await validateData(engine, analysis(), 'survey.csv'), 'HOURS_CODES_SUSPECT')).toEqual([]);
+      const from = await validateData(engine, analysis({ econHours: { columns: ['econ_hours'], missingFrom: 97 } }), 'survey.csv');
+      expect(only(from, 'HOURS_CODES_SUSPECT')).toEqual([]);
+      // Only 99 declared: the 98s are still read as hours, and only they are named.
+      const half = await validateData(engine, analysis({ econHours: { columns: ['econ_hours'], missingCodes: ['99'] } }), 'survey.csv');
+      expect(only(half, 'HOURS_CODES_SUSPECT')[0]?.params).toMatchObject({ codes: `98 (${at('98')})`, count: at('98') });
+      const imported = await importData(engine, sourceFor(engineName, DIR + 'survey.sav'));
+      const sav = await validateData(engine, analysis({ econHours: { columns: ['econ_hours'] } }), 'survey.sav', imported.labels);
+      expect(only(sav, 'HOURS_CODES_SUSPECT')).toEqual([]);
+    });
+
+    it('real long hours are left alone: a few cells, or no more at 97-99 than at 90-96', async () => {
+      await importData(engine, sourceFor(engineName, DIR + 'survey.csv')); // no codes declared missing (as a .sav's would be)
+      const edit = async (values: Record<number, string>) => {
+        const rows = ROWS.map((r) => [...r]).map((r) => (['98', '99'].includes(r[H]!) ? [...r.slice(0, H), '40', ...r.slice(H + 1)] : r));
+        for (const [i, v] of Object.entries(values)) rows[Number(i)]![H] = v;
+        await loadRows(engine, HEAD, rows.map((r) => r.map((v) => (v === '' ? null : v))));
+        return only(await validateData(engine, analysis({ econHours: { columns: ['econ_hours'] } }), 'edited.csv'), 'HOURS_CODES_SUSPECT');
+      };
+      expect(await edit({ 1: '98', 2: '99', 3: '98', 4: '97' })).toEqual([]); // 4 cells: fewer than 5
+      expect(await edit({ 1: '98', 2: '98', 3: '98', 4: '99', 5: '99', 6: '96', 7: '96', 8: '96', 9: '91' })).toEqual([]); // 96 as busy as 98
+      const heap = await edit({ 1: '98', 2: '98', 3: '98', 4: '98', 5: '99', 6: '99', 7: '95', 8: '97' });
+      expect(heap[0]?.params).toMatchObject({ codes: '98 (4), 99 (2)', count: 6, row: 2 }); // 97 no busier than 95: not named
+    });
+  });
+
+  it('sex mapped by its labels: an error naming the codes the column holds with their labels', async () => {
+    const imported = await importData(engine, sourceFor(engineName, DIR + 'survey.sav'));
+    const sexLabels = imported.labels.values.sex!;
+    const [male, female] = [sexLabels['1']!, sexLabels['2']!];
+    const r = await validateData(engine, analysis({ sex: { column: 'sex', male, female } }), 'survey.sav', imported.labels);
+    expect(r.ok).toBe(false);
+    const [e] = only(r, 'MAPPED_CODES_NOT_FOUND');
+    const n = (code: string) => ROWS.filter((x) => x[HEAD.indexOf('sex')] === code).length;
+    const present = [['1', male], ['2', female]].sort((a, b) => n(b[0]!) - n(a[0]!) || a[0]!.localeCompare(b[0]!)).map(([c, l]) => `${c} = "${l}" (${n(c!)})`).join(', ');
+    expect(e).toMatchObject({ severity: 'error', params: { role: 'sex', column: 'sex', present, codes: `"${male}", "${female}"` } });
+    expect(e!.text).toBe(`No child aged 5-17 in survey.sav has the sex codes of the mapping ("${male}", "${female}"): column "sex" holds ${present} (children per code in brackets). Every sex group would be empty.`);
+    expect(e!.action).toContain('not their labels');
+    expect(e!.action).toContain('mapping.sex.male, mapping.sex.female');
+    // The warnings for each code say its label too.
+    const unmapped = only(r, 'CODE_NOT_MAPPED').filter((m) => m.params.role === 'sex');
+    expect(unmapped.map((m) => m.params.label).sort()).toEqual([` = "${female}"`, ` = "${male}"`].sort());
+    expect(unmapped.some((m) => m.text.includes(`code "1" = "${male}", which is neither`))).toBe(true);
+    for (const m of [e!, ...unmapped]) for (const s of seen(m)) expect(s).not.toMatch(/\{\w+\}/);
+  });
+
+  it('area mapped by text in a CSV (no labels): the codes and their counts', async () => {
+    await importData(engine, sourceFor(engineName, DIR + 'survey.csv'));
+    const r = await validateData(engine, analysis({ area: { column: 'area', urban: 'urban', rural: 'rural' } }), 'survey.csv');
+    const [e] = only(r, 'MAPPED_CODES_NOT_FOUND');
+    expect(e?.params.present).toMatch(/^[12] \(\d+\), [12] \(\d+\)$/);
+    expect(r.ok).toBe(false);
+    // Correct codes: no such error.
+    expect(only(await validateData(engine, analysis(), 'survey.csv'), 'MAPPED_CODES_NOT_FOUND')).toEqual([]);
+  });
+
+  it('a universe kept by its label: UNIVERSE_EMPTY lists the codes the column holds, with labels', async () => {
+    const imported = await importData(engine, sourceFor(engineName, DIR + 'survey.sav'));
+    const label = imported.labels.values.area!['1']!;
+    const r = await validateData(engine, analysis({ universe: { column: 'area', keep: [label] } }), 'survey.sav', imported.labels);
+    const [e] = only(r, 'UNIVERSE_EMPTY');
+    expect(e!.text).toContain(`column "area" never holds ${label}; it holds `);
+    expect(e!.params.present).toContain(`1 = "${label}" (`);
+    expect(e!.action).toContain('as codes, not labels');
+    for (const s of seen(e!)) expect(s).not.toMatch(/\{\w+\}/);
+  });
+
+  it('the run itself (no validation first) says which codes the universe column holds', async () => {
+    await importData(engine, sourceFor(engineName, DIR + 'survey.csv'));
+    const e = await runAnalysis(engine, analysis({ universe: { column: 'area', keep: ['urban'] } }), 'survey.csv').catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(AnalysisError);
+    const msg = (e as AnalysisError).msg;
+    expect(msg.code).toBe('UNIVERSE_EMPTY');
+    expect(String(msg.params.present)).toMatch(/^[12] \(\d+\), [12] \(\d+\)$/);
+    for (const t of seen(msg)) expect(t).not.toMatch(/\{\w+\}/);
+  });
+
+  it('numbers with a decimal comma not declared: VALUE_DECIMAL_COMMA says to declare it; other text stays VALUE_NOT_NUMERIC', async () => {
+    await importData(engine, sourceFor(engineName, DIR + 'survey-semicolon.csv'));
+    const r = await validateData(engine, analysis({}, { path: 'survey-semicolon.csv' }), 'survey-semicolon.csv');
+    expect(r.ok).toBe(false);
+    const weight = only(r, 'VALUE_DECIMAL_COMMA').find((m) => m.params.role === 'weight');
+    expect(weight).toMatchObject({ severity: 'error', params: { column: 'weight', value: '577,7059', row: 1 } });
+    expect(weight!.action).toContain('data.decimalComma: true');
+    expect(only(r, 'VALUE_NOT_NUMERIC').filter((m) => m.params.role === 'weight')).toEqual([]);
+    const declared = await importData(engine, sourceFor(engineName, DIR + 'survey-semicolon.csv'), { decimalComma: true });
+    expect(declared.decimalComma).toBe(true);
+    expect(only(await validateData(engine, analysis(), 'survey-semicolon.csv'), 'VALUE_DECIMAL_COMMA')).toEqual([]);
+    // Text that is no number at all keeps its own advice.
+    await loadRows(engine, HEAD, ROWS.map((x, i) => x.map((v, j) => (i === 3 && j === HEAD.indexOf('weight') ? 'n/a' : v === '' ? null : v))));
+    expect(only(await validateData(engine, analysis(), 'edited.csv'), 'VALUE_NOT_NUMERIC')[0]?.params).toMatchObject({ value: 'n/a', row: 4 });
+  });
+});
