@@ -74,6 +74,8 @@ const SEVERITY = {
   UNIVERSE_EMPTY: 'error',
   UNIVERSE_APPLIED: 'info',
   WEIGHTS_ALL_ZERO: 'error',
+  WEIGHTS_NORMALISED: 'info',
+  WEIGHTS_SCALED_MILLION: 'warning',
   WEIGHT_NOT_FINITE: 'error',
   VALUE_NOT_FINITE: 'error',
   HOURS_OUT_OF_RANGE: 'error',

@@ -18,6 +18,7 @@ import type { AgeGroup, Dimension, Framework, Indicator, Mapping } from './types
 import { checkColumnsExist, checkDesign, checkValues, designPassFor, designSummary, sourceColumns, valueConditions, type DesignSummary } from './validate.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
 import { strataVariance, type StratumInfo } from './variance.js';
+import { weightScaleMessages } from './weightScale.js';
 
 /** One row of results: a framework x indicator x domain, with its cell and every statistic. */
 export interface ResultRow extends Estimate {
@@ -350,6 +351,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     base = await baseColumns(engine, m, a.ageGroups);
     session.base.set(ageKey, base);
   }
+  messages.push(...weightScaleMessages(base.w, m.weight, file));
   lap('columns');
 
   tick('classify');

@@ -37,7 +37,8 @@ export async function runForExport(file: string, options?: Record<string, unknow
     try {
       const ref = await engine.registerFile('data.csv', { path: dataPath });
       await loadCsv(engine, ref, dataPath, a.data.delimiter);
-      result = await runAnalysis(engine, a, dataPath);
+      // The data file's name, as the command line gives it (messages name the file, not its folder).
+      result = await runAnalysis(engine, a, basename(dataPath));
     } finally {
       await engine.close();
     }

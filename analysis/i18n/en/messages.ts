@@ -209,6 +209,14 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Universe {column} = {codes}: {inside} of the {children} children aged {from}-{to} in {file} are in scope; the other {outside} {outside|stays|stay} in the design but in no estimate.',
     action: 'Say the universe with the results (MICS tables count completed interviews only).',
   },
+  WEIGHTS_NORMALISED: {
+    text: 'The weights in "{column}" of {file} add up to {sum}, about the number of children with a weight ({rows}): they are normalised weights, as MICS and DHS publish them. Prevalences, standard errors and intervals are right; the estimated numbers of children are numbers of sample children, not of the population.',
+    action: 'Publish the prevalences. For numbers of children in the population, use weights that add up to the population (the survey report gives the factor), or multiply the prevalence by a population estimate.',
+  },
+  WEIGHTS_SCALED_MILLION: {
+    text: 'The weights in "{column}" of {file} average {mean}, about 1,000,000: DHS stores its normalised weights (hv005, v005) multiplied by 1,000,000. Prevalences, standard errors and intervals are right; the estimated numbers of children are a million times numbers of sample children, not numbers of the population.',
+    action: 'Publish the prevalences only, or use weights that add up to the population. Dividing the weight by 1,000,000 gives the normalised weights (the totals are then numbers of sample children).',
+  },
   WEIGHTS_ALL_ZERO: {
     text: 'Every child in scope in {file} has weight 0 in column "{column}" ({count} {count|child|children}): there is nothing to estimate.',
     action: 'Check that "{column}" is the final weight of these children (MICS: fsweight for the child labour module), and the universe.',

@@ -202,6 +202,14 @@ export const messages: typeof EN = {
     text: 'Universo {column} = {codes}: {inside} de los {children} niños y niñas de {from} a {to} años de {file} están en el universo; {outside} {outside|niño o niña restante permanece|niños y niñas restantes permanecen} en el diseño pero en ninguna estimación.',
     action: 'Indique el universo junto con los resultados (los cuadros MICS cuentan solo las entrevistas completas).',
   },
+  WEIGHTS_NORMALISED: {
+    text: 'Las ponderaciones de «{column}» en {file} suman {sum}, aproximadamente el número de niños y niñas con ponderación ({rows}): son ponderaciones normalizadas, como las publican MICS y DHS. Las prevalencias, los errores estándar y los intervalos son correctos; los números estimados de niños y niñas son números de la muestra, no de la población.',
+    action: 'Publique las prevalencias. Para números de niños y niñas en la población, use ponderaciones que sumen la población (el informe de la encuesta da el factor), o multiplique la prevalencia por una estimación de la población.',
+  },
+  WEIGHTS_SCALED_MILLION: {
+    text: 'Las ponderaciones de «{column}» en {file} promedian {mean}, aproximadamente 1 000 000: DHS guarda sus ponderaciones normalizadas (hv005, v005) multiplicadas por 1 000 000. Las prevalencias, los errores estándar y los intervalos son correctos; los números estimados de niños y niñas son un millón de veces números de la muestra, no números de la población.',
+    action: 'Publique solo las prevalencias, o use ponderaciones que sumen la población. Dividir la ponderación por 1 000 000 da las ponderaciones normalizadas (los totales son entonces números de niños y niñas de la muestra).',
+  },
   WEIGHTS_ALL_ZERO: {
     text: 'Todos los niños y niñas del universo de {file} tienen ponderación 0 en la columna «{column}» ({count} {count|niño o niña|niños y niñas}): no hay nada que estimar.',
     action: 'Verifique que «{column}» sea la ponderación final de estos niños y niñas (MICS: fsweight para el módulo de trabajo infantil), así como el universo.',

@@ -202,6 +202,14 @@ export const messages: typeof EN = {
     text: 'Univers {column} = {codes} : {inside} des {children} enfants de {from} à {to} ans de {file} sont dans le champ ; {outside} {outside|autre reste|autres restent} dans le plan de sondage mais dans aucune estimation.',
     action: "Indiquez l'univers avec les résultats (les tableaux MICS ne comptent que les entretiens complets).",
   },
+  WEIGHTS_NORMALISED: {
+    text: "Les poids de « {column} » dans {file} totalisent {sum}, environ le nombre d'enfants ayant un poids ({rows}) : ce sont des poids normalisés, comme les publient MICS et DHS. Les prévalences, erreurs types et intervalles sont justes ; les nombres d'enfants estimés sont des nombres d'enfants de l'échantillon, non de la population.",
+    action: "Publiez les prévalences. Pour des nombres d'enfants dans la population, utilisez des poids dont le total est la population (le rapport de l'enquête donne le facteur), ou multipliez la prévalence par une estimation de la population.",
+  },
+  WEIGHTS_SCALED_MILLION: {
+    text: "Les poids de « {column} » dans {file} valent en moyenne {mean}, environ 1 000 000 : DHS enregistre ses poids normalisés (hv005, v005) multipliés par 1 000 000. Les prévalences, erreurs types et intervalles sont justes ; les nombres d'enfants estimés valent un million de fois des nombres d'enfants de l'échantillon, non des nombres de la population.",
+    action: "Publiez seulement les prévalences, ou utilisez des poids dont le total est la population. Diviser le poids par 1 000 000 donne les poids normalisés (les totaux sont alors des nombres d'enfants de l'échantillon).",
+  },
   WEIGHTS_ALL_ZERO: {
     text: "Tous les enfants dans le champ de {file} ont un poids nul dans la colonne « {column} » ({count} {count|enfant|enfants}) : il n'y a rien à estimer.",
     action: "Vérifiez que « {column} » est le poids final de ces enfants (MICS : fsweight pour le module travail des enfants), ainsi que l'univers.",

@@ -1,0 +1,33 @@
+import { message, type Message } from './messages.js';
+
+/**
+ * What the scale of the weights says about the estimated numbers of children. MICS and DHS publish
+ * normalised weights: they add up to the number of interviews, not to the population, so a weighted
+ * total is a number of sample children (prevalences, standard errors and intervals do not depend on
+ * the scale: a ratio estimator is invariant to it). DHS stores them multiplied by 1,000,000 (hv005,
+ * v005), so used as they are a total comes out a million times the sample's. Both are said with the
+ * results: the numbers are right for what the weights are, and must not be published as population
+ * counts. The band: the mean positive weight within 3/4 to 4/3 of 1 (or of 1,000,000); population
+ * weights of a sample survey are far larger than 1, and no sample survey's are near 1,000,000 times it.
+ */
+const LOW = 0.75;
+const HIGH = 4 / 3;
+
+/** WEIGHTS_NORMALISED or WEIGHTS_SCALED_MILLION for the design's weights `w`, or nothing. */
+export function weightScaleMessages(w: Float64Array, column: string, file: string): Message[] {
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < w.length; i++) {
+    if (w[i]! > 0) {
+      sum += w[i]!;
+      n++;
+    }
+  }
+  if (n === 0) return [];
+  const mean = sum / n;
+  // Numbers, not text: each language writes them its own way (1,574 / 1 574 / 1.574).
+  const params = { column, file, rows: n, sum: Math.round(sum), mean: Number(mean.toPrecision(4)) };
+  if (mean >= LOW && mean <= HIGH) return [message('WEIGHTS_NORMALISED', params)];
+  if (mean >= LOW * 1e6 && mean <= HIGH * 1e6) return [message('WEIGHTS_SCALED_MILLION', params)];
+  return [];
+}

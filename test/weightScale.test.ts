@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveAnalysis } from '../analysis/analysisFile.js';
+import type { Engine } from '../analysis/engine/engine.js';
+import { formatMessageIn } from '../analysis/messages.js';
+import { runAnalysis } from '../analysis/run.js';
+import { ENGINES, engineWithRows, loadRows } from './engines.js';
+import { mulberry32 } from '../scripts/seeded.js';
+
+/**
+ * The scale of the weights, said with the results: normalised weights (MICS, DHS) give numbers of
+ * sample children, DHS's stored x 1,000,000 a million times that; population weights say nothing.
+ * Prevalences do not depend on the scale (the same estimates and SEs from the three files).
+ */
+const COLS = ['stratum', 'psu', 'w', 'sex', 'age', 'hours'];
+
+/** 4 strata x 6 PSUs x 25 children, weights around `scale`, one child with weight 0. */
+function rows(scale: number): string[][] {
+  const rnd = mulberry32(7);
+  const out: string[][] = [];
+  for (let h = 1; h <= 4; h++) {
+    for (let p = 1; p <= 6; p++) {
+      for (let k = 0; k < 25; k++) {
+        const w = out.length === 0 ? 0 : scale * (0.5 + rnd());
+        out.push([String(h), String(p), String(w), String(1 + (k % 2)), String(5 + (k % 13)), String(Math.floor(rnd() * 30))]);
+      }
+    }
+  }
+  return out;
+}
+
+const analysis = () => resolveAnalysis({
+  version: 1,
+  data: { path: 'w.csv' },
+  mapping: { weight: 'w', stratum: 'stratum', psu: 'psu', age: 'age', sex: { column: 'sex', male: '1', female: '2' }, econHours: { columns: ['hours'] } },
+  frameworks: [{ preset: 'sdg_871_econ' }],
+  indicators: ['children_in_employment'],
+  breakdowns: [[], ['sex']],
+}, 'w.analysis.json');
+
+describe.each(ENGINES)('the scale of the weights on %s', (engineName) => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineWithRows(engineName, COLS, rows(1));
+  }, 60_000);
+  afterAll(() => engine?.close());
+
+  const run = async (scale: number) => {
+    await loadRows(engine, COLS, rows(scale));
+    return runAnalysis(engine, analysis(), 'w.csv');
+  };
+
+  it('normalised weights (mean about 1): an info with the sum and the number of children weighted', async () => {
+    const r = await run(1);
+    const [m] = r.messages.filter((x) => x.code === 'WEIGHTS_NORMALISED');
+    expect(m).toMatchObject({ severity: 'info', params: { column: 'w', rows: 599 } });
+    expect(formatMessageIn(m!, 'fr')).toContain('enfants de l\'échantillon');
+    expect(r.messages.some((x) => x.code === 'WEIGHTS_SCALED_MILLION')).toBe(false);
+  });
+
+  it('DHS weights x 1,000,000: a warning; population weights: nothing; the same prevalences from all three', async () => {
+    const normal = await run(1);
+    const dhs = await run(1e6);
+    const [m] = dhs.messages.filter((x) => x.code === 'WEIGHTS_SCALED_MILLION');
+    expect(m?.severity).toBe('warning');
+    expect(formatMessageIn(m!, 'en')).toMatch(/average 1,0\d\d,\d\d\d, about 1,000,000/);
+    const population = await run(350);
+    expect(population.messages.filter((x) => x.code.startsWith('WEIGHTS_'))).toEqual([]);
+    for (const other of [dhs, population]) {
+      other.rows.forEach((row, i) => {
+        expect(row.estimate).toBeCloseTo(normal.rows[i]!.estimate, 12);
+        expect(row.se).toBeCloseTo(normal.rows[i]!.se, 12);
+      });
+    }
+  });
+});
