@@ -67,8 +67,8 @@ describe.each(ENGINES)('the scale of the weights on %s', (engineName) => {
     expect(population.messages.filter((x) => x.code.startsWith('WEIGHTS_'))).toEqual([]);
     for (const other of [dhs, population]) {
       other.rows.forEach((row, i) => {
-        expect(row.estimate).toBeCloseTo(normal.rows[i]!.estimate, 12);
-        expect(row.se).toBeCloseTo(normal.rows[i]!.se, 12);
+        expect(row.estimate).toBeCloseTo(normal.rows[i]!.estimate!, 12);
+        expect(row.se).toBeCloseTo(normal.rows[i]!.se!, 12);
       });
     }
   });

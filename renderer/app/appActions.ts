@@ -37,6 +37,8 @@ export interface AppActions {
   openSample(): Promise<void>;
   /** Reads the file set again without this join (and the joins that use its columns). */
   removeJoin(name: string): Promise<void>;
+  /** Reads the same data again with (or without) a decimal comma: the Data step shows the new profile and check. */
+  decimalComma(on: boolean): Promise<void>;
   chooseFile(): Promise<void>;
   openRecent(r: RecentAnalysis): Promise<void>;
   saveAnalysis(): Promise<void>;
@@ -179,6 +181,15 @@ export function makeActions(get: () => AppState, dispatch: Dispatch<AppAction>, 
       const joins = withoutJoin(draft.joins, profile.joins ?? [], name);
       const next = await withEngine('set.read', (progress) => engine.reloadSet({ main: draft.data, joins }, progress));
       if (next) dispatch({ type: 'joinsChanged', profile: next, analysis: { ...draft, joins } });
+    },
+    async decimalComma(on) {
+      const { draft, profile } = get();
+      if (!draft || !profile) return;
+      const { decimalComma: _was, ...rest } = draft.data;
+      const data = on ? { ...rest, decimalComma: true } : rest;
+      // The bytes the engine client holds, read again; the column names stay, so the mapping does.
+      const next = await withEngine(profile.files ? 'set.read' : 'read', (progress) => engine.reload(data, draft.joins ?? [], progress));
+      if (next) dispatch({ type: 'reread', profile: next, analysis: { ...draft, data } });
     },
     async chooseFile() {
       const files = await askForFiles('data');

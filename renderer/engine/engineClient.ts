@@ -96,6 +96,16 @@ export class EngineClient {
     return this.loadSet(this.loaded.files, progress, given);
   }
 
+  /**
+   * The data loaded last (one file, or a file set with these joins), read again from the bytes kept
+   * here with the main file's data spec `data`: other reading options (a decimal comma).
+   */
+  async reload(data: DataSpec, joins: JoinSpec[], progress?: ProgressListener): Promise<TableProfile> {
+    if (this.loaded?.kind === 'load') return this.load(this.loaded.name, this.loaded.bytes, progress, data);
+    if (this.loaded?.kind === 'loadSet') return this.loadSet(this.loaded.files, progress, { main: data, joins });
+    throw new Error('no data loaded');
+  }
+
   async check(analysis: AnalysisFile): Promise<CheckResult> {
     return EngineClient.unwrap(await this.send({ kind: 'check', analysis }), 'checked').check;
   }

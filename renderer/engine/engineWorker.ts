@@ -35,7 +35,7 @@ import { clusterCandidates } from '../../analysis/designCandidates.js';
 import { loadFileSet } from './loadFileSet.js';
 import { profileTable } from './profileTable.js';
 import { runRoundsRequest } from './roundsRequest.js';
-import type { CheckResult, EngineReply, EngineRequest } from './protocol.js';
+import type { CheckResult, EngineReply, EngineRequest, TableProfile } from './protocol.js';
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<EngineRequest>) => void) | null;
@@ -147,6 +147,11 @@ async function importFirstSheetWithData(e: Engine, source: ImportSource, options
   }
 }
 
+/** How the main file was read, as the profile says it: the sheet of a workbook, the decimal comma of delimited text. */
+function reading(imported: ImportResult): Pick<TableProfile, 'sheet' | 'decimalComma'> {
+  return { ...(imported.sheet ? { sheet: imported.sheet } : {}), ...(imported.decimalComma !== undefined ? { decimalComma: imported.decimalComma } : {}) };
+}
+
 /**
  * The loaded table becomes the current file (a new session, no reports kept), and what the Data and
  * Map steps show of it: the profile, and the cluster candidates from the profile's own scan.
@@ -184,7 +189,7 @@ async function handle(req: EngineRequest): Promise<void> {
       const imported = await importFirstSheetWithData(e, source, options);
       // Only now: a file that fails to load leaves the previous one (and its name) in place.
       const { profile, psuCandidates } = await adoptLoaded(e, req.name, imported.labels, progress);
-      scope.postMessage({ id: req.id, kind: 'loaded', profile: { ...profile, psuCandidates, format: imported.format, ...(imported.sheet ? { sheet: imported.sheet } : {}), sha256: await sha256 } });
+      scope.postMessage({ id: req.id, kind: 'loaded', profile: { ...profile, psuCandidates, format: imported.format, ...reading(imported), sha256: await sha256 } });
     } else if (req.kind === 'loadSet') {
       const set = await loadFileSet(e, req.files, req.given, progress, APP_MAX_CELLS);
       const { profile, psuCandidates } = await adoptLoaded(e, set.main, set.labels, progress);
@@ -192,7 +197,7 @@ async function handle(req: EngineRequest): Promise<void> {
       scope.postMessage({
         id: req.id,
         kind: 'loaded',
-        profile: { ...profile, psuCandidates, format: main.format, ...(main.sheet ? { sheet: main.sheet } : {}), sha256: main.sha256, files: set.files, joinSpecs: set.joins, joins: set.reports, setMessages: set.messages },
+        profile: { ...profile, psuCandidates, format: main.format, ...reading(set.imported), sha256: main.sha256, files: set.files, joinSpecs: set.joins, joins: set.reports, setMessages: set.messages },
       });
     } else if (req.kind === 'runRounds') {
       // The rounds replace the loaded file's tables: nothing of it is kept (the client loads it again).

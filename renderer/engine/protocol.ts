@@ -29,6 +29,11 @@ export interface TableProfile {
   format: string;
   /** Excel: the sheet read. */
   sheet?: string;
+  /**
+   * Delimited text (CSV, TSV) only: whether numbers were read with a decimal comma ("12,5"), as the
+   * analysis file's data.decimalComma says; the Data step offers to read the file again the other way.
+   */
+  decimalComma?: boolean;
   /** SHA-256 of the file's bytes, for the metadata of every export. */
   sha256: string;
   /** Variable and value labels, and codes read as missing. */

@@ -88,6 +88,8 @@ export type AppAction =
   | { type: 'pending'; analysis: AnalysisFile | null; have?: string[] }
   /** The file set read again with other joins (one removed): the step stays, the mapping loses the columns that went. */
   | { type: 'joinsChanged'; profile: TableProfile; analysis: AnalysisFile }
+  /** The same data read again with other reading options (a decimal comma): the step and the mapping stay. */
+  | { type: 'reread'; profile: TableProfile; analysis: AnalysisFile }
   | { type: 'mapping'; mapping: Partial<Mapping> }
   | { type: 'preset'; preset: MappingPreset }
   | { type: 'draft'; draft: AnalysisFile }
@@ -142,10 +144,21 @@ export function pickLang(saved: string | null, system: string | undefined, langs
 function draftFor(profile: TableProfile, file: string, analysis: AnalysisFile | null): AnalysisFile {
   // The analysis names the file opened, and the sheet read from a workbook, as the command line needs.
   const sheet = profile.sheet ? { sheet: profile.sheet } : {};
-  if (analysis) return withJoins({ ...analysis, data: { ...analysis.data, path: file, ...sheet } }, profile.joinSpecs);
+  if (analysis) return withReading(withJoins({ ...analysis, data: { ...analysis.data, path: file, ...sheet } }, profile.joinSpecs), profile);
   const s = suggestMapping(profile.columns, { psuCandidates: profile.psuCandidates });
   const d = draftAnalysis(file, s.mapping, s.preset);
-  return withJoins({ ...d, data: { ...d.data, ...sheet } }, profile.joinSpecs);
+  return withReading(withJoins({ ...d, data: { ...d.data, ...sheet } }, profile.joinSpecs), profile);
+}
+
+/**
+ * The analysis's data spec with the decimal comma the main file was read with (delimited text only),
+ * so that the saved analysis file, the command line and the R script read the file the same way.
+ * Written only when set: a file read with decimal points keeps a spec without the option.
+ */
+export function withReading(a: AnalysisFile, profile: TableProfile): AnalysisFile {
+  if (profile.decimalComma === undefined) return a;
+  const { decimalComma: _was, ...data } = a.data;
+  return { ...a, data: profile.decimalComma ? { ...data, decimalComma: true } : data };
 }
 
 /** The framework and indicator kept across runs when the new result has them, else its first ones. */
@@ -199,10 +212,11 @@ export function appReducer(s: AppState, a: AppAction): AppState {
         pendingFiles: [],
       };
     case 'joinsChanged':
+    case 'reread':
       return {
         ...s,
         profile: a.profile,
-        draft: keepColumns(withJoins(a.analysis, a.profile.joinSpecs), a.profile.columns.map((c) => c.name)),
+        draft: keepColumns(withReading(withJoins(a.analysis, a.profile.joinSpecs), a.profile), a.profile.columns.map((c) => c.name)),
         result: null,
         check: null,
       };

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { Message, ValidationReport } from '../../analysis/index.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
@@ -28,8 +29,36 @@ function ReportCounts({ report }: { report: ValidationReport }) {
   );
 }
 
+/**
+ * Delimited text only: whether numbers use a decimal comma ("12,5"). A change reads the same file again
+ * that way (the analysis file's data.decimalComma); disabled while a long step runs. The box shows the
+ * choice at once, then how the file was read once the step ends (unchanged if the reading failed).
+ */
+function DecimalCommaBox({ on, disabled, onChange }: { on: boolean; disabled: boolean; onChange: (on: boolean) => void }) {
+  const { t } = useI18n();
+  const [asked, setAsked] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (!disabled) setAsked(null);
+  }, [on, disabled]);
+  const change = (next: boolean) => {
+    setAsked(next);
+    onChange(next);
+  };
+  return (
+    <label className="check">
+      <input type="checkbox" data-testid="decimal-comma" checked={asked ?? on} disabled={disabled} onChange={(e) => change(e.target.checked)} /> {t('data.decimalComma')}
+    </label>
+  );
+}
+
 /** Step 2: the file as read (types, labels, codes, first rows) and the core's validation report for the mapping. */
-export function DataScreen({ profile, findings, report, checking, onNext }: { profile: TableProfile; findings: Message[] | null; report: ValidationReport | null; checking: boolean; onNext: () => void }) {
+export function DataScreen({ profile, findings, report, checking, busy, onDecimalComma, onNext }: {
+  profile: TableProfile; findings: Message[] | null; report: ValidationReport | null; checking: boolean;
+  /** A long step runs (the file is being read again). */
+  busy: boolean;
+  onDecimalComma: (on: boolean) => void;
+  onNext: () => void;
+}) {
   const { t, locale } = useI18n();
   const n = (x: number) => x.toLocaleString(locale);
   return (
@@ -37,6 +66,7 @@ export function DataScreen({ profile, findings, report, checking, onNext }: { pr
       <h2 id="data-title" tabIndex={-1}>{t('data.title')}</h2>
       <p className="lead">{t('data.summary', { file: profile.file, rows: n(profile.rows), columns: profile.columns.length })}</p>
       <p className="hint">{t('data.format', { format: profile.format.toUpperCase() + (profile.sheet ? ` (${profile.sheet})` : '') })}</p>
+      {profile.decimalComma !== undefined && <DecimalCommaBox on={profile.decimalComma} disabled={busy} onChange={onDecimalComma} />}
 
       <h3>{t('data.findings')}</h3>
       {report && !checking && <ReportCounts report={report} />}

@@ -147,7 +147,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   VALUE_DECIMAL_COMMA: {
     text: 'Column "{column}" ({role}) of {file} has numbers written with a decimal comma, first at row {row}: "{value}" ({count} {count|row|rows} in all). The file was read with a decimal point, so they are not numbers.',
-    action: 'If the comma is the decimal mark (310,9 for 310.9), declare it in the analysis file: data.decimalComma: true (the app reads the data that way when it opens that analysis file). If the comma separates thousands (1,234), remove it from the cells.',
+    action: 'If the comma is the decimal mark (310,9 for 310.9), tick "Numbers use a decimal comma" in the Data step (in an analysis file: data.decimalComma: true). If the comma separates thousands (1,234), remove it from the cells.',
   },
   WEIGHT_MISSING: {
     text: 'Weight column "{column}" of {file} is empty at {count|row|rows} {rows} ({count} {count|row|rows} in all).',

@@ -80,6 +80,7 @@ export const screen = {
   'data.report.df': 'Degrees of freedom',
   'data.report.blocked': 'The errors below stop the estimate: correct the file or the mapping first.',
   'data.format': 'Read as {format}.',
+  'data.decimalComma': 'Numbers use a decimal comma (12,5)',
 
   'map.title': 'Map the survey variables',
   'map.intro': 'Tell the app which column holds each role. Suggestions come from the column names; check each one.',

@@ -140,7 +140,7 @@ export const messages: typeof EN = {
   },
   VALUE_DECIMAL_COMMA: {
     text: 'La columna «{column}» ({role}) de {file} tiene números escritos con coma decimal, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total). El archivo se leyó con punto decimal, así que no son números.',
-    action: 'Si la coma es el separador decimal (310,9), declárela en el archivo de análisis: data.decimalComma: true (la aplicación lee los datos así cuando abre ese archivo de análisis). Si separa los miles (1,234), quítela de las celdas.',
+    action: 'Si la coma es el separador decimal (310,9), marque «Los números usan coma decimal» en el paso Datos (en un archivo de análisis: data.decimalComma: true). Si separa los miles (1,234), quítela de las celdas.',
   },
   WEIGHT_MISSING: {
     text: 'La columna de ponderación «{column}» de {file} está vacía en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total).',

@@ -83,6 +83,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'data.report.df': 'Grados de libertad',
   'data.report.blocked': 'Los errores siguientes impiden la estimación: corrija primero el archivo o la correspondencia de variables.',
   'data.format': 'Leído como {format}.',
+  'data.decimalComma': 'Los números usan coma decimal (12,5)',
 
   'map.title': 'Asignar las variables de la encuesta',
   'map.intro': 'Indique qué columna contiene cada variable. Las sugerencias vienen de los nombres de las columnas; verifique cada una.',

@@ -140,7 +140,7 @@ export const messages: typeof EN = {
   },
   VALUE_DECIMAL_COMMA: {
     text: "La colonne « {column} » ({role}) de {file} contient des nombres écrits avec une virgule décimale, d'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout). Le fichier a été lu avec un point décimal : ce ne sont donc pas des nombres.",
-    action: "Si la virgule est la marque décimale (310,9), déclarez-la dans le fichier d'analyse : data.decimalComma: true (l'application lit les données ainsi quand elle ouvre ce fichier d'analyse). Si elle sépare les milliers (1,234), retirez-la des cellules.",
+    action: "Si la virgule est la marque décimale (310,9), cochez « Les nombres ont une virgule décimale » à l'étape Données (dans un fichier d'analyse : data.decimalComma: true). Si elle sépare les milliers (1,234), retirez-la des cellules.",
   },
   WEIGHT_MISSING: {
     text: 'La colonne de pondération « {column} » de {file} est vide {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout).',

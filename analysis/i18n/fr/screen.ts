@@ -79,6 +79,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'data.report.df': 'Degrés de liberté',
   'data.report.blocked': "Les erreurs ci-dessous empêchent l'estimation : corrigez d'abord le fichier ou l'association des colonnes.",
   'data.format': 'Lu comme {format}.',
+  'data.decimalComma': 'Les nombres ont une virgule décimale (12,5)',
 
   'map.title': "Faire correspondre les variables de l'enquête",
   'map.intro': 'Indiquez quelle colonne tient chaque rôle. Les suggestions viennent des noms de colonnes ; vérifiez-les une à une.',
