@@ -1,5 +1,5 @@
 import { AnalysisError, message, type Message } from './messages.js';
-import { hazardColumn } from './mapping.js';
+import { hazardColumn, knownHoursColumn } from './mapping.js';
 import type { Comparison, Framework, Indicator, Mapping, MissingHoursPolicy } from './types.js';
 
 /**
@@ -38,8 +38,8 @@ export function classify(fw: Framework, m: Mapping, missingHours: MissingHoursPo
     if (!ok) throw new AnalysisError('FRAMEWORK_NEEDS_ROLE', { framework: fw.id, role });
   };
   const mics = missingHours === 'mics';
-  const cmp = (col: string, t: { min: number; op?: Comparison }) => {
-    const e = `(${mics ? `${col}_k` : col} ${t.op ?? fw.comparison} ${Number(t.min)})`;
+  const cmp = (col: 'econ_hours' | 'chores_hours', t: { min: number; op?: Comparison }) => {
+    const e = `(${mics ? knownHoursColumn(m, col) : col} ${t.op ?? fw.comparison} ${Number(t.min)})`;
     return mics ? `COALESCE(${e}, FALSE)` : e;
   };
   const yes = (col: string) => (mics ? `COALESCE(${col}, FALSE)` : col);

@@ -1,7 +1,7 @@
 import { IN_SCOPE } from './classify.js';
 import { permute } from './sortByPsu.js';
 import type { Engine } from './engine/engine.js';
-import { hazardColumn } from './mapping.js';
+import { hazardColumn, knownHoursColumn } from './mapping.js';
 import { AnalysisError } from './messages.js';
 import type { Comparison, Framework, Indicator, Mapping, MissingHoursPolicy } from './types.js';
 
@@ -32,7 +32,7 @@ export type RoleColumn = Float64Array | Uint8Array | { v: Int32Array; known: Uin
 
 /** The role columns of `classified` a framework's rules can read under a policy, by their column name. */
 function roleFields(m: Mapping, policy: MissingHoursPolicy): { truth: string[]; num: string[]; code: string[] } {
-  const hours = (c: string) => (policy === 'mics' ? `${c}_k` : c);
+  const hours = (c: 'econ_hours' | 'chores_hours') => (policy === 'mics' ? knownHoursColumn(m, c) : c);
   return {
     truth: ['_scope', ...(m.econActivity ? ['econ_act'] : []), ...(m.absentFromJob ? ['absent'] : []), ...Object.keys(m.hazards ?? {}).map((h) => `hz_${h}`)],
     num: ['age', ...(m.econHours ? [hours('econ_hours')] : []), ...(m.choresHours ? [hours('chores_hours')] : [])],
@@ -137,7 +137,7 @@ export function classifyTyped(
   const mics = missingHours === 'mics';
   // Under MICS an unknown comparison or answer is FALSE (COALESCE(..., FALSE)); else it stays unknown.
   const unknown = mics ? F : U;
-  const hoursCol = (c: string) => role<Float64Array>(mics ? `${c}_k` : c);
+  const hoursCol = (c: 'econ_hours' | 'chores_hours') => role<Float64Array>(mics ? knownHoursColumn(m, c) : c);
   const gt = (t: { op?: Comparison }) => (t.op ?? fw.comparison) === '>';
 
   need('econHours', m.econHours || m.econActivity);

@@ -2,7 +2,7 @@ import { strataSql } from './domainSums.js';
 import type { Engine } from './engine/engine.js';
 import { ident } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
-import { designKeys, extraColumn, extraSql, regionSql, surveyColumns } from './mapping.js';
+import { designKeys, extraColumn, extraSql, pairCodeSql, regionSql, surveyColumns } from './mapping.js';
 import type { Mapping } from './types.js';
 
 /**
@@ -11,10 +11,12 @@ import type { Mapping } from './types.js';
  *
  *   1. `_pairs`: the distinct (stratum, PSU) pairs of the file, as trimmed text, with the first row of
  *      each (a small table: one row per PSU). Strata, PSU counts, integer ids (`_ids`), `_strata` and
- *      the checks of PSU ids that repeat across strata are read from it.
+ *      the checks of PSU ids that repeat across strata are read from it; `_pairids` holds each raw
+ *      pair with its integer ids.
  *   2. `_dict_<c>`: the codes of region and of each extra breakdown.
  *   3. `classified`: the typed columns of mapping.ts (the `survey` table's), the integer ids of strata
- *      and PSUs and the codes, built straight from `src` (no `survey` copy), and flag columns that
+ *      and PSUs (the raw key cells joined to `_pairids`: no key text is built per row) and the codes of
+ *      sex, area, region and extras (classifiedSelect), built straight from `src` (no `survey` copy), and flag columns that
  *      count any list of conditions over the raw table in the same scan: `_v<j>` holds 30 conditions
  *      as bits. One GROUP BY over the flags then counts every condition; the validation looks for the
  *      rows of a problem (its row numbers, its first value) only when its count is not zero.
@@ -35,9 +37,12 @@ export interface DesignPass {
 
 /** Internal names the pass gives columns of its small tables; a key column of the file with that name takes the step-by-step path. */
 const FIRST_ROW = '_r';
+const KEY_H = '_hk';
+const KEY_PSU = '_pk';
+const RESERVED = [FIRST_ROW, KEY_H, KEY_PSU];
 
 export function fusedPassApplies(m: Mapping): boolean {
-  return !!m.psu && !m.fpc && m.psu !== FIRST_ROW && m.stratum !== FIRST_ROW;
+  return !!m.psu && !m.fpc && !RESERVED.includes(m.psu) && !RESERVED.includes(m.stratum ?? '');
 }
 
 export const designPassKey = (m: Mapping, declared: DeclaredMissing) => JSON.stringify([m, declared]);
@@ -53,6 +58,24 @@ export function codedColumns(m: Mapping, declared: DeclaredMissing): { name: str
   ];
 }
 
+/**
+ * The columns of `classified` over the `survey` columns `s` joined to the ids `ids` and the code
+ * dictionaries `d_<name>`: every survey column but the text ones, which go as integer codes (sex and
+ * area 0/1/-1, region and extras their dictionary's codes, -1 for none): the estimation reads codes,
+ * and text is the costliest thing to write (0.1-0.15 s a column at 2M children in DuckDB-WASM).
+ * `keys`: the columns of `s` the ids were joined on (left out).
+ */
+export function classifiedSelect(m: Mapping, coded: string[], keys: string[]): string {
+  return [
+    `s.* EXCLUDE (${[...keys, 'sex', 'area', ...coded].join(', ')})`,
+    'ids._hid AS _h',
+    'ids._pid AS _psu',
+    `${pairCodeSql('s.sex', m.sex.male, m.sex.female)} AS _c_sex`,
+    `${m.area ? pairCodeSql('s.area', m.area.urban, m.area.rural) : '-1'} AS _c_area`,
+    ...coded.map((c) => `COALESCE(d_${c}.code, -1) AS _c_${c}`),
+  ].join(', ');
+}
+
 export async function designPass(engine: Engine, m: Mapping, declared: DeclaredMissing, conditions: string[]): Promise<DesignPass> {
   const timings: Record<string, number> = {};
   let t0 = performance.now();
@@ -62,6 +85,7 @@ export async function designPass(engine: Engine, m: Mapping, declared: DeclaredM
     t0 = t;
   };
   const keyCols = [...new Set([m.stratum, m.psu].filter((c): c is string => !!c))];
+  const keys = keyCols.map((_, i) => `_key${i}`);
   await engine.run(
     `CREATE OR REPLACE TABLE _pairs AS SELECT ${keyCols.map((c) => ident(c)).join(', ')}, MIN(rowid)::BIGINT AS ${FIRST_ROW} FROM src GROUP BY ALL`,
   );
@@ -72,6 +96,12 @@ export async function designPass(engine: Engine, m: Mapping, declared: DeclaredM
     `CREATE OR REPLACE TABLE _ids AS SELECT _h, _psu, (dense_rank() OVER (ORDER BY _h))::INTEGER AS _hid, (row_number() OVER (ORDER BY _h, _psu))::INTEGER AS _pid FROM (SELECT DISTINCT ${h} AS _h, ${psu} AS _psu FROM _pairs)`,
   );
   await engine.run(strataSql('_ids', '_strata', 'none'));
+  // Each raw (stratum, PSU) pair with its ids: the pass joins the file's own key cells to it, so no
+  // key text is built per row (the pairs are few: one per PSU).
+  await engine.run(
+    `CREATE OR REPLACE TABLE _pairids AS SELECT ${keyCols.map((c, i) => `${ident(c)} AS ${keys[i]}`).join(', ')}, ids._hid, ids._pid
+     FROM (SELECT ${keyCols.map((c) => ident(c)).join(', ')}, ${h} AS ${KEY_H}, ${psu} AS ${KEY_PSU} FROM _pairs) p JOIN _ids ids ON p.${KEY_H} = ids._h AND p.${KEY_PSU} = ids._psu`,
+  );
   const coded = codedColumns(m, declared);
   for (const c of coded) {
     await engine.run(
@@ -87,9 +117,9 @@ export async function designPass(engine: Engine, m: Mapping, declared: DeclaredM
     flags.push(`(${part.map((c, b) => `CASE WHEN ${c} THEN ${2 ** b} ELSE 0 END`).join(' + ')})::INTEGER AS _v${j}`);
   }
   await engine.run(
-    `CREATE OR REPLACE TABLE classified AS SELECT s.* EXCLUDE (_h, _psu), ids._hid AS _h, ids._pid AS _psu, ${coded.map((c) => `COALESCE(d_${c.name}.code, -1) AS _c_${c.name}`).join(', ')}
-     FROM (SELECT ${[...surveyColumns(m, declared), ...flags].join(',\n  ')} FROM src) s
-     LEFT JOIN _ids ids ON s._h = ids._h AND s._psu = ids._psu ${coded.map((c) => `LEFT JOIN _dict_${c.name} d_${c.name} ON s.${c.name} = d_${c.name}.v`).join(' ')}`,
+    `CREATE OR REPLACE TABLE classified AS SELECT ${classifiedSelect(m, coded.map((c) => c.name), keys)}
+     FROM (SELECT ${[...surveyColumns(m, declared, false), ...keyCols.map((c, i) => `${ident(c)} AS ${keys[i]}`), ...flags].join(',\n  ')} FROM src) s
+     LEFT JOIN _pairids ids ON ${keys.map((k) => `s.${k} = ids.${k}`).join(' AND ')} ${coded.map((c) => `LEFT JOIN _dict_${c.name} d_${c.name} ON s.${c.name} = d_${c.name}.v`).join(' ')}`,
   );
   lap('pass');
 

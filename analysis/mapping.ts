@@ -72,6 +72,17 @@ export function knownHoursSql(src: ColumnSource, declared: DeclaredMissing = {})
   return `(${src.columns.map((c) => `COALESCE(${numericColumnSql(c, src, declared)}, 0)`).join(' + ')})`;
 }
 
+/**
+ * The known hours of an hours role under the MICS convention, as SQL over the `survey` or
+ * `classified` table: the stored sum of its known parts (`<name>_k`) when it sums several columns,
+ * else COALESCE(<name>, 0), which for one column is the same number (knownHoursSql); one column
+ * fewer to write in the design pass (0.15 s per column at 2M children in DuckDB-WASM).
+ */
+export function knownHoursColumn(m: Mapping, name: 'econ_hours' | 'chores_hours'): string {
+  const src = name === 'econ_hours' ? m.econHours : m.choresHours;
+  return (src?.columns.length ?? 0) > 1 ? `${name}_k` : `COALESCE(${name}, 0)`;
+}
+
 /** Yes/no roles: "any of" in three-valued logic (SQL OR: true wins, then unknown, then false). */
 export function yesNoSql(src: ColumnSource, declared: DeclaredMissing = {}): string {
   return `(${src.columns.map((c) => yesNoColumnSql(c, src, declared)).join(' OR ')})`;
@@ -100,6 +111,11 @@ export function recodedSql(column: string, recode: Record<string, string> | unde
 /** The SQL of the coded dimensions: region, and the extra breakdown `i` (prepared table's region, x0, x1...). */
 export const regionSql = (m: Mapping, declared: DeclaredMissing = {}) => (m.region ? recodedSql(m.region.column, m.region.recode, declared) : 'NULL::VARCHAR');
 export const extraSql = (m: Mapping, i: number, declared: DeclaredMissing = {}) => recodedSql(m.extras![i]!, m.recode?.[m.extras![i]!], declared);
+
+/** A two-code role (sex: male, female; area: urban, rural) as 0 for the first code, 1 for the second, -1 for any other or none. */
+export function pairCodeSql(expr: string, first: string, second: string): string {
+  return `(CASE ${expr} WHEN ${sqlString(first)} THEN 0 WHEN ${sqlString(second)} THEN 1 ELSE -1 END)::INTEGER`;
+}
 
 /** In the universe (TRUE/FALSE, never NULL): the column holds one of the codes to keep; no universe: TRUE. */
 export function universeSql(m: Mapping): string {
@@ -159,18 +175,22 @@ export function designKeys(m: Mapping, declared: DeclaredMissing = {}): { h: str
   return { h, psu };
 }
 
-/** The columns of the `survey` table (prepareSql), as `expression AS name` over the raw table. */
-export function surveyColumns(m: Mapping, declared: DeclaredMissing = {}): string[] {
+/**
+ * The columns of the `survey` table (prepareSql), as `expression AS name` over the raw table.
+ * `keys: false` leaves out the design keys `_h` and `_psu` (the design pass joins the raw key columns
+ * to their ids instead: designPass.ts).
+ */
+export function surveyColumns(m: Mapping, declared: DeclaredMissing = {}, keys = true): string[] {
   const cat = (c: string) => categorySql(c, declared);
   const num = (c: string) => numericColumnSql(c, { columns: [c] }, declared);
   const { h, psu } = designKeys(m, declared);
+  // `_k`: the MICS known hours, stored only for a sum of several columns (knownHoursColumn).
   const hours = (name: string, s: ColumnSource | undefined) =>
-    s ? [`${hoursSql(s, declared)} AS ${name}`, `${knownHoursSql(s, declared)} AS ${name}_k`] : [`NULL::DOUBLE AS ${name}`, `NULL::DOUBLE AS ${name}_k`];
+    s ? [`${hoursSql(s, declared)} AS ${name}`, ...(s.columns.length > 1 ? [`${knownHoursSql(s, declared)} AS ${name}_k`] : [])] : [`NULL::DOUBLE AS ${name}`];
   const cols: string[] = [
     'rowid + 1 AS _row',
     `${num(m.weight)} AS _w`,
-    `${h} AS _h`,
-    `${psu} AS _psu`,
+    ...(keys ? [`${h} AS _h`, `${psu} AS _psu`] : []),
     m.fpc ? `${num(m.fpc)} AS _fpc` : 'NULL::DOUBLE AS _fpc',
     `${universeSql(m)} AS _in`,
     `${num(m.age)} AS age`,

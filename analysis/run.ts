@@ -9,14 +9,13 @@ import { domainMoments, prepareFoldCaches, type FoldData, type FoldDim } from '.
 import { ageAtoms, strataSql, type DomainSums } from './domainSums.js';
 import type { Engine } from './engine/engine.js';
 import { readDeclaredMissing } from './import/declaredMissing.js';
-import { sqlString } from './engine/values.js';
 import { finishEstimate, type Estimate } from './estimate.js';
 import { extraColumn, prepareSql } from './mapping.js';
 import { AnalysisError, message, type Message } from './messages.js';
 import { permute, sortByPsu } from './sortByPsu.js';
 import type { AgeGroup, Dimension, Framework, Indicator, Mapping } from './types.js';
 import { checkColumnsExist, checkDesign, checkValues, designPassFor, designSummary, sourceColumns, valueConditions, type DesignSummary } from './validate.js';
-import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
+import { classifiedSelect, fusedPassApplies, psuAcrossStrata } from './designPass.js';
 import { strataVariance, type StratumInfo } from './variance.js';
 import { weightScaleMessages } from './weightScale.js';
 
@@ -118,7 +117,7 @@ async function prepareDesign(engine: Engine, m: Mapping, file: string, found: Me
     );
   }
   await engine.run(
-    `CREATE OR REPLACE TABLE classified AS SELECT s.* EXCLUDE (_h, _psu), ids._hid AS _h, ids._pid AS _psu, ${coded.map((c) => `COALESCE(d_${c}.code, -1) AS _c_${c}`).join(', ')}
+    `CREATE OR REPLACE TABLE classified AS SELECT ${classifiedSelect(m, coded, ['_h', '_psu'])}
      FROM survey s JOIN _ids ids ON s._h = ids._h AND s._psu = ids._psu ${coded.map((c) => `LEFT JOIN _dict_${c} d_${c} ON s.${c} = d_${c}.v`).join(' ')}`,
   );
   // The estimation groups by stratum and PSU: small integer ids (PSU ids are "stratum<US>psu" text when nested).
@@ -131,7 +130,6 @@ async function prepareDesign(engine: Engine, m: Mapping, file: string, found: Me
 /** The design's typed columns: weight, stratum and PSU ids, and the cell code of every dimension. */
 async function baseColumns(engine: Engine, m: Mapping, ageGroups: AgeGroup[]): Promise<BaseColumns> {
   const { atoms } = ageAtoms(ageGroups);
-  const two = (col: string, first: string, second: string) => `CASE ${col} WHEN ${sqlString(first)} THEN 0 WHEN ${sqlString(second)} THEN 1 ELSE -1 END`;
   const extras = (m.extras ?? []).map((_, i) => extraColumn(i));
   const values = async (c: string) => (await engine.query(`SELECT v FROM _dict_${c} ORDER BY code`)).map((r) => String(r.v));
   const regions = await values('region');
@@ -141,11 +139,10 @@ async function baseColumns(engine: Engine, m: Mapping, ageGroups: AgeGroup[]): P
   const A = atoms.length + 1;
   const R = regions.length + 1;
   const atom = `(CASE ${atoms.map(([lo, hi], i) => `WHEN age BETWEEN ${lo} AND ${hi} THEN ${i}`).join(' ')} ELSE -1 END)`;
-  const area = m.area ? two('area', m.area.urban, m.area.rural) : '-1';
   if (3 * A * 3 * R >= 2 ** 31) throw new Error(`too many age groups and regions to pack (${A - 1} x ${R - 1})`);
   const cols = await engine.columns(
     `SELECT _row::INTEGER AS o, _w::DOUBLE AS w, _psu::INTEGER AS p,
-       ((${two('sex', m.sex.male, m.sex.female)}) + 1 + 3 * ((${atom}) + 1 + ${A} * ((${area}) + 1 + 3 * (_c_region + 1))))::INTEGER AS c
+       (_c_sex + 1 + 3 * ((${atom}) + 1 + ${A} * (_c_area + 1 + 3 * (_c_region + 1))))::INTEGER AS c
        ${extras.map((c, i) => `, _c_${c}::INTEGER AS x${i}`).join('')}
      FROM classified`,
   );
