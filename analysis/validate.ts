@@ -433,13 +433,15 @@ export async function validateData(
     inside,
     children: child,
     ...Object.fromEntries(hoursRoles.map(([, src], i) => [`h${i}`, `${child} AND ${hoursSql(src, declared)} IS NULL`])),
-    // Sex and area: children with a value, and with one of the two mapped codes (none: a label mapped).
+    // Sex and area: rows with a value, and with one of the two mapped codes (none: a label mapped).
+    // Counted over every row, not only the children: the test of a code is cheap, the child's is not
+    // (age and weight read as numbers), and a file none of whose rows has either code is the case.
     ...Object.fromEntries(codedRoles(m).flatMap((r, i) => [
-      [`k${i}_valued`, `${child} AND ${categorySql(r.column, declared)} IS NOT NULL`],
-      [`k${i}_known`, `${child} AND ${ident(r.column)} IN (${r.codes.map(sqlString).join(', ')})`],
+      [`k${i}_valued`, `${categorySql(r.column, declared)} IS NOT NULL`],
+      [`k${i}_known`, `${ident(r.column)} IN (${r.codes.map(sqlString).join(', ')})`],
     ])),
-    // Hours at 90-99, for the don't-know codes read as hours (suspectHours.ts).
-    ...suspectHoursCounts(m, declared),
+    // Hours written 97-99, for the don't-know codes read as hours (suspectHours.ts).
+    ...suspectHoursCounts(m),
   };
   const fused = fusedPassApplies(m);
   let c: Record<string, number>;
