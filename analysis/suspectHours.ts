@@ -36,10 +36,16 @@ function hoursColumns(m: Mapping): { role: string; column: string; src: ColumnSo
  * validation's other counts, so they are counted in its one pass over the file (the design pass,
  * designPass.ts). A test of the text, not of the number: reading every cell as a number costs 0.1 s a
  * column at 2M children in DuckDB-WASM, and the codes are written so (a .sav's or .dta's numbers are
- * stored as a CSV writes them: "98", not "98.0"). Only a column that has some is read as numbers.
+ * stored as a CSV writes them: "98", not "98.0"). Only a column that has some is read as numbers. Codes
+ * already set aside (the role's missingCodes or missingFrom, the file's declared codes: a MICS .sav's
+ * 98 and 99) are not looked for.
  */
-export function suspectHoursCounts(m: Mapping): Record<string, string> {
-  return Object.fromEntries(hoursColumns(m).map((c, i) => [`sh${i}`, `${ident(c.column)} IN (${CODES.map((v) => `'${v}'`).join(', ')})`]));
+export function suspectHoursCounts(m: Mapping, declared: DeclaredMissing): Record<string, string> {
+  return Object.fromEntries(hoursColumns(m).map((c, i) => {
+    const aside = new Set([...(c.src.missingCodes ?? []), ...(declared[c.column] ?? [])]);
+    const open = CODES.filter((v) => !aside.has(String(v)) && !(c.src.missingFrom !== undefined && v >= c.src.missingFrom));
+    return [`sh${i}`, open.length ? `${ident(c.column)} IN (${open.map((v) => `'${v}'`).join(', ')})` : 'FALSE'];
+  }));
 }
 
 /**

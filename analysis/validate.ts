@@ -441,7 +441,7 @@ export async function validateData(
       [`k${i}_known`, `${ident(r.column)} IN (${r.codes.map(sqlString).join(', ')})`],
     ])),
     // Hours written 97-99, for the don't-know codes read as hours (suspectHours.ts).
-    ...suspectHoursCounts(m),
+    ...suspectHoursCounts(m, declared),
   };
   const fused = fusedPassApplies(m);
   let c: Record<string, number>;
