@@ -335,7 +335,9 @@ export function reportText(v: { report: ValidationReport; imported: ImportResult
     `${r.file}: ${r.rowsRead} rows, ${r.children} children in scope, ${d.strata} strata, ${d.psus} PSUs, design df ${d.df}` +
       `${d.lonelyStrata.length ? `, lonely PSU strata: ${d.lonelyStrata.join(', ')}` : ''}. ${errors ? `${errors} error${errors > 1 ? 's' : ''}` : 'No errors'}${warnings ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}.`,
     `  read:      ${im.rows} rows x ${im.columns.length} columns (${how}) in ${(v.loadMs / 1000).toFixed(2)} s`,
-    `  children:  ${r.children} aged ${r.ageRange[0]}-${r.ageRange[1]}${r.universe ? ` in the universe ${r.universe.column} = ${r.universe.keep.join(', ')} (${r.universe.outside} outside it)` : ''}`,
+    // Children in scope have a weight above 0: the universe's own count says how many it holds in all.
+    `  children:  ${r.children} aged ${r.ageRange[0]}-${r.ageRange[1]}${r.universe ? ` in the universe ${r.universe.column} = ${r.universe.keep.join(', ')} (${r.universe.outside} outside it)` : ''}` +
+      (r.universe && r.universe.inside > r.children ? `; ${r.universe.inside - r.children} more in it without a weight above 0` : ''),
     `  weights:   "${r.weights.column}": ${r.weights.missing} missing, ${r.weights.zero} zero, ${r.weights.negative} negative, ${r.weights.notNumeric} not numbers`,
     `  ages:      ${r.agesInvalid} outside 0-120, not whole or not numbers`,
     `  design:    ${d.strata} strata, ${d.psus} PSUs${d.psuIdsRepeatAcrossStrata ? (d.nested ? ' (PSU ids repeat across strata: PSUs taken as nested in strata)' : ' (PSU ids repeat across strata)') : ''}, ` +
