@@ -27,7 +27,7 @@ const F = 0;
 const U = 1;
 const T = 2;
 
-/** A role column in the design's order (run.ts baseColumns): numbers (NaN = unknown), truth values, or codes with a known flag. */
+/** A role column in the design's order (baseColumns.ts): numbers (NaN = unknown), truth values, or codes with a known flag. */
 export type RoleColumn = Float64Array | Uint8Array | { v: Int32Array; known: Uint8Array };
 
 /** The role columns of `classified` a framework's rules can read under a policy, by their column name. */
@@ -46,7 +46,7 @@ const col = (name: string) => (name.startsWith('hz_') ? hazardColumn(name.slice(
 /**
  * Reads the role columns the rules need that `cache` does not hold yet, in ONE query over `classified`
  * (truth values two bits each, fifteen to an INTEGER), and puts them in the design's order: `place`
- * gives, for the query's `_row` column, where each design position is in the result (run.ts designOrder).
+ * gives, for the query's `_row` column, where each design position is in the result (baseColumns.ts designOrder).
  */
 export async function readRoleColumns(
   engine: Engine,

@@ -6,7 +6,7 @@ import { designKeys, extraColumn, extraSql, pairCodeSql, regionSql, surveyColumn
 import type { Mapping } from './types.js';
 
 /**
- * The design pass: the prepared design (run.ts) and the counts the validation needs (validate.ts)
+ * The design pass: the prepared design (prepareDesign.ts) and the counts the validation needs (validate.ts)
  * from ONE scan of the raw table `src`, instead of a scan per check and two copies of the table.
  *
  *   1. `_pairs`: the distinct (stratum, PSU) pairs of the file, as trimmed text, with the first row of
@@ -21,10 +21,10 @@ import type { Mapping } from './types.js';
  *      as bits. One GROUP BY over the flags then counts every condition; the validation looks for the
  *      rows of a problem (its row numbers, its first value) only when its count is not zero.
  *
- * Every expression is the one the separate queries used (mapping.ts, validate.ts), so the tables and
- * counts are the same. The tables it builds are those of the legacy preparation (run.ts
+ * Every expression is the one the separate queries used (mapping.ts, checkValues.ts, validate.ts), so the tables and
+ * counts are the same. The tables it builds are those of the legacy preparation (prepareDesign.ts
  * prepareDesign) under the same names; `survey` is never built. It applies when PSUs are mapped and
- * there is no fpc (fusedPassApplies); otherwise run.ts and validate.ts take their step-by-step path.
+ * there is no fpc (fusedPassApplies); otherwise prepareDesign.ts and checkValues.ts take their step-by-step path.
  */
 export interface DesignPass {
   /** The mapping and declared codes the tables were built for. */

@@ -27,7 +27,7 @@ export { describeRule, smallCellFlag, type Flag } from './smallCell.js';
 export { proportionCi } from './ci.js';
 export type { Engine, FileSource, Row, Value } from './engine/engine.js';
 export { wasmEngine, WASM_FILE_DIR } from './engine/wasmEngine.js';
-export type { DesignSummary } from './validate.js';
+export type { DesignSummary } from './checkDesign.js';
 // Reading data files (CSV/TSV, Parquet, SPSS, Stata, Excel), their labels, and the validation report.
 export {
   bytesSource, importData, importOptionsOf, textSql, HEAD_BYTES,

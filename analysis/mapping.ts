@@ -5,7 +5,7 @@ import type { ColumnSource, Mapping } from './types.js';
 /**
  * Compiles the variable mapping into one SQL projection over the raw file (all columns read as text,
  * so codes such as "01" survive): the `survey` table with one typed column per role. Why text first:
- * the codes in the file are the truth, and every conversion to a number is checked by validate.ts
+ * the codes in the file are the truth, and every conversion to a number is checked by checkValues.ts
  * (which names file, column and row) before any estimate is made.
  */
 

@@ -1,22 +1,23 @@
 import type { ResolvedAnalysis } from './analysisFile.js';
-import { AnalysisSession, type BaseColumns, type PreparedDesign } from './analysisSession.js';
+import { AnalysisSession } from './analysisSession.js';
+import { baseColumns, classifySql, designOrder } from './baseColumns.js';
 import { contrastStrata, indicatorMoments, joinMoments, stratumMoments } from './breakdownMoments.js';
-import { classify, IN_SCOPE } from './classify.js';
+import { classify } from './classify.js';
 import { classifyMissing, classifyWhere } from './classifyTyped.js';
-import { codesPresent } from './codesPresent.js';
+import { designPassFor, designSummary, type DesignSummary } from './checkDesign.js';
+import { checkValues, valueConditions } from './checkValues.js';
 import { pTwoSided, qt } from './distributions.js';
 import { domainMoments, prepareFoldCaches, type FoldData, type FoldDim } from './domainMoments.js';
-import { ageAtoms, strataSql, type DomainSums } from './domainSums.js';
+import { ageAtoms, type DomainSums } from './domainSums.js';
 import type { Engine } from './engine/engine.js';
 import { readDeclaredMissing } from './import/declaredMissing.js';
 import { finishEstimate, type Estimate } from './estimate.js';
-import { extraColumn, prepareSql } from './mapping.js';
 import { AnalysisError, message, type Message } from './messages.js';
-import { permute, sortByPsu } from './sortByPsu.js';
-import type { AgeGroup, Dimension, Framework, Indicator, Mapping } from './types.js';
-import { checkColumnsExist, checkDesign, checkValues, designPassFor, designSummary, sourceColumns, valueConditions, type DesignSummary } from './validate.js';
-import { classifiedSelect, fusedPassApplies, psuAcrossStrata } from './designPass.js';
-import { strataVariance, type StratumInfo } from './variance.js';
+import { countInScope, prepareDesign, strataInfo } from './prepareDesign.js';
+import type { Dimension, Framework, Indicator } from './types.js';
+import { checkColumnsExist, sourceColumns } from './validate.js';
+import { fusedPassApplies } from './designPass.js';
+import { strataVariance } from './variance.js';
 import { weightScaleMessages } from './weightScale.js';
 
 /** One row of results: a framework x indicator x domain, with its cell and every statistic. */
@@ -76,197 +77,6 @@ function naturalCompare(a: string, b: string): number {
   const nb = Number(b);
   if (a !== '' && b !== '' && Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
   return a.localeCompare(b);
-}
-
-/**
- * The design prepared once per file and mapping: the typed `survey` table (mapping.ts; dropped once
- * `classified` holds its columns), the strata
- * with their PSU counts and fpc factor over the WHOLE file, integer ids for strata and PSUs, and the
- * table `classified` (survey + ids + codes of region and extras) in whose row order every typed column
- * is read.
- */
-async function prepareDesign(engine: Engine, m: Mapping, file: string, found: Message[], session: AnalysisSession): Promise<PreparedDesign> {
-  const declared = await readDeclaredMissing(engine);
-  if (fusedPassApplies(m)) {
-    // One scan of the raw table (designPass.ts), usually made already by the validation report.
-    await designPassFor(engine, m, declared, [], session);
-    const designMessages: Message[] = [];
-    if (m.stratum) {
-      const r = await psuAcrossStrata(engine, m, false);
-      if (r) {
-        if (m.psuNestedInStrata === false) throw new AnalysisError('PSU_ACROSS_STRATA', { psu: r.psu, column: m.psu!, row: r.r + 1 });
-        designMessages.push(message('PSU_NESTED_INFO', { file }));
-      }
-    }
-    return { messages: [...found, ...designMessages], fpcKind: 'none' };
-  }
-  // The tables below replace those of any design pass.
-  session.pass = null;
-  session.tablesReplaced();
-  await engine.run(prepareSql(m, 'src', declared));
-  const designMessages = await checkDesign(engine, m, file);
-  const fpcKind = !m.fpc ? 'none' : Number((await engine.query('SELECT max(_fpc) AS x FROM survey'))[0]!.x) <= 1 ? 'fraction' : 'count';
-  await engine.run(strataSql('survey', '_strata', fpcKind));
-  await engine.run(
-    `CREATE OR REPLACE TABLE _ids AS SELECT _h, _psu, (dense_rank() OVER (ORDER BY _h))::INTEGER AS _hid, (row_number() OVER (ORDER BY _h, _psu))::INTEGER AS _pid FROM (SELECT DISTINCT _h, _psu FROM survey)`,
-  );
-  const coded = ['region', ...(m.extras ?? []).map((_, i) => extraColumn(i))];
-  for (const c of coded) {
-    await engine.run(
-      `CREATE OR REPLACE TABLE _dict_${c} AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS code FROM (SELECT DISTINCT ${c} AS v FROM survey WHERE ${c} IS NOT NULL)`,
-    );
-  }
-  await engine.run(
-    `CREATE OR REPLACE TABLE classified AS SELECT ${classifiedSelect(m, coded, ['_h', '_psu'])}
-     FROM survey s JOIN _ids ids ON s._h = ids._h AND s._psu = ids._psu ${coded.map((c) => `LEFT JOIN _dict_${c} d_${c} ON s.${c} = d_${c}.v`).join(' ')}`,
-  );
-  // The estimation groups by stratum and PSU: small integer ids (PSU ids are "stratum<US>psu" text when nested).
-  await engine.run(strataSql('classified', '_strata_ids', fpcKind));
-  // `classified` holds every column of `survey`: the copy goes, which leaves room in the app's 4 GB.
-  await engine.run('DROP TABLE survey');
-  return { messages: [...found, ...designMessages], fpcKind };
-}
-
-/** The design's typed columns: weight, stratum and PSU ids, and the cell code of every dimension. */
-async function baseColumns(engine: Engine, m: Mapping, ageGroups: AgeGroup[]): Promise<BaseColumns> {
-  const { atoms } = ageAtoms(ageGroups);
-  const extras = (m.extras ?? []).map((_, i) => extraColumn(i));
-  const values = async (c: string) => (await engine.query(`SELECT v FROM _dict_${c} ORDER BY code`)).map((r) => String(r.v));
-  const regions = await values('region');
-  const extraValues = await Promise.all(extras.map(values));
-  // Sex, age atom, area and region travel packed in one integer (each code + 1, so -1 is 0): every
-  // column read costs a pass over the result, and reading four small codes as one is 2-3x faster.
-  const A = atoms.length + 1;
-  const R = regions.length + 1;
-  const atom = `(CASE ${atoms.map(([lo, hi], i) => `WHEN age BETWEEN ${lo} AND ${hi} THEN ${i}`).join(' ')} ELSE -1 END)`;
-  if (3 * A * 3 * R >= 2 ** 31) throw new Error(`too many age groups and regions to pack (${A - 1} x ${R - 1})`);
-  const cols = await engine.columns(
-    `SELECT _row::INTEGER AS o, _w::DOUBLE AS w, _psu::INTEGER AS p,
-       (_c_sex + 1 + 3 * ((${atom}) + 1 + ${A} * (_c_area + 1 + 3 * (_c_region + 1))))::INTEGER AS c
-       ${extras.map((c, i) => `, _c_${c}::INTEGER AS x${i}`).join('')}
-     FROM classified`,
-  );
-  // Sorted by PSU once, so that every pass reads the columns front to back. Row order is not the same
-  // from one query to the next (DuckDB scans row groups in parallel), so every column read carries the
-  // row's place in the file (`_row`: the table's own order comes from a parallel join). Rows are
-  // ordered by PSU, then by their row in the file within a PSU, so the sums run in the same order on
-  // every run; PSU ids follow (stratum, PSU), and the stratum of a row is its PSU's.
-  const rowNo = cols.o as Int32Array;
-  const order = psuThenFileOrder(cols.p as Int32Array, rowNo);
-  const gather = designOrder(rowNo, order);
-  const psu = permute(cols.p as Int32Array, gather);
-  const ids = await engine.columns('SELECT _pid::INTEGER AS p, _hid::INTEGER AS h FROM _ids WHERE _pid IS NOT NULL AND _hid IS NOT NULL');
-  const stratumOf = new Int32Array(psu.length ? psu[psu.length - 1]! + 1 : 0);
-  (ids.p as Int32Array).forEach((p, i) => {
-    if (p < stratumOf.length) stratumOf[p] = (ids.h as Int32Array)[i]!;
-  });
-  const stratum = psu.map((p) => stratumOf[p]!);
-  const packed = permute(cols.c as Int32Array, gather);
-  const n = order.length;
-  const codes = [0, 1, 2, 3].map(() => new Int32Array(n));
-  const [sex, age, region, urban] = codes as [Int32Array, Int32Array, Int32Array, Int32Array];
-  for (let i = 0; i < n; i++) {
-    let v = packed[i]!;
-    sex[i] = (v % 3) - 1;
-    v = Math.floor(v / 3);
-    age[i] = (v % A) - 1;
-    v = Math.floor(v / A);
-    urban[i] = (v % 3) - 1;
-    region[i] = Math.floor(v / 3) - 1;
-  }
-  return {
-    order,
-    w: permute(cols.w as Float64Array, gather),
-    stratum,
-    psu,
-    codes: [...codes, ...extras.map((_, i) => permute(cols[`x${i}`] as Int32Array, gather))],
-    cards: [2, atoms.length, regions.length, 2, ...extraValues.map((v) => v.length)],
-    cellCache: new Map(),
-    shapes: new Map(),
-    moments: new Map(),
-    roles: new Map(),
-    regions,
-    extras: extraValues,
-  };
-}
-
-/**
- * Where each position of the design's order is in a query's result: `rowids` are the result's rowids,
- * `order` the rowid at each position of the design's (PSU-sorted) order. permute(column, this) puts a
- * column of that result in the design's order.
- */
-function designOrder(rowids: Int32Array, order: Int32Array): Int32Array {
-  let max = 0;
-  for (let i = 0; i < rowids.length; i++) if (rowids[i]! > max) max = rowids[i]!;
-  const at = new Int32Array(max + 1);
-  for (let i = 0; i < rowids.length; i++) at[rowids[i]!] = i;
-  return permute(at, order);
-}
-
-/**
- * The file rows (`fileRow`, distinct) of a query's rows sorted by PSU, then by row of the file: a
- * counting sort on the file row, then a stable counting sort on the PSU.
- */
-function psuThenFileOrder(psu: Int32Array, fileRow: Int32Array): Int32Array {
-  const n = fileRow.length;
-  let max = 0;
-  for (let i = 0; i < n; i++) if (fileRow[i]! > max) max = fileRow[i]!;
-  const at = new Int32Array(max + 1).fill(-1);
-  for (let i = 0; i < n; i++) at[fileRow[i]!] = i;
-  const inFileOrder = new Int32Array(n);
-  let k = 0;
-  for (let r = 0; r <= max; r++) if (at[r]! >= 0) inFileOrder[k++] = at[r]!;
-  const byPsu = sortByPsu(permute(psu, inFileOrder));
-  const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) out[i] = fileRow[inFileOrder[byPsu[i]!]!]!;
-  return out;
-}
-
-/** The classification expressions `missing` evaluated in SQL over `classified`, into session.y in the design's order. */
-async function classifySql(engine: Engine, missing: string[], base: BaseColumns, session: AnalysisSession): Promise<void> {
-  // Fifteen indicators travel in one INTEGER (1/0/unknown as 2/1/0, two bits each): a column read
-  // costs a pass over the result, whatever its width.
-  const code = (v: string) => `(COALESCE(CAST((${v}) AS INTEGER), -1) + 1)`;
-  const words = Array.from({ length: Math.ceil(missing.length / 15) }, (_, j) => missing.slice(15 * j, 15 * j + 15));
-  const cols = await engine.columns(
-    `SELECT _row::INTEGER AS o, ${words.map((list, j) => `(${list.map((v, i) => `${code(v)} * ${4 ** i}`).join(' + ')})::INTEGER AS y${j}`).join(', ')} FROM classified`,
-  );
-  const gather = designOrder(cols.o as Int32Array, base.order);
-  words.forEach((list, j) => {
-    const word = permute(cols[`y${j}`] as Int32Array, gather);
-    list.forEach((v, i) => {
-      const y = new Int8Array(word.length);
-      for (let r = 0; r < word.length; r++) y[r] = ((word[r]! >> (2 * i)) & 3) - 1;
-      session.y.set(v, y);
-    });
-  });
-}
-
-/**
- * Children who can be counted: of an age in the frameworks' range, in the universe, with a positive
- * weight. None at all is an error that says which of the three left nobody (never a table of NA).
- */
-async function countInScope(engine: Engine, m: Mapping, file: string, lo: number, hi: number): Promise<number> {
-  const [r] = await engine.query(
-    `SELECT COUNT(*) FILTER (WHERE ${IN_SCOPE})::BIGINT AS n, COUNT(*)::BIGINT AS aged, COUNT(*) FILTER (WHERE _in)::BIGINT AS inside
-     FROM classified WHERE age = floor(age) AND age BETWEEN ${lo} AND ${hi}`,
-  );
-  const n = Number(r!.n);
-  if (n > 0) return n;
-  if (Number(r!.aged) === 0) throw new AnalysisError('NO_CHILDREN_IN_SCOPE', { file, from: lo, to: hi, column: m.age });
-  if (Number(r!.inside) === 0 && m.universe) {
-    // The codes the universe column holds among the children of the age range (`_row` is rowid + 1).
-    const aged = `rowid + 1 IN (SELECT _row FROM classified WHERE age = floor(age) AND age BETWEEN ${lo} AND ${hi})`;
-    const present = await codesPresent(engine, m.universe.column, aged);
-    throw new AnalysisError('UNIVERSE_EMPTY', { file, column: m.universe.column, codes: m.universe.keep.join(', '), from: lo, to: hi, present });
-  }
-  throw new AnalysisError('WEIGHTS_ALL_ZERO', { file, column: m.weight, count: Number(r!.inside) });
-}
-
-/** PSUs per stratum (whole file) and finite population factor, by stratum id. */
-async function strataInfo(engine: Engine): Promise<Map<string, StratumInfo>> {
-  const rows = await engine.query(`SELECT CAST(_h AS VARCHAR) AS h, n_h::BIGINT AS n_h, f_h::DOUBLE AS f_h FROM _strata_ids`);
-  return new Map(rows.map((r) => [String(r.h), { n: Number(r.n_h), f: Number(r.f_h) }]));
 }
 
 /**
@@ -559,4 +369,3 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   lap('order');
   return { analysis: a, file, design: summary, childrenInScope, rows, gaps, messages, timings };
 }
-

@@ -5,7 +5,8 @@ import { AnalysisSession } from '../analysis/analysisSession.js';
 import { designPass } from '../analysis/designPass.js';
 import type { Engine } from '../analysis/engine/engine.js';
 import { runAnalysis } from '../analysis/run.js';
-import { validateData, valueConditions } from '../analysis/validate.js';
+import { valueConditions } from '../analysis/checkValues.js';
+import { validateData } from '../analysis/validate.js';
 import { ENGINES, REFERENCE_DIR, engineWithCsv } from './engines.js';
 
 /**

@@ -22,7 +22,7 @@ import { spacedCellsPossible, trimSpaces } from './trimSpaces.js';
 /**
  * The one loader the app and the command line share: any supported data file into the raw table
  * `src`, every column as text, so that the codes stay exactly as in the file and every conversion to
- * a number is checked, role by role, by validate.ts before any estimate.
+ * a number is checked, role by role, by checkValues.ts before any estimate.
  * Cells are stored without surrounding spaces (trimSpaces.ts: " 1" was always read as the code "1"),
  * so no later query trims them.
  *

@@ -1,0 +1,96 @@
+import { clusterCandidates } from './designCandidates.js';
+import type { Engine } from './engine/engine.js';
+import { ident } from './engine/values.js';
+import type { DeclaredMissing } from './import/declaredMissing.js';
+import { designPass, designPassKey, type DesignPass } from './designPass.js';
+import { mappedColumns } from './mapping.js';
+import { AnalysisError, message, type Message } from './messages.js';
+import type { Mapping } from './types.js';
+
+export interface DesignSummary {
+  rows: number;
+  strata: number;
+  psus: number;
+  lonelyStrata: string[];
+  /** Degrees of freedom of the whole design: PSUs - strata. */
+  df: number;
+}
+
+/** Where a design pass is kept between the validation and the run (the analysis session). */
+export interface DesignPassHolder {
+  pass: DesignPass | null;
+  /** Called when a new pass replaces the engine's design tables. */
+  tablesReplaced?(): void;
+}
+
+/**
+ * The design pass for this mapping with counts of `conditions`: the holder's if it has them, else
+ * made (and kept in the holder).
+ */
+export async function designPassFor(engine: Engine, m: Mapping, declared: DeclaredMissing, conditions: string[], holder?: DesignPassHolder): Promise<DesignPass> {
+  const kept = holder?.pass;
+  if (kept && kept.key === designPassKey(m, declared) && conditions.every((c) => kept.counts.has(c))) return kept;
+  const pass = await designPass(engine, m, declared, conditions);
+  if (holder) {
+    holder.tablesReplaced?.();
+    holder.pass = pass;
+  }
+  return pass;
+}
+
+/**
+ * No PSU and no explicit "no clusters": an error, never a silent design of one child per cluster
+ * (which makes the standard errors of a clustered survey too small), naming the columns that look like
+ * clusters (designCandidates.ts).
+ */
+export async function clusterMissing(engine: Engine, m: Mapping, file: string): Promise<Message[]> {
+  if (m.psu || m.noClusters) return [];
+  const exclude = mappedColumns(m).map((rc) => rc.column);
+  const found = await clusterCandidates(engine, 'src', { stratum: m.stratum, exclude });
+  const candidates = found.length ? `candidates: ${found.map((c) => `"${c}"`).join(', ')}` : 'no column of the file looks like one';
+  return [message('PSU_NOT_MAPPED', { file, candidates })];
+}
+
+/** Design checks on the prepared `survey` table: PSUs across strata, fpc constant in strata, lonely PSUs. */
+export async function checkDesign(engine: Engine, m: Mapping, file: string): Promise<Message[]> {
+  const out: Message[] = [];
+  if (m.psu && m.stratum) {
+    const [r] = await engine.query(
+      `SELECT psu, MIN(r)::BIGINT AS r FROM (SELECT ${ident(m.psu)} AS psu, ${ident(m.stratum)} AS h, rowid AS r FROM src) GROUP BY psu HAVING COUNT(DISTINCT h) > 1 ORDER BY 2 LIMIT 1`,
+    );
+    if (r) {
+      if (m.psuNestedInStrata === false) {
+        throw new AnalysisError('PSU_ACROSS_STRATA', { psu: String(r.psu), column: m.psu, row: Number(r.r) + 1 });
+      }
+      out.push(message('PSU_NESTED_INFO', { file }));
+    }
+  }
+  if (m.fpc) {
+    const [r] = await engine.query(`SELECT _h, MIN(_row)::BIGINT AS r FROM survey GROUP BY _h HAVING COUNT(DISTINCT _fpc) > 1 LIMIT 1`);
+    if (r) {
+      throw new AnalysisError('FPC_INVALID', { column: m.fpc, file, row: Number(r.r), detail: `it differs within stratum "${r._h}"` });
+    }
+  }
+  return out;
+}
+
+/** The design's counts; lonely PSUs are an error under `fail`, a warning otherwise. */
+export async function designSummary(engine: Engine, strata: string, policy: string, rowsTable = 'survey'): Promise<{ summary: DesignSummary; messages: Message[] }> {
+  const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS h, SUM(n_h)::BIGINT AS psus FROM ${strata}`);
+  const [n] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${rowsTable}`);
+  const lonely = (await engine.query(`SELECT _h FROM ${strata} WHERE n_h = 1 ORDER BY _h`)).map((x) => String(x._h));
+  const summary: DesignSummary = {
+    rows: Number(n!.n),
+    strata: Number(r!.h),
+    psus: Number(r!.psus),
+    lonelyStrata: lonely,
+    df: Number(r!.psus) - Number(r!.h),
+  };
+  const messages: Message[] = [];
+  if (lonely.length) {
+    const list = lonely.length > 10 ? `${lonely.slice(0, 10).join(', ')}, ...` : lonely.join(', ');
+    if (policy === 'fail') throw new AnalysisError('LONELY_PSU_FAIL', { strata: list });
+    messages.push(message('LONELY_PSU_PRESENT', { count: lonely.length, strata: list, policy }));
+  }
+  return { summary, messages };
+}

@@ -1,0 +1,215 @@
+import { clusterMissing } from './checkDesign.js';
+import { labelOf } from './codesPresent.js';
+import type { Engine } from './engine/engine.js';
+import { ident, sqlString } from './engine/values.js';
+import type { DataLabels } from './import/labels.js';
+import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
+import { categorySql, mappedColumns, numericColumnSql, universeSql } from './mapping.js';
+import { message, type Message } from './messages.js';
+import type { Mapping } from './types.js';
+
+// Cells of `src` are stored trimmed (import/trimSpaces.ts): nothing here trims them again.
+const blank = (c: string) => `(${c} IS NULL OR ${c} = '')`;
+
+interface Probe {
+  make: (first: { row: number; rows: string; value: string; count: number }) => Message;
+  where: string;
+  value: string;
+}
+
+/** A number written with a decimal comma ("310,905548"): the file needs data.decimalComma, not a missing code. */
+const DECIMAL_COMMA = /^[-+]?[0-9]+,[0-9]+$/;
+
+/** How many offending rows a message lists. */
+const FIRST_ROWS = 5;
+
+/**
+ * Runs many "first offending rows" probes over the raw table: first how many rows each finds (given
+ * in `counts`, from the design pass, or counted here in one pass), then the row numbers and first
+ * value of those that found some, in one more pass (none for a clean file).
+ */
+async function firstRows(engine: Engine, all: Probe[], table = 'src', counts?: Map<string, number>): Promise<Message[]> {
+  if (!all.length) return [];
+  let found: (p: Probe, i: number) => boolean;
+  if (counts) found = (p) => (counts.get(p.where) ?? 1) > 0;
+  else {
+    const [c] = await engine.query(`SELECT ${all.map((p, i) => `COUNT(*) FILTER (WHERE ${p.where}) AS c${i}`).join(', ')} FROM ${table}`);
+    found = (_, i) => Number(c![`c${i}`] ?? 0) > 0;
+  }
+  const probes = all.filter(found);
+  if (!probes.length) return [];
+  const cols = probes.map(
+    (p, i) => `COUNT(*) FILTER (WHERE ${p.where}) AS c${i}, MIN(rowid) FILTER (WHERE ${p.where}) AS r${i}, ` +
+      `array_to_string(arg_min(rowid + 1, rowid, ${FIRST_ROWS}) FILTER (WHERE ${p.where}), ', ') AS l${i}, ` +
+      `arg_min(CAST(${p.value} AS VARCHAR), rowid) FILTER (WHERE ${p.where}) AS v${i}`,
+  );
+  const [r] = await engine.query(`SELECT ${cols.join(', ')} FROM ${table}`);
+  const out: Message[] = [];
+  probes.forEach((p, i) => {
+    const count = Number(r![`c${i}`] ?? 0);
+    const rows = String(r![`l${i}`] ?? '') + (count > FIRST_ROWS ? ', ...' : '');
+    if (count > 0) out.push(p.make({ row: Number(r![`r${i}`]) + 1, rows, value: String(r![`v${i}`] ?? ''), count }));
+  });
+  return out;
+}
+
+/** A week has 168 hours: hours outside 0-168 are codes not declared missing, or errors. */
+export const MAX_WEEK_HOURS = 168;
+
+/**
+ * Per numeric column: text that is not a number, and numbers that are not finite (NaN, Infinity, or an
+ * overflow such as 1e400, which reads as Infinity). Missing codes (the role's and the file's) are not
+ * values. Hours must be within 0-168 once their missing codes are set aside.
+ */
+function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Probe[] {
+  const probes: Probe[] = [];
+  const seen = new Set<string>();
+  for (const rc of mappedColumns(m)) {
+    if (!rc.numeric || seen.has(`${rc.role}\u0001${rc.column}`)) continue;
+    seen.add(`${rc.role}\u0001${rc.column}`);
+    const c = ident(rc.column);
+    const codes = [...(rc.source?.missingCodes ?? []), ...(declared[rc.column] ?? [])];
+    const isCode = codes.length ? `${c} IN (${codes.map(sqlString).join(', ')})` : 'FALSE';
+    const v = `TRY_CAST(${c} AS DOUBLE)`;
+    const base = { column: rc.column, role: rc.role, file };
+    probes.push({
+      where: `NOT ${blank(c)} AND NOT ${isCode} AND ${v} IS NULL`,
+      value: c,
+      make: (f) => message(DECIMAL_COMMA.test(f.value) ? 'VALUE_DECIMAL_COMMA' : 'VALUE_NOT_NUMERIC', { ...base, ...f }),
+    });
+    if (rc.role === 'weight') continue; // the weight probes below say it in the weight's words
+    probes.push({ where: `NOT ${isCode} AND NOT isfinite(${v})`, value: c, make: (f) => message('VALUE_NOT_FINITE', { ...base, ...f }) });
+    if (rc.role === 'econHours' || rc.role === 'choresHours') {
+      const h = numericColumnSql(rc.column, rc.source, declared);
+      probes.push({
+        where: `isfinite(${h}) AND (${h} < 0 OR ${h} > ${MAX_WEEK_HOURS})`,
+        value: c,
+        make: (f) => message('HOURS_OUT_OF_RANGE', { ...base, ...f }),
+      });
+    }
+  }
+  return probes;
+}
+
+/** The same column mapped to two roles (sex and area, age and weight): a warning naming the roles. */
+export function sharedColumns(m: Mapping, file: string): Message[] {
+  const roles = new Map<string, string[]>();
+  for (const rc of mappedColumns(m)) {
+    const list = roles.get(rc.column) ?? [];
+    if (!list.includes(rc.role)) list.push(rc.role);
+    roles.set(rc.column, list);
+  }
+  return [...roles].filter(([, r]) => r.length > 1).map(([column, r]) => message('COLUMN_IN_TWO_ROLES', { column, file, roles: r.join(', ') }));
+}
+
+/** A code column (sex, area; a recoded region or extra) checked against its codes: the rows with another code. */
+interface CodeCheck {
+  role: string;
+  column: string;
+  codes: readonly string[];
+  where: string;
+  /** The message of one code found (default CODE_NOT_MAPPED). */
+  make?: (found: { value: string; count: number; row: number }) => Message;
+}
+
+/**
+ * Checks of values in the raw file: numbers, weights, design columns, ages and codes. `counts`: how
+ * many rows each condition of valueConditions() matches (the design pass counts them in its scan);
+ * a check that matches none reads nothing more. `labels`: the file's, for the label of a code not mapped.
+ */
+export async function checkValues(engine: Engine, m: Mapping, file: string, counts?: Map<string, number>, labels?: DataLabels): Promise<Message[]> {
+  const declared = await readDeclaredMissing(engine);
+  const { probes, codeChecks } = valueChecks(m, file, declared);
+  const codeMessages: Message[] = [];
+  for (const { role, column: col, codes, where, make } of codeChecks) {
+    if (counts && counts.get(where) === 0) continue;
+    const c = ident(col);
+    const rows = await engine.query(`SELECT ${c} AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM src WHERE ${where} GROUP BY 1 ORDER BY 3 LIMIT 5`);
+    for (const r of rows) {
+      const found = { value: String(r.v), count: Number(r.n), row: Number(r.r) + 1 };
+      const label = labelOf(labels, col, found.value);
+      codeMessages.push(make ? make(found) : message('CODE_NOT_MAPPED', { column: col, role, file, ...found, label, codes: codes.map((x) => `"${x}"`).join(' and ') }));
+    }
+  }
+  return [...(await clusterMissing(engine, m, file)), ...(await firstRows(engine, probes, 'src', counts)), ...codeMessages, ...sharedColumns(m, file)];
+}
+
+/** The conditions over the raw table whose counts checkValues needs (for the design pass). */
+export function valueConditions(m: Mapping, declared: DeclaredMissing): string[] {
+  const { probes, codeChecks } = valueChecks(m, '', declared);
+  return [...probes.map((p) => p.where), ...codeChecks.map((c) => c.where)];
+}
+
+/** The probes and code checks of checkValues. */
+function valueChecks(m: Mapping, file: string, declared: DeclaredMissing): { probes: Probe[]; codeChecks: CodeCheck[] } {
+  const probes: Probe[] = numberProbes(m, file, declared);
+  const w = ident(m.weight);
+  const wv = `TRY_CAST(${w} AS DOUBLE)`;
+  probes.push(
+    { where: blank(w), value: w, make: (f) => message('WEIGHT_MISSING', { column: m.weight, file, ...f }) },
+    { where: `NOT isfinite(${wv})`, value: w, make: (f) => message('WEIGHT_NOT_FINITE', { column: m.weight, file, ...f }) },
+    { where: `${wv} < 0`, value: w, make: (f) => message('WEIGHT_NEGATIVE', { column: m.weight, file, ...f }) },
+    // Zero weights outside the universe are the rule (MICS: incomplete interviews): said only inside it.
+    { where: `${wv} = 0 AND ${universeSql(m)}`, value: w, make: (f) => message('WEIGHT_ZERO', { column: m.weight, file, ...f }) },
+  );
+  if (m.stratum) {
+    const s = ident(m.stratum);
+    probes.push({ where: blank(s), value: s, make: (f) => message('STRATUM_MISSING', { column: m.stratum!, file, ...f }) });
+  }
+  if (m.psu) {
+    const s = ident(m.psu);
+    probes.push({ where: blank(s), value: s, make: (f) => message('PSU_MISSING', { column: m.psu!, file, ...f }) });
+  }
+  if (m.fpc) {
+    const s = ident(m.fpc);
+    probes.push({
+      where: `NOT (TRY_CAST(${s} AS DOUBLE) > 0)`,
+      value: s,
+      make: (f) => message('FPC_INVALID', { column: m.fpc!, file, detail: `"${f.value}" is not a positive number`, ...f }),
+    });
+  }
+  const a = ident(m.age);
+  const av = `TRY_CAST(${a} AS DOUBLE)`;
+  const ageCodes = declared[m.age] ?? [];
+  probes.push({
+    where: `NOT ${blank(a)} ${ageCodes.length ? `AND ${a} NOT IN (${ageCodes.map(sqlString).join(', ')})` : ''} AND (${av} IS NULL OR ${av} < 0 OR ${av} > 120 OR ${av} <> floor(${av}))`,
+    value: a,
+    make: (f) => message('AGE_INVALID', { column: m.age, file, ...f }),
+  });
+  const codeChecks: CodeCheck[] = [];
+  for (const [role, col, codes] of [
+    ['sex', m.sex.column, [m.sex.male, m.sex.female]],
+    ...(m.area ? [['area', m.area.column, [m.area.urban, m.area.rural]] as const] : []),
+  ] as const) {
+    const c = ident(col);
+    const known = [...codes, ...(declared[col] ?? [])];
+    codeChecks.push({ role, column: col, codes, where: `NOT ${blank(c)} AND ${c} NOT IN (${known.map(sqlString).join(', ')})` });
+  }
+  codeChecks.push(...recodeChecks(m, file, declared));
+  return { probes, codeChecks };
+}
+
+/**
+ * Harmonisation recodes (mapping.region.recode, mapping.recode): a code of the file the recode does not
+ * list stays as written (a warning naming it); one that is itself a shared code of the recode would be
+ * merged into that category without being listed, so it stops the run (RECODE_CODE_CLASH).
+ */
+function recodeChecks(m: Mapping, file: string, declared: DeclaredMissing): CodeCheck[] {
+  const out: CodeCheck[] = [];
+  const recoded: [string, string, Record<string, string>][] = [];
+  if (m.region?.recode) recoded.push(['region', m.region.column, m.region.recode]);
+  for (const [col, r] of Object.entries(m.recode ?? {})) recoded.push([`extra ${col}`, col, r]);
+  for (const [role, column, recode] of recoded) {
+    const c = ident(column);
+    const listed = Object.keys(recode).map((k) => k.trim());
+    if (!listed.length) continue;
+    const shared = [...new Set(Object.values(recode))];
+    const base = `${categorySql(column, declared)} IS NOT NULL AND ${c} NOT IN (${listed.map(sqlString).join(', ')})`;
+    const clash = `${c} IN (${shared.map(sqlString).join(', ')})`;
+    out.push(
+      { role, column, codes: listed, where: `${base} AND NOT ${clash}`, make: (f) => message('RECODE_CODE_NOT_LISTED', { file, column, role, ...f }) },
+      { role, column, codes: listed, where: `${base} AND ${clash}`, make: (f) => message('RECODE_CODE_CLASH', { file, column, role, ...f }) },
+    );
+  }
+  return out;
+}
