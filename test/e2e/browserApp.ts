@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveRenderer } from '../../scripts/serve-renderer.mjs';
 
 /**
@@ -24,6 +24,14 @@ export function launchChromium(): Promise<Browser> {
 export async function serveBuiltRenderer() {
   if (!existsSync(`${ROOT}dist/renderer/index.html`)) execFileSync(process.execPath, ['scripts/build-renderer.mjs'], { cwd: ROOT, stdio: 'inherit' });
   return serveRenderer(0);
+}
+
+/** Records the page's uncaught errors and console errors in `problems` (the tests assert there are none). */
+export function watchProblems(page: Page, problems: string[]): void {
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
 }
 
 /** What the command line prints for an analysis file (JSON), building the CLI first if needed. */

@@ -10,7 +10,7 @@ import { createNodeWasmEngine } from '../../analysis/engine/nodeWasm.js';
 import { bytesSource, importData, importOptionsOf } from '../../analysis/import/load.js';
 import type { AnalysisFile } from '../../analysis/types.js';
 import { validateData } from '../../analysis/validate.js';
-import { cliJson, launchChromium, ROOT, serveBuiltRenderer } from './browserApp.js';
+import { cliJson, launchChromium, ROOT, serveBuiltRenderer, watchProblems } from './browserApp.js';
 
 /**
  * A semicolon CSV with decimal commas ("577,7059"), as European labour force surveys often come, in
@@ -37,10 +37,7 @@ beforeAll(async () => {
     const served = await serveBuiltRenderer();
     server = served.server;
     page = await (await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'en-GB' })).newPage();
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-    });
+    watchProblems(page, problems);
     await page.goto(served.url);
     dir = mkdtempSync(join(tmpdir(), 'clstats-decimal-'));
   } catch (e) {

@@ -16,7 +16,7 @@ import { runAnalysis } from '../../analysis/run.js';
 import type { AnalysisFile } from '../../analysis/types.js';
 import { translate, type Lang, type MessageKey, type Params } from '../../renderer/i18n/translate.js';
 import { joinSentences } from '../../renderer/model/joins.js';
-import { cliJson, launchChromium, ROOT, serveBuiltRenderer } from './browserApp.js';
+import { cliJson, launchChromium, ROOT, serveBuiltRenderer, watchProblems } from './browserApp.js';
 
 /**
  * Issue 13 in the browser build: the three .sav files of the MICS6-style fixture set (fs, hh, hl)
@@ -57,10 +57,7 @@ beforeAll(async () => {
     server = served.server;
     const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'en-GB' });
     page = await context.newPage();
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-    });
+    watchProblems(page, problems);
     await page.goto(served.url);
   } catch (e) {
     setupError = e as Error;

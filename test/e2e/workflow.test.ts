@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatPercent } from '../../analysis/present/format.js';
 import { generate } from '../../scripts/bench/generate.js';
-import { cliJson, launchChromium, ROOT, serveBuiltRenderer } from './browserApp.js';
+import { cliJson, launchChromium, ROOT, serveBuiltRenderer, watchProblems } from './browserApp.js';
 
 /**
  * The whole workflow in the browser build, as a user does it: open the sample survey, accept the
@@ -56,10 +56,7 @@ async function setUp() {
   context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'en-GB' });
   context.on('request', (r) => requests.push(r.url()));
   page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
+  watchProblems(page, problems);
   await page.goto(served.url);
 }
 
