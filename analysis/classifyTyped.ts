@@ -61,12 +61,17 @@ export async function readRoleColumns(
   // A code column travels with its known flag ("industry?": 2 known, 0 missing) among the truth values.
   const bits = [...f.truth.filter((c) => !cache.has(c)), ...code.map((c) => `${c}?`)];
   if (!bits.length && !num.length && !code.length) return;
-  const truthSql = (c: string) =>
-    c === '_scope' ? `CASE WHEN ${IN_SCOPE} THEN 2 ELSE 0 END` : c.endsWith('?') ? `CASE WHEN ${c.slice(0, -1)} IS NULL THEN 0 ELSE 2 END` : `COALESCE(CAST(${col(c)} AS INTEGER) * 2, 1)`;
+  // Each truth value's two bits (2 true, 0 false, 1 unknown) already in place (x 4^i): a searched
+  // CASE per column, which DuckDB-WASM evaluates 2-3 times faster than COALESCE(CAST(c AS INTEGER) * 2, 1)
+  // (0.12-0.2 s against 0.42-0.46 s for the benchmark's nine at 2M children; the same integers).
+  const truthSql = (c: string, at: number) =>
+    c === '_scope' ? `CASE WHEN ${IN_SCOPE} THEN ${2 * at} ELSE 0 END`
+      : c.endsWith('?') ? `CASE WHEN ${c.slice(0, -1)} IS NULL THEN 0 ELSE ${2 * at} END`
+        : `CASE WHEN ${col(c)} THEN ${2 * at} WHEN NOT ${col(c)} THEN 0 ELSE ${at} END`;
   const words = Array.from({ length: Math.ceil(bits.length / 15) }, (_, j) => bits.slice(15 * j, 15 * j + 15));
   const select = [
     '_row::INTEGER AS o',
-    ...words.map((list, j) => `(${list.map((c, i) => `${truthSql(c)} * ${4 ** i}`).join(' + ')})::INTEGER AS b${j}`),
+    ...words.map((list, j) => `(${list.map((c, i) => truthSql(c, 4 ** i)).join(' + ')})::INTEGER AS b${j}`),
     ...num.map((c, j) => `COALESCE(CASE WHEN isnan(${c}::DOUBLE) THEN 'Infinity'::DOUBLE ELSE ${c}::DOUBLE END, 'NaN'::DOUBLE) AS n${j}`),
     ...code.map((c, j) => `COALESCE(${c}::INTEGER, 0) AS c${j}`),
   ];
