@@ -54,6 +54,7 @@ const SEVERITY = {
   DATA_XLSX_UNREADABLE: 'error',
   DATA_XLSX_SHEET_UNKNOWN: 'error',
   DATA_XLSX_ERROR_CELLS: 'warning',
+  DATA_XLSX_TITLE_SKIPPED: 'info',
   DATA_USER_MISSING: 'info',
   MAP_UNKNOWN_COLUMN: 'error',
   VALUE_NOT_NUMERIC: 'error',

@@ -327,6 +327,10 @@ async function loadDecoded(
       columns: hit.length > 6 ? `${hit.slice(0, 6).join(', ')}, ...` : hit.join(', '), columnCount: hit.length,
     }));
   }
+  if (t.titleRows) {
+    const { count, text: title, headerRow: row } = t.titleRows;
+    result.messages.push(message('DATA_XLSX_TITLE_SKIPPED', { file, sheet: t.sheet ?? '', count, title, row }));
+  }
   return data.filter((d) => d.type === 'varchar').map((d) => d.name);
 }
 

@@ -5,11 +5,11 @@ import { Zip } from './zip.js';
 /**
  * Reads one sheet of an Excel workbook (.xlsx, Office Open XML, ECMA-376 Part 1: 18.2 workbook,
  * 18.3 worksheet, 18.4 shared strings) into text columns, as a CSV export of that sheet would give
- * them: the first non-empty row is the header, entirely empty rows are skipped, number cells are
- * written in their shortest form ("1", "2.5"), booleans as TRUE/FALSE, error cells (#N/A, #DIV/0!) as
- * codes the file declares missing (counted in `errorCells`, see below). Dates stay Excel serial
- * numbers. The sheet XML is scanned as bytes, so no DOM and no per-row objects: each column is one
- * array of strings.
+ * them: the first non-empty row is the header (after title rows, see `titleRowCount`), entirely
+ * empty rows are skipped, number cells are written in their shortest form ("1", "2.5"), booleans as
+ * TRUE/FALSE, error cells (#N/A, #DIV/0!) as codes the file declares missing (counted in
+ * `errorCells`, see below). Dates stay Excel serial numbers. The sheet XML is scanned as bytes, so no
+ * DOM and no per-row objects: each column is one array of strings.
  *
  * Why error cells are declared missing rather than read as empty or as plain text: an empty cell is
  * "not asked" in this app (a role's `blank` rule, e.g. MICS hours blank = 0 hours), so an #N/A read as
@@ -23,8 +23,57 @@ import { Zip } from './zip.js';
 export interface XlsxOptions {
   /** Sheet name, or 1-based position; default the first sheet. */
   sheet?: string | number;
-  /** The first non-empty row holds the column names (default true). */
+  /** The first non-empty row holds the column names (default true); title rows above it are skipped. */
   header?: boolean;
+}
+
+/** How many non-empty rows at the top of a sheet may be titles and the header (see `titleRowCount`). */
+const TITLE_LOOK = 10;
+
+/** A non-empty row among the first ones of a sheet: its non-empty cells, and how many are number cells. */
+export interface TopRow {
+  cells: number;
+  numbers: number;
+}
+
+/**
+ * How many of the first non-empty rows are titles above the header (0: the first row is the header).
+ * Statistics offices' exports often put a title ("Child survey 2022 - microdata"), perhaps a note,
+ * and a blank row above the header; read as the header, the title would name the first column and
+ * every mapped column would be unknown. The rule is conservative, so a sheet that has no title reads
+ * as before:
+ * - the first non-empty row holds exactly one non-empty cell, a text (a title is text);
+ * - the header is the first later row, among the first TITLE_LOOK non-empty rows, with at least two
+ *   non-empty cells that is followed by a row with at least two and at most twice as many, and that
+ *   is not all number cells (then it is data, and the one-cell first row is a header naming only
+ *   its first column);
+ * - the rows between are one-cell titles, or short notes ("Source:", "NSO") with fewer than half the
+ *   cells of the row after them;
+ * - a multi-cell row followed by a one-cell row ends the search with no title: a one-column sheet
+ *   (every row one cell, or a stray note beside one) keeps its first row as the header.
+ */
+export function titleRowCount(rows: readonly TopRow[]): number {
+  if (rows[0]?.cells !== 1 || rows[0].numbers !== 0) return 0;
+  for (let h = 1; h < TITLE_LOOK && h + 1 < rows.length; h++) {
+    const { cells, numbers } = rows[h]!;
+    const next = rows[h + 1]!.cells;
+    if (cells < 2) continue;
+    if (next < 2) return 0;
+    if (2 * cells >= next) return numbers === cells ? 0 : h;
+  }
+  return 0;
+}
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** A non-empty cell of the sheet, as read. */
+interface TopCell {
+  row: number;
+  col: number;
+  cell: string;
+  isNumber: boolean;
+  isError: boolean;
+  ref: string | undefined;
 }
 
 const utf8 = new TextDecoder();
@@ -115,7 +164,11 @@ const SLASH = 0x2f;
 /** Index of the byte sequence `s` (ASCII) in bytes[from, to), or -1. */
 function find(bytes: Uint8Array, s: string, from: number, to = bytes.length): number {
   const first = s.charCodeAt(0);
-  outer: for (let i = bytes.indexOf(first, from); i >= 0 && i + s.length <= to; i = bytes.indexOf(first, i + 1)) {
+  // indexOf on a view ending at `to`: on the whole sheet it would scan past the tag to the next such
+  // byte, and an attribute a cell lacks (no t="..." on number cells, as xlsxwriter writes them) would
+  // make reading quadratic in the sheet's size.
+  const view = to < bytes.length ? bytes.subarray(0, to) : bytes;
+  outer: for (let i = view.indexOf(first, from); i >= 0 && i + s.length <= to; i = view.indexOf(first, i + 1)) {
     for (let k = 1; k < s.length; k++) if (bytes[i + k] !== s.charCodeAt(k)) continue outer;
     return i;
   }
@@ -205,6 +258,43 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
   let errors = 0;
   let firstError = '';
   const errorCodes = new Map<number, Map<number, string>>(); // column -> data row (0-based) -> error text
+  let top: TopCell[][] | undefined = header ? [] : undefined; // the first non-empty rows, held back
+  let titles: DecodedTable['titleRows'];
+
+  /** One non-empty cell into the header or the columns. */
+  const place = (row: number, col: number, cell: string, isNumber: boolean, isError: boolean, ref: string | undefined): void => {
+    if (headerRow === 0) headerRow = row;
+    if (row === headerRow) {
+      headerCells.set(col, cell);
+      return;
+    }
+    if (row !== lastDataRow) {
+      lastDataRow = row;
+      dataRows++;
+    }
+    if (isError) {
+      if (errors++ === 0) firstError = ref ?? `${colName(col)}${row}`;
+      let codes = errorCodes.get(col);
+      if (!codes) errorCodes.set(col, (codes = new Map()));
+      codes.set(dataRows - 1, cell);
+      return;
+    }
+    let arr = cols.get(col);
+    if (!arr) cols.set(col, (arr = []));
+    arr[dataRows - 1] = cell;
+    if (!isNumber) textCols.add(col);
+  };
+  /** Drops the title rows held back, if any, and places the other cells. */
+  const flushTop = (): void => {
+    const held = top!;
+    top = undefined;
+    const n = titleRowCount(held.map((r) => ({ cells: r.length, numbers: r.filter((c) => c.isNumber).length })));
+    if (n > 0) {
+      const text = held.slice(0, n).flatMap((r) => r.map((c) => c.cell.replace(/\s+/g, ' ').trim())).join(' / ');
+      titles = { count: n, text: clip(text, 80), headerRow: held[n]![0]!.row };
+    }
+    for (const r of held.slice(n)) for (const c of r) place(c.row, c.col, c.cell, c.isNumber, c.isError, c.ref);
+  };
 
   const dataStart = find(xml, 'sheetData', 0);
   let i = dataStart < 0 ? xml.length : dataStart;
@@ -295,27 +385,20 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
       isNumber = true;
     }
     if (cell === '') continue;
-    if (headerRow === 0) headerRow = row;
-    if (row === headerRow) {
-      headerCells.set(col, cell);
-      continue;
+    if (top) {
+      // The first rows wait until it is known whether titles stand above the header.
+      if (row !== top.at(-1)?.at(-1)?.row) {
+        if (top.length > TITLE_LOOK) flushTop();
+        else top.push([]);
+      }
+      if (top) {
+        top.at(-1)!.push({ row, col, cell, isNumber, isError, ref });
+        continue;
+      }
     }
-    if (row !== lastDataRow) {
-      lastDataRow = row;
-      dataRows++;
-    }
-    if (isError) {
-      if (errors++ === 0) firstError = ref ?? `${colName(col)}${row}`;
-      let codes = errorCodes.get(col);
-      if (!codes) errorCodes.set(col, (codes = new Map()));
-      codes.set(dataRows - 1, cell);
-      continue;
-    }
-    let arr = cols.get(col);
-    if (!arr) cols.set(col, (arr = []));
-    arr[dataRows - 1] = cell;
-    if (!isNumber) textCols.add(col);
+    place(row, col, cell, isNumber, isError, ref);
   }
+  if (top) flushTop();
 
   // The used columns, from the first to the last that has a name or a value (as a CSV export gives them).
   const used = [...headerCells.keys(), ...cols.keys(), ...errorCodes.keys()];
@@ -342,5 +425,6 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
   }
   const table: DecodedTable = { file: fileName, format: 'xlsx', rows: dataRows, columns, encoding: 'utf-8', sheet: sheet.name };
   if (errors) table.errorCells = { count: errors, first: firstError };
+  if (titles) table.titleRows = titles;
   return table;
 }

@@ -4,7 +4,7 @@ import type { Engine } from '../../analysis/engine/engine.js';
 import type { StringColumn } from '../../analysis/import/columns.js';
 import { ImportFormatError } from '../../analysis/import/errors.js';
 import { bytesSource, importData, type ImportResult } from '../../analysis/import/load.js';
-import { readXlsx } from '../../analysis/import/readXlsx.js';
+import { readXlsx, titleRowCount } from '../../analysis/import/readXlsx.js';
 import { validateData, type ValidationReport } from '../../analysis/validate.js';
 import { ENGINES } from '../engines.js';
 import { fixtureBytes, storedZip } from './helpers.js';
@@ -65,6 +65,7 @@ describe('readXlsx', () => {
     expect((t.columns as StringColumn[]).find((c) => c.name === 'score')!.missingCodes).toEqual(new Map([[1, '#N/A']]));
     expect((t.columns as StringColumn[]).filter((c) => c.missingCodes).map((c) => c.name)).toEqual(['score']);
     expect((t.columns as StringColumn[]).map((c) => c.numeric ?? false)).toEqual([true, false, true, false, false]);
+    expect(t.titleRows).toBeUndefined();
   });
 
   it('reads a sheet by name or position; namespace prefixes and _xHHHH_ escapes', async () => {
@@ -107,6 +108,74 @@ describe('readXlsx', () => {
     expect(e.detail).toMatch(re);
   });
 
+  /** A sheet of inline-string rows: each row's cells from column A, '' for an empty cell, [] for an empty row. */
+  const rowsSheet = (rows: (string | number)[][]) => `<?xml version="1.0"?><worksheet ${NS}><sheetData>${rows.map((r, i) =>
+    `<row r="${i + 1}">${r.map((v, j) => (v === '' ? '' : typeof v === 'number' ? `<c r="${'ABCDEFGH'[j]}${i + 1}"><v>${v}</v></c>`
+      : `<c r="${'ABCDEFGH'[j]}${i + 1}" t="inlineStr"><is><t>${v}</t></is></c>`)).join('')}</row>`).join('')}</sheetData></worksheet>`;
+  const read = (rows: (string | number)[][], header?: boolean) => readXlsx(workbook({ S: rowsSheet(rows) }), 't.xlsx', header === undefined ? {} : { header });
+
+  it('skips a title row and a blank row above the header, and says so', async () => {
+    const t = await read([['Child survey 2022 - microdata'], [], ['id', 'age', 'sex'], [1, 12, 2], [2, '', 1]]);
+    expect(t.columns.map((c) => c.name)).toEqual(['id', 'age', 'sex']);
+    expect(t.rows).toBe(2);
+    expect(col(t, 'age')).toEqual(['12', null]);
+    expect(t.titleRows).toEqual({ count: 1, text: 'Child survey 2022 - microdata', headerRow: 3 });
+    // With header: false nothing is skipped: the title is a data row, as a CSV export has it.
+    const raw = await read([['Child survey 2022 - microdata'], [], ['id', 'age', 'sex'], [1, 12, 2]], false);
+    expect(raw.rows).toBe(3);
+    expect(raw.titleRows).toBeUndefined();
+  });
+
+  it('skips several title rows and a short note, and clips their text', async () => {
+    const long = `Child survey 2022 ${'x'.repeat(100)}`;
+    const t = await read([[long], ['Source: NSO', '2023'], ['', ''], ['id', 'age', 'sex', 'w', 'h'], [1, 12, 2, 1.5, 1], [2, 13, 1, 1.5, 1]]);
+    expect(t.columns.map((c) => c.name)).toEqual(['id', 'age', 'sex', 'w', 'h']);
+    expect(t.rows).toBe(2);
+    expect(t.titleRows!.count).toBe(2);
+    expect(t.titleRows!.headerRow).toBe(4);
+    expect(t.titleRows!.text).toHaveLength(80);
+    expect(t.titleRows!.text).toMatch(/^Child survey 2022 x+…$/);
+  });
+
+  it.each([
+    ['a normal header', [['id', 'age'], [1, 12], [2, 13]], ['id', 'age'], 2],
+    ['a one-column sheet', [['age'], [12], [13], [14]], ['age'], 3],
+    ['a one-column text sheet', [['region'], ['North'], ['South']], ['region'], 2],
+    ['a one-column sheet with a stray note beside one value', [['age'], [12], [13, 'check'], [14], [15]], ['age', 'column2'], 4],
+    ['a header naming only its first column', [['id'], [1, 12, 2], [2, 13, 1]], ['id', 'column2', 'column3'], 2],
+    ['a number alone in the first row', [[2022], [], ['id', 'age'], [1, 12], [2, 13]], ['2022', 'column2'], 3],
+    ['a multi-cell row past the first 10 rows', [['t'], ...Array.from({ length: 10 }, (_, i) => [`n${i}`]), ['a', 'b'], [1, 2]], ['t', 'column2'], 12],
+  ])('keeps the first row as the header: %s', async (_, rows, names, n) => {
+    const t = await read(rows);
+    expect(t.columns.map((c) => c.name)).toEqual(names);
+    expect(t.rows).toBe(n);
+    expect(t.titleRows).toBeUndefined();
+  });
+
+  it.each([
+    ['title, header, data', [[1, 0], [3, 0], [3, 1]], 1],
+    ['title, note, header, data', [[1, 0], [2, 0], [6, 0], [6, 6]], 2],
+    ['title, header, sparse data row', [[1, 0], [6, 0], [3, 3]], 1],
+    ['header at the 10th row', [[1, 0], ...Array.from({ length: 8 }, () => ({ cells: 1, numbers: 0 })), [2, 0], [2, 2]], 9],
+    ['no row after the header', [[1, 0], [3, 0]], 0],
+    ['title with a number', [[1, 1], [3, 0], [3, 3]], 0],
+    ['header of numbers', [[1, 0], [3, 3], [3, 3]], 0],
+    ['multi-cell row then one cell', [[1, 0], [2, 0], [1, 0], [2, 0], [2, 0]], 0],
+    ['first row with two cells', [[2, 0], [3, 0], [3, 0]], 0],
+  ])('titleRowCount: %s', (_, rows, n) => {
+    const top = rows.map((r) => (Array.isArray(r) ? { cells: r[0]!, numbers: r[1]! } : r));
+    expect(titleRowCount(top)).toBe(n);
+  });
+
+  it('number cells without a type attribute (as xlsxwriter writes them) read in linear time', async () => {
+    // Each cell's missing t="..." once made the attribute search scan to the end of the sheet: this
+    // sheet took minutes; it now takes milliseconds (the test's timeout is the check).
+    const body = Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${i}</v></c><c r="B${i + 2}"><v>${i % 7}</v></c><c r="C${i + 2}"><v>1.5</v></c></row>`).join('');
+    const t = await readXlsx(workbook({ S: `<?xml version="1.0"?><worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c><c r="B1" t="inlineStr"><is><t>k</t></is></c><c r="C1" t="inlineStr"><is><t>w</t></is></c></row>${body}</sheetData></worksheet>` }), 'n.xlsx');
+    expect(t.rows).toBe(20_000);
+    expect(col(t, 'k').slice(0, 8)).toEqual(['0', '1', '2', '3', '4', '5', '6', '0']);
+  }, 5_000);
+
   it('an error cell is never dropped: a row of error cells is a data row, a column of them is a column', async () => {
     const t = await readXlsx(workbook({ S: `<?xml version="1.0"?><worksheet ${NS}><sheetData>
       <row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="B1" t="inlineStr"><is><t>b</t></is></c></row>
@@ -121,6 +190,49 @@ describe('readXlsx', () => {
     expect(codes).toEqual({ a: { 1: '#VALUE!' }, b: { 2: '#N/A' }, column3: { 1: '#REF!' } });
     expect(t.errorCells).toEqual({ count: 3, first: 'A3' });
     expect((t.columns as StringColumn[])[0]!.numeric).toBe(true);
+  });
+});
+
+/** A survey sheet exported with a title and a blank row above the header reads its header. */
+describe.each(ENGINES)('an Excel sheet with a title row, on %s', (engineName) => {
+  const HEAD = ['w', 'h', 'c', 'age', 'sex', 'hours', 'chores'];
+  const text = (ref: string, v: string) => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+  const rows = Array.from({ length: 40 }, (_, i) => [100 + i, 1 + (i % 2), 1 + (i % 4), 5 + (i % 13), 1 + (i % 2), i % 5 === 0 ? 20 : 0, 3]);
+  const sheet = `<?xml version="1.0"?><worksheet ${NS}><sheetData>
+    <row r="1">${text('A1', 'Child survey 2022 - microdata')}</row>
+    <row r="2"/>
+    <row r="3">${HEAD.map((h, j) => text(`${'ABCDEFG'[j]}3`, h)).join('')}</row>
+    ${rows.map((r, i) => `<row r="${i + 4}">${r.map((v, j) => `<c r="${'ABCDEFG'[j]}${i + 4}"><v>${v}</v></c>`).join('')}</row>`).join('\n')}
+  </sheetData></worksheet>`;
+  const a = resolveAnalysis({
+    version: 1, data: { path: 'titled.xlsx' },
+    mapping: {
+      weight: 'w', stratum: 'h', psu: 'c', age: 'age', sex: { column: 'sex', male: '1', female: '2' },
+      econHours: { columns: ['hours'] }, choresHours: { columns: ['chores'] },
+    },
+    frameworks: [{ preset: 'ilo_ge2020' }], breakdowns: [[]],
+  }, 'titled.analysis.json');
+  let engine: Engine;
+  let imported: ImportResult;
+  let report: ValidationReport;
+  beforeAll(async () => {
+    engine = await engineFor(engineName, []);
+    imported = await importData(engine, bytesSource('titled.xlsx', workbook({ Data: sheet })));
+    report = await validateData(engine, a, 'titled.xlsx', imported.labels);
+  }, 60_000);
+  afterAll(() => engine?.close());
+
+  it('reads the header under the title, says which row it used, and the mapping finds its columns', async () => {
+    expect(imported.columns.map((c) => c.name)).toEqual(HEAD);
+    expect(imported.rows).toBe(40);
+    const m = imported.messages.find((x) => x.code === 'DATA_XLSX_TITLE_SKIPPED')!;
+    expect(m.severity).toBe('info');
+    expect(m.params).toMatchObject({ file: 'titled.xlsx', sheet: 'Data', count: 1, title: 'Child survey 2022 - microdata', row: 3 });
+    expect(m.text).toBe('Sheet "Data" of titled.xlsx starts with 1 title row ("Child survey 2022 - microdata"), skipped: row 3 is read as the header, its cells name the columns.');
+    const first = await engine.query('SELECT w, age FROM src WHERE rowid = 0');
+    expect(first.map((r) => [r.w, r.age])).toEqual([['100', '5']]);
+    expect(report.findings.filter((f) => f.code === 'MAP_UNKNOWN_COLUMN')).toEqual([]);
+    expect(report.ok).toBe(true);
   });
 });
 

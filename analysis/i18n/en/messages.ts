@@ -133,6 +133,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Sheet "{sheet}" of {file} has {count} {count|cell|cells} holding an Excel error such as #N/A or #DIV/0!, in {columnCount|column|columns} {columns} (first in cell {cell}). {count|It is|They are} read as missing, as a code the file declares missing: unknown in every role (unknown hours, not 0 hours), never as an empty cell.',
     action: 'Nothing to do if those values are unknown; otherwise correct the formulas in the workbook and load it again.',
   },
+  DATA_XLSX_TITLE_SKIPPED: {
+    text: 'Sheet "{sheet}" of {file} starts with {count} {count|title row|title rows} ("{title}"), skipped: row {row} is read as the header, its cells name the columns.',
+    action: 'Nothing to do if row {row} holds the column names; otherwise delete the rows above the header in the workbook (or save the sheet as CSV from the header row) and load it again.',
+  },
   DATA_USER_MISSING: {
     text: 'Column "{column}" ({role}) of {file}: {count} {count|cell holds|cells hold} codes the file declares missing ({codes}); {count|it is|they are} read as missing.',
     action: 'Nothing to do if those codes mean "don\'t know", "refused" or "not asked".',
