@@ -30,9 +30,10 @@ export { wasmEngine, WASM_FILE_DIR } from './engine/wasmEngine.js';
 export type { DesignSummary } from './checkDesign.js';
 // Reading data files (CSV/TSV, Parquet, SPSS, Stata, Excel), their labels, and the validation report.
 export {
-  bytesSource, importData, importOptionsOf, textSql, HEAD_BYTES,
+  bytesSource, importData, importOptionsOf, HEAD_BYTES,
   type ImportedColumn, type ImportOptions, type ImportProgress, type ImportResult, type ImportSource, type ImportStep,
 } from './import/load.js';
+export { textSql } from './import/loadTyped.js';
 export { detectFormat, DATA_FORMATS, type DataFormat } from './import/format.js';
 export { cellLabel, cellLabels, dimensionColumn, emptyLabels, labelledDimensions, labelsOf, type DataLabels } from './import/labels.js';
 export { suggestRoles, type RoleSuggestion, type SuggestedRole } from './import/suggestRoles.js';

@@ -1,0 +1,159 @@
+import type { Engine } from '../engine/engine.js';
+import { ident, sqlString } from '../engine/values.js';
+import { AnalysisError, message } from '../messages.js';
+import { extensionOf } from './format.js';
+import { keptColumns } from './keptColumns.js';
+import type { ImportOptions, ImportResult, ImportSource } from './load.js';
+import { engineError, firstLine } from './loadErrors.js';
+import {
+  accentedSample, columnNames, decodeText, duplicateName, lineAt, looksUtf16, sampleTypes, scanText, sniffDialect,
+  suspectDelimiter, toUtf8, type TextEncoding,
+} from './textFile.js';
+import { spacedCellsPossible } from './trimSpaces.js';
+
+/** A detail quoted in a message stays readable: at most 200 characters of it. */
+const clip = (s: string) => (s.length > 200 ? `${s.slice(0, 200)}...` : s);
+
+interface CsvRead {
+  ref: string;
+  encoding: TextEncoding;
+  /** The text DuckDB reads is this transcoded copy (not the file's own bytes). */
+  transcoded: boolean;
+  /** The UTF-8 bytes DuckDB reads, when they are in memory (not native DuckDB reading a path). */
+  bytes?: Uint8Array;
+}
+
+/** Returns false when the bytes DuckDB read show that no cell starts or ends with a space (spacedCellsPossible). */
+export async function loadDelimited(
+  engine: Engine, source: ImportSource, options: ImportOptions, result: ImportResult, lap: (s: string) => void,
+): Promise<boolean> {
+  const { file, table } = result;
+  const head = source.head;
+  const complete = source.size <= head.length;
+  const forced: TextEncoding | undefined = options.encoding === 'latin-1' ? 'windows-1252' : options.encoding;
+  const scan = scanText(head, complete);
+  const utf16 = scan.bom === 'utf-16le' || scan.bom === 'utf-16be' ? scan.bom : looksUtf16(head);
+  const kind = options.delimiter === '\t' || (!options.delimiter && ['tsv', 'tab'].includes(extensionOf(file))) ? 'TSV' : 'CSV';
+  if (!utf16 && !forced) {
+    const controls = scan.controls / Math.max(1, head.length);
+    if (scan.firstNul >= 0 || controls > 0.01) {
+      throw new AnalysisError('DATA_NOT_TEXT', {
+        file,
+        detail: scan.firstNul >= 0 ? `it holds a NUL byte at offset ${scan.firstNul}, which no text file has` : 'it is full of control characters',
+      });
+    }
+  }
+  options.progress?.('read', 0, 1);
+
+  /** Registers the whole file transcoded to UTF-8; mixed or invalid text is an error. */
+  const transcode = async (encoding: TextEncoding, why: 'detected' | 'forced' | 'bom'): Promise<CsvRead> => {
+    const bytes = await source.bytes();
+    if (encoding === 'windows-1252' && why === 'detected') {
+      const full = scanText(bytes);
+      if (full.firstMultibyte >= 0 && full.firstInvalid >= 0) {
+        throw new AnalysisError('DATA_ENCODING_MIXED', { file, line: lineAt(bytes, full.firstInvalid), utf8Line: lineAt(bytes, full.firstMultibyte) });
+      }
+      const text = decodeText(bytes.subarray(0, Math.min(bytes.length, full.firstInvalid + 4096)), 'windows-1252');
+      result.messages.push(message('DATA_ENCODING_GUESSED', { file, encoding: 'windows-1252', line: lineAt(bytes, full.firstInvalid), sample: accentedSample(text) || '?' }));
+    }
+    const utf8 = toUtf8(bytes, encoding);
+    lap('transcode');
+    return { ref: await engine.registerFile('data.csv', { bytes: utf8 }), encoding, transcoded: true, bytes: utf8 };
+  };
+
+  let read: CsvRead;
+  if (forced === 'windows-1252') read = await transcode('windows-1252', 'forced');
+  else if (forced === 'utf-8' && scan.firstInvalid >= 0) {
+    throw new AnalysisError('DATA_ENCODING_INVALID', { file, encoding: 'UTF-8', line: lineAt(head, scan.firstInvalid) });
+  } else if (utf16 && forced !== 'utf-8') {
+    read = await transcode(utf16, 'bom');
+    if (!scan.bom) result.messages.push(message('DATA_ENCODING_GUESSED', { file, encoding: utf16.toUpperCase(), line: 1, sample: '' }));
+  } else if (scan.firstInvalid >= 0 && !forced) read = await transcode('windows-1252', 'detected');
+  else {
+    if (source.path && engine.name === 'duckdb-native') {
+      read = { ref: await engine.registerFile('data.csv', { path: source.path }), encoding: 'utf-8', transcoded: false };
+    } else {
+      const bytes = await source.bytes();
+      read = { ref: await engine.registerFile('data.csv', { bytes }), encoding: 'utf-8', transcoded: false, bytes };
+    }
+  }
+
+  // The dialect, from the first bytes as decoded.
+  const headText = decodeText(head, read.encoding);
+  const dialect = sniffDialect(headText, { delimiter: options.delimiter, preferTab: kind === 'TSV', complete });
+  if (dialect.first.length === 0) {
+    if (complete || headText.trim() === '') throw new AnalysisError('DATA_FILE_EMPTY', { file });
+    throw new AnalysisError('DATA_CSV_MALFORMED', { file, kind, line: 1, detail: `the first line is longer than ${head.length} bytes` });
+  }
+  const suspect = suspectDelimiter(dialect);
+  if (suspect) {
+    const show = (d: string) => (d === '\t' ? 'tab' : `"${d}"`);
+    throw new AnalysisError('DATA_DELIMITER_SUSPECT', { file, delimiter: show(dialect.delimiter), column: dialect.first[0]!.slice(0, 60), suspect: show(suspect) });
+  }
+  const header = options.header ?? true;
+  const names = columnNames(dialect.first, header);
+  const dup = duplicateName(names);
+  if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, first: dup.first, second: dup.second });
+  const decimalComma = options.decimalComma ?? false;
+  const types = sampleTypes(dialect.sample.slice(header ? 1 : 0), names.length, decimalComma);
+  names.forEach((n, j) => {
+    const t = options.columnTypes?.[n];
+    if (t) types[j] = t;
+  });
+  // Decimal comma: in every column not read as text, a value written "12,5" becomes "12.5"; any other
+  // value stays as written (and is reported by validation if its role is numeric).
+  const kept = keptColumns(names, options.columns);
+  const projection = names.flatMap((n, j) => (kept.has(n) ? [j] : [])).map((j) => {
+    const n = names[j]!;
+    const c = ident(n);
+    if (!decimalComma || types[j] === 'text') return c;
+    return `(CASE WHEN regexp_full_match(trim(${c}), '[-+]?([0-9]+(,[0-9]*)?|,[0-9]+)') THEN replace(trim(${c}), ',', '.') ELSE ${c} END) AS ${c}`;
+  });
+  const columns = `{${names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(', ')}}`;
+  const opts = [
+    'auto_detect = false',
+    `header = ${header}`,
+    `delim = ${sqlString(dialect.delimiter)}`,
+    `quote = '"'`,
+    `escape = '"'`,
+    `columns = ${columns}`,
+    'strict_mode = true',
+  ];
+  try {
+    await engine.run(`CREATE OR REPLACE TABLE ${ident(table)} AS SELECT ${projection.join(', ')} FROM read_csv(${read.ref}, ${opts.join(', ')})`);
+  } catch (e) {
+    const detail = String(e instanceof Error ? e.message : e);
+    if (/invalid unicode|not utf-8 encoded/i.test(detail) && !read.transcoded) {
+      if (forced === 'utf-8') {
+        const line = /CSV Error on Line: (\d+)/.exec(detail)?.[1] ?? '?';
+        throw new AnalysisError('DATA_ENCODING_INVALID', { file, encoding: 'UTF-8', line });
+      }
+      // Not UTF-8 after the first bytes: read it again, transcoded (or refuse a mix of encodings).
+      return loadDelimited(engine, { ...source, head: await source.bytes() }, options, result, lap);
+    }
+    const line = /CSV Error on Line: (\d+)/.exec(detail)?.[1];
+    const long = /Maximum line size of (\d+) bytes exceeded\. Actual Size: ?(\d+)/.exec(detail);
+    if (long) {
+      // A field of megabytes is not survey data (a pasted document, a binary blob, a broken export).
+      throw new AnalysisError('DATA_LINE_TOO_LONG', { file, line: line ?? '?', bytes: Number(long[2]).toLocaleString('en'), limit: Number(long[1]).toLocaleString('en') });
+    }
+    const widths = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(detail);
+    if (line || /state machine|unterminated quote/i.test(detail)) {
+      const why = widths ? `it has ${widths[2]} fields where the header has ${widths[1]}`
+        : /unterminated quote/i.test(detail) ? 'a quoted value is not closed (the file may be truncated)'
+          : /state machine/i.test(detail) ? 'the parser cannot read it with these settings'
+            : clip(firstLine(detail.replace(/^.*?Error: /, '').replace(/^CSV Error on Line: \d+\s*/, ''))) || 'malformed line';
+      throw new AnalysisError('DATA_CSV_MALFORMED', { file, kind, line: line ?? '?', detail: why });
+    }
+    throw engineError(e, file);
+  }
+  lap('read');
+  // The table holds the data now: the engine's copy of the bytes (DuckDB-WASM: the whole file) goes.
+  await engine.dropFile?.(read.ref);
+  result.encoding = read.encoding;
+  result.delimiter = dialect.delimiter;
+  result.header = header;
+  result.decimalComma = decimalComma;
+  result.columns = names.map((name, j) => ({ name, type: types[j]! }));
+  return !read.bytes || spacedCellsPossible(read.bytes, dialect.delimiter);
+}

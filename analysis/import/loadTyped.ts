@@ -1,0 +1,151 @@
+import { tableFromIPC } from 'apache-arrow';
+import { checkSize } from './sizeGuard.js';
+import type { ColumnData, Engine } from '../engine/engine.js';
+import { ident } from '../engine/values.js';
+import { AnalysisError, message } from '../messages.js';
+import type { DecodedTable } from './columns.js';
+import { restoreDeclaredMissing } from './declaredMissing.js';
+import { keptColumns } from './keptColumns.js';
+import { labelsOf } from './labels.js';
+import type { ImportedColumn, ImportProgress, ImportResult, ImportSource } from './load.js';
+import { engineError, firstLine } from './loadErrors.js';
+import { parquetToArrowIPC } from './parquet.js';
+import { duplicateName } from './textFile.js';
+
+const NUMERIC_TYPES = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|REAL|DECIMAL.*)$/i;
+
+/**
+ * The SQL that turns a typed column into text as a CSV would write it. Doubles: whole numbers below
+ * 10^15 through BIGINT ("1", not DuckDB's "1.0"), NaN as missing, others in DuckDB's shortest
+ * round-trip form; every other type through DuckDB's own cast. A 4-byte float is first widened to
+ * the double it holds exactly: R (haven, arrow), Stata and DuckDB compute with that value (309.09515
+ * stored as a float is 309.09515380859375), where the float's own shortest text, "309.09515", would
+ * be another number (estimates 1e-8 away from R's on a float weight).
+ */
+export function textSql(column: string, type: string): string {
+  const c = ident(column);
+  const t = type.toUpperCase();
+  if (t === 'VARCHAR') return c;
+  if (t === 'DOUBLE' || t === 'FLOAT' || t === 'REAL') {
+    const x = t === 'DOUBLE' ? c : `CAST(${c} AS DOUBLE)`;
+    return `(CASE WHEN isnan(${x}) THEN NULL WHEN ${x} = trunc(${x}) AND abs(${x}) < 1e15 THEN CAST(CAST(${x} AS BIGINT) AS VARCHAR) ELSE CAST(${x} AS VARCHAR) END) AS ${c}`;
+  }
+  return `CAST(${c} AS VARCHAR) AS ${c}`;
+}
+
+/** Whole numbers in int32 range, copied to an Int32Array (cheaper to load and to turn into text); else undefined. */
+function asInt32(values: Float64Array, valid: Uint8Array): Int32Array | undefined {
+  const out = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    if (!valid[i]) continue;
+    const x = values[i]!;
+    if ((x | 0) !== x) return undefined;
+    out[i] = x;
+  }
+  return out;
+}
+
+export async function loadDecoded(
+  engine: Engine, t: DecodedTable, table: string, result: ImportResult, progress: ImportProgress | undefined, lap: (s: string) => void,
+  columns?: readonly string[],
+): Promise<string[]> {
+  const file = result.file;
+  if (t.columns.length === 0) throw new AnalysisError('DATA_FILE_EMPTY', { file });
+  const dup = duplicateName(t.columns.map((c) => c.name));
+  if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, first: dup.first, second: dup.second });
+  const kept = keptColumns(t.columns.map((c) => c.name), columns);
+  const stored = kept.size === t.columns.length ? t : { ...t, columns: t.columns.filter((c) => kept.has(c.name)) };
+  const data: ColumnData[] = stored.columns.map((c) => {
+    if (c.kind === 'string') return { name: c.name, type: 'varchar', values: c.values, valid: c.valid };
+    const ints = asInt32(c.values, c.valid);
+    return ints ? { name: c.name, type: 'int32', values: ints, valid: c.valid } : { name: c.name, type: 'double', values: c.values, valid: c.valid };
+  });
+  const staging = `_import_${table}`;
+  try {
+    progress?.('load', 0, t.rows);
+    await engine.insertColumns(staging, data, t.rows, (done) => progress?.('load', done, t.rows));
+    lap('load');
+    progress?.('convert', 0, 1);
+    const sqlType = (d: ColumnData) => (d.type === 'varchar' ? 'VARCHAR' : d.type === 'int32' ? 'INTEGER' : 'DOUBLE');
+    await engine.run(`CREATE OR REPLACE TABLE ${ident(table)} AS SELECT ${data.map((d) => textSql(d.name, sqlType(d))).join(', ')} FROM ${ident(staging)}`);
+    await engine.run(`DROP TABLE IF EXISTS ${ident(staging)}`);
+    await restoreDeclaredMissing(engine, stored, table);
+    lap('convert');
+  } catch (e) {
+    throw engineError(e, file);
+  }
+  result.labels = labelsOf(t);
+  result.encoding = t.encoding;
+  if (t.sheet !== undefined) result.sheet = t.sheet;
+  result.columns = t.columns.map((c) => {
+    const present = c.valid.some((v) => v === 1);
+    const col: ImportedColumn = { name: c.name, type: !present ? 'empty' : c.kind === 'number' || c.numeric ? 'number' : 'text' };
+    if (c.label) col.label = c.label;
+    if (c.valueLabels && Object.keys(c.valueLabels).length) col.valueLabels = c.valueLabels;
+    return col;
+  });
+  if (t.errorCells) {
+    // The columns holding them: a spreadsheet's only declared codes are its error cells (readXlsx.ts).
+    const hit = t.columns.filter((c) => c.missingCodes?.size).map((c) => c.name);
+    result.messages.push(message('DATA_XLSX_ERROR_CELLS', {
+      file, sheet: t.sheet ?? '', count: t.errorCells.count, cell: t.errorCells.first,
+      columns: hit.length > 6 ? `${hit.slice(0, 6).join(', ')}, ...` : hit.join(', '), columnCount: hit.length,
+    }));
+  }
+  if (t.titleRows) {
+    const { count, text: title, headerRow: row } = t.titleRows;
+    result.messages.push(message('DATA_XLSX_TITLE_SKIPPED', { file, sheet: t.sheet ?? '', count, title, row }));
+  }
+  return data.filter((d) => d.type === 'varchar').map((d) => d.name);
+}
+
+export async function loadParquet(
+  engine: Engine, source: ImportSource, result: ImportResult, lap: (s: string) => void, maxCells?: number, columns?: readonly string[],
+): Promise<string[]> {
+  const { file, table } = result;
+  const staging = `_import_${table}`;
+  let from: string;
+  if (engine.readsParquet) {
+    const ref = source.path ? await engine.registerFile('data.parquet', { path: source.path }) : await engine.registerFile('data.parquet', { bytes: await source.bytes() });
+    from = `read_parquet(${ref})`;
+  } else {
+    if (!engine.insertArrowIPC) throw new AnalysisError('DATA_PARQUET_UNREADABLE', { file, detail: 'this engine cannot load Arrow data' });
+    const bytes = await source.bytes();
+    lap('read');
+    const ipc = await parquetToArrowIPC(bytes, file);
+    lap('decode');
+    if (maxCells !== undefined) {
+      // Reading the Arrow stream's batches does not copy their data.
+      const t = tableFromIPC(ipc);
+      checkSize(file, { rows: t.numRows, columns: t.numCols }, maxCells);
+    }
+    try {
+      await engine.insertArrowIPC(staging, ipc);
+    } catch (e) {
+      throw new AnalysisError('DATA_PARQUET_UNREADABLE', { file, detail: firstLine(e) });
+    }
+    lap('load');
+    from = ident(staging);
+  }
+  let described;
+  try {
+    described = await engine.query(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM ${from})`);
+  } catch (e) {
+    const detail = firstLine(e);
+    if (/disabled by configuration|Permission Error/i.test(detail)) throw new AnalysisError('NETWORK_BLOCKED', { detail });
+    throw new AnalysisError('DATA_PARQUET_UNREADABLE', { file, detail: detail.replace(/^[A-Za-z ]*Error: /, '') });
+  }
+  const cols = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
+  const dup = duplicateName(cols.map((c) => c.name));
+  if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, first: dup.first, second: dup.second });
+  const kept = keptColumns(cols.map((c) => c.name), columns);
+  try {
+    await engine.run(`CREATE OR REPLACE TABLE ${ident(table)} AS SELECT ${cols.filter((c) => kept.has(c.name)).map((c) => textSql(c.name, c.type)).join(', ')} FROM ${from}`);
+    if (!engine.readsParquet) await engine.run(`DROP TABLE IF EXISTS ${ident(staging)}`);
+  } catch (e) {
+    throw new AnalysisError('DATA_PARQUET_UNREADABLE', { file, detail: firstLine(e).replace(/^[A-Za-z ]*Error: /, '') });
+  }
+  lap('convert');
+  result.columns = cols.map((c) => ({ name: c.name, type: NUMERIC_TYPES.test(c.type) ? 'number' : 'text' }));
+  return cols.filter((c) => kept.has(c.name) && c.type.toUpperCase() === 'VARCHAR').map((c) => c.name);
+}
