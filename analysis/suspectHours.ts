@@ -1,6 +1,7 @@
 import type { Engine } from './engine/engine.js';
 import { ident } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
+import { mappedColumns } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { ColumnSource, Mapping } from './types.js';
 
@@ -22,12 +23,9 @@ const MIN_CELLS = 5;
 
 /** The hours columns checked: each column of econHours and choresHours, with its role. */
 function hoursColumns(m: Mapping): { role: string; column: string; src: ColumnSource }[] {
-  const cols: { role: string; column: string; src: ColumnSource }[] = [];
-  for (const role of ['econHours', 'choresHours'] as const) {
-    const src = m[role];
-    for (const column of src?.columns ?? []) if (!cols.some((c) => c.column === column && c.role === role)) cols.push({ role, column, src: src! });
-  }
-  return cols;
+  const cols = mappedColumns(m).filter((rc) => rc.role === 'econHours' || rc.role === 'choresHours');
+  // A column listed twice in one role is checked once.
+  return cols.filter((c, i) => cols.findIndex((d) => d.role === c.role && d.column === c.column) === i).map((rc) => ({ role: rc.role, column: rc.column, src: rc.source! }));
 }
 
 /**

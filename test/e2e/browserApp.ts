@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { serveRenderer } from '../../scripts/serve-renderer.mjs';
 
 /**
@@ -32,6 +33,30 @@ export function watchProblems(page: Page, problems: string[]): void {
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
+}
+
+/** The built app open in a page of Debian's Chromium. */
+export interface OpenApp {
+  browser: Browser;
+  server: Server;
+  page: Page;
+  url: string;
+}
+
+/** Launches Chromium, serves the built renderer and opens it in a new page (1360 x 900, en-GB by default); `problems` records its errors. */
+export async function openApp(problems?: string[], context: BrowserContextOptions = { viewport: { width: 1360, height: 900 }, locale: 'en-GB' }): Promise<OpenApp> {
+  const browser = await launchChromium();
+  const { server, url } = await serveBuiltRenderer();
+  const page = await (await browser.newContext(context)).newPage();
+  if (problems) watchProblems(page, problems);
+  await page.goto(url);
+  return { browser, server, page, url };
+}
+
+/** Closes what openApp opened (nothing when it failed). */
+export async function closeApp(app: OpenApp | undefined): Promise<void> {
+  await app?.browser.close();
+  app?.server.close();
 }
 
 /** What the command line prints for an analysis file (JSON), building the CLI first if needed. */

@@ -1,16 +1,15 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAnalysis } from '../../analysis/analysisFile.js';
 import { createNodeWasmEngine } from '../../analysis/engine/nodeWasm.js';
 import { bytesSource, importData, importOptionsOf } from '../../analysis/import/load.js';
 import type { AnalysisFile } from '../../analysis/types.js';
 import { validateData } from '../../analysis/validate.js';
-import { cliJson, launchChromium, ROOT, serveBuiltRenderer, watchProblems } from './browserApp.js';
+import { cliJson, closeApp, openApp, ROOT, type OpenApp } from './browserApp.js';
 
 /**
  * A semicolon CSV with decimal commas ("577,7059"), as European labour force surveys often come, in
@@ -24,8 +23,7 @@ const NAME = 'survey-semicolon.csv';
 /** Written by scripts/fixtures/make-formats.ts: the survey of test/fixtures/import/formats with ";" and decimal commas. */
 const FILE = `${ROOT}test/fixtures/import/formats/${NAME}`;
 
-let server: Server | undefined;
-let browser: Browser | undefined;
+let app: OpenApp | undefined;
 let page: Page;
 let dir = '';
 const problems: string[] = [];
@@ -33,12 +31,8 @@ let setupError: Error | undefined;
 
 beforeAll(async () => {
   try {
-    browser = await launchChromium();
-    const served = await serveBuiltRenderer();
-    server = served.server;
-    page = await (await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'en-GB' })).newPage();
-    watchProblems(page, problems);
-    await page.goto(served.url);
+    app = await openApp(problems);
+    page = app.page;
     dir = mkdtempSync(join(tmpdir(), 'clstats-decimal-'));
   } catch (e) {
     setupError = e as Error;
@@ -46,8 +40,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  await closeApp(app);
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

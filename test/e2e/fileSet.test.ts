@@ -1,9 +1,8 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAnalysis } from '../../analysis/analysisFile.js';
 import { createNodeWasmEngine } from '../../analysis/engine/nodeWasm.js';
@@ -16,7 +15,7 @@ import { runAnalysis } from '../../analysis/run.js';
 import type { AnalysisFile } from '../../analysis/types.js';
 import { translate, type Lang, type MessageKey, type Params } from '../../renderer/i18n/translate.js';
 import { joinSentences } from '../../renderer/model/joins.js';
-import { cliJson, launchChromium, ROOT, serveBuiltRenderer, watchProblems } from './browserApp.js';
+import { cliJson, closeApp, openApp, ROOT, type OpenApp } from './browserApp.js';
 
 /**
  * Issue 13 in the browser build: the three .sav files of the MICS6-style fixture set (fs, hh, hl)
@@ -30,8 +29,7 @@ const DIR = `${ROOT}test/fixtures/fileset/`;
 const FILES = ['fs.sav', 'hh.sav', 'hl.sav'];
 const bytes = (f: string) => new Uint8Array(readFileSync(DIR + f));
 
-let server: Server | undefined;
-let browser: Browser | undefined;
+let app: OpenApp | undefined;
 let page: Page;
 const problems: string[] = [];
 let setupError: Error | undefined;
@@ -52,21 +50,15 @@ beforeAll(async () => {
     } finally {
       await engine.close();
     }
-    browser = await launchChromium();
-    const served = await serveBuiltRenderer();
-    server = served.server;
-    const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'en-GB' });
-    page = await context.newPage();
-    watchProblems(page, problems);
-    await page.goto(served.url);
+    app = await openApp(problems);
+    page = app.page;
   } catch (e) {
     setupError = e as Error;
   }
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  await closeApp(app);
 });
 
 const t = (lang: Lang) => (key: MessageKey, params?: Params) => translate(lang, key, params);

@@ -1,30 +1,25 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../scripts/bench/generate.js';
-import { launchChromium, serveBuiltRenderer } from './browserApp.js';
+import { closeApp, openApp, type OpenApp } from './browserApp.js';
 
 /**
  * Loading a large file in the app (built, in Debian's Chromium): the progress panel names each step
  * of the load as it comes (reading, then describing the columns), the page stays responsive, and
  * Cancel stops the load at once, after which the app opens a file as before.
  */
-let server: Server | undefined;
-let browser: Browser | undefined;
+let app: OpenApp | undefined;
 let page: Page;
 let dir = '';
 let setupError: Error | undefined;
 
 beforeAll(async () => {
   try {
-    browser = await launchChromium();
-    const served = await serveBuiltRenderer();
-    server = served.server;
-    page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
-    await page.goto(served.url);
+    app = await openApp(undefined, { locale: 'en-GB' });
+    page = app.page;
     dir = mkdtempSync(join(tmpdir(), 'clstats-load-'));
   } catch (e) {
     setupError = e as Error;
@@ -32,8 +27,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  await closeApp(app);
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
