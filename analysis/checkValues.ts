@@ -11,6 +11,16 @@ import type { Mapping } from './types.js';
 // Cells of `src` are stored trimmed (import/trimSpaces.ts): nothing here trims them again.
 const blank = (c: string) => `(${c} IS NULL OR ${c} = '')`;
 
+/**
+ * A cell with no value: blank, or a code the file declares missing (an SPSS user-missing value, a
+ * Stata .a-.z). For the weight, stratum and PSU both are "no value": the run cannot place the row.
+ */
+export function noValueSql(column: string, declared: DeclaredMissing): string {
+  const c = ident(column);
+  const codes = declared[column] ?? [];
+  return codes.length ? `(${blank(c)} OR ${c} IN (${codes.map(sqlString).join(', ')}))` : blank(c);
+}
+
 interface Probe {
   make: (first: { row: number; rows: string; value: string; count: number }) => Message;
   where: string;
@@ -144,21 +154,23 @@ export function valueConditions(m: Mapping, declared: DeclaredMissing): string[]
 function valueChecks(m: Mapping, file: string, declared: DeclaredMissing): { probes: Probe[]; codeChecks: CodeCheck[] } {
   const probes: Probe[] = numberProbes(m, file, declared);
   const w = ident(m.weight);
-  const wv = `TRY_CAST(${w} AS DOUBLE)`;
+  // The weight as the run reads it (mapping.ts): NULL for a blank or a declared missing code.
+  const wv = numericColumnSql(m.weight, { columns: [m.weight] }, declared);
   probes.push(
-    { where: blank(w), value: w, make: (f) => message('WEIGHT_MISSING', { column: m.weight, file, ...f }) },
+    { where: noValueSql(m.weight, declared), value: w, make: (f) => message('WEIGHT_MISSING', { column: m.weight, file, ...f }) },
     { where: `NOT isfinite(${wv})`, value: w, make: (f) => message('WEIGHT_NOT_FINITE', { column: m.weight, file, ...f }) },
-    { where: `${wv} < 0`, value: w, make: (f) => message('WEIGHT_NEGATIVE', { column: m.weight, file, ...f }) },
+    // -Inf is said once, as not finite.
+    { where: `isfinite(${wv}) AND ${wv} < 0`, value: w, make: (f) => message('WEIGHT_NEGATIVE', { column: m.weight, file, ...f }) },
     // Zero weights outside the universe are the rule (MICS: incomplete interviews): said only inside it.
     { where: `${wv} = 0 AND ${universeSql(m)}`, value: w, make: (f) => message('WEIGHT_ZERO', { column: m.weight, file, ...f }) },
   );
   if (m.stratum) {
     const s = ident(m.stratum);
-    probes.push({ where: blank(s), value: s, make: (f) => message('STRATUM_MISSING', { column: m.stratum!, file, ...f }) });
+    probes.push({ where: noValueSql(m.stratum, declared), value: s, make: (f) => message('STRATUM_MISSING', { column: m.stratum!, file, ...f }) });
   }
   if (m.psu) {
     const s = ident(m.psu);
-    probes.push({ where: blank(s), value: s, make: (f) => message('PSU_MISSING', { column: m.psu!, file, ...f }) });
+    probes.push({ where: noValueSql(m.psu, declared), value: s, make: (f) => message('PSU_MISSING', { column: m.psu!, file, ...f }) });
   }
   if (m.fpc) {
     const s = ident(m.fpc);

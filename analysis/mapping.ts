@@ -29,7 +29,7 @@ function inList(expr: string, codes: readonly string[]): string {
  * The codes that mean "missing" in one column: the role's own (missingCodes) and those the file
  * declares (SPSS user-missing, Stata .a-.z: import/declaredMissing.ts), which hold in every role.
  */
-const missingIn = (column: string, src: Partial<ColumnSource>, declared: DeclaredMissing) => [...(src.missingCodes ?? []), ...(declared[column] ?? [])];
+export const missingIn = (column: string, src: Partial<ColumnSource>, declared: DeclaredMissing) => [...(src.missingCodes ?? []), ...(declared[column] ?? [])];
 
 /**
  * Numeric value of one column of a numeric role. In order: a blank cell follows the role's `blank`

@@ -81,6 +81,7 @@ const SEVERITY = {
   VALUE_NOT_FINITE: 'error',
   HOURS_OUT_OF_RANGE: 'error',
   HOURS_CODES_SUSPECT: 'warning',
+  YESNO_CODES_READ_AS_NO: 'warning',
   PSU_NOT_MAPPED: 'error',
   NO_CLUSTERS_CHOSEN: 'info',
   COLUMN_IN_TWO_ROLES: 'warning',

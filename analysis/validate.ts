@@ -7,7 +7,7 @@
 
 import type { ResolvedAnalysis } from './analysisFile.js';
 import { designPassFor, type DesignPassHolder } from './checkDesign.js';
-import { checkValues, valueConditions } from './checkValues.js';
+import { checkValues, noValueSql, valueConditions } from './checkValues.js';
 import { classify } from './classify.js';
 import { codedRoles, codesPresent, mappedCodesNotFound } from './codesPresent.js';
 import type { Engine } from './engine/engine.js';
@@ -18,6 +18,7 @@ import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
 import { categorySql, hoursSql, mappedColumns, numericColumnSql, universeSql } from './mapping.js';
 import { AnalysisError, message, type Message } from './messages.js';
 import { suspectHoursCodes, suspectHoursCounts } from './suspectHours.js';
+import { yesNoCodeCounts, yesNoCodes } from './yesNoCodes.js';
 import type { ColumnSource, Mapping } from './types.js';
 
 /** Columns of the raw table. */
@@ -129,13 +130,16 @@ export async function validateData(
   const aged = `(${age} = floor(${age}) AND ${age} BETWEEN ${lo} AND ${hi})`;
   // Counted: in the universe and with a positive weight (classify.ts IN_SCOPE, on the raw table).
   const inside = `(${aged} AND ${universeSql(m)})`;
-  const child = `(${inside} AND ${num(m.weight)} > 0)`;
+  // The weight as the run reads it: a blank or a declared missing code is no weight (noValueSql).
+  const weight = numericColumnSql(m.weight, { columns: [m.weight] }, declared);
+  const child = `(${inside} AND ${weight} > 0)`;
   const hoursRoles = (['econHours', 'choresHours'] as const).filter((r) => m[r]).map((r) => [r, m[r]!] as [typeof r, ColumnSource]);
   const countSql: Record<string, string> = {
-    w_missing: blankSql(m.weight),
-    w_zero: `${num(m.weight)} = 0`,
-    w_negative: `${num(m.weight)} < 0`,
-    w_text: `NOT ${blankSql(m.weight)} AND ${num(m.weight)} IS NULL`,
+    w_missing: noValueSql(m.weight, declared),
+    w_zero: `${weight} = 0`,
+    w_negative: `${weight} < 0`,
+    // Text, and numbers that are not finite (NaN, Infinity): not usable as weights.
+    w_text: `NOT ${noValueSql(m.weight, declared)} AND (${weight} IS NULL OR NOT isfinite(${weight}))`,
     age_invalid: `NOT ${blankSql(m.age)} AND (${age} IS NULL OR ${age} < 0 OR ${age} > 120 OR ${age} <> floor(${age}))`,
     aged,
     inside,
@@ -150,6 +154,8 @@ export async function validateData(
     ])),
     // Hours written 97-99, for the don't-know codes read as hours (suspectHours.ts).
     ...suspectHoursCounts(m, declared),
+    // Yes/no cells neither yes, nor a usual no, nor missing (yesNoCodes.ts).
+    ...yesNoCodeCounts(m, declared),
   };
   const fused = fusedPassApplies(m);
   let c: Record<string, number>;
@@ -196,6 +202,7 @@ export async function validateData(
   }
 
   findings.push(...(await suspectHoursCodes(engine, m, file, declared, c!)));
+  findings.push(...(await yesNoCodes(engine, m, file, declared, c!, labels)));
 
   // The design, as the estimate will see it (a PSU is the pair stratum, PSU when nested).
   const nested = m.psuNestedInStrata ?? true;

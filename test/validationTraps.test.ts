@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveAnalysis } from '../analysis/analysisFile.js';
 import type { Engine } from '../analysis/engine/engine.js';
 import { importData } from '../analysis/import/load.js';
+import { saveDeclaredMissing } from '../analysis/import/declaredMissing.js';
 import { AnalysisError, formatMessageIn, type Message } from '../analysis/messages.js';
 import { runAnalysis } from '../analysis/run.js';
 import { validateData, type ValidationReport } from '../analysis/validate.js';
@@ -147,5 +148,44 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     // Text that is no number at all keeps its own advice.
     await loadRows(engine, HEAD, ROWS.map((x, i) => x.map((v, j) => (i === 3 && j === HEAD.indexOf('weight') ? 'n/a' : v === '' ? null : v))));
     expect(only(await validateData(engine, analysis(), 'edited.csv'), 'VALUE_NOT_NUMERIC')[0]?.params).toMatchObject({ value: 'n/a', row: 4 });
+  });
+
+  it('a weight, stratum or PSU cell the file declares missing (a .sav user-missing, a .dta .a) stops the run, with its row', async () => {
+    await importData(engine, sourceFor(engineName, DIR + 'survey.csv'));
+    // As a .sav or .dta loader leaves them: the code in the cell, the code listed as declared missing.
+    await engine.run(`UPDATE src SET weight = '999' WHERE rowid = 4`);
+    await engine.run(`UPDATE src SET psu = '-1' WHERE rowid = 7`);
+    await saveDeclaredMissing(engine, 'src', { weight: ['999'], psu: ['-1'] });
+    const r = await validateData(engine, analysis(), 'declared.sav');
+    expect(r.ok).toBe(false);
+    expect(r.weights).toMatchObject({ missing: 1, notNumeric: 0 });
+    expect(only(r, 'WEIGHT_MISSING')[0]).toMatchObject({ severity: 'error', params: { column: 'weight', rows: '5', count: 1 } });
+    expect(only(r, 'PSU_MISSING')[0]).toMatchObject({ severity: 'error', params: { column: 'psu', row: 8, count: 1 } });
+    expect(only(r, 'WEIGHT_NEGATIVE')).toEqual([]);
+    expect(only(r, 'WEIGHT_MISSING')[0]!.text).toContain('a code the file declares missing');
+    // The run without a validation first stops with the same message, not an engine failure.
+    const e = await runAnalysis(engine, analysis(), 'declared.sav').catch((x: unknown) => x);
+    expect((e as AnalysisError).msg?.code).toBe('WEIGHT_MISSING');
+  });
+
+  it('yes/no cells that are neither yes, nor a usual no, nor declared missing: a warning lists them; declared, none', async () => {
+    await importData(engine, sourceFor(engineName, DIR + 'survey.csv'));
+    const col = HEAD.indexOf('heavy_loads');
+    const nines = ROWS.filter((x) => x[col] === '9').length;
+    expect(nines).toBeGreaterThan(0);
+    expect(only(await validateData(engine, analysis(), 'survey.csv'), 'YESNO_CODES_READ_AS_NO')).toEqual([]);
+    const undeclared = analysis({ hazards: { ...json.mapping.hazards, heavy_loads: { columns: ['heavy_loads'] } } });
+    const [w, ...more] = only(await validateData(engine, undeclared, 'survey.csv'), 'YESNO_CODES_READ_AS_NO');
+    expect(more).toEqual([]);
+    expect(w).toMatchObject({
+      severity: 'warning',
+      params: { column: 'heavy_loads', role: 'hazards.heavy_loads', count: nines, codes: `"9" (${nines})`, row: ROWS.findIndex((x) => x[col] === '9') + 1, list: '"9"' },
+    });
+    expect(w!.action).toContain('missingCodes: ["9"]');
+    for (const t of seen(w!)) expect(t).not.toMatch(/\{\w+\}/);
+    // "NA" and "." as R and Stata write missing, and a label-coded column whose no is "No".
+    await loadRows(engine, HEAD, ROWS.map((x, i) => x.map((v, j) => (j === col ? (i === 2 ? 'NA' : i === 5 ? '.' : v === '9' ? '2' : v) : v === '' ? null : v))));
+    const two = only(await validateData(engine, undeclared, 'export.csv'), 'YESNO_CODES_READ_AS_NO');
+    expect(two.map((m) => m.params)).toMatchObject([{ column: 'heavy_loads', count: 2, codes: '"NA" (1), "." (1)', row: 3 }]);
   });
 });

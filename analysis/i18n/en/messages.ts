@@ -154,8 +154,8 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'If the comma is the decimal mark (310,9 for 310.9), tick "Numbers use a decimal comma" in the Data step (in an analysis file: data.decimalComma: true). If the comma separates thousands (1,234), remove it from the cells.',
   },
   WEIGHT_MISSING: {
-    text: 'Weight column "{column}" of {file} is empty at {count|row|rows} {rows} ({count} {count|row|rows} in all).',
-    action: 'Every row needs a weight. Check that "{column}" is the final weight, or remove rows outside the sample.',
+    text: 'Weight column "{column}" of {file} has no weight (an empty cell or a code the file declares missing) at {count|row|rows} {rows} ({count} {count|row|rows} in all).',
+    action: 'Every row needs a weight. Check that "{column}" is the final weight. Children not interviewed or outside the universe keep their rows with weight 0 (not removed: their clusters stay in the design).',
   },
   WEIGHT_NEGATIVE: {
     text: 'Weight column "{column}" of {file} is negative at {count|row|rows} {rows} ({count} {count|row|rows} in all).',
@@ -166,11 +166,11 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Make sure zero weights are intended (for example non-responding children kept in the file).',
   },
   STRATUM_MISSING: {
-    text: 'Stratum column "{column}" of {file} is empty at row {row} ({count} {count|row|rows} in all).',
+    text: 'Stratum column "{column}" of {file} is empty or holds a code the file declares missing at row {row} ({count} {count|row|rows} in all).',
     action: 'Every row needs its stratum; fill it in or choose the right stratum variable.',
   },
   PSU_MISSING: {
-    text: 'PSU column "{column}" of {file} is empty at row {row} ({count} {count|row|rows} in all).',
+    text: 'PSU column "{column}" of {file} is empty or holds a code the file declares missing at row {row} ({count} {count|row|rows} in all).',
     action: 'Every row needs its cluster (PSU); fill it in or choose the right cluster variable.',
   },
   PSU_ACROSS_STRATA: {
@@ -240,6 +240,10 @@ export const messages: Record<MessageCode, CoreText> = {
   HOURS_CODES_SUSPECT: {
     text: 'Column "{column}" ({role}) of {file} has {count} {count|cell|cells} at {codes} hours a week (cells per value in brackets; first at row {row}), more than at any value from 90 to 96: these look like "don\'t know" or "missing" codes, and they are read as hours.',
     action: 'If they are codes, declare them missing for this role: missingFrom: 97 or missingCodes: [{list}] in the analysis file (in the app, "missing from" in the Map step). A MICS .sav saved as CSV loses its missing-value declarations. If they are real hours, nothing to do.',
+  },
+  YESNO_CODES_READ_AS_NO: {
+    text: 'Column "{column}" ({role}) of {file} has {count} {count|cell|cells} that are neither its "yes" code ({yes}) nor a usual "no" (0, 2, no), nor declared missing: {codes} (cells per value in brackets; first at row {row}). They are read as "no".',
+    action: 'If a value means "don\'t know" or "missing", declare it for this role: missingCodes: [{list}] in the analysis file (a MICS .sav saved as CSV loses its missing-value declarations; R and Stata write missing as NA or "."). If they all mean "no", nothing to do.',
   },
   PSU_NOT_MAPPED: {
     text: 'No cluster (PSU) column is mapped for {file}. Without one every child would count as its own cluster, and standard errors of a clustered survey would come out too small.',

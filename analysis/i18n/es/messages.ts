@@ -147,8 +147,8 @@ export const messages: typeof EN = {
     action: 'Si la coma es el separador decimal (310,9), marque «Los números usan coma decimal» en el paso Datos (en un archivo de análisis: data.decimalComma: true). Si separa los miles (1,234), quítela de las celdas.',
   },
   WEIGHT_MISSING: {
-    text: 'La columna de ponderación «{column}» de {file} está vacía en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total).',
-    action: 'Cada fila necesita un factor de expansión. Verifique que «{column}» sea la ponderación final, o quite las filas que están fuera de la muestra.',
+    text: 'La columna de ponderación «{column}» de {file} no tiene ponderación (celda vacía o código que el archivo declara faltante) en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total).',
+    action: 'Cada fila necesita un factor de expansión. Verifique que «{column}» sea la ponderación final. Los niños no entrevistados o fuera del universo conservan su fila con ponderación 0 (sin quitarla: sus conglomerados siguen en el diseño).',
   },
   WEIGHT_NEGATIVE: {
     text: 'La columna de ponderación «{column}» de {file} es negativa en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total).',
@@ -159,11 +159,11 @@ export const messages: typeof EN = {
     action: 'Asegúrese de que esas ponderaciones nulas sean intencionales (por ejemplo, niños y niñas que no respondieron y se mantienen en el archivo).',
   },
   STRATUM_MISSING: {
-    text: 'La columna de estrato «{column}» de {file} está vacía en la fila {row} ({count} {count|fila|filas} en total).',
+    text: 'La columna de estrato «{column}» de {file} está vacía o contiene un código que el archivo declara faltante en la fila {row} ({count} {count|fila|filas} en total).',
     action: 'Cada fila necesita su estrato; complételo o elija la variable de estrato correcta.',
   },
   PSU_MISSING: {
-    text: 'La columna de conglomerado «{column}» de {file} está vacía en la fila {row} ({count} {count|fila|filas} en total).',
+    text: 'La columna de conglomerado «{column}» de {file} está vacía o contiene un código que el archivo declara faltante en la fila {row} ({count} {count|fila|filas} en total).',
     action: 'Cada fila necesita su conglomerado (UPM); complételo o elija la variable de conglomerado correcta.',
   },
   PSU_ACROSS_STRATA: {
@@ -233,6 +233,10 @@ export const messages: typeof EN = {
   HOURS_CODES_SUSPECT: {
     text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda|celdas} con {codes} horas por semana (celdas por valor entre paréntesis; primero en la fila {row}), más que con cualquier valor de 90 a 96: parecen códigos de «no sabe» o «faltante», y se leen como horas.',
     action: 'Si son códigos, declárelos faltantes para esta variable: missingFrom: 97 o missingCodes: [{list}] en el archivo de análisis (en la aplicación, «faltante a partir de» en el paso Variables). Un .sav de MICS guardado como CSV pierde sus declaraciones de valores faltantes. Si son horas reales, no hay nada que hacer.',
+  },
+  YESNO_CODES_READ_AS_NO: {
+    text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda|celdas} que no son su código «sí» ({yes}), ni un «no» habitual (0, 2, no), ni están declaradas faltantes: {codes} (celdas por valor entre paréntesis; primero en la fila {row}). Se leen como «no».',
+    action: 'Si un valor significa «no sabe» o «faltante», declárelo para esta variable: missingCodes: [{list}] en el archivo de análisis (un .sav de MICS guardado como CSV pierde sus declaraciones de valores faltantes; R y Stata escriben los faltantes como NA o «.»). Si todos significan «no», no hay nada que hacer.',
   },
   PSU_NOT_MAPPED: {
     text: 'No hay ninguna columna de conglomerado (UPM) asignada para {file}. Sin ella cada niño o niña contaría como su propio conglomerado, y los errores estándar de una encuesta por conglomerados resultarían demasiado pequeños.',

@@ -147,8 +147,8 @@ export const messages: typeof EN = {
     action: "Si la virgule est la marque décimale (310,9), cochez « Les nombres ont une virgule décimale » à l'étape Données (dans un fichier d'analyse : data.decimalComma: true). Si elle sépare les milliers (1,234), retirez-la des cellules.",
   },
   WEIGHT_MISSING: {
-    text: 'La colonne de pondération « {column} » de {file} est vide {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout).',
-    action: "Chaque ligne doit avoir un poids. Vérifiez que « {column} » est le poids final, ou retirez les lignes hors de l'échantillon.",
+    text: 'La colonne de pondération « {column} » de {file} n\'a pas de poids (cellule vide ou code que le fichier déclare manquant) {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout).',
+    action: "Chaque ligne doit avoir un poids. Vérifiez que « {column} » est le poids final. Les enfants non enquêtés ou hors de l'univers gardent leur ligne avec un poids 0 (sans la retirer : leurs grappes restent dans le plan).",
   },
   WEIGHT_NEGATIVE: {
     text: 'La colonne de pondération « {column} » de {file} est négative {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout).',
@@ -159,11 +159,11 @@ export const messages: typeof EN = {
     action: 'Assurez-vous que ces poids nuls sont voulus (par exemple des enfants non répondants gardés dans le fichier).',
   },
   STRATUM_MISSING: {
-    text: 'La colonne de strate « {column} » de {file} est vide à la ligne {row} ({count} {count|ligne|lignes} en tout).',
+    text: 'La colonne de strate « {column} » de {file} est vide ou contient un code que le fichier déclare manquant à la ligne {row} ({count} {count|ligne|lignes} en tout).',
     action: 'Chaque ligne doit avoir sa strate ; complétez-la ou choisissez la bonne variable de strate.',
   },
   PSU_MISSING: {
-    text: 'La colonne de grappe « {column} » de {file} est vide à la ligne {row} ({count} {count|ligne|lignes} en tout).',
+    text: 'La colonne de grappe « {column} » de {file} est vide ou contient un code que le fichier déclare manquant à la ligne {row} ({count} {count|ligne|lignes} en tout).',
     action: 'Chaque ligne doit avoir sa grappe (UPE) ; complétez-la ou choisissez la bonne variable de grappe.',
   },
   PSU_ACROSS_STRATA: {
@@ -233,6 +233,10 @@ export const messages: typeof EN = {
   HOURS_CODES_SUSPECT: {
     text: "La colonne « {column} » ({role}) de {file} a {count} {count|cellule|cellules} à {codes} heures par semaine (cellules par valeur entre parenthèses ; d'abord à la ligne {row}), plus qu'à toute valeur de 90 à 96 : cela ressemble à des codes « ne sait pas » ou « manquant », et ils sont lus comme des heures.",
     action: "S'il s'agit de codes, déclarez-les manquants pour ce rôle : missingFrom: 97 ou missingCodes: [{list}] dans le fichier d'analyse (dans l'application, « manquant à partir de » à l'étape Variables). Un .sav MICS enregistré en CSV perd ses déclarations de valeurs manquantes. Si ce sont de vraies heures, rien à faire.",
+  },
+  YESNO_CODES_READ_AS_NO: {
+    text: "La colonne « {column} » ({role}) de {file} a {count} {count|cellule|cellules} qui ne sont ni son code « oui » ({yes}), ni un « non » usuel (0, 2, non), ni déclarées manquantes : {codes} (cellules par valeur entre parenthèses ; d'abord à la ligne {row}). Elles sont lues comme « non ».",
+    action: "Si une valeur signifie « ne sait pas » ou « manquant », déclarez-la pour ce rôle : missingCodes: [{list}] dans le fichier d'analyse (un .sav MICS enregistré en CSV perd ses déclarations de valeurs manquantes ; R et Stata écrivent les manquants NA ou « . »). Si elles signifient toutes « non », rien à faire.",
   },
   PSU_NOT_MAPPED: {
     text: "Aucune colonne de grappe (UPE) n'est associée pour {file}. Sans elle, chaque enfant compterait comme sa propre grappe, et les erreurs types d'une enquête en grappes seraient trop petites.",

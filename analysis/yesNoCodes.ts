@@ -1,0 +1,67 @@
+import type { Engine } from './engine/engine.js';
+import { ident, sqlString } from './engine/values.js';
+import type { DeclaredMissing } from './import/declaredMissing.js';
+import type { DataLabels } from './import/labels.js';
+import { labelOf } from './codesPresent.js';
+import { mappedColumns, missingIn } from './mapping.js';
+import { message, type Message } from './messages.js';
+import type { ColumnSource, Mapping } from './types.js';
+
+/**
+ * Codes of a yes/no column read as "no" without being a "no". A yes/no role (econActivity,
+ * absentFromJob, a hazard) reads its yes codes as yes, blanks by its blank rule, missing codes (its
+ * own, the file's declared ones, missingFrom) as unknown, and every other value as no (mapping.ts
+ * yesNoColumnSql). A "don't know" 8 or 9, an "NA" or a "." that the analysis does not declare is then
+ * counted as "no", silently: a CSV of a MICS .sav loses the file's declarations, and R or Stata
+ * exports write NA or "." for missing.
+ *
+ * The rule: a value is suspect when it is neither a yes code, nor missing, nor one of the usual ways
+ * of writing "no" (USUAL_NO: 0, 2, no, non, false and their capitals). Counted in the validation's one
+ * pass (a text test per cell, designPass.ts); only a column that has some is read again, for its
+ * first five such values.
+ */
+const USUAL_NO = ['0', '2', 'no', 'No', 'NO', 'n', 'N', 'non', 'Non', 'NON', 'false', 'False', 'FALSE'];
+
+/** The yes/no columns checked: each column of econActivity, absentFromJob and the hazards, with its role. */
+function yesNoColumns(m: Mapping): { role: string; column: string; src: ColumnSource }[] {
+  const roles = (r: string) => r === 'econActivity' || r === 'absentFromJob' || r.startsWith('hazards.');
+  const cols = mappedColumns(m).filter((rc) => roles(rc.role));
+  return cols.filter((c, i) => cols.findIndex((d) => d.role === c.role && d.column === c.column) === i).map((rc) => ({ role: rc.role, column: rc.column, src: rc.source! }));
+}
+
+/** The cells of one yes/no column read as "no" that are not a usual "no" (text tests, one number test for missingFrom). */
+function suspectSql(column: string, src: ColumnSource, declared: DeclaredMissing): string {
+  const c = ident(column);
+  const known = [...new Set([...(src.yes ?? ['1']), ...missingIn(column, src, declared), ...USUAL_NO])];
+  const from = src.missingFrom !== undefined ? ` AND NOT COALESCE(TRY_CAST(${c} AS DOUBLE) >= ${Number(src.missingFrom)}, FALSE)` : '';
+  return `(${c} <> '' AND ${c} NOT IN (${known.map(sqlString).join(', ')})${from})`;
+}
+
+/** The conditions to count, by key (`yn<i>`: column i holds such cells), for the validation's pass. */
+export function yesNoCodeCounts(m: Mapping, declared: DeclaredMissing): Record<string, string> {
+  return Object.fromEntries(yesNoColumns(m).map((c, i) => [`yn${i}`, suspectSql(c.column, c.src, declared)]));
+}
+
+/** One warning (YESNO_CODES_READ_AS_NO) per yes/no column with such cells, naming its first five values (and their labels). */
+export async function yesNoCodes(
+  engine: Engine, m: Mapping, file: string, declared: DeclaredMissing, counts: Record<string, number>, labels?: DataLabels, table = 'src',
+): Promise<Message[]> {
+  const out: Message[] = [];
+  for (const [i, { role, column, src }] of yesNoColumns(m).entries()) {
+    const count = counts[`yn${i}`] ?? 0;
+    if (count === 0) continue;
+    const c = ident(column);
+    const rows = await engine.query(
+      `SELECT ${c} AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM ${table} WHERE ${suspectSql(column, src, declared)} GROUP BY 1 ORDER BY 3 LIMIT 5`,
+    );
+    const found = rows.map((r) => ({ v: String(r.v), n: Number(r.n), r: Number(r.r) }));
+    out.push(message('YESNO_CODES_READ_AS_NO', {
+      file, column, role, count,
+      codes: found.map((f) => `"${f.v}"${labelOf(labels, column, f.v)} (${f.n})`).join(', ') + (rows.length === 5 ? ', ...' : ''),
+      row: Math.min(...found.map((f) => f.r)) + 1,
+      yes: (src.yes ?? ['1']).map((y) => `"${y}"`).join(', '),
+      list: found.map((f) => `"${f.v}"`).join(', '),
+    }));
+  }
+  return out;
+}
