@@ -26,6 +26,16 @@ function inList(expr: string, codes: readonly string[]): string {
 }
 
 /**
+ * The codes of a numeric or yes/no role as cells write them: a whole-number code also as "<code>.0",
+ * which pandas (a float column: any column with a blank) and some Excel exports write for every number
+ * of the column ("98.0", "1.0"). Without it a declared "98" would let "98.0" through as 98 hours, and a
+ * yes "1" would read "1.0" as no. A text test (no cast per cell): the list only grows.
+ */
+export function codeVariants(codes: readonly string[]): string[] {
+  return [...new Set(codes.flatMap((c) => (/^-?[0-9]+$/.test(c) ? [c, `${c}.0`] : [c])))];
+}
+
+/**
  * The codes that mean "missing" in one column: the role's own (missingCodes) and those the file
  * declares (SPSS user-missing, Stata .a-.z: import/declaredMissing.ts), which hold in every role.
  */
@@ -41,7 +51,7 @@ export function numericColumnSql(column: string, src: ColumnSource = { columns: 
   const v = `TRY_CAST(${c} AS DOUBLE)`;
   const parts = [`WHEN ${blankSql(c)} THEN ${src.blank === 'zero' ? '0' : 'NULL'}`];
   const codes = missingIn(column, src, declared);
-  if (codes.length) parts.push(`WHEN ${inList(c, codes)} THEN NULL`);
+  if (codes.length) parts.push(`WHEN ${inList(c, codeVariants(codes))} THEN NULL`);
   if (src.missingFrom !== undefined) parts.push(`WHEN ${v} >= ${Number(src.missingFrom)} THEN NULL`);
   return `(CASE ${parts.join(' ')} ELSE ${v} END)`;
 }
@@ -52,9 +62,9 @@ function yesNoColumnSql(column: string, src: ColumnSource, declared: DeclaredMis
   const blank = src.blank === 'no' || src.blank === 'zero' ? 'FALSE' : 'NULL';
   const parts = [`WHEN ${blankSql(c)} THEN ${blank}`];
   const codes = missingIn(column, src, declared);
-  if (codes.length) parts.push(`WHEN ${inList(c, codes)} THEN NULL`);
+  if (codes.length) parts.push(`WHEN ${inList(c, codeVariants(codes))} THEN NULL`);
   if (src.missingFrom !== undefined) parts.push(`WHEN TRY_CAST(${c} AS DOUBLE) >= ${Number(src.missingFrom)} THEN NULL`);
-  parts.push(`WHEN ${inList(c, src.yes ?? ['1'])} THEN TRUE`);
+  parts.push(`WHEN ${inList(c, codeVariants(src.yes ?? ['1']))} THEN TRUE`);
   return `(CASE ${parts.join(' ')} ELSE FALSE END)`;
 }
 

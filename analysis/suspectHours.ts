@@ -32,8 +32,8 @@ function hoursColumns(m: Mapping): { role: string; column: string; src: ColumnSo
  * The conditions to count, by key (`sh<i>`: column i holds a cell written 97, 98 or 99): they join the
  * validation's other counts, so they are counted in its one pass over the file (the design pass,
  * designPass.ts). A test of the text, not of the number: reading every cell as a number costs 0.1 s a
- * column at 2M children in DuckDB-WASM, and the codes are written so (a .sav's or .dta's numbers are
- * stored as a CSV writes them: "98", not "98.0"). Only a column that has some is read as numbers. Codes
+ * column at 2M children in DuckDB-WASM, and the codes are written "98" or "98.0" (written(); a .sav's
+ * or .dta's numbers are stored as a CSV writes them: "98"). Only a column that has some is read again. Codes
  * already set aside (the role's missingCodes or missingFrom, the file's declared codes: a MICS .sav's
  * 98 and 99) are not looked for.
  */
@@ -41,7 +41,7 @@ export function suspectHoursCounts(m: Mapping, declared: DeclaredMissing): Recor
   return Object.fromEntries(hoursColumns(m).map((c, i) => {
     const aside = setAside(c.src, declared[c.column] ?? []);
     const open = CODES.filter((v) => !aside(v));
-    return [`sh${i}`, open.length ? `${ident(c.column)} IN (${open.map((v) => `'${v}'`).join(', ')})` : 'FALSE'];
+    return [`sh${i}`, open.length ? `${ident(c.column)} IN (${written(open).join(', ')})` : 'FALSE'];
   }));
 }
 
@@ -61,9 +61,15 @@ export async function suspectHoursCodes(
     const values = [...NEIGHBOURS, ...CODES].filter((v) => !aside(v));
     const c = ident(column);
     const rows = await engine.query(
-      `SELECT ${c} AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM ${table} WHERE ${c} IN (${values.map((v) => `'${v}'`).join(', ')}) GROUP BY 1`,
+      `SELECT ${c} AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM ${table} WHERE ${c} IN (${written(values).join(', ')}) GROUP BY 1`,
     );
-    const at = new Map(rows.map((r) => [Number(r.v), { n: Number(r.n), r: Number(r.r) }]));
+    // "98" and "98.0" are the same value.
+    const at = new Map<number, { n: number; r: number }>();
+    for (const row of rows) {
+      const v = Number(row.v);
+      const was = at.get(v);
+      at.set(v, { n: (was?.n ?? 0) + Number(row.n), r: Math.min(was?.r ?? Infinity, Number(row.r)) });
+    }
     const n = (v: number) => at.get(v)?.n ?? 0;
     const busiest = Math.max(...NEIGHBOURS.map(n));
     const found = CODES.filter((v) => !aside(v) && n(v) > busiest);
@@ -79,7 +85,16 @@ export async function suspectHoursCodes(
   return out;
 }
 
-/** Whether the role or the file already reads the value v as missing (its missingCodes, missingFrom, declared codes). */
+/**
+ * The ways a whole number of hours is written in a cell, as SQL text literals: "98", and "98.0" as
+ * some CSV writers (pandas with a float column, Excel exports) write every number of a column that
+ * has a blank or a fraction somewhere.
+ */
+function written(values: number[]): string[] {
+  return values.flatMap((v) => [`'${v}'`, `'${v}.0'`]);
+}
+
+/** Whether the role or the file already reads the value v as missing (its missingCodes, missingFrom, declared codes; "v" and "v.0" alike: mapping.ts codeVariants). */
 function setAside(src: ColumnSource, declared: readonly string[]): (v: number) => boolean {
   const codes = new Set([...(src.missingCodes ?? []), ...declared]);
   return (v) => codes.has(String(v)) || (src.missingFrom !== undefined && v >= src.missingFrom);

@@ -3,7 +3,7 @@ import { ident, sqlString } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
 import type { DataLabels } from './import/labels.js';
 import { labelOf } from './codesPresent.js';
-import { mappedColumns, missingIn } from './mapping.js';
+import { codeVariants, mappedColumns, missingIn } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { ColumnSource, Mapping } from './types.js';
 
@@ -20,7 +20,7 @@ import type { ColumnSource, Mapping } from './types.js';
  * pass (a text test per cell, designPass.ts); only a column that has some is read again, for its
  * first five such values.
  */
-const USUAL_NO = ['0', '2', 'no', 'No', 'NO', 'n', 'N', 'non', 'Non', 'NON', 'false', 'False', 'FALSE'];
+const USUAL_NO = ['0', '2', '0.0', '2.0', 'no', 'No', 'NO', 'n', 'N', 'non', 'Non', 'NON', 'false', 'False', 'FALSE'];
 
 /** The yes/no columns checked: each column of econActivity, absentFromJob and the hazards, with its role. */
 function yesNoColumns(m: Mapping): { role: string; column: string; src: ColumnSource }[] {
@@ -32,7 +32,7 @@ function yesNoColumns(m: Mapping): { role: string; column: string; src: ColumnSo
 /** The cells of one yes/no column read as "no" that are not a usual "no" (text tests, one number test for missingFrom). */
 function suspectSql(column: string, src: ColumnSource, declared: DeclaredMissing): string {
   const c = ident(column);
-  const known = [...new Set([...(src.yes ?? ['1']), ...missingIn(column, src, declared), ...USUAL_NO])];
+  const known = [...new Set([...codeVariants([...(src.yes ?? ['1']), ...missingIn(column, src, declared)]), ...USUAL_NO])];
   const from = src.missingFrom !== undefined ? ` AND NOT COALESCE(TRY_CAST(${c} AS DOUBLE) >= ${Number(src.missingFrom)}, FALSE)` : '';
   return `(${c} <> '' AND ${c} NOT IN (${known.map(sqlString).join(', ')})${from})`;
 }

@@ -80,6 +80,9 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
       expect(await edit({ 1: '98', 2: '98', 3: '98', 4: '99', 5: '99', 6: '96', 7: '96', 8: '96', 9: '91' })).toEqual([]); // 96 as busy as 98
       const heap = await edit({ 1: '98', 2: '98', 3: '98', 4: '98', 5: '99', 6: '99', 7: '95', 8: '97' });
       expect(heap[0]?.params).toMatchObject({ codes: '98 (4), 99 (2)', count: 6, row: 2 }); // 97 no busier than 95: not named
+      // Written "98.0" (pandas, a float column), they are the same codes.
+      const float = await edit({ 1: '98.0', 2: '98', 3: '98.0', 4: '98', 5: '99.0', 6: '99', 7: '95', 8: '97' });
+      expect(float[0]?.params).toMatchObject({ codes: '98 (4), 99 (2)', count: 6, row: 2 });
     });
   });
 
@@ -187,5 +190,24 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     await loadRows(engine, HEAD, ROWS.map((x, i) => x.map((v, j) => (j === col ? (i === 2 ? 'NA' : i === 5 ? '.' : v === '9' ? '2' : v) : v === '' ? null : v))));
     const two = only(await validateData(engine, undeclared, 'export.csv'), 'YESNO_CODES_READ_AS_NO');
     expect(two.map((m) => m.params)).toMatchObject([{ column: 'heavy_loads', count: 2, codes: '"NA" (1), "." (1)', row: 3 }]);
+  });
+
+  it('codes written as pandas writes a float column ("98.0", "1.0", "0.0") read as "98", "1", "0": the same results, no new warning', async () => {
+    const rows = (float: boolean) => ROWS.map((x) => x.map((v, j) => {
+      if (v === '') return null;
+      const numeric = ['econ_hours', 'heavy_loads', 'night_work', 'absent'].includes(HEAD[j]!);
+      return float && numeric && /^[0-9]+$/.test(v) ? `${v}.0` : v;
+    }));
+    const results = async (float: boolean) => {
+      await loadRows(engine, HEAD, rows(float));
+      const r = await validateData(engine, analysis(), 'pandas.csv');
+      const run = await runAnalysis(engine, analysis(), 'pandas.csv');
+      return { codes: r.findings.map((f) => f.code).sort(), rows: run.rows };
+    };
+    const plain = await results(false);
+    const float = await results(true);
+    expect(ROWS.some((x) => x[H] === '98')).toBe(true); // the analysis declares 98 and 99 missing in econ_hours
+    expect(float.codes).toEqual(plain.codes);
+    expect(float.rows).toEqual(plain.rows);
   });
 });

@@ -182,13 +182,16 @@ code <- function(column, recode = NULL) {
 }
 num <- function(column) { v <- to_number(raw[[column]]); v[declared_missing(column)] <- NA; v }
 int <- function(column) { v <- num(column); sign(v) * floor(abs(v) + 0.5) } # whole number, halves away from 0
+## A code as cells write it: a whole-number code also as "<code>.0" (pandas, some Excel exports), as
+## the app reads it (mapping.ts codeVariants).
+as_written <- function(codes) unique(c(codes, paste0(codes[grepl("^-?[0-9]+$", codes)], ".0")))
 ## An hours column: blank is unknown (or 0 with blank = "zero": not asked), missing codes and values at
 ## or above missing_from are unknown, declared missing is unknown.
 hours <- function(column, missing_codes = character(0), missing_from = NULL, blank = "missing") {
   x <- raw[[column]]
   v <- to_number(x)
   if (!is.null(missing_from)) v[!is.na(v) & v >= missing_from] <- NA
-  v[trim(x) %in% missing_codes] <- NA
+  v[trim(x) %in% as_written(missing_codes)] <- NA
   v[is_blank(x)] <- if (blank == "zero") 0 else NA
   v[declared_missing(column)] <- NA
   v
@@ -198,9 +201,9 @@ hours <- function(column, missing_codes = character(0), missing_from = NULL, bla
 yes_no <- function(column, yes = "1", missing_codes = character(0), missing_from = NULL, blank = "missing") {
   x <- raw[[column]]
   v <- rep(FALSE, length(x))
-  v[trim(x) %in% yes] <- TRUE
+  v[trim(x) %in% as_written(yes)] <- TRUE
   if (!is.null(missing_from)) { k <- to_number(x); v[!is.na(k) & k >= missing_from] <- NA }
-  v[trim(x) %in% missing_codes] <- NA
+  v[trim(x) %in% as_written(missing_codes)] <- NA
   v[is_blank(x)] <- if (blank == "no") FALSE else NA
   v[declared_missing(column)] <- NA
   v

@@ -1,6 +1,7 @@
 import type { ResolvedAnalysis } from '../analysisFile.js';
 import { breakdownName } from '../run.js';
 import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
+import { codeVariants } from '../mapping.js';
 import type { ExportMetadata } from './metadata.js';
 
 /**
@@ -51,13 +52,13 @@ function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', tar
     if (kind === 'hours') {
       L.push(`quietly gen double ${v} = real(${t})`);
       if (src.missingFrom !== undefined) L.push(`quietly replace ${v} = . if ${v} >= ${src.missingFrom} & ${v} < .`);
-      if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if inlist(${t}, ${list(src.missingCodes)})`);
+      if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if inlist(${t}, ${list(codeVariants(src.missingCodes))})`);
       L.push(`quietly replace ${v} = ${src.blank === 'zero' ? '0' : '.'} if ${t} == ""`);
     } else {
       L.push(`quietly gen byte ${v} = 0`);
-      L.push(`quietly replace ${v} = 1 if inlist(${t}, ${list(src.yes ?? ['1'])})`);
+      L.push(`quietly replace ${v} = 1 if inlist(${t}, ${list(codeVariants(src.yes ?? ['1']))})`);
       if (src.missingFrom !== undefined) L.push(`quietly replace ${v} = . if real(${t}) >= ${src.missingFrom} & real(${t}) < .`);
-      if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if inlist(${t}, ${list(src.missingCodes)})`);
+      if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if inlist(${t}, ${list(codeVariants(src.missingCodes))})`);
       L.push(`quietly replace ${v} = ${src.blank === 'no' || src.blank === 'zero' ? '0' : '.'} if ${t} == ""`);
     }
     return v;
