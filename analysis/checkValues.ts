@@ -182,9 +182,11 @@ function valueChecks(m: Mapping, file: string, declared: DeclaredMissing): { pro
   }
   const a = ident(m.age);
   const av = `TRY_CAST(${a} AS DOUBLE)`;
-  const ageCodes = declared[m.age] ?? [];
+  // No age (blank or declared missing) is said for rows in the universe only: MICS rows of incomplete
+  // interviews (FS17 not 1) have no age and are outside it by design.
+  const noAge = noValueSql(m.age, declared);
   probes.push({
-    where: `NOT ${blank(a)} ${ageCodes.length ? `AND ${a} NOT IN (${ageCodes.map(sqlString).join(', ')})` : ''} AND (${av} IS NULL OR ${av} < 0 OR ${av} > 120 OR ${av} <> floor(${av}))`,
+    where: `(${noAge} AND ${universeSql(m)}) OR (NOT ${noAge} AND (${av} IS NULL OR ${av} < 0 OR ${av} > 120 OR ${av} <> floor(${av})))`,
     value: a,
     make: (f) => message('AGE_INVALID', { column: m.age, file, ...f }),
   });

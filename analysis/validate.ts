@@ -124,7 +124,6 @@ export async function validateData(
   // Counts, in one pass: with the checks of values, in the design pass (which also prepares the
   // design for the run: designPass.ts), else in a pass of their own.
   const num = (c: string) => `TRY_CAST(${ident(c)} AS DOUBLE)`;
-  const blankSql = (c: string) => `(${ident(c)} IS NULL OR ${ident(c)} = '')`;
   const declared = await readDeclaredMissing(engine);
   const age = numericColumnSql(m.age, { columns: [m.age] }, declared);
   const aged = `(${age} = floor(${age}) AND ${age} BETWEEN ${lo} AND ${hi})`;
@@ -140,7 +139,8 @@ export async function validateData(
     w_negative: `${weight} < 0`,
     // Text, and numbers that are not finite (NaN, Infinity): not usable as weights.
     w_text: `NOT ${noValueSql(m.weight, declared)} AND (${weight} IS NULL OR NOT isfinite(${weight}))`,
-    age_invalid: `NOT ${blankSql(m.age)} AND (${age} IS NULL OR ${age} < 0 OR ${age} > 120 OR ${age} <> floor(${age}))`,
+    // As checkValues.ts AGE_INVALID: no age in the universe, or an age that is not one.
+    age_invalid: `(${noValueSql(m.age, declared)} AND ${universeSql(m)}) OR (NOT ${noValueSql(m.age, declared)} AND (${age} < 0 OR ${age} > 120 OR ${age} <> floor(${age}) OR ${age} IS NULL))`,
     aged,
     inside,
     children: child,

@@ -210,4 +210,17 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(float.codes).toEqual(plain.codes);
     expect(float.rows).toEqual(plain.rows);
   });
+
+  it('a blank age in the universe is AGE_INVALID with its row; outside the universe (an incomplete interview) it is not', async () => {
+    const A = HEAD.indexOf('age');
+    const AREA = HEAD.indexOf('area');
+    const urban = ROWS.findIndex((x) => x[AREA] === '1' && x[A] !== '');
+    const rural = ROWS.findIndex((x) => x[AREA] === '2' && x[A] !== '');
+    await loadRows(engine, HEAD, ROWS.map((x, i) => x.map((v, j) => (j === A && (i === urban || i === rural) ? null : v === '' ? null : v))));
+    const all = only(await validateData(engine, analysis(), 'blank-age.csv'), 'AGE_INVALID');
+    expect(all.map((m) => m.params)).toMatchObject([{ row: Math.min(urban, rural) + 1, count: 2 }]);
+    const inUrban = await validateData(engine, analysis({ universe: { column: 'area', keep: ['1'] } }), 'blank-age.csv');
+    expect(only(inUrban, 'AGE_INVALID').map((m) => m.params)).toMatchObject([{ row: urban + 1, count: 1 }]);
+    expect(inUrban.agesInvalid).toBe(1);
+  });
 });
