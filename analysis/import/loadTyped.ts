@@ -94,7 +94,7 @@ export async function loadDecoded(
   }
   if (t.titleRows) {
     const { count, text: title, headerRow: row } = t.titleRows;
-    result.messages.push(message('DATA_XLSX_TITLE_SKIPPED', { file, sheet: t.sheet ?? '', count, title, row }));
+    result.messages.push(message('DATA_XLSX_TITLE_SKIPPED', { file, sheet: t.sheet ?? '', count, title, row, first: row + 1 }));
   }
   return data.filter((d) => d.type === 'varchar').map((d) => d.name);
 }

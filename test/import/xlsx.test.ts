@@ -228,7 +228,7 @@ describe.each(ENGINES)('an Excel sheet with a title row, on %s', (engineName) =>
     const m = imported.messages.find((x) => x.code === 'DATA_XLSX_TITLE_SKIPPED')!;
     expect(m.severity).toBe('info');
     expect(m.params).toMatchObject({ file: 'titled.xlsx', sheet: 'Data', count: 1, title: 'Child survey 2022 - microdata', row: 3 });
-    expect(m.text).toBe('Sheet "Data" of titled.xlsx starts with 1 title row ("Child survey 2022 - microdata"), skipped: row 3 is read as the header, its cells name the columns.');
+    expect(m.text).toBe('Sheet "Data" of titled.xlsx starts with 1 title row ("Child survey 2022 - microdata"), skipped: row 3 is read as the header, its cells name the columns. Rows named in other messages are counted from the first row under the header (row 1 is sheet row 4).');
     const first = await engine.query('SELECT w, age FROM src WHERE rowid = 0');
     expect(first.map((r) => [r.w, r.age])).toEqual([['100', '5']]);
     expect(report.findings.filter((f) => f.code === 'MAP_UNKNOWN_COLUMN')).toEqual([]);

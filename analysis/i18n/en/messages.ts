@@ -134,7 +134,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Nothing to do if those values are unknown; otherwise correct the formulas in the workbook and load it again.',
   },
   DATA_XLSX_TITLE_SKIPPED: {
-    text: 'Sheet "{sheet}" of {file} starts with {count} {count|title row|title rows} ("{title}"), skipped: row {row} is read as the header, its cells name the columns.',
+    text: 'Sheet "{sheet}" of {file} starts with {count} {count|title row|title rows} ("{title}"), skipped: row {row} is read as the header, its cells name the columns. Rows named in other messages are counted from the first row under the header (row 1 is sheet row {first}).',
     action: 'Nothing to do if row {row} holds the column names; otherwise delete the rows above the header in the workbook (or save the sheet as CSV from the header row) and load it again.',
   },
   DATA_USER_MISSING: {
