@@ -16,9 +16,9 @@ import type { ColumnSource, Mapping } from './types.js';
  * exports write NA or "." for missing.
  *
  * The rule: a value is suspect when it is neither a yes code, nor missing, nor one of the usual ways
- * of writing "no" (USUAL_NO: 0, 2, no, non, false and their capitals). Counted in the validation's one
- * pass (a text test per cell, designPass.ts); only a column that has some is read again, for its
- * first five such values.
+ * of writing "no" (USUAL_NO: 0, 2, no, non, false and their capitals). A cheap superset is counted in
+ * the validation's one pass (yesNoCodeCounts, designPass.ts); only a column that may have some is read
+ * again, with the exact test, for its count and first five such values.
  */
 const USUAL_NO = ['0', '2', '0.0', '2.0', 'no', 'No', 'NO', 'n', 'N', 'non', 'Non', 'NON', 'false', 'False', 'FALSE'];
 
@@ -29,17 +29,31 @@ function yesNoColumns(m: Mapping): { role: string; column: string; src: ColumnSo
   return cols.filter((c, i) => cols.findIndex((d) => d.role === c.role && d.column === c.column) === i).map((rc) => ({ role: rc.role, column: rc.column, src: rc.source! }));
 }
 
+/** The values of a yes/no column that are not suspect: its yes and missing codes (as cells write them) and the usual no's. */
+function knownCodes(column: string, src: ColumnSource, declared: DeclaredMissing): string[] {
+  return [...new Set([...codeVariants([...(src.yes ?? ['1']), ...missingIn(column, src, declared)]), ...USUAL_NO])];
+}
+
 /** The cells of one yes/no column read as "no" that are not a usual "no" (text tests, one number test for missingFrom). */
 function suspectSql(column: string, src: ColumnSource, declared: DeclaredMissing): string {
   const c = ident(column);
-  const known = [...new Set([...codeVariants([...(src.yes ?? ['1']), ...missingIn(column, src, declared)]), ...USUAL_NO])];
+  const known = knownCodes(column, src, declared);
   const from = src.missingFrom !== undefined ? ` AND NOT COALESCE(TRY_CAST(${c} AS DOUBLE) >= ${Number(src.missingFrom)}, FALSE)` : '';
   return `(${c} <> '' AND ${c} NOT IN (${known.map(sqlString).join(', ')})${from})`;
 }
 
-/** The conditions to count, by key (`yn<i>`: column i holds such cells), for the validation's pass. */
+/**
+ * The conditions to count, by key (`yn<i>`: column i may hold such cells), for the validation's pass:
+ * a cheap superset, a cell other than blank and the usual 0, 1, 2 (one short list per cell; the whole
+ * list of suspectSql cost DuckDB-WASM 0.4-0.9 s over six columns at 2M children). yesNoCodes reads a
+ * column that has some again with the exact test.
+ */
 export function yesNoCodeCounts(m: Mapping, declared: DeclaredMissing): Record<string, string> {
-  return Object.fromEntries(yesNoColumns(m).map((c, i) => [`yn${i}`, suspectSql(c.column, c.src, declared)]));
+  return Object.fromEntries(yesNoColumns(m).map((c, i) => {
+    const known = knownCodes(c.column, c.src, declared);
+    const usual = ['', '0', '1', '2'].filter((v) => v === '' || known.includes(v));
+    return [`yn${i}`, `${ident(c.column)} NOT IN (${usual.map(sqlString).join(', ')})`];
+  }));
 }
 
 /** One warning (YESNO_CODES_READ_AS_NO) per yes/no column with such cells, naming its first five values (and their labels). */
@@ -48,12 +62,13 @@ export async function yesNoCodes(
 ): Promise<Message[]> {
   const out: Message[] = [];
   for (const [i, { role, column, src }] of yesNoColumns(m).entries()) {
-    const count = counts[`yn${i}`] ?? 0;
-    if (count === 0) continue;
+    if ((counts[`yn${i}`] ?? 0) === 0) continue;
     const c = ident(column);
     const rows = await engine.query(
-      `SELECT ${c} AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM ${table} WHERE ${suspectSql(column, src, declared)} GROUP BY 1 ORDER BY 3 LIMIT 5`,
+      `SELECT v, n, r, (sum(n) OVER ())::BIGINT AS total FROM (SELECT ${c} AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM ${table} WHERE ${suspectSql(column, src, declared)} GROUP BY 1) ORDER BY r LIMIT 5`,
     );
+    if (!rows.length) continue;
+    const count = Number(rows[0]!.total);
     const found = rows.map((r) => ({ v: String(r.v), n: Number(r.n), r: Number(r.r) }));
     out.push(message('YESNO_CODES_READ_AS_NO', {
       file, column, role, count,
