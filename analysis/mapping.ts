@@ -161,6 +161,12 @@ export function mappedColumns(m: Mapping): RoleColumn[] {
   return out;
 }
 
+/** The columns of the source roles `roles` picks (econHours, hazards.x, ...), each (role, column) once, with the role's source. */
+export function sourceColumns(m: Mapping, roles: (role: string) => boolean): { role: string; column: string; src: ColumnSource }[] {
+  const cols = mappedColumns(m).filter((rc) => rc.source && roles(rc.role));
+  return cols.filter((c, i) => cols.findIndex((d) => d.role === c.role && d.column === c.column) === i).map((rc) => ({ role: rc.role, column: rc.column, src: rc.source! }));
+}
+
 /** Column of the prepared table that holds an extra breakdown variable. */
 export const extraColumn = (i: number) => `x${i}`;
 /** Column of the prepared table that holds a hazard flag. */

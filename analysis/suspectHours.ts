@@ -1,7 +1,7 @@
 import type { Engine } from './engine/engine.js';
 import { ident } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
-import { mappedColumns } from './mapping.js';
+import { sourceColumns } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { ColumnSource, Mapping } from './types.js';
 
@@ -23,9 +23,8 @@ const MIN_CELLS = 5;
 
 /** The hours columns checked: each column of econHours and choresHours, with its role. */
 function hoursColumns(m: Mapping): { role: string; column: string; src: ColumnSource }[] {
-  const cols = mappedColumns(m).filter((rc) => rc.role === 'econHours' || rc.role === 'choresHours');
   // A column listed twice in one role is checked once.
-  return cols.filter((c, i) => cols.findIndex((d) => d.role === c.role && d.column === c.column) === i).map((rc) => ({ role: rc.role, column: rc.column, src: rc.source! }));
+  return sourceColumns(m, (r) => r === 'econHours' || r === 'choresHours');
 }
 
 /**

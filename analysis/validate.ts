@@ -7,7 +7,7 @@
 
 import type { ResolvedAnalysis } from './analysisFile.js';
 import { designPassFor, type DesignPassHolder } from './checkDesign.js';
-import { checkValues, noValueSql, valueConditions } from './checkValues.js';
+import { ageInvalidSql, checkValues, noValueSql, valueConditions } from './checkValues.js';
 import { classify } from './classify.js';
 import { codedRoles, codesPresent, mappedCodesNotFound } from './codesPresent.js';
 import type { Engine } from './engine/engine.js';
@@ -131,16 +131,17 @@ export async function validateData(
   const inside = `(${aged} AND ${universeSql(m)})`;
   // The weight as the run reads it: a blank or a declared missing code is no weight (noValueSql).
   const weight = numericColumnSql(m.weight, { columns: [m.weight] }, declared);
+  const noWeight = noValueSql(m.weight, declared);
   const child = `(${inside} AND ${weight} > 0)`;
   const hoursRoles = (['econHours', 'choresHours'] as const).filter((r) => m[r]).map((r) => [r, m[r]!] as [typeof r, ColumnSource]);
   const countSql: Record<string, string> = {
-    w_missing: noValueSql(m.weight, declared),
+    w_missing: noWeight,
     w_zero: `${weight} = 0`,
     w_negative: `${weight} < 0`,
     // Text, and numbers that are not finite (NaN, Infinity): not usable as weights.
-    w_text: `NOT ${noValueSql(m.weight, declared)} AND (${weight} IS NULL OR NOT isfinite(${weight}))`,
-    // As checkValues.ts AGE_INVALID: no age in the universe, or an age that is not one.
-    age_invalid: `(${noValueSql(m.age, declared)} AND ${universeSql(m)}) OR (NOT ${noValueSql(m.age, declared)} AND (${age} < 0 OR ${age} > 120 OR ${age} <> floor(${age}) OR ${age} IS NULL))`,
+    w_text: `NOT ${noWeight} AND (${weight} IS NULL OR NOT isfinite(${weight}))`,
+    // AGE_INVALID's own condition: the pass counts it once for both.
+    age_invalid: ageInvalidSql(m, declared),
     aged,
     inside,
     children: child,

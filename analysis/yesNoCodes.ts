@@ -3,7 +3,7 @@ import { ident, sqlString } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
 import type { DataLabels } from './import/labels.js';
 import { labelOf } from './codesPresent.js';
-import { codeVariants, mappedColumns, missingIn } from './mapping.js';
+import { codeVariants, missingIn, sourceColumns } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { ColumnSource, Mapping } from './types.js';
 
@@ -24,9 +24,7 @@ const USUAL_NO = ['0', '2', '0.0', '2.0', 'no', 'No', 'NO', 'n', 'N', 'non', 'No
 
 /** The yes/no columns checked: each column of econActivity, absentFromJob and the hazards, with its role. */
 function yesNoColumns(m: Mapping): { role: string; column: string; src: ColumnSource }[] {
-  const roles = (r: string) => r === 'econActivity' || r === 'absentFromJob' || r.startsWith('hazards.');
-  const cols = mappedColumns(m).filter((rc) => roles(rc.role));
-  return cols.filter((c, i) => cols.findIndex((d) => d.role === c.role && d.column === c.column) === i).map((rc) => ({ role: rc.role, column: rc.column, src: rc.source! }));
+  return sourceColumns(m, (r) => r === 'econActivity' || r === 'absentFromJob' || r.startsWith('hazards.'));
 }
 
 /** The values of a yes/no column that are not suspect: its yes and missing codes (as cells write them) and the usual no's. */
