@@ -1,7 +1,7 @@
 import type { Engine } from './engine/engine.js';
-import { ident } from './engine/values.js';
+import { ident, sqlString } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
-import { sourceColumns } from './mapping.js';
+import { codeVariants, sourceColumns } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { ColumnSource, Mapping } from './types.js';
 
@@ -84,13 +84,9 @@ export async function suspectHoursCodes(
   return out;
 }
 
-/**
- * The ways a whole number of hours is written in a cell, as SQL text literals: "98", and "98.0" as
- * some CSV writers (pandas with a float column, Excel exports) write every number of a column that
- * has a blank or a fraction somewhere.
- */
+/** The cells that hold the whole numbers `values`, as SQL text literals: "98" and "98.0", as the roles read codes (mapping.ts codeVariants). */
 function written(values: number[]): string[] {
-  return values.flatMap((v) => [`'${v}'`, `'${v}.0'`]);
+  return codeVariants(values.map(String)).map(sqlString);
 }
 
 /** Whether the role or the file already reads the value v as missing (its missingCodes, missingFrom, declared codes; "v" and "v.0" alike: mapping.ts codeVariants). */
