@@ -27,5 +27,22 @@ export function fileSource(path: string): ImportSource {
     head,
     path,
     bytes: () => (whole ??= readFile(path).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength))),
+    pieces: () => filePieces(path),
   };
+}
+
+/** The file in pieces of 8 MB, read-only; each piece is valid until the next is asked for. */
+function* filePieces(path: string): Generator<Uint8Array> {
+  const buffer = new Uint8Array(8 << 20);
+  const fd = openSync(path, 'r');
+  try {
+    for (let at = 0; ;) {
+      const n = readSync(fd, buffer, 0, buffer.length, at);
+      if (n === 0) return;
+      yield buffer.subarray(0, n);
+      at += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }

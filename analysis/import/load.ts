@@ -48,6 +48,8 @@ export interface ImportSource {
   bytes(): Promise<Uint8Array>;
   /** Path on disk, for an engine that reads files itself (native DuckDB; declared when it was created). */
   path?: string;
+  /** The file read piece by piece, without holding it whole (a file on disk). */
+  pieces?(): Iterable<Uint8Array>;
 }
 
 /** How much of a file is sniffed. */

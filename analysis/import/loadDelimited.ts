@@ -9,7 +9,7 @@ import {
   accentedSample, columnNames, decodeText, duplicateName, lineAt, looksUtf16, sampleTypes, scanText, sniffDialect,
   suspectDelimiter, toUtf8, type TextEncoding,
 } from './textFile.js';
-import { spacedCellsPossible } from './trimSpaces.js';
+import { spacedCellsPossible, spacedCellsPossibleInPieces } from './trimSpaces.js';
 
 /** A detail quoted in a message stays readable: at most 200 characters of it. */
 const clip = (s: string) => (s.length > 200 ? `${s.slice(0, 200)}...` : s);
@@ -28,7 +28,7 @@ const CSV_BUFFER_BYTES = 16 * 1024 * 1024;
 /** The longest line read (DuckDB's default, stated beside the buffer). */
 const MAX_LINE_BYTES = 2 * 1024 * 1024;
 
-/** Returns false when the bytes DuckDB read show that no cell starts or ends with a space (spacedCellsPossible). */
+/** Returns false when the bytes DuckDB read show that no cell starts or ends with a space (trimSpaces.ts). */
 export async function loadDelimited(
   engine: Engine, source: ImportSource, options: ImportOptions, result: ImportResult, lap: (s: string) => void,
 ): Promise<boolean> {
@@ -167,5 +167,8 @@ export async function loadDelimited(
   result.header = header;
   result.decimalComma = decimalComma;
   result.columns = names.map((name, j) => ({ name, type: types[j]! }));
-  return !read.bytes || spacedCellsPossible(read.bytes, dialect.delimiter);
+  // A file DuckDB read from its path is read again here in pieces (from the page cache: 0.03 s for
+  // 88 MB), which spares the table's scan for spaced cells (0.24 s natively at 2M rows: trimSpaces.ts).
+  if (read.bytes) return spacedCellsPossible(read.bytes, dialect.delimiter);
+  return source.pieces ? spacedCellsPossibleInPieces(source.pieces(), dialect.delimiter) : true;
 }

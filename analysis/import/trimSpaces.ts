@@ -43,13 +43,39 @@ const CR = 0x0d;
  * of them: with no space byte next to any of these, no cell can, and the table's scan for such cells
  * is skipped (about 1 s at 2 million rows in DuckDB-WASM). Conservative: a space next to a quote
  * inside a quoted value, or in the header line, says "possible", and the scan decides.
+ *
+ * `piece`, for a text read in pieces (spacedCellsPossibleInPieces): the byte before the first one
+ * (undefined: the start of the text), and whether the text goes on after the last byte (a space there
+ * is then judged with the next piece).
  */
-export function spacedCellsPossible(bytes: Uint8Array, delimiter: string): boolean {
+export function spacedCellsPossible(bytes: Uint8Array, delimiter: string, piece?: { before?: number; more: boolean }): boolean {
   const d = delimiter.charCodeAt(0);
   if (delimiter.length !== 1 || d === 0x20) return true;
   const edge = (b: number | undefined) => b === undefined || b === d || b === QUOTE || b === LF || b === CR;
+  const last = bytes.length - 1;
   for (let i = bytes.indexOf(0x20); i >= 0; i = bytes.indexOf(0x20, i + 1)) {
-    if (edge(i === 0 ? undefined : bytes[i - 1]) || edge(bytes[i + 1])) return true;
+    if (edge(i === 0 ? piece?.before : bytes[i - 1])) return true;
+    if (i === last && piece?.more) break;
+    if (edge(bytes[i + 1])) return true;
   }
   return false;
+}
+
+/**
+ * spacedCellsPossible over a file read piece by piece (the command line's native engine reads a CSV
+ * from its path, so its bytes are not in memory): the same answer as over the whole text, without
+ * holding it. A space that ends a piece is judged by the next piece's first byte.
+ */
+export function spacedCellsPossibleInPieces(pieces: Iterable<Uint8Array>, delimiter: string): boolean {
+  const d = delimiter.charCodeAt(0);
+  let before: number | undefined;
+  for (const bytes of pieces) {
+    if (!bytes.length) continue;
+    // The previous piece ended with a space: its next byte is this one's first.
+    if (before === 0x20 && [d, QUOTE, LF, CR].includes(bytes[0]!)) return true;
+    if (spacedCellsPossible(bytes, delimiter, { before, more: true })) return true;
+    before = bytes[bytes.length - 1];
+  }
+  // A space at the very end of the text ends a cell.
+  return before === 0x20;
 }

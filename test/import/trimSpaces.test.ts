@@ -1,7 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fileSource } from '../../analysis/cli/files.js';
 import type { Engine } from '../../analysis/engine/engine.js';
 import { bytesSource, importData } from '../../analysis/import/load.js';
-import { spacedCellsPossible } from '../../analysis/import/trimSpaces.js';
+import { spacedCellsPossible, spacedCellsPossibleInPieces } from '../../analysis/import/trimSpaces.js';
 import { ENGINES, type EngineName } from '../engines.js';
 import { createNativeEngine } from '../../analysis/engine/nativeEngine.js';
 import { createNodeWasmEngine } from '../../analysis/engine/nodeWasm.js';
@@ -40,6 +44,24 @@ describe.each(ENGINES)('cells stored trimmed on %s', (name) => {
   });
 });
 
+describe('a CSV the command line reads from its path', () => {
+  let engine: Engine | undefined;
+  afterEach(async () => engine?.close());
+  it('is checked for spaced cells in pieces: spaced cells trimmed, a clean file stored as written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trim-'));
+    const spaced = join(dir, 'spaced.csv');
+    const clean = join(dir, 'clean.csv');
+    writeFileSync(spaced, CSV);
+    writeFileSync(clean, 'a,b\n1 x,02\n,3\n');
+    engine = await createNativeEngine({ files: [spaced, clean] });
+    await importData(engine, fileSource(spaced));
+    expect((await engine.query('SELECT code, name FROM src ORDER BY rowid')).map((r) => [r.code, r.name]))
+      .toEqual([['1', 'Nord'], ['2', 'Sud Est'], ['', '\tEst'], ['04', 'Ouest']]);
+    await importData(engine, fileSource(clean));
+    expect(await engine.query('SELECT a, b FROM src ORDER BY rowid')).toEqual([{ a: '1 x', b: '02' }, { a: null, b: '3' }]);
+  });
+});
+
 describe('the bytes say when no cell can start or end with a space', () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
   it.each([
@@ -54,7 +76,15 @@ describe('the bytes say when no cell can start or end with a space', () => {
     ['a;b\n1, 5;2\n', ';', false],
     ['a;b\n1; 5\n', ';', true],
     ['a\tb\n1\t 5\n', '\t', true],
+    ['a,b\n1,2 x\n3, y\n', ',', true],
   ])('%j with delimiter %j: %s', (text, delimiter, possible) => {
     expect(spacedCellsPossible(bytes(text), delimiter)).toBe(possible);
+    // Read in pieces (the command line reads a file from disk in 8 MB pieces): the same answer
+    // wherever the text is cut, also right before or after a space.
+    const whole = bytes(text);
+    for (let size = 1; size <= whole.length; size++) {
+      const pieces = Array.from({ length: Math.ceil(whole.length / size) }, (_, k) => whole.subarray(k * size, (k + 1) * size));
+      expect(spacedCellsPossibleInPieces(pieces, delimiter), `pieces of ${size} bytes`).toBe(possible);
+    }
   });
 });
