@@ -3,6 +3,7 @@ import { ageAtoms } from './domainSums.js';
 import type { Engine } from './engine/engine.js';
 import { extraColumn } from './mapping.js';
 import { permute, sortByPsu } from './sortByPsu.js';
+import { sharedTerms } from './sharedTerms.js';
 import type { AgeGroup, Mapping } from './types.js';
 
 /** The design's typed columns: weight, stratum and PSU ids, and the cell code of every dimension. */
@@ -106,8 +107,11 @@ export async function classifySql(engine: Engine, missing: string[], base: BaseC
   // costs a pass over the result, whatever its width.
   const code = (v: string) => `(COALESCE(CAST((${v}) AS INTEGER), -1) + 1)`;
   const words = Array.from({ length: Math.ceil(missing.length / 15) }, (_, j) => missing.slice(15 * j, 15 * j + 15));
+  // The parts the expressions share (the scope, "employed", the hazard list) computed once (sharedTerms.ts).
+  const shared = sharedTerms(words.map((list) => `(${list.map((v, i) => `${code(v)} * ${4 ** i}`).join(' + ')})::INTEGER`), '_term');
   const cols = await engine.columns(
-    `SELECT _row::INTEGER AS o, ${words.map((list, j) => `(${list.map((v, i) => `${code(v)} * ${4 ** i}`).join(' + ')})::INTEGER AS y${j}`).join(', ')} FROM classified`,
+    `SELECT _row::INTEGER AS o, ${shared.exprs.map((e, j) => `${e} AS y${j}`).join(', ')}
+     FROM (SELECT *${shared.terms.map((t, k) => `, ${t} AS _term${k}`).join('')} FROM classified)`,
   );
   const gather = designOrder(cols.o as Int32Array, base.order);
   words.forEach((list, j) => {
