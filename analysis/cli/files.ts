@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { HEAD_BYTES, type ImportSource } from '../import/load.js';
@@ -28,12 +29,42 @@ export function fileSource(path: string): ImportSource {
     path,
     bytes: () => (whole ??= readFile(path).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength))),
     pieces: () => filePieces(path),
+    utf8: () => fileIsUtf8(path),
   };
 }
 
-/** The file in pieces of 8 MB, read-only; each piece is valid until the next is asked for. */
-function* filePieces(path: string): Generator<Uint8Array> {
-  const buffer = new Uint8Array(8 << 20);
+/**
+ * Whether the whole file is UTF-8 (node's isUtf8, piece by piece: a character cut by a piece's end is
+ * carried to the next). 0.02 s for 88 MB.
+ */
+export function fileIsUtf8(path: string, pieceBytes?: number): boolean {
+  let carry = new Uint8Array(0);
+  for (const piece of filePieces(path, pieceBytes)) {
+    const bytes = carry.length ? joined(carry, piece) : piece;
+    // A character cut by the end: its first byte is among the last four, announcing more bytes than follow it.
+    let end = bytes.length;
+    for (let k = 1; k <= Math.min(4, bytes.length); k++) {
+      const b = bytes[bytes.length - k]!;
+      if ((b & 0xc0) === 0x80) continue;
+      if (b >= 0xc0 && (b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2) > k) end = bytes.length - k;
+      break;
+    }
+    if (!isUtf8(bytes.subarray(0, end))) return false;
+    carry = bytes.slice(end);
+  }
+  return carry.length === 0;
+}
+
+function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** The file in pieces (8 MB), read-only; each piece is valid until the next is asked for. */
+function* filePieces(path: string, pieceBytes = 8 << 20): Generator<Uint8Array> {
+  const buffer = new Uint8Array(pieceBytes);
   const fd = openSync(path, 'r');
   try {
     for (let at = 0; ;) {

@@ -50,6 +50,8 @@ export interface ImportSource {
   path?: string;
   /** The file read piece by piece, without holding it whole (a file on disk). */
   pieces?(): Iterable<Uint8Array>;
+  /** Whether the whole file is valid UTF-8, checked without holding it (a file on disk). */
+  utf8?(): boolean;
 }
 
 /** How much of a file is sniffed. */

@@ -74,7 +74,12 @@ export async function loadDelimited(
     read = await transcode(utf16, 'bom');
     if (!scan.bom) result.messages.push(message('DATA_ENCODING_GUESSED', { file, encoding: utf16.toUpperCase(), line: 1, sample: '' }));
   } else if (scan.firstInvalid >= 0 && !forced) read = await transcode('windows-1252', 'detected');
-  else {
+  else if (!complete && source.path && engine.name === 'duckdb-native' && source.utf8 && !source.utf8()) {
+    // Not UTF-8 after the first bytes, in a file native DuckDB would read from its path: read as below
+    // when DuckDB says so. Checked first because DuckDB 1.4, reading only some columns of the file
+    // (the command line's mapped ones), fails on such bytes with an internal error instead.
+    return loadDelimited(engine, { ...source, head: await source.bytes() }, options, result, lap);
+  } else {
     if (source.path && engine.name === 'duckdb-native') {
       read = { ref: await engine.registerFile('data.csv', { path: source.path }), encoding: 'utf-8', transcoded: false };
     } else {
@@ -136,11 +141,8 @@ export async function loadDelimited(
   } catch (e) {
     const detail = String(e instanceof Error ? e.message : e);
     if (/invalid unicode|not utf-8 encoded/i.test(detail) && !read.transcoded) {
-      if (forced === 'utf-8') {
-        const line = /CSV Error on Line: (\d+)/.exec(detail)?.[1] ?? '?';
-        throw new AnalysisError('DATA_ENCODING_INVALID', { file, encoding: 'UTF-8', line });
-      }
-      // Not UTF-8 after the first bytes: read it again, transcoded (or refuse a mix of encodings).
+      // Not UTF-8 after the first bytes: read it again, transcoded (or refuse a mix of encodings, or
+      // say where, when the file is declared UTF-8).
       return loadDelimited(engine, { ...source, head: await source.bytes() }, options, result, lap);
     }
     const line = /CSV Error on Line: (\d+)/.exec(detail)?.[1];
