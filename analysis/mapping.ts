@@ -68,9 +68,20 @@ function yesNoColumnSql(column: string, src: ColumnSource, declared: DeclaredMis
   return `(CASE ${parts.join(' ')} ELSE FALSE END)`;
 }
 
-/** Hours roles: the sum of the columns; unknown when any part is unknown (SQL NULL propagation). */
+/**
+ * A sum of hours columns, rounded to a millionth of an hour: in binary floating point 0.2 + 16.9 + 3.9
+ * is 20.999999999999996, below a threshold of 21 that the recorded hours meet (R's rowSums, which adds
+ * in long double, gives 21). Recorded hours have a few decimals at most, so the rounding changes no
+ * sum but those. One column is read as written. The exported R script and Stata do-file round the same
+ * way (x * 10^6 rounded to an integer, / 10^6).
+ */
+function hoursSum(parts: string[]): string {
+  return parts.length > 1 ? `(round((${parts.join(' + ')}) * 1000000) / 1000000)` : `(${parts[0]})`;
+}
+
+/** Hours roles: the sum of the columns (hoursSum); unknown when any part is unknown (SQL NULL propagation). */
 export function hoursSql(src: ColumnSource, declared: DeclaredMissing = {}): string {
-  return `(${src.columns.map((c) => numericColumnSql(c, src, declared)).join(' + ')})`;
+  return hoursSum(src.columns.map((c) => numericColumnSql(c, src, declared)));
 }
 
 /**
@@ -79,7 +90,7 @@ export function hoursSql(src: ColumnSource, declared: DeclaredMissing = {}): str
  * summed, so CL8 = 98, CL10 = 15, CL13 = 10 is 25 hours of chores. Never NULL.
  */
 export function knownHoursSql(src: ColumnSource, declared: DeclaredMissing = {}): string {
-  return `(${src.columns.map((c) => `COALESCE(${numericColumnSql(c, src, declared)}, 0)`).join(' + ')})`;
+  return hoursSum(src.columns.map((c) => `COALESCE(${numericColumnSql(c, src, declared)}, 0)`));
 }
 
 /**

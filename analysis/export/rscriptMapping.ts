@@ -51,7 +51,8 @@ function sourceArgs(src: ColumnSource, kind: 'hours' | 'yesno'): string {
  */
 function hoursR(src: ColumnSource, missingHours: MissingHoursPolicy): string {
   const parts = src.columns.map((c) => `hours(${rString(c)}${sourceArgs(src, 'hours')})`);
-  return missingHours === 'mics' ? `known_sum(${parts.join(',\n  ')})` : parts.join(' +\n  ');
+  if (parts.length === 1) return missingHours === 'mics' ? `known_sum(${parts[0]})` : parts[0]!;
+  return `sum_hours(${missingHours === 'mics' ? `known_sum(${parts.join(',\n  ')})` : parts.join(' +\n  ')})`;
 }
 
 /** Yes/no roles: any of the columns, in three-valued logic (mapping.ts yesNoSql); MICS: unknown is "no". */
@@ -212,6 +213,9 @@ yes_no <- function(column, yes = "1", missing_codes = character(0), missing_from
 ## part counts as 0: CL8 = 98, CL10 = 15, CL13 = 10 is 25 hours), an unknown yes/no answer is "no"
 ## (the syntax tests = 1), and a comparison with unknown hours is FALSE.
 known_sum <- function(...) { parts <- cbind(...); rowSums(ifelse(is.na(parts), 0, parts)) }
+## A sum of several hours columns, rounded to a millionth of an hour as the app rounds it (mapping.ts
+## hoursSum): 0.2 + 16.9 + 3.9 is 21 hours, not 20.999999999999996.
+sum_hours <- function(x) round(x * 1e6) / 1e6
 no_if_unknown <- function(x) !is.na(x) & x
 known_or_false <- function(x) !is.na(x) & x
 ## 1 / 0 for the children of positive weight in the framework's ages (NA when unknown), NA for everyone else.

@@ -43,7 +43,7 @@ class Emitter {
   }
 }
 
-function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', target: string): string[] {
+function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', target: string, missingHours: MissingHoursPolicy = 'unknown'): string[] {
   const L: string[] = [];
   const parts = src.columns.map((c, i) => {
     const t = `${target}_t${i + 1}`;
@@ -63,7 +63,10 @@ function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', tar
     }
     return v;
   });
-  if (kind === 'hours') L.push(`quietly gen double ${target} = ${parts.join(' + ')}`);
+  // A sum of several columns: of its known parts under the MICS policy (mapping.ts knownHoursSql),
+  // rounded to a millionth of an hour, as the app (mapping.ts hoursSum).
+  const terms = missingHours === 'mics' ? parts.map((v) => `cond(missing(${v}), 0, ${v})`) : parts;
+  if (kind === 'hours') L.push(`quietly gen double ${target} = ${parts.length > 1 ? `round((${terms.join(' + ')}) * 1000000) / 1000000` : parts[0]}`);
   else {
     e.lines = [];
     const any = e.or(parts);
@@ -83,7 +86,7 @@ function recodeStata(name: string, recode: Record<string, string> | undefined): 
   return [`quietly gen strL _rc_ = ${name}`, ...pairs.map(([from, to]) => `quietly replace ${name} = ${q(to)} if _rc_ == ${q(from.trim())}`), 'drop _rc_'];
 }
 
-function rolesStata(m: Mapping): string {
+function rolesStata(m: Mapping, missingHours: MissingHoursPolicy): string {
   const e = new Emitter('_r');
   const L: string[] = [];
   const text = (col: string, name: string) => `quietly gen strL ${name} = ustrregexra(${col}, "^ +| +$", "")`;
@@ -97,9 +100,9 @@ function rolesStata(m: Mapping): string {
   if (m.area) L.push(text(m.area.column, 'area'), `quietly replace area = "" if !inlist(area, ${list([m.area.urban, m.area.rural])})`);
   else L.push('quietly gen strL area = ""');
   if (m.econActivity) L.push(...sourceLines(e, m.econActivity, 'yesno', 'econ_act'));
-  if (m.econHours) L.push(...sourceLines(e, m.econHours, 'hours', 'econ_hours'));
+  if (m.econHours) L.push(...sourceLines(e, m.econHours, 'hours', 'econ_hours', missingHours));
   if (m.absentFromJob) L.push(...sourceLines(e, m.absentFromJob, 'yesno', 'absent'));
-  if (m.choresHours) L.push(...sourceLines(e, m.choresHours, 'hours', 'chores_hours'));
+  if (m.choresHours) L.push(...sourceLines(e, m.choresHours, 'hours', 'chores_hours', missingHours));
   const int = (col: string) => `cond(missing(real(ustrregexra(${col}, "^ +| +$", ""))), ., sign(real(ustrregexra(${col}, "^ +| +$", ""))) * floor(abs(real(ustrregexra(${col}, "^ +| +$", ""))) + 0.5))`;
   if (m.industry) L.push(`quietly gen double industry = ${m.industry.level === 'class' ? `trunc(${int(m.industry.column)} / 100)` : int(m.industry.column)}`);
   if (m.occupation) L.push(`quietly gen double occupation = ${int(m.occupation.column)}`);
@@ -215,7 +218,7 @@ import delimited using \`"\`datafile'"', ${a.data.delimiter ? `delimiters(${q(a.
 if _N != ${meta.source.rowsRead} display as error "the app read ${meta.source.rowsRead} rows; this file has " _N
 
 * ---- Roles, with the mapping's rules (blank, missing codes, missingFrom, yes codes) ----
-${rolesStata(m)}
+${rolesStata(m, o.missingHours)}
 
 * ---- Frameworks, in three-valued logic (1 yes, 0 no, . unknown) ----
 ${a.frameworks.map((fw, i) => frameworkStata(fw, m, o.missingHours, i + 1, a.indicators)).join('\n\n')}
