@@ -15,7 +15,7 @@ import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { readDeclaredMissing } from './import/declaredMissing.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
-import { categorySql, hoursSql, mappedColumns, numericColumnSql, universeSql } from './mapping.js';
+import { categorySql, hoursSql, mappedColumns, numericColumnSql, universeSql, yesNoSql } from './mapping.js';
 import { AnalysisError, message, type Message } from './messages.js';
 import { suspectHoursCodes, suspectHoursCounts } from './suspectHours.js';
 import { yesNoCodeCounts, yesNoCodes } from './yesNoCodes.js';
@@ -134,6 +134,11 @@ export async function validateData(
   const noWeight = noValueSql(m.weight, declared);
   const child = `(${inside} AND ${weight} > 0)`;
   const hoursRoles = (['econHours', 'choresHours'] as const).filter((r) => m[r]).map((r) => [r, m[r]!] as [typeof r, ColumnSource]);
+  // Yes/no roles: an answer unknown (blank, a missing code) for a child, which the hours roles' share says for hours.
+  const yesNoRoles: [string, ColumnSource][] = [
+    ...(['econActivity', 'absentFromJob'] as const).filter((r) => m[r]).map((r) => [r, m[r]!] as [string, ColumnSource]),
+    ...Object.entries(m.hazards ?? {}).map(([name, src]) => [`hazards.${name}`, src] as [string, ColumnSource]),
+  ];
   const countSql: Record<string, string> = {
     w_missing: noWeight,
     w_zero: `${weight} = 0`,
@@ -146,6 +151,7 @@ export async function validateData(
     inside,
     children: child,
     ...Object.fromEntries(hoursRoles.map(([, src], i) => [`h${i}`, `${child} AND ${hoursSql(src, declared)} IS NULL`])),
+    ...Object.fromEntries(yesNoRoles.map(([, src], i) => [`y${i}`, `${child} AND ${yesNoSql(src, declared)} IS NULL`])),
     // Sex and area: rows with a value, and with one of the two mapped codes (none: a label mapped).
     // Counted over every row, not only the children: the test of a code is cheap, the child's is not
     // (age and weight read as numbers), and a file none of whose rows has either code is the case.
@@ -198,6 +204,16 @@ export async function validateData(
         policy: a.options.missingHours,
         // An id, written in words by the message catalogue (words.ts, effect.*).
         effect: a.options.missingHours === 'mics' ? (src.columns.length > 1 ? 'knownParts' : 'belowThreshold') : 'leave',
+      }));
+    }
+  }
+
+  for (const [i, [role, src]] of yesNoRoles.entries()) {
+    const missing = Number(c![`y${i}`]);
+    if (missing > 0 && report.children) {
+      findings.push(message('YESNO_MISSING_SHARE', {
+        file, role, columns: src.columns.join(' + '), count: missing, children: report.children, share: pctNumber(missing / report.children), from: lo, to: hi,
+        policy: a.options.missingHours, effect: a.options.missingHours === 'mics' ? 'readAsNo' : 'leaveAnswer',
       }));
     }
   }

@@ -21,6 +21,8 @@ import type { ColumnSource, Mapping } from './types.js';
  * again, with the exact test, for its count and first five such values.
  */
 const USUAL_NO = ['0', '2', '0.0', '2.0', 'no', 'No', 'NO', 'n', 'N', 'non', 'Non', 'NON', 'false', 'False', 'FALSE'];
+/** Ways of writing "yes" (BOOLEAN columns of Parquet, R and pandas; English, French, Spanish words). */
+const USUAL_YES = ['true', 'True', 'TRUE', 'yes', 'Yes', 'YES', 'y', 'Y', 'oui', 'Oui', 'OUI', 'sí', 'Sí', 'SÍ', 'si', 'Si', 'SI'];
 
 /** The yes/no columns checked: each column of econActivity, absentFromJob and the hazards, with its role. */
 function yesNoColumns(m: Mapping): { role: string; column: string; src: ColumnSource }[] {
@@ -68,7 +70,10 @@ export async function yesNoCodes(
     if (!rows.length) continue;
     const count = Number(rows[0]!.total);
     const found = rows.map((r) => ({ v: String(r.v), n: Number(r.n), r: Number(r.r) }));
-    out.push(message('YESNO_CODES_READ_AS_NO', {
+    // Every such value a way of writing "yes" (a Parquet or R BOOLEAN's "true", "yes", "oui"): the
+    // advice is to declare them as the yes codes, not as missing.
+    const yesWords = found.every((f) => USUAL_YES.includes(f.v)) && rows.length < 5;
+    out.push(message(yesWords ? 'YESNO_YES_READ_AS_NO' : 'YESNO_CODES_READ_AS_NO', {
       file, column, role, count,
       codes: found.map((f) => `"${f.v}"${labelOf(labels, column, f.v)} (${f.n})`).join(', ') + (rows.length === 5 ? ', ...' : ''),
       row: Math.min(...found.map((f) => f.r)) + 1,

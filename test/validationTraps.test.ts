@@ -192,6 +192,35 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(two.map((m) => m.params)).toMatchObject([{ column: 'heavy_loads', count: 2, codes: '"NA" (1), "." (1)', row: 3 }]);
   });
 
+  it('yes written as a BOOLEAN writes it ("true"): the warning says to declare it as the yes code, not as missing', async () => {
+    const col = HEAD.indexOf('heavy_loads');
+    await loadRows(engine, HEAD, ROWS.map((x) => x.map((v, j) => (j === col ? ({ '1': 'true', '2': 'false', '0': 'false' }[v] ?? (v || null)) : v || null))));
+    const yes = ROWS.filter((x) => x[col] === '1').length;
+    const [w, ...more] = only(await validateData(engine, analysis(), 'boolean.csv'), 'YESNO_YES_READ_AS_NO');
+    expect(more).toEqual([]);
+    expect(w).toMatchObject({ severity: 'warning', params: { column: 'heavy_loads', count: yes, codes: `"true" (${yes})`, yes: '"1"', list: '"true"' } });
+    expect(w!.action).toContain('yes: ["true"]');
+    for (const t of seen(w!)) expect(t).not.toMatch(/\{\w+\}/);
+    // Declared as the yes code: no warning.
+    const declared = analysis({ hazards: { ...json.mapping.hazards, heavy_loads: { columns: ['heavy_loads'], yes: ['true'], missingCodes: ['9'] } } });
+    expect(only(await validateData(engine, declared, 'boolean.csv'), 'YESNO_YES_READ_AS_NO')).toEqual([]);
+  });
+
+  it('a yes/no role with no known answer for the children: its share is said, as for hours', async () => {
+    const col = HEAD.indexOf('night_work');
+    await loadRows(engine, HEAD, ROWS.map((x) => x.map((v, j) => (j === col ? null : v || null))));
+    const r = await validateData(engine, analysis(), 'blank.csv');
+    const col9 = HEAD.indexOf('heavy_loads');
+    const nines = ROWS.filter((x) => x[col9] === '9' && Number(x[HEAD.indexOf('age')]) >= 5 && Number(x[HEAD.indexOf('age')]) <= 17).length;
+    // heavy_loads's "9" (declared missing) is an unknown answer too: its share is said with its own count.
+    const [heavy, w, ...more] = only(r, 'YESNO_MISSING_SHARE');
+    expect(more).toEqual([]);
+    expect(heavy).toMatchObject({ params: { role: 'hazards.heavy_loads', count: nines } });
+    expect(w).toMatchObject({ severity: 'warning', params: { role: 'hazards.night_work', columns: 'night_work', count: r.children, share: 100 } });
+    expect(w!.text).toBe(`100 % of the children aged 5-17 in blank.csv (${r.children!.toLocaleString('en')} of ${r.children!.toLocaleString('en')}) have no known answer for hazardous condition night_work (night_work).`);
+    for (const t of seen(w!)) expect(t).not.toMatch(/\{\w+\}/);
+  });
+
   it('codes written as pandas writes a float column ("98.0", "1.0", "0.0") read as "98", "1", "0": the same results, no new warning', async () => {
     const rows = (float: boolean) => ROWS.map((x) => x.map((v, j) => {
       if (v === '') return null;

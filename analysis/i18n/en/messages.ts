@@ -201,6 +201,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: '{share} % of the children aged {from}-{to} in {file} ({count} of {children}) have no known {role} ({columns}).',
     action: 'Under the missing-hours policy "{policy}" they {effect}; report that share with the results.',
   },
+  YESNO_MISSING_SHARE: {
+    text: '{share} % of the children aged {from}-{to} in {file} ({count} of {children}) have no known answer for {role} ({columns}).',
+    action: 'Under the missing-hours policy "{policy}" they {effect}; check the column\'s codes (a blank that means "no" is blank: "no" in the mapping) and report that share with the results.',
+  },
   NO_CHILDREN_IN_SCOPE: {
     text: 'No row of {file} is a child aged {from}-{to}.',
     action: 'Check the age column ("{column}") in the mapping.',
@@ -244,6 +248,10 @@ export const messages: Record<MessageCode, CoreText> = {
   YESNO_CODES_READ_AS_NO: {
     text: 'Column "{column}" ({role}) of {file} has {count} {count|cell|cells} that are neither its "yes" code ({yes}) nor a usual "no" (0, 2, no), nor declared missing: {codes} (cells per value in brackets; first at row {row}). They are read as "no".',
     action: 'If a value means "don\'t know" or "missing", declare it for this role: missingCodes: [{list}] in the analysis file (a MICS .sav saved as CSV loses its missing-value declarations; R and Stata write missing as NA or "."). If they all mean "no", nothing to do.',
+  },
+  YESNO_YES_READ_AS_NO: {
+    text: 'Column "{column}" ({role}) of {file} writes "yes" as {codes} (cells per value in brackets; first at row {row}), but its "yes" code is {yes}: these {count} {count|cell|cells} are read as "no".',
+    action: 'Declare them as the yes codes of this role: yes: [{list}] in the analysis file (in the Map step, the role\'s "yes" code). A BOOLEAN column of a Parquet file is written true and false.',
   },
   PSU_NOT_MAPPED: {
     text: 'No cluster (PSU) column is mapped for {file}. Without one every child would count as its own cluster, and standard errors of a clustered survey would come out too small.',

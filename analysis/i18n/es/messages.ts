@@ -194,6 +194,10 @@ export const messages: typeof EN = {
     text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} ({count} de {children}) no tiene un valor conocido de {role} ({columns}).',
     action: 'Con la regla «{policy}» para las horas faltantes, {effect}; informe esa proporción junto con los resultados.',
   },
+  YESNO_MISSING_SHARE: {
+    text: 'El {share} % de los niños de {from} a {to} años de {file} ({count} de {children}) no tienen respuesta conocida para {role} ({columns}).',
+    action: 'Con la regla de horas faltantes «{policy}», {effect}; revise los códigos de la columna (una celda vacía que significa «no»: blank: "no" en la asignación) e informe esa proporción con los resultados.',
+  },
   NO_CHILDREN_IN_SCOPE: {
     text: 'Ninguna fila de {file} es un niño o niña de {from} a {to} años.',
     action: 'Verifique la columna de edad («{column}») en la correspondencia.',
@@ -237,6 +241,10 @@ export const messages: typeof EN = {
   YESNO_CODES_READ_AS_NO: {
     text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda|celdas} que no son su código «sí» ({yes}), ni un «no» habitual (0, 2, no), ni están declaradas faltantes: {codes} (celdas por valor entre paréntesis; primero en la fila {row}). Se leen como «no».',
     action: 'Si un valor significa «no sabe» o «faltante», declárelo para esta variable: missingCodes: [{list}] en el archivo de análisis (un .sav de MICS guardado como CSV pierde sus declaraciones de valores faltantes; R y Stata escriben los faltantes como NA o «.»). Si todos significan «no», no hay nada que hacer.',
+  },
+  YESNO_YES_READ_AS_NO: {
+    text: 'La columna «{column}» ({role}) de {file} escribe «sí» como {codes} (celdas por valor entre paréntesis; primera en la fila {row}), pero su código «sí» es {yes}: estas {count} {count|celda|celdas} se leen como «no».',
+    action: 'Declárelos como códigos «sí» de este rol: yes: [{list}] en el archivo de análisis (en el paso Variables, el código «sí» del rol). Una columna BOOLEAN de un archivo Parquet se escribe true y false.',
   },
   PSU_NOT_MAPPED: {
     text: 'No hay ninguna columna de conglomerado (UPM) asignada para {file}. Sin ella cada niño o niña contaría como su propio conglomerado, y los errores estándar de una encuesta por conglomerados resultarían demasiado pequeños.',

@@ -194,13 +194,17 @@ export const messages: typeof EN = {
     text: "{share} % des enfants de {from} à {to} ans de {file} ({count} sur {children}) n'ont pas de valeur connue pour {role} ({columns}).",
     action: 'Selon la règle « {policy} » pour les heures manquantes, ils {effect} ; indiquez cette part avec les résultats.',
   },
+  YESNO_MISSING_SHARE: {
+    text: '{share} % des enfants de {from} à {to} ans de {file} ({count} sur {children}) n\'ont pas de réponse connue pour {role} ({columns}).',
+    action: 'Avec la règle des heures manquantes « {policy} », ils {effect} ; vérifiez les codes de la colonne (une cellule vide qui veut dire « non » : blank: "no" dans la correspondance) et indiquez cette part avec les résultats.',
+  },
   NO_CHILDREN_IN_SCOPE: {
     text: "Aucune ligne de {file} n'est un enfant de {from} à {to} ans.",
     action: "Vérifiez la colonne d'âge (« {column} ») dans la correspondance.",
   },
   UNIVERSE_EMPTY: {
     text: "Aucun enfant de {from} à {to} ans de {file} n'est dans l'univers : la colonne « {column} » ne contient jamais {codes} ; elle contient {present} (enfants par code entre parenthèses).",
-    action: "Vérifiez l'univers (étape Correspondance, mapping.universe) : la colonne et les codes à garder, en codes et non en libellés (MICS6 : FS17 = 1, entretiens complets).",
+    action: "Vérifiez l'univers (étape Variables, mapping.universe) : la colonne et les codes à garder, en codes et non en libellés (MICS6 : FS17 = 1, entretiens complets).",
   },
   UNIVERSE_APPLIED: {
     text: 'Univers {column} = {codes} : {inside} des {children} enfants de {from} à {to} ans de {file} sont dans le champ ; {outside} {outside|autre reste|autres restent} dans le plan de sondage mais dans aucune estimation.',
@@ -237,6 +241,10 @@ export const messages: typeof EN = {
   YESNO_CODES_READ_AS_NO: {
     text: "La colonne « {column} » ({role}) de {file} a {count} {count|cellule|cellules} qui ne sont ni son code « oui » ({yes}), ni un « non » usuel (0, 2, non), ni déclarées manquantes : {codes} (cellules par valeur entre parenthèses ; d'abord à la ligne {row}). Elles sont lues comme « non ».",
     action: "Si une valeur signifie « ne sait pas » ou « manquant », déclarez-la pour ce rôle : missingCodes: [{list}] dans le fichier d'analyse (un .sav MICS enregistré en CSV perd ses déclarations de valeurs manquantes ; R et Stata écrivent les manquants NA ou « . »). Si elles signifient toutes « non », rien à faire.",
+  },
+  YESNO_YES_READ_AS_NO: {
+    text: 'La colonne « {column} » ({role}) de {file} écrit « oui » sous la forme {codes} (cellules par valeur entre parenthèses ; première à la ligne {row}), mais son code « oui » est {yes} : ces {count} {count|cellule|cellules} sont lues comme « non ».',
+    action: 'Déclarez-les comme codes « oui » de ce rôle : yes: [{list}] dans le fichier d\'analyse (à l\'étape Variables, le code « oui » du rôle). Une colonne BOOLEAN d\'un fichier Parquet s\'écrit true et false.',
   },
   PSU_NOT_MAPPED: {
     text: "Aucune colonne de grappe (UPE) n'est associée pour {file}. Sans elle, chaque enfant compterait comme sa propre grappe, et les erreurs types d'une enquête en grappes seraient trop petites.",
