@@ -4,6 +4,7 @@ import type { Engine } from './engine/engine.js';
 import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
+import { readDotted } from './import/decimalComma.js';
 import { categorySql, mappedColumns, numericColumnSql, universeSql } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { Mapping } from './types.js';
@@ -152,7 +153,20 @@ export async function checkValues(engine: Engine, m: Mapping, file: string, coun
       codeMessages.push(make ? make(found) : message('CODE_NOT_MAPPED', { column: col, role, file, ...found, label, codes: codes.map((x) => `"${x}"`).join(' and ') }));
     }
   }
-  return [...(await clusterMissing(engine, m, file)), ...(await firstRows(engine, probes, 'src', counts)), ...codeMessages, ...sharedColumns(m, file)];
+  return [...(await clusterMissing(engine, m, file)), ...(await firstRows(engine, probes, 'src', counts)), ...(await dottedNumbers(engine, m, file)), ...codeMessages, ...sharedColumns(m, file)];
+}
+
+/** Numeric roles with numbers written with a dot in a file read with a decimal comma (import/decimalComma.ts). */
+async function dottedNumbers(engine: Engine, m: Mapping, file: string): Promise<Message[]> {
+  const dotted = await readDotted(engine);
+  if (!dotted.size) return [];
+  const seen = new Set<string>();
+  return mappedColumns(m).flatMap((rc) => {
+    const d = dotted.get(rc.column);
+    if (!rc.numeric || !d || seen.has(rc.column)) return [];
+    seen.add(rc.column);
+    return [message('VALUE_DECIMAL_POINT', { column: rc.column, role: rc.role, file, ...d })];
+  });
 }
 
 /** The conditions over the raw table whose counts checkValues needs (for the design pass). */

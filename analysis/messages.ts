@@ -59,6 +59,7 @@ const SEVERITY = {
   MAP_UNKNOWN_COLUMN: 'error',
   VALUE_NOT_NUMERIC: 'error',
   VALUE_DECIMAL_COMMA: 'error',
+  VALUE_DECIMAL_POINT: 'error',
   WEIGHT_MISSING: 'error',
   WEIGHT_NEGATIVE: 'error',
   WEIGHT_ZERO: 'warning',

@@ -5,6 +5,7 @@ import { ident, sqlString } from '../engine/values.js';
 import { AnalysisError, type Message } from '../messages.js';
 import type { DecodedTable } from './columns.js';
 import { saveDeclaredMissing } from './declaredMissing.js';
+import { clearDotted } from './decimalComma.js';
 import { ImportFormatError } from './errors.js';
 import { detectFormat, type DataFormat } from './format.js';
 import { emptyLabels, type DataLabels } from './labels.js';
@@ -190,6 +191,8 @@ export async function importData(engine: Engine, source: ImportSource, options: 
    */
   let spaced: readonly string[] | 'all' = 'all';
 
+  // What the validation learns of a file from its reading is the file's own, not an earlier one's.
+  await clearDotted(engine, table);
   try {
     if (format === 'csv') {
       if (options.maxCells !== undefined) {

@@ -9,6 +9,7 @@ import {
   accentedSample, columnNames, decodeText, duplicateName, lineAt, looksUtf16, sampleTypes, scanText, sniffDialect,
   suspectDelimiter, toUtf8, type TextEncoding,
 } from './textFile.js';
+import { convertDecimalComma } from './decimalComma.js';
 import { spacedCellsPossible, spacedCellsPossibleInPieces } from './trimSpaces.js';
 
 /** A detail quoted in a message stays readable: at most 200 characters of it. */
@@ -110,15 +111,11 @@ export async function loadDelimited(
     const t = options.columnTypes?.[n];
     if (t) types[j] = t;
   });
-  // Decimal comma: in every column not read as text, a value written "12,5" becomes "12.5"; any other
-  // value stays as written (and is reported by validation if its role is numeric).
   const kept = keptColumns(names, options.columns);
-  const projection = names.flatMap((n, j) => (kept.has(n) ? [j] : [])).map((j) => {
-    const n = names[j]!;
-    const c = ident(n);
-    if (!decimalComma || types[j] === 'text') return c;
-    return `(CASE WHEN regexp_full_match(trim(${c}), '[-+]?([0-9]+(,[0-9]*)?|,[0-9]+)') THEN replace(trim(${c}), ',', '.') ELSE ${c} END) AS ${c}`;
-  });
+  const projection = names.filter((n) => kept.has(n)).map(ident);
+  // Decimal comma: converted once the table is stored (decimalComma.ts), in every column but those
+  // declared text (columnTypes): a column sampled as text may still be a role's numbers ("1 234,5").
+  const converted = decimalComma ? names.filter((n) => kept.has(n) && options.columnTypes?.[n] !== 'text') : [];
   const columns = `{${names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(', ')}}`;
   const opts = [
     'auto_detect = false',
@@ -161,6 +158,7 @@ export async function loadDelimited(
     }
     throw engineError(e, file);
   }
+  if (decimalComma) await convertDecimalComma(engine, table, converted);
   lap('read');
   // The table holds the data now: the engine's copy of the bytes (DuckDB-WASM: the whole file) goes.
   await engine.dropFile?.(read.ref);

@@ -153,6 +153,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Column "{column}" ({role}) of {file} has numbers written with a decimal comma, first at row {row}: "{value}" ({count} {count|row|rows} in all). The file was read with a decimal point, so they are not numbers.',
     action: 'If the comma is the decimal mark (310,9 for 310.9), tick "Numbers use a decimal comma" in the Data step (in an analysis file: data.decimalComma: true). If the comma separates thousands (1,234), remove it from the cells.',
   },
+  VALUE_DECIMAL_POINT: {
+    text: 'Column "{column}" ({role}) of {file} has numbers written with a dot, first at row {row}: "{value}" ({count} {count|row|rows} in all), in a file read with a decimal comma. There a dot separates thousands (1.235 for 1235) or is the decimal point of another program: the app does not guess which.',
+    action: 'Save the file with numbers written without thousands separators (in Excel: format the column as Number without "Use 1000 separator"). If every number of the file has a decimal point, untick "Numbers use a decimal comma" in the Data step (data.decimalComma: false).',
+  },
   WEIGHT_MISSING: {
     text: 'Weight column "{column}" of {file} has no weight (an empty cell or a code the file declares missing) at {count|row|rows} {rows} ({count} {count|row|rows} in all).',
     action: 'Every row needs a weight. Check that "{column}" is the final weight. Children not interviewed or outside the universe keep their rows with weight 0 (not removed: their clusters stay in the design).',

@@ -146,6 +146,10 @@ export const messages: typeof EN = {
     text: 'La columna «{column}» ({role}) de {file} tiene números escritos con coma decimal, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total). El archivo se leyó con punto decimal, así que no son números.',
     action: 'Si la coma es el separador decimal (310,9), marque «Los números usan coma decimal» en el paso Datos (en un archivo de análisis: data.decimalComma: true). Si separa los miles (1,234), quítela de las celdas.',
   },
+  VALUE_DECIMAL_POINT: {
+    text: 'La columna «{column}» ({role}) de {file} tiene números escritos con un punto, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total), en un archivo leído con coma decimal. Allí el punto separa los miles (1.235 por 1235) o es el punto decimal de otro programa: la aplicación no adivina cuál.',
+    action: 'Guarde el archivo con números sin separador de miles (en Excel: formato Número sin «Usar separador de miles»). Si todos los números del archivo tienen punto decimal, desmarque «Los números usan coma decimal» en el paso Datos (data.decimalComma: false).',
+  },
   WEIGHT_MISSING: {
     text: 'La columna de ponderación «{column}» de {file} no tiene ponderación (celda vacía o código que el archivo declara faltante) en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total).',
     action: 'Cada fila necesita un factor de expansión. Verifique que «{column}» sea la ponderación final. Los niños no entrevistados o fuera del universo conservan su fila con ponderación 0 (sin quitarla: sus conglomerados siguen en el diseño).',

@@ -146,6 +146,10 @@ export const messages: typeof EN = {
     text: "La colonne « {column} » ({role}) de {file} contient des nombres écrits avec une virgule décimale, d'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout). Le fichier a été lu avec un point décimal : ce ne sont donc pas des nombres.",
     action: "Si la virgule est la marque décimale (310,9), cochez « Les nombres ont une virgule décimale » à l'étape Données (dans un fichier d'analyse : data.decimalComma: true). Si elle sépare les milliers (1,234), retirez-la des cellules.",
   },
+  VALUE_DECIMAL_POINT: {
+    text: 'La colonne « {column} » ({role}) de {file} a des nombres écrits avec un point, d\'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout), dans un fichier lu avec la virgule décimale. Le point y sépare les milliers (1.235 pour 1235) ou est le point décimal d\'un autre programme : l\'application ne devine pas lequel.',
+    action: 'Enregistrez le fichier avec des nombres sans séparateur de milliers (dans Excel : format Nombre sans « Utiliser le séparateur de milliers »). Si tous les nombres du fichier ont un point décimal, décochez « Les nombres ont une virgule décimale » à l\'étape Données (data.decimalComma: false).',
+  },
   WEIGHT_MISSING: {
     text: 'La colonne de pondération « {column} » de {file} n\'a pas de poids (cellule vide ou code que le fichier déclare manquant) {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout).',
     action: "Chaque ligne doit avoir un poids. Vérifiez que « {column} » est le poids final. Les enfants non enquêtés ou hors de l'univers gardent leur ligne avec un poids 0 (sans la retirer : leurs grappes restent dans le plan).",
