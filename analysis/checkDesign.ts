@@ -47,7 +47,8 @@ export async function clusterMissing(engine: Engine, m: Mapping, file: string): 
   if (m.psu || m.noClusters) return [];
   const exclude = mappedColumns(m).map((rc) => rc.column);
   const found = await clusterCandidates(engine, 'src', { stratum: m.stratum, exclude });
-  const candidates = found.length ? `candidates: ${found.map((c) => `"${c}"`).join(', ')}` : 'no column of the file looks like one';
+  // Written in words by the catalogue (fill.ts, candidates): the quoted columns, or none.
+  const candidates = found.length ? found.map((c) => `"${c}"`).join(', ') : 'none';
   return [message('PSU_NOT_MAPPED', { file, candidates })];
 }
 

@@ -35,7 +35,7 @@ function everyText(lang: Lang, params: (names: string[]) => Params): [string, st
 }
 
 /** Ids of the app that a user must never read: roles, frameworks, indicators, hazard parts. */
-const INTERNAL_IDS = /ilo_ge2020|sdg_871|mics6_hazard|choresHours|econHours|absentFromJob|econActivity|children_in_employment|child_labour|hazardous_work|\bhazards\.\w|knownParts|belowThreshold|longHours|\{\w+(\|[^}]*)?\}/;
+const INTERNAL_IDS = /ilo_ge2020|sdg_871|mics6_hazard|choresHours|econHours|absentFromJob|econActivity|children_in_employment|child_labour|hazardous_work|\bhazards\.\w|knownParts|belowThreshold|leaveAnswer|readAsNo|longHours|\{\w+(\|[^}]*)?\}/;
 
 describe('the catalogue is complete in every language', () => {
   it('French and Spanish have exactly the English keys, each with some text and the same placeholders', () => {
@@ -88,11 +88,18 @@ describe('no text shows an internal id', () => {
     framework: ['ilo_ge2020', 'ilo_ge2020", "ilo_ge2020_chores", "sdg_871_econ", "sdg_871", "mics6_hazard', 'sdg_871_modified'],
     indicator: ['children_in_employment', 'child_labour_other_than_hazardous'],
     part: ['industry', 'occupation', 'longHours', 'conditions'],
-    effect: ['knownParts', 'belowThreshold', 'leave'],
+    effect: ['knownParts', 'belowThreshold', 'leave', 'leaveAnswer', 'readAsNo'],
+    candidates: ['"hh1", "psu"', 'none'],
   };
   const rounds = Math.max(...Object.values(variants).map((v) => v.length));
   const params = (i: number) => (names: string[]): Params =>
     Object.fromEntries(names.map((n) => [n, variants[n] ? variants[n][i % variants[n].length]! : ['preset', 'known'].includes(n) ? 'K' : 12]));
+
+  it('the cluster candidates of PSU_NOT_MAPPED are written in the language, found or not', () => {
+    expect(coreText('fr', 'PSU_NOT_MAPPED', { file: 'f.csv', candidates: 'none' }).action).toContain('(aucune colonne du fichier ne ressemble à une grappe)');
+    expect(coreText('es', 'PSU_NOT_MAPPED', { file: 'f.csv', candidates: '"hh1", "psu"' }).action).toContain('(candidatas: "hh1", "psu")');
+    expect(coreText('en', 'PSU_NOT_MAPPED', { file: 'f.csv', candidates: 'none' }).action).toContain('(no column of the file looks like one)');
+  });
 
   it.each(LANGS)('%s: ids become words, every placeholder is filled', (lang) => {
     expect(Object.keys(variants).sort()).toEqual([...WORD_PARAMS].sort());

@@ -156,12 +156,14 @@ export function bandRules(lang: Lang, fw: Framework): { label: string; rule: str
     else if (b.econ.rule === 'hours') parts.push(t(lang, 'rule.hours', { op: op(lang, b.econ.op ?? fw.comparison), min: num(b.econ.min) }));
     else parts.push(t(lang, 'rule.none'));
     parts.push(b.chores ? t(lang, 'rule.chores', { op: op(lang, b.chores.op ?? fw.comparison), min: num(b.chores.min) }) : t(lang, 'rule.noChores'));
-    return { label: t(lang, 'meta.fw.band', { from: b.from, to: b.to }), rule: parts.join('; ') };
+    return { label: t(lang, 'meta.fw.band', { from: b.from, to: b.to }), rule: parts.join(t(lang, 'punct.semicolon')) };
   });
 }
 
 /** The framework's rules as one sentence (tables' footnotes). The block in words is present/metadataWords.ts. */
 export function frameworkRules(lang: Lang, fw: Framework): string {
-  const bands = bandRules(lang, fw).map((b) => `${b.label}: ${b.rule}`);
-  return `${bands.join('. ')}. ${t(lang, 'meta.fw.hazardsInCl')}: ${t(lang, `meta.fw.hazardsInCl.${fw.hazardsInChildLabour}`)}.`;
+  // The colon and semicolon as the language writes them (French: a space before).
+  const colon = t(lang, 'punct.colon');
+  const bands = bandRules(lang, fw).map((b) => `${b.label}${colon}${b.rule}`);
+  return `${bands.join('. ')}. ${t(lang, 'meta.fw.hazardsInCl')}${colon}${t(lang, `meta.fw.hazardsInCl.${fw.hazardsInChildLabour}`)}.`;
 }

@@ -109,6 +109,8 @@ const WORDS: Record<string, Word> = {
   indicator,
   part: prefixed('part'),
   effect: prefixed('effect'),
+  // The columns that look like clusters ("hh1", "psu"), or the id `none` (checkDesign.ts clusterMissing).
+  candidates: (lang, value) => (value === 'none' ? lookup(lang, 'cluster.none')! : fill(lang, lookup(lang, 'cluster.candidates')!, { list: value })),
 };
 
 /** The parameters whose ids are written as words (for the test that no text shows an id). */

@@ -179,6 +179,8 @@ export const exportTexts = {
   'rule.hoursLong': '{op} {min} {min|hour|hours} a week',
   'rule.notUsed': 'not used',
   'rule.hazard': 'Hazardous work: in employment and in a hazardous industry or occupation, working long hours or under a counted hazardous condition.',
+  'punct.colon': ': ',
+  'punct.semicolon': '; ',
   'rule.or': 'or',
 
   'fw.modified': '{name} - modified',

@@ -36,6 +36,8 @@ export const words = {
 
   'effect.knownParts': 'count their known parts only (an unknown part counts as 0 hours)',
   'effect.belowThreshold': 'count as below every hours threshold',
+  'cluster.candidates': 'candidates: {list}',
+  'cluster.none': 'no column of the file looks like one',
   'effect.leave': 'leave the indicators that need their hours',
   'effect.leaveAnswer': 'leave the indicators their answer decides (a child is still counted where another part decides: a hazardous industry, long hours)',
   'effect.readAsNo': 'are read as "no" (the MICS6 syntax tests = 1)',

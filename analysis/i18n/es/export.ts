@@ -177,6 +177,8 @@ export const exportTexts: Record<keyof typeof EN, string> = {
   'rule.hoursLong': '{op} {min} {min|hora|horas} por semana',
   'rule.notUsed': 'no se utiliza',
   'rule.hazard': 'Trabajo peligroso: en la ocupación y en una rama de actividad u ocupación peligrosa, con jornadas largas o en una condición peligrosa contada.',
+  'punct.colon': ': ',
+  'punct.semicolon': '; ',
   'rule.or': 'o',
 
   'fw.modified': '{name} - modificado',

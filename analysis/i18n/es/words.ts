@@ -33,6 +33,8 @@ export const words: Record<keyof typeof EN, string> = {
 
   'effect.knownParts': 'cuentan solo sus partes conocidas (una parte desconocida cuenta como 0 horas)',
   'effect.belowThreshold': 'cuentan como por debajo de todos los umbrales de horas',
+  'cluster.candidates': 'candidatas: {list}',
+  'cluster.none': 'ninguna columna del archivo parece un conglomerado',
   'effect.leave': 'salen de los indicadores que necesitan sus horas',
   'effect.leaveAnswer': 'salen de los indicadores que decide su respuesta (un niño sigue contado donde decide otra parte: rama peligrosa, horas largas)',
   'effect.readAsNo': 'se leen como «no» (la sintaxis MICS6 prueba = 1)',

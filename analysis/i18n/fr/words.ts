@@ -33,6 +33,8 @@ export const words: Record<keyof typeof EN, string> = {
 
   'effect.knownParts': 'ne comptent que leurs parties connues (une partie inconnue compte pour 0 heure)',
   'effect.belowThreshold': "comptent comme sous tous les seuils d'heures",
+  'cluster.candidates': 'candidates : {list}',
+  'cluster.none': 'aucune colonne du fichier ne ressemble à une grappe',
   'effect.leave': 'sortent des indicateurs qui ont besoin de leurs heures',
   'effect.leaveAnswer': "sortent des indicateurs que leur réponse décide (un enfant reste compté là où une autre partie décide : branche dangereuse, longues heures)",
   'effect.readAsNo': 'sont lus comme « non » (la syntaxe MICS6 teste = 1)',
