@@ -120,6 +120,11 @@ export const MICS6_HAZARDS: Record<string, string> = {
 
 /** Prefixes that mark a hazard flag (hz_heavy_loads, haz_dust, hazard_noise); the rest names the hazard. */
 const HAZARD_PREFIX = /^(hazardous|hazards|hazard|haz|hz|dangerous|danger)[_.-]?(?=[A-Za-z0-9])/i;
+/**
+ * A flag named by a hazard word alone (hazard, hazards, Hazard2, danger_1; not "hz" alone): the word is its whole name,
+ * not a prefix; the prefix would backtrack to "haz" and name the hazard "ard".
+ */
+const HAZARD_WORD = /^(hazardous|hazards?|dangerous|danger)[_.-]?\d*$/i;
 
 /**
  * Hazard flags by name: columns with a hazard prefix, named after the rest of their name, and the MICS6
@@ -131,7 +136,7 @@ export function suggestHazards(columns: { name: string }[], takenNames: Iterable
   const taken = new Set(takenNames);
   for (const c of columns) {
     const mics = MICS6_HAZARDS[c.name.toUpperCase()];
-    const rest = HAZARD_PREFIX.test(c.name) ? c.name.replace(HAZARD_PREFIX, '') : undefined;
+    const rest = HAZARD_WORD.test(c.name) ? c.name : HAZARD_PREFIX.test(c.name) ? c.name.replace(HAZARD_PREFIX, '') : undefined;
     const raw = mics ?? rest;
     if (raw === undefined) continue;
     // A hazard name is letters, digits and _, starting with a letter (analysisFile.ts checks it).

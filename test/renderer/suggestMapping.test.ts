@@ -53,6 +53,17 @@ describe('role suggestion (Map step)', () => {
     for (const name of ['ea_code', 'enum_area', 'hv001', 'upm', 'grappe', 'zd', 'segmento', 'conglomerado']) expect(lfsMapping([col(name, [])]).psu, name).toBe(name);
   });
 
+  it('names a hazard flag called just "hazard" after itself, not after what a prefix strip leaves ("ard")', () => {
+    const names = ['stratum', 'cluster', 'wt', 'sex', 'age', 'region', 'area', 'econ_hrs', 'chore_hrs', 'hazard'];
+    const { mapping } = suggestMapping(names.map((n) => col(n, n === 'hazard' ? ['0', '1'] : ['sex', 'area'].includes(n) ? ['1', '2'] : [])));
+    expect(mapping.hazards).toEqual({ hazard: { columns: ['hazard'], yes: ['1'], blank: 'no' } });
+    // The name the saved analysis file and the exports carry: a valid hazard name.
+    expect(resolveAnalysis(draftAnalysis('survey.csv', { ...mapping, psu: 'cluster' }, 'lfs'), 'survey.csv').mapping.hazards).toHaveProperty('hazard');
+    for (const name of ['hazards', 'Hazard2', 'danger_1']) {
+      expect(Object.keys(lfsMapping([col(name)]).hazards ?? {}), name).toEqual([name.toLowerCase()]);
+    }
+  });
+
   it('takes the cluster from the data when its name says nothing (clusterCandidates)', async () => {
     const engine = await engineWithCsv('duckdb-native', { src: SAMPLE_DIR + 'lfs_synthetic_children.csv' });
     try {
