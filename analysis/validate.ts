@@ -273,20 +273,36 @@ export async function validateData(
     }
   }
 
-  // Parts of hazardous work a framework leaves out because their role is not mapped (as the run says).
-  const unmapped = new Map<string, string[]>();
+  const { unmapped, errors } = frameworkFindings(a);
+  findings.push(...errors, ...unmapped);
+  sortBySeverity(findings);
+  return finish();
+}
+
+/**
+ * The findings that come from the frameworks' rules alone, no query: the parts of hazardous work a
+ * framework leaves out because their role is not mapped (HAZARD_PART_UNMAPPED, naming the frameworks,
+ * as the run says), and a framework that cannot classify with this mapping (an error). The app's
+ * worker reuses a report across framework sets and takes these anew (renderer/engine/loadedData.ts).
+ */
+export function frameworkFindings(a: ResolvedAnalysis): { unmapped: Message[]; errors: Message[] } {
+  const parts = new Map<string, string[]>();
+  const errors: Message[] = [];
   for (const fw of a.frameworks) {
     try {
-      for (const w of classify(fw, m, a.options.missingHours).warnings) unmapped.set(String(w.params.part), [...(unmapped.get(String(w.params.part)) ?? []), fw.id]);
+      for (const w of classify(fw, a.mapping, a.options.missingHours).warnings) parts.set(String(w.params.part), [...(parts.get(String(w.params.part)) ?? []), fw.id]);
     } catch (e) {
       if (!(e instanceof AnalysisError)) throw e;
-      findings.push(e.msg);
+      errors.push(e.msg);
     }
   }
-  for (const [part, fws] of unmapped) findings.push(message('HAZARD_PART_UNMAPPED', { framework: fws.join('", "'), part }));
+  return { unmapped: [...parts].map(([part, fws]) => message('HAZARD_PART_UNMAPPED', { framework: fws.join('", "'), part })), errors };
+}
+
+/** Errors first, then warnings, then information; a stable sort (each keeps its order). */
+export function sortBySeverity(findings: Message[]): Message[] {
   const order = { error: 0, warning: 1, info: 2 } as const;
-  findings.sort((x, y) => order[x.severity] - order[y.severity]);
-  return finish();
+  return findings.sort((x, y) => order[x.severity] - order[y.severity]);
 }
 
 /** Findings of the validation report and messages of the run, each once (the run repeats some checks). */

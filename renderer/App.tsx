@@ -3,7 +3,7 @@ import { useAppActions } from './app/appActions.js';
 import { StepView } from './app/StepView.js';
 import { TopBar } from './app/TopBar.js';
 import { useQuickCheck } from './app/useQuickCheck.js';
-import { useStepFocus } from './app/useStepFocus.js';
+import { focusStepHeading, useStepFocus } from './app/useStepFocus.js';
 import { I18nContext, makeI18n } from './components/I18n.js';
 import { MessageList } from './components/MessageList.js';
 import { ProgressPanel } from './components/ProgressPanel.js';
@@ -50,12 +50,17 @@ export function App() {
   useStepFocus(state.step, main);
 
   const { busy, notice, failure } = state;
+  // Cancel removes the progress panel and its button: the focus goes to the step's heading, not to the page's body.
+  const cancel = () => {
+    actions.cancel();
+    focusStepHeading(main);
+  };
   return (
     <I18nContext.Provider value={i18n}>
       <TopBar canSave={!!state.draft} canExport={!!state.result} onSave={() => void actions.saveAnalysis()} onExport={() => void actions.exportResults()} onLang={(lang) => dispatch({ type: 'lang', lang })} />
       <StepNav current={state.step} enabled={(s) => canGo(state, s)} onGo={(step) => dispatch({ type: 'go', step })} />
       <main ref={main}>
-        {busy && <ProgressPanel busy={busy} onCancel={actions.cancel} />}
+        {busy && <ProgressPanel busy={busy} onCancel={cancel} />}
         {notice && <p className="notice" role="status">{t(notice.key, notice.params)}</p>}
         {failure && (
           <div data-testid="failure" role="alert">

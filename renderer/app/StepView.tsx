@@ -1,6 +1,7 @@
 import type { Dispatch } from 'react';
 import { ExportPanel } from '../components/ExportPanel.js';
 import type { AppAction, AppState, Selected } from '../model/appState.js';
+import { missingRoles } from '../model/suggestMapping.js';
 import { ChartsScreen } from '../screens/ChartsScreen.js';
 import { DataScreen } from '../screens/DataScreen.js';
 import { DefineScreen } from '../screens/DefineScreen.js';
@@ -41,7 +42,7 @@ export function StepView({ state: s, dispatch, actions }: { state: AppState; dis
         </OpenScreen>
       );
     case 'data':
-      return s.profile && <>{roundBar}<DataScreen profile={s.profile} findings={s.check?.messages ?? null} report={s.check?.report ?? null} checking={s.checking} busy={s.busy !== null} onDecimalComma={(on) => void actions.decimalComma(on)} onNext={go('map')} /></>;
+      return s.profile && <>{roundBar}<DataScreen profile={s.profile} findings={s.check?.messages ?? null} report={s.check?.report ?? null} checking={s.checking} missing={s.draft ? missingRoles(s.draft.mapping) : []} busy={s.busy !== null} onDecimalComma={(on) => void actions.decimalComma(on)} onNext={go('map')} /></>;
     case 'map':
       return (
         s.profile &&

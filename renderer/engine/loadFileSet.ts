@@ -29,6 +29,8 @@ export interface FileSetLoad {
   reports: JoinReport[];
   /** FILESET_NOT_JOINED, JOIN_APPLIED, JOIN_UNMATCHED and the files' import notes. */
   messages: Message[];
+  /** The files' import notes alone (how each was read), for the Data step. */
+  importMessages: Message[];
 }
 
 export type SetProgress = (step: string, done: number, of: number) => void;
@@ -134,6 +136,7 @@ export async function loadFileSet(
       joins,
       reports,
       messages,
+      importMessages: imported.flatMap((r) => r.messages),
     };
   } finally {
     if (restore) {

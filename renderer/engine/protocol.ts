@@ -51,6 +51,12 @@ export interface TableProfile {
   joins?: JoinReport[];
   /** Notes of the file set: files left out (FILESET_NOT_JOINED), joins applied, rows unmatched. */
   setMessages?: Message[];
+  /**
+   * The import's own notes on how the file (each file of a set) was read: a title row skipped
+   * (DATA_XLSX_TITLE_SKIPPED, which says what the rows named in other messages count from), an
+   * encoding guessed (DATA_ENCODING_GUESSED). The Data step shows them; every run's messages hold them.
+   */
+  importMessages?: Message[];
 }
 
 /** A file opened with others (bytes as read). */

@@ -76,7 +76,7 @@ export type AppAction =
   | { type: 'go'; step: Step }
   | { type: 'version'; version: string }
   | { type: 'recent'; recent: RecentAnalysis[] }
-  /** A long engine step starts: earlier failures and notices go. */
+  /** A long engine step starts: earlier failures and notices go (as a notice goes on another step). */
   | { type: 'engineStarted'; busy: Busy }
   | { type: 'progress'; busy: Busy }
   | { type: 'engineDone' }
@@ -184,7 +184,9 @@ export function appReducer(s: AppState, a: AppAction): AppState {
     case 'lang':
       return { ...s, lang: a.lang };
     case 'go':
-      return canGo(s, a.step) ? { ...s, step: a.step } : s;
+      if (!canGo(s, a.step)) return s;
+      // A notice (saved, cancelled...) says what just happened on the step it was given on: not news on the next.
+      return a.step === s.step ? s : { ...s, step: a.step, notice: null };
     case 'version':
       return { ...s, version: a.version };
     case 'recent':

@@ -3,6 +3,7 @@ import type { Message, ValidationReport } from '../../analysis/index.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
 import type { TableProfile } from '../engine/protocol.js';
+import type { MessageKey } from '../i18n/translate.js';
 import { cellText } from '../model/labels.js';
 
 /** The counts of the validation report: rows, children, design. */
@@ -51,9 +52,25 @@ function DecimalCommaBox({ on, disabled, onChange }: { on: boolean; disabled: bo
   );
 }
 
-/** Step 2: the file as read (types, labels, codes, first rows) and the core's validation report for the mapping. */
-export function DataScreen({ profile, findings, report, checking, busy, onDecimalComma, onNext }: {
+/**
+ * The findings of the quick check; or, while roles the check needs are not mapped (no check runs),
+ * which to map, as the Map step says it; or that the check is running.
+ */
+function Findings({ findings, checking, missing }: { findings: Message[] | null; checking: boolean; missing: string[] }) {
+  const { t } = useI18n();
+  if (missing.length) return <p className="notice" data-testid="data-missing-roles">{t('map.required', { roles: missing.map((r) => t(`role.${r}` as MessageKey)).join(', ') })}</p>;
+  if (checking || findings === null) return <p className="hint">{t('data.checking')}</p>;
+  return findings.length ? <MessageList messages={findings} /> : <p className="ok">{t('data.noFindings')}</p>;
+}
+
+/**
+ * Step 2: the file as read (types, labels, codes, first rows, the import's own notes: a title row
+ * skipped, an encoding guessed) and the core's validation report for the mapping.
+ */
+export function DataScreen({ profile, findings, report, checking, missing, busy, onDecimalComma, onNext }: {
   profile: TableProfile; findings: Message[] | null; report: ValidationReport | null; checking: boolean;
+  /** Roles the quick check waits for (suggestMapping.ts missingRoles): none mapped, no check runs. */
+  missing: string[];
   /** A long step runs (the file is being read again). */
   busy: boolean;
   onDecimalComma: (on: boolean) => void;
@@ -67,11 +84,12 @@ export function DataScreen({ profile, findings, report, checking, busy, onDecima
       <p className="lead">{t('data.summary', { file: profile.file, rows: n(profile.rows), columns: profile.columns.length })}</p>
       <p className="hint">{t('data.format', { format: profile.format.toUpperCase() + (profile.sheet ? ` (${profile.sheet})` : '') })}</p>
       {profile.decimalComma !== undefined && <DecimalCommaBox on={profile.decimalComma} disabled={busy} onChange={onDecimalComma} />}
+      <MessageList messages={profile.importMessages ?? []} />
 
       <h3>{t('data.findings')}</h3>
-      {report && !checking && <ReportCounts report={report} />}
-      {report && !report.ok && !checking && <p className="notice" role="status">{t('data.report.blocked')}</p>}
-      {checking || findings === null ? <p className="hint">{t('data.checking')}</p> : findings.length ? <MessageList messages={findings} /> : <p className="ok">{t('data.noFindings')}</p>}
+      {report && !checking && !missing.length && <ReportCounts report={report} />}
+      {report && !report.ok && !checking && !missing.length && <p className="notice" role="status">{t('data.report.blocked')}</p>}
+      <Findings findings={findings} checking={checking} missing={missing} />
 
       <h3>{t('data.preview', { n: profile.preview.length })}</h3>
       <div className="table-scroll preview" tabIndex={0} role="region" aria-label={t('data.preview', { n: profile.preview.length })}>

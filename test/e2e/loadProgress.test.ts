@@ -9,7 +9,8 @@ import { closeApp, openApp, type OpenApp } from './browserApp.js';
 /**
  * Loading a large file in the app (built, in Debian's Chromium): the progress panel names each step
  * of the load as it comes (reading, then describing the columns), the page stays responsive, and
- * Cancel stops the load at once, after which the app opens a file as before.
+ * Cancel stops the load at once (the focus on the step's heading), after which the app opens a file
+ * as before.
  */
 let app: OpenApp | undefined;
 let page: Page;
@@ -50,6 +51,8 @@ describe('loading a large file in the app', () => {
     await page.getByText('Cancelled.').waitFor({ timeout: 5_000 });
     expect(Date.now() - clicked).toBeLessThan(5_000);
     await expect(panel.count()).resolves.toBe(0);
+    // The Cancel button went with the panel: the focus is on the step's heading, not lost to the page's body.
+    await expect(page.locator(':focus').textContent()).resolves.toBe('Open a survey file');
     // A fresh engine: the next file opens.
     await page.getByTestId('open-sample').click();
     await page.getByRole('heading', { name: 'The data' }).waitFor({ timeout: 60_000 });

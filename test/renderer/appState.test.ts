@@ -98,6 +98,16 @@ describe('the app state', () => {
     expect(apply(busy, { type: 'engineDone' }, { type: 'progress', busy: { label: 'late', done: 1, of: 1 } }).busy).toBeNull();
   });
 
+  it('the "… saved" notice belongs to the step it was given on: another step drops it', () => {
+    const saved = apply(loaded, { type: 'notice', notice: { key: 'action.saved', params: { file: 'survey.clstats' } } });
+    expect(saved.notice?.key).toBe('action.saved');
+    // The step shown again (its tab clicked) keeps it; the next step does not show it.
+    expect(apply(saved, { type: 'go', step: 'data' }).notice?.key).toBe('action.saved');
+    expect(apply(saved, { type: 'go', step: 'map' }).notice).toBeNull();
+    // A step that cannot be reached changes nothing.
+    expect(apply(saved, { type: 'go', step: 'results' })).toEqual(saved);
+  });
+
   it('the quick check runs, reports and ends', () => {
     const check = { design: null, childrenInScope: null, messages: [], report: null } as CheckResult;
     const s = apply(loaded, { type: 'checkStarted' });
