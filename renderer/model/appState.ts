@@ -141,12 +141,12 @@ export function pickLang(saved: string | null, system: string | undefined, langs
  * The analysis for a data file just read: the one opened (naming this file and sheet), else a draft.
  * A file set's joins (the analysis file's, or suggested) name the files opened.
  */
-function draftFor(profile: TableProfile, file: string, analysis: AnalysisFile | null): AnalysisFile {
+function draftFor(profile: TableProfile, file: string, analysis: AnalysisFile | null, lang: Lang): AnalysisFile {
   // The analysis names the file opened, and the sheet read from a workbook, as the command line needs.
   const sheet = profile.sheet ? { sheet: profile.sheet } : {};
   if (analysis) return withReading(withJoins({ ...analysis, data: { ...analysis.data, path: file, ...sheet } }, profile.joinSpecs), profile);
   const s = suggestMapping(profile.columns, { psuCandidates: profile.psuCandidates });
-  const d = draftAnalysis(file, s.mapping, s.preset);
+  const d = draftAnalysis(file, s.mapping, s.preset, lang);
   return withReading(withJoins({ ...d, data: { ...d.data, ...sheet } }, profile.joinSpecs), profile);
 }
 
@@ -207,7 +207,7 @@ export function appReducer(s: AppState, a: AppAction): AppState {
         step: 'data',
         profile: a.profile,
         preset: isMics6(a.profile.columns) ? 'mics6' : 'lfs',
-        draft: draftFor(a.profile, a.file, a.analysis),
+        draft: draftFor(a.profile, a.file, a.analysis, s.lang),
         result: null,
         check: null,
         pending: null,

@@ -1,5 +1,6 @@
 import type { AnalysisFile, Dimension, Mapping } from '../../analysis/index.js';
 import { breakdownColumns } from '../../analysis/background.js';
+import { text, type Lang } from '../../analysis/i18n/index.js';
 import type { MappingPreset } from './suggestMapping.js';
 
 /**
@@ -12,11 +13,14 @@ export function reportBreakdowns(m: Partial<Mapping>): Dimension[][] {
   return [[], ['sex'], ...dims.flatMap((d) => [[d], ['sex', d]])];
 }
 
-/** A new analysis for a data file: two widely used frameworks, the conventions of the file's layout. */
-export function draftAnalysis(dataFile: string, mapping: Partial<Mapping>, preset: MappingPreset): AnalysisFile {
+/**
+ * A new analysis for a data file: two widely used frameworks, the conventions of the file's layout, a
+ * title in the language of the screen (it heads the exports and names the rounds).
+ */
+export function draftAnalysis(dataFile: string, mapping: Partial<Mapping>, preset: MappingPreset, lang: Lang = 'en'): AnalysisFile {
   return {
     version: 1,
-    title: `Child labour estimates: ${dataFile}`,
+    title: text(lang, 'draft.title', { file: dataFile }),
     data: { path: dataFile },
     mapping: mapping as Mapping,
     frameworks: [{ preset: 'ilo_ge2020' }, { preset: 'sdg_871' }],

@@ -52,6 +52,13 @@ describe('the app state', () => {
     expect(apply(loaded, { type: 'go', step: 'map' }).step).toBe('map');
   });
 
+  it('titles a new analysis in the language of the screen (the title heads the exports)', () => {
+    expect(loaded.draft?.title).toBe(`Child labour estimates: ${MICS}`);
+    for (const [lang, title] of [['fr', `Estimations du travail des enfants : ${MICS}`], ['es', `Estimaciones del trabajo infantil: ${MICS}`]] as const) {
+      expect(apply(initialState(lang), { type: 'loaded', profile: profile(), file: MICS, analysis: null }).draft?.title).toBe(title);
+    }
+  });
+
   it('reads a data file for an analysis file: the analysis names the file opened and its sheet', () => {
     const analysis = readAnalysis('mics6_synthetic.analysis.json');
     const s = apply(start, { type: 'pending', analysis }, { type: 'loaded', profile: profile({ file: 'survey.xlsx', sheet: 'children' }), file: 'survey.xlsx', analysis });

@@ -57,6 +57,7 @@ export const screen = {
   'open.notInSet': '{files} {count|is|are} not among the files the analysis reads ({needed}), so {count|it was|they were} not opened.',
 
   'data.title': 'The data',
+  'draft.title': 'Child labour estimates: {file}',
   'data.summary': '{file}: {rows} {rows|row|rows}, {columns} {columns|column|columns}',
   'data.preview': 'First {n} {n|row|rows}',
   'data.columns': 'Columns',

@@ -60,6 +60,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'open.notInSet': '{files} no {count|está|están} entre los archivos que lee el análisis ({needed}), así que no se {count|abrió|abrieron}.',
 
   'data.title': 'Los datos',
+  'draft.title': 'Estimaciones del trabajo infantil: {file}',
   'data.summary': '{file}: {rows} {rows|fila|filas}, {columns} {columns|columna|columnas}',
   'data.preview': 'Primeras {n} filas',
   'data.columns': 'Columnas',

@@ -56,6 +56,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'open.notInSet': '{files} ne {count|fait|font} pas partie des fichiers que lit l’analyse ({needed}) : {count|il n’a pas été ouvert|ils n’ont pas été ouverts}.',
 
   'data.title': 'Les données',
+  'draft.title': 'Estimations du travail des enfants : {file}',
   'data.summary': '{file} : {rows} {rows|ligne|lignes}, {columns} {columns|colonne|colonnes}',
   'data.preview': 'Les {n} premières lignes',
   'data.columns': 'Colonnes',
