@@ -104,7 +104,7 @@ export async function loadDelimited(
   const header = options.header ?? true;
   const names = columnNames(dialect.first, header);
   const dup = duplicateName(names);
-  if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, first: dup.first, second: dup.second });
+  if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, other: dup.other, first: dup.first, second: dup.second });
   const decimalComma = options.decimalComma ?? false;
   const types = sampleTypes(dialect.sample.slice(header ? 1 : 0), names.length, decimalComma);
   names.forEach((n, j) => {

@@ -52,7 +52,7 @@ export async function loadDecoded(
   const file = result.file;
   if (t.columns.length === 0) throw new AnalysisError('DATA_FILE_EMPTY', { file });
   const dup = duplicateName(t.columns.map((c) => c.name));
-  if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, first: dup.first, second: dup.second });
+  if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, other: dup.other, first: dup.first, second: dup.second });
   const kept = keptColumns(t.columns.map((c) => c.name), columns);
   const stored = kept.size === t.columns.length ? t : { ...t, columns: t.columns.filter((c) => kept.has(c.name)) };
   const data: ColumnData[] = stored.columns.map((c) => {
@@ -137,7 +137,7 @@ export async function loadParquet(
   }
   const cols = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
   const dup = duplicateName(cols.map((c) => c.name));
-  if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, first: dup.first, second: dup.second });
+  if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, other: dup.other, first: dup.first, second: dup.second });
   const kept = keptColumns(cols.map((c) => c.name), columns);
   try {
     await engine.run(`CREATE OR REPLACE TABLE ${ident(table)} AS SELECT ${cols.filter((c) => kept.has(c.name)).map((c) => textSql(c.name, c.type)).join(', ')} FROM ${from}`);

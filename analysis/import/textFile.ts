@@ -247,12 +247,13 @@ export function columnNames(first: string[], header: boolean): string[] {
  * The first pair of equal names, as 1-based positions. Case is ignored: SQL (DuckDB) does not tell
  * "Age" from "age", so a file with both could not say which one a role means.
  */
-export function duplicateName(names: string[]): { name: string; first: number; second: number } | undefined {
+export function duplicateName(names: string[]): { name: string; other: string; first: number; second: number } | undefined {
   const seen = new Map<string, number>();
   for (const [i, n] of names.entries()) {
     const key = n.toLowerCase();
     const prior = seen.get(key);
-    if (prior !== undefined) return { name: n, first: prior + 1, second: i + 1 };
+    // Both spellings: "Age" and "age" are the same name to the mapping, not to the reader.
+    if (prior !== undefined) return { name: n, other: names[prior]!, first: prior + 1, second: i + 1 };
     seen.set(key, i);
   }
   return undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../analysis/import/format.js';
+import { coreText } from '../../analysis/i18n/index.js';
 import {
   columnNames, csvRecords, decodeText, duplicateName, lineAt, looksUtf16, sampleTypes, scanText, sniffDialect, suspectDelimiter, toUtf8,
 } from '../../analysis/import/textFile.js';
@@ -111,5 +112,15 @@ describe('format detection', () => {
     [[0x41], 'x.sas7bdat'],
   ])('unknown: %j named %s', (head, name) => {
     expect(detectFormat(new Uint8Array(head), name)).toHaveProperty('unknown');
+  });
+});
+
+describe('duplicate column names', () => {
+  it('are found without regard to capitals, and both spellings are named', () => {
+    expect(duplicateName(['Age', 'x', 'age'])).toEqual({ name: 'age', other: 'Age', first: 1, second: 3 });
+    expect(duplicateName(['age', 'age'])).toEqual({ name: 'age', other: 'age', first: 1, second: 2 });
+    expect(duplicateName(['age', 'sex'])).toBeUndefined();
+    expect(coreText('en', 'DATA_COLUMN_DUPLICATE', { file: 'f.csv', column: 'age', other: 'Age', first: 1, second: 8 }).text)
+      .toBe('The data file f.csv has two columns with the same name: "Age" (column 1) and "age" (column 8); names are compared without regard to capitals.');
   });
 });

@@ -95,7 +95,7 @@ export const messages: typeof EN = {
     action: "Indiquez {suspect} comme data.delimiter, ou retirez data.delimiter pour qu'il soit détecté.",
   },
   DATA_COLUMN_DUPLICATE: {
-    text: 'Le fichier de données {file} a deux colonnes nommées « {column} » (colonnes {first} et {second}).',
+    text: 'Le fichier de données {file} a deux colonnes de même nom : « {other} » (colonne {first}) et « {column} » (colonne {second}) ; les noms sont comparés sans tenir compte des majuscules.',
     action: "Renommez l'une d'elles dans le fichier, pour que chaque rôle lise la colonne voulue.",
   },
   DATA_SAV_UNREADABLE: {
