@@ -80,7 +80,7 @@ describe('CSV dialect', () => {
     expect(columnNames(['5', '1'], false)).toEqual(['column1', 'column2']);
   });
   it('duplicate names, ignoring case (SQL does)', () => {
-    expect(duplicateName(['a', 'b', 'A'])).toEqual({ name: 'A', first: 1, second: 3 });
+    expect(duplicateName(['a', 'b', 'A'])).toEqual({ name: 'A', other: 'a', first: 1, second: 3 });
     expect(duplicateName(['a', 'b'])).toBeUndefined();
   });
   it('types from the sampled rows, with and without decimal comma', () => {
