@@ -153,7 +153,11 @@ export async function checkValues(engine: Engine, m: Mapping, file: string, coun
       codeMessages.push(make ? make(found) : message('CODE_NOT_MAPPED', { column: col, role, file, ...found, label, codes: codes.map((x) => `"${x}"`).join(' and ') }));
     }
   }
-  return [...(await clusterMissing(engine, m, file)), ...(await firstRows(engine, probes, 'src', counts)), ...(await dottedNumbers(engine, m, file)), ...codeMessages, ...sharedColumns(m, file)];
+  const dotted = await dottedNumbers(engine, m, file);
+  // "1.234,5" is text in a decimal-comma file: VALUE_DECIMAL_POINT says why, VALUE_NOT_NUMERIC would repeat it.
+  const explained = new Set(dotted.map((d) => `${d.params.column}\u0001${d.params.value}`));
+  const numbers = (await firstRows(engine, probes, 'src', counts)).filter((f) => f.code !== 'VALUE_NOT_NUMERIC' || !explained.has(`${f.params.column}\u0001${f.params.value}`));
+  return [...(await clusterMissing(engine, m, file)), ...numbers, ...dotted, ...codeMessages, ...sharedColumns(m, file)];
 }
 
 /** Numeric roles with numbers written with a dot in a file read with a decimal comma (import/decimalComma.ts). */

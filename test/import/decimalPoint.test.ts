@@ -44,6 +44,8 @@ describe.each(ENGINES)('numbers written with a dot in a file read with a decimal
     expect(found).toMatchObject([{ severity: 'error', params: { column: 'weight', role: 'weight', row: 3, value: '1.577,7059', count: 2 } }]);
     expect(found[0]!.text).toContain('has numbers written with a dot, first at row 3: "1.577,7059" (2 rows in all)');
     for (const lang of ['en', 'fr', 'es'] as const) expect(formatMessageIn(found[0]!, lang)).not.toMatch(/\{\w+\}/);
+    // "1.577,7059" is not a number either: said once, by VALUE_DECIMAL_POINT, which says why.
+    expect(r.findings.filter((f) => f.code === 'VALUE_NOT_NUMERIC' && f.params.column === 'weight')).toEqual([]);
     // The same file's other numbers, with their decimal comma, read as before.
     expect(await engine.query(`SELECT weight FROM src WHERE rowid = 0`)).toEqual([{ weight: '577.7059' }]);
     // Another file read next: what the first one's reading found is gone.
