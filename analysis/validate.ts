@@ -13,7 +13,7 @@ import { codedRoles, codesPresent, mappedCodesNotFound } from './codesPresent.js
 import type { Engine } from './engine/engine.js';
 import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
-import { readDeclaredMissing } from './import/declaredMissing.js';
+import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
 import { categorySql, hoursSql, mappedColumns, numericColumnSql, universeSql, yesNoSql } from './mapping.js';
 import { AnalysisError, message, type Message } from './messages.js';
@@ -151,7 +151,11 @@ export async function validateData(
     inside,
     children: child,
     ...Object.fromEntries(hoursRoles.map(([, src], i) => [`h${i}`, `${child} AND ${hoursSql(src, declared)} IS NULL`])),
-    ...Object.fromEntries(yesNoRoles.map(([, src], i) => [`y${i}`, `${child} AND ${yesNoSql(src, declared)} IS NULL`])),
+    // A hazard is asked of working children (an LFS skips it for the others): an unknown answer of a
+    // child known not to work changes nothing (not employed AND unknown is not hazardous), so only the
+    // others are counted.
+    ...Object.fromEntries(yesNoRoles.map(([role, src], i) => [`y${i}`,
+      `${child} AND ${yesNoSql(src, declared)} IS NULL${role.startsWith('hazards.') ? ` AND (${employedSql(m, declared)}) IS NOT FALSE` : ''}`])),
     // Sex and area: rows with a value, and with one of the two mapped codes (none: a label mapped).
     // Counted over every row, not only the children: the test of a code is cheap, the child's is not
     // (age and weight read as numbers), and a file none of whose rows has either code is the case.
@@ -213,7 +217,7 @@ export async function validateData(
     if (missing > 0 && report.children) {
       findings.push(message('YESNO_MISSING_SHARE', {
         file, role, columns: src.columns.join(' + '), count: missing, children: report.children, share: pctNumber(missing / report.children), from: lo, to: hi,
-        policy: a.options.missingHours, effect: a.options.missingHours === 'mics' ? 'readAsNo' : 'leaveAnswer',
+        policy: a.options.missingHours, effect: a.options.missingHours === 'mics' ? 'readAsNo' : role.startsWith('hazards.') ? 'leaveHazard' : 'leaveAnswer',
       }));
     }
   }
@@ -277,6 +281,12 @@ export async function validateData(
   findings.push(...errors, ...unmapped);
   sortBySeverity(findings);
   return finish();
+}
+
+/** Employed, on the raw table, as classify.ts reads it: economic activity (or hours >= 1) or temporarily absent; NULL when unknown. */
+function employedSql(m: Mapping, declared: DeclaredMissing): string {
+  const work = m.econActivity ? yesNoSql(m.econActivity, declared) : m.econHours ? `(${hoursSql(m.econHours, declared)} >= 1)` : 'NULL';
+  return m.absentFromJob ? `${work} OR ${yesNoSql(m.absentFromJob, declared)}` : work;
 }
 
 /**

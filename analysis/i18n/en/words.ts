@@ -40,6 +40,7 @@ export const words = {
   'cluster.none': 'no column of the file looks like one',
   'effect.leave': 'leave the indicators that need their hours',
   'effect.leaveAnswer': 'leave the indicators their answer decides (a child is still counted where another part decides: a hazardous industry, long hours)',
+  'effect.leaveHazard': 'leave hazardous work, and the child labour it decides, unless another part decides (a hazardous industry, long hours); children known not to work are not counted here, their answer changes nothing',
   'effect.readAsNo': 'are read as "no" (the MICS6 syntax tests = 1)',
 
   'list.quotedJoin': '", "',

@@ -37,6 +37,7 @@ export const words: Record<keyof typeof EN, string> = {
   'cluster.none': 'ninguna columna del archivo parece un conglomerado',
   'effect.leave': 'salen de los indicadores que necesitan sus horas',
   'effect.leaveAnswer': 'salen de los indicadores que decide su respuesta (un niño sigue contado donde decide otra parte: rama peligrosa, horas largas)',
+  'effect.leaveHazard': 'salen del trabajo peligroso, y del trabajo infantil que este decide, salvo que decida otra parte (rama peligrosa, horas largas); los niños que se sabe que no trabajan no se cuentan aquí, su respuesta no cambia nada',
   'effect.readAsNo': 'se leen como «no» (la sintaxis MICS6 prueba = 1)',
 
   'list.quotedJoin': '», «',

@@ -37,6 +37,7 @@ export const words: Record<keyof typeof EN, string> = {
   'cluster.none': 'aucune colonne du fichier ne ressemble à une grappe',
   'effect.leave': 'sortent des indicateurs qui ont besoin de leurs heures',
   'effect.leaveAnswer': "sortent des indicateurs que leur réponse décide (un enfant reste compté là où une autre partie décide : branche dangereuse, longues heures)",
+  'effect.leaveHazard': "sortent du travail dangereux, et du travail des enfants qu'il décide, sauf si une autre partie décide (branche dangereuse, longues heures) ; les enfants dont on sait qu'ils ne travaillent pas ne sont pas comptés ici, leur réponse ne change rien",
   'effect.readAsNo': 'sont lus comme « non » (la syntaxe MICS6 teste = 1)',
 
   'list.quotedJoin': ' », « ',
