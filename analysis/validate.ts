@@ -135,9 +135,9 @@ export async function validateData(
   const child = `(${inside} AND ${weight} > 0)`;
   const hoursRoles = (['econHours', 'choresHours'] as const).filter((r) => m[r]).map((r) => [r, m[r]!] as [typeof r, ColumnSource]);
   // Yes/no roles: an answer unknown (blank, a missing code) for a child, which the hours roles' share says for hours.
-  const yesNoRoles: [string, ColumnSource][] = [
-    ...(['econActivity', 'absentFromJob'] as const).filter((r) => m[r]).map((r) => [r, m[r]!] as [string, ColumnSource]),
-    ...Object.entries(m.hazards ?? {}).map(([name, src]) => [`hazards.${name}`, src] as [string, ColumnSource]),
+  const yesNoRoles: { role: string; src: ColumnSource; hazard: boolean }[] = [
+    ...(['econActivity', 'absentFromJob'] as const).filter((r) => m[r]).map((r) => ({ role: r, src: m[r]!, hazard: false })),
+    ...Object.entries(m.hazards ?? {}).map(([name, src]) => ({ role: `hazards.${name}`, src, hazard: true })),
   ];
   const countSql: Record<string, string> = {
     w_missing: noWeight,
@@ -154,8 +154,8 @@ export async function validateData(
     // A hazard is asked of working children (an LFS skips it for the others): an unknown answer of a
     // child known not to work changes nothing (not employed AND unknown is not hazardous), so only the
     // others are counted.
-    ...Object.fromEntries(yesNoRoles.map(([role, src], i) => [`y${i}`,
-      `${child} AND ${yesNoSql(src, declared)} IS NULL${role.startsWith('hazards.') ? ` AND (${employedSql(m, declared)}) IS NOT FALSE` : ''}`])),
+    ...Object.fromEntries(yesNoRoles.map(({ src, hazard }, i) => [`y${i}`,
+      `${child} AND ${yesNoSql(src, declared)} IS NULL${hazard ? ` AND (${employedSql(m, declared)}) IS NOT FALSE` : ''}`])),
     // Sex and area: rows with a value, and with one of the two mapped codes (none: a label mapped).
     // Counted over every row, not only the children: the test of a code is cheap, the child's is not
     // (age and weight read as numbers), and a file none of whose rows has either code is the case.
@@ -212,12 +212,12 @@ export async function validateData(
     }
   }
 
-  for (const [i, [role, src]] of yesNoRoles.entries()) {
+  for (const [i, { role, src, hazard }] of yesNoRoles.entries()) {
     const missing = Number(c![`y${i}`]);
     if (missing > 0 && report.children) {
       findings.push(message('YESNO_MISSING_SHARE', {
         file, role, columns: src.columns.join(' + '), count: missing, children: report.children, share: pctNumber(missing / report.children), from: lo, to: hi,
-        policy: a.options.missingHours, effect: a.options.missingHours === 'mics' ? 'readAsNo' : role.startsWith('hazards.') ? 'leaveHazard' : 'leaveAnswer',
+        policy: a.options.missingHours, effect: a.options.missingHours === 'mics' ? 'readAsNo' : hazard ? 'leaveHazard' : 'leaveAnswer',
       }));
     }
   }

@@ -63,10 +63,7 @@ function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', tar
     }
     return v;
   });
-  // A sum of several columns: of its known parts under the MICS policy (mapping.ts knownHoursSql),
-  // rounded to a millionth of an hour, as the app (mapping.ts hoursSum).
-  const terms = missingHours === 'mics' ? parts.map((v) => `cond(missing(${v}), 0, ${v})`) : parts;
-  if (kind === 'hours') L.push(`quietly gen double ${target} = ${parts.length > 1 ? `round((${terms.join(' + ')}) * 1000000) / 1000000` : parts[0]}`);
+  if (kind === 'hours') L.push(`quietly gen double ${target} = ${hoursSumStata(parts, missingHours)}`);
   else {
     e.lines = [];
     const any = e.or(parts);
@@ -74,6 +71,16 @@ function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', tar
   }
   L.push(`drop ${target}_t* ${target}_v*`);
   return L;
+}
+
+/**
+ * An hours role from its columns: one column as read; a sum of several of its known parts under the
+ * MICS policy (mapping.ts knownHoursSql), rounded to a millionth of an hour, as the app (mapping.ts hoursSum).
+ */
+function hoursSumStata(parts: string[], missingHours: MissingHoursPolicy): string {
+  if (parts.length === 1) return parts[0]!;
+  const terms = missingHours === 'mics' ? parts.map((v) => `cond(missing(${v}), 0, ${v})`) : parts;
+  return `round((${terms.join(' + ')}) * 1000000) / 1000000`;
 }
 
 /**

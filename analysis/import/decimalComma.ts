@@ -1,5 +1,6 @@
 import type { Engine } from '../engine/engine.js';
 import { ident, sqlString } from '../engine/values.js';
+import { DECIMAL_COMMA_NUMBER } from './textFile.js';
 
 /**
  * Numbers written with a decimal comma ("12,5"), in a delimited file read with `decimalComma`: every
@@ -13,7 +14,8 @@ import { ident, sqlString } from '../engine/values.js';
  * (with the first row and value) into `_dotted_<table>`, and the validation refuses a numeric role
  * that has any (checkValues.ts, VALUE_DECIMAL_POINT): the app does not guess which the dot is.
  */
-const COMMA_NUMBER = `'[-+]?([0-9]+(,[0-9]*)?|,[0-9]+)'`;
+/** The sampler's test of a decimal-comma number (textFile.ts), as SQL: the same cells are converted. */
+const COMMA_NUMBER = sqlString(DECIMAL_COMMA_NUMBER.source);
 const DOTTED_NUMBER = `'[-+]?([0-9]+\\.[0-9.]*|\\.[0-9]+)(,[0-9]*)?'`;
 
 const dottedTable = (table: string) => ident(`_dotted_${table}`);
