@@ -18,6 +18,7 @@ import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
 import { categorySql, hoursSql, mappedColumns, numericColumnSql, universeSql, yesNoSql } from './mapping.js';
 import { AnalysisError, message, type Message } from './messages.js';
 import { suspectHoursCodes, suspectHoursCounts } from './suspectHours.js';
+import { weightScaleOf } from './weightScale.js';
 import { yesNoCodeCounts, yesNoCodes } from './yesNoCodes.js';
 import type { ColumnSource, Mapping } from './types.js';
 
@@ -180,6 +181,14 @@ export async function validateData(
     c = Object.fromEntries(Object.entries(r!).map(([k, v]) => [k, Number(v)]));
   }
   report.weights = { column: m.weight, missing: Number(c!.w_missing), zero: Number(c!.w_zero), negative: Number(c!.w_negative), notNumeric: Number(c!.w_text) };
+  if (report.weights.missing + report.weights.notNumeric + report.weights.negative === 0) {
+    // Normalised or DHS-scaled weights, said before the run as the run says them (weightScale.ts): the
+    // design's rows as the run reads them (`classified`, built by the pass), or the file's.
+    const [sw] = await engine.query(fused
+      ? 'SELECT SUM(_w) AS s, COUNT(*)::BIGINT AS n FROM classified WHERE _w > 0'
+      : `SELECT SUM(w) AS s, COUNT(*)::BIGINT AS n FROM (SELECT ${weight} AS w FROM src) WHERE w > 0`);
+    findings.push(...weightScaleOf(Number(sw!.s), Number(sw!.n), m.weight, file));
+  }
   report.agesInvalid = Number(c!.age_invalid);
   report.children = Number(c!.children);
   const [nAged, nInside] = [Number(c!.aged), Number(c!.inside)];

@@ -23,6 +23,11 @@ export function weightScaleMessages(w: Float64Array, column: string, file: strin
       n++;
     }
   }
+  return weightScaleOf(sum, n, column, file);
+}
+
+/** The same from the sum and number of the positive weights (the validation's query: validate.ts). */
+export function weightScaleOf(sum: number, n: number, column: string, file: string): Message[] {
   if (n === 0) return [];
   const mean = sum / n;
   // Numbers, not text: each language writes them its own way (1,574 / 1 574 / 1.574).

@@ -3,6 +3,7 @@ import { resolveAnalysis } from '../analysis/analysisFile.js';
 import type { Engine } from '../analysis/engine/engine.js';
 import { formatMessageIn } from '../analysis/messages.js';
 import { runAnalysis } from '../analysis/run.js';
+import { validateData } from '../analysis/validate.js';
 import { ENGINES, engineWithRows, loadRows } from './engines.js';
 import { mulberry32 } from '../scripts/seeded.js';
 
@@ -63,7 +64,11 @@ describe.each(ENGINES)('the scale of the weights on %s', (engineName) => {
     const [m] = dhs.messages.filter((x) => x.code === 'WEIGHTS_SCALED_MILLION');
     expect(m?.severity).toBe('warning');
     expect(formatMessageIn(m!, 'en')).toMatch(/average 1,0\d\d,\d\d\d, about 1,000,000/);
+    // `clstats validate` says it too, before any run, in the run's own words.
+    const report = await validateData(engine, analysis(), 'w.csv');
+    expect(report.findings.filter((x) => x.code.startsWith('WEIGHTS_')).map((x) => x.text)).toEqual([m!.text]);
     const population = await run(350);
+    expect((await validateData(engine, analysis(), 'w.csv')).findings.filter((x) => x.code.startsWith('WEIGHTS_'))).toEqual([]);
     expect(population.messages.filter((x) => x.code.startsWith('WEIGHTS_'))).toEqual([]);
     for (const other of [dhs, population]) {
       other.rows.forEach((row, i) => {
