@@ -20,12 +20,8 @@ export const GLOBAL_ESTIMATES_HAZARDS: HazardDefinition = {
   conditions: null,
 };
 
-const GE_SOURCE =
-  'ILO and UNICEF (2021), Child Labour: Global estimates 2020, trends and the road forward; ' +
-  'statistical definitions of the 18th ICLS resolution concerning statistics of child labour (2008).';
-
 /**
- * Names and descriptions of the presets come from the message catalogue (analysis/i18n/en/presets.ts,
+ * Names, descriptions and sources of the presets come from the message catalogue (analysis/i18n/en/presets.ts,
  * and the same keys in every language), so that the screen and the exports show the same words.
  */
 const en = (key: TextKey) => text('en', key);
@@ -34,7 +30,7 @@ const PRESETS: Framework[] = [
   {
     id: 'ilo_ge2020',
     name: en('fw.ilo_ge2020.name'),
-    source: GE_SOURCE,
+    source: en('fw.ilo_ge2020.source'),
     description: en('fw.ilo_ge2020.description'),
     comparison: '>=',
     bands: [
@@ -48,7 +44,7 @@ const PRESETS: Framework[] = [
   {
     id: 'ilo_ge2020_chores',
     name: en('fw.ilo_ge2020_chores.name'),
-    source: GE_SOURCE + ' Sensitivity measure counting hazardous unpaid household services.',
+    source: en('fw.ilo_ge2020_chores.source'),
     description: en('fw.ilo_ge2020_chores.description'),
     comparison: '>=',
     bands: [
@@ -62,7 +58,7 @@ const PRESETS: Framework[] = [
   {
     id: 'sdg_871_econ',
     name: en('fw.sdg_871_econ.name'),
-    source: 'UN SDG indicator metadata 8.7.1 (February 2021), series SL_TLF_CHLDEA.',
+    source: en('fw.sdg_871_econ.source'),
     description: en('fw.sdg_871_econ.description'),
     comparison: '>=',
     bands: [
@@ -76,9 +72,7 @@ const PRESETS: Framework[] = [
   {
     id: 'sdg_871',
     name: en('fw.sdg_871.name'),
-    source:
-      'UN SDG indicator metadata 8.7.1 (February 2021), series SL_TLF_CHLDEC; UNICEF MICS6 tabulation ' +
-      'plan, table PR.3.3, as coded in the MICS6 standard SPSS syntax (>= thresholds).',
+    source: en('fw.sdg_871.source'),
     description: en('fw.sdg_871.description'),
     comparison: '>=',
     bands: [
@@ -92,7 +86,7 @@ const PRESETS: Framework[] = [
   {
     id: 'mics6_hazard',
     name: en('fw.mics6_hazard.name'),
-    source: 'UNICEF MICS6 tabulation plan, table PR.3.4.',
+    source: en('fw.mics6_hazard.source'),
     description: en('fw.mics6_hazard.description'),
     comparison: '>=',
     bands: [

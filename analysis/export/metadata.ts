@@ -4,9 +4,9 @@ import type {
   AgeGroup, CiMethod, Comparison, DeffKind, Dimension, Framework, Indicator, LonelyPsuPolicy, Mapping, MissingHoursPolicy, SmallCellRule,
 } from '../types.js';
 import { t, type Lang } from './i18n.js';
-import { designNotes, fwName, fwOrigin } from './statements.js';
+import { designNotes, fwName, fwOrigin, fwSource } from './statements.js';
 
-export { fwName };
+export { fwName, fwSource };
 
 /**
  * The metadata block: how every exported number was made. The same block goes into every export:

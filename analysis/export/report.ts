@@ -8,7 +8,7 @@ import type { TableModel } from '../present/tableModel.js';
 import type { AnalysisResult, ResultRow } from '../run.js';
 import type { Indicator } from '../types.js';
 import { t, type Lang, type MessageKey } from './i18n.js';
-import { bandRules, fwName, type ExportMetadata } from './metadata.js';
+import { bandRules, fwName, fwSource, type ExportMetadata } from './metadata.js';
 import { smallCellNotes } from './smallCellNotes.js';
 import { countsHazards, designStatement, fwOrigin, hazardCriteria, indicatorLabel, universeStatement, withoutClusters } from './statements.js';
 
@@ -193,7 +193,7 @@ function methodsHtml(result: AnalysisResult, meta: ExportMetadata, lang: Lang): 
         `${t(lang, 'meta.fw.longHours')}: ${hz.longHours ? `${t(lang, hz.longHours.op === '>' || (!hz.longHours.op && fw.comparison === '>') ? 'rule.op.>' : 'rule.op.>=')} ${hz.longHours.min} h` : t(lang, 'rule.notUsed')}`,
       ];
       return `<div class="framework"><h4>${escapeHtml(fwName(lang, fw))} <code>${escapeHtml(fw.id)}</code></h4>
-<p class="muted">${escapeHtml(fw.source)}</p>
+<p class="muted">${escapeHtml(fwSource(lang, fw))}</p>
 <ul>${items.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul></div>`;
     })
     .join('\n');

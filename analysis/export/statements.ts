@@ -36,6 +36,15 @@ export function fwName(lang: Lang, fw: Framework, names: PresetNamer = published
   return isPreset(fw.id) && preset(fw.id).name === fw.name ? names(lang, fw) : fw.name;
 }
 
+/**
+ * The framework's source as shown in `lang`: the citation of a preset, or of the preset an edited
+ * framework is based on while its source is the preset's, is translated; a source the user wrote is kept.
+ */
+export function fwSource(lang: Lang, fw: Framework): string {
+  const id = [fw.id, fw.basedOn?.id].find((x) => x !== undefined && isPreset(x) && preset(x).source === fw.source);
+  return id ? t(lang, `fw.${id}.source` as MessageKey) : fw.source;
+}
+
 function changeWords(lang: Lang): ChangeWords {
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   return {

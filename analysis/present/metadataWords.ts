@@ -1,5 +1,5 @@
 import { indicatorName, messageText, t, type Lang, type MessageKey } from '../export/i18n.js';
-import { bandRules, fwName, type ExportMetadata } from '../export/metadata.js';
+import { bandRules, fwName, fwSource, type ExportMetadata } from '../export/metadata.js';
 import { smallCellNotes } from '../export/smallCellNotes.js';
 import { designStatement, fwOrigin, universeText } from '../export/statements.js';
 import type { Comparison } from '../types.js';
@@ -75,7 +75,7 @@ export function metadataWords(meta: ExportMetadata, lang: Lang): MetaRow[] {
       add(t(lang, 'meta.fw.basedOn'), origin.basedOn);
       add(t(lang, 'meta.fw.changes'), origin.changes || none);
     }
-    add(t(lang, 'meta.fw.source'), fw.source);
+    add(t(lang, 'meta.fw.source'), fwSource(lang, fw));
     add(t(lang, 'meta.fw.comparison'), w('words.comparison', { words: cmp(lang, fw.comparison), op: fw.comparison }));
     for (const b of bandRules(lang, fw)) add(b.label, b.rule);
     const h = fw.hazardous;

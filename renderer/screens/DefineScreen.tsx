@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { AgeBand, AnalysisFile, Framework, FrameworkRef, Message, SmallCellRule } from '../../analysis/index.js';
-import { AnalysisError, preset as presetFramework, presetIds, resolveFramework } from '../core.js';
+import { AnalysisError, presetIds, resolveFramework } from '../core.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
 import { basedOnSentence, frameworkTitle } from '../model/definitionNotes.js';
@@ -174,7 +174,6 @@ export function DefineScreen({ draft, onChange, onRun }: DefineScreenProps) {
       <ul className="frameworks">
         {presetIds().map((id) => {
           const ref = refFor(id);
-          const base = presetFramework(id);
           const current = ref ? resolved(ref).framework : null;
           // An edited preset is a national variant: it shows the name it resolves to (the user's, or
           // "<preset> - modified"), never the published one, and what it is based on.
@@ -192,7 +191,7 @@ export function DefineScreen({ draft, onChange, onRun }: DefineScreenProps) {
                 {t(`fw.${id}.description` as MessageKey)}
               </p>
               <p className="fw-source">
-                <strong>{t('define.source')}:</strong> {base.source}
+                <strong>{t('define.source')}:</strong> {t(`fw.${id}.source` as MessageKey)}
               </p>
               {basedOn && <p className="fw-based-on">{basedOn}</p>}
               {ref && 'preset' in ref && (

@@ -142,6 +142,19 @@ describe('exports of an edited SDG 8.7.1 on a universe without clusters', () => 
     expect(html).toContain('Fondé sur ODD 8.7.1, tâches ménagères comprises (MICS6 PR.3.3) ; modifié : âges 5-14, tâches ménagères : >= 21 h -> >= 28 h.');
     expect(html).toContain('Univers : FS17 = 1 (Completed)');
     expect(html).toContain('Sans grappes');
+    // The source of a preset is a citation in the report's language, for the edited variant too.
+    expect(html).toContain("Métadonnées de l'indicateur ODD 8.7.1 des Nations Unies (février 2021), série SL_TLF_CHLDEC");
+    expect(html).not.toContain('UN SDG indicator metadata');
+  });
+
+  it('a preset\'s source in the metadata in the three languages; a source the user wrote is kept as written', () => {
+    const source = (lang: 'en' | 'fr' | 'es') => metadataWords(run.meta, lang).filter((r) => r.section.includes('sdg_871_modified')).map((r) => r.value)
+      .find((v) => typeof v === 'string' && v.includes('8.7.1') && v.includes('SL_TLF_CHLDEC'));
+    expect(source('en')).toMatch(/^UN SDG indicator metadata 8\.7\.1 \(February 2021\)/);
+    expect(source('fr')).toMatch(/^Métadonnées de l'indicateur ODD 8\.7\.1/);
+    expect(source('es')).toMatch(/^Metadatos del indicador ODS 8\.7\.1 de las Naciones Unidas \(febrero de 2021\)/);
+    const own = { ...run.meta, frameworks: run.meta.frameworks.map((f) => ({ ...f, source: 'Ministère du Travail, enquête nationale 2019' })) };
+    expect(metadataWords(own, 'es').map((r) => r.value)).toContain('Ministère du Travail, enquête nationale 2019');
   });
 
   it('charts of the variant say what it is based on; SDG 8.7.1 has no hazardous-work chart', () => {
