@@ -75,11 +75,23 @@ export async function checkDesign(engine: Engine, m: Mapping, file: string): Pro
   return out;
 }
 
-/** The design's counts; lonely PSUs are an error under `fail`, a warning otherwise. */
-export async function designSummary(engine: Engine, strata: string, policy: string, rowsTable = 'survey'): Promise<{ summary: DesignSummary; messages: Message[] }> {
+/**
+ * The design's counts; lonely PSUs are an error under `fail`, a warning otherwise. Only strata with a
+ * single PSU that hold a child of the ages `scope` in the universe count as lonely: R's `survey`
+ * estimates on a subset whose rows a stratum does not hold without visiting it (subset drops the
+ * rows; the strata's PSU counts stay those of the whole design), so its "fail" stops only for a
+ * stratum an estimate touches, and the total touches every stratum that holds a child in scope.
+ * `_strata` names strata by their key, `classified` by their integer id (`_ids` joins the two).
+ */
+export async function designSummary(
+  engine: Engine, strata: string, policy: string, scope: { from: number; to: number }, rowsTable = 'classified',
+): Promise<{ summary: DesignSummary; messages: Message[] }> {
   const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS h, SUM(n_h)::BIGINT AS psus FROM ${strata}`);
   const [n] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${rowsTable}`);
-  const lonely = (await engine.query(`SELECT _h FROM ${strata} WHERE n_h = 1 ORDER BY _h`)).map((x) => String(x._h));
+  const lonely = (await engine.query(
+    `SELECT _h FROM ${strata} WHERE n_h = 1 AND _h IN (SELECT i._h FROM ${rowsTable} c JOIN (SELECT DISTINCT _h, _hid FROM _ids) i ON c._h = i._hid
+       WHERE c._in AND c.age = floor(c.age) AND c.age BETWEEN ${scope.from} AND ${scope.to}) ORDER BY _h`,
+  )).map((x) => String(x._h));
   const summary: DesignSummary = {
     rows: Number(n!.n),
     strata: Number(r!.h),

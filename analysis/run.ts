@@ -148,7 +148,9 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     tick('prepare');
   }
   messages.push(...prepared.messages);
-  const { summary, messages: designMessages } = await designSummary(engine, '_strata', a.options.lonelyPsu, 'classified');
+  const bands = a.frameworks.flatMap((f) => f.bands);
+  const scope = { from: Math.min(...bands.map((b) => b.from)), to: Math.max(...bands.map((b) => b.to)) };
+  const { summary, messages: designMessages } = await designSummary(engine, '_strata', a.options.lonelyPsu, scope);
   messages.push(...designMessages);
   lap('prepare');
   // The design's typed columns, once per file and set of age groups (sorted by PSU: see baseColumns).

@@ -60,7 +60,8 @@ export interface ValidationReport {
    */
   children: number;
   ageRange: [number, number];
-  weights: { column: string; missing: number; zero: number; negative: number; notNumeric: number };
+  /** Weights: `zero` counts every row, `zeroInUniverse` those in the universe (WEIGHT_ZERO's rows). */
+  weights: { column: string; missing: number; zero: number; zeroInUniverse: number; negative: number; notNumeric: number };
   /** The universe and how many children of the age range it keeps (null: no universe). */
   universe?: { column: string; keep: string[]; inside: number; outside: number } | null;
   /** Ages that are not numbers, outside 0-120 or not whole (missing ages not counted). */
@@ -68,12 +69,22 @@ export interface ValidationReport {
   design: {
     strata: number;
     psus: number;
+    /**
+     * Strata with a single PSU that hold children in scope (aged, in the universe): the lonely-PSU
+     * policy applies to them. A stratum whose rows are all out of scope is in no estimate (R's subset
+     * drops its rows: `survey.lonely.psu = "fail"` does not stop for it), so it is not listed.
+     */
     lonelyStrata: string[];
     /** PSU ids repeat across strata: PSUs are then the pairs (stratum, PSU). */
     psuIdsRepeatAcrossStrata: boolean;
     nested: boolean;
-    /** PSUs - strata. */
+    /** PSUs - strata, of the whole file. */
     df: number;
+    /**
+     * PSUs - strata among the children in scope with a weight above 0: the national estimate's degrees
+     * of freedom (R: degf of that subset), less than `df` when a PSU or stratum holds none of them.
+     */
+    dfInScope: number;
   };
   /** Children in scope with unknown hours, per hours role that is mapped. */
   hours: { role: 'econHours' | 'choresHours'; columns: string[]; missing: number; share: number | null }[];
@@ -102,9 +113,9 @@ export async function validateData(
     rowsRead: Number(count!.n),
     children: 0,
     ageRange: [lo, hi],
-    weights: { column: m.weight, missing: 0, zero: 0, negative: 0, notNumeric: 0 },
+    weights: { column: m.weight, missing: 0, zero: 0, zeroInUniverse: 0, negative: 0, notNumeric: 0 },
     agesInvalid: 0,
-    design: { strata: 0, psus: 0, lonelyStrata: [], psuIdsRepeatAcrossStrata: false, nested: m.psuNestedInStrata ?? true, df: 0 },
+    design: { strata: 0, psus: 0, lonelyStrata: [], psuIdsRepeatAcrossStrata: false, nested: m.psuNestedInStrata ?? true, df: 0, dfInScope: 0 },
     hours: [],
     findings: [],
     ok: true,
@@ -143,6 +154,7 @@ export async function validateData(
   const countSql: Record<string, string> = {
     w_missing: noWeight,
     w_zero: `${weight} = 0`,
+    w_zero_in: `${weight} = 0 AND ${universeSql(m)}`,
     w_negative: `${weight} < 0`,
     // Text, and numbers that are not finite (NaN, Infinity): not usable as weights.
     w_text: `NOT ${noWeight} AND (${weight} IS NULL OR NOT isfinite(${weight}))`,
@@ -180,7 +192,9 @@ export async function validateData(
     const [r] = await engine.query(`SELECT ${Object.entries(countSql).map(([k, sql]) => `COUNT(*) FILTER (WHERE ${sql}) AS ${k}`).join(',\n  ')} FROM src`);
     c = Object.fromEntries(Object.entries(r!).map(([k, v]) => [k, Number(v)]));
   }
-  report.weights = { column: m.weight, missing: Number(c!.w_missing), zero: Number(c!.w_zero), negative: Number(c!.w_negative), notNumeric: Number(c!.w_text) };
+  report.weights = {
+    column: m.weight, missing: Number(c!.w_missing), zero: Number(c!.w_zero), zeroInUniverse: Number(c!.w_zero_in), negative: Number(c!.w_negative), notNumeric: Number(c!.w_text),
+  };
   if (report.weights.missing + report.weights.notNumeric + report.weights.negative === 0) {
     // Normalised or DHS-scaled weights, said before the run as the run says them (weightScale.ts): the
     // design's rows as the run reads them (`classified`, built by the pass), or the file's.
@@ -242,13 +256,19 @@ export async function validateData(
   // The design pass's distinct (stratum, PSU) pairs give what the file gives: their keys are trimmed.
   const strata = await engine.query(`SELECT _h, COUNT(DISTINCT _psu)::BIGINT AS n_h FROM (SELECT ${h} AS _h, ${psu} AS _psu FROM ${fused ? '_pairs' : 'src'}) GROUP BY _h ORDER BY _h`);
   const psus = strata.reduce((s, r) => s + Number(r.n_h), 0);
+  // The children in scope, weighted: the national estimate's PSUs and strata (the pass's typed table,
+  // or the file's). Its df is R's degf of that subset, the df the tables show for the total.
+  const [inScope] = await engine.query(fused
+    ? `SELECT COUNT(DISTINCT _psu)::BIGINT - COUNT(DISTINCT _h)::BIGINT AS df FROM classified WHERE _in AND _w > 0 AND age = floor(age) AND age BETWEEN ${lo} AND ${hi}`
+    : `SELECT COUNT(DISTINCT _psu)::BIGINT - COUNT(DISTINCT _h)::BIGINT AS df FROM (SELECT ${h} AS _h, ${psu} AS _psu FROM src WHERE ${child})`);
   report.design = {
     strata: strata.length,
     psus,
-    lonelyStrata: strata.filter((r) => Number(r.n_h) === 1).map((r) => String(r._h)),
+    lonelyStrata: await lonelyInScope(engine, strata.filter((r) => Number(r.n_h) === 1).map((r) => String(r._h)), h, inside),
     psuIdsRepeatAcrossStrata: false,
     nested,
     df: psus - strata.length,
+    dfInScope: Number(inScope!.df),
   };
   if (m.psu && m.stratum) {
     const [r] = fused
@@ -290,6 +310,17 @@ export async function validateData(
   findings.push(...errors, ...unmapped);
   sortBySeverity(findings);
   return finish();
+}
+
+/**
+ * The lonely strata (their keys as `h` gives them over `src`) that hold a row of `scope`: the others are
+ * in no estimate. Read only when there are lonely strata (rare): one scan of the file.
+ */
+async function lonelyInScope(engine: Engine, lonely: string[], h: string, scope: string): Promise<string[]> {
+  if (!lonely.length) return [];
+  const rows = await engine.query(`SELECT DISTINCT _h FROM (SELECT ${h} AS _h FROM src WHERE ${scope}) WHERE _h IN (${lonely.map(sqlString).join(', ')})`);
+  const held = new Set(rows.map((r) => String(r._h)));
+  return lonely.filter((x) => held.has(x));
 }
 
 /** Employed, on the raw table, as classify.ts reads it: economic activity (or hours >= 1) or temporarily absent; NULL when unknown. */

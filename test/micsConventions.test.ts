@@ -5,7 +5,7 @@ import { resolveAnalysis, type ResolvedAnalysis } from '../analysis/analysisFile
 import type { Engine } from '../analysis/engine/engine.js';
 import { importData, type ImportOptions } from '../analysis/import/load.js';
 import { runAnalysis, type AnalysisResult, type ResultRow } from '../analysis/run.js';
-import { validateData } from '../analysis/validate.js';
+import { validateData, type ValidationReport } from '../analysis/validate.js';
 import type { MissingHoursPolicy } from '../analysis/types.js';
 import { ENGINES, engineWithRows, parseCsv, relErr } from './engines.js';
 import { engineFor, sourceFor } from './import/sources.js';
@@ -130,7 +130,7 @@ describe('the fixture and its R golden, read directly (no engine)', () => {
 
 describe.each(ENGINES)('MICS6 conventions on %s', (engineName) => {
   let engine: Engine;
-  const runs = new Map<string, Promise<Record<MissingHoursPolicy, AnalysisResult>>>();
+  const runs = new Map<string, Promise<Record<MissingHoursPolicy, AnalysisResult> & { report: ValidationReport }>>();
   /** Imports a file into `src` and runs the analysis under both policies (once per file). */
   const resultsOf = (file: string, options: ImportOptions = {}) => {
     if (!runs.has(file)) {
@@ -142,6 +142,7 @@ describe.each(ENGINES)('MICS6 conventions on %s', (engineName) => {
         const report = await validateData(engine, analysis('mics'), file, imported.labels);
         expect(report.ok, `${file}: ${JSON.stringify(report.findings.filter((m) => m.severity === 'error').map((m) => m.code))}`).toBe(true);
         return {
+          report,
           mics: await runAnalysis(engine, analysis('mics'), file),
           unknown: await runAnalysis(engine, analysis('unknown'), file),
         };
@@ -174,6 +175,14 @@ describe.each(ENGINES)('MICS6 conventions on %s', (engineName) => {
     const r = (await resultsOf('fs.csv')).mics;
     for (const row of r.rows.filter((x) => x.breakdown === 'total')) expect(row.df).toBe(53);
     expect(r.rows.find((x) => x.breakdown === 'total')!.n_unweighted).toBe(2044);
+    // The validation report says both: the whole file's design, and the national estimate's df; the
+    // zero weights of the file, and those in the universe (WEIGHT_ZERO's six completed interviews).
+    const { report } = await resultsOf('fs.csv');
+    const fs = parseCsv(readFileSync(DIR + 'fs.csv', 'utf8'));
+    const all = new Set(fs.map((x) => x.HH1)).size - new Set(fs.map((x) => x.stratum)).size;
+    expect(all).toBeGreaterThan(53);
+    expect([report.design.df, report.design.dfInScope]).toEqual([all, 53]);
+    expect([report.weights.zero, report.weights.zeroInUniverse]).toEqual([fs.filter((x) => Number(x.fsweight) === 0).length, 6]);
   }, 120_000);
 
   describe.each(FORMATS)('%s', (file, options) => {

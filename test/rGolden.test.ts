@@ -4,6 +4,7 @@ import { resolveAnalysis } from '../analysis/analysisFile.js';
 import type { Engine } from '../analysis/engine/engine.js';
 import { AnalysisError } from '../analysis/messages.js';
 import { runAnalysis, type AnalysisResult } from '../analysis/run.js';
+import { validateData } from '../analysis/validate.js';
 import { ENGINES, REFERENCE_DIR, engineWithCsv, parseCsv, relErr } from './engines.js';
 
 /**
@@ -62,6 +63,38 @@ describe.each(ENGINES)('R survey golden values on %s', (engineName) => {
     expect(err).toBeInstanceOf(AnalysisError);
     expect((err as AnalysisError).code).toBe('LONELY_PSU_FAIL');
     expect((err as AnalysisError).msg.params.strata).toBe('9');
+  });
+
+  it('policy fail does not stop for a stratum whose single PSU holds no child in scope, as R (its subset drops those rows)', async () => {
+    // The reference sample (no lonely stratum; its estimates match R in reference.test.ts) plus a
+    // stratum of one PSU with children aged 3 and 4 only: R's svymean on subset(design, age 5-17)
+    // never visits it, so "fail" gives the reference's numbers; with a child aged 9 in it R stops.
+    const engine = await engineWithCsv(engineName, { src: REFERENCE_DIR + 'children_sample.csv' });
+    try {
+      const plain = await runAnalysis(sample, analysis({ lonelyPsu: 'adjust' }, [[], ['sex'], ['region']]), 'children_sample.csv');
+      const cols = '9901, 99, 350, 1, {age}, 1, 1, 0, 0, 0, NULL, NULL, 0, 0, 0, 0, 0';
+      const child = (age: number) => `(${cols.replace('{age}', String(age)).split(', ').map((v) => (v === 'NULL' ? 'NULL' : `'${v}'`)).join(', ')})`;
+      await engine.run(`INSERT INTO src VALUES ${child(3)}, ${child(4)}, ${child(4)}`);
+      const withOut = await runAnalysis(engine, analysis({ lonelyPsu: 'fail' }, [[], ['sex'], ['region']]), 'children_sample.csv');
+      expect(withOut.messages.filter((m) => m.code.startsWith('LONELY_PSU'))).toEqual([]);
+      expect(withOut.rows.length).toBe(plain.rows.length);
+      withOut.rows.forEach((r, i) => {
+        const p = plain.rows[i]!;
+        expect([r.breakdown, r.cell, r.df, r.n_unweighted]).toEqual([p.breakdown, p.cell, p.df, p.n_unweighted]);
+        expect(relErr(r.estimate!, p.estimate!)).toBeLessThan(1e-12);
+        expect(relErr(r.se!, p.se!)).toBeLessThan(1e-12);
+      });
+      const report = await validateData(engine, analysis({ lonelyPsu: 'fail' }, [[]]), 'children_sample.csv');
+      expect([report.design.strata, report.design.lonelyStrata, report.ok]).toEqual([plain.design.strata + 1, [], true]);
+      // The national estimate's df, as the total row has it (R: degf of the subset of children in scope).
+      expect(report.design.dfInScope).toBe(plain.rows.find((r) => r.breakdown === 'total')!.df);
+      await engine.run(`INSERT INTO src VALUES ${child(9)}`);
+      const err = await runAnalysis(engine, analysis({ lonelyPsu: 'fail' }, [[]]), 'children_sample.csv').catch((e) => e);
+      expect((err as AnalysisError).msg?.params.strata).toBe('99');
+      expect((await validateData(engine, analysis({ lonelyPsu: 'fail' }, [[]]), 'children_sample.csv')).findings.map((f) => f.code)).toContain('LONELY_PSU_FAIL');
+    } finally {
+      await engine.close();
+    }
   });
 
   const intervals = golden('intervals.csv');

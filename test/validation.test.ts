@@ -89,7 +89,7 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
         rows[6]![w] = 'n/a';
       });
       expect(r.ok).toBe(false);
-      expect(r.weights).toEqual({ column: 'weight', missing: 1, zero: 1, negative: 7, notNumeric: 1 });
+      expect(r.weights).toEqual({ column: 'weight', missing: 1, zero: 1, zeroInUniverse: 1, negative: 7, notNumeric: 1 });
       const by = Object.fromEntries(r.findings.map((f) => [f.code, f]));
       expect(by.WEIGHT_NEGATIVE).toMatchObject({ severity: 'error', params: { row: 5, rows: '5, 10, 12, 21, 31, ...', count: 7 } });
       expect(by.WEIGHT_NEGATIVE!.text).toContain('at rows 5, 10, 12, 21, 31, ...');

@@ -338,10 +338,15 @@ export function reportText(v: { report: ValidationReport; imported: ImportResult
     // Children in scope have a weight above 0: the universe's own count says how many it holds in all.
     `  children:  ${r.children} aged ${r.ageRange[0]}-${r.ageRange[1]}${r.universe ? ` in the universe ${r.universe.column} = ${r.universe.keep.join(', ')} (${r.universe.outside} outside it)` : ''}` +
       (r.universe && r.universe.inside > r.children ? `; ${r.universe.inside - r.children} more in it without a weight above 0` : ''),
-    `  weights:   "${r.weights.column}": ${r.weights.missing} missing, ${r.weights.zero} zero, ${r.weights.negative} negative, ${r.weights.notNumeric} not numbers`,
+    `  weights:   "${r.weights.column}": ${r.weights.missing} missing, ${r.weights.zero} zero` +
+      // WEIGHT_ZERO names the zero weights in the universe (outside it they are the rule: MICS's incomplete interviews).
+      (r.universe && r.weights.zeroInUniverse < r.weights.zero ? ` (${r.weights.zeroInUniverse} in the universe)` : '') +
+      `, ${r.weights.negative} negative, ${r.weights.notNumeric} not numbers`,
     `  ages:      ${r.agesInvalid} outside 0-120, not whole or not numbers`,
     `  design:    ${d.strata} strata, ${d.psus} PSUs${d.psuIdsRepeatAcrossStrata ? (d.nested ? ' (PSU ids repeat across strata: PSUs taken as nested in strata)' : ' (PSU ids repeat across strata)') : ''}, ` +
-      `${d.lonelyStrata.length} with a single PSU, df ${d.df}`,
+      `${d.lonelyStrata.length} with a single PSU and children in scope, df ${d.df}` +
+      // The tables' df for the total: PSUs and strata that hold a weighted child in scope.
+      (d.dfInScope !== d.df ? ` (${d.dfInScope} among the children in scope, the national estimate's df)` : ''),
     ...r.hours.map((h) => `  hours:     ${h.role} (${h.columns.join(' + ')}): ${h.missing} children with unknown hours${h.share === null ? '' : ` (${(100 * h.share).toFixed(1)} %)`}`),
     ...(r.findings.length ? ['', ...r.findings.map((f) => formatMessageIn(f, lang))] : []),
   ];

@@ -17,6 +17,8 @@ function ReportCounts({ report }: { report: ValidationReport }) {
     [t('data.report.psus'), n(report.design.psus)],
     [t('data.report.lonely'), n(report.design.lonelyStrata.length)],
     [t('data.report.df'), n(report.design.df)],
+    // The tables' df for the total, when a PSU or stratum holds no weighted child in scope.
+    ...(report.design.dfInScope !== report.design.df ? [[t('data.report.dfInScope'), n(report.design.dfInScope)] as [string, string]] : []),
   ];
   return (
     <dl className="report-counts" data-testid="validation-report">
