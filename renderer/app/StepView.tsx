@@ -1,6 +1,7 @@
 import type { Dispatch } from 'react';
 import { ExportPanel } from '../components/ExportPanel.js';
-import type { AppAction, AppState, Selected } from '../model/appState.js';
+import { StaleNotice } from '../components/StaleNotice.js';
+import { resultStale, type AppAction, type AppState, type Selected } from '../model/appState.js';
 import { missingRoles } from '../model/suggestMapping.js';
 import { ChartsScreen } from '../screens/ChartsScreen.js';
 import { DataScreen } from '../screens/DataScreen.js';
@@ -34,6 +35,8 @@ export function StepView({ state: s, dispatch, actions }: { state: AppState; dis
       {exports}
     </>
   );
+  // The definitions changed since the result: said above its tables and charts (not above the rounds' trends).
+  const stale = resultStale(s) && <StaleNotice onRun={() => void actions.run()} busy={s.busy !== null} />;
   switch (s.step) {
     case 'open':
       return (
@@ -90,6 +93,7 @@ export function StepView({ state: s, dispatch, actions }: { state: AppState; dis
       return (
         s.result && (
           <ResultsScreen result={s.result} labels={s.profile?.labels ?? null} selected={s.selected} onSelect={select}>
+            {stale}
             {panel}
           </ResultsScreen>
         )
@@ -99,6 +103,7 @@ export function StepView({ state: s, dispatch, actions }: { state: AppState; dis
       return (
         s.result && (
           <ChartsScreen result={s.result} labels={s.profile?.labels ?? null} selected={s.selected} onSelect={select}>
+            {stale}
             {panel}
           </ChartsScreen>
         )

@@ -231,7 +231,7 @@ export function makeActions(get: () => AppState, dispatch: Dispatch<AppAction>, 
       const draft = get().draft;
       if (!draft) return;
       const result = await withEngine('validate', (progress) => engine.run(draft, progress));
-      if (result) dispatch({ type: 'ran', result });
+      if (result) dispatch({ type: 'ran', result, draft });
       // With survey rounds, every round and the changes follow the round shown.
       if (result && get().rounds) await rounds.run();
     },

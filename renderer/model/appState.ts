@@ -61,6 +61,8 @@ export interface AppState extends RoundsFields {
   check: CheckResult | null;
   checking: boolean;
   result: AnalysisResult | null;
+  /** The draft `result` was estimated from: a draft that differs since makes the result stale (resultStale). */
+  ranDraft: AnalysisFile | null;
   selected: Selected;
   busy: Busy | null;
   failure: Failure | null;
@@ -96,7 +98,7 @@ export type AppAction =
   | { type: 'checkStarted' }
   | { type: 'checked'; check: CheckResult }
   | { type: 'checkEnded' }
-  | { type: 'ran'; result: AnalysisResult }
+  | { type: 'ran'; result: AnalysisResult; draft: AnalysisFile }
   | { type: 'select'; selected: Selected }
   | { type: 'exporting'; exporting: boolean };
 
@@ -113,6 +115,7 @@ export function initialState(lang: Lang, recent: RecentAnalysis[] = []): AppStat
     check: null,
     checking: false,
     result: null,
+    ranDraft: null,
     selected: { framework: '', indicator: 'child_labour' },
     busy: null,
     failure: null,
@@ -121,6 +124,18 @@ export function initialState(lang: Lang, recent: RecentAnalysis[] = []): AppStat
     version: '',
     exporting: false,
   };
+}
+
+/**
+ * Whether the draft changed since the result was estimated (a threshold, a framework, the mapping...):
+ * the Results and Charts steps then say that their numbers are the earlier definitions' and offer to
+ * estimate again, so that no number shown stands for a definition it was not made with. The title
+ * names the analysis and changes no number.
+ */
+export function resultStale(s: Pick<AppState, 'result' | 'ranDraft' | 'draft'>): boolean {
+  if (!s.result || !s.draft || !s.ranDraft) return false;
+  const numbers = ({ title: _t, ...rest }: AnalysisFile) => JSON.stringify(rest);
+  return numbers(s.draft) !== numbers(s.ranDraft);
 }
 
 /** A step is reachable once what it needs exists: data for Data, Map and Define; a result for Results and Charts. */
@@ -238,7 +253,7 @@ export function appReducer(s: AppState, a: AppAction): AppState {
     case 'checkEnded':
       return { ...s, checking: false };
     case 'ran':
-      return { ...s, result: a.result, selected: selectionFor(a.result, s.selected), step: 'results' };
+      return { ...s, result: a.result, ranDraft: a.draft, selected: selectionFor(a.result, s.selected), step: 'results' };
     case 'select':
       return { ...s, selected: a.selected };
     case 'exporting':

@@ -197,6 +197,17 @@ describe('the app in a browser (Debian Chromium)', () => {
       await page.getByTestId('select-indicator').selectOption('child_labour');
       const expected = formatPercent('fr', national(cliJson(analysisFile).results));
       await expect.poll(() => page.getByTestId('estimate-total-all-total').textContent(), { timeout: 60_000 }).toBe(expected);
+      // A definition changed on the Define step, then back to the results without estimating: they say
+      // they are the earlier definitions' until estimated again (a helper's walk saw old numbers shown as current).
+      await page.getByRole('button', { name: /Définir/ }).click();
+      await page.getByTestId('framework-sdg_871_econ').check();
+      await page.getByRole('button', { name: /Résultats/ }).click();
+      await expect.poll(() => page.getByTestId('results-stale').textContent()).toContain('les tableaux, graphiques et exports ci-dessous sont ceux des définitions précédentes');
+      await page.getByRole('button', { name: 'Estimer à nouveau' }).click();
+      await page.getByTestId('select-framework').selectOption('sdg_871_econ', { timeout: 180_000 });
+      expect(await page.getByTestId('results-stale').count()).toBe(0);
+      await page.getByTestId('select-framework').selectOption('ilo_ge2020');
+      await expect.poll(() => page.getByTestId('estimate-total-all-total').textContent()).toBe(expected);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisFile, AnalysisResult, Message } from '../../analysis/index.js';
 import type { CheckResult, TableProfile } from '../../renderer/engine/protocol.js';
-import { appReducer, canGo, initialState, pickLang, STEPS, type AppAction, type AppState } from '../../renderer/model/appState.js';
+import { appReducer, canGo, initialState, pickLang, resultStale, STEPS, type AppAction, type AppState } from '../../renderer/model/appState.js';
 import { reportBreakdowns } from '../../renderer/model/draftAnalysis.js';
 import { lfsMapping } from '../../renderer/model/suggestMapping.js';
 import { profileCsv, readAnalysis } from './fixtures.js';
@@ -68,7 +68,7 @@ describe('the app state', () => {
   });
 
   it('a new file drops the result and the check of the last one', () => {
-    const ran = apply(loaded, { type: 'checked', check: { messages: [] } as unknown as CheckResult }, { type: 'ran', result: result(['ilo_ge2020'], ['child_labour']) });
+    const ran = apply(loaded, { type: 'checked', check: { messages: [] } as unknown as CheckResult }, { type: 'ran', result: result(['ilo_ge2020'], ['child_labour']), draft: loaded.draft! });
     const again = apply(ran, { type: 'loaded', profile: profile(), file: MICS, analysis: null });
     expect([again.result, again.check, again.step]).toEqual([null, null, 'data']);
   });
@@ -124,13 +124,26 @@ describe('the app state', () => {
   });
 
   it('a run shows its results, keeping the framework and indicator shown when the new result has them', () => {
-    const first = apply(loaded, { type: 'ran', result: result(['ilo_ge2020', 'sdg_871'], ['child_labour', 'hazardous_work']) });
+    const first = apply(loaded, { type: 'ran', result: result(['ilo_ge2020', 'sdg_871'], ['child_labour', 'hazardous_work']), draft: loaded.draft! });
     expect(first.step).toBe('results');
     expect(first.selected).toEqual({ framework: 'ilo_ge2020', indicator: 'child_labour' });
     expect(STEPS.every((s) => canGo(first, s))).toBe(true);
     const chosen = apply(first, { type: 'select', selected: { framework: 'sdg_871', indicator: 'hazardous_work' } }, { type: 'go', step: 'charts' });
-    expect(apply(chosen, { type: 'ran', result: result(['ilo_ge2020', 'sdg_871'], ['child_labour', 'hazardous_work']) }).selected).toEqual({ framework: 'sdg_871', indicator: 'hazardous_work' });
-    expect(apply(chosen, { type: 'ran', result: result(['mics6_pr33'], ['child_labour']) }).selected).toEqual({ framework: 'mics6_pr33', indicator: 'child_labour' });
+    expect(apply(chosen, { type: 'ran', result: result(['ilo_ge2020', 'sdg_871'], ['child_labour', 'hazardous_work']), draft: loaded.draft! }).selected).toEqual({ framework: 'sdg_871', indicator: 'hazardous_work' });
+    expect(apply(chosen, { type: 'ran', result: result(['mics6_pr33'], ['child_labour']), draft: loaded.draft! }).selected).toEqual({ framework: 'mics6_pr33', indicator: 'child_labour' });
+  });
+
+  it('a result is stale once the draft changes a number (a threshold, the mapping), not its title; a new run is current', () => {
+    const ran = apply(loaded, { type: 'ran', result: result(['ilo_ge2020'], ['child_labour']), draft: loaded.draft! });
+    expect(resultStale(ran)).toBe(false);
+    expect(resultStale(apply(ran, { type: 'draft', draft: { ...ran.draft!, title: 'Renamed' } }))).toBe(false);
+    const edited = apply(ran, { type: 'draft', draft: { ...ran.draft!, options: { ...ran.draft!.options, level: 0.9 } } });
+    expect(resultStale(edited)).toBe(true);
+    const { region: _r, ...noRegion } = ran.draft!.mapping;
+    expect(resultStale(apply(ran, { type: 'mapping', mapping: noRegion }))).toBe(true);
+    // The edit undone: the numbers shown are the draft's again.
+    expect(resultStale(apply(edited, { type: 'draft', draft: ran.draft! }))).toBe(false);
+    expect(resultStale(apply(edited, { type: 'ran', result: result(['ilo_ge2020'], ['child_labour']), draft: edited.draft! }))).toBe(false);
   });
 
   it('keeps the language, the version, the recent analyses and the export state', () => {

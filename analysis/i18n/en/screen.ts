@@ -205,6 +205,8 @@ export const screen = {
   'opt.suppressAt': 'suppressed from CV (%)',
 
   'results.title': 'Results',
+  'results.stale': 'The definitions or the mapping changed after these results were estimated: the tables, charts and exports below are those of the earlier definitions.',
+  'results.estimateAgain': 'Estimate again',
   'results.framework': 'Framework',
   'results.indicator': 'Indicator',
   'results.design': '{rows} {rows|row|rows}; {children} {children|child|children} in scope; {strata} {strata|stratum|strata}, {psus} {psus|cluster|clusters}, {df} {df|degree|degrees} of freedom.',

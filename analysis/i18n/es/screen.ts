@@ -208,6 +208,8 @@ export const screen: Record<keyof typeof EN, string> = {
   'opt.suppressAt': 'suprimido desde un CV de (%)',
 
   'results.title': 'Resultados',
+  'results.stale': 'Las definiciones o la asignación de variables cambiaron después de estimar estos resultados: los cuadros, gráficos y exportaciones de abajo son los de las definiciones anteriores.',
+  'results.estimateAgain': 'Estimar de nuevo',
   'results.framework': 'Marco de medición',
   'results.indicator': 'Indicador',
   'results.design': '{rows} {rows|fila|filas}; {children} {children|niño o niña|niños y niñas} en el universo; {strata} {strata|estrato|estratos}, {psus} {psus|conglomerado|conglomerados}, {df} {df|grado|grados} de libertad.',

@@ -204,6 +204,8 @@ export const screen: Record<keyof typeof EN, string> = {
   'opt.suppressAt': 'supprimé à partir d’un CV de (%)',
 
   'results.title': 'Résultats',
+  'results.stale': "Les définitions ou l'affectation des variables ont changé depuis l'estimation de ces résultats : les tableaux, graphiques et exports ci-dessous sont ceux des définitions précédentes.",
+  'results.estimateAgain': 'Estimer à nouveau',
   'results.framework': 'Définition',
   'results.indicator': 'Indicateur',
   'results.design': '{rows} {rows|ligne|lignes} ; {children} {children|enfant|enfants} dans le champ ; {strata} {strata|strate|strates}, {psus} {psus|grappe|grappes}, {df} {df|degré|degrés} de liberté.',
