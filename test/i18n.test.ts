@@ -89,6 +89,7 @@ describe('no text shows an internal id', () => {
     indicator: ['children_in_employment', 'child_labour_other_than_hazardous'],
     part: ['industry', 'occupation', 'longHours', 'conditions'],
     effect: ['knownParts', 'belowThreshold', 'leave', 'leaveAnswer', 'leaveHazard', 'readAsNo'],
+    policy: ['unknown', 'mics', 'adjust', 'average', 'remove', 'certainty', 'fail'],
     candidates: ['"hh1", "psu"', 'none'],
   };
   const rounds = Math.max(...Object.values(variants).map((v) => v.length));
@@ -154,6 +155,12 @@ describe('numbers and plurals follow the language', () => {
     expect(lonely('en', 3)).toMatch(/^3 strata have a single PSU \(7\); their variance/);
     expect(lonely('fr', 1)).toMatch(/^1 strate n'a qu'une seule UPE \(7\) ; sa variance/);
     expect(lonely('es', 2)).toMatch(/^2 estratos tienen una sola UPM \(7\); sus varianzas/);
+    // The policy in the language, with the analysis file's id beside it (a walk saw « unknown » in French).
+    expect(lonely('fr', 1)).toContain('sa variance suit la règle « ajuster (adjust) »');
+    const hours = (lang: Lang) => coreText(lang, 'HOURS_MISSING_SHARE', { file: 'f.csv', role: 'econHours', columns: 'h', count: 3, children: 90, share: 3.3, from: 5, to: 17, policy: 'unknown', effect: 'leave' }).action;
+    expect(hours('fr')).toContain('« inconnues (unknown) »');
+    expect(hours('es')).toContain('«desconocidas (unknown)»');
+    expect(hours('en')).toContain('"unknown"');
     expect(message('WEIGHT_ZERO', { column: 'w', file: 'f.csv', rows: '4', count: 1 }).text).toMatch(/is 0 at row 4 \(1 row in all\)/);
   });
 

@@ -109,6 +109,8 @@ const WORDS: Record<string, Word> = {
   indicator,
   part: prefixed('part'),
   effect: prefixed('effect'),
+  // The missing-hours and lonely-PSU policies (ids of the analysis file: "unknown", "adjust"...).
+  policy: prefixed('policy'),
   // The columns that look like clusters ("hh1", "psu"), or the id `none` (checkDesign.ts clusterMissing).
   candidates: (lang, value) => (value === 'none' ? lookup(lang, 'cluster.none')! : fill(lang, lookup(lang, 'cluster.candidates')!, { list: value })),
 };

@@ -42,6 +42,14 @@ export const words = {
   'effect.leaveAnswer': 'leave the indicators their answer decides (a child is still counted where another part decides: a hazardous industry, long hours)',
   'effect.leaveHazard': 'leave hazardous work, and the child labour it decides, unless another part decides (a hazardous industry, long hours); children known not to work are not counted here, their answer changes nothing',
   'effect.readAsNo': 'are read as "no" (the MICS6 syntax tests = 1)',
+  // An option's value in messages (missingHours, lonelyPsu): the analysis file's id beside the word.
+  'policy.unknown': 'unknown',
+  'policy.mics': 'mics',
+  'policy.adjust': 'adjust',
+  'policy.average': 'average',
+  'policy.remove': 'remove',
+  'policy.certainty': 'certainty',
+  'policy.fail': 'fail',
 
   'list.quotedJoin': '", "',
 

@@ -39,6 +39,14 @@ export const words: Record<keyof typeof EN, string> = {
   'effect.leaveAnswer': 'salen de los indicadores que decide su respuesta (un niño sigue contado donde decide otra parte: rama peligrosa, horas largas)',
   'effect.leaveHazard': 'salen del trabajo peligroso, y del trabajo infantil que este decide, salvo que decida otra parte (rama peligrosa, horas largas); los niños que se sabe que no trabajan no se cuentan aquí, su respuesta no cambia nada',
   'effect.readAsNo': 'se leen como «no» (la sintaxis MICS6 prueba = 1)',
+  // An option's value in messages (missingHours, lonelyPsu): the analysis file's id beside the word.
+  'policy.unknown': 'desconocidas (unknown)',
+  'policy.mics': 'convención MICS (mics)',
+  'policy.adjust': 'ajustar (adjust)',
+  'policy.average': 'promedio de los demás estratos (average)',
+  'policy.remove': 'quitar (remove)',
+  'policy.certainty': 'UPM de inclusión forzosa (certainty)',
+  'policy.fail': 'detenerse (fail)',
 
   'list.quotedJoin': '», «',
 

@@ -39,6 +39,14 @@ export const words: Record<keyof typeof EN, string> = {
   'effect.leaveAnswer': "sortent des indicateurs que leur réponse décide (un enfant reste compté là où une autre partie décide : branche dangereuse, longues heures)",
   'effect.leaveHazard': "sortent du travail dangereux, et du travail des enfants qu'il décide, sauf si une autre partie décide (branche dangereuse, longues heures) ; les enfants dont on sait qu'ils ne travaillent pas ne sont pas comptés ici, leur réponse ne change rien",
   'effect.readAsNo': 'sont lus comme « non » (la syntaxe MICS6 teste = 1)',
+  // An option's value in messages (missingHours, lonelyPsu): the analysis file's id beside the word.
+  'policy.unknown': 'inconnues (unknown)',
+  'policy.mics': 'convention MICS (mics)',
+  'policy.adjust': 'ajuster (adjust)',
+  'policy.average': 'moyenne des autres strates (average)',
+  'policy.remove': 'retirer (remove)',
+  'policy.certainty': 'UPE certaine (certainty)',
+  'policy.fail': 'arrêt (fail)',
 
   'list.quotedJoin': ' », « ',
 
