@@ -33,11 +33,33 @@ export const labelOf = (labels: DataLabels | undefined, column: string, code: st
   return label === undefined ? '' : ` = "${label}"`;
 };
 
-/** The coded roles whose two codes each child should match (sex; area when mapped). */
-export function codedRoles(m: Mapping): { role: 'sex' | 'area'; column: string; codes: [string, string]; fields: string }[] {
-  const out: ReturnType<typeof codedRoles> = [{ role: 'sex', column: m.sex.column, codes: [m.sex.male, m.sex.female], fields: 'mapping.sex.male, mapping.sex.female' }];
-  if (m.area) out.push({ role: 'area', column: m.area.column, codes: [m.area.urban, m.area.rural], fields: 'mapping.area.urban, mapping.area.rural' });
+/** The coded roles whose two codes each child should match (sex; area when mapped), with the analysis file's field of each code. */
+export function codedRoles(m: Mapping): { role: 'sex' | 'area'; column: string; codes: [string, string]; fields: string; codeFields: [string, string] }[] {
+  const out: ReturnType<typeof codedRoles> = [
+    { role: 'sex', column: m.sex.column, codes: [m.sex.male, m.sex.female], fields: 'mapping.sex.male, mapping.sex.female', codeFields: ['mapping.sex.male', 'mapping.sex.female'] },
+  ];
+  if (m.area) {
+    out.push({ role: 'area', column: m.area.column, codes: [m.area.urban, m.area.rural], fields: 'mapping.area.urban, mapping.area.rural', codeFields: ['mapping.area.urban', 'mapping.area.rural'] });
+  }
   return out;
+}
+
+/**
+ * One mapped code of a coded role that no row holds, while other rows hold codes the mapping does not
+ * name: its group is empty and those rows are in no group. When the code is the file's label of a
+ * code it holds ("Urban" for 1, any case), it is a label typed for its code (MAPPED_CODE_IS_LABEL, an
+ * error); else a warning (MAPPED_CODE_ABSENT: a survey may have no rural rows, and CODE_NOT_MAPPED
+ * names the codes found). `valued`: the SQL condition of a row with a value in the column.
+ */
+export async function mappedCodeAbsent(
+  engine: Engine, r: ReturnType<typeof codedRoles>[number], j: 0 | 1, valued: string, ctx: { file: string; labels?: DataLabels },
+): Promise<Message> {
+  const code = r.codes[j];
+  const present = await codesPresent(engine, r.column, valued, ctx.labels);
+  const params = { file: ctx.file, role: r.role, column: r.column, code, field: r.codeFields[j], present };
+  const own = Object.entries(ctx.labels?.values[r.column] ?? {});
+  const labelled = own.find(([, label]) => label.trim().toLowerCase() === code.trim().toLowerCase())?.[0];
+  return labelled === undefined ? message('MAPPED_CODE_ABSENT', params) : message('MAPPED_CODE_IS_LABEL', { ...params, labelled });
 }
 
 /**

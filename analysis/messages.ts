@@ -71,6 +71,8 @@ const SEVERITY = {
   AGE_INVALID: 'warning',
   CODE_NOT_MAPPED: 'warning',
   MAPPED_CODES_NOT_FOUND: 'error',
+  MAPPED_CODE_IS_LABEL: 'error',
+  MAPPED_CODE_ABSENT: 'warning',
   HOURS_MISSING_SHARE: 'warning',
   YESNO_MISSING_SHARE: 'warning',
   NO_CHILDREN_IN_SCOPE: 'error',

@@ -9,7 +9,7 @@ import type { ResolvedAnalysis } from './analysisFile.js';
 import { designPassFor, type DesignPassHolder } from './checkDesign.js';
 import { ageInvalidSql, checkValues, noValueSql, valueConditions } from './checkValues.js';
 import { classify } from './classify.js';
-import { codedRoles, codesPresent, mappedCodesNotFound } from './codesPresent.js';
+import { codedRoles, codesPresent, mappedCodeAbsent, mappedCodesNotFound } from './codesPresent.js';
 import type { Engine } from './engine/engine.js';
 import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
@@ -175,6 +175,7 @@ export async function validateData(
     ...Object.fromEntries(codedRoles(m).flatMap((r, i) => [
       [`k${i}_valued`, `${categorySql(r.column, declared)} IS NOT NULL`],
       [`k${i}_known`, `${ident(r.column)} IN (${r.codes.map(sqlString).join(', ')})`],
+      ...r.codes.map((code, j) => [`k${i}_c${j}`, `${ident(r.column)} = ${sqlString(code)}`]),
     ])),
     // Hours written 97-99, for the don't-know codes read as hours (suspectHours.ts).
     ...suspectHoursCounts(m, declared),
@@ -218,7 +219,13 @@ export async function validateData(
     findings.push(message('UNIVERSE_APPLIED', { file, column: m.universe.column, codes: m.universe.keep.join(', '), inside: nInside, children: nAged, outside: nAged - nInside, from: lo, to: hi }));
   }
   for (const [i, r] of codedRoles(m).entries()) {
-    if (c![`k${i}_known`] === 0 && c![`k${i}_valued`]! > 0) findings.push(await mappedCodesNotFound(engine, r, child, `${categorySql(r.column, declared)} IS NOT NULL`, { file, from: lo, to: hi, labels }));
+    const valued = `${categorySql(r.column, declared)} IS NOT NULL`;
+    // Neither code held (no child: UNIVERSE_EMPTY or NO_CHILDREN_IN_SCOPE say why, with nothing to list).
+    if (c![`k${i}_known`] === 0 && c![`k${i}_valued`]! > 0 && report.children > 0) findings.push(await mappedCodesNotFound(engine, r, child, valued, { file, from: lo, to: hi, labels }));
+    // One code held, the other in no row while rows hold codes not mapped.
+    if (c![`k${i}_known`]! > 0 && c![`k${i}_valued`]! > c![`k${i}_known`]!) {
+      for (const j of [0, 1] as const) if (c![`k${i}_c${j}`] === 0) findings.push(await mappedCodeAbsent(engine, r, j, valued, { file, labels }));
+    }
   }
   if (m.noClusters) findings.push(message('NO_CLUSTERS_CHOSEN', { file }));
   for (const [i, [role, src]] of hoursRoles.entries()) {

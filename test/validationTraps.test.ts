@@ -116,6 +116,32 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(only(await validateData(engine, analysis(), 'survey.csv'), 'MAPPED_CODES_NOT_FOUND')).toEqual([]);
   });
 
+  it('one area code mapped by its label, the other by its code: an error that gives the code for the label', async () => {
+    const imported = await importData(engine, sourceFor(engineName, DIR + 'survey.sav'));
+    const urban = imported.labels.values.area!['1']!;
+    const r = await validateData(engine, analysis({ area: { column: 'area', urban: urban.toUpperCase(), rural: '2' } }), 'survey.sav', imported.labels);
+    const [e] = only(r, 'MAPPED_CODE_IS_LABEL');
+    expect(e).toMatchObject({ severity: 'error', params: { role: 'area', column: 'area', code: urban.toUpperCase(), labelled: '1', field: 'mapping.area.urban' } });
+    expect(e!.action).toBe('Give the code, "1", not its label (Map step, or mapping.area.urban in the analysis file).');
+    expect(e!.params.present).toContain(`1 = "${urban}" (${ROWS.filter((x) => x[HEAD.indexOf('area')] === '1').length})`);
+    expect(r.ok).toBe(false);
+    for (const x of seen(e!)) expect(x).not.toMatch(/\{\w+\}/);
+    expect(seen(e!)[1]).toContain('Indiquez le code, « 1 », pas son libellé');
+  });
+
+  it('a mapped area code no row holds, beside rows of a code not mapped: a warning; a survey without rural rows: nothing', async () => {
+    await importData(engine, sourceFor(engineName, DIR + 'survey.csv'));
+    const r = await validateData(engine, analysis({ area: { column: 'area', urban: '1', rural: '3' } }), 'survey.csv');
+    const [w] = only(r, 'MAPPED_CODE_ABSENT');
+    expect(w).toMatchObject({ severity: 'warning', params: { role: 'area', code: '3', field: 'mapping.area.rural' } });
+    expect(w!.text).toMatch(/^The area code "3" of the mapping \(mapping\.area\.rural\) is in no row of column "area" of survey\.csv, which holds [12] \(\d+\), [12] \(\d+\)/);
+    // Every row urban: the rural code is in no row, and no other code is there to be the rural one.
+    const area = HEAD.indexOf('area');
+    await loadRows(engine, HEAD, ROWS.map((x) => x.map((v, j) => (j === area ? '1' : v))));
+    const urbanOnly = await validateData(engine, analysis(), 'survey.csv');
+    expect(urbanOnly.findings.filter((f) => f.code.startsWith('MAPPED_CODE'))).toEqual([]);
+  });
+
   it('a universe kept by its label: UNIVERSE_EMPTY lists the codes the column holds, with labels', async () => {
     const imported = await importData(engine, sourceFor(engineName, DIR + 'survey.sav'));
     const label = imported.labels.values.area!['1']!;

@@ -201,6 +201,14 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'No child aged {from}-{to} in {file} has the {role} codes of the mapping ({codes}): column "{column}" holds {present} (children per code in brackets). Every {role} group would be empty.',
     action: 'Give the codes the column holds, not their labels (Map step, or {fields} in the analysis file): where the file labels 1 "male", the code is "1".',
   },
+  MAPPED_CODE_IS_LABEL: {
+    text: 'The {role} code "{code}" of the mapping ({field}) is the label of code "{labelled}" in column "{column}" of {file}, and no row holds "{code}": that {role} group would be empty and its rows in no {role} group. The column holds {present} (rows per code in brackets).',
+    action: 'Give the code, "{labelled}", not its label (Map step, or {field} in the analysis file).',
+  },
+  MAPPED_CODE_ABSENT: {
+    text: 'The {role} code "{code}" of the mapping ({field}) is in no row of column "{column}" of {file}, which holds {present} (rows per code in brackets): that {role} group is empty.',
+    action: 'If another code means that group, give it in the mapping (Map step, or {field} in the analysis file); if the survey has no such rows, nothing to do.',
+  },
   HOURS_MISSING_SHARE: {
     text: '{share} % of the children aged {from}-{to} in {file} ({count} of {children}) have no known {role} ({columns}).',
     action: 'Under the missing-hours policy "{policy}" they {effect}; report that share with the results.',

@@ -194,6 +194,14 @@ export const messages: typeof EN = {
     text: 'Ningún niño o niña de {from} a {to} años de {file} tiene los códigos de {role} de la correspondencia ({codes}): la columna «{column}» contiene {present} (niños y niñas por código entre paréntesis). Todos los grupos de {role} quedarían vacíos.',
     action: 'Indique los códigos que contiene la columna, no sus etiquetas (paso Variables, o {fields} en el archivo de análisis): si el archivo etiqueta 1 como «male», el código es «1».',
   },
+  MAPPED_CODE_IS_LABEL: {
+    text: 'El código de {role} «{code}» de la correspondencia ({field}) es la etiqueta del código «{labelled}» de la columna «{column}» de {file}, y ninguna fila contiene «{code}»: ese grupo de {role} quedaría vacío y sus filas en ningún grupo de {role}. La columna contiene {present} (filas por código entre paréntesis).',
+    action: 'Indique el código, «{labelled}», no su etiqueta (paso Variables, o {field} en el archivo de análisis).',
+  },
+  MAPPED_CODE_ABSENT: {
+    text: 'El código de {role} «{code}» de la correspondencia ({field}) no está en ninguna fila de la columna «{column}» de {file}, que contiene {present} (filas por código entre paréntesis): ese grupo de {role} está vacío.',
+    action: 'Si otro código designa ese grupo, indíquelo en la correspondencia (paso Variables, o {field} en el archivo de análisis); si la encuesta no tiene esas filas, no hay nada que hacer.',
+  },
   HOURS_MISSING_SHARE: {
     text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} ({count} de {children}) no tiene un valor conocido de {role} ({columns}).',
     action: 'Con la regla «{policy}» para las horas faltantes, {effect}; informe esa proporción junto con los resultados.',

@@ -194,6 +194,14 @@ export const messages: typeof EN = {
     text: "Aucun enfant de {from} à {to} ans de {file} n'a les codes de {role} de la correspondance ({codes}) : la colonne « {column} » contient {present} (enfants par code entre parenthèses). Tous les groupes de {role} seraient vides.",
     action: "Indiquez les codes que contient la colonne, pas leurs libellés (étape Variables, ou {fields} dans le fichier d'analyse) : si le fichier libelle 1 « male », le code est « 1 ».",
   },
+  MAPPED_CODE_IS_LABEL: {
+    text: "Le code de {role} « {code} » de la correspondance ({field}) est le libellé du code « {labelled} » de la colonne « {column} » de {file}, et aucune ligne ne contient « {code} » : ce groupe de {role} serait vide et ses lignes dans aucun groupe de {role}. La colonne contient {present} (lignes par code entre parenthèses).",
+    action: "Indiquez le code, « {labelled} », pas son libellé (étape Variables, ou {field} dans le fichier d'analyse).",
+  },
+  MAPPED_CODE_ABSENT: {
+    text: "Le code de {role} « {code} » de la correspondance ({field}) n'est dans aucune ligne de la colonne « {column} » de {file}, qui contient {present} (lignes par code entre parenthèses) : ce groupe de {role} est vide.",
+    action: "Si un autre code désigne ce groupe, indiquez-le dans la correspondance (étape Variables, ou {field} dans le fichier d'analyse) ; si l'enquête n'a pas de telles lignes, rien à faire.",
+  },
   HOURS_MISSING_SHARE: {
     text: "{share} % des enfants de {from} à {to} ans de {file} ({count} sur {children}) n'ont pas de valeur connue pour {role} ({columns}).",
     action: 'Selon la règle « {policy} » pour les heures manquantes, ils {effect} ; indiquez cette part avec les résultats.',
