@@ -42,9 +42,16 @@ const RESTART_SHARE = 0.8;
 /** Ids restarting in each stratum reach at least this number somewhere (yes/no codes and quintiles do not). */
 const MIN_RESTART_K = 6;
 
-/** Words of names and labels of columns that repeat but are no clusters: weights, ages, hours, wealth. */
-const NOT_CLUSTER_NAME = /(^|_)(wt|wgt|weight|poids|pond\w*|peso|age|edad|idade|hrs|hours?|heures?|horas?)(_|$)|windex|wealth|quintile?|decile?/i;
-const NOT_CLUSTER_LABEL = /\b(weight|poids|ponderation|peso|factor de expansion|age|edad|idade|hours?|heures?|horas?|wealth|quintiles?|deciles?|richesse|riqueza)\b/;
+/**
+ * Words of names and labels of columns that repeat but are no clusters: weights, ages, hours, wealth;
+ * and the numbers of a household or a person within its cluster (MICS HH2 and HL1/LN, DHS hv002/v002
+ * and hvidx/v003), which restart in every cluster, so in every stratum they run 1..k as a cluster
+ * numbered within its stratum does.
+ */
+const NOT_CLUSTER_NAME =
+  /(^|_)(wt|wgt|weight|poids|pond\w*|peso|age|edad|idade|hrs|hours?|heures?|horas?)(_|$)|windex|wealth|quintile?|decile?|^(hh2|hl1|ln|hv002|hvidx|v002|v003|mv002|mv003)$|household|menage|hogar|vivienda/i;
+const NOT_CLUSTER_LABEL =
+  /\b(weight|poids|ponderation|peso|factor de expansion|age|edad|idade|hours?|heures?|horas?|wealth|quintiles?|deciles?|richesse|riqueza|household number|line number|numero (du |de )?menage|numero de ligne|numero de (hogar|vivienda|linea))\b/;
 const OTHER_ROLES: SuggestedRole[] = ['weight', 'stratum', 'age', 'sex', 'region', 'area', 'econHours', 'choresHours', 'industry', 'occupation'];
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

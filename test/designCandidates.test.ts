@@ -59,6 +59,14 @@ describe.each(ENGINES)('clusterCandidates on %s', (engineName) => {
     expect(await clusterCandidates(engine, 't2', { labels })).toEqual(['x2', 'psu_code']);
   });
 
+  it('leaves out the household and line numbers of MICS and DHS files, which restart 1..k in every stratum as clusters numbered within it do', async () => {
+    // c9 as HH2, hv002, HL1 and hvidx, and as a column labelled "Household number": none is a cluster; c9 itself still is.
+    const names = ['HH2', 'hv002', 'HL1', 'hvidx', 'x9', 'strat', 'c9'];
+    await loadRows(engine, names, rows().map((r) => [r[3]!, r[3]!, r[3]!, r[3]!, r[3]!, r[1]!, r[3]!]), 't3');
+    const labels = { ...emptyLabels(), variables: { x9: 'Household number' } };
+    expect(await clusterCandidates(engine, 't3', { stratum: 'strat', labels })).toEqual(['c9']);
+  });
+
   it('honours exclude and limit', async () => {
     expect(await clusterCandidates(engine, 'src', { stratum: 'strat', exclude: ['c7'], limit: 1 })).toEqual(['c9']);
   });
