@@ -3,6 +3,7 @@ import { useAppActions } from './app/appActions.js';
 import { StepView } from './app/StepView.js';
 import { TopBar } from './app/TopBar.js';
 import { useQuickCheck } from './app/useQuickCheck.js';
+import { useFocusKeeper } from './app/useFocusKeeper.js';
 import { focusStepHeading, useStepFocus } from './app/useStepFocus.js';
 import { I18nContext, makeI18n } from './components/I18n.js';
 import { MessageList } from './components/MessageList.js';
@@ -48,6 +49,7 @@ export function App() {
   );
   useQuickCheck(state, dispatch, engine.current);
   useStepFocus(state.step, main);
+  useFocusKeeper(main);
 
   const { busy, notice, failure } = state;
   // Cancel removes the progress panel and its button: the focus goes to the step's heading, not to the page's body.

@@ -125,6 +125,10 @@ describe('an analysis file with rounds, opened with its data files', () => {
   it('runs every round: the change shown, total and by region, is the command line’s', async () => {
     ready();
     await runAndShowTrends();
+    // The keyboard focus on the step's heading, not on the page's body (the round's results screen
+    // the first run showed is replaced by the trends).
+    await page.getByTestId('run').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-title');
     expect(await change('total-all')).toBe(shown(cli, 'total', {}));
     const regions = await page.locator('table.report tbody th[scope=row]').allTextContents();
     expect(regions).toEqual(expect.arrayContaining(['North', 'South', 'East', 'West']));
@@ -133,6 +137,7 @@ describe('an analysis file with rounds, opened with its data files', () => {
     // The round's own tables are one choice away.
     await page.getByLabel('Tables of NCLS 2021').check();
     await page.getByTestId('estimate-total-all-total').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
     await page.getByTestId('show-trends').check();
     await page.getByTestId('trends-title').waitFor();
   }, 180_000);
@@ -147,9 +152,12 @@ describe('an analysis file with rounds, opened with its data files', () => {
   it('exports the trends: the workbook’s trend table stores the command line’s change as a number', async () => {
     ready();
     const download = page.waitForEvent('download');
-    await page.getByTestId('export-xlsx').click();
+    await page.getByTestId('export-xlsx').focus();
+    await page.keyboard.press('Enter');
     const file = join(mkdtempSync(join(tmpdir(), 'clstats-rounds-xlsx-')), 'trends.xlsx');
     await (await download).saveAs(file);
+    // The button keeps the keyboard focus while and after the workbook is written.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.worksheets.find((w) => w.name.endsWith(` CL ${FW}`))!;

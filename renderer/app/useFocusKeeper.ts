@@ -1,0 +1,27 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import { focusStepHeading } from './useStepFocus.js';
+
+/**
+ * Keeps the keyboard focus in the page when what held it goes: a screen replaced by another (the
+ * survey rounds' trends after a run, the round's tables after "What to show"), or a control disabled
+ * while a step runs. After each render, if the focus fell to the page's body because the control
+ * that last held it is gone or disabled, it goes to the step's heading (a control the user left for
+ * the page's body, still there and usable, is left alone).
+ */
+export function useFocusKeeper(main: RefObject<HTMLElement | null>) {
+  const last = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const onFocus = (e: FocusEvent) => {
+      if (e.target instanceof HTMLElement && main.current?.contains(e.target)) last.current = e.target;
+    };
+    document.addEventListener('focusin', onFocus);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, [main]);
+  useEffect(() => {
+    const was = last.current;
+    if (!was || (document.activeElement !== null && document.activeElement !== document.body)) return;
+    if (was.isConnected && !(was as HTMLButtonElement).disabled) return;
+    last.current = null;
+    focusStepHeading(main);
+  });
+}
