@@ -8,6 +8,7 @@ import { blockingRoles, clusterChoices, clusterRequired, setNoClusters, setPsu, 
 import type { MappingPreset } from '../model/suggestMapping.js';
 import { BackgroundFields } from './map/BackgroundFields.js';
 import { ClusterNotice } from './map/ClusterNotice.js';
+import { CodesInput } from './map/CodesInput.js';
 import { Field } from './map/Field.js';
 import { JoinsPanel, type JoinsPanelProps } from './map/JoinsPanel.js';
 import { SharedColumnsNotice } from './map/SharedColumnsNotice.js';
@@ -32,8 +33,6 @@ export interface MapScreenProps {
   /** A survey file set: its joins in words, each removable (JoinsPanel). */
   joins?: JoinsPanelProps;
 }
-
-const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 
 /** Several columns for one role (any of them, or their sum): chips to remove, a list to add. */
 function ColumnsPicker({ id, columns, value, onChange }: { id: string; columns: ColumnProfile[]; value: string[]; onChange: (cols: string[]) => void }) {
@@ -122,7 +121,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
           }
         </Field>
         {src && extra === 'yes' && (
-          <Field label={t('role.yes')}>{(id) => <input id={id} size={6} value={(src.yes ?? ['1']).join(', ')} onChange={(e) => set({ [key]: { ...src, yes: list(e.target.value) } })} />}</Field>
+          <Field label={t('role.yes')}>{(id) => <CodesInput id={id} size={6} codes={src.yes ?? ['1']} onChange={(yes) => set({ [key]: { ...src, yes } })} />}</Field>
         )}
         {src && extra === 'missingFrom' && (
           <Field label={t('role.missingFrom')}>
@@ -135,6 +134,21 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
                 onChange={(e) => {
                   const { missingFrom: _drop, ...rest } = src;
                   set({ [key]: e.target.value === '' ? rest : { ...rest, missingFrom: Number(e.target.value) } });
+                }}
+              />
+            )}
+          </Field>
+        )}
+        {/* Codes that mean "don't know" or "missing" in this role (98, 99, DK): the advice of several messages. */}
+        {src && (
+          <Field label={t('role.missingCodes')}>
+            {(id) => (
+              <CodesInput
+                id={id}
+                codes={src.missingCodes ?? []}
+                onChange={(codes) => {
+                  const { missingCodes: _drop, ...rest } = src;
+                  set({ [key]: codes.length ? { ...rest, missingCodes: codes } : rest });
                 }}
               />
             )}
@@ -267,6 +281,23 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
                   </li>
                 ))}
               </ul>
+              {hazards.length > 0 && (
+                // The hazard questions of a questionnaire share their codes (1 yes, 2 no, 8 don't know): one setting for all.
+                <div className="role-row">
+                  <Field label={t('role.hazardYes')}>
+                    {(id) => <CodesInput id={id} size={6} codes={hazards[0]![1].yes ?? ['1']} onChange={(yes) => set({ hazards: Object.fromEntries(hazards.map(([k, h]) => [k, { ...h, yes }])) })} />}
+                  </Field>
+                  <Field label={t('role.hazardMissing')}>
+                    {(id) => (
+                      <CodesInput
+                        id={id}
+                        codes={hazards[0]![1].missingCodes ?? []}
+                        onChange={(codes) => set({ hazards: Object.fromEntries(hazards.map(([k, { missingCodes: _drop, ...h }]) => [k, codes.length ? { ...h, missingCodes: codes } : h])) })}
+                      />
+                    )}
+                  </Field>
+                </div>
+              )}
               <select
                 aria-label={t('map.addHazard')}
                 value=""

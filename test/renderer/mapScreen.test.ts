@@ -41,6 +41,20 @@ describe('the Map screen', () => {
     expect(labelsTied(html)).toBeGreaterThan(10);
   });
 
+  it('the missing codes of an hours or yes/no role, and the codes of the hazard columns, can be set (the advice of several messages)', () => {
+    const cols = profileCsv('lfs_synthetic_children.csv');
+    const base = suggestMapping(cols).mapping;
+    const hours = base.econHours!;
+    const m = { ...base, econHours: { ...hours, missingCodes: ['98', '99'] }, hazards: { a: { columns: [cols[0]!.name], yes: ['oui'], blank: 'no' as const, missingCodes: ['NSP'] } } };
+    const html = render(m, cols, 'fr');
+    const fields = (label: string) => [...html.matchAll(new RegExp(`<label for="([^"]+)">${label}</label><input id="\\1"[^>]*value="([^"]*)"`, 'g'))].map((x) => x[2]);
+    // One per role mapped (absence from work, the two hours): the hours of economic activity hold 98, 99.
+    expect(fields('codes manquants')).toEqual(['', '98, 99', '']);
+    expect(fields('codes oui des colonnes de dangers')).toEqual(['oui']);
+    expect(fields('codes manquants des colonnes de dangers')).toEqual(['NSP']);
+    expect(labelsTied(html)).toBeGreaterThan(10);
+  });
+
   it('with "no clusters": no notice, Accept enabled; a column in two roles is warned about', () => {
     const cols = profileCsv('lfs_synthetic_children.csv');
     const m = setNoClusters({ ...suggestMapping(cols).mapping, area: { column: 'gender', urban: 'M', rural: 'F' } }, true);

@@ -147,7 +147,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   VALUE_NOT_NUMERIC: {
     text: 'Column "{column}" ({role}) of {file} has text that is not a number at row {row}: "{value}" ({count} {count|row|rows} in all).',
-    action: 'Correct those cells, or declare the code as missing for this role (missingCodes).',
+    action: 'Correct those cells (an age or a weight must be a number), or, for an hours or yes/no role, declare the code missing: missingCodes in the analysis file, "missing codes" in the Map step.',
   },
   VALUE_DECIMAL_COMMA: {
     text: 'Column "{column}" ({role}) of {file} has numbers written with a decimal comma, first at row {row}: "{value}" ({count} {count|row|rows} in all). The file was read with a decimal point, so they are not numbers.',
@@ -247,7 +247,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   VALUE_NOT_FINITE: {
     text: 'Column "{column}" ({role}) of {file} holds a value that is not a finite number at {count|row|rows} {rows}: "{value}" ({count} {count|row|rows} in all).',
-    action: 'Correct those cells, or declare the code as missing for this role (missingCodes).',
+    action: 'Correct those cells (an age or a weight must be a number), or, for an hours or yes/no role, declare the code missing: missingCodes in the analysis file, "missing codes" in the Map step.',
   },
   HOURS_OUT_OF_RANGE: {
     text: 'Column "{column}" ({role}) of {file} has hours outside 0-168 a week at {count|row|rows} {rows}: "{value}" ({count} {count|row|rows} in all).',
@@ -255,11 +255,11 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   HOURS_CODES_SUSPECT: {
     text: 'Column "{column}" ({role}) of {file} has {count} {count|cell|cells} at {codes} hours a week (cells per value in brackets; first at row {row}), more than at any value from 90 to 96: these look like "don\'t know" or "missing" codes, and they are read as hours.',
-    action: 'If they are codes, declare them missing for this role: missingFrom: 97 or missingCodes: [{list}] in the analysis file (in the app, "missing from" in the Map step). A MICS .sav saved as CSV loses its missing-value declarations. If they are real hours, nothing to do.',
+    action: 'If they are codes, declare them missing for this role: missingFrom: 97 or missingCodes: [{list}] in the analysis file (in the app, "missing from" or "missing codes" in the Map step). A MICS .sav saved as CSV loses its missing-value declarations. If they are real hours, nothing to do.',
   },
   YESNO_CODES_READ_AS_NO: {
     text: 'Column "{column}" ({role}) of {file} has {count} {count|cell|cells} that are neither its "yes" code ({yes}) nor a usual "no" (0, 2, no), nor declared missing: {codes} (cells per value in brackets; first at row {row}). They are read as "no".',
-    action: 'If a value means "don\'t know" or "missing", declare it for this role: missingCodes: [{list}] in the analysis file (a MICS .sav saved as CSV loses its missing-value declarations; R and Stata write missing as NA or "."). If they all mean "no", nothing to do.',
+    action: 'If a value means "don\'t know" or "missing", declare it for this role: missingCodes: [{list}] in the analysis file ("missing codes" in the Map step; a MICS .sav saved as CSV loses its missing-value declarations; R and Stata write missing as NA or "."). If they all mean "no", nothing to do.',
   },
   YESNO_YES_READ_AS_NO: {
     text: 'Column "{column}" ({role}) of {file} writes "yes" as {codes} (cells per value in brackets; first at row {row}), but its "yes" code is {yes}: these {count} {count|cell|cells} are read as "no".',

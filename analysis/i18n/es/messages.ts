@@ -140,7 +140,7 @@ export const messages: typeof EN = {
   },
   VALUE_NOT_NUMERIC: {
     text: 'La columna «{column}» ({role}) de {file} tiene texto que no es un número en la fila {row}: «{value}» ({count} {count|fila|filas} en total).',
-    action: 'Corrija esas celdas, o declare el código como faltante para esta variable (missingCodes).',
+    action: 'Corrija esas celdas (una edad o un factor de expansión debe ser un número) o, para una variable de horas o de sí/no, declare el código faltante: missingCodes en el archivo de análisis, «códigos faltantes» en el paso Variables.',
   },
   VALUE_DECIMAL_COMMA: {
     text: 'La columna «{column}» ({role}) de {file} tiene números escritos con coma decimal, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total). El archivo se leyó con punto decimal, así que no son números.',
@@ -240,7 +240,7 @@ export const messages: typeof EN = {
   },
   VALUE_NOT_FINITE: {
     text: 'La columna «{column}» ({role}) de {file} contiene un valor que no es un número finito en {count|la fila|las filas} {rows}: «{value}» ({count} {count|fila|filas} en total).',
-    action: 'Corrija esas celdas, o declare el código como faltante para esta variable (missingCodes).',
+    action: 'Corrija esas celdas (una edad o un factor de expansión debe ser un número) o, para una variable de horas o de sí/no, declare el código faltante: missingCodes en el archivo de análisis, «códigos faltantes» en el paso Variables.',
   },
   HOURS_OUT_OF_RANGE: {
     text: 'La columna «{column}» ({role}) de {file} tiene horas fuera de 0-168 por semana en {count|la fila|las filas} {rows}: «{value}» ({count} {count|fila|filas} en total).',
@@ -248,11 +248,11 @@ export const messages: typeof EN = {
   },
   HOURS_CODES_SUSPECT: {
     text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda|celdas} con {codes} horas por semana (celdas por valor entre paréntesis; primero en la fila {row}), más que con cualquier valor de 90 a 96: parecen códigos de «no sabe» o «faltante», y se leen como horas.',
-    action: 'Si son códigos, declárelos faltantes para esta variable: missingFrom: 97 o missingCodes: [{list}] en el archivo de análisis (en la aplicación, «faltante a partir de» en el paso Variables). Un .sav de MICS guardado como CSV pierde sus declaraciones de valores faltantes. Si son horas reales, no hay nada que hacer.',
+    action: 'Si son códigos, declárelos faltantes para esta variable: missingFrom: 97 o missingCodes: [{list}] en el archivo de análisis (en la aplicación, «faltante a partir de» o «códigos faltantes» en el paso Variables). Un .sav de MICS guardado como CSV pierde sus declaraciones de valores faltantes. Si son horas reales, no hay nada que hacer.',
   },
   YESNO_CODES_READ_AS_NO: {
     text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda|celdas} que no son su código «sí» ({yes}), ni un «no» habitual (0, 2, no), ni están declaradas faltantes: {codes} (celdas por valor entre paréntesis; primero en la fila {row}). Se leen como «no».',
-    action: 'Si un valor significa «no sabe» o «faltante», declárelo para esta variable: missingCodes: [{list}] en el archivo de análisis (un .sav de MICS guardado como CSV pierde sus declaraciones de valores faltantes; R y Stata escriben los faltantes como NA o «.»). Si todos significan «no», no hay nada que hacer.',
+    action: 'Si un valor significa «no sabe» o «faltante», declárelo para esta variable: missingCodes: [{list}] en el archivo de análisis («códigos faltantes» en el paso Variables; un .sav de MICS guardado como CSV pierde sus declaraciones de valores faltantes; R y Stata escriben los faltantes como NA o «.»). Si todos significan «no», no hay nada que hacer.',
   },
   YESNO_YES_READ_AS_NO: {
     text: 'La columna «{column}» ({role}) de {file} escribe «sí» como {codes} (celdas por valor entre paréntesis; primera en la fila {row}), pero su código «sí» es {yes}: estas {count} {count|celda|celdas} se leen como «no».',

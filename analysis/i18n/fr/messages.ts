@@ -140,7 +140,7 @@ export const messages: typeof EN = {
   },
   VALUE_NOT_NUMERIC: {
     text: "La colonne « {column} » ({role}) de {file} contient du texte qui n'est pas un nombre à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout).",
-    action: 'Corrigez ces cellules, ou déclarez ce code comme manquant pour ce rôle (missingCodes).',
+    action: "Corrigez ces cellules (un âge ou une pondération doit être un nombre), ou, pour un rôle d'heures ou oui/non, déclarez le code manquant : missingCodes dans le fichier d'analyse, « codes manquants » à l'étape Variables.",
   },
   VALUE_DECIMAL_COMMA: {
     text: "La colonne « {column} » ({role}) de {file} contient des nombres écrits avec une virgule décimale, d'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout). Le fichier a été lu avec un point décimal : ce ne sont donc pas des nombres.",
@@ -240,7 +240,7 @@ export const messages: typeof EN = {
   },
   VALUE_NOT_FINITE: {
     text: "La colonne « {column} » ({role}) de {file} contient une valeur qui n'est pas un nombre fini {count|à la ligne|aux lignes} {rows} : « {value} » ({count} {count|ligne|lignes} en tout).",
-    action: 'Corrigez ces cellules, ou déclarez ce code comme valeur manquante pour ce rôle (missingCodes).',
+    action: "Corrigez ces cellules (un âge ou une pondération doit être un nombre), ou, pour un rôle d'heures ou oui/non, déclarez le code manquant : missingCodes dans le fichier d'analyse, « codes manquants » à l'étape Variables.",
   },
   HOURS_OUT_OF_RANGE: {
     text: 'La colonne « {column} » ({role}) de {file} a des heures hors de 0-168 par semaine {count|à la ligne|aux lignes} {rows} : « {value} » ({count} {count|ligne|lignes} en tout).',
@@ -248,11 +248,11 @@ export const messages: typeof EN = {
   },
   HOURS_CODES_SUSPECT: {
     text: "La colonne « {column} » ({role}) de {file} a {count} {count|cellule|cellules} à {codes} heures par semaine (cellules par valeur entre parenthèses ; d'abord à la ligne {row}), plus qu'à toute valeur de 90 à 96 : cela ressemble à des codes « ne sait pas » ou « manquant », et ils sont lus comme des heures.",
-    action: "S'il s'agit de codes, déclarez-les manquants pour ce rôle : missingFrom: 97 ou missingCodes: [{list}] dans le fichier d'analyse (dans l'application, « manquant à partir de » à l'étape Variables). Un .sav MICS enregistré en CSV perd ses déclarations de valeurs manquantes. Si ce sont de vraies heures, rien à faire.",
+    action: "S'il s'agit de codes, déclarez-les manquants pour ce rôle : missingFrom: 97 ou missingCodes: [{list}] dans le fichier d'analyse (dans l'application, « manquant à partir de » ou « codes manquants » à l'étape Variables). Un .sav MICS enregistré en CSV perd ses déclarations de valeurs manquantes. Si ce sont de vraies heures, rien à faire.",
   },
   YESNO_CODES_READ_AS_NO: {
     text: "La colonne « {column} » ({role}) de {file} a {count} {count|cellule|cellules} qui ne sont ni son code « oui » ({yes}), ni un « non » usuel (0, 2, non), ni déclarées manquantes : {codes} (cellules par valeur entre parenthèses ; d'abord à la ligne {row}). Elles sont lues comme « non ».",
-    action: "Si une valeur signifie « ne sait pas » ou « manquant », déclarez-la pour ce rôle : missingCodes: [{list}] dans le fichier d'analyse (un .sav MICS enregistré en CSV perd ses déclarations de valeurs manquantes ; R et Stata écrivent les manquants NA ou « . »). Si elles signifient toutes « non », rien à faire.",
+    action: "Si une valeur signifie « ne sait pas » ou « manquant », déclarez-la pour ce rôle : missingCodes: [{list}] dans le fichier d'analyse (« codes manquants » à l'étape Variables ; un .sav MICS enregistré en CSV perd ses déclarations de valeurs manquantes ; R et Stata écrivent les manquants NA ou « . »). Si elles signifient toutes « non », rien à faire.",
   },
   YESNO_YES_READ_AS_NO: {
     text: 'La colonne « {column} » ({role}) de {file} écrit « oui » sous la forme {codes} (cellules par valeur entre parenthèses ; première à la ligne {row}), mais son code « oui » est {yes} : ces {count} {count|cellule|cellules} sont lues comme « non ».',

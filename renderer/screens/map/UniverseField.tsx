@@ -3,12 +3,12 @@ import type { Mapping } from '../../../analysis/index.js';
 import { useI18n } from '../../components/I18n.js';
 import type { ColumnProfile } from '../../engine/protocol.js';
 import { defaultKeep, toggleCode, universeCodes } from '../../model/designRoles.js';
+import { codeList as list } from './CodesInput.js';
 import { Field } from './Field.js';
 import { LabelledOptions } from './LabelledOptions.js';
 
 type Universe = NonNullable<Mapping['universe']>;
 
-const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 
 export interface UniverseFieldProps {
   columns: ColumnProfile[];
