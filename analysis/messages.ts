@@ -92,6 +92,7 @@ const SEVERITY = {
   COLUMN_IN_TWO_ROLES: 'warning',
   JOIN_APPLIED: 'info',
   JOIN_UNMATCHED: 'warning',
+  JOIN_NO_MATCH: 'error',
   JOIN_KEY_MISSING: 'error',
   JOIN_KEY_DUPLICATE: 'error',
   JOIN_COLUMN_CLASH: 'error',

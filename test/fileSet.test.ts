@@ -98,6 +98,20 @@ describe.each(ENGINES)('survey file sets on %s', (engineName) => {
     expect(w?.params).toMatchObject({ count: 3, rows: 2199 });
   });
 
+  it('keys written "01" and "2.0" match 1 and 2, as R and Stata read them as numbers; "0012A" would stay itself', async () => {
+    const padded = (l: string[]) => [l[0]!, ...l.slice(1).map((x) => x.replace(/^(\d+),(\d+),/, (_, a: string, b: string) => `0${a},${b}.0,`))];
+    const set = await loadEdited(engineName, 'hh.csv', padded);
+    expect(set.joins[0]).toMatchObject({ name: 'hh', matched: 2199, unmatched: 0 });
+  });
+
+  it('a join that matches no row stops with JOIN_NO_MATCH, showing keys of both files', async () => {
+    const other = (l: string[]) => [l[0]!, ...l.slice(1).map((x) => x.replace(/^(\d+),/, (_, a: string) => `9${a}A,`))];
+    const e = (await loadEdited(engineName, 'hh.csv', other).catch((x: unknown) => x)) as AnalysisError;
+    expect(e).toBeInstanceOf(AnalysisError);
+    expect(e.msg).toMatchObject({ code: 'JOIN_NO_MATCH', severity: 'error', params: { name: 'hh', main: 'fs.csv', mine: '(1, 1), (1, 10), (1, 11)', theirs: '(910A, 1), (910A, 11), (910A, 12)' } });
+    expect(e.msg.text).toBe('Join hh: no row of fs.csv matches a row of hh.csv by HH1, HH2 = HH1, HH2. fs.csv holds keys such as (1, 1), (1, 10), (1, 11); hh.csv holds (910A, 1), (910A, 11), (910A, 12).');
+  });
+
   it('a key column missing on one side: JOIN_KEY_MISSING naming the file and column', async () => {
     const e = (await loadEdited(engineName, 'hl.csv', (l) => [l[0]!.replace('HL1,', 'LINE,'), ...l.slice(1)]).catch((x: unknown) => x)) as AnalysisError;
     expect(e.msg).toMatchObject({ code: 'JOIN_KEY_MISSING', params: { column: 'HL1' } });

@@ -10,7 +10,8 @@ import { csvOptionsR, forcedFormatR } from './rscriptRead.js';
  *     read it (the child's and the mother's row of hl), in the columns the analysis and the keys need
  *   - the joins run in order, each a LEFT JOIN many-to-one with base R merge(all.x = TRUE), put back in
  *     the data file's row order by a row index (merge reorders): no row dropped or moved
- *   - keys compare as trimmed text ("01" and "1" differ) and a blank key matches nothing
+ *   - keys compare as trimmed text, whole numbers as numbers ("01", "1.0" and "1" match; "0012A" is
+ *     itself), and a blank key matches nothing
  *   - the brought columns are named as the app names them (every column but the keys, or the join's
  *     columns; prefix + column, else the column's name unless taken, then <join name>_<column>),
  *     a later join may use a column an earlier one brought (the mother's row by HL12)
@@ -80,7 +81,8 @@ export function joinsHeader(a: ResolvedAnalysis, mainFile: string): string {
   });
   const where = joinedFiles(joins).map((f) => comment(pathFromData(a.data.path, f.spec.path)));
   return `## Joined files, in this order, onto ${comment(mainFile)} (step 1; as the app, analysis/import/joinFiles.ts): each a
-## LEFT JOIN many-to-one that keeps every row of ${comment(mainFile)} and its order; keys compare as trimmed text.
+## LEFT JOIN many-to-one that keeps every row of ${comment(mainFile)} and its order; keys compare as trimmed text,
+## whole numbers as numbers ("01" = "1.0" = "1").
 ${lines.join('\n')}
 ##   Read from the data file's folder: ${where.join(', ')} (edit join_files below to read them elsewhere).`;
 }
@@ -117,7 +119,7 @@ for (f in names(join_files)) {
   jf <- join_files[[f]]
   jf$name <- basename(jf$path)
   jf$format <- file_format(jf$path, jf$format)
-  jf$columns <- file_columns(jf$path, jf$format, jf$csv)
+  jf$columns <- file_columns(jf$path, jf$format, jf$csv, what = paste("The joined file", jf$name), where = "change its path in join_files")
   join_files[[f]] <- jf
 }
 joins <- plan_joins(joins, join_files, file_columns(data_file, data_format, main_csv), main_name)
@@ -133,9 +135,10 @@ rm(join_files)`;
 }
 
 /** The R functions of the joins (analysis/import/joinFiles.ts, step by step). */
-const JOIN_HELPERS = String.raw`## Joins, as the app's (analysis/import/joinFiles.ts). Keys compare as text trimmed of spaces ("01" and
-## "1" differ); a blank key matches nothing.
-key_text <- function(x) { v <- trim(x); v[is.na(v) | v == ""] <- NA; v }
+const JOIN_HELPERS = String.raw`## Joins, as the app's (analysis/import/joinFiles.ts). Keys compare as text trimmed of spaces, a whole
+## number with leading zeros or a zero fraction as the number ("01" and "1.0" are "1", as R reads them
+## as numbers); a blank key matches nothing.
+key_text <- function(x) { v <- sub("^0*([0-9]+)(\\.0+)?$", "\\1", trim(x), perl = TRUE); v[is.na(v) | v == ""] <- NA; v }
 count <- function(n) formatC(n, format = "d", big.mark = ",")
 ## The names of the columns each join brings, as the app names them: every column but the keys (or
 ## the join's columns), named prefix + column, or without a prefix as in the file unless the table

@@ -14,7 +14,8 @@ import type { DataLabels } from './labels.js';
  *   for each join, in order:
  *     1. its key columns exist on both sides                    (JOIN_KEY_MISSING)
  *     2. no key value that a main row carries matches two rows   (JOIN_KEY_DUPLICATE, naming the values)
- *     3. src := src LEFT JOIN file ON keys, in src's row order   (rows never dropped: row numbers and
+ *     3. src := src LEFT JOIN file ON keys, in src's row order   (keys as text, whole numbers as numbers:
+ *        "01" = "1.0" = "1"; rows never dropped: row numbers and
  *        every sum stay those of the main file, so a joined run equals a run on a merged file)
  *     4. main rows without a match are counted                   (JOIN_UNMATCHED: kept, joined columns missing)
  *     5. value labels, variable labels and declared missing codes of the brought columns come along
@@ -45,7 +46,13 @@ const shortName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 const keyText = (j: JoinSpec) => `${j.on.map((k) => k.main).join(', ')} = ${j.on.map((k) => k.joined).join(', ')}`;
 const cols = async (engine: Engine, table: string) =>
   (await engine.query(`SELECT column_name FROM (DESCRIBE ${ident(table)})`)).map((r) => String(r.column_name));
-const key = (alias: string, c: string) => `NULLIF(${alias}.${ident(c)}, '')`;
+/**
+ * A key cell as the join compares it: its trimmed text, a blank matching nothing, and a whole number
+ * written with leading zeros or a zero fraction ("01", "1.0", pandas' float columns) as the number
+ * ("1"): R and Stata read such keys as numbers and merge them so; "0012A" stays as written. The
+ * exported R script's key_text is the same rule (export/rscriptJoins.ts).
+ */
+const key = (alias: string, c: string) => `regexp_replace(NULLIF(${alias}.${ident(c)}, ''), '^0*([0-9]+)(\\.0+)?$', '\\1')`;
 
 /** Joins every file onto `src` (the main file), in order. Throws the first error; returns notes and warnings. */
 export async function joinFiles(engine: Engine, mainPath: string, mainLabels: DataLabels, joins: LoadedJoin[]): Promise<{ labels: DataLabels; reports: JoinReport[]; messages: Message[] }> {
@@ -97,9 +104,10 @@ async function joinOne(engine: Engine, mainFile: string, j: LoadedJoin, labels: 
   const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS n, COUNT(_join_matched)::BIGINT AS matched FROM _joined`);
   await engine.run(`CREATE OR REPLACE TABLE src AS SELECT * EXCLUDE (_join_matched) FROM _joined ORDER BY rowid`);
   await engine.run('DROP TABLE _joined');
-  await carryMetadata(engine, j, columns, labels);
   const rows = Number(r!.n);
   const matched = Number(r!.matched);
+  if (matched === 0 && rows > 0) await noMatch(engine, j, mainFile);
+  await carryMetadata(engine, j, columns, labels);
   return { name: spec.name, file: j.file, keys: keyText(spec), rows, matched, unmatched: rows - matched, columns };
 }
 
@@ -118,6 +126,21 @@ async function checkDuplicates(engine: Engine, j: LoadedJoin, mainFile: string):
   if (!dup.length) return;
   const values = dup.map((d) => `${keys.map((k, i) => `${k.joined} = ${String(d[`k${i}`])}`).join(', ')} (${Number(d.n)} rows)`).join('; ');
   throw new AnalysisError('JOIN_KEY_DUPLICATE', { name: j.spec.name, file: j.file, main: mainFile, keys: keyText(j.spec), values });
+}
+
+/**
+ * A join that matches no row brings nothing: the keys are not the same identifiers in the two files
+ * (another column, another numbering). An error with a few keys of each side, as the join reads them.
+ */
+async function noMatch(engine: Engine, j: LoadedJoin, mainFile: string): Promise<never> {
+  const examples = async (table: string, alias: string, cols: string[]) => {
+    const tuple = cols.map((c) => `COALESCE(${key(alias, c)}, '""')`).join(` || ', ' || `);
+    const rows = await engine.query(`SELECT DISTINCT ${tuple} AS k FROM ${ident(table)} ${alias} ORDER BY 1 LIMIT 3`);
+    return rows.map((x) => `(${String(x.k)})`).join(', ');
+  };
+  const mine = await examples('src', 'm', j.spec.on.map((k) => k.main));
+  const theirs = await examples(j.table, 'j', j.spec.on.map((k) => k.joined));
+  throw new AnalysisError('JOIN_NO_MATCH', { name: j.spec.name, file: j.file, main: mainFile, keys: keyText(j.spec), mine, theirs });
 }
 
 /** Labels and declared missing codes of the brought columns, under their new names. */

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runFile, withLabelColumnsCsv } from '../../analysis/cli/main.js';
 import { rScript } from '../../analysis/export/rscript.js';
@@ -121,11 +122,14 @@ describe('the exported R script performs the joins as the app', () => {
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(merged.out, 'utf8'));
   }, 600_000);
 
-  it.skipIf(!hasR)('names a clashing column <join>_<column>, ignores duplicate keys no row carries, takes absolute paths', async () => {
+  it.skipIf(!hasR)('names a clashing column <join>_<column>, ignores duplicate keys no row carries, matches keys "01" and "2.0" as numbers, takes absolute paths', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clstats-rjoin-set-'));
     for (const f of ['fs.csv', 'hl.csv']) copyFileSync(join(FILESET, f), join(dir, f));
+    // hh.csv's keys written "01" and "2.0" (a zero-padded export, pandas' floats): they match 1 and 2.
+    const [head, ...lines] = readFileSync(join(FILESET, 'hh.csv'), 'utf8').trimEnd().split('\n');
+    const padded = lines.map((l) => l.replace(/^(\d+),(\d+),/, (_, a: string, b: string) => `0${a},${b}.0,`));
     // A household twice in hh.csv that no child belongs to: no error, in the app or in R.
-    writeFileSync(join(dir, 'hh.csv'), readFileSync(join(FILESET, 'hh.csv'), 'utf8') + '999,1,1,1,1,1\n999,1,2,2,2,2\n');
+    writeFileSync(join(dir, 'hh.csv'), [head, ...padded].join('\n') + '\n999,1,1,1,1,1\n999,1,2,2,2,2\n');
     const json = JSON.parse(readFileSync(join(FILESET, 'fileset-csv.analysis.json'), 'utf8'));
     json.data.path = join(dir, 'fs.csv');
     for (const j of json.joins) j.data.path = join(dir, j.data.path);
@@ -138,6 +142,23 @@ describe('the exported R script performs the joins as the app', () => {
     expect(r.status, r.stderr).toBe(0);
     expectSameAsApp(run, readFileSync(out, 'utf8'));
     expect(readFileSync(out, 'utf8')).toContain('mother_ED5A');
+    expect(run.result.messages.find((m) => m.code === 'JOIN_APPLIED' && m.params.name === 'hh')?.params).toMatchObject({ matched: 2199, rows: 2199 });
+  }, 600_000);
+
+  it.skipIf(!hasR)('a joined Excel file: the app joins it; the script stops at once and says to save it as CSV', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-rjoin-xlsx-'));
+    for (const f of ['fs.csv', 'hl.csv']) copyFileSync(join(FILESET, f), join(dir, f));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('households');
+    for (const line of readFileSync(join(FILESET, 'hh.csv'), 'utf8').trimEnd().split('\n')) ws.addRow(line.split(','));
+    await wb.xlsx.writeFile(join(dir, 'hh.xlsx'));
+    const json = JSON.parse(readFileSync(join(FILESET, 'fileset-csv.analysis.json'), 'utf8'));
+    for (const j of json.joins) if (j.data.path === 'hh.csv') j.data = { path: 'hh.xlsx' };
+    writeFileSync(join(dir, 'set.analysis.json'), JSON.stringify(json));
+    const { run, r } = await scriptOf(join(dir, 'set.analysis.json'));
+    expect(run.result.rows.length).toBeGreaterThan(100);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('The joined file hh.xlsx is xlsx: this script reads CSV, SPSS (.sav, .zsav) and Stata (.dta) files only. Save the data as CSV (every column as text, as the app reads it) and change its path in join_files.');
   }, 600_000);
 
   it.skipIf(!hasR)('stops with the app\'s message on a key value that children carry and two rows of hh.csv share', async () => {

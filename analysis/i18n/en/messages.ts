@@ -285,6 +285,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: '{count} of the {rows} rows of {main} have no row in {file} by {keys}: they are kept, with the columns from {file} empty.',
     action: 'Check the keys (line numbers, household numbers); if those rows should have a match, the files may come from different versions of the survey.',
   },
+  JOIN_NO_MATCH: {
+    text: 'Join {name}: no row of {main} matches a row of {file} by {keys}. {main} holds keys such as {mine}; {file} holds {theirs}.',
+    action: 'Give the columns that hold the same identifiers in both files (the survey\'s documentation names them; Map step, or joins[].on in the analysis file). Whole numbers match however written ("01", "1.0", "1").',
+  },
   JOIN_KEY_MISSING: {
     text: 'The join {name} needs the key column "{column}", which is not in {file}.',
     action: 'Check the join\'s keys (joins[].on) against the columns of {file} and {other}.',

@@ -278,6 +278,10 @@ export const messages: typeof EN = {
     text: '{count} de las {rows} filas de {main} no tienen fila en {file} por {keys}: se conservan, con las columnas de {file} vacías.',
     action: 'Revise las claves (números de línea, números de hogar); si esas filas deberían tener correspondencia, los archivos pueden venir de versiones distintas de la encuesta.',
   },
+  JOIN_NO_MATCH: {
+    text: 'Unión {name}: ninguna fila de {main} corresponde a una fila de {file} por {keys}. {main} contiene claves como {mine}; {file} contiene {theirs}.',
+    action: 'Indique las columnas que contienen los mismos identificadores en ambos archivos (la documentación de la encuesta las nombra; paso Variables, o joins[].on en el archivo de análisis). Los números enteros corresponden como sea que estén escritos («01», «1.0», «1»).',
+  },
   JOIN_KEY_MISSING: {
     text: 'La unión {name} necesita la columna clave «{column}», que no está en {file}.',
     action: 'Revise las claves de la unión (joins[].on) según las columnas de {file} y {other}.',

@@ -278,6 +278,10 @@ export const messages: typeof EN = {
     text: '{count} des {rows} lignes de {main} n\'ont pas de ligne dans {file} par {keys} : elles sont gardées, avec les colonnes de {file} vides.',
     action: 'Vérifiez les clés (numéros de ligne, numéros de ménage) ; si ces lignes devraient avoir une correspondance, les fichiers viennent peut-être de versions différentes de l\'enquête.',
   },
+  JOIN_NO_MATCH: {
+    text: 'Jointure {name} : aucune ligne de {main} ne correspond à une ligne de {file} par {keys}. {main} contient des clés comme {mine} ; {file} contient {theirs}.',
+    action: 'Indiquez les colonnes qui contiennent les mêmes identifiants dans les deux fichiers (la documentation de l\'enquête les nomme ; étape Variables, ou joins[].on dans le fichier d\'analyse). Les nombres entiers correspondent quelle que soit leur écriture (« 01 », « 1.0 », « 1 »).',
+  },
   JOIN_KEY_MISSING: {
     text: 'La jointure {name} a besoin de la colonne clé « {column} », qui n\'est pas dans {file}.',
     action: 'Vérifiez les clés de la jointure (joins[].on) d\'après les colonnes de {file} et de {other}.',
