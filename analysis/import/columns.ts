@@ -50,6 +50,8 @@ export interface DecodedTable {
   /** Spreadsheets: the sheet read, and the cells holding an Excel error (#N/A, #DIV/0!), kept as declared missing codes (`missingCodes`). */
   sheet?: string;
   errorCells?: { count: number; first: string };
+  /** Spreadsheets: formula cells without a calculated result, declared missing as error cells are (code #UNCALCULATED). */
+  formulaCells?: { count: number; first: string };
   /** Spreadsheets: title rows skipped above the header (readXlsx.ts `titleRowCount`): how many, their text (clipped), the header's row number. */
   titleRows?: { count: number; text: string; headerRow: number };
 }

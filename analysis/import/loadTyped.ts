@@ -84,6 +84,9 @@ export async function loadDecoded(
     if (c.valueLabels && Object.keys(c.valueLabels).length) col.valueLabels = c.valueLabels;
     return col;
   });
+  if (t.formulaCells) {
+    result.messages.push(message('DATA_XLSX_FORMULA_UNCALCULATED', { file, sheet: t.sheet ?? '', count: t.formulaCells.count, cell: t.formulaCells.first }));
+  }
   if (t.errorCells) {
     // The columns holding them: a spreadsheet's only declared codes are its error cells (readXlsx.ts).
     const hit = t.columns.filter((c) => c.missingCodes?.size).map((c) => c.name);

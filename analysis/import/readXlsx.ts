@@ -8,7 +8,8 @@ import { Zip } from './zip.js';
  * them: the first non-empty row is the header (after title rows, see `titleRowCount`), entirely
  * empty rows are skipped, number cells are written in their shortest form ("1", "2.5"), booleans as
  * TRUE/FALSE, error cells (#N/A, #DIV/0!) as codes the file declares missing (counted in
- * `errorCells`, see below). Dates stay Excel serial numbers. The sheet XML is scanned as bytes, so no
+ * `errorCells`, see below), and so are formulas without a calculated result (`formulaCells`: a
+ * workbook written by a program and never opened in Excel). Dates stay Excel serial numbers. The sheet XML is scanned as bytes, so no
  * DOM and no per-row objects: each column is one array of strings.
  *
  * Why error cells are declared missing rather than read as empty or as plain text: an empty cell is
@@ -26,6 +27,13 @@ export interface XlsxOptions {
   /** The first non-empty row holds the column names (default true); title rows above it are skipped. */
   header?: boolean;
 }
+
+/**
+ * The code of a formula cell without a calculated result, declared missing as an error cell's text is
+ * (DATA_XLSX_FORMULA_UNCALCULATED says how many and where); the mark stands for it while parsing.
+ */
+export const UNCALCULATED = '#UNCALCULATED';
+const UNCALCULATED_MARK = '\u0000uncalculated';
 
 /** How many non-empty rows at the top of a sheet may be titles and the header (see `titleRowCount`). */
 const TITLE_LOOK = 10;
@@ -257,6 +265,8 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
   let nextCol = 0; // for cells without a reference
   let errors = 0;
   let firstError = '';
+  let formulas = 0;
+  let firstFormula = '';
   const errorCodes = new Map<number, Map<number, string>>(); // column -> data row (0-based) -> error text
   let top: TopCell[][] | undefined = header ? [] : undefined; // the first non-empty rows, held back
   let titles: DecodedTable['titleRows'];
@@ -273,7 +283,9 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
       dataRows++;
     }
     if (isError) {
-      if (errors++ === 0) firstError = ref ?? `${colName(col)}${row}`;
+      if (cell === UNCALCULATED) {
+        if (formulas++ === 0) firstFormula = ref ?? `${colName(col)}${row}`;
+      } else if (errors++ === 0) firstError = ref ?? `${colName(col)}${row}`;
       let codes = errorCodes.get(col);
       if (!codes) errorCodes.set(col, (codes = new Map()));
       codes.set(dataRows - 1, cell);
@@ -335,6 +347,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
       // Children up to "</c>" (any prefix): <v> holds the value, <is><t> an inline string, <f> a formula.
       let k = gt + 1;
       let inline = '';
+      let formula = false;
       for (;;) {
         const open = xml.indexOf(LT, k);
         if (open < 0) fail(`the XML of sheet "${sheet.name}" is truncated`);
@@ -349,6 +362,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
         const tg = xml.indexOf(GT, tn.end);
         if (tg < 0) fail(`the XML of sheet "${sheet.name}" is truncated`);
         const closed = xml[tg - 1] === SLASH;
+        if (tn.name === 'f') formula = true;
         if (!closed && (tn.name === 'v' || tn.name === 't')) {
           const stop = xml.indexOf(LT, tg + 1);
           if (stop < 0) fail(`the XML of sheet "${sheet.name}" is truncated`);
@@ -362,6 +376,9 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
         } else k = tg + 1;
       }
       if (t === 'inlineStr') value = inline;
+      // A formula whose result the workbook does not hold (written by a program, never calculated):
+      // its value is unknown, as an error cell's; read as 0 or as blank it would be a wrong number.
+      if (formula && (value === undefined || value === '')) value = UNCALCULATED_MARK;
       i = k;
     }
     if (value === undefined) continue;
@@ -374,7 +391,10 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
       cell = sst[k]!;
     } else if (t === 'str' || t === 'inlineStr') cell = t === 'str' ? xmlText(value) : value;
     else if (t === 'b') cell = value === '1' ? 'TRUE' : 'FALSE';
-    else if (t === 'e') {
+    else if (value === UNCALCULATED_MARK) {
+      cell = UNCALCULATED;
+      isError = true;
+    } else if (t === 'e') {
       // Excel always writes the error's text; a writer that leaves it empty still marks an error. In
       // the header row the text names the column, as a CSV export writes it.
       cell = xmlText(value).trim() || '#N/A';
@@ -425,6 +445,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
   }
   const table: DecodedTable = { file: fileName, format: 'xlsx', rows: dataRows, columns, encoding: 'utf-8', sheet: sheet.name };
   if (errors) table.errorCells = { count: errors, first: firstError };
+  if (formulas) table.formulaCells = { count: formulas, first: firstFormula };
   if (titles) table.titleRows = titles;
   return table;
 }

@@ -191,6 +191,19 @@ describe('readXlsx', () => {
     expect(t.errorCells).toEqual({ count: 3, first: 'A3' });
     expect((t.columns as StringColumn[])[0]!.numeric).toBe(true);
   });
+
+  it('a formula without a calculated result (a workbook a program wrote) is missing, never 0 nor blank; a calculated one is its value', async () => {
+    const t = await readXlsx(workbook({ S: `<?xml version="1.0"?><worksheet ${NS}><sheetData>
+      <row r="1"><c r="A1" t="inlineStr"><is><t>wt</t></is></c><c r="B1" t="inlineStr"><is><t>age</t></is></c></row>
+      <row r="2"><c r="A2"><f>ROUND(344.46*1,2)</f><v></v></c><c r="B2"><v>7</v></c></row>
+      <row r="3"><c r="A3"><f>ROUND(200.5*1,2)</f></c><c r="B3"><v>8</v></c></row>
+      <row r="4"><c r="A4"><f>ROUND(310.2*1,2)</f><v>310.2</v></c><c r="B4"><v>9</v></c></row>
+    </sheetData></worksheet>` }), 'f.xlsx');
+    expect(t.rows).toBe(3);
+    expect(col(t, 'wt')).toEqual([null, null, '310.2']);
+    expect(Object.fromEntries((t.columns as StringColumn[])[0]!.missingCodes ?? [])).toEqual({ 0: '#UNCALCULATED', 1: '#UNCALCULATED' });
+    expect([t.formulaCells, t.errorCells]).toEqual([{ count: 2, first: 'A2' }, undefined]);
+  });
 });
 
 /** A survey sheet exported with a title and a blank row above the header reads its header. */

@@ -133,6 +133,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Sheet "{sheet}" of {file} has {count} {count|cell|cells} holding an Excel error such as #N/A or #DIV/0!, in {columnCount|column|columns} {columns} (first in cell {cell}). {count|It is|They are} read as missing, as a code the file declares missing: unknown in every role (unknown hours, not 0 hours), never as an empty cell.',
     action: 'Nothing to do if those values are unknown; otherwise correct the formulas in the workbook and load it again.',
   },
+  DATA_XLSX_FORMULA_UNCALCULATED: {
+    text: 'Sheet "{sheet}" of {file} has {count} formula {count|cell|cells} without a calculated result (first in cell {cell}): the workbook was written by a program and never calculated. {count|It is|They are} read as missing (code #UNCALCULATED), never as 0 or as an empty cell.',
+    action: 'Open the workbook in Excel or LibreOffice, save it (the formulas are then calculated) and load it again.',
+  },
   DATA_XLSX_TITLE_SKIPPED: {
     text: 'Sheet "{sheet}" of {file} starts with {count} {count|title row|title rows} ("{title}"), skipped: row {row} is read as the header, its cells name the columns. Rows named in other messages are counted from the first row under the header (row 1 is sheet row {first}).',
     action: 'Nothing to do if row {row} holds the column names; otherwise delete the rows above the header in the workbook (or save the sheet as CSV from the header row) and load it again.',

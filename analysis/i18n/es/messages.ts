@@ -126,6 +126,10 @@ export const messages: typeof EN = {
     text: 'La hoja «{sheet}» de {file} tiene {count} {count|celda|celdas} con un error de Excel como #N/A o #DIV/0!, en {columnCount|la columna|las columnas} {columns} (primero en la celda {cell}). {count|Se lee|Se leen} como valor faltante, como un código que el archivo declara faltante (valor desconocido en cada variable: horas desconocidas, no 0 horas), nunca como una celda vacía.',
     action: 'Nada que hacer si esos valores son desconocidos; si no, corrija las fórmulas del libro y vuelva a cargarlo.',
   },
+  DATA_XLSX_FORMULA_UNCALCULATED: {
+    text: 'La hoja «{sheet}» de {file} tiene {count} {count|celda|celdas} de fórmula sin resultado calculado (la primera en {cell}): el libro fue escrito por un programa y nunca calculado. Se {count|lee|leen} como {count|faltante|faltantes} (código #UNCALCULATED), nunca como 0 ni como celda vacía.',
+    action: 'Abra el libro en Excel o LibreOffice, guárdelo (así se calculan las fórmulas) y cárguelo de nuevo.',
+  },
   DATA_XLSX_TITLE_SKIPPED: {
     text: 'La hoja «{sheet}» de {file} empieza con {count} {count|fila de título|filas de título} («{title}»), {count|omitida|omitidas}: la fila {row} se lee como encabezado, sus celdas dan nombre a las columnas. Las filas citadas en los demás mensajes se cuentan desde la primera fila bajo el encabezado (la fila 1 es la fila {first} de la hoja).',
     action: 'Nada que hacer si la fila {row} contiene los nombres de las columnas; si no, borre las filas por encima del encabezado en el libro (o guarde la hoja como CSV desde la fila del encabezado) y vuelva a cargarlo.',

@@ -126,6 +126,10 @@ export const messages: typeof EN = {
     text: "La feuille « {sheet} » de {file} a {count} {count|cellule contenant|cellules contenant} une erreur Excel comme #N/A ou #DIV/0!, dans {columnCount|la colonne|les colonnes} {columns} (d'abord en {cell}). {count|Elle est lue|Elles sont lues} comme valeur manquante, comme un code que le fichier déclare manquant (valeur inconnue dans chaque rôle : heures inconnues, pas 0 heure), jamais comme une cellule vide.",
     action: 'Rien à faire si ces valeurs sont inconnues ; sinon corrigez les formules du classeur et chargez-le à nouveau.',
   },
+  DATA_XLSX_FORMULA_UNCALCULATED: {
+    text: 'La feuille « {sheet} » de {file} a {count} {count|cellule|cellules} de formule sans résultat calculé (la première en {cell}) : le classeur a été écrit par un programme et jamais calculé. {count|Elle est lue|Elles sont lues} comme {count|manquante|manquantes} (code #UNCALCULATED), jamais comme 0 ni comme une cellule vide.',
+    action: 'Ouvrez le classeur dans Excel ou LibreOffice, enregistrez-le (les formules sont alors calculées) et chargez-le à nouveau.',
+  },
   DATA_XLSX_TITLE_SKIPPED: {
     text: "La feuille « {sheet} » de {file} commence par {count} {count|ligne de titre|lignes de titre} (« {title} »), {count|ignorée|ignorées} : la ligne {row} est lue comme l'en-tête, ses cellules nomment les colonnes. Les lignes citées dans les autres messages sont comptées à partir de la première ligne sous l'en-tête (la ligne 1 est la ligne {first} de la feuille).",
     action: "Rien à faire si la ligne {row} contient les noms des colonnes ; sinon supprimez les lignes au-dessus de l'en-tête dans le classeur (ou enregistrez la feuille en CSV à partir de l'en-tête) et chargez-le à nouveau.",
