@@ -6,7 +6,7 @@ import { keptColumns } from './keptColumns.js';
 import type { ImportOptions, ImportResult, ImportSource } from './load.js';
 import { engineError, firstLine } from './loadErrors.js';
 import {
-  accentedSample, columnNames, decodeText, duplicateName, lineAt, looksUtf16, sampleTypes, scanText, sniffDialect,
+  accentedSample, columnNames, decodeText, duplicateName, lineAt, looksUtf16, recordStartLine, sampleTypes, scanText, sniffDialect,
   suspectDelimiter, toUtf8, type TextEncoding,
 } from './textFile.js';
 import { convertDecimalComma } from './decimalComma.js';
@@ -142,7 +142,9 @@ export async function loadDelimited(
       // say where, when the file is declared UTF-8).
       return loadDelimited(engine, { ...source, head: await source.bytes() }, options, result, lap);
     }
-    const line = /CSV Error on Line: (\d+)/.exec(detail)?.[1];
+    const record = /CSV Error on Line: (\d+)/.exec(detail)?.[1];
+    // DuckDB counts records; the message gives the line an editor shows (they differ after a quoted value with line breaks).
+    const line = record === undefined ? undefined : recordStartLine(read.bytes ?? (await source.bytes()), Number(record));
     const long = /Maximum line size of (\d+) bytes exceeded\. Actual Size: ?(\d+)/.exec(detail);
     if (long) {
       // A field of megabytes is not survey data (a pasted document, a binary blob, a broken export).

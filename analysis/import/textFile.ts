@@ -280,3 +280,24 @@ export function sampleTypes(records: string[][], width: number, decimalComma: bo
   }
   return types;
 }
+
+/**
+ * The line of the file (1-based, as an editor numbers it) where CSV record `record` starts (1-based,
+ * the header being record 1). DuckDB numbers its errors by record, and a quoted value holding line
+ * breaks makes a record span several lines: the error's line is then not the editor's. A line break
+ * inside double quotes continues the record; "" inside quotes is a quote written twice.
+ */
+export function recordStartLine(bytes: Uint8Array, record: number): number {
+  let line = 1;
+  let current = 1;
+  let quoted = false;
+  for (let i = 0; i < bytes.length && current < record; i++) {
+    const b = bytes[i]!;
+    if (b === 0x22) quoted = !quoted;
+    else if (b === 0x0a) {
+      line++;
+      if (!quoted) current++;
+    }
+  }
+  return line;
+}
