@@ -181,6 +181,10 @@ export function checkFramework(fw: Framework): void {
   const h = fw.hazardous;
   if (!h || !Array.isArray(h.industries) || !Array.isArray(h.occupations)) invalid(fw, 'hazardous needs industries and occupations lists');
   for (const c of [...h.industries, ...h.occupations]) if (!Number.isInteger(c)) invalid(fw, `hazardous code ${c} must be a whole number`);
+  // Industries are compared with the division of each child's ISIC code, occupations with its 4-digit
+  // ISCO-08 unit group (classify.ts): a code of another level would match no child, in silence.
+  for (const c of h.industries) if (c < 1 || c > 99) invalid(fw, `hazardous industry ${c} is not an ISIC Rev.4 division (1-99; the class 0510 is in division 5)`);
+  for (const c of h.occupations) if (c < 100 || c > 9999) invalid(fw, `hazardous occupation ${c} is not an ISCO-08 unit group (4 digits, as 9311)`);
   checkThreshold(fw, h.longHours, 'long hours');
   if (h.conditions !== null && !Array.isArray(h.conditions)) invalid(fw, 'hazardous.conditions must be a list of names or null');
   if (!['hazardous_work', 'conditions', 'none'].includes(fw.hazardsInChildLabour)) {

@@ -86,6 +86,8 @@ const SEVERITY = {
   VALUE_NOT_FINITE: 'error',
   HOURS_OUT_OF_RANGE: 'error',
   HOURS_CODES_SUSPECT: 'warning',
+  INDUSTRY_CLASSES_AS_DIVISIONS: 'warning',
+  INDUSTRY_DIVISIONS_AS_CLASSES: 'warning',
   YESNO_CODES_READ_AS_NO: 'warning',
   YESNO_YES_READ_AS_NO: 'warning',
   PSU_NOT_MAPPED: 'error',

@@ -177,6 +177,8 @@ export async function validateData(
       [`k${i}_known`, `${ident(r.column)} IN (${r.codes.map(sqlString).join(', ')})`],
       ...r.codes.map((code, j) => [`k${i}_c${j}`, `${ident(r.column)} = ${sqlString(code)}`]),
     ])),
+    // ISIC codes of the other level than the mapping's: divisions (1-99) and classes (100-9999: 0111, 4290).
+    ...(m.industry ? { ind_div: `TRY_CAST(${ident(m.industry.column)} AS DOUBLE) BETWEEN 1 AND 99`, ind_class: `TRY_CAST(${ident(m.industry.column)} AS DOUBLE) BETWEEN 100 AND 9999` } : {}),
     // Hours written 97-99, for the don't-know codes read as hours (suspectHours.ts).
     ...suspectHoursCounts(m, declared),
     // Yes/no cells neither yes, nor a usual no, nor missing (yesNoCodes.ts).
@@ -252,6 +254,15 @@ export async function validateData(
     }
   }
 
+  if (m.industry) {
+    // Read at the other level, no child's code names a hazardous division (4290 is no division; at
+    // class level 5 is division 0): hazardous work loses every hazardous industry, in silence.
+    const [div, cls] = [Number(c!.ind_div), Number(c!.ind_class)];
+    const level = m.industry.level ?? 'division';
+    if (level === 'division' ? cls > div : div > cls) {
+      findings.push(message(level === 'division' ? 'INDUSTRY_CLASSES_AS_DIVISIONS' : 'INDUSTRY_DIVISIONS_AS_CLASSES', { file, column: m.industry.column, divisions: div, classes: cls, field: 'mapping.industry.level' }));
+    }
+  }
   findings.push(...(await suspectHoursCodes(engine, m, file, declared, c!)));
   findings.push(...(await yesNoCodes(engine, m, file, declared, c!, labels)));
 

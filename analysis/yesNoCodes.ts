@@ -21,8 +21,14 @@ import type { ColumnSource, Mapping } from './types.js';
  * again, with the exact test, for its count and first five such values.
  */
 const USUAL_NO = ['0', '2', '0.0', '2.0', 'no', 'No', 'NO', 'n', 'N', 'non', 'Non', 'NON', 'false', 'False', 'FALSE'];
-/** Ways of writing "yes" (BOOLEAN columns of Parquet, R and pandas; English, French, Spanish words). */
-const USUAL_YES = ['true', 'True', 'TRUE', 'yes', 'Yes', 'YES', 'y', 'Y', 'oui', 'Oui', 'OUI', 'sí', 'Sí', 'SÍ', 'si', 'Si', 'SI'];
+/**
+ * Ways of writing "yes" (BOOLEAN columns of Parquet, R and pandas; English, French, Spanish and
+ * Portuguese words and their initials: S/N in Spanish, O/N in French). The Map step suggests a column's
+ * yes code from it (renderer/model/suggestMapping.ts).
+ */
+export const USUAL_YES = [
+  'true', 'True', 'TRUE', 'yes', 'Yes', 'YES', 'y', 'Y', 'oui', 'Oui', 'OUI', 'o', 'O', 'sí', 'Sí', 'SÍ', 'si', 'Si', 'SI', 's', 'S', 'sim', 'Sim', 'SIM',
+];
 
 /** The yes/no columns checked: each column of econActivity, absentFromJob and the hazards, with its role. */
 function yesNoColumns(m: Mapping): { role: string; column: string; src: ColumnSource }[] {

@@ -142,6 +142,21 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(urbanOnly.findings.filter((f) => f.code.startsWith('MAPPED_CODE'))).toEqual([]);
   });
 
+  it('ISIC read at the other level than the codes: a warning that says which level to set, and none at the right level', async () => {
+    const I = HEAD.indexOf('isic');
+    const divisions = ROWS.filter((x) => x[I] !== '').length;
+    await importData(engine, sourceFor(engineName, DIR + 'survey.csv'));
+    const asClass = await validateData(engine, analysis({ industry: { column: 'isic', level: 'class' } }), 'survey.csv');
+    expect(only(asClass, 'INDUSTRY_DIVISIONS_AS_CLASSES')[0]?.params).toMatchObject({ column: 'isic', divisions, classes: 0 });
+    expect(only(await validateData(engine, analysis(), 'survey.csv'), 'INDUSTRY_DIVISIONS_AS_CLASSES')).toEqual([]);
+    // The same file with 4-digit classes (division x 100 + 10), read as divisions.
+    await loadRows(engine, HEAD, ROWS.map((x) => x.map((v, j) => (j === I && v !== '' ? String(Number(v) * 100 + 10).padStart(4, '0') : v))));
+    const [w] = only(await validateData(engine, analysis(), 'survey.csv'), 'INDUSTRY_CLASSES_AS_DIVISIONS');
+    expect(w?.text).toContain(`holds ISIC classes of 3-4 digits (${divisions} rows, against 0 of 1-99)`);
+    expect(seen(w!)[2]).toContain('Fije el nivel CIIU en clase (4 dígitos) (paso Variables, o mapping.industry.level: "class"');
+    expect(only(await validateData(engine, analysis({ industry: { column: 'isic', level: 'class' } }), 'survey.csv'), 'INDUSTRY_CLASSES_AS_DIVISIONS')).toEqual([]);
+  });
+
   it('a universe kept by its label: UNIVERSE_EMPTY lists the codes the column holds, with labels', async () => {
     const imported = await importData(engine, sourceFor(engineName, DIR + 'survey.sav'));
     const label = imported.labels.values.area!['1']!;

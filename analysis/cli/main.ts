@@ -61,7 +61,8 @@ export     writes tables (Excel, CSV, JSON), charts (Vega-Lite, SVG, PNG), the H
 --lang     language of the messages, of the frameworks list and of the exports: en (default), fr or es.
 --timing   prints the time of each step to standard error.
 --progress names on standard error each step that takes over a second (import, validate, prepare,
-           classify, estimate, write), every second while it runs and when it ends.`;
+           classify, estimate, write), every second while it runs and when it ends.
+--quiet    no step names and no notes (info); warnings and errors are always printed.`;
 
 interface Options {
   command: string;

@@ -43,23 +43,23 @@ const PSU_LABEL = new RegExp(
     'conglomerado|unidad primaria de muestreo|unidade primaria de amostragem|upm|segmento|segment|area de enumeracion)\\b',
 );
 /** Hours of chores: chores_hours, chore_hrs, hh_chores_hrs, hrs_chores, hours_chores. */
-const CHORES_HOURS_NAME = /^(hh_?)?chores?(_?\w*)?$|^(hrs|hours|heures|horas)_?(hh_?)?(chores?|menage|domestic\w*)$/i;
+const CHORES_HOURS_NAME = /^(hh_?)?chores?(_?\w*)?$|^(hrs|hours|heures|horas)_?(hh_?)?(chores?|menage|domestic\w*|hogar|domesticas|quehaceres)$/i;
 
 /** In order: the first rules claim their column first (hours before the generic "work" patterns). */
 const RULES: Rule[] = [
-  { role: 'weight', label: /\b(sampl\w* weight|survey weight|weight|weighting|poids|ponderation|ponderacion|factor de expansion|fator de expansao|peso)\b/, name: /^(w|wt|wgt|weight|weights|hhweight|wmweight|fsweight|chweight|mnweight|hv005|v005|pw|pond\w*|poids|factor|fexp)$/i, not: /\b(kg|kilo|birth|naissance|body)\b/ },
-  { role: 'stratum', label: /\b(strat\w*|estrat\w*)\b/, name: /^(strat\w*|hh_?strat\w*|hv022|v022|estrato)$/i },
+  { role: 'weight', label: /\b(sampl\w* weight|survey weight|weight|weighting|poids|ponderation|ponderacion|factor de expansion|fator de expansao|peso)\b/, name: /^(w|wt|wgt|weight|weights|hhweight|wmweight|fsweight|chweight|mnweight|hv005|v005|pw|pond\w*|poids(_\w+)?|factor(_?exp\w*)?|fexp\w*|peso(_\w+)?)$/i, not: /\b(kg|kilo|birth|naissance|body)\b/ },
+  { role: 'stratum', label: /\b(strat\w*|estrat\w*)\b/, name: /^(strat\w*|hh_?strat\w*|hv022|v022|estrato\w*)$/i },
   { role: 'psu', label: PSU_LABEL, name: PSU_NAME },
-  { role: 'age', label: /\b(age|ages|edad|idade)\b/, name: /^(age|ages?_?\w*|hl6|cb3|hv105|edad|idade)$/i, not: /\b(group|groupe|grupo|first|premier|marriage|mariage|month|mois)\b/ },
+  { role: 'age', label: /\b(age|ages|edad|idade)\b/, name: /^(age|ages?_?\w*|hl6|cb3|hv105|edad(_\w+)?|idade(_\w+)?)$/i, not: /\b(group|groupe|grupo|first|premier|marriage|mariage|month|mois)\b/ },
   { role: 'sex', label: /\b(sex|sexe|sexo|gender|genre|genero)\b/, name: /^(sex|sexe|sexo|gender|hl4|b4|hv104)$/i },
   { role: 'region', label: /\b(region|province|state|departement|departamento|estado|provincia|governorate)\b/, name: /^(region|reg|province|prov|state|hh7|hv024|v024|departamento|provincia)$/i, not: /\b(urban|rural|milieu)\b/ },
   { role: 'area', label: /\b(urban|rural|milieu|area of residence|type of place|type de lieu|zona|area de residencia)\b/, name: /^(area|urban|urbrur|milieu|zone|hh6|hv025|v025|residence|zona)$/i },
   { role: 'choresHours', label: /\b(chores?|household (work|tasks|duties)|taches menageres|travaux menagers|tareas domesticas|afazeres domesticos)\b/, name: CHORES_HOURS_NAME },
-  { role: 'econHours', label: /\b(hours? (worked|of work|at work|in (economic|work))|heures (travaillees|de travail)|horas (trabajadas|de trabajo|trabalhadas))\b/, name: /^(econ_?hours|work_?hrs|hours_?worked|hrs_?work\w*|cl3|hours)$/i },
-  { role: 'absentFromJob', label: /\b(temporar\w* absent|absent from (work|a job|job)|absence temporaire|ausente temporal\w*)\b/, name: /^(absent\w*|temp_?absent)$/i },
+  { role: 'econHours', label: /\b(hours? (worked|of work|at work|in (economic|work))|heures (travaillees|de travail)|horas (trabajadas|de trabajo|trabalhadas))\b/, name: /^(econ_?hours|work_?hrs|hours_?worked|hrs_?work\w*|cl3|hours|heures?_?(travail\w*|trav)|horas?_?(trabaj\w*|trab|ocup\w*)|horas?_?(de_)?trabajo)$/i },
+  { role: 'absentFromJob', label: /\b(temporar\w* absent|absent from (work|a job|job)|absence temporaire|ausente temporal\w*)\b/, name: /^(absent\w*|temp_?absent|ausente\w*)$/i },
   { role: 'econActivity', label: /\b(economic activity|worked (for pay|in the last|last week)|a travaille|trabajo la semana|employed|en emploi)\b/, name: /^(econ_?act\w*|employed|working)$/i },
-  { role: 'industry', label: /\b(isic|industry|branche d.activite|secteur d.activite|rama de actividad|ciiu|naf|activity sector)\b/, name: /^(isic\w*|industry|ind|naf\w*|ciiu\w*)$/i },
-  { role: 'occupation', label: /\b(isco|occupation|profession|ocupacion|ciuo|citp|metier)\b/, name: /^(isco\w*|occupation|occ|ciuo\w*|citp\w*)$/i },
+  { role: 'industry', label: /\b(isic|industry|branche d.activite|secteur d.activite|rama de actividad|ciiu|naf|activity sector)\b/, name: /^(isic\w*|industry|ind|naf\w*|ciiu\w*|rama(_\w+)?|branche(_\w+)?|\w+_(isic|ciiu|cite|naf))$/i },
+  { role: 'occupation', label: /\b(isco|occupation|profession|ocupacion|ciuo|citp|metier)\b/, name: /^(isco\w*|occupation|occ|ciuo\w*|citp\w*|cito\w*|ocupacion(_\w+)?|profession(_\w+)?|\w+_(isco|ciuo|citp|cito))$/i },
 ];
 
 /** Lower case without accents, so "Région" matches "region". */
@@ -119,7 +119,7 @@ export const MICS6_HAZARDS: Record<string, string> = {
 };
 
 /** Prefixes that mark a hazard flag (hz_heavy_loads, haz_dust, hazard_noise); the rest names the hazard. */
-const HAZARD_PREFIX = /^(hazardous|hazards|hazard|haz|hz|dangerous|danger)[_.-]?(?=[A-Za-z0-9])/i;
+const HAZARD_PREFIX = /^(hazardous|hazards|hazard|haz|hz|dangerous|danger|peligro|riesgo|perigo)[_.-]?(?=[A-Za-z0-9])/i;
 /**
  * A flag named by a hazard word alone (hazard, hazards, Hazard2, danger_1; not "hz" alone): the word is its whole name,
  * not a prefix; the prefix would backtrack to "haz" and name the hazard "ard".

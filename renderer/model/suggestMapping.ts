@@ -1,6 +1,7 @@
 import type { ColumnSource, Mapping } from '../../analysis/index.js';
 import type { ColumnProfile } from '../engine/protocol.js';
 import { MICS6_HAZARDS, roleMatch, suggestHazards } from '../../analysis/import/suggestRoles.js';
+import { USUAL_YES } from '../../analysis/yesNoCodes.js';
 import { backgroundColumns, breakdownColumns, suggestBackground } from '../../analysis/background.js';
 import { suggestRoles } from '../core.js';
 
@@ -38,12 +39,12 @@ export function pairCodes(codes: string[], pairs: [string, string][]): [string, 
   return codes.length >= 2 ? [codes[0]!, codes[1]!] : undefined;
 }
 
-const SEX_CODES: [string, string][] = [['1', '2'], ['m', 'f'], ['male', 'female'], ['h', 'f'], ['homme', 'femme'], ['masculin', 'féminin']];
+const SEX_CODES: [string, string][] = [['1', '2'], ['m', 'f'], ['male', 'female'], ['h', 'f'], ['homme', 'femme'], ['masculin', 'féminin'], ['hombre', 'mujer'], ['h', 'm']];
 const AREA_CODES: [string, string][] = [['1', '2'], ['u', 'r'], ['urban', 'rural'], ['urbain', 'rural']];
 
-/** The "yes" code of a yes/no column: 1 (MICS and most surveys), Y, yes or oui. */
+/** The "yes" code of a yes/no column: 1 (MICS and most surveys), else a usual way of writing yes (Y, oui, sí, S: the core's list). */
 function yesCode(codes: string[]): string[] {
-  const yes = codes.find((c) => ['1', 'y', 'yes', 'o', 'oui'].includes(c.toLowerCase()));
+  const yes = codes.includes('1') ? '1' : codes.find((c) => USUAL_YES.includes(c));
   return [yes ?? '1'];
 }
 
@@ -117,7 +118,7 @@ export function lfsMapping(columns: ColumnProfile[]): Partial<Mapping> {
   const chores = col(/chores?_?h(ou)?rs|^chores?$|domestic|menage|ménage/) ?? columns.find((c) => roleMatch('choresHours', { name: c.name }) > 0)?.name;
   if (chores) m.choresHours = { columns: [chores] };
   const industry = col(/isic|industry|branche/);
-  if (industry) m.industry = { column: industry, level: /4|class/.test(industry.toLowerCase()) ? 'class' : 'division' };
+  if (industry) m.industry = { column: industry, level: isicLevel(columns.find((c) => c.name === industry)!) };
   const occupation = col(/isco|occup|profession/);
   if (occupation) m.occupation = { column: occupation };
   const hazards = lfsHazards(columns);
@@ -152,7 +153,7 @@ export function withLabelSuggestions(columns: ColumnProfile[], m: Partial<Mappin
     const col = byName.get(s.column)!;
     if (role === 'weight' || role === 'stratum' || role === 'psu' || role === 'age') out[role] = s.column;
     else if (role === 'region') out.region = { column: s.column };
-    else if (role === 'industry') out.industry = { column: s.column, level: m.industry?.level ?? 'division' };
+    else if (role === 'industry') out.industry = { column: s.column, level: isicLevel(col) };
     else if (role === 'occupation') out.occupation = { column: s.column };
     else if (role === 'econHours' || role === 'choresHours') out[role] = { columns: [s.column] };
     else if (role === 'absentFromJob') out.absentFromJob = { columns: [s.column], yes: yesCode(col.codes) };
@@ -168,13 +169,48 @@ export function withLabelSuggestions(columns: ColumnProfile[], m: Partial<Mappin
   return out;
 }
 
+/**
+ * Roles the usual English and French names above left unmapped, from the core's name patterns
+ * (suggestRoles.ts: Spanish and Portuguese too, factor_exp, edad, rama_ciiu, ocupacion_ciuo), on
+ * columns no role uses yet. An ISIC column holding 4-digit classes is read at class level.
+ */
+export function withNameSuggestions(columns: ColumnProfile[], m: Partial<Mapping>): Partial<Mapping> {
+  const used = new Set(usedColumns(m));
+  const free = columns.filter((c) => !used.has(c.name));
+  const out: Partial<Mapping> = { ...m };
+  for (const [role, s] of Object.entries(suggestRoles(free))) {
+    if (!s) continue;
+    const col = free.find((c) => c.name === s.column)!;
+    if ((role === 'weight' || role === 'stratum' || role === 'age') && !out[role]) out[role] = s.column;
+    else if (role === 'region' && !out.region) out.region = { column: s.column };
+    else if (role === 'industry' && !out.industry) out.industry = { column: s.column, level: isicLevel(col) };
+    else if (role === 'occupation' && !out.occupation) out.occupation = { column: s.column };
+    else if ((role === 'econHours' || role === 'choresHours') && !out[role]) out[role] = { columns: [s.column] };
+    else if (role === 'absentFromJob' && !out.absentFromJob) out.absentFromJob = { columns: [s.column], yes: yesCode(col.codes) };
+    else if ((role === 'sex' || role === 'area') && !out[role]) {
+      const pair = pairCodes(col.codes, role === 'sex' ? SEX_CODES : AREA_CODES);
+      if (pair && role === 'sex') out.sex = { column: s.column, male: pair[0], female: pair[1] };
+      else if (pair) out.area = { column: s.column, urban: pair[0], rural: pair[1] };
+    }
+  }
+  return out;
+}
+
+/** ISIC codes of 3-4 digits (0111, 4290) are classes; with more than 99 different codes they cannot be divisions. */
+export function isicLevel(c: ColumnProfile): 'division' | 'class' {
+  if (/4|class/.test(c.name.toLowerCase()) || c.distinct > 99 || c.codes.some((x) => /^\d{3,4}$/.test(x))) return 'class';
+  return 'division';
+}
+
 export interface SuggestOptions {
   /** Columns that look like clusters by their data, best first (analysis/designCandidates.ts clusterCandidates). */
   psuCandidates?: string[];
 }
 
 export function suggestMapping(columns: ColumnProfile[], opts: SuggestOptions = {}): Suggestion {
-  const s: Suggestion = isMics6(columns) ? { preset: 'mics6', mapping: mics6Mapping(columns) } : { preset: 'lfs', mapping: withLabelSuggestions(columns, lfsMapping(columns)) };
+  const s: Suggestion = isMics6(columns)
+    ? { preset: 'mics6', mapping: mics6Mapping(columns) }
+    : { preset: 'lfs', mapping: withLabelSuggestions(columns, withNameSuggestions(columns, lfsMapping(columns))) };
   return { ...s, mapping: withPsuCandidate(s.mapping, opts.psuCandidates ?? []) };
 }
 

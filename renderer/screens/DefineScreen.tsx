@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { AgeBand, AnalysisFile, Framework, FrameworkRef, Message, SmallCellRule } from '../../analysis/index.js';
 import { AnalysisError, presetIds, resolveFramework } from '../core.js';
+import { CodeListInput } from '../components/CodeListInput.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
 import { basedOnSentence, frameworkTitle } from '../model/definitionNotes.js';
@@ -9,7 +10,6 @@ import type { MessageKey } from '../i18n/translate.js';
 type Options = NonNullable<AnalysisFile['options']>;
 
 const presetOf = (ref: FrameworkRef) => ('preset' in ref ? ref.preset : null);
-const numbers = (s: string) => s.split(/[,\s]+/).filter(Boolean).map(Number).filter(Number.isInteger);
 
 function resolved(ref: FrameworkRef): { framework: Framework | null; error: Message | null } {
   try {
@@ -124,11 +124,10 @@ function FrameworkEditor({ fw, onEdit, onReset }: { fw: Framework; onEdit: (f: F
       </div>
       <div className="role-row">
         <Labelled label={t('define.industries')}>
-          {/* Edited as free text and read on blur; the key resets the text when the list changes elsewhere. */}
-          {(id) => <input id={id} key={h.industries.join()} className="wide-input" defaultValue={h.industries.join(', ')} onBlur={(e) => onEdit({ ...fw, hazardous: { ...h, industries: numbers(e.target.value) } })} />}
+          {(id) => <CodeListInput id={id} codes={h.industries} onChange={(industries) => onEdit({ ...fw, hazardous: { ...h, industries } })} />}
         </Labelled>
         <Labelled label={t('define.occupations')}>
-          {(id) => <input id={id} key={h.occupations.join()} className="wide-input" defaultValue={h.occupations.join(', ')} onBlur={(e) => onEdit({ ...fw, hazardous: { ...h, occupations: numbers(e.target.value) } })} />}
+          {(id) => <CodeListInput id={id} codes={h.occupations} onChange={(occupations) => onEdit({ ...fw, hazardous: { ...h, occupations } })} />}
         </Labelled>
       </div>
       <button type="button" className="secondary" onClick={onReset}>

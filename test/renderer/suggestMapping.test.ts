@@ -20,6 +20,34 @@ const asBreakdowns = (m: Partial<Mapping>) => {
   return { ...rest, breakdownColumns: breakdownColumns(m) };
 };
 
+describe('role suggestion of Spanish and French labour force files (names only, no labels)', () => {
+  it('a Spanish file: every role a run needs, the sex and yes codes from the data, ISIC classes at class level, hazards without their prefix', () => {
+    const s = suggestMapping([
+      col('factor_exp', []), col('estrato', []), col('upm', []), col('sexo', ['H', 'M']), col('edad_cumplida', []),
+      col('horas_trabajo', []), col('horas_hogar', []), col('rama_ciiu', []), col('ocupacion_ciuo', []),
+      col('ausente', ['N', 'S']), col('peligro_polvo', ['no', 'sí']), col('peligro_cargas', ['no', 'sí']),
+    ].map((c) => (c.name === 'rama_ciiu' ? { ...c, distinct: 212 } : c)));
+    const m = s.mapping;
+    expect([m.weight, m.stratum, m.psu, m.age]).toEqual(['factor_exp', 'estrato', 'upm', 'edad_cumplida']);
+    expect(m.sex).toEqual({ column: 'sexo', male: 'H', female: 'M' });
+    expect([m.econHours?.columns, m.choresHours?.columns]).toEqual([['horas_trabajo'], ['horas_hogar']]);
+    expect(m.industry).toEqual({ column: 'rama_ciiu', level: 'class' });
+    expect(m.occupation).toEqual({ column: 'ocupacion_ciuo' });
+    expect(m.absentFromJob).toMatchObject({ columns: ['ausente'], yes: ['S'] });
+    expect(Object.entries(m.hazards ?? {}).map(([k, h]) => [k, h.yes])).toEqual([['polvo', ['sí']], ['cargas', ['sí']]]);
+    expect(missingRoles(m)).toEqual([]);
+  });
+
+  it('a French file: poids_final, age_rev, heures_travail and a 2-digit branche_cite at division level', () => {
+    const m = suggestMapping([
+      col('poids_final', []), col('strate', []), col('grappe', []), col('sexe', ['1', '2']), col('age_rev', []),
+      col('heures_travail', []), col('heures_menage', []), col('branche_cite', []), col('profession_cito', []),
+    ]).mapping;
+    expect([m.weight, m.stratum, m.psu, m.age, m.econHours?.columns[0], m.choresHours?.columns[0]]).toEqual(['poids_final', 'strate', 'grappe', 'age_rev', 'heures_travail', 'heures_menage']);
+    expect([m.industry, m.occupation]).toEqual([{ column: 'branche_cite', level: 'division' }, { column: 'profession_cito' }]);
+  });
+});
+
 describe('role suggestion (Map step)', () => {
   it('recognises the MICS6 child file and suggests exactly the mapping of its analysis file', () => {
     const s = suggestMapping(profileCsv('mics6_synthetic_fs.csv'));

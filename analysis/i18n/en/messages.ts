@@ -261,6 +261,14 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Column "{column}" ({role}) of {file} has {count} {count|cell|cells} at {codes} hours a week (cells per value in brackets; first at row {row}), more than at any value from 90 to 96: these look like "don\'t know" or "missing" codes, and they are read as hours.',
     action: 'If they are codes, declare them missing for this role: missingFrom: 97 or missingCodes: [{list}] in the analysis file (in the app, "missing from" or "missing codes" in the Map step). A MICS .sav saved as CSV loses its missing-value declarations. If they are real hours, nothing to do.',
   },
+  INDUSTRY_CLASSES_AS_DIVISIONS: {
+    text: 'Industry column "{column}" of {file} holds ISIC classes of 3-4 digits ({classes} {classes|row|rows}, against {divisions} of 1-99), but the mapping reads it as 2-digit divisions: a class such as 4290 names no division, so no child is in a hazardous industry.',
+    action: 'Set the ISIC level to class (4 digits) (Map step, or {field}: "class" in the analysis file).',
+  },
+  INDUSTRY_DIVISIONS_AS_CLASSES: {
+    text: 'Industry column "{column}" of {file} holds ISIC divisions of 1-99 ({divisions} {divisions|row|rows}, against {classes} of 3-4 digits), but the mapping reads it as 4-digit classes: division 5 read as a class is division 0, so no child is in a hazardous industry.',
+    action: 'Set the ISIC level to division (2 digits) (Map step, or {field}: "division" in the analysis file).',
+  },
   YESNO_CODES_READ_AS_NO: {
     text: 'Column "{column}" ({role}) of {file} has {count} {count|cell|cells} that are neither its "yes" code ({yes}) nor a usual "no" (0, 2, no), nor declared missing: {codes} (cells per value in brackets; first at row {row}). They are read as "no".',
     action: 'If a value means "don\'t know" or "missing", declare it for this role: missingCodes: [{list}] in the analysis file ("missing codes" in the Map step; a MICS .sav saved as CSV loses its missing-value declarations; R and Stata write missing as NA or "."). If they all mean "no", nothing to do.',

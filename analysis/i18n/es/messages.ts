@@ -254,6 +254,14 @@ export const messages: typeof EN = {
     text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda|celdas} con {codes} horas por semana (celdas por valor entre paréntesis; primero en la fila {row}), más que con cualquier valor de 90 a 96: parecen códigos de «no sabe» o «faltante», y se leen como horas.',
     action: 'Si son códigos, declárelos faltantes para esta variable: missingFrom: 97 o missingCodes: [{list}] en el archivo de análisis (en la aplicación, «faltante a partir de» o «códigos faltantes» en el paso Variables). Un .sav de MICS guardado como CSV pierde sus declaraciones de valores faltantes. Si son horas reales, no hay nada que hacer.',
   },
+  INDUSTRY_CLASSES_AS_DIVISIONS: {
+    text: 'La columna de rama «{column}» de {file} contiene clases CIIU de 3-4 dígitos ({classes} {classes|fila|filas}, frente a {divisions} de 1-99), pero la correspondencia la lee como divisiones de 2 dígitos: una clase como 4290 no designa ninguna división, así que ningún niño o niña está en una rama peligrosa.',
+    action: 'Fije el nivel CIIU en clase (4 dígitos) (paso Variables, o {field}: "class" en el archivo de análisis).',
+  },
+  INDUSTRY_DIVISIONS_AS_CLASSES: {
+    text: 'La columna de rama «{column}» de {file} contiene divisiones CIIU de 1-99 ({divisions} {divisions|fila|filas}, frente a {classes} de 3-4 dígitos), pero la correspondencia la lee como clases de 4 dígitos: la división 5 leída como clase es la división 0, así que ningún niño o niña está en una rama peligrosa.',
+    action: 'Fije el nivel CIIU en división (2 dígitos) (paso Variables, o {field}: "division" en el archivo de análisis).',
+  },
   YESNO_CODES_READ_AS_NO: {
     text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda|celdas} que no son su código «sí» ({yes}), ni un «no» habitual (0, 2, no), ni están declaradas faltantes: {codes} (celdas por valor entre paréntesis; primero en la fila {row}). Se leen como «no».',
     action: 'Si un valor significa «no sabe» o «faltante», declárelo para esta variable: missingCodes: [{list}] en el archivo de análisis («códigos faltantes» en el paso Variables; un .sav de MICS guardado como CSV pierde sus declaraciones de valores faltantes; R y Stata escriben los faltantes como NA o «.»). Si todos significan «no», no hay nada que hacer.',

@@ -254,6 +254,14 @@ export const messages: typeof EN = {
     text: "La colonne « {column} » ({role}) de {file} a {count} {count|cellule|cellules} à {codes} heures par semaine (cellules par valeur entre parenthèses ; d'abord à la ligne {row}), plus qu'à toute valeur de 90 à 96 : cela ressemble à des codes « ne sait pas » ou « manquant », et ils sont lus comme des heures.",
     action: "S'il s'agit de codes, déclarez-les manquants pour ce rôle : missingFrom: 97 ou missingCodes: [{list}] dans le fichier d'analyse (dans l'application, « manquant à partir de » ou « codes manquants » à l'étape Variables). Un .sav MICS enregistré en CSV perd ses déclarations de valeurs manquantes. Si ce sont de vraies heures, rien à faire.",
   },
+  INDUSTRY_CLASSES_AS_DIVISIONS: {
+    text: "La colonne de branche « {column} » de {file} contient des classes CITI de 3-4 chiffres ({classes} {classes|ligne|lignes}, contre {divisions} de 1-99), mais la correspondance la lit comme des divisions à 2 chiffres : une classe comme 4290 ne désigne aucune division, donc aucun enfant n'est dans une branche dangereuse.",
+    action: "Réglez le niveau CITI sur la classe (4 chiffres) (étape Variables, ou {field}: \"class\" dans le fichier d'analyse).",
+  },
+  INDUSTRY_DIVISIONS_AS_CLASSES: {
+    text: "La colonne de branche « {column} » de {file} contient des divisions CITI de 1-99 ({divisions} {divisions|ligne|lignes}, contre {classes} de 3-4 chiffres), mais la correspondance la lit comme des classes à 4 chiffres : la division 5 lue comme une classe est la division 0, donc aucun enfant n'est dans une branche dangereuse.",
+    action: "Réglez le niveau CITI sur la division (2 chiffres) (étape Variables, ou {field}: \"division\" dans le fichier d'analyse).",
+  },
   YESNO_CODES_READ_AS_NO: {
     text: "La colonne « {column} » ({role}) de {file} a {count} {count|cellule|cellules} qui ne sont ni son code « oui » ({yes}), ni un « non » usuel (0, 2, non), ni déclarées manquantes : {codes} (cellules par valeur entre parenthèses ; d'abord à la ligne {row}). Elles sont lues comme « non ».",
     action: "Si une valeur signifie « ne sait pas » ou « manquant », déclarez-la pour ce rôle : missingCodes: [{list}] dans le fichier d'analyse (« codes manquants » à l'étape Variables ; un .sav MICS enregistré en CSV perd ses déclarations de valeurs manquantes ; R et Stata écrivent les manquants NA ou « . »). Si elles signifient toutes « non », rien à faire.",
