@@ -1,4 +1,4 @@
-import type { AnalysisResult, Indicator } from '../../analysis/index.js';
+import type { AnalysisResult, Framework, Indicator } from '../../analysis/index.js';
 
 /**
  * The Results and Charts steps draw the presentation layer's tables and charts (analysis/present),
@@ -6,6 +6,6 @@ import type { AnalysisResult, Indicator } from '../../analysis/index.js';
  */
 
 /** The frameworks and indicators a result holds, for the Results and Charts switchers. */
-export function resultChoices(result: AnalysisResult): { frameworks: { id: string; name: string }[]; indicators: Indicator[] } {
-  return { frameworks: result.analysis.frameworks.map((f) => ({ id: f.id, name: f.name })), indicators: result.analysis.indicators };
+export function resultChoices(result: AnalysisResult): { frameworks: Framework[]; indicators: Indicator[] } {
+  return { frameworks: result.analysis.frameworks, indicators: result.analysis.indicators };
 }

@@ -1,25 +1,15 @@
 import type { AnalysisResult, Indicator } from '../../analysis/index.js';
 import { useI18n } from '../components/I18n.js';
-import { en, type MessageKey } from '../i18n/translate.js';
+import { frameworkTitle } from '../model/definitionNotes.js';
 import { resultChoices } from '../model/resultsLayout.js';
 import type { Selected } from '../model/appState.js';
 
 /** The app state's choice of framework, indicator and reference line (model/appState.ts). */
 export type { Selected };
 
-/** A preset's name in the chosen language; an edited or custom framework keeps the name it was given. */
-export function useFrameworkName() {
-  const { t } = useI18n();
-  return (f: { id: string; name: string }) => {
-    const key = `fw.${f.id}.name` as MessageKey;
-    return key in en ? t(key) : f.name;
-  };
-}
-
 /** Framework and indicator switchers shared by Results and Charts. */
 export function Selection({ result, selected, onSelect }: { result: AnalysisResult; selected: Selected; onSelect: (s: Selected) => void }) {
-  const { t } = useI18n();
-  const name = useFrameworkName();
+  const { t, lang } = useI18n();
   const { frameworks, indicators } = resultChoices(result);
   return (
     <div className="selection">
@@ -28,7 +18,8 @@ export function Selection({ result, selected, onSelect }: { result: AnalysisResu
         <select id="sel-framework" data-testid="select-framework" value={selected.framework} onChange={(e) => onSelect({ ...selected, framework: e.target.value })}>
           {frameworks.map((f) => (
             <option key={f.id} value={f.id}>
-              {name(f)}
+              {/* A preset in the language; an edited one "<preset> - modified" in it too (the exports' words). */}
+              {frameworkTitle(lang, f)}
             </option>
           ))}
         </select>

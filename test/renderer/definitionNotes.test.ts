@@ -1,6 +1,12 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { emptyLabels, preset, resolveAnalysis, type AnalysisResult } from '../../analysis/index.js';
 import { basedOnLines, drawsHazardChart, frameworkTitle, indicatorTitle, resultNotes } from '../../renderer/model/definitionNotes.js';
+// @ts-expect-error -- the root tsconfig checks tests without JSX; Vitest compiles the TSX, renderer/tsconfig.json checks it
+import { I18nContext, makeI18n } from '../../renderer/components/I18n.js';
+// @ts-expect-error -- as above
+import { Selection } from '../../renderer/screens/Selection.js';
 import { readAnalysis } from './fixtures.js';
 
 /**
@@ -48,5 +54,15 @@ describe('definition notes of the Results and Charts steps', () => {
     expect(indicatorTitle('en', ge!, 'hazardous_work')).toBe('Hazardous work');
     expect(indicatorTitle('en', sdg!, 'child_labour')).toBe('Child labour');
     expect([drawsHazardChart(sdg!), drawsHazardChart(edited!), drawsHazardChart(ge!)]).toEqual([false, false, true]);
+  });
+});
+
+describe('the framework menu of the Results and Charts steps', () => {
+  it('names an edited preset in the language, as the exports do (it showed "... - modified" in French)', () => {
+    const html = (lang: 'fr' | 'es') => renderToStaticMarkup(createElement(I18nContext.Provider, { value: makeI18n(lang) },
+      createElement(Selection, { result: analysis(), selected: { framework: 'sdg_871_modified', indicator: 'child_labour' }, onSelect: () => undefined })));
+    const options = (lang: 'fr' | 'es') => [...html(lang).matchAll(/<option value="(\w+)"[^>]*>([^<]*)</g)].filter((x) => x[1]!.startsWith('sdg') || x[1]!.startsWith('ilo')).map((x) => x[2]);
+    expect(options('fr')).toEqual(['ODD 8.7.1, tâches ménagères comprises (MICS6 PR.3.3)', 'ODD 8.7.1, tâches ménagères comprises (MICS6 PR.3.3) - modifié', 'Estimations mondiales OIT/UNICEF 2020 (mesure principale)']);
+    expect(options('es')[1]).toMatch(/^ODS 8\.7\.1 con quehaceres domésticos \(MICS6 PR\.3\.3\) - modificad[oa]$/);
   });
 });
