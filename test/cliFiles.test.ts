@@ -240,6 +240,21 @@ describe('outputs are written whole or not at all', () => {
     expect(readdirSync(dir).sort()).toEqual(['link.csv', 'other.csv', 'results.csv']);
   });
 
+  // A device or a pipe is written to, never replaced by a renamed file (--out /dev/stdout, /dev/null:
+  // as root the rename put a plain file in place of /dev/null). Checked on a FIFO, which is harmless.
+  posixOnly('clstats run --out a named pipe (as /dev/stdout): the results go through it and it stays a pipe', async () => {
+    const { dir, analysis } = surveyFolder();
+    const fifo = join(dir, 'results.pipe');
+    spawnSync('mkfifo', [fifo]);
+    const reader = spawned('cat', [fifo]);
+    const r = await clstats(['run', analysis, '--quiet', '--out', fifo]);
+    const read = await reader;
+    expect(r.status, r.stderr).toBe(0);
+    expect(read.stdout.split('\n')[0]).toMatch(/^framework,/);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   // The app's main process saves through the asynchronous helper: the same guarantee, checked in a
   // child process whose file size is capped (vitest's own process must keep writing its files).
   posixOnly.each(['writeFileAtomic', 'writeFileAtomicSync'])('%s failing half-way leaves the old file and no temporary file', async (fn) => {

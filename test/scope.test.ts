@@ -131,7 +131,7 @@ describe.each(ENGINES)('who is counted, on %s', (engineName) => {
     const e = (await importData(own, sourceFor(engineName, join(dir, 'long.csv'))).catch((x: unknown) => x)) as AnalysisError;
     await own.close();
     expect(e).toBeInstanceOf(AnalysisError);
-    expect(e.msg).toMatchObject({ code: 'DATA_LINE_TOO_LONG', params: { file: expect.stringMatching(/long\.csv$/), line: '9' } });
+    expect(e.msg).toMatchObject({ code: 'DATA_LINE_TOO_LONG', params: { file: expect.stringMatching(/long\.csv$/), line: 9 } });
     expect(e.message.length).toBeLessThan(600);
   });
 });

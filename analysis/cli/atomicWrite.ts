@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { chmod, open, rename, rm } from 'node:fs/promises';
+import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { chmod, open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -16,10 +16,14 @@ import { basename, dirname, join } from 'node:path';
  * The file actually written: a symbolic link is followed (the link stays a link and its target gets
  * the new content, as a plain write would do), a missing file is written as named.
  */
-function targetOf(path: string): { target: string; mode?: number } {
+function targetOf(path: string): { target: string; mode?: number; stream?: boolean } {
   try {
     const target = realpathSync(path);
-    return { target, mode: statSync(target).mode & 0o7777 };
+    const st = statSync(target);
+    // A device or a pipe (--out /dev/stdout, /dev/null, a FIFO) is written to, never replaced: a rename
+    // over /dev/null would put a plain file in its place for every program on the machine.
+    if (!st.isFile()) return { target, stream: true };
+    return { target, mode: st.mode & 0o7777 };
   } catch {
     return { target: path };
   }
@@ -34,7 +38,8 @@ const bytesOf = (data: string | Uint8Array): Uint8Array => (typeof data === 'str
 
 /** Writes `data` to `path` atomically (synchronous: the command line). */
 export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
-  const { target, mode } = targetOf(path);
+  const { target, mode, stream } = targetOf(path);
+  if (stream) return writeFileSync(target, bytesOf(data));
   const temp = tempPathFor(target);
   try {
     const fd = openSync(temp, 'wx', 0o666);
@@ -56,7 +61,8 @@ export function writeFileAtomicSync(path: string, data: string | Uint8Array): vo
 
 /** Writes `data` to `path` atomically (asynchronous: the app's main process, which must not block). */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const { target, mode } = targetOf(path);
+  const { target, mode, stream } = targetOf(path);
+  if (stream) return writeFile(target, bytesOf(data));
   const temp = tempPathFor(target);
   try {
     const file = await open(temp, 'wx', 0o666);
