@@ -198,12 +198,16 @@ export async function validateData(
   report.weights = {
     column: m.weight, missing: Number(c!.w_missing), zero: Number(c!.w_zero), zeroInUniverse: Number(c!.w_zero_in), negative: Number(c!.w_negative), notNumeric: Number(c!.w_text),
   };
+  // With the pass, one scan of its typed table gives the weights' scale and the national estimate's df (below).
+  const scope = `_in AND _w > 0 AND age = floor(age) AND age BETWEEN ${lo} AND ${hi}`;
+  const [typed] = fused
+    ? await engine.query(`SELECT SUM(_w) FILTER (WHERE _w > 0) AS s, COUNT(*) FILTER (WHERE _w > 0)::BIGINT AS n,
+        (COUNT(DISTINCT _psu) FILTER (WHERE ${scope}) - COUNT(DISTINCT _h) FILTER (WHERE ${scope}))::BIGINT AS df FROM classified`)
+    : [undefined];
   if (report.weights.missing + report.weights.notNumeric + report.weights.negative === 0) {
     // Normalised or DHS-scaled weights, said before the run as the run says them (weightScale.ts): the
     // design's rows as the run reads them (`classified`, built by the pass), or the file's.
-    const [sw] = await engine.query(fused
-      ? 'SELECT SUM(_w) AS s, COUNT(*)::BIGINT AS n FROM classified WHERE _w > 0'
-      : `SELECT SUM(w) AS s, COUNT(*)::BIGINT AS n FROM (SELECT ${weight} AS w FROM src) WHERE w > 0`);
+    const [sw] = typed ? [typed] : await engine.query(`SELECT SUM(w) AS s, COUNT(*)::BIGINT AS n FROM (SELECT ${weight} AS w FROM src) WHERE w > 0`);
     findings.push(...weightScaleOf(Number(sw!.s), Number(sw!.n), m.weight, file));
   }
   report.agesInvalid = Number(c!.age_invalid);
@@ -276,9 +280,7 @@ export async function validateData(
   const psus = strata.reduce((s, r) => s + Number(r.n_h), 0);
   // The children in scope, weighted: the national estimate's PSUs and strata (the pass's typed table,
   // or the file's). Its df is R's degf of that subset, the df the tables show for the total.
-  const [inScope] = await engine.query(fused
-    ? `SELECT COUNT(DISTINCT _psu)::BIGINT - COUNT(DISTINCT _h)::BIGINT AS df FROM classified WHERE _in AND _w > 0 AND age = floor(age) AND age BETWEEN ${lo} AND ${hi}`
-    : `SELECT COUNT(DISTINCT _psu)::BIGINT - COUNT(DISTINCT _h)::BIGINT AS df FROM (SELECT ${h} AS _h, ${psu} AS _psu FROM src WHERE ${child})`);
+  const [inScope] = typed ? [typed] : await engine.query(`SELECT COUNT(DISTINCT _psu)::BIGINT - COUNT(DISTINCT _h)::BIGINT AS df FROM (SELECT ${h} AS _h, ${psu} AS _psu FROM src WHERE ${child})`);
   report.design = {
     strata: strata.length,
     psus,
