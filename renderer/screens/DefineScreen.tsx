@@ -190,7 +190,7 @@ export function DefineScreen({ draft, onChange, onRun }: DefineScreenProps) {
                 {t(`fw.${id}.description` as MessageKey)}
               </p>
               <p className="fw-source">
-                <strong>{t('define.source')}:</strong> {t(`fw.${id}.source` as MessageKey)}
+                <strong>{t('define.source')}{t('punct.colon').trimEnd()}</strong> {t(`fw.${id}.source` as MessageKey)}
               </p>
               {basedOn && <p className="fw-based-on">{basedOn}</p>}
               {ref && 'preset' in ref && (

@@ -107,7 +107,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
     const update = (cols: string[]) => {
       if (!cols.length) return unset(key);
       const base: ColumnSource = src ?? (extra === 'yes' ? { columns: [], yes: ['1'] } : { columns: [] });
-      set({ [key]: { ...base, columns: cols, ...(cols.length > 1 ? { combine: key === 'choresHours' ? 'sum' : 'any' } : {}) } });
+      set({ [key]: { ...base, columns: cols, ...(cols.length > 1 ? { combine: key === 'choresHours' || key === 'econHours' ? 'sum' : 'any' } : {}) } });
     };
     return (
       <div className="role-row">
@@ -236,7 +236,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
             <>
               {source('econActivity', true, 'yes')}
               {source('absentFromJob', false, 'yes')}
-              {source('econHours', false, 'missingFrom')}
+              {source('econHours', true, 'missingFrom')}
               {source('choresHours', true, 'missingFrom')}
             </>,
           )}

@@ -55,6 +55,13 @@ describe('the Map screen', () => {
     expect(labelsTied(html)).toBeGreaterThan(10);
   });
 
+  it('hours of economic activity summed over several columns show every column (a hand-written file showed the first only)', () => {
+    const cols = profileCsv('lfs_synthetic_children.csv');
+    const m = { ...suggestMapping(cols).mapping, econHours: { columns: ['work_hrs', 'chore_hrs'], combine: 'sum' as const } };
+    const html = render(m, cols, 'en');
+    for (const c of ['work_hrs', 'chore_hrs']) expect(html).toContain(`<li><span>${c}</span><button type="button" class="chip-remove" aria-label="Remove ${c}"`);
+  });
+
   it('with "no clusters": no notice, Accept enabled; a column in two roles is warned about', () => {
     const cols = profileCsv('lfs_synthetic_children.csv');
     const m = setNoClusters({ ...suggestMapping(cols).mapping, area: { column: 'gender', urban: 'M', rural: 'F' } }, true);
