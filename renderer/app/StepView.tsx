@@ -35,7 +35,8 @@ export function StepView({ state: s, dispatch, actions }: { state: AppState; dis
       {exports}
     </>
   );
-  // The definitions changed since the result: said above its tables and charts (not above the rounds' trends).
+  // The definitions changed since the result: said above its tables and charts, and above the rounds'
+  // trends (the shown round's definitions are every round's: a later run changes them all).
   const stale = resultStale(s) && <StaleNotice onRun={() => void actions.run()} busy={s.busy !== null} />;
   switch (s.step) {
     case 'open':
@@ -89,7 +90,7 @@ export function StepView({ state: s, dispatch, actions }: { state: AppState; dis
         )
       );
     case 'results':
-      if (rr && s.trends) return <TrendsScreen rr={rr} selected={s.selected} onSelect={select}>{panel}</TrendsScreen>;
+      if (rr && s.trends) return <TrendsScreen rr={rr} selected={s.selected} onSelect={select}>{stale}{panel}</TrendsScreen>;
       return (
         s.result && (
           <ResultsScreen result={s.result} labels={s.profile?.labels ?? null} selected={s.selected} onSelect={select}>
@@ -99,7 +100,7 @@ export function StepView({ state: s, dispatch, actions }: { state: AppState; dis
         )
       );
     case 'charts':
-      if (rr && s.trends) return <TrendChartsScreen rr={rr} selected={s.selected} onSelect={select}>{panel}</TrendChartsScreen>;
+      if (rr && s.trends) return <TrendChartsScreen rr={rr} selected={s.selected} onSelect={select}>{stale}{panel}</TrendChartsScreen>;
       return (
         s.result && (
           <ChartsScreen result={s.result} labels={s.profile?.labels ?? null} selected={s.selected} onSelect={select}>

@@ -140,6 +140,18 @@ describe('an analysis file with rounds, opened with its data files', () => {
     expect(await page.evaluate('document.activeElement && document.activeElement.tagName')).not.toBe('BODY');
     await page.getByTestId('show-trends').check();
     await page.getByTestId('trends-title').waitFor();
+    // A framework added on the Define step: the trends say they are the earlier definitions'; taken off
+    // again, they are current again (no run needed).
+    await page.getByRole('button', { name: /Define/ }).click();
+    await page.getByTestId('framework-ilo_ge2020').check();
+    await page.getByRole('button', { name: /Results/ }).click();
+    await page.getByTestId('trends-title').waitFor();
+    expect(await page.getByTestId('results-stale').textContent()).toContain('the tables, charts and exports below are those of the earlier definitions');
+    await page.getByRole('button', { name: /Define/ }).click();
+    await page.getByTestId('framework-ilo_ge2020').uncheck();
+    await page.getByRole('button', { name: /Results/ }).click();
+    await page.getByTestId('trends-title').waitFor();
+    expect(await page.getByTestId('results-stale').count()).toBe(0);
   }, 180_000);
 
   it('the trend charts: each round’s own interval, and the regions as a slope chart', async () => {
