@@ -88,10 +88,14 @@ export async function designSummary(
 ): Promise<{ summary: DesignSummary; messages: Message[] }> {
   const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS h, SUM(n_h)::BIGINT AS psus FROM ${strata}`);
   const [n] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${rowsTable}`);
-  const lonely = (await engine.query(
-    `SELECT _h FROM ${strata} WHERE n_h = 1 AND _h IN (SELECT i._h FROM ${rowsTable} c JOIN (SELECT DISTINCT _h, _hid FROM _ids) i ON c._h = i._hid
-       WHERE c._in AND c.age = floor(c.age) AND c.age BETWEEN ${scope.from} AND ${scope.to}) ORDER BY _h`,
-  )).map((x) => String(x._h));
+  // The scan of the rows runs only when some stratum has a single PSU (rare), not on every run.
+  const single = await engine.query(`SELECT _h FROM ${strata} WHERE n_h = 1 LIMIT 1`);
+  const lonely = single.length
+    ? (await engine.query(
+      `SELECT _h FROM ${strata} WHERE n_h = 1 AND _h IN (SELECT i._h FROM ${rowsTable} c JOIN (SELECT DISTINCT _h, _hid FROM _ids) i ON c._h = i._hid
+         WHERE c._in AND c.age = floor(c.age) AND c.age BETWEEN ${scope.from} AND ${scope.to}) ORDER BY _h`,
+    )).map((x) => String(x._h))
+    : [];
   const summary: DesignSummary = {
     rows: Number(n!.n),
     strata: Number(r!.h),

@@ -34,13 +34,9 @@ export const labelOf = (labels: DataLabels | undefined, column: string, code: st
 };
 
 /** The coded roles whose two codes each child should match (sex; area when mapped), with the analysis file's field of each code. */
-export function codedRoles(m: Mapping): { role: 'sex' | 'area'; column: string; codes: [string, string]; fields: string; codeFields: [string, string] }[] {
-  const out: ReturnType<typeof codedRoles> = [
-    { role: 'sex', column: m.sex.column, codes: [m.sex.male, m.sex.female], fields: 'mapping.sex.male, mapping.sex.female', codeFields: ['mapping.sex.male', 'mapping.sex.female'] },
-  ];
-  if (m.area) {
-    out.push({ role: 'area', column: m.area.column, codes: [m.area.urban, m.area.rural], fields: 'mapping.area.urban, mapping.area.rural', codeFields: ['mapping.area.urban', 'mapping.area.rural'] });
-  }
+export function codedRoles(m: Mapping): { role: 'sex' | 'area'; column: string; codes: [string, string]; codeFields: [string, string] }[] {
+  const out: ReturnType<typeof codedRoles> = [{ role: 'sex', column: m.sex.column, codes: [m.sex.male, m.sex.female], codeFields: ['mapping.sex.male', 'mapping.sex.female'] }];
+  if (m.area) out.push({ role: 'area', column: m.area.column, codes: [m.area.urban, m.area.rural], codeFields: ['mapping.area.urban', 'mapping.area.rural'] });
   return out;
 }
 
@@ -73,7 +69,7 @@ export async function mappedCodesNotFound(
 ): Promise<Message> {
   const present = await codesPresent(engine, r.column, `${child} AND ${valued}`, ctx.labels);
   return message('MAPPED_CODES_NOT_FOUND', {
-    file: ctx.file, from: ctx.from, to: ctx.to, role: r.role, column: r.column, present, fields: r.fields,
+    file: ctx.file, from: ctx.from, to: ctx.to, role: r.role, column: r.column, present, fields: r.codeFields.join(', '),
     codes: r.codes.map((x) => `"${x}"`).join(', '),
   });
 }

@@ -99,6 +99,12 @@ const PRESETS: Framework[] = [
   },
 ];
 
+/** The ages the frameworks count, youngest to oldest (their bands together): the scope of validation and estimates. */
+export function agesCounted(frameworks: Framework[]): { from: number; to: number } {
+  const bands = frameworks.flatMap((f) => f.bands);
+  return { from: Math.min(...bands.map((b) => b.from)), to: Math.max(...bands.map((b) => b.to)) };
+}
+
 export function presetIds(): string[] {
   return PRESETS.map((p) => p.id);
 }

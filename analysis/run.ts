@@ -5,6 +5,7 @@ import { contrastStrata, indicatorMoments, joinMoments, stratumMoments } from '.
 import { classify } from './classify.js';
 import { classifyMissing, classifyWhere } from './classifyTyped.js';
 import { designPassFor, designSummary, type DesignSummary } from './checkDesign.js';
+import { agesCounted } from './frameworks.js';
 import { checkValues, valueConditions } from './checkValues.js';
 import { pTwoSided, qt } from './distributions.js';
 import { domainMoments, prepareFoldCaches, type FoldData, type FoldDim } from './domainMoments.js';
@@ -148,9 +149,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     tick('prepare');
   }
   messages.push(...prepared.messages);
-  const bands = a.frameworks.flatMap((f) => f.bands);
-  const scope = { from: Math.min(...bands.map((b) => b.from)), to: Math.max(...bands.map((b) => b.to)) };
-  const { summary, messages: designMessages } = await designSummary(engine, '_strata', a.options.lonelyPsu, scope);
+  const { summary, messages: designMessages } = await designSummary(engine, '_strata', a.options.lonelyPsu, agesCounted(a.frameworks));
   messages.push(...designMessages);
   lap('prepare');
   // The design's typed columns, once per file and set of age groups (sorted by PSU: see baseColumns).
@@ -183,8 +182,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     }
   }
   for (const [part, fws] of unmapped) messages.push(message('HAZARD_PART_UNMAPPED', { framework: fws.join('", "'), part }));
-  const lo = Math.min(...a.frameworks.flatMap((f) => f.bands.map((b) => b.from)));
-  const hi = Math.max(...a.frameworks.flatMap((f) => f.bands.map((b) => b.to)));
+  const { from: lo, to: hi } = agesCounted(a.frameworks);
   let childrenInScope = session.inScope.get(`${lo}-${hi}`);
   if (childrenInScope === undefined) {
     childrenInScope = await countInScope(engine, m, file, lo, hi);

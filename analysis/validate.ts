@@ -8,13 +8,14 @@
 import type { ResolvedAnalysis } from './analysisFile.js';
 import { designPassFor, type DesignPassHolder } from './checkDesign.js';
 import { ageInvalidSql, checkValues, noValueSql, valueConditions } from './checkValues.js';
-import { classify } from './classify.js';
+import { classify, IN_SCOPE } from './classify.js';
 import { codedRoles, codesPresent, mappedCodeAbsent, mappedCodesNotFound } from './codesPresent.js';
 import type { Engine } from './engine/engine.js';
 import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
+import { agesCounted } from './frameworks.js';
 import { categorySql, hoursSql, mappedColumns, numericColumnSql, universeSql, yesNoSql } from './mapping.js';
 import { AnalysisError, message, type Message } from './messages.js';
 import { suspectHoursCodes, suspectHoursCounts } from './suspectHours.js';
@@ -105,8 +106,7 @@ export async function validateData(
   engine: Engine, a: ResolvedAnalysis, file: string, labels?: DataLabels, options: { session?: DesignPassHolder } = {},
 ): Promise<ValidationReport> {
   const m = a.mapping;
-  const lo = Math.min(...a.frameworks.flatMap((f) => f.bands.map((b) => b.from)));
-  const hi = Math.max(...a.frameworks.flatMap((f) => f.bands.map((b) => b.to)));
+  const { from: lo, to: hi } = agesCounted(a.frameworks);
   const [count] = await engine.query('SELECT COUNT(*)::BIGINT AS n FROM src');
   const report: ValidationReport = {
     file,
@@ -199,7 +199,7 @@ export async function validateData(
     column: m.weight, missing: Number(c!.w_missing), zero: Number(c!.w_zero), zeroInUniverse: Number(c!.w_zero_in), negative: Number(c!.w_negative), notNumeric: Number(c!.w_text),
   };
   // With the pass, one scan of its typed table gives the weights' scale and the national estimate's df (below).
-  const scope = `_in AND _w > 0 AND age = floor(age) AND age BETWEEN ${lo} AND ${hi}`;
+  const scope = `${IN_SCOPE} AND age = floor(age) AND age BETWEEN ${lo} AND ${hi}`;
   const [typed] = fused
     ? await engine.query(`SELECT SUM(_w) FILTER (WHERE _w > 0) AS s, COUNT(*) FILTER (WHERE _w > 0)::BIGINT AS n,
         (COUNT(DISTINCT _psu) FILTER (WHERE ${scope}) - COUNT(DISTINCT _h) FILTER (WHERE ${scope}))::BIGINT AS df FROM classified`)
