@@ -1,9 +1,10 @@
 import { strataSql } from './domainSums.js';
-import type { Engine } from './engine/engine.js';
+import type { Engine, Row } from './engine/engine.js';
 import { ident } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
 import { designKeys, extraColumn, extraSql, pairCodeSql, regionSql, surveyColumns } from './mapping.js';
 import type { Mapping } from './types.js';
+import { typedConditions } from './typedConditions.js';
 
 /**
  * The design pass: the prepared design (prepareDesign.ts) and the counts the validation needs (validate.ts)
@@ -76,6 +77,16 @@ export function classifiedSelect(m: Mapping, coded: string[], keys: string[]): s
   ].join(', ');
 }
 
+/** Conditions as flag columns `<prefix><j>`: BITS conditions per INTEGER, bit b set when condition b holds. */
+function flagColumns(list: readonly string[], prefix: string): string[] {
+  const flags: string[] = [];
+  for (let j = 0; j * BITS < list.length; j++) {
+    const part = list.slice(j * BITS, (j + 1) * BITS);
+    flags.push(`(${part.map((c, b) => `CASE WHEN ${c} THEN ${2 ** b} ELSE 0 END`).join(' + ')})::INTEGER AS ${prefix}${j}`);
+  }
+  return flags;
+}
+
 export async function designPass(engine: Engine, m: Mapping, declared: DeclaredMissing, conditions: string[]): Promise<DesignPass> {
   const timings: Record<string, number> = {};
   let t0 = performance.now();
@@ -110,29 +121,34 @@ export async function designPass(engine: Engine, m: Mapping, declared: DeclaredM
   }
   lap('keys');
 
-  const list = [...new Set(conditions)];
-  const flags: string[] = [];
-  for (let j = 0; j * BITS < list.length; j++) {
-    const part = list.slice(j * BITS, (j + 1) * BITS);
-    flags.push(`(${part.map((c, b) => `CASE WHEN ${c} THEN ${2 ** b} ELSE 0 END`).join(' + ')})::INTEGER AS _v${j}`);
-  }
+  // Conditions the typed columns can answer are counted over `classified` (stage 2 below); the rest
+  // over the raw cells, as flags written by the scan (stage 1).
+  const survey = surveyColumns(m, declared, false);
+  const typed = typedConditions([...new Set(conditions)], survey, ['sex', 'area', ...coded.map((c) => c.name)]);
+  const raw = typed.raw;
+  const rawFlags = flagColumns(raw, '_v');
   await engine.run(
     `CREATE OR REPLACE TABLE classified AS SELECT ${classifiedSelect(m, coded.map((c) => c.name), keys)}
-     FROM (SELECT ${[...surveyColumns(m, declared, false), ...keyCols.map((c, i) => `${ident(c)} AS ${keys[i]}`), ...flags].join(',\n  ')} FROM src) s
+     FROM (SELECT ${[...survey, ...keyCols.map((c, i) => `${ident(c)} AS ${keys[i]}`), ...rawFlags].join(',\n  ')} FROM src) s
      LEFT JOIN _pairids ids ON ${keys.map((k) => `s.${k} = ids.${k}`).join(' AND ')} ${coded.map((c) => `LEFT JOIN _dict_${c.name} d_${c.name} ON s.${c.name} = d_${c.name}.v`).join(' ')}`,
   );
   lap('pass');
 
-  const counts = new Map<string, number>(list.map((c) => [c, 0]));
+  const typedFlags = flagColumns(typed.over.map((t) => t.typed), '_t');
+  const counts = new Map<string, number>([...raw, ...typed.over.map((t) => t.raw)].map((c) => [c, 0]));
   const groups = await engine.query(
-    `SELECT ${flags.map((_, j) => `_v${j}, `).join('')}(_h IS NULL OR _psu IS NULL) AS _nokey, COUNT(*)::BIGINT AS n FROM classified GROUP BY ALL`,
+    `SELECT ${rawFlags.map((_, j) => `_v${j}, `).join('')}${typedFlags.map((f) => `${f}, `).join('')}(_h IS NULL OR _psu IS NULL) AS _nokey, COUNT(*)::BIGINT AS n FROM classified GROUP BY ALL`,
   );
   let noKey = 0;
+  const bit = (g: Row, prefix: string, i: number) => (Number(g[`${prefix}${Math.floor(i / BITS)}`]) & (2 ** (i % BITS))) !== 0;
   for (const g of groups) {
     const n = Number(g.n);
     if (g._nokey) noKey += n;
-    list.forEach((c, i) => {
-      if ((Number(g[`_v${Math.floor(i / BITS)}`]) & (2 ** (i % BITS))) !== 0) counts.set(c, counts.get(c)! + n);
+    raw.forEach((c, i) => {
+      if (bit(g, '_v', i)) counts.set(c, counts.get(c)! + n);
+    });
+    typed.over.forEach((t, i) => {
+      if (bit(g, '_t', i)) counts.set(t.raw, counts.get(t.raw)! + n);
     });
   }
   // Rows with no stratum or PSU key (a code the file declares missing) are in no PSU: out of the

@@ -7,7 +7,9 @@ import type { Engine } from '../analysis/engine/engine.js';
 import { runAnalysis } from '../analysis/run.js';
 import { valueConditions } from '../analysis/checkValues.js';
 import { validateData } from '../analysis/validate.js';
-import { ENGINES, REFERENCE_DIR, engineWithCsv } from './engines.js';
+import { ENGINES, REFERENCE_DIR, engineWithCsv, engineWithRows } from './engines.js';
+import { surveyColumns } from '../analysis/mapping.js';
+import { typedConditions } from '../analysis/typedConditions.js';
 
 /**
  * The design pass (designPass.ts): the validation's counts and the prepared design from one scan of
@@ -57,5 +59,67 @@ describe.each(ENGINES)('the design pass on %s', (engineName) => {
     expect(again.rows).toEqual(fresh.rows);
     expect(again.gaps).toEqual(fresh.gaps);
     expect(again.design).toEqual(first.design);
+  }, 60_000);
+});
+
+/**
+ * Every count the validation takes from the pass (checkValues.ts valueConditions and validate.ts's
+ * own), whether the pass counts it over the raw cells or over its typed columns (typedConditions.ts),
+ * is the count of the condition over the raw table. On a file with the problems those conditions look
+ * for (ages, weights and hours that are text, not finite, negative, out of range; unknown hazards of
+ * working children; codes 97-99) and two mappings: the reference's, and one with a universe, a
+ * missing code, hours summed over two columns, ISIC classes and yes codes of its own.
+ */
+describe.each(ENGINES)('the design pass counts over typed columns on %s', (engineName) => {
+  const lines = readFileSync(`${REFERENCE_DIR}children_sample.csv`, 'utf8').trim().split('\n');
+  const head = lines[0]!.split(',');
+  const col = (name: string) => head.indexOf(name);
+  const bad: Record<string, string[]> = {
+    age: ['abc', '7.5', '-1', '130', 'NaN', '', '98'],
+    weight: ['0', '-2', '', 'x', 'inf', 'NaN'],
+    econ_hours: ['NaN', 'inf', '-3', '200', '98', '', '12.5', 'n/a'],
+    chores_hours: ['99', '', '-1', '1e3', 'Infinity'],
+    absent_job: ['', '9', '1.0', 'yes'],
+    isic2: ['0111', '4290', 'x', '', '99'],
+    night_work: ['', '9', '2', '1.0'],
+    dust_fumes: ['', '8'],
+    sex: ['', '3', 'M'],
+    area: ['', '9'],
+  };
+  const rows = lines.slice(1).map((l, i) => {
+    const cells = l.split(',');
+    Object.entries(bad).forEach(([name, values], k) => {
+      if ((i * (k + 3)) % 17 === 0) cells[col(name)] = values[(i + k) % values.length]!;
+    });
+    return cells.map((c) => (c === '' ? null : c));
+  });
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineWithRows(engineName, head, rows);
+  }, 120_000);
+  afterAll(() => engine?.close());
+
+  const variant = parseAnalysis(JSON.stringify({
+    ...base,
+    mapping: {
+      ...base.mapping,
+      universe: { column: 'area', keep: ['1', '2'] },
+      econHours: { columns: ['econ_hours', 'chores_hours'], missingCodes: ['98'] },
+      absentFromJob: { columns: ['absent_job'], yes: ['1', 'yes'], missingCodes: ['9'] },
+      industry: { column: 'isic2', level: 'class' },
+    },
+  }), path);
+
+  it.each([['the reference mapping', analysis], ['a universe, a missing code, summed hours, ISIC classes', variant]])('%s', async (_, a) => {
+    const session = new AnalysisSession();
+    await validateData(engine, a, 'children_sample.csv', undefined, { session });
+    const counts = session.pass!.counts;
+    const conditions = [...counts.keys()];
+    const [direct] = await engine.query(`SELECT ${conditions.map((c, i) => `COUNT(*) FILTER (WHERE ${c})::BIGINT AS c${i}`).join(', ')} FROM src`);
+    conditions.forEach((c, i) => expect(counts.get(c), c).toBe(Number(direct![`c${i}`])));
+    // The typed path is taken, and for conditions that hold for some rows.
+    const typed = typedConditions(conditions, surveyColumns(a.mapping, {}, false), ['sex', 'area', 'region']).over;
+    expect(typed.length).toBeGreaterThan(10);
+    expect(typed.filter((t) => counts.get(t.raw)! > 0).length).toBeGreaterThan(5);
   }, 60_000);
 });
