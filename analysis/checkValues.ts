@@ -5,7 +5,7 @@ import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
 import { readDotted } from './import/decimalComma.js';
-import { categorySql, mappedColumns, numericColumnSql, universeSql } from './mapping.js';
+import { categorySql, mappedColumns, noNumberSql, numericColumnSql, universeSql } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { Mapping } from './types.js';
 
@@ -14,12 +14,14 @@ const blank = (c: string) => `(${c} IS NULL OR ${c} = '')`;
 
 /**
  * A cell with no value: blank, or a code the file declares missing (an SPSS user-missing value, a
- * Stata .a-.z). For the weight, stratum and PSU both are "no value": the run cannot place the row.
+ * Stata .a-.z); in a column of numbers (`numeric`) also NA or "." (mapping.ts noNumberSql). For the
+ * weight, stratum and PSU both are "no value": the run cannot place the row.
  */
-export function noValueSql(column: string, declared: DeclaredMissing): string {
+export function noValueSql(column: string, declared: DeclaredMissing, numeric = false): string {
   const c = ident(column);
   const codes = declared[column] ?? [];
-  return codes.length ? `(${blank(c)} OR ${c} IN (${codes.map(sqlString).join(', ')}))` : blank(c);
+  const none = numeric ? noNumberSql(c) : blank(c);
+  return codes.length ? `(${none} OR ${c} IN (${codes.map(sqlString).join(', ')}))` : none;
 }
 
 /**
@@ -28,7 +30,7 @@ export function noValueSql(column: string, declared: DeclaredMissing): string {
  * incomplete interviews (FS17 not 1) have none, by design. (AGE_INVALID, and the report's count.)
  */
 export function ageInvalidSql(m: Mapping, declared: DeclaredMissing): string {
-  const noAge = noValueSql(m.age, declared);
+  const noAge = noValueSql(m.age, declared, true);
   const av = `TRY_CAST(${ident(m.age)} AS DOUBLE)`;
   return `(${noAge} AND ${universeSql(m)}) OR (NOT ${noAge} AND (${av} IS NULL OR ${av} < 0 OR ${av} > 120 OR ${av} <> floor(${av})))`;
 }
@@ -95,7 +97,7 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Prob
     const v = `TRY_CAST(${c} AS DOUBLE)`;
     const base = { column: rc.column, role: rc.role, file };
     probes.push({
-      where: `NOT ${blank(c)} AND NOT ${isCode} AND ${v} IS NULL`,
+      where: `NOT ${noNumberSql(c)} AND NOT ${isCode} AND ${v} IS NULL`,
       value: c,
       make: (f) => message(DECIMAL_COMMA.test(f.value) ? 'VALUE_DECIMAL_COMMA' : 'VALUE_NOT_NUMERIC', { ...base, ...f }),
     });
@@ -186,7 +188,7 @@ function valueChecks(m: Mapping, file: string, declared: DeclaredMissing): { pro
   // The weight as the run reads it (mapping.ts): NULL for a blank or a declared missing code.
   const wv = numericColumnSql(m.weight, { columns: [m.weight] }, declared);
   probes.push(
-    { where: noValueSql(m.weight, declared), value: w, make: (f) => message('WEIGHT_MISSING', { column: m.weight, file, ...f }) },
+    { where: noValueSql(m.weight, declared, true), value: w, make: (f) => message('WEIGHT_MISSING', { column: m.weight, file, ...f }) },
     { where: `NOT isfinite(${wv})`, value: w, make: (f) => message('WEIGHT_NOT_FINITE', { column: m.weight, file, ...f }) },
     // -Inf is said once, as not finite.
     { where: `isfinite(${wv}) AND ${wv} < 0`, value: w, make: (f) => message('WEIGHT_NEGATIVE', { column: m.weight, file, ...f }) },

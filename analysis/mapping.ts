@@ -19,7 +19,18 @@ export interface RoleColumn {
 
 // Cells of `src` are stored trimmed (import/trimSpaces.ts): no expression here trims them again,
 // which on DuckDB-WASM was the costliest function of every scan (docs/performance.md).
-const blankSql = (col: string) => `(${col} IS NULL OR ${col} = '')`;
+
+/**
+ * How files write "no value" in a column of numbers besides a blank cell: R's write.csv writes NA,
+ * SAS and Stata listings write "." (their missing number). In a numeric or yes/no role no such cell
+ * is a number or an answer, so it is read as a blank cell, under the role's blank rule, as R reads
+ * it (read.csv: NA). Categorical roles keep them as codes ("NA" may be a code).
+ */
+export const NO_NUMBER_TOKENS = ['NA', '.'] as const;
+
+/** A cell of a numeric or yes/no role with no value: NULL, blank, or one of NO_NUMBER_TOKENS. */
+export const noNumberSql = (col: string) => `(${col} IS NULL OR ${col} IN ('', ${NO_NUMBER_TOKENS.map(sqlString).join(', ')}))`;
+const blankSql = noNumberSql;
 
 function inList(expr: string, codes: readonly string[]): string {
   return codes.length ? `${expr} IN (${codes.map(sqlString).join(', ')})` : 'FALSE';

@@ -143,7 +143,7 @@ export async function validateData(
   const inside = `(${aged} AND ${universeSql(m)})`;
   // The weight as the run reads it: a blank or a declared missing code is no weight (noValueSql).
   const weight = numericColumnSql(m.weight, { columns: [m.weight] }, declared);
-  const noWeight = noValueSql(m.weight, declared);
+  const noWeight = noValueSql(m.weight, declared, true);
   const child = `(${inside} AND ${weight} > 0)`;
   const hoursRoles = (['econHours', 'choresHours'] as const).filter((r) => m[r]).map((r) => [r, m[r]!] as [typeof r, ColumnSource]);
   // Yes/no roles: an answer unknown (blank, a missing code) for a child, which the hours roles' share says for hours.

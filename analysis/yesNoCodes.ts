@@ -3,7 +3,7 @@ import { ident, sqlString } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
 import type { DataLabels } from './import/labels.js';
 import { labelOf } from './codesPresent.js';
-import { codeVariants, missingIn, sourceColumns } from './mapping.js';
+import { codeVariants, missingIn, NO_NUMBER_TOKENS, noNumberSql, sourceColumns } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { ColumnSource, Mapping } from './types.js';
 
@@ -45,7 +45,7 @@ function suspectSql(column: string, src: ColumnSource, declared: DeclaredMissing
   const c = ident(column);
   const known = knownCodes(column, src, declared);
   const from = src.missingFrom !== undefined ? ` AND NOT COALESCE(TRY_CAST(${c} AS DOUBLE) >= ${Number(src.missingFrom)}, FALSE)` : '';
-  return `(${c} <> '' AND ${c} NOT IN (${known.map(sqlString).join(', ')})${from})`;
+  return `(NOT ${noNumberSql(c)} AND ${c} NOT IN (${known.map(sqlString).join(', ')})${from})`;
 }
 
 /**
@@ -57,7 +57,8 @@ function suspectSql(column: string, src: ColumnSource, declared: DeclaredMissing
 export function yesNoCodeCounts(m: Mapping, declared: DeclaredMissing): Record<string, string> {
   return Object.fromEntries(yesNoColumns(m).map((c, i) => {
     const known = knownCodes(c.column, c.src, declared);
-    const usual = ['', '0', '1', '2'].filter((v) => v === '' || known.includes(v));
+    // Blank, NA and "." are no answer (mapping.ts noNumberSql), not a code read as no.
+    const usual = [...['', ...NO_NUMBER_TOKENS], ...['0', '1', '2'].filter((v) => known.includes(v))];
     return [`yn${i}`, `${ident(c.column)} NOT IN (${usual.map(sqlString).join(', ')})`];
   }));
 }

@@ -227,10 +227,11 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     });
     expect(w!.action).toContain('missingCodes: ["9"]');
     for (const t of seen(w!)) expect(t).not.toMatch(/\{\w+\}/);
-    // "NA" and "." as R and Stata write missing, and a label-coded column whose no is "No".
-    await loadRows(engine, HEAD, ROWS.map((x, i) => x.map((v, j) => (j === col ? (i === 2 ? 'NA' : i === 5 ? '.' : v === '9' ? '2' : v) : v === '' ? null : v))));
+    // "NA" and "." as R and Stata write no value are no answer, as a blank cell is (mapping.ts
+    // NO_NUMBER_TOKENS), not a code read as no; another code still is.
+    await loadRows(engine, HEAD, ROWS.map((x, i) => x.map((v, j) => (j === col ? (i === 2 ? 'NA' : i === 5 ? '.' : i === 7 ? 'x' : v === '9' ? '2' : v) : v === '' ? null : v))));
     const two = only(await validateData(engine, undeclared, 'export.csv'), 'YESNO_CODES_READ_AS_NO');
-    expect(two.map((m) => m.params)).toMatchObject([{ column: 'heavy_loads', count: 2, codes: '"NA" (1), "." (1)', row: 3 }]);
+    expect(two.map((m) => m.params)).toMatchObject([{ column: 'heavy_loads', count: 1, codes: '"x" (1)', row: 8 }]);
   });
 
   it('yes written as a BOOLEAN writes it ("true"): the warning says to declare it as the yes code, not as missing', async () => {

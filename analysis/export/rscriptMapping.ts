@@ -1,5 +1,6 @@
 import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
 import { bandRules } from './metadata.js';
+import { NO_NUMBER_TOKENS } from '../mapping.js';
 
 /**
  * The exported R script's roles and frameworks (rscript.ts writes the rest): the app's reading rules
@@ -166,6 +167,8 @@ const HELPERS = String.raw`## ---- Helpers: the app's rules for reading a column
 ## the role's blank rule says: it is "missing with a code", never a blank ("not asked") cell.
 trim <- function(x) gsub("^ +| +$", "", x)                 # spaces only, as DuckDB's trim()
 is_blank <- function(x) is.na(x) | trim(x) == ""
+## No value in a column of numbers or answers: blank, or NA / "." as R and SAS/Stata write none (mapping.ts NO_NUMBER_TOKENS).
+no_number <- function(x) is_blank(x) | trim(x) %in% @NO_NUMBER@
 declared_missing <- function(column) {
   d <- declared[[column]]
   if (is.null(d)) rep(FALSE, n_rows) else d
@@ -193,7 +196,7 @@ hours <- function(column, missing_codes = character(0), missing_from = NULL, bla
   v <- to_number(x)
   if (!is.null(missing_from)) v[!is.na(v) & v >= missing_from] <- NA
   v[trim(x) %in% as_written(missing_codes)] <- NA
-  v[is_blank(x)] <- if (blank == "zero") 0 else NA
+  v[no_number(x)] <- if (blank == "zero") 0 else NA
   v[declared_missing(column)] <- NA
   v
 }
@@ -205,7 +208,7 @@ yes_no <- function(column, yes = "1", missing_codes = character(0), missing_from
   v[trim(x) %in% as_written(yes)] <- TRUE
   if (!is.null(missing_from)) { k <- to_number(x); v[!is.na(k) & k >= missing_from] <- NA }
   v[trim(x) %in% as_written(missing_codes)] <- NA
-  v[is_blank(x)] <- if (blank == "no") FALSE else NA
+  v[no_number(x)] <- if (blank == "no") FALSE else NA
   v[declared_missing(column)] <- NA
   v
 }
@@ -222,5 +225,6 @@ known_or_false <- function(x) !is.na(x) & x
 indicator <- function(in_scope, x) ifelse(in_scope %in% TRUE, as.numeric(x), NA_real_)`;
 
 export function helpersR(decimalComma: boolean): string {
-  return HELPERS.replace('DECIMAL(trim(x))', decimalComma ? 'sub(",", ".", trim(x), fixed = TRUE)' : 'trim(x)');
+  return HELPERS.replace('DECIMAL(trim(x))', decimalComma ? 'sub(",", ".", trim(x), fixed = TRUE)' : 'trim(x)')
+    .replace('@NO_NUMBER@', `c(${NO_NUMBER_TOKENS.map((t) => rString(t)).join(', ')})`);
 }

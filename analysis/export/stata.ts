@@ -1,7 +1,7 @@
 import type { ResolvedAnalysis } from '../analysisFile.js';
 import { breakdownName } from '../run.js';
 import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
-import { codeVariants } from '../mapping.js';
+import { codeVariants, NO_NUMBER_TOKENS } from '../mapping.js';
 import type { ExportMetadata } from './metadata.js';
 
 /**
@@ -43,6 +43,9 @@ class Emitter {
   }
 }
 
+/** No value in a column of numbers or answers: blank, NA or "." (mapping.ts NO_NUMBER_TOKENS). */
+const noNumber = (t: string) => `inlist(${t}, "", ${list(NO_NUMBER_TOKENS)})`;
+
 function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', target: string, missingHours: MissingHoursPolicy = 'unknown'): string[] {
   const L: string[] = [];
   const parts = src.columns.map((c, i) => {
@@ -53,13 +56,13 @@ function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', tar
       L.push(`quietly gen double ${v} = real(${t})`);
       if (src.missingFrom !== undefined) L.push(`quietly replace ${v} = . if ${v} >= ${src.missingFrom} & ${v} < .`);
       if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if inlist(${t}, ${list(codeVariants(src.missingCodes))})`);
-      L.push(`quietly replace ${v} = ${src.blank === 'zero' ? '0' : '.'} if ${t} == ""`);
+      L.push(`quietly replace ${v} = ${src.blank === 'zero' ? '0' : '.'} if ${noNumber(t)}`);
     } else {
       L.push(`quietly gen byte ${v} = 0`);
       L.push(`quietly replace ${v} = 1 if inlist(${t}, ${list(codeVariants(src.yes ?? ['1']))})`);
       if (src.missingFrom !== undefined) L.push(`quietly replace ${v} = . if real(${t}) >= ${src.missingFrom} & real(${t}) < .`);
       if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if inlist(${t}, ${list(codeVariants(src.missingCodes))})`);
-      L.push(`quietly replace ${v} = ${src.blank === 'no' || src.blank === 'zero' ? '0' : '.'} if ${t} == ""`);
+      L.push(`quietly replace ${v} = ${src.blank === 'no' || src.blank === 'zero' ? '0' : '.'} if ${noNumber(t)}`);
     }
     return v;
   });

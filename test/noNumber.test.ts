@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { runFile } from '../analysis/cli/main.js';
+
+/**
+ * No value written NA (R's write.csv) or "." (SAS and Stata listings) in a numeric or yes/no role is
+ * a blank cell under the role's blank rule (mapping.ts NO_NUMBER_TOKENS): the LFS-style sample with
+ * 75,302 of its blank role cells so written (scripts/fixtures/make-no-number.ts) gives every estimate,
+ * gap and message of the sample itself, on both engines. Before, "NA" stopped the run (VALUE_NOT_NUMERIC
+ * in the industry column, with no way to declare it) and a hazard's "NA" was read as "no".
+ */
+const SAMPLE = new URL('../sample-data/lfs_synthetic.analysis.json', import.meta.url).pathname;
+const TOKENS = new URL('./fixtures/no-number/lfs_na.analysis.json', import.meta.url).pathname;
+
+describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no roles (%s)', (engine) => {
+  it('give the estimates, gaps and messages of blank cells', async () => {
+    const blank = await runFile(SAMPLE, engine);
+    const tokens = await runFile(TOKENS, engine);
+    expect(tokens.result.rows.length).toBe(blank.result.rows.length);
+    expect(tokens.result.rows).toEqual(blank.result.rows);
+    expect(tokens.result.gaps).toEqual(blank.result.gaps);
+    const codes = (r: typeof blank) => r.report.findings.map((f) => `${f.severity} ${f.code}`);
+    expect(codes(tokens)).toEqual(codes(blank));
+    expect(codes(tokens).join(' ')).not.toMatch(/VALUE_NOT_NUMERIC|YESNO_CODES_READ_AS_NO/);
+  }, 120_000);
+});
