@@ -96,18 +96,21 @@ function numericColumn(layout: DtaLayout, view: DataView, kind: 'byte' | 'int' |
 /**
  * strN: the bytes up to the first NUL. strL: an 8-byte (v,o) reference to a GSO in the strLs section
  * ("(v,o) values", 5.11.1): 117 stores v and o as two 4-byte integers, 118 as 2 + 6 bytes and 119 as
- * 3 + 5 bytes, each part in the file's byte order; (0,0) is the empty string.
+ * 3 + 5 bytes, each part in the file's byte order; (0,0) is the empty string. ReadStat (R's haven,
+ * `write_dta(version = 15)`) writes 119 files with the 118 split: for 119 the split is the one under
+ * which the column's first reference names a GSO of the file.
  */
 function stringColumn(layout: DtaLayout, bytes: Uint8Array, view: DataView, type: DtaVarType, start: number, file: string): StringColumn {
   const { nobs: n, rowWidth: stride, littleEndian: le, codec, version } = layout;
   const values = new Array<string>(n);
   const valid = new Uint8Array(n);
-  const vBytes = version === 117 ? 4 : version === 118 ? 2 : 3;
+  let vBytes = version === 117 ? 4 : version === 118 ? 2 : 3;
   const uint = (at: number, len: number): number => {
     let x = 0;
     for (let k = 0; k < len; k++) x = x * 256 + bytes[at + (le ? len - 1 - k : k)]!;
     return x;
   };
+  if (version === 119 && type.kind !== 'str') vBytes = strlSplit119(layout, start, uint);
   let pos = start;
   for (let r = 0; r < n; r++, pos += stride) {
     let s: string;
@@ -126,4 +129,14 @@ function stringColumn(layout: DtaLayout, bytes: Uint8Array, view: DataView, type
     if (s !== '') valid[r] = 1;
   }
   return { kind: 'string', name: '', values, valid };
+}
+
+/** The bytes of v in a 119 file's strL references of the column at `start`: 3 (the format's), or 2 (ReadStat's). */
+function strlSplit119(layout: DtaLayout, start: number, uint: (at: number, len: number) => number): number {
+  for (let r = 0, pos = start; r < layout.nobs; r++, pos += layout.rowWidth) {
+    if (uint(pos, 8) === 0) continue;
+    if (layout.strls.get(uint(pos, 3))?.has(uint(pos + 3, 5))) return 3;
+    return layout.strls.get(uint(pos, 2))?.has(uint(pos + 2, 6)) ? 2 : 3;
+  }
+  return 3;
 }

@@ -16,6 +16,7 @@ const FIXTURES = [
   'stata-117-msf.dta', // big-endian, strL
   'stata-118.dta', // strL, UTF-8
   'stata-119.dta', // strL with 3+5-byte (v,o), binary GSOs
+  'haven-119-strl.dta', // R haven's 119: strL with the 2+6-byte (v,o) of 118
 ];
 
 describe.each(FIXTURES)('%s', (name) => {
