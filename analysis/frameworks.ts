@@ -156,6 +156,18 @@ export function resolveFramework(ref: FrameworkRef): Framework {
   return fw;
 }
 
+/**
+ * A framework reference's rules as written, not checked: what the Define step's editor shows while
+ * an edit is invalid (a band typed 1-17 on the way to 16-17), so that it can be corrected there;
+ * resolveFramework says what is wrong. Never estimated from.
+ */
+export function draftFramework(ref: FrameworkRef): Framework {
+  if ('custom' in ref) return structuredClone(ref.custom);
+  const base = preset(ref.preset);
+  const { basedOn: _b, changes: _c, ...edit } = structuredClone(ref.edit ?? {}) as Partial<Framework>;
+  return { ...base, ...edit, id: ref.id || base.id, name: base.name };
+}
+
 function invalid(fw: Framework, detail: string): never {
   throw new AnalysisError('FRAMEWORK_INVALID', { framework: fw.id ?? '?', detail });
 }

@@ -5,7 +5,7 @@
  * come from analysis/index.ts (they leave nothing in the bundle).
  */
 export { parseAnalysis } from '../analysis/analysisFile.js';
-export { preset, presetIds, resolveFramework } from '../analysis/frameworks.js';
+export { draftFramework, preset, presetIds, resolveFramework } from '../analysis/frameworks.js';
 export { AnalysisError, MESSAGES } from '../analysis/messages.js';
 export { breakdownName } from '../analysis/run.js';
 export { cellLabel } from '../analysis/import/labels.js';

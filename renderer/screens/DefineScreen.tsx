@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { AgeBand, AnalysisFile, Framework, FrameworkRef, Message, SmallCellRule } from '../../analysis/index.js';
-import { AnalysisError, presetIds, resolveFramework } from '../core.js';
+import { AnalysisError, draftFramework, presetIds, resolveFramework } from '../core.js';
 import { CodeListInput } from '../components/CodeListInput.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
@@ -211,9 +211,10 @@ export function DefineScreen({ draft, onChange, onRun }: DefineScreenProps) {
                           />
                         )}
                       </Labelled>
-                      {current && (
+                      {ref && (
                         <FrameworkEditor
-                          fw={current}
+                          // An edit that does not resolve (a band being retyped) stays on screen to be corrected; the error is said below.
+                          fw={current ?? draftFramework(ref)}
                           // No id is forced: resolution gives an edited preset "<preset>_modified" (or keeps one the file had).
                           onEdit={(f) => replace(id, { preset: id, ...(ref.id ? { id: ref.id } : {}), ...(ref.name ? { name: ref.name } : {}), edit: { comparison: f.comparison, bands: f.bands, hazardous: f.hazardous, hazardsInChildLabour: f.hazardsInChildLabour } })}
                           onReset={() => replace(id, { preset: id })}

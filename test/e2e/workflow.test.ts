@@ -87,6 +87,24 @@ describe('the app in a browser (Debian Chromium)', () => {
     await page.getByRole('heading', { name: 'Define child labour' }).waitFor();
   });
 
+  it('keeps a framework editor on screen while a band is retyped through an invalid value, and says what is wrong', async () => {
+    ready();
+    await page.getByTestId('framework-ilo_ge2020').check();
+    const card = page.locator('.fw-card.included').filter({ has: page.getByTestId('framework-ilo_ge2020') });
+    await card.getByRole('button', { name: 'Edit thresholds' }).click();
+    const from = card.getByLabel('Ages from').nth(2);
+    await expect(from.inputValue()).resolves.toBe('15');
+    // On the way from 15 to 16: the band reads 1-17, which overlaps the band before it.
+    await from.fill('1');
+    await page.getByText('FRAMEWORK_INVALID').first().waitFor();
+    await expect(card.getByLabel('Ages from').nth(2).inputValue()).resolves.toBe('1');
+    await expect(page.getByTestId('run').isDisabled()).resolves.toBe(true);
+    await card.getByLabel('Ages from').nth(2).fill('15');
+    await expect.poll(() => page.getByText('FRAMEWORK_INVALID').count()).toBe(0);
+    await expect(page.getByTestId('run').isDisabled()).resolves.toBe(false);
+    await card.getByRole('button', { name: 'Close the editor' }).click();
+  });
+
   it('estimates the GE 2020 headline and shows the national child labour % the command line gives', async () => {
     ready();
     await page.getByTestId('framework-ilo_ge2020').check();
