@@ -110,6 +110,9 @@ function nesting(groups: Row[], i: number, s: ColumnStats): number {
     strata++;
     if (Number(g[`lo${i}`]) === 1 && Number(g[`hi${i}`]) === d) consecutive++;
   }
+  // One value per stratum at most: the strata themselves written again (DHS hv023 beside hv022), or a
+  // coarser grouping; as clusters every stratum would have one PSU (no degrees of freedom).
+  if (pairs <= strata) return 0;
   if (pairs - s.distinct <= Math.floor(s.distinct / 100)) return s.distinct >= MIN_DISTINCT ? 2 : 0;
   const restart = consecutive >= RESTART_SHARE * strata && s.distinct >= MIN_RESTART_K && pairs >= MIN_DISTINCT;
   return restart && s.rows / pairs >= MIN_ROWS_PER_VALUE ? 1 : 0;

@@ -67,6 +67,14 @@ describe.each(ENGINES)('clusterCandidates on %s', (engineName) => {
     expect(await clusterCandidates(engine, 't3', { stratum: 'strat', labels })).toEqual(['c9']);
   });
 
+  it('leaves out a column with one value per stratum (DHS hv023, the strata again): as clusters, one PSU in each stratum', async () => {
+    // 30 strata x 4 clusters x 3 children: hv023 repeats the stratum's number, hv021 numbers the clusters.
+    const t: string[][] = [];
+    for (let s = 1; s <= 30; s++) for (let k = 1; k <= 4; k++) for (let j = 0; j < 3; j++) t.push([String(s), String(s), String((s - 1) * 4 + k)]);
+    await loadRows(engine, ['hv022', 'hv023', 'x21'], t, 't4');
+    expect(await clusterCandidates(engine, 't4', { stratum: 'hv022' })).toEqual(['x21']);
+  });
+
   it('honours exclude and limit', async () => {
     expect(await clusterCandidates(engine, 'src', { stratum: 'strat', exclude: ['c7'], limit: 1 })).toEqual(['c9']);
   });
