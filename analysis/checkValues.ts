@@ -152,7 +152,7 @@ export async function checkValues(engine: Engine, m: Mapping, file: string, coun
     for (const r of rows) {
       const found = { value: String(r.v), count: Number(r.n), row: Number(r.r) + 1 };
       const label = labelOf(labels, col, found.value);
-      codeMessages.push(make ? make(found) : message('CODE_NOT_MAPPED', { column: col, role, file, ...found, label, codes: codes.map((x) => `"${x}"`).join(' and ') }));
+      codeMessages.push(make ? make(found) : message('CODE_NOT_MAPPED', { column: col, role, file, ...found, label, first: codes[0]!, second: codes[1]! }));
     }
   }
   const dotted = await dottedNumbers(engine, m, file);

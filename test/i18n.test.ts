@@ -231,3 +231,20 @@ describe('clstats in Spanish (the built command line)', () => {
     expect(r.stderr).toContain('Qué hacer:');
   });
 });
+
+describe('French articles after "de" and "à"', () => {
+  it('contract where a word of the catalogue meets them, as French writes it, and nowhere else', () => {
+    const hazard = formatMessageIn(message('HAZARD_PART_UNMAPPED', { framework: 'ilo_ge2020', part: 'conditions' }), 'fr');
+    expect(hazard).toContain('ne tient pas compte des conditions dangereuses');
+    expect(hazard).not.toMatch(/\bde les\b/);
+    const industry = formatMessageIn(message('HAZARD_PART_UNMAPPED', { framework: 'ilo_ge2020', part: 'industry' }), 'fr');
+    expect(industry).toContain("ne tient pas compte de la branche d'activité");
+  });
+
+  it('CODE_NOT_MAPPED joins the two mapped codes in the language', () => {
+    const params = { column: 'sexo', role: 'sex', file: 'f.csv', value: '9', count: 2, row: 4, label: '', first: '1', second: 'F' };
+    expect(formatMessageIn(message('CODE_NOT_MAPPED', params), 'fr')).toContain('« 1 » et « F »');
+    expect(formatMessageIn(message('CODE_NOT_MAPPED', params), 'es')).toContain('«1» y «F»');
+    expect(formatMessageIn(message('CODE_NOT_MAPPED', params), 'en')).toContain('"1" and "F"');
+  });
+});

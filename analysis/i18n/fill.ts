@@ -20,12 +20,28 @@ export type Params = Record<string, string | number>;
 const PLACEHOLDER = /\{(\w+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g;
 
 export function fill(lang: Lang, template: string, params: Params = {}): string {
-  return template.replace(PLACEHOLDER, (all, name: string, one: string | undefined, other: string | undefined) => {
+  const filled = template.replace(PLACEHOLDER, (all, name: string, one: string | undefined, other: string | undefined) => {
     if (!(name in params)) return all;
     const value = params[name]!;
     if (one !== undefined) return pluralOf(lang, value) === 'one' ? one : other!;
     if (typeof value === 'number') return formatParam(lang, value);
-    return (Object.hasOwn(WORDS, name) ? WORDS[name]! : verbatim)(lang, value);
+    // Marked, so that the French contractions below apply only where a word meets the template's "de" or "à".
+    return `${WORD_START}${(Object.hasOwn(WORDS, name) ? WORDS[name]! : verbatim)(lang, value)}`;
+  });
+  return (lang === 'fr' ? contractFrench(filled) : filled).replaceAll(WORD_START, '');
+}
+
+const WORD_START = '\u0002';
+
+/**
+ * French contractions where the template's preposition meets a word that begins with an article:
+ * "de" + "les conditions dangereuses" is "des conditions dangereuses", de + le = du, à + les = aux,
+ * à + le = au. Only there: "de le déclarer" (a pronoun) in a template's own text stays as written.
+ */
+function contractFrench(text: string): string {
+  return text.replace(new RegExp(`(?<!\\p{L})(de|à) ${WORD_START}(les|le) `, 'gu'), (_, prep: string, art: string) => {
+    const merged = prep === 'de' ? (art === 'les' ? 'des' : 'du') : art === 'les' ? 'aux' : 'au';
+    return `${merged} ${WORD_START}`;
   });
 }
 

@@ -198,8 +198,8 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Check those rows; ages must be completed years.',
   },
   CODE_NOT_MAPPED: {
-    text: 'Column "{column}" ({role}) of {file} has {count} {count|row|rows} with code "{value}"{label}, which is neither of the mapped codes {codes} (first at row {row}). {count|It is|They are} in the total but in no {role} group.',
-    action: 'Add the code to the mapping if it means one of the groups, or declare it missing.',
+    text: 'Column "{column}" ({role}) of {file} has {count} {count|row|rows} with code "{value}"{label}, which is neither of the mapped codes "{first}" and "{second}" (first at row {row}). {count|It is|They are} in the total but in no {role} group.',
+    action: 'Add the code to the mapping if it means one of the groups. A code for an unknown {role} can stay as it is: those children count in the total only.',
   },
   MAPPED_CODES_NOT_FOUND: {
     text: 'No child aged {from}-{to} in {file} has the {role} codes of the mapping ({codes}): column "{column}" holds {present} (children per code in brackets). Every {role} group would be empty.',

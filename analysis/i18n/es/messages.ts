@@ -191,8 +191,8 @@ export const messages: typeof EN = {
     action: 'Verifique esas filas; las edades deben estar en años cumplidos.',
   },
   CODE_NOT_MAPPED: {
-    text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|fila|filas} con el código «{value}»{label}, que no es ninguno de los códigos asignados {codes} (primero en la fila {row}). {count|Cuenta|Cuentan} en el total pero en ningún grupo de {role}.',
-    action: 'Agregue el código a la correspondencia si designa uno de los grupos, o declárelo faltante.',
+    text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|fila|filas} con el código «{value}»{label}, que no es ninguno de los códigos asignados «{first}» y «{second}» (primero en la fila {row}). {count|Cuenta|Cuentan} en el total pero en ningún grupo de {role}.',
+    action: 'Agregue el código a la correspondencia si designa uno de los grupos. Un código de {role} desconocido puede quedar así: esos niños y niñas solo cuentan en el total.',
   },
   MAPPED_CODES_NOT_FOUND: {
     text: 'Ningún niño o niña de {from} a {to} años de {file} tiene los códigos de {role} de la correspondencia ({codes}): la columna «{column}» contiene {present} (niños y niñas por código entre paréntesis). Todos los grupos de {role} quedarían vacíos.',

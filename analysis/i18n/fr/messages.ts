@@ -191,8 +191,8 @@ export const messages: typeof EN = {
     action: 'Vérifiez ces lignes ; les âges doivent être en années révolues.',
   },
   CODE_NOT_MAPPED: {
-    text: "La colonne « {column} » ({role}) de {file} a {count} {count|ligne|lignes} avec le code « {value} »{label}, qui n'est aucun des codes associés {codes} (d'abord à la ligne {row}). {count|Elle compte|Elles comptent} dans l'ensemble mais dans aucun groupe de {role}.",
-    action: "Ajoutez le code à la correspondance s'il désigne un des groupes, ou déclarez-le manquant.",
+    text: "La colonne « {column} » ({role}) de {file} a {count} {count|ligne|lignes} avec le code « {value} »{label}, qui n'est aucun des codes associés « {first} » et « {second} » (d'abord à la ligne {row}). {count|Elle compte|Elles comptent} dans l'ensemble mais dans aucun groupe de {role}.",
+    action: "Ajoutez le code à la correspondance s'il désigne un des groupes. Un code de {role} inconnu peut rester tel quel : ces enfants ne comptent que dans l'ensemble.",
   },
   MAPPED_CODES_NOT_FOUND: {
     text: "Aucun enfant de {from} à {to} ans de {file} n'a les codes de {role} de la correspondance ({codes}) : la colonne « {column} » contient {present} (enfants par code entre parenthèses). Tous les groupes de {role} seraient vides.",
