@@ -99,7 +99,8 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Prob
     probes.push({
       where: `NOT ${noNumberSql(c)} AND NOT ${isCode} AND ${v} IS NULL`,
       value: c,
-      make: (f) => message(DECIMAL_COMMA.test(f.value) ? 'VALUE_DECIMAL_COMMA' : 'VALUE_NOT_NUMERIC', { ...base, ...f }),
+      // A workbook's text cells: data.decimalComma reads delimited text only, so the advice differs.
+      make: (f) => message(!DECIMAL_COMMA.test(f.value) ? 'VALUE_NOT_NUMERIC' : /\.xlsx$/i.test(file) ? 'VALUE_DECIMAL_COMMA_TEXT_CELLS' : 'VALUE_DECIMAL_COMMA', { ...base, ...f }),
     });
     if (rc.role === 'weight') continue; // the weight probes below say it in the weight's words
     probes.push({ where: `NOT ${isCode} AND NOT isfinite(${v})`, value: c, make: (f) => message('VALUE_NOT_FINITE', { ...base, ...f }) });

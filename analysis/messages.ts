@@ -60,6 +60,7 @@ const SEVERITY = {
   MAP_UNKNOWN_COLUMN: 'error',
   VALUE_NOT_NUMERIC: 'error',
   VALUE_DECIMAL_COMMA: 'error',
+  VALUE_DECIMAL_COMMA_TEXT_CELLS: 'error',
   VALUE_DECIMAL_POINT: 'error',
   WEIGHT_MISSING: 'error',
   WEIGHT_NEGATIVE: 'error',

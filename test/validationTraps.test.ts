@@ -234,6 +234,20 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(two.map((m) => m.params)).toMatchObject([{ column: 'heavy_loads', count: 1, codes: '"x" (1)', row: 8 }]);
   });
 
+  it('a weight written with a decimal comma: in a CSV, tick the decimal comma; in a workbook, the cells are text, which data.decimalComma does not read', async () => {
+    const w = HEAD.indexOf(json.mapping.weight);
+    await loadRows(engine, HEAD, ROWS.map((x, i) => x.map((v, j) => (j === w && i === 3 ? '870,246' : v || null))));
+    const csv = only(await validateData(engine, analysis(), 'lfs.csv'), 'VALUE_DECIMAL_COMMA');
+    expect(csv.map((m) => m.params)).toMatchObject([{ column: json.mapping.weight, row: 4, value: '870,246', count: 1 }]);
+    expect(csv[0]!.action).toContain('data.decimalComma: true');
+    const book = await validateData(engine, analysis({}, { decimalComma: true }), 'lfs.xlsx');
+    expect(only(book, 'VALUE_DECIMAL_COMMA')).toEqual([]);
+    const [x] = only(book, 'VALUE_DECIMAL_COMMA_TEXT_CELLS');
+    expect(x).toMatchObject({ severity: 'error', params: { column: json.mapping.weight, row: 4, value: '870,246' } });
+    expect(x!.action).toContain('Text to Columns');
+    for (const t of seen(x!)) expect(t).not.toMatch(/\{\w+\}/);
+  });
+
   it('yes written as a BOOLEAN writes it ("true"): the warning says to declare it as the yes code, not as missing', async () => {
     const col = HEAD.indexOf('heavy_loads');
     await loadRows(engine, HEAD, ROWS.map((x) => x.map((v, j) => (j === col ? ({ '1': 'true', '2': 'false', '0': 'false' }[v] ?? (v || null)) : v || null))));

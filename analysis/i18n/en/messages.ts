@@ -153,6 +153,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Column "{column}" ({role}) of {file} has text that is not a number at row {row}: "{value}" ({count} {count|row|rows} in all).',
     action: 'Correct those cells (an age or a weight must be a number), or, for an hours or yes/no role, declare the code missing: missingCodes in the analysis file, "missing codes" in the Map step.',
   },
+  VALUE_DECIMAL_COMMA_TEXT_CELLS: {
+    text: 'Column "{column}" ({role}) of {file} has numbers stored as text with a decimal comma, first at row {row}: "{value}" ({count} {count|row|rows} in all). A workbook cell that holds text is not read as a number, with or without data.decimalComma (which reads delimited text files).',
+    action: 'In the workbook, turn the column into numbers (Data > Text to Columns, the comma as decimal separator) and save it; or save the sheet as CSV and open that with "Numbers use a decimal comma" ticked.',
+  },
   VALUE_DECIMAL_COMMA: {
     text: 'Column "{column}" ({role}) of {file} has numbers written with a decimal comma, first at row {row}: "{value}" ({count} {count|row|rows} in all). The file was read with a decimal point, so they are not numbers.',
     action: 'If the comma is the decimal mark (310,9 for 310.9), tick "Numbers use a decimal comma" in the Data step (in an analysis file: data.decimalComma: true). If the comma separates thousands (1,234), remove it from the cells.',

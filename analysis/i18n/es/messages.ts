@@ -146,6 +146,10 @@ export const messages: typeof EN = {
     text: 'La columna «{column}» ({role}) de {file} tiene texto que no es un número en la fila {row}: «{value}» ({count} {count|fila|filas} en total).',
     action: 'Corrija esas celdas (una edad o un factor de expansión debe ser un número) o, para una variable de horas o de sí/no, declare el código faltante: missingCodes en el archivo de análisis, «códigos faltantes» en el paso Variables.',
   },
+  VALUE_DECIMAL_COMMA_TEXT_CELLS: {
+    text: 'La columna «{column}» ({role}) de {file} tiene números guardados como texto con coma decimal, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total). Una celda del libro que contiene texto no se lee como número, con o sin data.decimalComma (que se aplica a los archivos de texto delimitado).',
+    action: 'En el libro, convierta la columna en números (Datos > Texto en columnas, con la coma como separador decimal) y guárdelo; o guarde la hoja como CSV y ábralo con «Los números usan coma decimal» marcado.',
+  },
   VALUE_DECIMAL_COMMA: {
     text: 'La columna «{column}» ({role}) de {file} tiene números escritos con coma decimal, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total). El archivo se leyó con punto decimal, así que no son números.',
     action: 'Si la coma es el separador decimal (310,9), marque «Los números usan coma decimal» en el paso Datos (en un archivo de análisis: data.decimalComma: true). Si separa los miles (1,234), quítela de las celdas.',

@@ -146,6 +146,10 @@ export const messages: typeof EN = {
     text: "La colonne « {column} » ({role}) de {file} contient du texte qui n'est pas un nombre à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout).",
     action: "Corrigez ces cellules (un âge ou une pondération doit être un nombre), ou, pour un rôle d'heures ou oui/non, déclarez le code manquant : missingCodes dans le fichier d'analyse, « codes manquants » à l'étape Variables.",
   },
+  VALUE_DECIMAL_COMMA_TEXT_CELLS: {
+    text: "La colonne « {column} » ({role}) de {file} contient des nombres enregistrés comme texte avec une virgule décimale, d'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout). Une cellule de classeur qui contient du texte n'est pas lue comme un nombre, avec ou sans data.decimalComma (qui s'applique aux fichiers texte délimités).",
+    action: "Dans le classeur, convertissez la colonne en nombres (Données > Convertir, la virgule comme séparateur décimal) et enregistrez-le ; ou enregistrez la feuille en CSV et ouvrez celui-ci avec « Les nombres ont une virgule décimale » coché.",
+  },
   VALUE_DECIMAL_COMMA: {
     text: "La colonne « {column} » ({role}) de {file} contient des nombres écrits avec une virgule décimale, d'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout). Le fichier a été lu avec un point décimal : ce ne sont donc pas des nombres.",
     action: "Si la virgule est la marque décimale (310,9), cochez « Les nombres ont une virgule décimale » à l'étape Données (dans un fichier d'analyse : data.decimalComma: true). Si elle sépare les milliers (1,234), retirez-la des cellules.",
