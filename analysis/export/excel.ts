@@ -24,7 +24,7 @@ import type { ExportMetadata } from './metadata.js';
  */
 export interface WorkbookOptions extends TableOptions {
   lang?: Lang;
-  /** Framework of the sampling-errors sheet (default: the analysis' first). */
+  /** Framework of the key figures (the sampling errors are every framework's). */
   framework?: string;
   /** Add the sheet with every estimate in the command line's long format (default true). */
   longSheet?: boolean;
@@ -237,9 +237,13 @@ export function buildWorkbook(result: AnalysisResult, meta: ExportMetadata, opts
     tableSheet(wb.addWorksheet(name), table);
     entries.push({ n: table.n, name, title: table.title });
   }
-  const errors = opts.samplingErrorsSheet ?? true ? samplingErrors(result, lang, { framework: opts.framework, labels: opts.labels }) : null;
-  if (errors) {
-    const name = sheetName(t(lang, 'sheet.samplingErrors'), used);
+  // The sampling errors of every framework, as the standard tables: the workbook does not depend on
+  // the framework shown on screen when it was exported.
+  const multi = result.analysis.frameworks.length > 1;
+  for (const fw of opts.samplingErrorsSheet ?? true ? result.analysis.frameworks : []) {
+    const errors = samplingErrors(result, lang, { framework: fw.id, labels: opts.labels });
+    if (!errors) continue;
+    const name = sheetName(`${t(lang, 'sheet.samplingErrors')}${multi ? ` ${fw.id}` : ''}`, used);
     tableSheet(wb.addWorksheet(name), errors);
     entries.push({ n: null, name, title: errors.title });
   }

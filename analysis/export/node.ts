@@ -43,7 +43,7 @@ Outputs (at least one):
   --png DIR       each chart as PNG at --dpi (needs Chrome, Chromium or Edge; CLSTATS_BROWSER=path)
 Options:
   --lang en|fr|es       language of tables, charts, report and messages (default en)
-  --framework ID        framework of the charts, key figures and sampling errors (default the first)
+  --framework ID        framework of the charts and key figures (default the first; the sampling errors are every framework's)
   --reference REGION    GE 2020 child labour prevalence of a region as a dashed line on the region chart:
                         ${GE2020_REGIONS.map((r) => r.id).join(', ')}
   --no-ci --no-se --no-n  leave the interval, SE or unweighted n columns out of the tables

@@ -33,7 +33,7 @@ export interface ReportOptions extends TableOptions {
   lang?: Lang;
   /** The report's title (default: "Child labour statistics" in the report's language). */
   title?: string;
-  /** Framework of the key figures and the sampling errors (default: the analysis' first). */
+  /** Framework of the key figures and the charts (default: the analysis' first); the sampling errors are every framework's. */
   framework?: string;
   charts?: ReportChart[];
 }
@@ -241,7 +241,8 @@ export function reportHtml(result: AnalysisResult, meta: ExportMetadata, opts: R
   const fw = a.frameworks.find((f) => f.id === fwId)!;
   const title = opts.title ?? t(lang, 'report.title');
   const tables = standardTables(result, lang, { ...opts, universeLabels: meta.design.universe?.labels, sourceName: meta.source.file });
-  const errors = samplingErrors(result, lang, { framework: fwId, labels: opts.labels });
+  // Every framework's sampling errors, as the standard tables (not only the one shown on screen).
+  const errors = a.frameworks.flatMap((f) => samplingErrors(result, lang, { framework: f.id, labels: opts.labels }) ?? []);
   const charts = opts.charts ?? [];
   const origin = fwOrigin(lang, fw);
   // Every figure names its framework, and an edited preset what it is based on.
@@ -249,7 +250,7 @@ export function reportHtml(result: AnalysisResult, meta: ExportMetadata, opts: R
   const sections: { id: string; title: string; html: string }[] = [
     { id: 'key-figures', title: t(lang, 'report.keyFigures'), html: keyFigures(result, lang, fwId) },
     { id: 'tables', title: t(lang, 'report.tables'), html: tables.map((x) => tableHtml(x, { framework: x.framework.id, indicator: x.indicator })).join('\n') },
-    ...(errors ? [{ id: 'sampling-errors-section', title: t(lang, 'report.samplingErrors'), html: tableHtml(errors, { framework: fwId }) }] : []),
+    ...(errors.length ? [{ id: 'sampling-errors-section', title: t(lang, 'report.samplingErrors'), html: errors.map((e) => tableHtml(e, { framework: e.framework.id })).join('\n') }] : []),
     {
       id: 'charts',
       title: t(lang, 'report.charts'),

@@ -104,7 +104,8 @@ export function samplingErrors(result: AnalysisResult, lang: Lang, o: SamplingEr
     ...(lines.some((l) => l.cells.some((c) => c.text === MISSING)) ? [{ id: 'missing', text: t(lang, 'note.missing') }] : []),
   ];
   return {
-    id: 'sampling-errors',
+    // One per framework in the exports: the id names it (an HTML id is unique).
+    id: `sampling-errors-${fw.id}`,
     framework: fw,
     title: t(lang, 'se.title', { framework: fwName(lang, fw) }),
     subtitle: t(lang, 'se.subtitle', { from: range.from, to: range.to }),

@@ -162,14 +162,22 @@ describe.each(LANGS)('one analysis in every medium (%s)', (lang) => {
     await wb.xlsx.load((await workbookBytes(result, meta, { lang, labels, framework: FW })) as unknown as ArrayBuffer);
     const ws = wb.worksheets.find((w) => w.name.startsWith(`${table.n} `))!;
     expect(sheetRows(lang, ws, table)).toEqual(modelRows(table));
-    const se = wb.getWorksheet(t(lang, 'sheet.samplingErrors'))!;
-    expect(sheetRows(lang, se, errors)).toEqual(modelRows(errors));
+    // One sampling-errors sheet per framework, in the analysis' order, whichever framework is shown.
+    const sheets = wb.worksheets.filter((w) => w.name.startsWith(t(lang, 'sheet.samplingErrors')));
+    const frameworks = result.analysis.frameworks;
+    expect(frameworks.length).toBeGreaterThan(1);
+    expect(sheets.length).toBe(frameworks.length);
+    frameworks.forEach((fw, i) => {
+      const model = samplingErrors(result, lang, { framework: fw.id, labels })!;
+      expect(sheetRows(lang, sheets[i]!, model)).toEqual(modelRows(model));
+    });
   });
 
   it('report (HTML, and so the PDF): the same table and sampling errors, cell for cell', () => {
     const rows = htmlRows(html);
     for (const t of [table, errors]) expect(rows).toEqual(expect.arrayContaining(modelRows(t)));
-    expect(html).toContain(`id="${errors.id}"`);
+    // Every framework's sampling errors, each under an id of its own.
+    for (const fw of result.analysis.frameworks) expect(html).toContain(`id="sampling-errors-${fw.id}"`);
   });
 
   it('Results step (React): the same table and sampling errors, cell for cell, in the palette of the charts', () => {
