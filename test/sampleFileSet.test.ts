@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { standardTable } from '../analysis/present/standardTable.js';
 import { parseAnalysis, type ResolvedAnalysis } from '../analysis/analysisFile.js';
 import { main } from '../analysis/cli/main.js';
 import type { Engine } from '../analysis/engine/engine.js';
@@ -119,6 +120,19 @@ describe.each(ENGINES)('the sample file set on %s', (engineName) => {
     expect(mother['0']).toBeGreaterThan(2 * mother['3']!);
     expect(difficulty['1']).toBeGreaterThan(difficulty['2']!);
     expect(wealth['1']).toBeGreaterThan(2 * wealth['5']!);
+  }, 120_000);
+
+  it('the standard table says how many children of the total are in no row of a characteristic (no mother in the household, codes 8 and 9)', async () => {
+    const { set, result: r } = await savRun();
+    const table = standardTable(r, 'en', 'ilo_ge2020', 'child_labour', { labels: set.imported.labels })!;
+    const rows = r.rows.filter((x) => x.framework === 'ilo_ge2020' && x.indicator === 'child_labour');
+    const total = rows.find((x) => x.breakdown === 'total')!.n_unweighted;
+    const leftOut = (b: string) => total - rows.filter((x) => x.breakdown === b).reduce((n, x) => n + x.n_unweighted, 0);
+    expect(leftOut('mother_ED5A')).toBeGreaterThan(6423 - withMotherHere('mics6') - 1);
+    expect(leftOut('windex5')).toBe(0);
+    const note = table.footnotes.find((f) => f.id === 'unclassified')!.text;
+    expect(note).toContain(`Mother's education ${leftOut('mother_ED5A').toLocaleString('en')}, Ethnicity of household head ${leftOut('ethnicity')}.`);
+    expect(note).not.toMatch(/Wealth/);
   }, 120_000);
 });
 

@@ -115,6 +115,24 @@ function tableLines(result: AnalysisResult, lang: Lang, fw: Framework, ind: Indi
   return lines;
 }
 
+/**
+ * Per characteristic (not the age groups, which may overlap), the children of the total row in none of
+ * its rows: a blank or missing code, or no row of a joined file (a mother not in the household). Their
+ * rows' unweighted counts add up to the total's otherwise; said under the table, never silently.
+ */
+function unclassified(lines: StandardLine[]): { label: string; count: number }[] {
+  const total = lines[0]?.rows.total?.n_unweighted;
+  if (total === undefined) return [];
+  const out: { label: string; count: number }[] = [];
+  for (const group of lines.filter((l) => l.kind === 'group' && l.dim !== 'age_group')) {
+    const values = lines.filter((l) => l.kind === 'value' && l.dim === group.dim);
+    if (values.some((l) => !l.rows.total)) continue;
+    const left = total - values.reduce((n, l) => n + l.rows.total!.n_unweighted, 0);
+    if (left > 0) out.push({ label: group.label, count: left });
+  }
+  return out;
+}
+
 /** The standard table of one framework and indicator; null when the analysis has neither. */
 export function standardTable(result: AnalysisResult, lang: Lang, framework: string, indicator: Indicator, o: TableOptions = {}): StandardTable | null {
   const a = result.analysis;
@@ -147,7 +165,7 @@ export function standardTable(result: AnalysisResult, lang: Lang, framework: str
     stub: t(lang, 'table.characteristic'),
     groups,
     lines,
-    footnotes: tableNotes(result, lang, fw, lines, { gap: withGap, universeLabels: o.universeLabels, sourceName: o.sourceName }),
+    footnotes: tableNotes(result, lang, fw, lines, { gap: withGap, universeLabels: o.universeLabels, sourceName: o.sourceName, unclassified: unclassified(lines) }),
   };
 }
 

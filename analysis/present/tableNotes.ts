@@ -14,6 +14,8 @@ export interface NoteOptions {
   universeLabels?: Record<string, string>;
   /** The data file's name, for the source note (left out without one). */
   sourceName?: string;
+  /** Characteristics whose rows leave children of the total out (their label, how many, unweighted). */
+  unclassified?: { label: string; count: number }[];
 }
 
 /**
@@ -33,6 +35,9 @@ export function tableNotes(result: AnalysisResult, lang: Lang, fw: Framework, li
     ...(o.gap ? [{ id: 'gap', text: t(lang, 'note.gap', { alpha }) }] : []),
     ...smallCellNotes(lang, a.options.smallCell).map((text) => ({ id: 'flags', text })),
     ...(missing ? [{ id: 'missing', text: t(lang, 'note.missing') }] : []),
+    ...(o.unclassified?.length
+      ? [{ id: 'unclassified', text: t(lang, 'note.unclassified', { list: o.unclassified.map((u) => `${u.label} ${formatNumber(lang, u.count, 0)}`).join(', ') }) }]
+      : []),
     {
       id: 'design',
       // "psus" would count children in a design without clusters: that note names no clusters.

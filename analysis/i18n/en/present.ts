@@ -15,6 +15,7 @@ export const present = {
   'col.gapPoints': 'points',
   'col.p': 'p',
   'note.gap': 'Boys − girls: difference in percentage points, with the p-value of its design-based test; in bold when significant at the {alpha} level. A difference is withheld where either figure is suppressed.',
+  'note.unclassified': 'Children counted with no value for a characteristic (blank, a missing code, no matching row in a joined file) are in the total row and in no row of that characteristic (unweighted number): {list}.',
   'note.missing': '–: no figure: not estimated in this analysis (add the breakdown to the analysis file), or withheld with a suppressed figure.',
   // sampling errors
   'se.title': 'Sampling errors: {framework}',

@@ -7,6 +7,7 @@ export const present: Record<keyof typeof EN, string> = {
   'col.gapPoints': 'points',
   'col.p': 'p',
   'note.gap': "Garçons − filles : écart en points de pourcentage, avec la valeur p de son test fondé sur le plan de sondage ; en gras lorsqu'il est significatif au seuil de {alpha}. L'écart n'est pas publié lorsque l'un des deux chiffres ne l'est pas.",
+  'note.unclassified': "Les enfants comptés sans valeur pour une caractéristique (vide, code manquant, aucune ligne correspondante dans un fichier joint) figurent dans la ligne de l'ensemble et dans aucune ligne de cette caractéristique (nombre non pondéré) : {list}.",
   'note.missing': "– : pas de chiffre : non estimé dans cette analyse (ajouter la ventilation au fichier d'analyse), ou retenu avec un chiffre non publié.",
   // sampling errors
   'se.title': 'Erreurs de sondage : {framework}',
