@@ -129,7 +129,7 @@ export const exportTexts = {
   'meta.sha256': 'SHA-256 of the data file',
   'meta.joinedFile': 'SHA-256 of the joined file {file}',
   'meta.rowsRead': 'Rows read',
-  'meta.rowsUsed': 'Rows used (children in the age range)',
+  'meta.rowsUsed': 'Rows used (children counted: in the age range, in the universe, weight above 0)',
   'meta.weight': 'Weight',
   'meta.stratum': 'Strata',
   'meta.psu': 'Primary sampling units',

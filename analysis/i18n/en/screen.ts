@@ -74,7 +74,7 @@ export const screen = {
   'data.checking': 'Checking…',
   'data.report': 'Validation report',
   'data.report.rows': 'Rows read',
-  'data.report.children': 'Children aged {from}-{to}',
+  'data.report.children': 'Children counted (aged {from}-{to}, in the universe, weight above 0)',
   'data.report.strata': 'Strata',
   'data.report.psus': 'PSUs',
   'data.report.lonely': 'Strata with a single PSU and children in scope',

@@ -127,7 +127,7 @@ export const exportTexts: Record<keyof typeof EN, string> = {
   'meta.sha256': 'SHA-256 del archivo de datos',
   'meta.joinedFile': 'SHA-256 del archivo unido {file}',
   'meta.rowsRead': 'Filas leídas',
-  'meta.rowsUsed': 'Filas utilizadas (niños y niñas en el rango de edad)',
+  'meta.rowsUsed': 'Filas utilizadas (niños y niñas contados: en el rango de edad, en el universo, peso mayor que 0)',
   'meta.weight': 'Factor de expansión',
   'meta.stratum': 'Estratos',
   'meta.psu': 'Unidades primarias de muestreo',

@@ -77,7 +77,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'data.checking': 'Verificando…',
   'data.report': 'Informe de validación',
   'data.report.rows': 'Filas leídas',
-  'data.report.children': 'Niños y niñas de {from} a {to} años',
+  'data.report.children': 'Niños y niñas contados (de {from} a {to} años, en el universo, peso mayor que 0)',
   'data.report.strata': 'Estratos',
   'data.report.psus': 'UPM',
   'data.report.lonely': 'Estratos con una sola UPM y con niños y niñas del ámbito',

@@ -127,7 +127,7 @@ export const exportTexts: Record<keyof typeof EN, string> = {
   'meta.sha256': 'SHA-256 du fichier de données',
   'meta.joinedFile': 'SHA-256 du fichier joint {file}',
   'meta.rowsRead': 'Lignes lues',
-  'meta.rowsUsed': "Lignes utilisées (enfants dans la tranche d'âge)",
+  'meta.rowsUsed': "Lignes utilisées (enfants comptés : dans la tranche d'âge, dans l'univers, poids supérieur à 0)",
   'meta.weight': 'Poids',
   'meta.stratum': 'Strates',
   'meta.psu': 'Unités primaires de sondage',

@@ -73,7 +73,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'data.checking': 'Contrôle en cours…',
   'data.report': 'Rapport de validation',
   'data.report.rows': 'Lignes lues',
-  'data.report.children': 'Enfants de {from} à {to} ans',
+  'data.report.children': "Enfants comptés (de {from} à {to} ans, dans l'univers, poids supérieur à 0)",
   'data.report.strata': 'Strates',
   'data.report.psus': 'UPE',
   'data.report.lonely': 'Strates à une seule UPE et avec des enfants du champ',
