@@ -150,10 +150,17 @@ function checkMapping(c: Checker, v: Json): Mapping {
   }
   if (m.industry !== undefined) {
     const i = c.obj(m.industry, 'mapping.industry');
+    c.known(i, 'mapping.industry', ['column', 'level', 'missingCodes']);
     c.str(i.column, 'mapping.industry.column');
     if (i.level !== undefined) c.oneOf(i.level, 'mapping.industry.level', ['division', 'class'] as const);
+    if (i.missingCodes !== undefined) i.missingCodes = c.arr(i.missingCodes, 'mapping.industry.missingCodes').map((x, k) => c.code(x, `mapping.industry.missingCodes[${k}]`));
   }
-  if (m.occupation !== undefined) c.str(c.obj(m.occupation, 'mapping.occupation').column, 'mapping.occupation.column');
+  if (m.occupation !== undefined) {
+    const o = c.obj(m.occupation, 'mapping.occupation');
+    c.known(o, 'mapping.occupation', ['column', 'missingCodes']);
+    c.str(o.column, 'mapping.occupation.column');
+    if (o.missingCodes !== undefined) o.missingCodes = c.arr(o.missingCodes, 'mapping.occupation.missingCodes').map((x, k) => c.code(x, `mapping.occupation.missingCodes[${k}]`));
+  }
   if (m.hazards !== undefined) {
     const h = c.obj(m.hazards, 'mapping.hazards');
     for (const [name, src] of Object.entries(h)) {

@@ -176,8 +176,9 @@ export function mappedColumns(m: Mapping): RoleColumn[] {
   for (const [role, src, numeric] of sources) {
     if (src) for (const column of src.columns) out.push({ role, column, numeric, source: src });
   }
-  if (m.industry) out.push({ role: 'industry', column: m.industry.column, numeric: true });
-  if (m.occupation) out.push({ role: 'occupation', column: m.occupation.column, numeric: true });
+  // Their missing codes (not stated) are no value, as the hours' are: carried as a source for the checks.
+  if (m.industry) out.push({ role: 'industry', column: m.industry.column, numeric: true, source: { columns: [m.industry.column], missingCodes: m.industry.missingCodes ?? [] } });
+  if (m.occupation) out.push({ role: 'occupation', column: m.occupation.column, numeric: true, source: { columns: [m.occupation.column], missingCodes: m.occupation.missingCodes ?? [] } });
   for (const e of m.extras ?? []) out.push({ role: `extra ${e}`, column: e, numeric: false });
   if (m.universe) out.push({ role: 'universe', column: m.universe.column, numeric: false });
   return out;
@@ -220,7 +221,7 @@ export function designKeys(m: Mapping, declared: DeclaredMissing = {}): { h: str
  */
 export function surveyColumns(m: Mapping, declared: DeclaredMissing = {}, keys = true): string[] {
   const cat = (c: string) => categorySql(c, declared);
-  const num = (c: string) => numericColumnSql(c, { columns: [c] }, declared);
+  const num = (c: string, missingCodes?: string[]) => numericColumnSql(c, { columns: [c], ...(missingCodes ? { missingCodes } : {}) }, declared);
   const { h, psu } = designKeys(m, declared);
   // `_k`: the MICS known hours, stored only for a sum of several columns (knownHoursColumn).
   const hours = (name: string, s: ColumnSource | undefined) =>
@@ -240,9 +241,9 @@ export function surveyColumns(m: Mapping, declared: DeclaredMissing = {}, keys =
     m.absentFromJob ? `${yesNoSql(m.absentFromJob, declared)} AS absent` : 'NULL::BOOLEAN AS absent',
     ...hours('chores_hours', m.choresHours),
     m.industry
-      ? `TRY_CAST(${num(m.industry.column)} AS INTEGER)${m.industry.level === 'class' ? ' // 100' : ''} AS industry`
+      ? `TRY_CAST(${num(m.industry.column, m.industry.missingCodes)} AS INTEGER)${m.industry.level === 'class' ? ' // 100' : ''} AS industry`
       : 'NULL::INTEGER AS industry',
-    m.occupation ? `TRY_CAST(${num(m.occupation.column)} AS INTEGER) AS occupation` : 'NULL::INTEGER AS occupation',
+    m.occupation ? `TRY_CAST(${num(m.occupation.column, m.occupation.missingCodes)} AS INTEGER) AS occupation` : 'NULL::INTEGER AS occupation',
   ];
   for (const [name, s] of Object.entries(m.hazards ?? {})) cols.push(`${yesNoSql(s, declared)} AS ${hazardColumn(name)}`);
   (m.extras ?? []).forEach((_, i) => cols.push(`${extraSql(m, i, declared)} AS ${extraColumn(i)}`));

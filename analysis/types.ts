@@ -89,9 +89,10 @@ export interface Mapping {
   absentFromJob?: ColumnSource;
   choresHours?: ColumnSource;
   /** ISIC Rev.4 of the main work: `division` (2 digits) or `class` (4 digits; the division is taken from it). */
-  industry?: { column: string; level?: 'division' | 'class' };
+  /** missingCodes: codes that mean not stated (9999, 00), as the hours' do: an unknown industry, not one. */
+  industry?: { column: string; level?: 'division' | 'class'; missingCodes?: string[] };
   /** ISCO-08 unit group (4 digits) of the main work. */
-  occupation?: { column: string };
+  occupation?: { column: string; missingCodes?: string[] };
   /** Hazardous-condition flags by name (heavy_loads, night_work, ...). */
   hazards?: Record<string, ColumnSource>;
   /** Extra categorical columns to break down by (a region's district, a survey's own grouping, ...). */

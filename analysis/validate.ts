@@ -178,7 +178,11 @@ export async function validateData(
       ...r.codes.map((code, j) => [`k${i}_c${j}`, `${ident(r.column)} = ${sqlString(code)}`]),
     ])),
     // ISIC codes of the other level than the mapping's: divisions (1-99) and classes (100-9999: 0111, 4290).
-    ...(m.industry ? { ind_div: `TRY_CAST(${ident(m.industry.column)} AS DOUBLE) BETWEEN 1 AND 99`, ind_class: `TRY_CAST(${ident(m.industry.column)} AS DOUBLE) BETWEEN 100 AND 9999` } : {}),
+    // Its missing codes (9999 not stated) are no code of either level.
+    ...(m.industry ? (() => {
+      const v = numericColumnSql(m.industry.column, { columns: [m.industry.column], ...(m.industry.missingCodes ? { missingCodes: m.industry.missingCodes } : {}) }, declared);
+      return { ind_div: `${v} BETWEEN 1 AND 99`, ind_class: `${v} BETWEEN 100 AND 9999` };
+    })() : {}),
     // Hours written 97-99, for the don't-know codes read as hours (suspectHours.ts).
     ...suspectHoursCounts(m, declared),
     // Yes/no cells neither yes, nor a usual no, nor missing (yesNoCodes.ts).

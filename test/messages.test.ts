@@ -32,6 +32,7 @@ describe('the analysis file', () => {
     ['not JSON', '{ "version": 1,', 'ANALYSIS_FILE_UNREADABLE', {}],
     ['no version', '{}', 'ANALYSIS_FILE_INVALID', { path: 'version' }],
     ['unknown field', JSON.stringify({ version: 1, data: { path: 'a' }, mapping: MAPPING, frameworks: [{ preset: 'ilo_ge2020' }], colour: 1 }), 'ANALYSIS_FILE_INVALID', { path: 'colour' }],
+    ['a field the industry does not take (it was accepted and ignored)', JSON.stringify({ version: 1, data: { path: 'a' }, mapping: { ...MAPPING, industry: { column: 'isic', missing: ['99'] } }, frameworks: [{ preset: 'ilo_ge2020' }] }), 'ANALYSIS_FILE_INVALID', { path: 'mapping.industry.missing' }],
     ['sex codes missing', JSON.stringify({ version: 1, data: { path: 'a' }, mapping: { ...MAPPING, sex: { column: 'sex' } }, frameworks: [{ preset: 'ilo_ge2020' }] }), 'ANALYSIS_FILE_INVALID', { path: 'mapping.sex.male' }],
     ['unknown preset', JSON.stringify({ version: 1, data: { path: 'a' }, mapping: MAPPING, frameworks: [{ preset: 'ilo2017' }] }), 'FRAMEWORK_UNKNOWN_PRESET', { preset: 'ilo2017' }],
     ['overlapping bands', JSON.stringify({ version: 1, data: { path: 'a' }, mapping: MAPPING, frameworks: [{ preset: 'ilo_ge2020', id: 'x', edit: { bands: [{ from: 5, to: 12, econ: { rule: 'employed' }, chores: null }, { from: 12, to: 14, econ: { rule: 'none' }, chores: null }] } }] }), 'FRAMEWORK_INVALID', { framework: 'x' }],

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runFile } from '../analysis/cli/main.js';
 
@@ -10,6 +13,8 @@ import { runFile } from '../analysis/cli/main.js';
  */
 const SAMPLE = new URL('../sample-data/lfs_synthetic.analysis.json', import.meta.url).pathname;
 const TOKENS = new URL('./fixtures/no-number/lfs_na.analysis.json', import.meta.url).pathname;
+const CODES = new URL('./fixtures/no-number/lfs_codes.analysis.json', import.meta.url).pathname;
+const CODES_BLANK = new URL('./fixtures/no-number/lfs_codes_blank.analysis.json', import.meta.url).pathname;
 
 describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no roles (%s)', (engine) => {
   it('give the estimates, gaps and messages of blank cells', async () => {
@@ -21,5 +26,19 @@ describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no rol
     const codes = (r: typeof blank) => r.report.findings.map((f) => `${f.severity} ${f.code}`);
     expect(codes(tokens)).toEqual(codes(blank));
     expect(codes(tokens).join(' ')).not.toMatch(/VALUE_NOT_NUMERIC|YESNO_CODES_READ_AS_NO/);
+  }, 120_000);
+
+  it('industry and occupation "not stated" written NS and given as missingCodes give the estimates of blank cells', async () => {
+    const blank = await runFile(CODES_BLANK, engine);
+    const coded = await runFile(CODES, engine);
+    expect(coded.result.rows).toEqual(blank.result.rows);
+    expect(coded.result.gaps).toEqual(blank.result.gaps);
+    // Without them the code is text in a column of numbers: the run stops, naming the column and the row.
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-codes-'));
+    const plain = JSON.parse(readFileSync(CODES, 'utf8'));
+    delete plain.mapping.industry.missingCodes;
+    plain.data.path = join(dirname(CODES), 'lfs_codes.csv');
+    writeFileSync(join(dir, 'plain.analysis.json'), JSON.stringify(plain));
+    await expect(runFile(join(dir, 'plain.analysis.json'), engine)).rejects.toThrow(/Column "isic4" \(industry \(ISIC Rev\.4\)\) of lfs_codes\.csv has text that is not a number at row 1: "NS"/);
   }, 120_000);
 });

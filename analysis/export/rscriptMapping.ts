@@ -9,6 +9,9 @@ import { NO_NUMBER_TOKENS } from '../mapping.js';
  */
 
 /** An R string literal (ASCII only: other characters as \u escapes, so any R locale parses it). */
+/** `, missing_codes = c(...)` for int(), or nothing. */
+const codesArg = (codes: readonly string[] | undefined) => (codes?.length ? `, missing_codes = ${rVec(codes)}` : '');
+
 export function rString(s: string): string {
   let out = '"';
   for (const ch of s) {
@@ -104,11 +107,11 @@ export function rolesR(m: Mapping, missingHours: MissingHoursPolicy): string {
   if (m.industry) {
     L.push(
       m.industry.level === 'class'
-        ? `industry <- trunc(int(${rString(m.industry.column)}) / 100)   # ISIC class -> division`
-        : `industry <- int(${rString(m.industry.column)})               # ISIC division`,
+        ? `industry <- trunc(int(${rString(m.industry.column)}${codesArg(m.industry.missingCodes)}) / 100)   # ISIC class -> division`
+        : `industry <- int(${rString(m.industry.column)}${codesArg(m.industry.missingCodes)})               # ISIC division`,
     );
   } else L.push('industry <- rep(NA_real_, n_rows)');
-  L.push(m.occupation ? `occupation <- int(${rString(m.occupation.column)})           # ISCO-08 unit group` : 'occupation <- rep(NA_real_, n_rows)');
+  L.push(m.occupation ? `occupation <- int(${rString(m.occupation.column)}${codesArg(m.occupation.missingCodes)})           # ISCO-08 unit group` : 'occupation <- rep(NA_real_, n_rows)');
   for (const [name, src] of Object.entries(m.hazards ?? {})) L.push(`${hazardVar(name)} <- ${yesNoR(src, missingHours)}`);
   (m.extras ?? []).forEach((e, i) => L.push(`${extraVar(i)} <- code(${rString(e)}${recodeArg(m.recode?.[e])})   # extra breakdown ${comment(e)}${m.recode?.[e] ? ', harmonised' : ''}`));
   return L.join('\n');
@@ -185,7 +188,11 @@ code <- function(column, recode = NULL) {
   v
 }
 num <- function(column) { v <- to_number(raw[[column]]); v[declared_missing(column)] <- NA; v }
-int <- function(column) { v <- num(column); sign(v) * floor(abs(v) + 0.5) } # whole number, halves away from 0
+## A whole number (halves away from 0); missing codes (industry 9999 not stated) are unknown.
+int <- function(column, missing_codes = character(0)) {
+  v <- num(column); v[trim(raw[[column]]) %in% as_written(missing_codes)] <- NA
+  sign(v) * floor(abs(v) + 0.5)
+}
 ## A code as cells write it: a whole-number code also as "<code>.0" (pandas, some Excel exports), as
 ## the app reads it (mapping.ts codeVariants).
 as_written <- function(codes) unique(c(codes, paste0(codes[grepl("^-?[0-9]+$", codes)], ".0")))

@@ -114,8 +114,14 @@ function rolesStata(m: Mapping, missingHours: MissingHoursPolicy): string {
   if (m.absentFromJob) L.push(...sourceLines(e, m.absentFromJob, 'yesno', 'absent'));
   if (m.choresHours) L.push(...sourceLines(e, m.choresHours, 'hours', 'chores_hours', missingHours));
   const int = (col: string) => `cond(missing(real(ustrregexra(${col}, "^ +| +$", ""))), ., sign(real(ustrregexra(${col}, "^ +| +$", ""))) * floor(abs(real(ustrregexra(${col}, "^ +| +$", ""))) + 0.5))`;
-  if (m.industry) L.push(`quietly gen double industry = ${m.industry.level === 'class' ? `trunc(${int(m.industry.column)} / 100)` : int(m.industry.column)}`);
-  if (m.occupation) L.push(`quietly gen double occupation = ${int(m.occupation.column)}`);
+  // Missing codes (industry 9999 not stated) are unknown, as in the app (mapping.ts numericColumnSql).
+  const coded = (col: string, codes: string[] | undefined) =>
+    codes?.length ? `cond(inlist(ustrregexra(${col}, "^ +| +$", ""), ${list(codeVariants(codes))}), ., ${int(col)})` : int(col);
+  if (m.industry) {
+    const v = coded(m.industry.column, m.industry.missingCodes);
+    L.push(`quietly gen double industry = ${m.industry.level === 'class' ? `trunc(${v} / 100)` : v}`);
+  }
+  if (m.occupation) L.push(`quietly gen double occupation = ${coded(m.occupation.column, m.occupation.missingCodes)}`);
   for (const [name, src] of Object.entries(m.hazards ?? {})) L.push(...sourceLines(e, src, 'yesno', `hz_${name}`));
   (m.extras ?? []).forEach((x, i) => L.push(text(x, `x${i + 1}`), ...recodeStata(`x${i + 1}`, m.recode?.[x])));
   L.push('capture drop _r*');

@@ -151,7 +151,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   VALUE_NOT_NUMERIC: {
     text: 'Column "{column}" ({role}) of {file} has text that is not a number at row {row}: "{value}" ({count} {count|row|rows} in all).',
-    action: 'Correct those cells (an age or a weight must be a number), or, for an hours or yes/no role, declare the code missing: missingCodes in the analysis file, "missing codes" in the Map step.',
+    action: 'Correct those cells (an age or a weight must be a number), or, for an hours or yes/no role, declare the code missing: missingCodes in the analysis file, "missing codes" in the Map step; for the industry or the occupation (a code for not stated), missingCodes in the analysis file.',
   },
   VALUE_DECIMAL_COMMA_TEXT_CELLS: {
     text: 'Column "{column}" ({role}) of {file} has numbers stored as text with a decimal comma, first at row {row}: "{value}" ({count} {count|row|rows} in all). A workbook cell that holds text is not read as a number, with or without data.decimalComma (which reads delimited text files).',
@@ -255,7 +255,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   VALUE_NOT_FINITE: {
     text: 'Column "{column}" ({role}) of {file} holds a value that is not a finite number at {count|row|rows} {rows}: "{value}" ({count} {count|row|rows} in all).',
-    action: 'Correct those cells (an age or a weight must be a number), or, for an hours or yes/no role, declare the code missing: missingCodes in the analysis file, "missing codes" in the Map step.',
+    action: 'Correct those cells (an age or a weight must be a number), or, for an hours or yes/no role, declare the code missing: missingCodes in the analysis file, "missing codes" in the Map step; for the industry or the occupation (a code for not stated), missingCodes in the analysis file.',
   },
   HOURS_OUT_OF_RANGE: {
     text: 'Column "{column}" ({role}) of {file} has hours outside 0-168 a week at {count|row|rows} {rows}: "{value}" ({count} {count|row|rows} in all).',

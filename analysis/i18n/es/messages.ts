@@ -144,7 +144,7 @@ export const messages: typeof EN = {
   },
   VALUE_NOT_NUMERIC: {
     text: 'La columna «{column}» ({role}) de {file} tiene texto que no es un número en la fila {row}: «{value}» ({count} {count|fila|filas} en total).',
-    action: 'Corrija esas celdas (una edad o un factor de expansión debe ser un número) o, para una variable de horas o de sí/no, declare el código faltante: missingCodes en el archivo de análisis, «códigos faltantes» en el paso Variables.',
+    action: 'Corrija esas celdas (una edad o un factor de expansión debe ser un número) o, para una variable de horas o de sí/no, declare el código faltante: missingCodes en el archivo de análisis, «códigos faltantes» en el paso Variables; para la rama de actividad o la ocupación (un código de «no declarado»), missingCodes en el archivo de análisis.',
   },
   VALUE_DECIMAL_COMMA_TEXT_CELLS: {
     text: 'La columna «{column}» ({role}) de {file} tiene números guardados como texto con coma decimal, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total). Una celda del libro que contiene texto no se lee como número, con o sin data.decimalComma (que se aplica a los archivos de texto delimitado).',
@@ -248,7 +248,7 @@ export const messages: typeof EN = {
   },
   VALUE_NOT_FINITE: {
     text: 'La columna «{column}» ({role}) de {file} contiene un valor que no es un número finito en {count|la fila|las filas} {rows}: «{value}» ({count} {count|fila|filas} en total).',
-    action: 'Corrija esas celdas (una edad o un factor de expansión debe ser un número) o, para una variable de horas o de sí/no, declare el código faltante: missingCodes en el archivo de análisis, «códigos faltantes» en el paso Variables.',
+    action: 'Corrija esas celdas (una edad o un factor de expansión debe ser un número) o, para una variable de horas o de sí/no, declare el código faltante: missingCodes en el archivo de análisis, «códigos faltantes» en el paso Variables; para la rama de actividad o la ocupación (un código de «no declarado»), missingCodes en el archivo de análisis.',
   },
   HOURS_OUT_OF_RANGE: {
     text: 'La columna «{column}» ({role}) de {file} tiene horas fuera de 0-168 por semana en {count|la fila|las filas} {rows}: «{value}» ({count} {count|fila|filas} en total).',

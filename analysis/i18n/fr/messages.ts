@@ -144,7 +144,7 @@ export const messages: typeof EN = {
   },
   VALUE_NOT_NUMERIC: {
     text: "La colonne « {column} » ({role}) de {file} contient du texte qui n'est pas un nombre à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout).",
-    action: "Corrigez ces cellules (un âge ou une pondération doit être un nombre), ou, pour un rôle d'heures ou oui/non, déclarez le code manquant : missingCodes dans le fichier d'analyse, « codes manquants » à l'étape Variables.",
+    action: "Corrigez ces cellules (un âge ou une pondération doit être un nombre), ou, pour un rôle d'heures ou oui/non, déclarez le code manquant : missingCodes dans le fichier d'analyse, « codes manquants » à l'étape Variables ; pour la branche d'activité ou la profession (un code « non déclaré »), missingCodes dans le fichier d'analyse.",
   },
   VALUE_DECIMAL_COMMA_TEXT_CELLS: {
     text: "La colonne « {column} » ({role}) de {file} contient des nombres enregistrés comme texte avec une virgule décimale, d'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout). Une cellule de classeur qui contient du texte n'est pas lue comme un nombre, avec ou sans data.decimalComma (qui s'applique aux fichiers texte délimités).",
@@ -248,7 +248,7 @@ export const messages: typeof EN = {
   },
   VALUE_NOT_FINITE: {
     text: "La colonne « {column} » ({role}) de {file} contient une valeur qui n'est pas un nombre fini {count|à la ligne|aux lignes} {rows} : « {value} » ({count} {count|ligne|lignes} en tout).",
-    action: "Corrigez ces cellules (un âge ou une pondération doit être un nombre), ou, pour un rôle d'heures ou oui/non, déclarez le code manquant : missingCodes dans le fichier d'analyse, « codes manquants » à l'étape Variables.",
+    action: "Corrigez ces cellules (un âge ou une pondération doit être un nombre), ou, pour un rôle d'heures ou oui/non, déclarez le code manquant : missingCodes dans le fichier d'analyse, « codes manquants » à l'étape Variables ; pour la branche d'activité ou la profession (un code « non déclaré »), missingCodes dans le fichier d'analyse.",
   },
   HOURS_OUT_OF_RANGE: {
     text: 'La colonne « {column} » ({role}) de {file} a des heures hors de 0-168 par semaine {count|à la ligne|aux lignes} {rows} : « {value} » ({count} {count|ligne|lignes} en tout).',
