@@ -102,6 +102,22 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
   );
 
   /** A yes/no or hours role: one or more columns, keeping the role's other settings (codes, blanks). */
+  // Industry and occupation: the codes for not stated (9999, NS), read as unknown (VALUE_NOT_NUMERIC's advice).
+  const codesField = <K extends 'industry' | 'occupation'>(key: K, role: NonNullable<Mapping[K]>) => (
+    <Field label={t('role.missingCodes')}>
+      {(id) => (
+        <CodesInput
+          id={id}
+          size={6}
+          codes={role.missingCodes ?? []}
+          onChange={(codes) => {
+            const { missingCodes: _drop, ...rest } = role;
+            set({ [key]: codes.length ? { ...rest, missingCodes: codes } : rest } as M);
+          }}
+        />
+      )}
+    </Field>
+  );
   const source = (key: SourceRole, multiple: boolean, extra: 'yes' | 'missingFrom') => {
     const src = m[key];
     const update = (cols: string[]) => {
@@ -257,7 +273,9 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
                     )}
                   </Field>
                 )}
+                {m.industry && codesField('industry', m.industry)}
                 <Field label={t('role.occupation')}>{(id) => columnSelect(id, m.occupation?.column, (col) => (col ? set({ occupation: { column: col } }) : unset('occupation')))}</Field>
+                {m.occupation && codesField('occupation', m.occupation)}
               </div>
               <p className="field-label">{t('role.hazards')}</p>
               <ul className="chips">

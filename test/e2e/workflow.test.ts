@@ -261,6 +261,26 @@ describe('the app in a browser (Debian Chromium)', () => {
     await expect.poll(() => page.locator('table.report th[scope=row]').getByText('Fréquente', { exact: true }).count()).toBe(1);
   }, 180_000);
 
+  it('takes codes for an industry not stated on the Map step, into the saved analysis file', async () => {
+    ready();
+    await page.getByRole('button', { name: /Variables/ }).click();
+    const row = page.locator('.role-row').filter({ has: page.getByLabel('Branche (CITI Rév.4)') });
+    const codes = row.getByLabel('codes manquants');
+    await expect(codes.count()).resolves.toBe(2); // industry and occupation
+    await codes.first().fill('9999, NS');
+    await codes.first().blur();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /Enregistrer l.analyse/ }).click();
+    const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    expect(saved.mapping.industry).toEqual({ column: 'isic', level: 'division', missingCodes: ['9999', 'NS'] });
+    expect(saved.mapping.occupation).toEqual({ column: 'isco' });
+    // Back as it was, and to the results the next tests export.
+    await codes.first().fill('');
+    await codes.first().blur();
+    await page.getByRole('button', { name: /Résultats/ }).first().click();
+    await page.getByTestId('estimate-total-all-total').waitFor();
+  });
+
   it('exports the Excel workbook, which exceljs reads back with the estimate of the run', async () => {
     ready();
     const download = page.waitForEvent('download');
