@@ -180,7 +180,16 @@ export function DefineScreen({ draft, onChange, onRun }: DefineScreenProps) {
           const edited = !!current?.changes?.length;
           const basedOn = current ? basedOnSentence(lang, current) : null;
           return (
-            <li key={id} className={`fw-card${ref ? ' included' : ''}${editing === id ? ' editing' : ''}`}>
+            <li
+              key={id}
+              className={`fw-card${ref ? ' included' : ''}${editing === id ? ' editing' : ''}`}
+              // Escape closes the editor, and the focus goes back to the button that opened it.
+              onKeyDown={(e) => {
+                if (e.key !== 'Escape' || editing !== id) return;
+                setEditing(null);
+                e.currentTarget.querySelector<HTMLButtonElement>('button.link')?.focus();
+              }}
+            >
               <label className="fw-head">
                 <input type="checkbox" data-testid={`framework-${id}`} checked={!!ref} onChange={(e) => toggle(id, e.target.checked)} aria-describedby={`fw-desc-${id}`} />
                 <span className="fw-name">{name}</span>

@@ -102,7 +102,10 @@ describe('the app in a browser (Debian Chromium)', () => {
     await card.getByLabel('Ages from').nth(2).fill('15');
     await expect.poll(() => page.getByText('FRAMEWORK_INVALID').count()).toBe(0);
     await expect(page.getByTestId('run').isDisabled()).resolves.toBe(false);
-    await card.getByRole('button', { name: 'Close the editor' }).click();
+    // Escape closes it and gives the focus back to the button that opened it.
+    await card.getByLabel('Ages from').nth(2).press('Escape');
+    await expect.poll(() => card.locator('.fw-editor').count()).toBe(0);
+    await expect(page.evaluate('document.activeElement.textContent')).resolves.toBe('Edit thresholds');
   });
 
   it('estimates the GE 2020 headline and shows the national child labour % the command line gives', async () => {

@@ -45,11 +45,17 @@ describe('the Map screen', () => {
     const cols = profileCsv('lfs_synthetic_children.csv');
     const base = suggestMapping(cols).mapping;
     const hours = base.econHours!;
-    const m = { ...base, econHours: { ...hours, missingCodes: ['98', '99'] }, hazards: { a: { columns: [cols[0]!.name], yes: ['oui'], blank: 'no' as const, missingCodes: ['NSP'] } } };
+    const m = {
+      ...base,
+      econHours: { ...hours, missingCodes: ['98', '99'] },
+      occupation: { ...base.occupation!, missingCodes: ['9999', 'NS'] },
+      hazards: { a: { columns: [cols[0]!.name], yes: ['oui'], blank: 'no' as const, missingCodes: ['NSP'] } },
+    };
     const html = render(m, cols, 'fr');
     const fields = (label: string) => [...html.matchAll(new RegExp(`<label for="([^"]+)">${label}</label><input id="\\1"[^>]*value="([^"]*)"`, 'g'))].map((x) => x[2]);
-    // One per role mapped (absence from work, the two hours): the hours of economic activity hold 98, 99.
-    expect(fields('codes manquants')).toEqual(['', '98, 99', '']);
+    // One per role mapped (absence from work, the two hours, the industry and the occupation): the
+    // hours of economic activity hold 98, 99, the occupation's not stated 9999, NS.
+    expect(fields('codes manquants')).toEqual(['', '98, 99', '', '', '9999, NS']);
     expect(fields('codes oui des colonnes de dangers')).toEqual(['oui']);
     expect(fields('codes manquants des colonnes de dangers')).toEqual(['NSP']);
     expect(labelsTied(html)).toBeGreaterThan(10);

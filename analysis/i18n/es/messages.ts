@@ -215,7 +215,7 @@ export const messages: typeof EN = {
     action: 'Con la regla «{policy}» para las horas faltantes, {effect}; informe esa proporción junto con los resultados.',
   },
   YESNO_MISSING_SHARE: {
-    text: 'El {share} % de los niños de {from} a {to} años de {file} ({count} de {children}) no tienen respuesta conocida para {role} ({columns}).',
+    text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} ({count} de {children}) no tiene respuesta conocida para {role} ({columns}).',
     action: 'Con la regla de horas faltantes «{policy}», {effect}; revise los códigos de la columna (una celda vacía que significa «no»: blank: "no" en la asignación) e informe esa proporción con los resultados.',
   },
   NO_CHILDREN_IN_SCOPE: {
