@@ -30,7 +30,20 @@ export const NO_NUMBER_TOKENS = ['NA', '.'] as const;
 
 /** A cell of a numeric or yes/no role with no value: NULL, blank, or one of NO_NUMBER_TOKENS. */
 export const noNumberSql = (col: string) => `(${col} IS NULL OR ${col} IN ('', ${NO_NUMBER_TOKENS.map(sqlString).join(', ')}))`;
-const blankSql = noNumberSql;
+const emptySql = (col: string) => `(${col} IS NULL OR ${col} = '')`;
+
+/**
+ * The CASE branches of "no value" in a numeric or yes/no column, in order: an empty cell follows the
+ * blank rule; a missing code (the role's or the file's) is unknown, also when it is NA or "." (a
+ * declaration says what the file means by them); else NA and "." follow the blank rule.
+ */
+function noValueBranches(c: string, blank: string, codes: readonly string[]): string[] {
+  return [
+    `WHEN ${emptySql(c)} THEN ${blank}`,
+    ...(codes.length ? [`WHEN ${inList(c, codeVariants(codes))} THEN NULL`] : []),
+    `WHEN ${inList(c, NO_NUMBER_TOKENS)} THEN ${blank}`,
+  ];
+}
 
 function inList(expr: string, codes: readonly string[]): string {
   return codes.length ? `${expr} IN (${codes.map(sqlString).join(', ')})` : 'FALSE';
@@ -60,9 +73,7 @@ export const missingIn = (column: string, src: Partial<ColumnSource>, declared: 
 export function numericColumnSql(column: string, src: ColumnSource = { columns: [column] }, declared: DeclaredMissing = {}): string {
   const c = ident(column);
   const v = `TRY_CAST(${c} AS DOUBLE)`;
-  const parts = [`WHEN ${blankSql(c)} THEN ${src.blank === 'zero' ? '0' : 'NULL'}`];
-  const codes = missingIn(column, src, declared);
-  if (codes.length) parts.push(`WHEN ${inList(c, codeVariants(codes))} THEN NULL`);
+  const parts = noValueBranches(c, src.blank === 'zero' ? '0' : 'NULL', missingIn(column, src, declared));
   if (src.missingFrom !== undefined) parts.push(`WHEN ${v} >= ${Number(src.missingFrom)} THEN NULL`);
   return `(CASE ${parts.join(' ')} ELSE ${v} END)`;
 }
@@ -71,9 +82,7 @@ export function numericColumnSql(column: string, src: ColumnSource = { columns: 
 function yesNoColumnSql(column: string, src: ColumnSource, declared: DeclaredMissing): string {
   const c = ident(column);
   const blank = src.blank === 'no' || src.blank === 'zero' ? 'FALSE' : 'NULL';
-  const parts = [`WHEN ${blankSql(c)} THEN ${blank}`];
-  const codes = missingIn(column, src, declared);
-  if (codes.length) parts.push(`WHEN ${inList(c, codeVariants(codes))} THEN NULL`);
+  const parts = noValueBranches(c, blank, missingIn(column, src, declared));
   if (src.missingFrom !== undefined) parts.push(`WHEN TRY_CAST(${c} AS DOUBLE) >= ${Number(src.missingFrom)} THEN NULL`);
   parts.push(`WHEN ${inList(c, codeVariants(src.yes ?? ['1']))} THEN TRUE`);
   return `(CASE ${parts.join(' ')} ELSE FALSE END)`;

@@ -33,3 +33,28 @@ describe.each(ENGINES)('combined roles on %s', (engineName) => {
     expect(rows[i]!.chores).toBe(hours);
   });
 });
+
+/**
+ * NA and "." (R, SAS and Stata's "no value") follow a role's blank rule, unless the role or the file
+ * declares them missing: a declared NA stays unknown, also where blank is "zero" or "no" (an LFS file
+ * whose mapping lists NA as the hours' missing code got 0 hours for it).
+ */
+describe.each(ENGINES)('NA and "." beside declared missing codes on %s', (engineName) => {
+  let engine: Engine;
+  const cells = ['', 'NA', '.', '5', '1'];
+  beforeAll(async () => {
+    engine = await engineWithRows(engineName, ['h'], cells.map((c) => [c === '' ? null : c]));
+  });
+  afterAll(() => engine?.close());
+
+  const read = async (sql: string) => (await engine.query(`SELECT ${sql} AS v FROM src ORDER BY rowid`)).map((r) => r.v);
+  it('hours: blank "zero" gives 0 for them, unless NA is a missing code', async () => {
+    expect(await read(hoursSql({ columns: ['h'], blank: 'zero' }))).toEqual([0, 0, 0, 5, 1]);
+    expect(await read(hoursSql({ columns: ['h'], blank: 'zero', missingCodes: ['NA'] }))).toEqual([0, null, 0, 5, 1]);
+    expect(await read(hoursSql({ columns: ['h'], blank: 'zero' }, { h: ['.'] }))).toEqual([0, 0, null, 5, 1]);
+  });
+  it('yes/no: blank "no" gives no for them, unless NA is a missing code', async () => {
+    expect(await read(yesNoSql({ columns: ['h'], blank: 'no' }))).toEqual([false, false, false, false, true]);
+    expect(await read(yesNoSql({ columns: ['h'], blank: 'no', missingCodes: ['NA'] }))).toEqual([false, null, false, false, true]);
+  });
+});

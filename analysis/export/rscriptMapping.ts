@@ -201,9 +201,9 @@ as_written <- function(codes) unique(c(codes, paste0(codes[grepl("^-?[0-9]+$", c
 hours <- function(column, missing_codes = character(0), missing_from = NULL, blank = "missing") {
   x <- raw[[column]]
   v <- to_number(x)
+  v[no_number(x)] <- if (blank == "zero") 0 else NA            # before the codes: a declared NA stays unknown
   if (!is.null(missing_from)) v[!is.na(v) & v >= missing_from] <- NA
   v[trim(x) %in% as_written(missing_codes)] <- NA
-  v[no_number(x)] <- if (blank == "zero") 0 else NA
   v[declared_missing(column)] <- NA
   v
 }
@@ -213,9 +213,9 @@ yes_no <- function(column, yes = "1", missing_codes = character(0), missing_from
   x <- raw[[column]]
   v <- rep(FALSE, length(x))
   v[trim(x) %in% as_written(yes)] <- TRUE
+  v[no_number(x)] <- if (blank == "no") FALSE else NA        # before the codes: a declared NA stays unknown
   if (!is.null(missing_from)) { k <- to_number(x); v[!is.na(k) & k >= missing_from] <- NA }
   v[trim(x) %in% as_written(missing_codes)] <- NA
-  v[no_number(x)] <- if (blank == "no") FALSE else NA
   v[declared_missing(column)] <- NA
   v
 }

@@ -54,15 +54,16 @@ function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', tar
     L.push(`quietly gen strL ${t} = ustrregexra(${c}, "^ +| +$", "")`);
     if (kind === 'hours') {
       L.push(`quietly gen double ${v} = real(${t})`);
+      // No value before the codes: a declared NA stays unknown.
+      L.push(`quietly replace ${v} = ${src.blank === 'zero' ? '0' : '.'} if ${noNumber(t)}`);
       if (src.missingFrom !== undefined) L.push(`quietly replace ${v} = . if ${v} >= ${src.missingFrom} & ${v} < .`);
       if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if inlist(${t}, ${list(codeVariants(src.missingCodes))})`);
-      L.push(`quietly replace ${v} = ${src.blank === 'zero' ? '0' : '.'} if ${noNumber(t)}`);
     } else {
       L.push(`quietly gen byte ${v} = 0`);
       L.push(`quietly replace ${v} = 1 if inlist(${t}, ${list(codeVariants(src.yes ?? ['1']))})`);
+      L.push(`quietly replace ${v} = ${src.blank === 'no' || src.blank === 'zero' ? '0' : '.'} if ${noNumber(t)}`);
       if (src.missingFrom !== undefined) L.push(`quietly replace ${v} = . if real(${t}) >= ${src.missingFrom} & real(${t}) < .`);
       if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if inlist(${t}, ${list(codeVariants(src.missingCodes))})`);
-      L.push(`quietly replace ${v} = ${src.blank === 'no' || src.blank === 'zero' ? '0' : '.'} if ${noNumber(t)}`);
     }
     return v;
   });
