@@ -5,12 +5,12 @@ import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
 import { readDotted } from './import/decimalComma.js';
-import { categorySql, mappedColumns, noNumberSql, numericColumnSql, universeSql } from './mapping.js';
+import { categorySql, emptySql, mappedColumns, noNumberSql, numericColumnSql, universeSql } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { Mapping } from './types.js';
 
 // Cells of `src` are stored trimmed (import/trimSpaces.ts): nothing here trims them again.
-const blank = (c: string) => `(${c} IS NULL OR ${c} = '')`;
+const blank = emptySql;
 
 /**
  * A cell with no value: blank, or a code the file declares missing (an SPSS user-missing value, a

@@ -30,7 +30,8 @@ export const NO_NUMBER_TOKENS = ['NA', '.'] as const;
 
 /** A cell of a numeric or yes/no role with no value: NULL, blank, or one of NO_NUMBER_TOKENS. */
 export const noNumberSql = (col: string) => `(${col} IS NULL OR ${col} IN ('', ${NO_NUMBER_TOKENS.map(sqlString).join(', ')}))`;
-const emptySql = (col: string) => `(${col} IS NULL OR ${col} = '')`;
+/** An empty cell (NULL or ''): the blank of every role. */
+export const emptySql = (col: string) => `(${col} IS NULL OR ${col} = '')`;
 
 /**
  * The CASE branches of "no value" in a numeric or yes/no column, in order: an empty cell follows the

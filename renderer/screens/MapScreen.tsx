@@ -102,13 +102,14 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
   );
 
   /** A yes/no or hours role: one or more columns, keeping the role's other settings (codes, blanks). */
-  // Industry and occupation: the codes for not stated (9999, NS), read as unknown (VALUE_NOT_NUMERIC's advice).
-  const codesField = <K extends 'industry' | 'occupation'>(key: K, role: NonNullable<Mapping[K]>) => (
+  // A role's missing codes: don't know (98, 99, DK) for hours and answers, not stated (9999, NS) for
+  // the industry and the occupation; the advice of several messages.
+  const codesField = <K extends SourceRole | 'industry' | 'occupation'>(key: K, role: { missingCodes?: string[] }, size = 6) => (
     <Field label={t('role.missingCodes')}>
       {(id) => (
         <CodesInput
           id={id}
-          size={6}
+          size={size}
           codes={role.missingCodes ?? []}
           onChange={(codes) => {
             const { missingCodes: _drop, ...rest } = role;
@@ -156,20 +157,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
           </Field>
         )}
         {/* Codes that mean "don't know" or "missing" in this role (98, 99, DK): the advice of several messages. */}
-        {src && (
-          <Field label={t('role.missingCodes')}>
-            {(id) => (
-              <CodesInput
-                id={id}
-                codes={src.missingCodes ?? []}
-                onChange={(codes) => {
-                  const { missingCodes: _drop, ...rest } = src;
-                  set({ [key]: codes.length ? { ...rest, missingCodes: codes } : rest });
-                }}
-              />
-            )}
-          </Field>
-        )}
+        {src && codesField(key, src, 8)}
       </div>
     );
   };
