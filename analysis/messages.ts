@@ -43,6 +43,7 @@ const SEVERITY = {
   DATA_ENCODING_GUESSED: 'info',
   DATA_ENCODING_MIXED: 'error',
   DATA_ENCODING_INVALID: 'error',
+  DATA_ENCODING_BOM: 'warning',
   DATA_CSV_MALFORMED: 'error',
   DATA_LINE_TOO_LONG: 'error',
   DATA_DELIMITER_SUSPECT: 'error',

@@ -67,14 +67,22 @@ export async function loadDelimited(
     return { ref: await engine.registerFile('data.csv', { bytes: utf8 }), encoding, transcoded: true, bytes: utf8 };
   };
 
+  // A byte order mark is the file's own statement of its encoding (Excel's "CSV UTF-8" writes one): it
+  // wins over data.encoding, which may have been written for an older copy of the file, when the bytes
+  // agree (UTF-16's always do); reading UTF-8 bytes as windows-1252 would turn every accented name into
+  // two wrong characters unseen.
+  const bomUtf16 = scan.bom === 'utf-16le' || scan.bom === 'utf-16be' ? scan.bom : undefined;
+  const bom = bomUtf16 ?? (scan.bom === 'utf-8' && scan.firstInvalid < 0 ? 'utf-8' : undefined);
+  const encoding = bom && forced && forced !== bom ? undefined : forced;
+  if (encoding !== forced) result.messages.push(message('DATA_ENCODING_BOM', { file, encoding: bom!.toUpperCase(), declared: options.encoding! }));
   let read: CsvRead;
-  if (forced === 'windows-1252') read = await transcode('windows-1252', 'forced');
-  else if (forced === 'utf-8' && scan.firstInvalid >= 0) {
+  if (encoding === 'windows-1252') read = await transcode('windows-1252', 'forced');
+  else if (encoding === 'utf-8' && scan.firstInvalid >= 0) {
     throw new AnalysisError('DATA_ENCODING_INVALID', { file, encoding: 'UTF-8', line: lineAt(head, scan.firstInvalid) });
-  } else if (utf16 && forced !== 'utf-8') {
+  } else if (utf16 && encoding !== 'utf-8') {
     read = await transcode(utf16, 'bom');
     if (!scan.bom) result.messages.push(message('DATA_ENCODING_GUESSED', { file, encoding: utf16.toUpperCase(), line: 1, sample: '' }));
-  } else if (scan.firstInvalid >= 0 && !forced) read = await transcode('windows-1252', 'detected');
+  } else if (scan.firstInvalid >= 0 && !encoding) read = await transcode('windows-1252', 'detected');
   else if (!complete && source.path && engine.name === 'duckdb-native' && source.utf8 && !source.utf8()) {
     // Not UTF-8 after the first bytes, in a file native DuckDB would read from its path: read as below
     // when DuckDB says so. Checked first because DuckDB 1.4, reading only some columns of the file

@@ -21,6 +21,7 @@ const write = (name: string, bytes: Uint8Array | string) => {
 const utf16le = (s: string) => new Uint8Array([0xff, 0xfe, ...[...s].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
 const FILES = {
   utf16: write('utf16.csv', utf16le('region,n\r\nÉquateur,1\r\nKasaï,2\r\n')),
+  bomUtf8: write('bom-utf8.csv', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('region,n\nÉquateur,1\nKasaï,2\n')])),
   late: write('late.csv', new Uint8Array([...new TextEncoder().encode('region,n\n' + 'Nord,1\n'.repeat(300)), ...[0xc9, 0x71, 0x75, 0x61, 0x74, 0x65, 0x75, 0x72], ...new TextEncoder().encode(',2\n')])),
   semicolon: write('semicolon.csv', 'code;w;label\n01;1,5;a,b\n02;2;c\n'),
   noheader: write('noheader.csv', '1,2\n3,4\n'),
@@ -45,6 +46,19 @@ describe.each(ENGINES)('importData on %s', (engineName) => {
     const r = await importData(engine, sourceFor(engineName, FILES.utf16));
     expect(r).toMatchObject({ encoding: 'utf-16le', delimiter: ',', rows: 2 });
     expect(await rows()).toEqual([{ region: 'Équateur', n: '1' }, { region: 'Kasaï', n: '2' }]);
+  });
+
+  it('a byte order mark wins over a declared encoding that contradicts it, with a warning naming both', async () => {
+    const r = await importData(engine, sourceFor(engineName, FILES.bomUtf8), { encoding: 'windows-1252' });
+    expect(r.encoding).toBe('utf-8');
+    expect(await rows()).toEqual([{ region: 'Équateur', n: '1' }, { region: 'Kasaï', n: '2' }]);
+    expect(r.messages.map((m) => [m.code, m.severity, m.params])).toEqual([['DATA_ENCODING_BOM', 'warning', { file: sourceFor(engineName, FILES.bomUtf8).name, encoding: 'UTF-8', declared: 'windows-1252' }]]);
+    const u = await importData(engine, sourceFor(engineName, FILES.utf16), { encoding: 'utf-8' });
+    expect(u.encoding).toBe('utf-16le');
+    expect(await rows()).toEqual([{ region: 'Équateur', n: '1' }, { region: 'Kasaï', n: '2' }]);
+    expect(u.messages.map((m) => m.code)).toEqual(['DATA_ENCODING_BOM']);
+    // Declared as the mark says: no message.
+    expect((await importData(engine, sourceFor(engineName, FILES.bomUtf8), { encoding: 'utf-8' })).messages).toEqual([]);
   });
 
   it('a windows-1252 byte after the sniffed part: read again as windows-1252, and said so', async () => {

@@ -89,6 +89,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'The data file {file} is not valid {encoding} (first on line {line}), but data.encoding says it is.',
     action: 'Remove data.encoding so the encoding is detected, or set the right one ("windows-1252" for most older Windows files).',
   },
+  DATA_ENCODING_BOM: {
+    text: 'The data file {file} starts with a {encoding} byte order mark, so it was read as {encoding}, not as {declared} as data.encoding says.',
+    action: 'Check that accented names read correctly, and remove data.encoding from the analysis file (the file was probably saved again in {encoding}).',
+  },
   DATA_CSV_MALFORMED: {
     text: 'The data file {file} is not a well-formed {kind} file at line {line}: {detail}.',
     action: 'Check that line (a missing or extra delimiter, or an unclosed quote), or set data.delimiter if the file uses another delimiter.',

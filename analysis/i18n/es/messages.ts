@@ -82,6 +82,10 @@ export const messages: typeof EN = {
     text: 'El archivo de datos {file} no es {encoding} válido (primero en la línea {line}), aunque data.encoding lo indica.',
     action: 'Quite data.encoding para que se detecte la codificación, o indique la correcta ("windows-1252" para la mayoría de los archivos antiguos de Windows).',
   },
+  DATA_ENCODING_BOM: {
+    text: 'El archivo de datos {file} empieza con una marca de orden de bytes {encoding}: se leyó como {encoding}, no como {declared} según indica data.encoding.',
+    action: 'Verifique que los nombres con acentos se lean correctamente y quite data.encoding del archivo de análisis (probablemente el archivo se guardó de nuevo en {encoding}).',
+  },
   DATA_CSV_MALFORMED: {
     text: 'El archivo de datos {file} no es un archivo {kind} bien formado en la línea {line}: {detail}.',
     action: 'Verifique esa línea (un delimitador que falta o sobra, o una comilla sin cerrar), o indique data.delimiter si el archivo usa otro delimitador.',

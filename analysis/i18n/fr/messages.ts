@@ -82,6 +82,10 @@ export const messages: typeof EN = {
     text: "Le fichier de données {file} n'est pas du {encoding} valide (d'abord à la ligne {line}), alors que data.encoding l'indique.",
     action: 'Retirez data.encoding pour que l\'encodage soit détecté, ou indiquez le bon ("windows-1252" pour la plupart des anciens fichiers Windows).',
   },
+  DATA_ENCODING_BOM: {
+    text: "Le fichier de données {file} commence par une marque d'ordre des octets {encoding} : il a été lu en {encoding}, et non en {declared} comme l'indique data.encoding.",
+    action: "Vérifiez que les noms accentués se lisent correctement, et retirez data.encoding du fichier d'analyse (le fichier a sans doute été réenregistré en {encoding}).",
+  },
   DATA_CSV_MALFORMED: {
     text: "Le fichier de données {file} n'est pas un fichier {kind} bien formé à la ligne {line} : {detail}.",
     action: 'Vérifiez cette ligne (un séparateur manquant ou en trop, ou un guillemet non fermé), ou indiquez data.delimiter si le fichier utilise un autre séparateur.',
