@@ -100,6 +100,14 @@ describe('clstats with every format', () => {
     expect(j.messages.map((m: { code: string }) => m.code)).toContain('HOURS_MISSING_SHARE');
   });
 
+  it('a workbook whose first sheet is notes, with no sheet named: the sheet with the mapped columns is read, and said so', async () => {
+    const named = await cli('run', analysisFor({ path: DIR + 'survey.xlsx', sheet: 'Enfants' }), '--out', join(tmp, 'named.csv'), '--quiet');
+    const r = await cli('run', analysisFor({ path: DIR + 'survey.xlsx' }), '--out', join(tmp, 'unnamed.csv'));
+    expect([named.code, r.code], r.err).toEqual([0, 0]);
+    expect(r.err).toContain('survey.xlsx, "Notes", has no data rows or not the mapped columns: the sheet "Enfants", the first that has them, was read.');
+    expect(readFileSync(join(tmp, 'unnamed.csv'), 'utf8')).toBe(readFileSync(join(tmp, 'named.csv'), 'utf8'));
+  });
+
   it.each(['survey-118.dta', 'survey.parquet', 'survey.xlsx'])('%s: the WASM engine gives the native numbers', async (f) => {
     const p = analysisFor({ path: DIR + f, ...(f.endsWith('.xlsx') ? { sheet: 'Enfants' } : {}) });
     const a = await cli('run', p, '--format', 'json', '--out', join(tmp, 'n.json'), '--quiet');

@@ -164,12 +164,15 @@ export async function importFile(
   // the others: cluster candidates when no PSU is mapped; joins (which bring and match columns).
   const m = analysis.mapping;
   const joins = (analysis as { joins?: unknown[] }).joins;
-  const columns = (m.psu || m.noClusters) && !joins?.length ? [...new Set(mappedColumns(m).map((rc) => rc.column))] : undefined;
+  const mapped = [...new Set(mappedColumns(m).map((rc) => rc.column))];
+  const columns = (m.psu || m.noClusters) && !joins?.length ? mapped : undefined;
   onStep?.('import');
   try {
     const imported = await importData(engine, fileSource(dataPath), {
       ...importOptionsOf(analysis.data),
       ...(columns ? { columns } : {}),
+      // A workbook whose first sheet is a title or notes sheet: the first sheet with the mapped columns.
+      sheetWith: mapped,
       progress: (s, done, of) => {
         step = s;
         share = of > 1 ? ` ${Math.floor((100 * done) / of)} %` : '';

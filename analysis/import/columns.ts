@@ -49,6 +49,8 @@ export interface DecodedTable {
   encoding?: string;
   /** Spreadsheets: the sheet read, and the cells holding an Excel error (#N/A, #DIV/0!), kept as declared missing codes (`missingCodes`). */
   sheet?: string;
+  /** Spreadsheets: every sheet of the workbook, in order (the app offers to read another). */
+  sheets?: string[];
   errorCells?: { count: number; first: string };
   /** Spreadsheets: formula cells without a calculated result, declared missing as error cells are (code #UNCALCULATED). */
   formulaCells?: { count: number; first: string };

@@ -14,7 +14,7 @@ import { engineError } from './loadErrors.js';
 import { loadDecoded, loadParquet } from './loadTyped.js';
 import { readDta } from './readDta.js';
 import { readSav } from './readSav.js';
-import { readXlsx } from './readXlsx.js';
+import { readWorkbookSheet } from './workbookSheet.js';
 import { trimSpaces } from './trimSpaces.js';
 
 /**
@@ -78,8 +78,14 @@ export interface ImportOptions {
   decimalComma?: boolean;
   /** CSV: column types overriding the detected ones; `text` keeps a column exactly as written. */
   columnTypes?: Record<string, 'text' | 'number'>;
-  /** Excel: sheet name or 1-based position; default the first sheet. */
+  /** Excel: sheet name or 1-based position; default the first sheet (but see `sheetWith`). */
   sheet?: string | number;
+  /**
+   * Excel, no `sheet` given: the columns the data sheet has (the mapped ones, when known). A first
+   * sheet without data rows or without one of them (a title or notes sheet) is passed over for the
+   * first sheet that has them (workbookSheet.ts), with a note.
+   */
+  sheetWith?: readonly string[];
   /**
    * The app's limit in cells (rows x columns; sizeGuard.ts): a larger file stops with
    * DATA_TOO_LARGE_FOR_APP before it is loaded. None on the command line.
@@ -126,8 +132,9 @@ export interface ImportResult {
   delimiter?: string;
   header?: boolean;
   decimalComma?: boolean;
-  /** Excel: the sheet read. */
+  /** Excel: the sheet read, and every sheet of the workbook. */
   sheet?: string;
+  sheets?: string[];
   /** Notes and warnings of the import itself (encoding guessed, Excel error cells). */
   messages: Message[];
   /** Milliseconds per step. */
@@ -145,6 +152,13 @@ export function importOptionsOf(data: DataSpec): ImportOptions {
   if (data.columnTypes) o.columnTypes = data.columnTypes;
   if (data.sheet !== undefined) o.sheet = data.sheet;
   return o;
+}
+
+/** The workbook's data sheet (workbookSheet.ts); the note of a sheet other than the first goes with the import's. */
+async function readSheet(bytes: Uint8Array, file: string, options: ImportOptions, result: ImportResult): Promise<DecodedTable> {
+  const { decoded, note } = await readWorkbookSheet(bytes, file, options);
+  if (note) result.messages.push(note);
+  return decoded;
 }
 
 /** A reader's ImportFormatError as a catalogue error. */
@@ -211,7 +225,7 @@ export async function importData(engine: Engine, source: ImportSource, options: 
       progress?.('decode', 0, 1);
       const decoded: DecodedTable =
         format === 'dta' ? readDta(bytes, file)
-          : format === 'xlsx' ? await readXlsx(bytes, file, { sheet: options.sheet, header: options.header })
+          : format === 'xlsx' ? await readSheet(bytes, file, options, result)
             : await readSav(bytes, file);
       progress?.('decode', 1, 1);
       lap('decode');

@@ -77,6 +77,7 @@ export async function loadDecoded(
   result.labels = labelsOf(t);
   result.encoding = t.encoding;
   if (t.sheet !== undefined) result.sheet = t.sheet;
+  if (t.sheets !== undefined) result.sheets = t.sheets;
   result.columns = t.columns.map((c) => {
     const present = c.valid.some((v) => v === 1);
     const col: ImportedColumn = { name: c.name, type: !present ? 'empty' : c.kind === 'number' || c.numeric ? 'number' : 'text' };

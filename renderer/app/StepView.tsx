@@ -46,7 +46,7 @@ export function StepView({ state: s, dispatch, actions }: { state: AppState; dis
         </OpenScreen>
       );
     case 'data':
-      return s.profile && <>{roundBar}<DataScreen profile={s.profile} findings={s.check?.messages ?? null} report={s.check?.report ?? null} checking={s.checking} missing={s.draft ? missingRoles(s.draft.mapping) : []} busy={s.busy !== null} onDecimalComma={(on) => void actions.decimalComma(on)} onNext={go('map')} /></>;
+      return s.profile && <>{roundBar}<DataScreen profile={s.profile} findings={s.check?.messages ?? null} report={s.check?.report ?? null} checking={s.checking} missing={s.draft ? missingRoles(s.draft.mapping) : []} busy={s.busy !== null} onDecimalComma={(on) => void actions.decimalComma(on)} onSheet={(sheet) => void actions.sheet(sheet)} onNext={go('map')} /></>;
     case 'map':
       return (
         s.profile &&

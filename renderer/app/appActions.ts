@@ -9,7 +9,7 @@ import { exportMetadata, printHtml, reportFile, rScriptFile, workbookFile } from
 import { en, type MessageKey } from '../i18n/translate.js';
 import type { AppAction, AppState } from '../model/appState.js';
 import { analysisJson } from '../model/draftAnalysis.js';
-import { filesOf, withoutJoin } from '../model/joins.js';
+import { filesOf, mappedNames, withoutJoin } from '../model/joins.js';
 import { rememberRecent, type RecentAnalysis } from '../model/recentAnalyses.js';
 import { isSampleSet, SAMPLE_DATA_FILE, SAMPLE_SET_ANALYSIS, sampleBytes, sampleSetFiles } from '../model/sampleSurvey.js';
 import { openFiles as askForFiles, saveFile } from '../platform.js';
@@ -39,6 +39,8 @@ export interface AppActions {
   removeJoin(name: string): Promise<void>;
   /** Reads the same data again with (or without) a decimal comma: the Data step shows the new profile and check. */
   decimalComma(on: boolean): Promise<void>;
+  /** Reads another sheet of the workbook loaded: a new table, so a new draft unless the mapping's columns are all there. */
+  sheet(name: string): Promise<void>;
   chooseFile(): Promise<void>;
   openRecent(r: RecentAnalysis): Promise<void>;
   saveAnalysis(): Promise<void>;
@@ -81,7 +83,7 @@ export function makeActions(get: () => AppState, dispatch: Dispatch<AppAction>, 
   const rounds = makeRoundsActions({ get, dispatch, engine, withEngine, saved });
 
   async function loadData(file: OpenedFile, analysis: AnalysisFile | null) {
-    const profile = await withEngine('read', (progress) => engine.load(file.name, file.bytes, progress, analysis?.data));
+    const profile = await withEngine('read', (progress) => engine.load(file.name, file.bytes, progress, analysis?.data, analysis ? mappedNames(analysis.mapping) : undefined));
     if (profile) dispatch({ type: 'loaded', profile, file: file.name, analysis });
   }
 
@@ -190,6 +192,13 @@ export function makeActions(get: () => AppState, dispatch: Dispatch<AppAction>, 
       // The bytes the engine client holds, read again; the column names stay, so the mapping does.
       const next = await withEngine(profile.files ? 'set.read' : 'read', (progress) => engine.reload(data, draft.joins ?? [], progress));
       if (next) dispatch({ type: 'reread', profile: next, analysis: { ...draft, data } });
+    },
+    async sheet(name) {
+      const { draft, profile } = get();
+      if (!draft || !profile || profile.files) return;
+      const data = { ...draft.data, sheet: name };
+      const next = await withEngine('read', (progress) => engine.reload(data, [], progress));
+      if (next) dispatch({ type: 'sheetRead', profile: next });
     },
     async chooseFile() {
       const files = await askForFiles('data');

@@ -70,10 +70,10 @@ export class EngineClient {
 
   /**
    * Loads a data file of any format the core reads, with the analysis file's reading options if
-   * given; the bytes are copied, so the page keeps its own for a restart after cancel.
+   * given (and its mapped columns: a workbook's data sheet is the first that has them); the bytes are copied, so the page keeps its own for a restart after cancel.
    */
-  async load(name: string, bytes: Uint8Array, progress?: ProgressListener, data?: DataSpec): Promise<TableProfile> {
-    const req: Req<'load'> = { kind: 'load', name, bytes, ...(data ? { data } : {}) };
+  async load(name: string, bytes: Uint8Array, progress?: ProgressListener, data?: DataSpec, columns?: string[]): Promise<TableProfile> {
+    const req: Req<'load'> = { kind: 'load', name, bytes, ...(data ? { data } : {}), ...(columns?.length ? { columns } : {}) };
     const reply = EngineClient.unwrap(await this.send(req, progress), 'loaded');
     this.loaded = req;
     return reply.profile;
@@ -101,7 +101,7 @@ export class EngineClient {
    * here with the main file's data spec `data`: other reading options (a decimal comma).
    */
   async reload(data: DataSpec, joins: JoinSpec[], progress?: ProgressListener): Promise<TableProfile> {
-    if (this.loaded?.kind === 'load') return this.load(this.loaded.name, this.loaded.bytes, progress, data);
+    if (this.loaded?.kind === 'load') return this.load(this.loaded.name, this.loaded.bytes, progress, data, this.loaded.columns);
     if (this.loaded?.kind === 'loadSet') return this.loadSet(this.loaded.files, progress, { main: data, joins });
     throw new Error('no data loaded');
   }

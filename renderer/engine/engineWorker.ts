@@ -16,14 +16,13 @@ import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
 import duckdbWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import duckdbWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
-import type { DataLabels, DataSpec, Engine, ImportOptions, ImportResult, ImportSource, ImportStep, Message } from '../../analysis/index.js';
+import type { DataLabels, DataSpec, Engine, ImportResult, ImportStep, Message } from '../../analysis/index.js';
 // From their own modules, not the analysis/index.ts barrel, which also carries the Excel writer (exceljs).
 import { wasmEngine } from '../../analysis/engine/wasmEngine.js';
 import { sha256Hex } from '../../analysis/export/metadata.js';
 import { emptyLabels } from '../../analysis/import/labels.js';
 import { bytesSource, importData, importOptionsOf } from '../../analysis/import/load.js';
 import { setParquetWasmUrl } from '../../analysis/import/parquet.js';
-import { AnalysisError } from '../../analysis/messages.js';
 import type { ColumnCounts } from '../../analysis/columnCounts.js';
 import { clusterCandidates } from '../../analysis/designCandidates.js';
 import { errorMessages, LoadedData } from './loadedData.js';
@@ -64,31 +63,9 @@ function readingOptions(data: DataSpec | undefined) {
   return rest;
 }
 
-/**
- * importData, except that a workbook whose first sheet has no data (a title or notes sheet) is read
- * from its first sheet that has some, when the analysis file names no sheet. The sheet read is
- * returned (and written into the analysis file), so the command line reads the same one.
- */
-async function importFirstSheetWithData(e: Engine, source: ImportSource, options: ImportOptions): Promise<ImportResult> {
-  try {
-    return await importData(e, source, options);
-  } catch (err) {
-    const empty = err instanceof AnalysisError && err.msg.code === 'DATA_FILE_EMPTY';
-    if (!empty || options.sheet !== undefined || !/\.xlsx$/i.test(source.name)) throw err;
-    for (let sheet = 2; sheet <= 20; sheet++) {
-      try {
-        return await importData(e, source, { ...options, sheet });
-      } catch (next) {
-        if (!(next instanceof AnalysisError && next.msg.code === 'DATA_FILE_EMPTY')) break;
-      }
-    }
-    throw err;
-  }
-}
-
 /** How the main file was read, as the profile says it: the sheet of a workbook, the decimal comma of delimited text. */
-function reading(imported: ImportResult): Pick<TableProfile, 'sheet' | 'decimalComma'> {
-  return { ...(imported.sheet ? { sheet: imported.sheet } : {}), ...(imported.decimalComma !== undefined ? { decimalComma: imported.decimalComma } : {}) };
+function reading(imported: ImportResult): Pick<TableProfile, 'sheet' | 'sheets' | 'decimalComma'> {
+  return { ...(imported.sheet ? { sheet: imported.sheet } : {}), ...(imported.sheets ? { sheets: imported.sheets } : {}), ...(imported.decimalComma !== undefined ? { decimalComma: imported.decimalComma } : {}) };
 }
 
 type Progress = (step: string, done: number, of: number) => void;
@@ -118,10 +95,12 @@ async function loadOne(e: Engine, req: Extract<EngineRequest, { kind: 'load' }>,
   sha256.catch(() => undefined);
   const options = {
     ...readingOptions(req.data),
+    // The analysis file's mapped columns: a workbook's title or notes sheet is passed over for the data sheet.
+    ...(req.columns ? { sheetWith: req.columns } : {}),
     maxCells: APP_MAX_CELLS,
     progress: (s: ImportStep, done: number, of: number) => progress(`import.${s}`, done, of),
   };
-  const imported = await importFirstSheetWithData(e, source, options);
+  const imported = await importData(e, source, options);
   // Only now: a file that fails to load leaves the previous one (and its name) in place.
   const { profile, psuCandidates } = await adoptLoaded(e, req.name, imported.labels, imported.messages, progress);
   return { ...profile, psuCandidates, format: imported.format, ...reading(imported), sha256: await sha256, importMessages: imported.messages };

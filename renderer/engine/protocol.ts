@@ -27,8 +27,9 @@ export interface TableProfile {
   file: string;
   /** The format it was read as (csv, parquet, sav, dta, xlsx). */
   format: string;
-  /** Excel: the sheet read. */
+  /** Excel: the sheet read, and every sheet of the workbook (the Data step offers the others). */
   sheet?: string;
+  sheets?: string[];
   /**
    * Delimited text (CSV, TSV) only: whether numbers were read with a decimal comma ("12,5"), as the
    * analysis file's data.decimalComma says; the Data step offers to read the file again the other way.
@@ -84,7 +85,7 @@ export interface CheckResult {
 }
 
 export type EngineRequest =
-  | { id: number; kind: 'load'; name: string; bytes: Uint8Array; data?: DataSpec }
+  | { id: number; kind: 'load'; name: string; bytes: Uint8Array; data?: DataSpec; columns?: string[] }
   /** A file set: with the analysis file's main file and joins, else the joins suggested from the files. */
   | { id: number; kind: 'loadSet'; files: SetFile[]; given?: { main: DataSpec; joins: JoinSpec[] } }
   | { id: number; kind: 'check'; analysis: AnalysisFile }

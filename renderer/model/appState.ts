@@ -3,7 +3,7 @@ import type { Ge2020Region } from '../../analysis/present/referenceLines.js';
 import type { CheckResult, TableProfile } from '../engine/protocol.js';
 import type { Lang, Params, translate } from '../i18n/translate.js';
 import { draftAnalysis, reportBreakdowns } from './draftAnalysis.js';
-import { keepColumns, withJoins } from './joins.js';
+import { keepColumns, mappedNames, withJoins } from './joins.js';
 import type { RecentAnalysis } from './recentAnalyses.js';
 import { noRounds, ROUNDS_ACTIONS, roundsReducer, type RoundsAction, type RoundsFields } from './roundsState.js';
 import { isMics6, lfsMapping, mics6Mapping, suggestMapping, type MappingPreset } from './suggestMapping.js';
@@ -86,6 +86,7 @@ export type AppAction =
   | { type: 'notice'; notice: Notice | null }
   /** A data file read: with the analysis file opened for it, or a drafted one from the suggested mapping. */
   | { type: 'loaded'; profile: TableProfile; file: string; analysis: AnalysisFile | null }
+  | { type: 'sheetRead'; profile: TableProfile }
   /** An analysis file opened without data: the Open step asks for its data file (or the files of its set not opened yet). */
   | { type: 'pending'; analysis: AnalysisFile | null; have?: string[] }
   /** The file set read again with other joins (one removed): the step stays, the mapping loses the columns that went. */
@@ -228,6 +229,15 @@ export function appReducer(s: AppState, a: AppAction): AppState {
         pending: null,
         pendingFiles: [],
       };
+    case 'sheetRead': {
+      // Another sheet is another table: the draft stays only if every column it maps is on that sheet
+      // (an analysis file written for it), else the mapping is suggested afresh from the sheet's columns.
+      if (!s.draft) return s;
+      const names = new Set(a.profile.columns.map((c) => c.name));
+      const mapped = mappedNames(s.draft.mapping);
+      const keep = mapped.length > 0 && mapped.every((c) => names.has(c));
+      return appReducer(s, { type: 'loaded', profile: a.profile, file: s.draft.data.path, analysis: keep ? s.draft : null });
+    }
     case 'joinsChanged':
     case 'reread':
       return {

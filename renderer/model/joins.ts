@@ -69,6 +69,19 @@ const STRING_ROLES = ['weight', 'stratum', 'psu', 'fpc', 'age'] as const;
 const COLUMN_ROLES = ['sex', 'region', 'area', 'universe', 'industry', 'occupation'] as const;
 const SOURCE_ROLES = ['econActivity', 'econHours', 'absentFromJob', 'choresHours'] as const;
 
+/** Every column a mapping names, mapped so far or not (a draft may lack roles), each once. */
+export function mappedNames(mapping: Partial<Mapping>): string[] {
+  const m = mapping as Record<string, unknown>;
+  const out: string[] = [];
+  for (const r of STRING_ROLES) if (typeof m[r] === 'string') out.push(m[r] as string);
+  for (const r of COLUMN_ROLES) if (m[r]) out.push((m[r] as { column: string }).column);
+  for (const r of SOURCE_ROLES) out.push(...((m[r] as { columns: string[] } | undefined)?.columns ?? []));
+  for (const s of Object.values((m.hazards ?? {}) as Record<string, { columns: string[] }>)) out.push(...s.columns);
+  if (Array.isArray(m.extras)) out.push(...(m.extras as string[]));
+  if (m.background && typeof m.background === 'object') out.push(...Object.values(m.background as Record<string, string>));
+  return [...new Set(out)];
+}
+
 /**
  * The mapping and breakdowns without the columns the data no longer has (a join removed): roles
  * whose column went are unmapped (the Map step then asks for them), breakdowns by it are dropped.

@@ -55,6 +55,30 @@ function DecimalCommaBox({ on, disabled, onChange }: { on: boolean; disabled: bo
 }
 
 /**
+ * The workbook's sheets, the one read chosen. The sheet asked for shows while it is read; then the one
+ * read again (a sheet that could not be read leaves the last one, and the list says so).
+ */
+function SheetSelect({ sheets, sheet, disabled, onChange }: { sheets: string[]; sheet: string | undefined; disabled: boolean; onChange: (sheet: string) => void }) {
+  const { t } = useI18n();
+  const [asked, setAsked] = useState<string | null>(null);
+  useEffect(() => {
+    if (!disabled) setAsked(null);
+  }, [sheet, disabled]);
+  const change = (next: string) => {
+    setAsked(next);
+    onChange(next);
+  };
+  return (
+    <label className="field-inline">
+      {t('data.sheet')}{' '}
+      <select data-testid="data-sheet" value={asked ?? sheet} disabled={disabled} onChange={(e) => change(e.target.value)}>
+        {sheets.map((name) => <option key={name} value={name}>{name}</option>)}
+      </select>
+    </label>
+  );
+}
+
+/**
  * The findings of the quick check; or, while roles the check needs are not mapped (no check runs),
  * which to map, as the Map step says it; or that the check is running.
  */
@@ -69,13 +93,15 @@ function Findings({ findings, checking, missing }: { findings: Message[] | null;
  * Step 2: the file as read (types, labels, codes, first rows, the import's own notes: a title row
  * skipped, an encoding guessed) and the core's validation report for the mapping.
  */
-export function DataScreen({ profile, findings, report, checking, missing, busy, onDecimalComma, onNext }: {
+export function DataScreen({ profile, findings, report, checking, missing, busy, onDecimalComma, onSheet, onNext }: {
   profile: TableProfile; findings: Message[] | null; report: ValidationReport | null; checking: boolean;
   /** Roles the quick check waits for (suggestMapping.ts missingRoles): none mapped, no check runs. */
   missing: string[];
   /** A long step runs (the file is being read again). */
   busy: boolean;
   onDecimalComma: (on: boolean) => void;
+  /** Reads another sheet of the workbook. */
+  onSheet: (sheet: string) => void;
   onNext: () => void;
 }) {
   const { t, locale } = useI18n();
@@ -85,6 +111,7 @@ export function DataScreen({ profile, findings, report, checking, missing, busy,
       <h2 id="data-title" tabIndex={-1}>{t('data.title')}</h2>
       <p className="lead">{t('data.summary', { file: profile.file, rows: n(profile.rows), columns: profile.columns.length })}</p>
       <p className="hint">{t('data.format', { format: profile.format.toUpperCase() + (profile.sheet ? ` (${profile.sheet})` : '') })}</p>
+      {profile.sheets && profile.sheets.length > 1 && !profile.files && <SheetSelect sheets={profile.sheets} sheet={profile.sheet} disabled={busy} onChange={onSheet} />}
       {profile.decimalComma !== undefined && <DecimalCommaBox on={profile.decimalComma} disabled={busy} onChange={onDecimalComma} />}
       <MessageList messages={profile.importMessages ?? []} />
 

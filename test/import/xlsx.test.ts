@@ -250,6 +250,47 @@ describe.each(ENGINES)('an Excel sheet with a title row, on %s', (engineName) =>
 });
 
 /**
+ * Workbooks from statistics offices often start with a notes or title sheet. With no sheet named, the
+ * data sheet is the first with data rows and, when the mapping is known, its columns.
+ */
+describe.each(ENGINES)('the data sheet of a workbook whose first sheet is notes, on %s', (engineName) => {
+  const t = (ref: string, v: string) => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+  const sheetOf = (rows: (string | number)[][]) => `<?xml version="1.0"?><worksheet ${NS}><sheetData>${rows.map((r, i) =>
+    `<row r="${i + 1}">${r.map((v, j) => (typeof v === 'number' ? `<c r="${'ABC'[j]}${i + 1}"><v>${v}</v></c>` : t(`${'ABC'[j]}${i + 1}`, v))).join('')}</row>`).join('')}</sheetData></worksheet>`;
+  const notes = sheetOf([['Encuesta de trabajo infantil 2023'], ['Fuente: INE'], ['Ponderador: fexp']]);
+  const data = sheetOf([['fexp', 'edad', 'sexo'], [120.5, 12, 1], [98.25, 7, 2]]);
+  const empty = `<?xml version="1.0"?><worksheet ${NS}><sheetData/></worksheet>`;
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineFor(engineName, []);
+  }, 60_000);
+  afterAll(() => engine?.close());
+  const load = (sheets: Record<string, string>, options: { sheet?: string | number; sheetWith?: string[] } = {}) =>
+    importData(engine, bytesSource('ett.xlsx', workbook(sheets)), options);
+
+  it('reads the first sheet with the mapped columns, and says so', async () => {
+    const r = await load({ Notas: notes, Datos: data }, { sheetWith: ['fexp', 'edad', 'sexo'] });
+    expect([r.sheet, r.rows, r.columns.map((c) => c.name)]).toEqual(['Datos', 2, ['fexp', 'edad', 'sexo']]);
+    expect(r.messages.map((m) => m.text)).toEqual([
+      'The first sheet of ett.xlsx, "Notas", has no data rows or not the mapped columns: the sheet "Datos", the first that has them, was read.',
+    ]);
+    expect(await engine.query('SELECT fexp FROM src')).toEqual([{ fexp: '120.5' }, { fexp: '98.25' }]);
+  });
+
+  it('an empty first sheet is passed over with no mapping known; a notes sheet is read when nothing says it is not the data', async () => {
+    const r = await load({ Vide: empty, Datos: data });
+    expect([r.sheet, r.messages.map((m) => m.code)]).toEqual(['Datos', ['DATA_XLSX_SHEET_CHOSEN']]);
+    expect((await load({ Notas: notes, Datos: data })).sheet).toBe('Notas');
+  });
+
+  it('a named sheet is read even without the mapped columns; no sheet having them leaves the first', async () => {
+    expect((await load({ Notas: notes, Datos: data }, { sheet: 'Notas', sheetWith: ['fexp'] })).sheet).toBe('Notas');
+    const r = await load({ Notas: notes, Datos: data }, { sheetWith: ['fexp', 'peso'] });
+    expect([r.sheet, r.messages]).toEqual(['Notas', []]);
+  });
+});
+
+/**
  * What the user sees when a survey sheet holds Excel errors: in MICS a blank hours cell is "not asked"
  * (0 hours), so an #N/A there must give unknown hours, not 0; in a categorical role it is missing.
  */

@@ -67,6 +67,20 @@ describe('the app state', () => {
     expect(s.draft?.data).toMatchObject({ path: 'survey.xlsx', sheet: 'children' });
   });
 
+  it('another sheet of the workbook: a new draft suggested from its columns, unless the mapping names only columns it has', () => {
+    const notes = profile({ file: 'survey.xlsx', format: 'xlsx', sheet: 'Notes', sheets: ['Notes', 'Data'], columns: [{ name: 'note', type: 'text', distinct: 3, blank: 0, codes: [] }] });
+    const onNotes = apply(start, { type: 'loaded', profile: notes, file: 'survey.xlsx', analysis: null });
+    expect(onNotes.draft?.mapping.weight).toBeUndefined();
+    const data = profile({ file: 'survey.xlsx', format: 'xlsx', sheet: 'Data', sheets: ['Notes', 'Data'] });
+    const s = apply(onNotes, { type: 'sheetRead', profile: data });
+    expect([s.step, s.preset, s.draft?.mapping.weight, s.draft?.data]).toEqual(['data', 'mics6', 'fsweight', { path: 'survey.xlsx', sheet: 'Data' }]);
+    // An analysis file's mapping, every column of which the sheet has, is kept (its title too).
+    const analysis = readAnalysis('mics6_synthetic.analysis.json');
+    const opened = apply(start, { type: 'loaded', profile: data, file: 'survey.xlsx', analysis });
+    const back = apply(opened, { type: 'sheetRead', profile: { ...data, sheet: 'Data2' } });
+    expect([back.draft?.title, back.draft?.mapping, back.draft?.data.sheet]).toEqual([analysis.title, analysis.mapping, 'Data2']);
+  });
+
   it('a new file drops the result and the check of the last one', () => {
     const ran = apply(loaded, { type: 'checked', check: { messages: [] } as unknown as CheckResult }, { type: 'ran', result: result(['ilo_ge2020'], ['child_labour']), draft: loaded.draft! });
     const again = apply(ran, { type: 'loaded', profile: profile(), file: MICS, analysis: null });

@@ -23,7 +23,7 @@ const profile = (over: Partial<TableProfile> = {}): TableProfile => ({
 const render = (p: TableProfile, missing: string[], findings: Message[] | null = null, lang: 'en' | 'es' = 'en') =>
   renderToStaticMarkup(
     createElement(I18nContext.Provider, { value: makeI18n(lang) },
-      createElement(DataScreen, { profile: p, findings, report: null, checking: false, missing, busy: false, onDecimalComma: () => undefined, onNext: () => undefined })),
+      createElement(DataScreen, { profile: p, findings, report: null, checking: false, missing, busy: false, onDecimalComma: () => undefined, onSheet: () => undefined, onNext: () => undefined })),
   );
 
 describe('the Data step', () => {
@@ -52,5 +52,12 @@ describe('the Data step', () => {
     const html = render(profile({ file: 'titled.xlsx', format: 'xlsx', sheet: 'Data', importMessages: [note] }), []);
     expect(html).toContain('DATA_XLSX_TITLE_SKIPPED');
     expect(html).toContain('(row 1 is sheet row 3)');
+  });
+
+  it('a workbook of several sheets offers the others (the sheet read chosen); one sheet or a CSV offers none', () => {
+    const html = render(profile({ file: 'ett.xlsx', format: 'xlsx', sheet: 'Datos', sheets: ['Notas', 'Datos'] }), [], null, 'es');
+    expect(html).toMatch(/Hoja leída: <select data-testid="data-sheet">.*<option value="Notas">Notas<\/option><option value="Datos" selected="">Datos<\/option>/);
+    expect(render(profile({ file: 'ett.xlsx', format: 'xlsx', sheet: 'Datos', sheets: ['Datos'] }), [])).not.toContain('data-sheet');
+    expect(render(profile(), [])).not.toContain('data-sheet');
   });
 });

@@ -145,6 +145,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Sheet "{sheet}" of {file} starts with {count} {count|title row|title rows} ("{title}"), skipped: row {row} is read as the header, its cells name the columns. Rows named in other messages are counted from the first row under the header (row 1 is sheet row {first}).',
     action: 'Nothing to do if row {row} holds the column names; otherwise delete the rows above the header in the workbook (or save the sheet as CSV from the header row) and load it again.',
   },
+  DATA_XLSX_SHEET_CHOSEN: {
+    text: 'The first sheet of {file}, "{first}", has no data rows or not the mapped columns: the sheet "{sheet}", the first that has them, was read.',
+    action: 'Nothing to do if "{sheet}" holds the survey data; otherwise name the sheet to read (data.sheet in the analysis file).',
+  },
   DATA_USER_MISSING: {
     text: 'Column "{column}" ({role}) of {file}: {count} {count|cell holds|cells hold} codes the file declares missing ({codes}); {count|it is|they are} read as missing.',
     action: 'Nothing to do if those codes mean "don\'t know", "refused" or "not asked".',

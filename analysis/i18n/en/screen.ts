@@ -82,6 +82,7 @@ export const screen = {
   'data.report.dfInScope': 'Degrees of freedom of the national estimate (children in scope)',
   'data.report.blocked': 'The errors below stop the estimate: correct the file or the mapping first.',
   'data.format': 'Read as {format}.',
+  'data.sheet': 'Sheet read:',
   'data.decimalComma': 'Numbers use a decimal comma (12,5)',
 
   'map.title': 'Map the survey variables',

@@ -138,6 +138,10 @@ export const messages: typeof EN = {
     text: 'La hoja «{sheet}» de {file} empieza con {count} {count|fila de título|filas de título} («{title}»), {count|omitida|omitidas}: la fila {row} se lee como encabezado, sus celdas dan nombre a las columnas. Las filas citadas en los demás mensajes se cuentan desde la primera fila bajo el encabezado (la fila 1 es la fila {first} de la hoja).',
     action: 'Nada que hacer si la fila {row} contiene los nombres de las columnas; si no, borre las filas por encima del encabezado en el libro (o guarde la hoja como CSV desde la fila del encabezado) y vuelva a cargarlo.',
   },
+  DATA_XLSX_SHEET_CHOSEN: {
+    text: 'La primera hoja de {file}, «{first}», no tiene filas de datos o no tiene las columnas asignadas: se leyó la hoja «{sheet}», la primera que las tiene.',
+    action: 'Nada que hacer si «{sheet}» contiene los datos de la encuesta; si no, indique la hoja que se debe leer (data.sheet en el archivo de análisis).',
+  },
   DATA_USER_MISSING: {
     text: 'Columna «{column}» ({role}) de {file}: {count} {count|celda contiene|celdas contienen} códigos que el archivo declara faltantes ({codes}); {count|se lee como faltante|se leen como faltantes}.',
     action: 'No hay nada que hacer si esos códigos significan «no sabe», «no responde» o «no se preguntó».',

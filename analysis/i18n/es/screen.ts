@@ -85,6 +85,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'data.report.dfInScope': 'Grados de libertad de la estimación nacional (niños y niñas del ámbito)',
   'data.report.blocked': 'Los errores siguientes impiden la estimación: corrija primero el archivo o la correspondencia de variables.',
   'data.format': 'Leído como {format}.',
+  'data.sheet': 'Hoja leída:',
   'data.decimalComma': 'Los números usan coma decimal (12,5)',
 
   'map.title': 'Asignar las variables de la encuesta',

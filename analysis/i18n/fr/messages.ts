@@ -138,6 +138,10 @@ export const messages: typeof EN = {
     text: "La feuille « {sheet} » de {file} commence par {count} {count|ligne de titre|lignes de titre} (« {title} »), {count|ignorée|ignorées} : la ligne {row} est lue comme l'en-tête, ses cellules nomment les colonnes. Les lignes citées dans les autres messages sont comptées à partir de la première ligne sous l'en-tête (la ligne 1 est la ligne {first} de la feuille).",
     action: "Rien à faire si la ligne {row} contient les noms des colonnes ; sinon supprimez les lignes au-dessus de l'en-tête dans le classeur (ou enregistrez la feuille en CSV à partir de l'en-tête) et chargez-le à nouveau.",
   },
+  DATA_XLSX_SHEET_CHOSEN: {
+    text: "La première feuille de {file}, « {first} », n'a pas de lignes de données ou pas les colonnes associées : la feuille « {sheet} », la première qui les a, a été lue.",
+    action: "Rien à faire si « {sheet} » contient les données de l'enquête ; sinon, indiquez la feuille à lire (data.sheet dans le fichier d'analyse).",
+  },
   DATA_USER_MISSING: {
     text: 'Colonne « {column} » ({role}) de {file} : {count} {count|cellule contient|cellules contiennent} des codes que le fichier déclare manquants ({codes}) ; {count|elle est lue comme manquante|elles sont lues comme manquantes}.',
     action: 'Rien à faire si ces codes signifient « ne sait pas », « refus » ou « non posée ».',
