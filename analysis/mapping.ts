@@ -54,11 +54,17 @@ function inList(expr: string, codes: readonly string[]): string {
  * The codes of a numeric or yes/no role as cells write them: a whole-number code also as "<code>.0",
  * which pandas (a float column: any column with a blank) and some Excel exports write for every number
  * of the column ("98.0", "1.0"). Without it a declared "98" would let "98.0" through as 98 hours, and a
- * yes "1" would read "1.0" as no. A text test (no cast per cell): the list only grows.
+ * yes "1" would read "1.0" as no. A boolean is written `true` by Parquet and R, `TRUE` by Excel and
+ * `True` by pandas: each of those codes stands for all three. A text test (no cast per cell): the list only grows.
  */
 export function codeVariants(codes: readonly string[]): string[] {
-  return [...new Set(codes.flatMap((c) => (/^-?[0-9]+$/.test(c) ? [c, `${c}.0`] : [c])))];
+  return [...new Set(codes.flatMap((c) => (/^-?[0-9]+$/.test(c) ? [c, `${c}.0`] : BOOLEAN_WORDS.has(c) ? BOOLEAN_WORDS.get(c)! : [c])))];
 }
+
+const BOOLEAN_WORDS = new Map(['true', 'false'].flatMap((w) => {
+  const all = [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)];
+  return all.map((v) => [v, all] as const);
+}));
 
 /**
  * The codes that mean "missing" in one column: the role's own (missingCodes) and those the file

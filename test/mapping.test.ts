@@ -58,3 +58,27 @@ describe.each(ENGINES)('NA and "." beside declared missing codes on %s', (engine
     expect(await read(yesNoSql({ columns: ['h'], blank: 'no', missingCodes: ['NA'] }))).toEqual([false, null, false, false, true]);
   });
 });
+
+/**
+ * Booleans as each program writes them: Parquet and R `true`, Excel `TRUE`, pandas `True`. A yes code
+ * written any of those ways reads all three as yes (the docs give `true`; an Excel sheet holds `TRUE`,
+ * whose 189 yes cells a probe found read as no).
+ */
+describe.each(ENGINES)('boolean yes codes on %s', (engineName) => {
+  let engine: Engine;
+  const cells = ['true', 'TRUE', 'True', 'false', 'FALSE', 'False', 'yes'];
+  beforeAll(async () => {
+    engine = await engineWithRows(engineName, ['b'], cells.map((c) => [c]));
+  });
+  afterAll(() => engine?.close());
+
+  const read = async (sql: string) => (await engine.query(`SELECT ${sql} AS v FROM src ORDER BY rowid`)).map((r) => r.v);
+  it('yes "true" (or "TRUE") reads true, TRUE and True as yes, the rest as no', async () => {
+    for (const yes of ['true', 'TRUE']) {
+      expect(await read(yesNoSql({ columns: ['b'], yes: [yes] }))).toEqual([true, true, true, false, false, false, false]);
+    }
+  });
+  it('a missing code "false" is unknown however the boolean is written', async () => {
+    expect(await read(yesNoSql({ columns: ['b'], yes: ['TRUE'], missingCodes: ['false'] }))).toEqual([true, true, true, null, null, null, false]);
+  });
+});

@@ -15,6 +15,7 @@ const SAMPLE = new URL('../sample-data/lfs_synthetic.analysis.json', import.meta
 const TOKENS = new URL('./fixtures/no-number/lfs_na.analysis.json', import.meta.url).pathname;
 const CODES = new URL('./fixtures/no-number/lfs_codes.analysis.json', import.meta.url).pathname;
 const CODES_BLANK = new URL('./fixtures/no-number/lfs_codes_blank.analysis.json', import.meta.url).pathname;
+const BOOL = new URL('./fixtures/no-number/lfs_bool.analysis.json', import.meta.url).pathname;
 
 describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no roles (%s)', (engine) => {
   it('give the estimates, gaps and messages of blank cells', async () => {
@@ -26,6 +27,14 @@ describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no rol
     const codes = (r: typeof blank) => r.report.findings.map((f) => `${f.severity} ${f.code}`);
     expect(codes(tokens)).toEqual(codes(blank));
     expect(codes(tokens).join(' ')).not.toMatch(/VALUE_NOT_NUMERIC|YESNO_CODES_READ_AS_NO/);
+  }, 120_000);
+
+  it('hazard answers written TRUE/FALSE (Excel) and True/False (pandas), with yes "true", give the estimates of 1/0', async () => {
+    const numbers = await runFile(SAMPLE, engine);
+    const words = await runFile(BOOL, engine);
+    expect(words.result.rows).toEqual(numbers.result.rows);
+    expect(words.result.gaps).toEqual(numbers.result.gaps);
+    expect(words.report.findings.map((f) => f.code)).toEqual(numbers.report.findings.map((f) => f.code));
   }, 120_000);
 
   it('industry and occupation "not stated" written NS and given as missingCodes give the estimates of blank cells', async () => {

@@ -95,6 +95,7 @@ describe('the exported R script reproduces the app', () => {
     ['survey round 2021: regions 11-14 harmonised onto 1-4 by a recode', ROUNDS_FOLLOWUP],
     ['LFS-style sample with no value written NA and "."', join(ROOT, 'test/fixtures/no-number/lfs_na.analysis.json')],
     ['LFS-style sample with industry and occupation not stated written NS (missingCodes)', join(ROOT, 'test/fixtures/no-number/lfs_codes.analysis.json')],
+    ['LFS-style sample with hazard answers written TRUE/FALSE and True/False, yes "true"', join(ROOT, 'test/fixtures/no-number/lfs_bool.analysis.json')],
   ];
   const labelledFiles: [string, string][] = [
     ['.sav: user-missing codes, universe, zero weights, unknown hours', join(FIXTURES, 'mics-sav.analysis.json')],
