@@ -22,7 +22,7 @@ import { Zip } from './zip.js';
  * text cell holding "#N/A" in the same column then means the same and is missing too.
  */
 export interface XlsxOptions {
-  /** Sheet name, or 1-based position; default the first sheet. */
+  /** Sheet name, or 1-based position (hidden sheets count); default the first sheet that is not hidden. */
   sheet?: string | number;
   /** The first non-empty row holds the column names (default true); title rows above it are skipped. */
   header?: boolean;
@@ -234,13 +234,15 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
   if (!zip.has(workbookPath)) fail('it is a zip archive but not an Excel workbook (no xl/workbook.xml)');
   const sheets = elements(await text(zip, workbookPath), 'sheet').map((a) => ({
     name: a.name ?? '',
+    hidden: a.state === 'hidden' || a.state === 'veryHidden',
     rid: Object.entries(a).find(([k]) => k === 'r:id' || (k.endsWith(':id') && k !== 'sheetId'))?.[1] ?? '',
   }));
   if (sheets.length === 0) fail('the workbook has no sheets');
   const relsPath = workbookPath.replace(/[^/]*$/, (f) => `_rels/${f}.rels`);
   const rels = zip.has(relsPath) ? elements(await text(zip, relsPath), 'Relationship') : [];
   const want = options.sheet;
-  const sheet = want === undefined ? sheets[0]!
+  // By default the first sheet Excel shows: a hidden first sheet is a lookup or a macro's, not the data.
+  const sheet = want === undefined ? sheets.find((s) => !s.hidden) ?? sheets[0]!
     : typeof want === 'number' ? sheets[want - 1]
       : sheets.find((s) => s.name === want) ?? sheets.find((s) => s.name.toLowerCase() === want.toLowerCase());
   if (!sheet) {

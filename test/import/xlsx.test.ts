@@ -18,11 +18,16 @@ import { engineFor } from './sources.js';
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
+/** A workbook of these sheets (a name ending in " (hidden)" is a hidden sheet of the name before it). */
 function workbook(sheets: Record<string, string>, shared: string[] = []): Uint8Array {
   const names = Object.keys(sheets);
+  const sheetTag = (n: string, i: number) => {
+    const hidden = n.endsWith(' (hidden)');
+    return `<sheet name="${hidden ? n.slice(0, -' (hidden)'.length) : n}" sheetId="${i + 1}"${hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`;
+  };
   const entries: Record<string, string> = {
     '_rels/.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    'xl/workbook.xml': `<?xml version="1.0"?><workbook ${NS}><sheets>${names.map((n, i) => `<sheet name="${n}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+    'xl/workbook.xml': `<?xml version="1.0"?><workbook ${NS}><sheets>${names.map(sheetTag).join('')}</sheets></workbook>`,
     'xl/_rels/workbook.xml.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
     'xl/sharedStrings.xml': `<?xml version="1.0"?><sst ${NS} count="${shared.length}">${shared.join('')}</sst>`,
   };
@@ -281,6 +286,13 @@ describe.each(ENGINES)('the data sheet of a workbook whose first sheet is notes,
     const r = await load({ Vide: empty, Datos: data });
     expect([r.sheet, r.messages.map((m) => m.code)]).toEqual(['Datos', ['DATA_XLSX_SHEET_CHOSEN']]);
     expect((await load({ Notas: notes, Datos: data })).sheet).toBe('Notas');
+  });
+
+  it('a hidden first sheet (a lookup) is not the default: the first sheet Excel shows is', async () => {
+    const lookup = sheetOf([['code', 'label'], [1, 'Urbano'], [2, 'Rural']]);
+    const r = await load({ 'lookup (hidden)': lookup, Datos: data });
+    expect([r.sheet, r.sheets, r.messages]).toEqual(['Datos', ['lookup', 'Datos'], []]);
+    expect((await load({ 'lookup (hidden)': lookup, Datos: data }, { sheet: 1 })).sheet).toBe('lookup');
   });
 
   it('a named sheet is read even without the mapped columns; no sheet having them leaves the first', async () => {
