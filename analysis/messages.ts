@@ -48,6 +48,7 @@ const SEVERITY = {
   DATA_LINE_TOO_LONG: 'error',
   DATA_DELIMITER_SUSPECT: 'error',
   DATA_COLUMN_DUPLICATE: 'error',
+  DATA_COLUMN_CASE_RENAMED: 'warning',
   DATA_SAV_UNREADABLE: 'error',
   DATA_DTA_UNREADABLE: 'error',
   DATA_DTA_VERSION: 'error',

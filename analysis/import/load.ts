@@ -230,7 +230,7 @@ export async function importData(engine: Engine, source: ImportSource, options: 
       progress?.('decode', 1, 1);
       lap('decode');
       checkSize(file, { rows: decoded.rows, columns: decoded.columns.length }, options.maxCells);
-      spaced = await loadDecoded(engine, decoded, table, result, progress, lap, options.columns);
+      spaced = await loadDecoded(engine, decoded, table, result, progress, lap, options.columns, options.sheetWith ?? options.columns);
     }
   } catch (e) {
     throw formatError(e, file);

@@ -10,7 +10,7 @@ import { labelsOf } from './labels.js';
 import type { ImportedColumn, ImportProgress, ImportResult, ImportSource } from './load.js';
 import { engineError, firstLine } from './loadErrors.js';
 import { parquetToArrowIPC } from './parquet.js';
-import { duplicateName } from './textFile.js';
+import { caseTwins, duplicateName } from './textFile.js';
 
 const NUMERIC_TYPES = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|REAL|DECIMAL.*)$/i;
 
@@ -47,12 +47,15 @@ function asInt32(values: Float64Array, valid: Uint8Array): Int32Array | undefine
 
 export async function loadDecoded(
   engine: Engine, t: DecodedTable, table: string, result: ImportResult, progress: ImportProgress | undefined, lap: (s: string) => void,
-  columns?: readonly string[],
+  columns?: readonly string[], mapped: readonly string[] = columns ?? [],
 ): Promise<string[]> {
   const file = result.file;
   if (t.columns.length === 0) throw new AnalysisError('DATA_FILE_EMPTY', { file });
   const dup = duplicateName(t.columns.map((c) => c.name));
   if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, other: dup.other, first: dup.first, second: dup.second });
+  const twins = caseTwins(t.columns.map((c) => c.name), mapped);
+  if (twins.renamed.length) t = { ...t, columns: t.columns.map((c, i) => ({ ...c, name: twins.names[i]! })) };
+  for (const r of twins.renamed) result.messages.push(message('DATA_COLUMN_CASE_RENAMED', { file, ...r }));
   const kept = keptColumns(t.columns.map((c) => c.name), columns);
   const stored = kept.size === t.columns.length ? t : { ...t, columns: t.columns.filter((c) => kept.has(c.name)) };
   const data: ColumnData[] = stored.columns.map((c) => {
@@ -140,7 +143,7 @@ export async function loadParquet(
     throw new AnalysisError('DATA_PARQUET_UNREADABLE', { file, detail: detail.replace(/^[A-Za-z ]*Error: /, '') });
   }
   const cols = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
-  const dup = duplicateName(cols.map((c) => c.name));
+  const dup = duplicateName(cols.map((c) => c.name), true);
   if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, other: dup.other, first: dup.first, second: dup.second });
   const kept = keptColumns(cols.map((c) => c.name), columns);
   try {

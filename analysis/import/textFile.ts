@@ -244,19 +244,57 @@ export function columnNames(first: string[], header: boolean): string[] {
 }
 
 /**
- * The first pair of equal names, as 1-based positions. Case is ignored: SQL (DuckDB) does not tell
- * "Age" from "age", so a file with both could not say which one a role means.
+ * The first pair of equal names, as 1-based positions: a role naming one could mean either. With
+ * `ignoreCase` (a Parquet file, whose columns DuckDB reads by name), "Age" and "age" are equal too.
  */
-export function duplicateName(names: string[]): { name: string; other: string; first: number; second: number } | undefined {
+export function duplicateName(names: string[], ignoreCase = false): { name: string; other: string; first: number; second: number } | undefined {
   const seen = new Map<string, number>();
   for (const [i, n] of names.entries()) {
-    const key = n.toLowerCase();
+    const key = ignoreCase ? n.toLowerCase() : n;
     const prior = seen.get(key);
     // Both spellings: "Age" and "age" are the same name to the mapping, not to the reader.
     if (prior !== undefined) return { name: n, other: names[prior]!, first: prior + 1, second: i + 1 };
     seen.set(key, i);
   }
   return undefined;
+}
+
+/** A column read under another name than its own (caseTwins). */
+export interface RenamedTwin {
+  /** Its name in the file and the name it is read as, its 1-based position; its twin's name and position. */
+  column: string;
+  renamed: string;
+  at: number;
+  other: string;
+  otherAt: number;
+}
+
+/**
+ * Names that differ only in capitals ("wgt" and "WGT"): two variables to Stata, R and a CSV file, one
+ * name to SQL (DuckDB), which does not tell them apart. One of each group keeps its name: the one the
+ * mapping names (`mapped`, when known and only one is), else the first; the others are read as
+ * `<name>_2` (`_3`, ...), a name no column has, capitals aside. Equal names are duplicateName's.
+ */
+export function caseTwins(names: readonly string[], mapped: readonly string[] = []): { names: string[]; renamed: RenamedTwin[] } {
+  const groups = new Map<string, number[]>();
+  names.forEach((n, i) => groups.set(n.toLowerCase(), [...(groups.get(n.toLowerCase()) ?? []), i]));
+  const out = [...names];
+  const renamed: RenamedTwin[] = [];
+  const taken = new Set(names.map((n) => n.toLowerCase()));
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const named = group.filter((i) => mapped.includes(names[i]!));
+    const keeper = named.length === 1 ? named[0]! : group[0]!;
+    for (const i of group) {
+      if (i === keeper) continue;
+      let k = 2;
+      while (taken.has(`${names[i]}_${k}`.toLowerCase())) k++;
+      out[i] = `${names[i]}_${k}`;
+      taken.add(out[i]!.toLowerCase());
+      renamed.push({ column: names[i]!, renamed: out[i]!, at: i + 1, other: names[keeper]!, otherAt: keeper + 1 });
+    }
+  }
+  return { names: out, renamed };
 }
 
 /** A number as written in a decimal-comma file ("12,5", "-0,25", "7"). */

@@ -23,6 +23,7 @@ const FILES = {
   utf16: write('utf16.csv', utf16le('region,n\r\nÉquateur,1\r\nKasaï,2\r\n')),
   bomUtf8: write('bom-utf8.csv', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('region,n\nÉquateur,1\nKasaï,2\n')])),
   late: write('late.csv', new Uint8Array([...new TextEncoder().encode('region,n\n' + 'Nord,1\n'.repeat(300)), ...[0xc9, 0x71, 0x75, 0x61, 0x74, 0x65, 0x75, 0x72], ...new TextEncoder().encode(',2\n')])),
+  twins: write('twins.csv', 'w,hours,Hours\n1,5,7\n2,6,8\n'),
   semicolon: write('semicolon.csv', 'code;w;label\n01;1,5;a,b\n02;2;c\n'),
   noheader: write('noheader.csv', '1,2\n3,4\n'),
   weird: write('weird names.csv', 'a b,"c,d",é\n1,2,3\n'),
@@ -59,6 +60,19 @@ describe.each(ENGINES)('importData on %s', (engineName) => {
     expect(u.messages.map((m) => m.code)).toEqual(['DATA_ENCODING_BOM']);
     // Declared as the mark says: no message.
     expect((await importData(engine, sourceFor(engineName, FILES.bomUtf8), { encoding: 'utf-8' })).messages).toEqual([]);
+  });
+
+  it('columns differing only in capitals (hours, Hours) are both read, the twin no role names under a new name, said', async () => {
+    const r = await importData(engine, sourceFor(engineName, FILES.twins));
+    expect(r.columns.map((c) => c.name)).toEqual(['w', 'hours', 'Hours_2']);
+    expect(await rows()).toEqual([{ w: '1', hours: '5', Hours_2: '7' }, { w: '2', hours: '6', Hours_2: '8' }]);
+    expect(r.messages.map((m) => m.text)).toEqual([
+      `Column 3 of ${sourceFor(engineName, FILES.twins).name}, "Hours", differs from column 2, "hours", only in capitals, which the app cannot tell apart: it is read as "Hours_2".`,
+    ]);
+    // The mapping names "Hours": that one keeps its name.
+    const mapped = await importData(engine, sourceFor(engineName, FILES.twins), { sheetWith: ['w', 'Hours'] });
+    expect(mapped.columns.map((c) => c.name)).toEqual(['w', 'hours_2', 'Hours']);
+    expect((await engine.query('SELECT "Hours" AS h FROM src')).map((x) => x.h)).toEqual(['7', '8']);
   });
 
   it('a windows-1252 byte after the sniffed part: read again as windows-1252, and said so', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../analysis/import/format.js';
 import { coreText } from '../../analysis/i18n/index.js';
 import {
-  columnNames, csvRecords, decodeText, duplicateName, lineAt, looksUtf16, sampleTypes, scanText, sniffDialect, suspectDelimiter, toUtf8,
+  caseTwins, columnNames, csvRecords, decodeText, duplicateName, lineAt, looksUtf16, sampleTypes, scanText, sniffDialect, suspectDelimiter, toUtf8,
 } from '../../analysis/import/textFile.js';
 
 const bytes = (...parts: (string | number[])[]) => {
@@ -79,10 +79,6 @@ describe('CSV dialect', () => {
     expect(columnNames([' age ', '', 'sex'], true)).toEqual(['age', 'column2', 'sex']);
     expect(columnNames(['5', '1'], false)).toEqual(['column1', 'column2']);
   });
-  it('duplicate names, ignoring case (SQL does)', () => {
-    expect(duplicateName(['a', 'b', 'A'])).toEqual({ name: 'A', other: 'a', first: 1, second: 3 });
-    expect(duplicateName(['a', 'b'])).toBeUndefined();
-  });
   it('types from the sampled rows, with and without decimal comma', () => {
     const rows = [['1', '2.5', 'x', ''], ['3', '', 'y', '']];
     expect(sampleTypes(rows, 4, false)).toEqual(['number', 'number', 'text', 'empty']);
@@ -115,9 +111,19 @@ describe('format detection', () => {
   });
 });
 
+describe('names differing only in capitals (wgt and WGT in a Stata file)', () => {
+  it('the later twin, or the one no role names, is read as <name>_2, a name no column has', () => {
+    expect(caseTwins(['wgt', 'age', 'WGT'])).toEqual({ names: ['wgt', 'age', 'WGT_2'], renamed: [{ column: 'WGT', renamed: 'WGT_2', at: 3, other: 'wgt', otherAt: 1 }] });
+    expect(caseTwins(['wgt', 'age', 'WGT'], ['WGT', 'age']).names).toEqual(['wgt_2', 'age', 'WGT']);
+    expect(caseTwins(['Age', 'age_2', 'age', 'AGE']).names).toEqual(['Age', 'age_2', 'age_3', 'AGE_4']);
+    expect(caseTwins(['a', 'b'])).toEqual({ names: ['a', 'b'], renamed: [] });
+  });
+});
+
 describe('duplicate column names', () => {
-  it('are found without regard to capitals, and both spellings are named', () => {
-    expect(duplicateName(['Age', 'x', 'age'])).toEqual({ name: 'age', other: 'Age', first: 1, second: 3 });
+  it('equal names are found; names differing in capitals only in a Parquet file (read by name)', () => {
+    expect(duplicateName(['Age', 'x', 'age'])).toBeUndefined();
+    expect(duplicateName(['Age', 'x', 'age'], true)).toEqual({ name: 'age', other: 'Age', first: 1, second: 3 });
     expect(duplicateName(['age', 'age'])).toEqual({ name: 'age', other: 'age', first: 1, second: 2 });
     expect(duplicateName(['age', 'sex'])).toBeUndefined();
     expect(coreText('en', 'DATA_COLUMN_DUPLICATE', { file: 'f.csv', column: 'age', other: 'Age', first: 1, second: 8 }).text)

@@ -288,6 +288,14 @@ describe.each(ENGINES)('the data sheet of a workbook whose first sheet is notes,
     expect((await load({ Notas: notes, Datos: data })).sheet).toBe('Notas');
   });
 
+  it('two columns differing only in capitals (wgt, WGT) are both read, the one no role names renamed', async () => {
+    const twins = sheetOf([['wgt', 'edad', 'WGT'], [120.5, 12, 1], [98.25, 7, 2]]);
+    const r = await load({ Datos: twins }, { sheetWith: ['WGT', 'edad'] });
+    expect(r.columns.map((c) => c.name)).toEqual(['wgt_2', 'edad', 'WGT']);
+    expect(r.messages.map((m) => [m.code, m.params.column, m.params.renamed])).toEqual([['DATA_COLUMN_CASE_RENAMED', 'wgt', 'wgt_2']]);
+    expect(await engine.query('SELECT "WGT" AS w, wgt_2 FROM src')).toEqual([{ w: '1', wgt_2: '120.5' }, { w: '2', wgt_2: '98.25' }]);
+  });
+
   it('a hidden first sheet (a lookup) is not the default: the first sheet Excel shows is', async () => {
     const lookup = sheetOf([['code', 'label'], [1, 'Urbano'], [2, 'Rural']]);
     const r = await load({ 'lookup (hidden)': lookup, Datos: data });

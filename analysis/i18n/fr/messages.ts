@@ -102,6 +102,10 @@ export const messages: typeof EN = {
     text: 'Le fichier de données {file} a deux colonnes de même nom : « {other} » (colonne {first}) et « {column} » (colonne {second}) ; les noms sont comparés sans tenir compte des majuscules.',
     action: "Renommez l'une d'elles dans le fichier, pour que chaque rôle lise la colonne voulue.",
   },
+  DATA_COLUMN_CASE_RENAMED: {
+    text: "La colonne {at} de {file}, « {column} », ne diffère de la colonne {otherAt}, « {other} », que par les majuscules, que l'application ne distingue pas : elle est lue sous le nom « {renamed} ».",
+    action: "Rien à faire si aucun rôle ne lit « {column} » ; sinon, associez « {renamed} », ou donnez un autre nom à la colonne dans le fichier.",
+  },
   DATA_SAV_UNREADABLE: {
     text: "Le fichier SPSS {file} n'a pas pu être lu : {detail}.",
     action: "Vérifiez que le fichier est complet (copiez-le de nouveau) et s'ouvre dans SPSS ou PSPP ; enregistrez-le de nouveau depuis ce logiciel si besoin.",
