@@ -3,7 +3,7 @@ import type { Engine } from './engine/engine.js';
 import { ident } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
 import { designPass, designPassKey, type DesignPass } from './designPass.js';
-import { mappedColumns } from './mapping.js';
+import { designIdSql, mappedColumns } from './mapping.js';
 import { AnalysisError, message, type Message } from './messages.js';
 import type { Mapping } from './types.js';
 
@@ -57,7 +57,7 @@ export async function checkDesign(engine: Engine, m: Mapping, file: string): Pro
   const out: Message[] = [];
   if (m.psu && m.stratum) {
     const [r] = await engine.query(
-      `SELECT psu, MIN(r)::BIGINT AS r FROM (SELECT ${ident(m.psu)} AS psu, ${ident(m.stratum)} AS h, rowid AS r FROM src) GROUP BY psu HAVING COUNT(DISTINCT h) > 1 ORDER BY 2 LIMIT 1`,
+      `SELECT psu, MIN(r)::BIGINT AS r FROM (SELECT ${designIdSql(ident(m.psu))} AS psu, ${designIdSql(ident(m.stratum))} AS h, rowid AS r FROM src) GROUP BY psu HAVING COUNT(DISTINCT h) > 1 ORDER BY 2 LIMIT 1`,
     );
     if (r) {
       if (m.psuNestedInStrata === false) {

@@ -2,7 +2,7 @@ import { strataSql } from './domainSums.js';
 import type { Engine, Row } from './engine/engine.js';
 import { ident } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
-import { designKeys, extraColumn, extraSql, pairCodeSql, regionSql, surveyColumns } from './mapping.js';
+import { designIdSql, designKeys, extraColumn, extraSql, pairCodeSql, regionSql, surveyColumns } from './mapping.js';
 import type { Mapping } from './types.js';
 import { typedConditions } from './typedConditions.js';
 
@@ -166,7 +166,7 @@ export async function designPass(engine: Engine, m: Mapping, declared: DeclaredM
  * report's reading; the run's check compares the trimmed text).
  */
 export async function psuAcrossStrata(engine: Engine, m: Mapping, nullIfBlank: boolean): Promise<{ psu: string; r: number } | null> {
-  const key = (c: string) => (nullIfBlank ? `NULLIF(${ident(c)}, '')` : ident(c));
+  const key = (c: string) => designIdSql(nullIfBlank ? `NULLIF(${ident(c)}, '')` : ident(c));
   const [r] = await engine.query(
     `SELECT psu, MIN(r)::BIGINT AS r FROM (SELECT ${key(m.psu!)} AS psu, ${key(m.stratum!)} AS h, ${FIRST_ROW} AS r FROM _pairs)${nullIfBlank ? ' WHERE psu IS NOT NULL' : ''} GROUP BY psu HAVING COUNT(DISTINCT h) > 1 ORDER BY 2 LIMIT 1`,
   );

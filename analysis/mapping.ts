@@ -220,9 +220,21 @@ export function prepareSql(m: Mapping, src = 'src', declared: DeclaredMissing = 
   return `CREATE OR REPLACE TABLE survey AS SELECT ${surveyColumns(m, declared).join(',\n  ')} FROM ${src}`;
 }
 
+/**
+ * A stratum or PSU id as the design reads it: a whole number written with leading zeros or a zero
+ * fraction ("007", "2.0": files joined from two exports, pandas' float columns) is that number ("7",
+ * "2"), as R's read.csv, Stata and SPSS read a numeric id, so "2" and "2.0" in one stratum are one
+ * PSU, not two (which would change the df and every SE); any other id stays as written ("A01", "2.5").
+ * Evaluated on the distinct (stratum, PSU) pairs of the design pass, not per row. The R script and the
+ * Stata do-file read ids the same way (design_id).
+ */
+export function designIdSql(expr: string): string {
+  return `(CASE WHEN regexp_full_match(${expr}, '[0-9]+(\\.0*)?') THEN regexp_extract(${expr}, '^0*([0-9]+?)(\\.0*)?$', 1) ELSE ${expr} END)`;
+}
+
 /** The design's keys over the raw table: stratum (`'1'` when none) and PSU, as text (prepareSql's `_h`, `_psu`). */
 export function designKeys(m: Mapping, declared: DeclaredMissing = {}): { h: string; psu: string } {
-  const cat = (c: string) => categorySql(c, declared);
+  const cat = (c: string) => designIdSql(categorySql(c, declared));
   const nested = m.psuNestedInStrata ?? true;
   const h = m.stratum ? cat(m.stratum) : `'1'`;
   // A PSU is identified by (stratum, psu) when nested; with no clusters (noClusters) every row is its own PSU.

@@ -16,7 +16,7 @@ import type { DataLabels } from './import/labels.js';
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
 import { agesCounted } from './frameworks.js';
-import { categorySql, hoursSql, mappedColumns, numericColumnSql, universeSql, yesNoSql } from './mapping.js';
+import { categorySql, designIdSql, designKeys, hoursSql, mappedColumns, numericColumnSql, universeSql, yesNoSql } from './mapping.js';
 import { AnalysisError, message, type Message } from './messages.js';
 import { suspectHoursCodes, suspectHoursCounts } from './suspectHours.js';
 import { weightScaleOf } from './weightScale.js';
@@ -276,9 +276,8 @@ export async function validateData(
 
   // The design, as the estimate will see it (a PSU is the pair stratum, PSU when nested).
   const nested = m.psuNestedInStrata ?? true;
-  const cat = (col: string) => `NULLIF(${ident(col)}, '')`;
-  const h = m.stratum ? cat(m.stratum) : `'1'`;
-  const psu = m.psu ? (nested ? `${h} || chr(31) || ${cat(m.psu)}` : cat(m.psu)) : 'CAST(rowid AS VARCHAR)';
+  const cat = (col: string) => designIdSql(`NULLIF(${ident(col)}, '')`);
+  const { h, psu } = designKeys(m);
   // The design pass's distinct (stratum, PSU) pairs give what the file gives: their keys are trimmed.
   const strata = await engine.query(`SELECT _h, COUNT(DISTINCT _psu)::BIGINT AS n_h FROM (SELECT ${h} AS _h, ${psu} AS _psu FROM ${fused ? '_pairs' : 'src'}) GROUP BY _h ORDER BY _h`);
   const psus = strata.reduce((s, r) => s + Number(r.n_h), 0);

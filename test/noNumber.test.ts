@@ -16,6 +16,7 @@ const TOKENS = new URL('./fixtures/no-number/lfs_na.analysis.json', import.meta.
 const CODES = new URL('./fixtures/no-number/lfs_codes.analysis.json', import.meta.url).pathname;
 const CODES_BLANK = new URL('./fixtures/no-number/lfs_codes_blank.analysis.json', import.meta.url).pathname;
 const BOOL = new URL('./fixtures/no-number/lfs_bool.analysis.json', import.meta.url).pathname;
+const IDS = new URL('./fixtures/no-number/lfs_ids.analysis.json', import.meta.url).pathname;
 
 describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no roles (%s)', (engine) => {
   it('give the estimates, gaps and messages of blank cells', async () => {
@@ -35,6 +36,15 @@ describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no rol
     expect(words.result.rows).toEqual(numbers.result.rows);
     expect(words.result.gaps).toEqual(numbers.result.gaps);
     expect(words.report.findings.map((f) => f.code)).toEqual(numbers.report.findings.map((f) => f.code));
+  }, 120_000);
+
+  it('PSU ids written 7, 7.0 and 007 are one PSU, as R reads a numeric id: the design and the estimates of the sample', async () => {
+    const plain = await runFile(SAMPLE, engine);
+    const mixed = await runFile(IDS, engine);
+    expect(mixed.report.design).toEqual(plain.report.design);
+    expect(mixed.result.design).toEqual(plain.result.design);
+    expect(mixed.result.rows).toEqual(plain.result.rows);
+    expect(mixed.result.gaps).toEqual(plain.result.gaps);
   }, 120_000);
 
   it('industry and occupation "not stated" written NS and given as missingCodes give the estimates of blank cells', async () => {

@@ -76,10 +76,10 @@ export function rolesR(m: Mapping, missingHours: MissingHoursPolicy): string {
   const L: string[] = [];
   const nested = m.psuNestedInStrata ?? true;
   L.push(`w <- num(${rString(m.weight)})                      # weight`);
-  L.push(m.stratum ? `h <- code(${rString(m.stratum)})                      # stratum` : `h <- rep("1", n_rows)                      # no strata: one stratum`);
+  L.push(m.stratum ? `h <- design_id(code(${rString(m.stratum)}))                      # stratum` : `h <- rep("1", n_rows)                      # no strata: one stratum`);
   L.push(
     m.psu
-      ? `psu <- code(${rString(m.psu)})                      # primary sampling unit (cluster)${nested ? ', numbered within strata' : ''}`
+      ? `psu <- design_id(code(${rString(m.psu)}))                      # primary sampling unit (cluster)${nested ? ', numbered within strata' : ''}`
       : `psu <- as.character(seq_len(n_rows))     # ${m.noClusters ? 'the analysis chose a design without clusters' : 'no PSU column'}: every row is its own PSU`,
   );
   if (m.fpc) L.push(`fpc <- num(${rString(m.fpc)})                      # finite population correction`);
@@ -180,6 +180,13 @@ to_number <- function(x) suppressWarnings(as.numeric(DECIMAL(trim(x)))) # not a 
 ## A code as written (a categorical role: sex, area, region, extras, universe); blank and declared
 ## missing are missing (in no cell). recode: harmonisation of survey rounds, a named vector code as
 ## written = shared code; a code it does not list stays as written (the app warns about it).
+## A stratum or PSU id as the app reads it (mapping.ts designIdSql): a whole number written with leading
+## zeros or a zero fraction ("007", "2.0") is that number ("7", "2"), as read.csv would read a numeric id.
+design_id <- function(x) {
+  w <- !is.na(x) & grepl("^[0-9]+(\\.0*)?$", x)
+  x[w] <- sub("^0*([0-9]+?)(\\.0*)?$", "\\1", x[w], perl = TRUE)
+  x
+}
 code <- function(column, recode = NULL) {
   x <- raw[[column]]
   v <- trim(x)

@@ -102,8 +102,10 @@ function rolesStata(m: Mapping, missingHours: MissingHoursPolicy): string {
   const L: string[] = [];
   const text = (col: string, name: string) => `quietly gen strL ${name} = ustrregexra(${col}, "^ +| +$", "")`;
   L.push(`quietly gen double w = real(ustrregexra(${m.weight}, "^ +| +$", ""))`);
-  L.push(m.stratum ? text(m.stratum, 'h') : 'quietly gen strL h = "1"');
-  L.push(m.psu ? text(m.psu, 'psu') : 'quietly gen long psu = _n');
+  // A whole-number id written "007" or "2.0" is that number, as in the app (mapping.ts designIdSql).
+  const id = (name: string) => `quietly replace ${name} = ustrregexs(1) if ustrregexm(${name}, "^0*([0-9]+?)(\\.0*)?$")`;
+  L.push(...(m.stratum ? [text(m.stratum, 'h'), id('h')] : ['quietly gen strL h = "1"']));
+  L.push(...(m.psu ? [text(m.psu, 'psu'), id('psu')] : ['quietly gen long psu = _n']));
   if (m.fpc) L.push(`quietly gen double fpc = real(ustrregexra(${m.fpc}, "^ +| +$", ""))`);
   L.push(`quietly gen double age = real(ustrregexra(${m.age}, "^ +| +$", ""))`);
   L.push(text(m.sex.column, 'sex'), `quietly replace sex = "" if !inlist(sex, ${list([m.sex.male, m.sex.female])})`);
