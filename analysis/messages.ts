@@ -61,6 +61,7 @@ const SEVERITY = {
   DATA_XLSX_SHEET_CHOSEN: 'info',
   DATA_USER_MISSING: 'info',
   MAP_UNKNOWN_COLUMN: 'error',
+  MAP_COLUMN_CASE: 'error',
   VALUE_NOT_NUMERIC: 'error',
   VALUE_DECIMAL_COMMA: 'error',
   VALUE_DECIMAL_COMMA_TEXT_CELLS: 'error',

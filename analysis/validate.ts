@@ -31,17 +31,30 @@ export async function sourceColumns(engine: Engine, table = 'src'): Promise<stri
 
 /** Errors for mapped columns that the file does not have. */
 export function checkColumnsExist(m: Mapping, columns: string[], file: string): void {
+  const unknown = unknownColumns(m, columns, file);
+  if (unknown.length) throw Object.assign(new AnalysisError(unknown[0]!.code, unknown[0]!.params), { findings: unknown });
+}
+
+/**
+ * Every mapped column the file lacks, one error each (so that one run names them all). A name the
+ * file has in other capitals ("hl4" for HL4: SPSS users expect names to match so) says which.
+ */
+export function unknownColumns(m: Mapping, columns: string[], file: string): Message[] {
   const have = new Set(columns);
+  const out: Message[] = [];
   for (const rc of mappedColumns(m)) {
-    if (!have.has(rc.column)) {
-      throw new AnalysisError('MAP_UNKNOWN_COLUMN', {
+    if (have.has(rc.column)) continue;
+    const other = columns.find((c) => c.toLowerCase() === rc.column.toLowerCase());
+    out.push(other !== undefined
+      ? message('MAP_COLUMN_CASE', { role: rc.role, column: rc.column, file, actual: other })
+      : message('MAP_UNKNOWN_COLUMN', {
         role: rc.role,
         column: rc.column,
         file,
         available: columns.length > 12 ? `${columns.slice(0, 12).join(', ')}, ...` : columns.join(', '),
-      });
-    }
+      }));
   }
+  return out;
 }
 
 /**
@@ -125,11 +138,9 @@ export async function validateData(
     report.ok = !findings.some((f) => f.severity === 'error');
     return report;
   };
-  try {
-    checkColumnsExist(m, await sourceColumns(engine), file);
-  } catch (e) {
-    if (!(e instanceof AnalysisError)) throw e;
-    findings.push(e.msg);
+  const unknown = unknownColumns(m, await sourceColumns(engine), file);
+  if (unknown.length) {
+    findings.push(...unknown);
     return finish();
   }
 

@@ -140,6 +140,14 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
       expect(r.findings.map((f) => f.code)).toEqual(['MAP_UNKNOWN_COLUMN']);
     });
 
+    it('every mapped column the file lacks is named in one report; one in other capitals says which the file has', async () => {
+      const r = await edited(() => {}, { mapping: { weight: 'poids', age: 'AGE', psu: 'grappe' } });
+      expect(r.findings.map((f) => [f.code, f.params.role, f.params.column])).toEqual([
+        ['MAP_UNKNOWN_COLUMN', 'weight', 'poids'], ['MAP_COLUMN_CASE', 'age', 'AGE'], ['MAP_UNKNOWN_COLUMN', 'psu', 'grappe'],
+      ]);
+      expect(r.findings[1]!.text).toBe('The role "age (completed years)" is mapped to column "AGE", which is not in edited.csv; the file has "age", the same name in other capitals.');
+    });
+
     it('no child in the frameworks\' ages: NO_CHILDREN_IN_SCOPE', async () => {
       const r = await edited((rows) => rows.forEach((x) => (x[COL.age!] = '40')));
       expect(r.findings.map((f) => f.code)).toContain('NO_CHILDREN_IN_SCOPE');

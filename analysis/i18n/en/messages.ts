@@ -161,6 +161,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'The role "{role}" is mapped to column "{column}", which is not in {file}.',
     action: 'Choose one of the file\'s columns for "{role}" (the file has: {available}).',
   },
+  MAP_COLUMN_CASE: {
+    text: 'The role "{role}" is mapped to column "{column}", which is not in {file}; the file has "{actual}", the same name in other capitals.',
+    action: 'Write "{actual}" for "{role}" in the mapping: names are matched exactly, capitals included.',
+  },
   VALUE_NOT_NUMERIC: {
     text: 'Column "{column}" ({role}) of {file} has text that is not a number at row {row}: "{value}" ({count} {count|row|rows} in all).',
     action: 'Correct those cells (an age or a weight must be a number), or, for an hours or yes/no role, declare the code missing: missingCodes in the analysis file, "missing codes" in the Map step; for the industry or the occupation (a code for not stated), missingCodes in the analysis file.',

@@ -154,6 +154,10 @@ export const messages: typeof EN = {
     text: 'La variable «{role}» está asignada a la columna «{column}», que no está en {file}.',
     action: 'Elija una de las columnas del archivo para «{role}» (el archivo tiene: {available}).',
   },
+  MAP_COLUMN_CASE: {
+    text: 'La variable «{role}» está asignada a la columna «{column}», que no está en {file}; el archivo tiene «{actual}», el mismo nombre con otras mayúsculas.',
+    action: 'Escriba «{actual}» para «{role}» en la asignación: los nombres se comparan exactamente, mayúsculas incluidas.',
+  },
   VALUE_NOT_NUMERIC: {
     text: 'La columna «{column}» ({role}) de {file} tiene texto que no es un número en la fila {row}: «{value}» ({count} {count|fila|filas} en total).',
     action: 'Corrija esas celdas (una edad o un factor de expansión debe ser un número) o, para una variable de horas o de sí/no, declare el código faltante: missingCodes en el archivo de análisis, «códigos faltantes» en el paso Variables; para la rama de actividad o la ocupación (un código de «no declarado»), missingCodes en el archivo de análisis.',

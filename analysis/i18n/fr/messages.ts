@@ -154,6 +154,10 @@ export const messages: typeof EN = {
     text: "Le rôle « {role} » est associé à la colonne « {column} », qui n'est pas dans {file}.",
     action: 'Choisissez pour « {role} » une des colonnes du fichier (il contient : {available}).',
   },
+  MAP_COLUMN_CASE: {
+    text: "Le rôle « {role} » est associé à la colonne « {column} », absente de {file} ; le fichier a « {actual} », le même nom avec d'autres majuscules.",
+    action: "Écrivez « {actual} » pour « {role} » dans l'association : les noms sont comparés exactement, majuscules comprises.",
+  },
   VALUE_NOT_NUMERIC: {
     text: "La colonne « {column} » ({role}) de {file} contient du texte qui n'est pas un nombre à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout).",
     action: "Corrigez ces cellules (un âge ou une pondération doit être un nombre), ou, pour un rôle d'heures ou oui/non, déclarez le code manquant : missingCodes dans le fichier d'analyse, « codes manquants » à l'étape Variables ; pour la branche d'activité ou la profession (un code « non déclaré »), missingCodes dans le fichier d'analyse.",
