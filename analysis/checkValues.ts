@@ -36,10 +36,15 @@ export function ageInvalidSql(m: Mapping, declared: DeclaredMissing): string {
 }
 
 interface Probe {
-  make: (first: { row: number; rows: string; value: string; count: number }) => Message;
+  make: (first: { row: number; rows: string; value: string; count: number; texts: string }) => Message;
   where: string;
   value: string;
+  /** Also list its distinct values with their rows (`texts`: `"N/A": 5, "-": 11`), so that one run names every code to declare. */
+  texts?: boolean;
 }
+
+/** How many distinct values a message lists. */
+const TEXTS = 8;
 
 /** A number written with a decimal comma ("310,905548"): the file needs data.decimalComma, not a missing code. */
 const DECIMAL_COMMA = /^[-+]?[0-9]+,[0-9]+$/;
@@ -69,12 +74,21 @@ async function firstRows(engine: Engine, all: Probe[], table = 'src', counts?: M
   );
   const [r] = await engine.query(`SELECT ${cols.join(', ')} FROM ${table}`);
   const out: Message[] = [];
-  probes.forEach((p, i) => {
+  for (const [i, p] of probes.entries()) {
     const count = Number(r![`c${i}`] ?? 0);
     const rows = String(r![`l${i}`] ?? '') + (count > FIRST_ROWS ? ', ...' : '');
-    if (count > 0) out.push(p.make({ row: Number(r![`r${i}`]) + 1, rows, value: String(r![`v${i}`] ?? ''), count }));
-  });
+    if (count > 0) out.push(p.make({ row: Number(r![`r${i}`]) + 1, rows, value: String(r![`v${i}`] ?? ''), count, texts: p.texts ? await texts(engine, p, table) : '' }));
+  }
   return out;
+}
+
+/** A probe's distinct values, most rows first: `"N/A": 5, "-": 11` (at most TEXTS, then ", ..."). */
+async function texts(engine: Engine, p: Probe, table: string): Promise<string> {
+  const found = await engine.query(
+    `SELECT CAST(${p.value} AS VARCHAR) AS v, COUNT(*)::BIGINT AS n FROM ${table} WHERE ${p.where} GROUP BY 1 ORDER BY n DESC, v LIMIT ${TEXTS + 1}`,
+  );
+  const listed = found.slice(0, TEXTS).map((x) => `"${String(x.v)}": ${Number(x.n)}`);
+  return listed.join(', ') + (found.length > TEXTS ? ', ...' : '');
 }
 
 /** A week has 168 hours: hours outside 0-168 are codes not declared missing, or errors. */
@@ -99,6 +113,7 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Prob
     probes.push({
       where: `NOT ${noNumberSql(c)} AND NOT ${isCode} AND ${v} IS NULL`,
       value: c,
+      texts: true,
       // A workbook's text cells: data.decimalComma reads delimited text only, so the advice differs.
       make: (f) => message(!DECIMAL_COMMA.test(f.value) ? 'VALUE_NOT_NUMERIC' : /\.xlsx$/i.test(file) ? 'VALUE_DECIMAL_COMMA_TEXT_CELLS' : 'VALUE_DECIMAL_COMMA', { ...base, ...f }),
     });

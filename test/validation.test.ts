@@ -122,6 +122,14 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
       expect(ok.ok).toBe(true);
     });
 
+    it('several undeclared codes in one column are all named, with their rows, so one run finds them all', async () => {
+      const codes = ['N/A', '-', '-', 'n.a.', '-', 'n.a.'];
+      const r = await edited((rows) => codes.forEach((c, i) => (rows[10 + i]![COL.chores_hours!] = c)), { mapping: { choresHours: { columns: ['chores_hours'], missingCodes: ['DK'] } } });
+      const f = r.findings.filter((x) => x.code === 'VALUE_NOT_NUMERIC');
+      expect(f).toHaveLength(1);
+      expect(f[0]!.text).toBe('Column "chores_hours" (hours of household chores (sum)) of edited.csv has text that is not a number at row 11: "N/A" (6 rows in all; each text with its rows: "-": 3, "n.a.": 2, "N/A": 1).');
+    });
+
     it('lonely PSUs: a warning under "adjust", an error under "fail"; PSU ids across strata declared unique: an error', async () => {
       const lonely = (rows: string[][]) => rows.forEach((r) => { if (r[COL.stratum!] === '6') r[COL.psu!] = '1'; });
       const a = await edited(lonely);

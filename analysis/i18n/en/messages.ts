@@ -166,7 +166,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Write "{actual}" for "{role}" in the mapping: names are matched exactly, capitals included.',
   },
   VALUE_NOT_NUMERIC: {
-    text: 'Column "{column}" ({role}) of {file} has text that is not a number at row {row}: "{value}" ({count} {count|row|rows} in all).',
+    text: 'Column "{column}" ({role}) of {file} has text that is not a number at row {row}: "{value}" ({count} {count|row|rows} in all; each text with its rows: {texts}).',
     action: 'Correct those cells (an age or a weight must be a number), or, for an hours or yes/no role, declare the code missing: missingCodes in the analysis file, "missing codes" in the Map step; for the industry or the occupation (a code for not stated), missingCodes in the analysis file.',
   },
   VALUE_DECIMAL_COMMA_TEXT_CELLS: {

@@ -159,7 +159,7 @@ export const messages: typeof EN = {
     action: 'Escriba «{actual}» para «{role}» en la asignación: los nombres se comparan exactamente, mayúsculas incluidas.',
   },
   VALUE_NOT_NUMERIC: {
-    text: 'La columna «{column}» ({role}) de {file} tiene texto que no es un número en la fila {row}: «{value}» ({count} {count|fila|filas} en total).',
+    text: 'La columna «{column}» ({role}) de {file} tiene texto que no es un número en la fila {row}: «{value}» ({count} {count|fila|filas} en total; cada texto con sus filas: {texts}).',
     action: 'Corrija esas celdas (una edad o un factor de expansión debe ser un número) o, para una variable de horas o de sí/no, declare el código faltante: missingCodes en el archivo de análisis, «códigos faltantes» en el paso Variables; para la rama de actividad o la ocupación (un código de «no declarado»), missingCodes en el archivo de análisis.',
   },
   VALUE_DECIMAL_COMMA_TEXT_CELLS: {

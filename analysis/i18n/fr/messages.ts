@@ -159,7 +159,7 @@ export const messages: typeof EN = {
     action: "Écrivez « {actual} » pour « {role} » dans l'association : les noms sont comparés exactement, majuscules comprises.",
   },
   VALUE_NOT_NUMERIC: {
-    text: "La colonne « {column} » ({role}) de {file} contient du texte qui n'est pas un nombre à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout).",
+    text: "La colonne « {column} » ({role}) de {file} contient du texte qui n'est pas un nombre à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout ; chaque texte avec ses lignes : {texts}).",
     action: "Corrigez ces cellules (un âge ou une pondération doit être un nombre), ou, pour un rôle d'heures ou oui/non, déclarez le code manquant : missingCodes dans le fichier d'analyse, « codes manquants » à l'étape Variables ; pour la branche d'activité ou la profession (un code « non déclaré »), missingCodes dans le fichier d'analyse.",
   },
   VALUE_DECIMAL_COMMA_TEXT_CELLS: {
