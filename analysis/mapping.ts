@@ -225,11 +225,12 @@ export function prepareSql(m: Mapping, src = 'src', declared: DeclaredMissing = 
  * fraction ("007", "2.0": files joined from two exports, pandas' float columns) is that number ("7",
  * "2"), as R's read.csv, Stata and SPSS read a numeric id, so "2" and "2.0" in one stratum are one
  * PSU, not two (which would change the df and every SE); any other id stays as written ("A01", "2.5").
- * Evaluated on the distinct (stratum, PSU) pairs of the design pass, not per row. The R script and the
+ * Evaluated on the distinct (stratum, PSU) pairs of the design pass, not per row (the fused pass). The R script and the
  * Stata do-file read ids the same way (design_id).
  */
 export function designIdSql(expr: string): string {
-  return `(CASE WHEN regexp_full_match(${expr}, '[0-9]+(\\.0*)?') THEN regexp_extract(${expr}, '^0*([0-9]+?)(\\.0*)?$', 1) ELSE ${expr} END)`;
+  // The regular expressions only for ids that may need them (a leading 0 or a point): the others are most.
+  return `(CASE WHEN (starts_with(${expr}, '0') OR contains(${expr}, '.')) AND regexp_full_match(${expr}, '[0-9]+(\\.0*)?') THEN regexp_extract(${expr}, '^0*([0-9]+?)(\\.0*)?$', 1) ELSE ${expr} END)`;
 }
 
 /** The design's keys over the raw table: stratum (`'1'` when none) and PSU, as text (prepareSql's `_h`, `_psu`). */

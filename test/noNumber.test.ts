@@ -17,6 +17,7 @@ const CODES = new URL('./fixtures/no-number/lfs_codes.analysis.json', import.met
 const CODES_BLANK = new URL('./fixtures/no-number/lfs_codes_blank.analysis.json', import.meta.url).pathname;
 const BOOL = new URL('./fixtures/no-number/lfs_bool.analysis.json', import.meta.url).pathname;
 const IDS = new URL('./fixtures/no-number/lfs_ids.analysis.json', import.meta.url).pathname;
+const TRAILING = new URL('./fixtures/no-number/lfs_trailing.analysis.json', import.meta.url).pathname;
 
 describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no roles (%s)', (engine) => {
   it('give the estimates, gaps and messages of blank cells', async () => {
@@ -45,6 +46,13 @@ describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no rol
     expect(mixed.result.design).toEqual(plain.result.design);
     expect(mixed.result.rows).toEqual(plain.result.rows);
     expect(mixed.result.gaps).toEqual(plain.result.gaps);
+  }, 120_000);
+
+  it('three rows of commas at the end of the file are not read: the estimates of the sample', async () => {
+    const plain = await runFile(SAMPLE, engine);
+    const trailing = await runFile(TRAILING, engine);
+    expect(trailing.result.rows).toEqual(plain.result.rows);
+    expect(trailing.report.rowsRead).toBe(plain.report.rowsRead);
   }, 120_000);
 
   it('industry and occupation "not stated" written NS and given as missingCodes give the estimates of blank cells', async () => {

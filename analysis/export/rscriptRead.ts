@@ -94,8 +94,12 @@ csv_read <- function(path, csv, nrows = -1) {
     cand <- c(",", ";", "\t", "|")
     sep <- cand[which.max(vapply(cand, function(s) lengths(regmatches(first, gregexpr(s, first, fixed = TRUE))), 0L))]
   }
-  read.csv(path, sep = sep, colClasses = "character", na.strings = character(0), check.names = FALSE,
-           strip.white = FALSE, header = csv$header, fileEncoding = csv$encoding, nrows = nrows)
+  raw <- read.csv(path, sep = sep, colClasses = "character", na.strings = character(0), check.names = FALSE,
+                  strip.white = FALSE, header = csv$header, fileEncoding = csv$encoding, nrows = nrows)
+  ## Rows at the end with no value in any column (a spreadsheet's empty rows saved with their
+  ## delimiters) are not survey rows: the app does not read them either (import/load.ts).
+  filled <- if (ncol(raw)) rowSums(!is.na(raw) & trimws(as.matrix(raw)) != "") > 0 else logical(0)
+  raw[seq_len(max(c(0, which(filled)))), , drop = FALSE]
 }
 need_haven <- function(format) {
   if (!requireNamespace("haven", quietly = TRUE)) stop("Reading a ", format, " file needs the haven package: install.packages(\"haven\")")

@@ -2,7 +2,7 @@ import { checkSize, estimateDelimited } from './sizeGuard.js';
 import type { Engine } from '../engine/engine.js';
 import type { DataSpec } from '../types.js';
 import { ident, sqlString } from '../engine/values.js';
-import { AnalysisError, type Message } from '../messages.js';
+import { AnalysisError, message, type Message } from '../messages.js';
 import type { DecodedTable } from './columns.js';
 import { saveDeclaredMissing } from './declaredMissing.js';
 import { clearDotted } from './decimalComma.js';
@@ -161,6 +161,26 @@ async function readSheet(bytes: Uint8Array, file: string, options: ImportOptions
   return decoded;
 }
 
+/**
+ * The rows at the end of a delimited file with no value in any column (",,,,," lines: a spreadsheet's
+ * empty rows saved with their delimiters) are no survey rows: they are not kept, and a note says how
+ * many (else each would stop the run as a row without weight, stratum or PSU). Rows of the file keep
+ * their numbers. Only the last row is looked at unless it is blank. The R script drops them too.
+ */
+async function dropTrailingBlankRows(engine: Engine, table: string, result: ImportResult): Promise<void> {
+  const names = (await engine.query(`SELECT column_name FROM (DESCRIBE ${ident(table)})`)).map((r) => String(r.column_name));
+  const [n] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${ident(table)}`);
+  const rows = Number(n!.n);
+  if (!rows || !names.length) return;
+  const anyValue = names.map((c) => `COALESCE(${ident(c)}, '') <> ''`).join(' OR ');
+  const [last] = await engine.query(`SELECT (${anyValue}) AS v FROM ${ident(table)} WHERE rowid = ${rows - 1}`);
+  if (!last || last.v) return;
+  const [k] = await engine.query(`SELECT COALESCE(MAX(rowid), -1)::BIGINT AS k FROM ${ident(table)} WHERE ${anyValue}`);
+  const keep = Number(k!.k) + 1;
+  await engine.run(`DELETE FROM ${ident(table)} WHERE rowid >= ${keep}`);
+  result.messages.push(message('DATA_BLANK_ROWS_SKIPPED', { file: result.file, count: rows - keep, first: keep + 1 }));
+}
+
 /** A reader's ImportFormatError as a catalogue error. */
 function formatError(e: unknown, file: string): unknown {
   if (!(e instanceof ImportFormatError)) return e;
@@ -238,6 +258,7 @@ export async function importData(engine: Engine, source: ImportSource, options: 
   // Cells stored trimmed: no later query trims them (trimSpaces.ts).
   if (spaced.length) await trimSpaces(engine, table, spaced === 'all' ? undefined : spaced);
   lap('trim');
+  if (format === 'csv') await dropTrailingBlankRows(engine, table, result);
   progress?.('convert', 1, 1);
   const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${ident(table)}`);
   result.rows = Number(r!.n);

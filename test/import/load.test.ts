@@ -23,6 +23,7 @@ const FILES = {
   utf16: write('utf16.csv', utf16le('region,n\r\nÉquateur,1\r\nKasaï,2\r\n')),
   bomUtf8: write('bom-utf8.csv', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('region,n\nÉquateur,1\nKasaï,2\n')])),
   late: write('late.csv', new Uint8Array([...new TextEncoder().encode('region,n\n' + 'Nord,1\n'.repeat(300)), ...[0xc9, 0x71, 0x75, 0x61, 0x74, 0x65, 0x75, 0x72], ...new TextEncoder().encode(',2\n')])),
+  trailing: write('trailing.csv', 'w,h\n1,2\n,\n3,4\n,\n , \n'),
   twins: write('twins.csv', 'w,hours,Hours\n1,5,7\n2,6,8\n'),
   semicolon: write('semicolon.csv', 'code;w;label\n01;1,5;a,b\n02;2;c\n'),
   noheader: write('noheader.csv', '1,2\n3,4\n'),
@@ -73,6 +74,13 @@ describe.each(ENGINES)('importData on %s', (engineName) => {
     const mapped = await importData(engine, sourceFor(engineName, FILES.twins), { sheetWith: ['w', 'Hours'] });
     expect(mapped.columns.map((c) => c.name)).toEqual(['w', 'hours_2', 'Hours']);
     expect((await engine.query('SELECT "Hours" AS h FROM src')).map((x) => x.h)).toEqual(['7', '8']);
+  });
+
+  it('rows at the end with no value in any column (a spreadsheet\'s empty rows) are not read, and said; a blank row before data stays', async () => {
+    const r = await importData(engine, sourceFor(engineName, FILES.trailing));
+    expect(r.rows).toBe(3);
+    expect(await rows()).toEqual([{ w: '1', h: '2' }, { w: null, h: null }, { w: '3', h: '4' }]);
+    expect(r.messages.map((m) => [m.code, m.severity, m.params.count, m.params.first])).toEqual([['DATA_BLANK_ROWS_SKIPPED', 'info', 2, 4]]);
   });
 
   it('a windows-1252 byte after the sniffed part: read again as windows-1252, and said so', async () => {

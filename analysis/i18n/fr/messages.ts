@@ -106,6 +106,10 @@ export const messages: typeof EN = {
     text: "La colonne {at} de {file}, « {column} », ne diffère de la colonne {otherAt}, « {other} », que par les majuscules, que l'application ne distingue pas : elle est lue sous le nom « {renamed} ».",
     action: "Rien à faire si aucun rôle ne lit « {column} » ; sinon, associez « {renamed} », ou donnez un autre nom à la colonne dans le fichier.",
   },
+  DATA_BLANK_ROWS_SKIPPED: {
+    text: "{count} {count|ligne|lignes} à la fin de {file}, à partir de la ligne {first}, {count|n'a|n'ont} de valeur dans aucune colonne (les lignes vides d'un tableur enregistrées avec leurs séparateurs) : non {count|lue|lues}.",
+    action: 'Rien à faire.',
+  },
   DATA_SAV_UNREADABLE: {
     text: "Le fichier SPSS {file} n'a pas pu être lu : {detail}.",
     action: "Vérifiez que le fichier est complet (copiez-le de nouveau) et s'ouvre dans SPSS ou PSPP ; enregistrez-le de nouveau depuis ce logiciel si besoin.",
