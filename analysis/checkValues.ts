@@ -48,6 +48,12 @@ const TEXTS = 8;
 
 /** A number written with a decimal comma ("310,905548"): the file needs data.decimalComma, not a missing code. */
 const DECIMAL_COMMA = /^[-+]?[0-9]+,[0-9]+$/;
+/**
+ * A number written with a thousands separator ("1,521.87", "1 521,87", "1.521.870", with a no-break
+ * space as French exports write it): text to every reader (R's as.numeric too); the file must be saved
+ * with plain numbers, which a missing code or the decimal comma would not fix.
+ */
+const THOUSANDS = /^[-+]?[0-9]{1,3}([,. \u00a0\u202f'][0-9]{3})+([.,][0-9]+)?$/;
 
 /** How many offending rows a message lists. */
 const FIRST_ROWS = 5;
@@ -115,7 +121,11 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Prob
       value: c,
       texts: true,
       // A workbook's text cells: data.decimalComma reads delimited text only, so the advice differs.
-      make: (f) => message(!DECIMAL_COMMA.test(f.value) ? 'VALUE_NOT_NUMERIC' : /\.xlsx$/i.test(file) ? 'VALUE_DECIMAL_COMMA_TEXT_CELLS' : 'VALUE_DECIMAL_COMMA', { ...base, ...f }),
+      make: (f) => message(
+        DECIMAL_COMMA.test(f.value) ? (/\.xlsx$/i.test(file) ? 'VALUE_DECIMAL_COMMA_TEXT_CELLS' : 'VALUE_DECIMAL_COMMA')
+          : THOUSANDS.test(f.value) ? 'VALUE_THOUSANDS_SEPARATOR' : 'VALUE_NOT_NUMERIC',
+        { ...base, ...f },
+      ),
     });
     if (rc.role === 'weight') continue; // the weight probes below say it in the weight's words
     probes.push({ where: `NOT ${isCode} AND NOT isfinite(${v})`, value: c, make: (f) => message('VALUE_NOT_FINITE', { ...base, ...f }) });
@@ -174,7 +184,7 @@ export async function checkValues(engine: Engine, m: Mapping, file: string, coun
   const dotted = await dottedNumbers(engine, m, file);
   // "1.234,5" is text in a decimal-comma file: VALUE_DECIMAL_POINT says why, VALUE_NOT_NUMERIC would repeat it.
   const explained = new Set(dotted.map((d) => `${d.params.column}\u0001${d.params.value}`));
-  const numbers = (await firstRows(engine, probes, 'src', counts)).filter((f) => f.code !== 'VALUE_NOT_NUMERIC' || !explained.has(`${f.params.column}\u0001${f.params.value}`));
+  const numbers = (await firstRows(engine, probes, 'src', counts)).filter((f) => !['VALUE_NOT_NUMERIC', 'VALUE_THOUSANDS_SEPARATOR'].includes(f.code) || !explained.has(`${f.params.column}\u0001${f.params.value}`));
   return [...(await clusterMissing(engine, m, file)), ...numbers, ...dotted, ...codeMessages, ...sharedColumns(m, file)];
 }
 

@@ -122,6 +122,17 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
       expect(ok.ok).toBe(true);
     });
 
+    it('weights written with a thousands separator: an error saying so, and how to save plain numbers', async () => {
+      const r = await edited((rows) => {
+        rows[4]![COL.weight!] = '1,521.87';
+        rows[6]![COL.weight!] = '2 004,5';
+      });
+      const f = r.findings.filter((x) => x.code === 'VALUE_THOUSANDS_SEPARATOR');
+      expect(f.map((x) => [x.params.column, x.params.row, x.params.count, x.params.texts])).toEqual([['weight', 5, 2, '"1,521.87": 1, "2 004,5": 1']]);
+      expect(f[0]!.action).toContain('without "Use 1000 Separator"');
+      expect(r.findings.map((x) => x.code)).not.toContain('VALUE_NOT_NUMERIC');
+    });
+
     it('several undeclared codes in one column are all named, with their rows, so one run finds them all', async () => {
       const codes = ['N/A', '-', '-', 'n.a.', '-', 'n.a.'];
       const r = await edited((rows) => codes.forEach((c, i) => (rows[10 + i]![COL.chores_hours!] = c)), { mapping: { choresHours: { columns: ['chores_hours'], missingCodes: ['DK'] } } });

@@ -173,6 +173,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Column "{column}" ({role}) of {file} has text that is not a number at row {row}: "{value}" ({count} {count|row|rows} in all; each text with its rows: {texts}).',
     action: 'Correct those cells (an age or a weight must be a number), or, for an hours or yes/no role, declare the code missing: missingCodes in the analysis file, "missing codes" in the Map step; for the industry or the occupation (a code for not stated), missingCodes in the analysis file.',
   },
+  VALUE_THOUSANDS_SEPARATOR: {
+    text: 'Column "{column}" ({role}) of {file} has numbers written with a thousands separator, first at row {row}: "{value}" ({count} {count|row|rows} in all; each text with its rows: {texts}). As written they are not numbers.',
+    action: 'Save the file again with plain numbers (no thousands separator; in Excel: Format Cells, Number, without "Use 1000 Separator") and open it again.',
+  },
   VALUE_DECIMAL_COMMA_TEXT_CELLS: {
     text: 'Column "{column}" ({role}) of {file} has numbers stored as text with a decimal comma, first at row {row}: "{value}" ({count} {count|row|rows} in all). A workbook cell that holds text is not read as a number, with or without data.decimalComma (which reads delimited text files).',
     action: 'In the workbook, turn the column into numbers (Data > Text to Columns, the comma as decimal separator) and save it; or save the sheet as CSV and open that with "Numbers use a decimal comma" ticked.',

@@ -166,6 +166,10 @@ export const messages: typeof EN = {
     text: 'La columna «{column}» ({role}) de {file} tiene texto que no es un número en la fila {row}: «{value}» ({count} {count|fila|filas} en total; cada texto con sus filas: {texts}).',
     action: 'Corrija esas celdas (una edad o un factor de expansión debe ser un número) o, para una variable de horas o de sí/no, declare el código faltante: missingCodes en el archivo de análisis, «códigos faltantes» en el paso Variables; para la rama de actividad o la ocupación (un código de «no declarado»), missingCodes en el archivo de análisis.',
   },
+  VALUE_THOUSANDS_SEPARATOR: {
+    text: 'La columna «{column}» ({role}) de {file} tiene números escritos con separador de miles, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total; cada texto con sus filas: {texts}). Escritos así no son números.',
+    action: 'Guarde de nuevo el archivo con números simples (sin separador de miles; en Excel: Formato de celdas, Número, sin «Usar separador de miles») y ábralo otra vez.',
+  },
   VALUE_DECIMAL_COMMA_TEXT_CELLS: {
     text: 'La columna «{column}» ({role}) de {file} tiene números guardados como texto con coma decimal, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total). Una celda del libro que contiene texto no se lee como número, con o sin data.decimalComma (que se aplica a los archivos de texto delimitado).',
     action: 'En el libro, convierta la columna en números (Datos > Texto en columnas, con la coma como separador decimal) y guárdelo; o guarde la hoja como CSV y ábralo con «Los números usan coma decimal» marcado.',

@@ -166,6 +166,10 @@ export const messages: typeof EN = {
     text: "La colonne « {column} » ({role}) de {file} contient du texte qui n'est pas un nombre à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout ; chaque texte avec ses lignes : {texts}).",
     action: "Corrigez ces cellules (un âge ou une pondération doit être un nombre), ou, pour un rôle d'heures ou oui/non, déclarez le code manquant : missingCodes dans le fichier d'analyse, « codes manquants » à l'étape Variables ; pour la branche d'activité ou la profession (un code « non déclaré »), missingCodes dans le fichier d'analyse.",
   },
+  VALUE_THOUSANDS_SEPARATOR: {
+    text: "La colonne « {column} » ({role}) de {file} contient des nombres écrits avec un séparateur de milliers, d'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout ; chaque texte avec ses lignes : {texts}). Écrits ainsi, ce ne sont pas des nombres.",
+    action: "Enregistrez de nouveau le fichier avec des nombres simples (sans séparateur de milliers ; dans Excel : Format de cellule, Nombre, sans « Utiliser le séparateur de milliers ») et ouvrez-le de nouveau.",
+  },
   VALUE_DECIMAL_COMMA_TEXT_CELLS: {
     text: "La colonne « {column} » ({role}) de {file} contient des nombres enregistrés comme texte avec une virgule décimale, d'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout). Une cellule de classeur qui contient du texte n'est pas lue comme un nombre, avec ou sans data.decimalComma (qui s'applique aux fichiers texte délimités).",
     action: "Dans le classeur, convertissez la colonne en nombres (Données > Convertir, la virgule comme séparateur décimal) et enregistrez-le ; ou enregistrez la feuille en CSV et ouvrez celui-ci avec « Les nombres ont une virgule décimale » coché.",
