@@ -39,17 +39,10 @@ function ReportCounts({ report }: { report: ValidationReport }) {
  */
 function DecimalCommaBox({ on, disabled, onChange }: { on: boolean; disabled: boolean; onChange: (on: boolean) => void }) {
   const { t } = useI18n();
-  const [asked, setAsked] = useState<boolean | null>(null);
-  useEffect(() => {
-    if (!disabled) setAsked(null);
-  }, [on, disabled]);
-  const change = (next: boolean) => {
-    setAsked(next);
-    onChange(next);
-  };
+  const [shown, ask] = useAsked(on, disabled, onChange);
   return (
     <label className="check">
-      <input type="checkbox" data-testid="decimal-comma" checked={asked ?? on} disabled={disabled} onChange={(e) => change(e.target.checked)} /> {t('data.decimalComma')}
+      <input type="checkbox" data-testid="decimal-comma" checked={shown} disabled={disabled} onChange={(e) => ask(e.target.checked)} /> {t('data.decimalComma')}
     </label>
   );
 }
@@ -60,22 +53,31 @@ function DecimalCommaBox({ on, disabled, onChange }: { on: boolean; disabled: bo
  */
 function SheetSelect({ sheets, sheet, disabled, onChange }: { sheets: string[]; sheet: string | undefined; disabled: boolean; onChange: (sheet: string) => void }) {
   const { t } = useI18n();
-  const [asked, setAsked] = useState<string | null>(null);
-  useEffect(() => {
-    if (!disabled) setAsked(null);
-  }, [sheet, disabled]);
-  const change = (next: string) => {
-    setAsked(next);
-    onChange(next);
-  };
+  const [shown, ask] = useAsked(sheet, disabled, (next) => next !== undefined && onChange(next));
   return (
     <label className="field-inline">
       {t('data.sheet')}{' '}
-      <select data-testid="data-sheet" value={asked ?? sheet} disabled={disabled} onChange={(e) => change(e.target.value)}>
+      <select data-testid="data-sheet" value={shown} disabled={disabled} onChange={(e) => ask(e.target.value)}>
         {sheets.map((name) => <option key={name} value={name}>{name}</option>)}
       </select>
     </label>
   );
+}
+
+/**
+ * A reading choice that reads the file again: what was asked shows at once, then, when the step ends,
+ * how the file was read (the value before, if the reading failed: a controlled input would otherwise
+ * keep showing the choice that failed, the state being unchanged).
+ */
+function useAsked<T>(value: T, busy: boolean, onAsk: (next: T) => void): [T, (next: T) => void] {
+  const [asked, setAsked] = useState<{ v: T } | null>(null);
+  useEffect(() => {
+    if (!busy) setAsked(null);
+  }, [value, busy]);
+  return [asked ? asked.v : value, (next: T) => {
+    setAsked({ v: next });
+    onAsk(next);
+  }];
 }
 
 /**

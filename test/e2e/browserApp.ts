@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { serveRenderer } from '../../scripts/serve-renderer.mjs';
 
@@ -64,4 +67,38 @@ export function cliJson(analysisFile: string): { results: Record<string, unknown
   if (!existsSync(`${ROOT}dist/cli.mjs`)) execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'inherit' });
   const out = execFileSync(process.execPath, ['analysis/cli/bin.mjs', 'run', analysisFile, '--format', 'json', '--quiet'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 ** 2 });
   return JSON.parse(out) as { results: Record<string, unknown>[] };
+}
+
+/**
+ * An e2e file's app, opened before its tests and closed after them, with a scratch folder: `ready()`
+ * gives the page and the folder, or throws why the app could not open (each test then fails saying so).
+ * `problems` records the page's errors.
+ */
+export function appForTests(folderPrefix: string, problems?: string[]): () => { page: Page; dir: string } {
+  let app: OpenApp | undefined;
+  let dir = '';
+  let setupError: Error | undefined;
+  beforeAll(async () => {
+    try {
+      app = await openApp(problems);
+      dir = mkdtempSync(join(tmpdir(), folderPrefix));
+    } catch (e) {
+      setupError = e as Error;
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await closeApp(app);
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    if (setupError || !app) throw setupError ?? new Error('the app did not open');
+    return { page: app.page, dir };
+  };
+}
+
+/** Chooses files with the Open step's button, as a user does. */
+export async function chooseFiles(page: Page, files: string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose a file…' }).click();
+  await (await chooser).setFiles(files);
 }

@@ -1,15 +1,14 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseAnalysis } from '../../analysis/analysisFile.js';
 import { createNodeWasmEngine } from '../../analysis/engine/nodeWasm.js';
 import { bytesSource, importData, importOptionsOf } from '../../analysis/import/load.js';
 import type { AnalysisFile } from '../../analysis/types.js';
 import { validateData } from '../../analysis/validate.js';
-import { cliJson, closeApp, openApp, ROOT, type OpenApp } from './browserApp.js';
+import { appForTests, chooseFiles, cliJson, ROOT } from './browserApp.js';
 
 /**
  * A semicolon CSV with decimal commas ("577,7059"), as European labour force surveys often come, in
@@ -23,30 +22,10 @@ const NAME = 'survey-semicolon.csv';
 /** Written by scripts/fixtures/make-formats.ts: the survey of test/fixtures/import/formats with ";" and decimal commas. */
 const FILE = `${ROOT}test/fixtures/import/formats/${NAME}`;
 
-let app: OpenApp | undefined;
+const problems: string[] = [];
+const ready = appForTests('clstats-decimal-', problems);
 let page: Page;
 let dir = '';
-const problems: string[] = [];
-let setupError: Error | undefined;
-
-beforeAll(async () => {
-  try {
-    app = await openApp(problems);
-    page = app.page;
-    dir = mkdtempSync(join(tmpdir(), 'clstats-decimal-'));
-  } catch (e) {
-    setupError = e as Error;
-  }
-}, 120_000);
-
-afterAll(async () => {
-  await closeApp(app);
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-function ready(): void {
-  if (setupError) throw setupError;
-}
 
 const box = () => page.getByLabel('Numbers use a decimal comma (12,5)');
 const weightType = () => page.locator('.columns-table tr').filter({ has: page.getByRole('rowheader', { name: 'weight', exact: true }) }).locator('td').first().textContent();
@@ -61,11 +40,7 @@ async function checked(): Promise<void> {
   await expect.poll(() => page.getByText('Checking…').count(), { timeout: 60_000 }).toBe(0);
 }
 
-async function choose(files: string[]): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose a file…' }).click();
-  await (await chooser).setFiles(files);
-}
+const choose = (files: string[]) => chooseFiles(page, files);
 
 /** The analysis file the app saves now. */
 async function saveAnalysis(name: string): Promise<{ file: string; analysis: AnalysisFile }> {
@@ -92,7 +67,7 @@ describe('a CSV with decimal commas in the app (Debian Chromium)', () => {
   let before: AnalysisFile;
 
   it('opens it: the weights are text and fail validation with VALUE_DECIMAL_COMMA; the box is unticked', async () => {
-    ready();
+    ({ page, dir } = ready());
     await choose([FILE]);
     await checked();
     await expect.poll(decimalCommaErrors).toBeGreaterThan(0);
@@ -110,7 +85,7 @@ describe('a CSV with decimal commas in the app (Debian Chromium)', () => {
   }, 90_000);
 
   it('ticking the box reads the file again on the Data step: the error goes, the weight is a number, the mapping stays', async () => {
-    ready();
+    ({ page, dir } = ready());
     await box().check();
     // Read again: the profile's weight is a number, then the quick check reports on the new table.
     await expect.poll(weightType, { timeout: 60_000 }).toBe('number');
@@ -131,7 +106,7 @@ describe('a CSV with decimal commas in the app (Debian Chromium)', () => {
   }, 120_000);
 
   it('opening the saved analysis file with its data shows the box ticked and no decimal comma error', async () => {
-    ready();
+    ({ page, dir } = ready());
     await page.getByRole('button', { name: /Open/ }).click();
     await choose([join(dir, 'after.clstats'), FILE]);
     await checked();
@@ -141,7 +116,7 @@ describe('a CSV with decimal commas in the app (Debian Chromium)', () => {
   }, 90_000);
 
   it('unticking reads decimal points again: the error is back and the saved analysis has no decimalComma', async () => {
-    ready();
+    ({ page, dir } = ready());
     await box().uncheck();
     await expect.poll(weightType, { timeout: 60_000 }).toBe('text');
     await checked();

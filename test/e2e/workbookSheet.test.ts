@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AnalysisFile } from '../../analysis/types.js';
-import { closeApp, openApp, ROOT, type OpenApp } from './browserApp.js';
+import { appForTests, chooseFiles, ROOT } from './browserApp.js';
 
 /**
  * A workbook whose first sheet is notes (test/fixtures/import/formats/survey.xlsx: "Notes", then
@@ -15,42 +14,17 @@ import { closeApp, openApp, ROOT, type OpenApp } from './browserApp.js';
  */
 const DIR = `${ROOT}test/fixtures/import/formats/`;
 
-let app: OpenApp | undefined;
+const problems: string[] = [];
+const ready = appForTests('clstats-sheet-', problems);
 let page: Page;
 let dir = '';
-const problems: string[] = [];
-let setupError: Error | undefined;
-
-beforeAll(async () => {
-  try {
-    app = await openApp(problems);
-    page = app.page;
-    dir = mkdtempSync(join(tmpdir(), 'clstats-sheet-'));
-  } catch (e) {
-    setupError = e as Error;
-  }
-}, 120_000);
-
-afterAll(async () => {
-  await closeApp(app);
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-function ready(): void {
-  if (setupError) throw setupError;
-}
-
-async function choose(files: string[]): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose a file…' }).click();
-  await (await chooser).setFiles(files);
-}
+const choose = (files: string[]) => chooseFiles(page, files);
 
 const summary = () => page.locator('.lead').first().textContent();
 
 describe('a workbook whose first sheet is notes, in the app', () => {
   it('opened alone: the notes sheet (no data rows) is passed over, the sheets are offered, and another is read on choosing it', async () => {
-    ready();
+    ({ page, dir } = ready());
     await choose([`${DIR}survey.xlsx`]);
     await page.getByRole('heading', { name: 'The data' }).waitFor({ timeout: 60_000 });
     const sheet = page.getByLabel('Sheet read:');
@@ -73,7 +47,7 @@ describe('a workbook whose first sheet is notes, in the app', () => {
   }, 120_000);
 
   it('opened with an analysis file naming no sheet: the sheet with its columns is read, and a note says which', async () => {
-    ready();
+    ({ page, dir } = ready());
     const analysis = JSON.parse(readFileSync(`${DIR}survey.analysis.json`, 'utf8')) as AnalysisFile & { $schema?: string };
     delete analysis.$schema;
     const file = join(dir, 'survey-xlsx.analysis.json');
