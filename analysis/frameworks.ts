@@ -148,10 +148,10 @@ export function resolveFramework(ref: FrameworkRef): Framework {
     fw.changes = changes;
   }
   if (modified && presetIds().includes(fw.id)) {
-    invalid(fw, `its rules differ from the published definition "${base.id}", so it needs an id of its own (leave "id" out to get "${base.id}_modified")`);
+    invalid(fw, 'fwProblem.ownId', { base: base.id });
   }
   if (modified && PRESETS.some((p) => p.name === fw.name)) {
-    invalid(fw, `its rules differ from the published definition, so it needs a name of its own, not "${fw.name}" (leave "name" out to get "${modifiedName(base.name)}")`);
+    invalid(fw, 'fwProblem.ownName', { name: fw.name, suggested: modifiedName(base.name) });
   }
   return fw;
 }
@@ -168,44 +168,49 @@ export function draftFramework(ref: FrameworkRef): Framework {
   return { ...base, ...edit, id: ref.id || base.id, name: base.name };
 }
 
-function invalid(fw: Framework, detail: string): never {
-  throw new AnalysisError('FRAMEWORK_INVALID', { framework: fw.id ?? '?', detail });
+/**
+ * FRAMEWORK_INVALID, its detail a catalogue text (`fwProblem.*`, words.ts) filled with `params` in the
+ * reader's language (i18n/fill.ts); codes are passed as text, so that they are not written as numbers.
+ */
+function invalid(fw: Framework, detail: TextKey, params: Record<string, string | number> = {}): never {
+  throw new AnalysisError('FRAMEWORK_INVALID', { framework: fw.id ?? '?', detail, ...params });
 }
 
-function checkThreshold(fw: Framework, t: { min: number; op?: string } | null, where: string): void {
+function checkThreshold(fw: Framework, t: { min: number; op?: string } | null, where: TextKey, band?: { from: string; to: string }): void {
   if (t === null) return;
   if (typeof t !== 'object' || typeof t.min !== 'number' || !Number.isFinite(t.min) || t.min < 0) {
-    invalid(fw, `${where} must be a number of hours >= 0`);
+    invalid(fw, where, { ...band });
   }
-  if (t.op !== undefined && t.op !== '>=' && t.op !== '>') invalid(fw, `${where}: comparison must be ">=" or ">"`);
+  if (t.op !== undefined && t.op !== '>=' && t.op !== '>') invalid(fw, 'fwProblem.comparison');
 }
 
 export function checkFramework(fw: Framework): void {
-  if (typeof fw.id !== 'string' || !/^[A-Za-z0-9_.-]+$/.test(fw.id)) invalid(fw, 'id must be letters, digits, _ . -');
-  if (fw.comparison !== '>=' && fw.comparison !== '>') invalid(fw, 'comparison must be ">=" or ">"');
-  if (!Array.isArray(fw.bands) || fw.bands.length === 0) invalid(fw, 'it needs at least one age band');
+  if (typeof fw.id !== 'string' || !/^[A-Za-z0-9_.-]+$/.test(fw.id)) invalid(fw, 'fwProblem.id');
+  if (fw.comparison !== '>=' && fw.comparison !== '>') invalid(fw, 'fwProblem.comparison');
+  if (!Array.isArray(fw.bands) || fw.bands.length === 0) invalid(fw, 'fwProblem.noBand');
   let last = -Infinity;
   for (const b of fw.bands) {
     if (!Number.isInteger(b.from) || !Number.isInteger(b.to) || b.from > b.to || b.from < 0) {
-      invalid(fw, `age band ${b.from}-${b.to} must be whole years, from <= to`);
+      invalid(fw, 'fwProblem.bandYears', { from: String(b.from), to: String(b.to) });
     }
-    if (b.from <= last) invalid(fw, `age band ${b.from}-${b.to} overlaps the band before it`);
+    if (b.from <= last) invalid(fw, 'fwProblem.bandOverlap', { from: String(b.from), to: String(b.to) });
     last = b.to;
     const e = b.econ;
-    if (!e || !['employed', 'hours', 'none'].includes(e.rule)) invalid(fw, `age band ${b.from}-${b.to}: econ.rule must be employed, hours or none`);
-    if (e.rule === 'hours') checkThreshold(fw, e, `age band ${b.from}-${b.to} econ hours`);
-    checkThreshold(fw, b.chores, `age band ${b.from}-${b.to} chores hours`);
+    if (!e || !['employed', 'hours', 'none'].includes(e.rule)) invalid(fw, 'fwProblem.econRule', { from: String(b.from), to: String(b.to) });
+    const band = { from: String(b.from), to: String(b.to) };
+    if (e.rule === 'hours') checkThreshold(fw, e, 'fwProblem.econHours', band);
+    checkThreshold(fw, b.chores, 'fwProblem.choresHours', band);
   }
   const h = fw.hazardous;
-  if (!h || !Array.isArray(h.industries) || !Array.isArray(h.occupations)) invalid(fw, 'hazardous needs industries and occupations lists');
-  for (const c of [...h.industries, ...h.occupations]) if (!Number.isInteger(c)) invalid(fw, `hazardous code ${c} must be a whole number`);
+  if (!h || !Array.isArray(h.industries) || !Array.isArray(h.occupations)) invalid(fw, 'fwProblem.hazardLists');
+  for (const c of [...h.industries, ...h.occupations]) if (!Number.isInteger(c)) invalid(fw, 'fwProblem.codeWhole', { code: String(c) });
   // Industries are compared with the division of each child's ISIC code, occupations with its 4-digit
   // ISCO-08 unit group (classify.ts): a code of another level would match no child, in silence.
-  for (const c of h.industries) if (c < 1 || c > 99) invalid(fw, `hazardous industry ${c} is not an ISIC Rev.4 division (1-99; the class 0510 is in division 5)`);
-  for (const c of h.occupations) if (c < 100 || c > 9999) invalid(fw, `hazardous occupation ${c} is not an ISCO-08 unit group (4 digits, as 9311)`);
-  checkThreshold(fw, h.longHours, 'long hours');
-  if (h.conditions !== null && !Array.isArray(h.conditions)) invalid(fw, 'hazardous.conditions must be a list of names or null');
+  for (const c of h.industries) if (c < 1 || c > 99) invalid(fw, 'fwProblem.industry', { code: String(c) });
+  for (const c of h.occupations) if (c < 100 || c > 9999) invalid(fw, 'fwProblem.occupation', { code: String(c) });
+  checkThreshold(fw, h.longHours, 'fwProblem.longHours');
+  if (h.conditions !== null && !Array.isArray(h.conditions)) invalid(fw, 'fwProblem.conditions');
   if (!['hazardous_work', 'conditions', 'none'].includes(fw.hazardsInChildLabour)) {
-    invalid(fw, 'hazardsInChildLabour must be hazardous_work, conditions or none');
+    invalid(fw, 'fwProblem.hazardsInChildLabour');
   }
 }

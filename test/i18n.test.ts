@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../analysis/cli/main.js';
 import { frameworkName, indicatorName, t } from '../analysis/export/i18n.js';
-import { preset, presetIds } from '../analysis/frameworks.js';
+import { preset, presetIds, resolveFramework } from '../analysis/frameworks.js';
 import { exportTexts } from '../analysis/i18n/en/export.js';
 import { present } from '../analysis/i18n/en/present.js';
 import { presets } from '../analysis/i18n/en/presets.js';
@@ -14,7 +14,7 @@ import { words } from '../analysis/i18n/en/words.js';
 import {
   CATALOGUES, coreText, fill, langOfLocale, LANGS, parseLang, placeholders, text, WORD_PARAMS, type Lang, type Params, type TextKey,
 } from '../analysis/i18n/index.js';
-import { formatMessageIn, message, MESSAGES, type MessageCode } from '../analysis/messages.js';
+import { AnalysisError, formatMessageIn, message, MESSAGES, type MessageCode } from '../analysis/messages.js';
 
 /** The one message catalogue: complete in every language, no ids shown, numbers and plurals per locale. */
 const en = CATALOGUES.en;
@@ -129,6 +129,18 @@ describe('no text shows an internal id', () => {
     );
     expect(coreText('es', 'FRAMEWORK_INVALID', { framework: 'sdg_871_modified', detail: 'x' }).text).toContain('«ODS 8.7.1 con quehaceres domésticos (MICS6 PR.3.3) - modificado»');
     expect(coreText('en', 'FRAMEWORK_INVALID', { framework: 'my_own', detail: 'x' }).text).toContain('"my_own"'); // a user's id stays
+    // What is wrong, in the reader's language: a band typed 1-17 on the way to 16-17 in the Define step.
+    const overlap = (() => {
+      try {
+        resolveFramework({ preset: 'ilo_ge2020', id: 'national', edit: { bands: [{ from: 5, to: 14, econ: { rule: 'employed' }, chores: null }, { from: 1, to: 17, econ: { rule: 'none' }, chores: null }] } });
+      } catch (e) {
+        return (e as AnalysisError).msg;
+      }
+      throw new Error('no error');
+    })();
+    expect(coreText('fr', overlap.code, overlap.params).text).toBe("La définition « national » n'est pas valide : la tranche d'âge 1-17 chevauche la tranche précédente.");
+    expect(coreText('es', overlap.code, overlap.params).text).toBe('El marco de medición «national» no es válido: el tramo de edad 1-17 se superpone al tramo anterior.');
+    expect(coreText('en', overlap.code, overlap.params).text).toBe('Framework "national" is not valid: age band 1-17 overlaps the band before it.');
   });
 });
 

@@ -10,6 +10,7 @@ import { LOCALES, type Lang } from './lang.js';
  *   61 667 in French, 61.667 in Spanish) and its decimal mark.
  * - `{name|singular|plural}` is the word that goes with the count in `name`, by the language's plural
  *   rules (French: 0 and 1 are singular): `{count} {count|row|rows}`.
+ * - A `detail` holding a catalogue key is that text, filled with the same parameters.
  * - Ids stand for words: a parameter named `role`/`roles`, `framework`, `indicator`, `part` (of
  *   hazardous work) or `effect` that holds an id (`choresHours`, `ilo_ge2020`, `hazards.heavy_loads`,
  *   `industry`) is written as the catalogue's words for it (section words.ts / presets.ts); any other
@@ -25,6 +26,9 @@ export function fill(lang: Lang, template: string, params: Params = {}): string 
     const value = params[name]!;
     if (one !== undefined) return pluralOf(lang, value) === 'one' ? one : other!;
     if (typeof value === 'number') return formatParam(lang, value);
+    // A `detail` that names a catalogue text (what makes a framework invalid: frameworks.ts) is that
+    // text in the language, filled with the same parameters.
+    if (name === 'detail' && Object.hasOwn(CATALOGUES[lang].texts, value)) return `${WORD_START}${fill(lang, CATALOGUES[lang].texts[value as keyof typeof CATALOGUES.en.texts], params)}`;
     // Marked, so that the French contractions below apply only where a word meets the template's "de" or "à".
     return `${WORD_START}${(Object.hasOwn(WORDS, name) ? WORDS[name]! : verbatim)(lang, value)}`;
   });

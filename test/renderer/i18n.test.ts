@@ -36,8 +36,8 @@ describe('message catalogues on screen', () => {
     expect(coreMessage('en', m).text).toBe(m.text);
     expect(coreMessage('fr', m).text).toBe("Le fichier de données x.csv n'a aucune ligne de données.");
     expect(coreMessage('es', m).text).toBe('El archivo de datos x.csv no tiene filas de datos.');
-    const role = message('VALUE_NOT_NUMERIC', { column: 'cl3', role: 'econHours', file: 'x.csv', row: 12, value: 'DK', count: 1 });
-    expect(coreMessage('es', role).text).toBe('La columna «cl3» (horas de actividad económica) de x.csv tiene texto que no es un número en la fila 12: «DK» (1 fila en total).');
+    const role = message('VALUE_NOT_NUMERIC', { column: 'cl3', role: 'econHours', file: 'x.csv', row: 12, value: 'DK', count: 1, texts: '"DK": 1' });
+    expect(coreMessage('es', role).text).toBe('La columna «cl3» (horas de actividad económica) de x.csv tiene texto que no es un número en la fila 12: «DK» (1 fila en total; cada texto con sus filas: "DK": 1).');
   });
 
   it('Spanish is in the language menu, with numbers as Spanish writes them', () => {

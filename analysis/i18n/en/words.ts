@@ -75,4 +75,23 @@ export const words = {
   'area.rural': 'Rural',
 
   'age.years': '{label} years',
+
+  // What makes a framework invalid (frameworks.ts; FRAMEWORK_INVALID's {detail})
+  "fwProblem.ownId": "its rules differ from the published definition \"{base}\", so it needs an id of its own (leave \"id\" out to get \"{base}_modified\")",
+  "fwProblem.ownName": "its rules differ from the published definition, so it needs a name of its own, not \"{name}\" (leave \"name\" out to get \"{suggested}\")",
+  "fwProblem.id": "its id must be letters, digits, _ . -",
+  "fwProblem.comparison": "a comparison must be \">=\" or \">\"",
+  "fwProblem.noBand": "it needs at least one age band",
+  "fwProblem.bandYears": "age band {from}-{to} must be whole years, from the lower to the higher",
+  "fwProblem.bandOverlap": "age band {from}-{to} overlaps the band before it",
+  "fwProblem.econRule": "age band {from}-{to}: the rule for economic activity must be employed, hours or none",
+  "fwProblem.econHours": "age band {from}-{to}: the hours of economic activity must be a number of 0 or more",
+  "fwProblem.choresHours": "age band {from}-{to}: the hours of household chores must be a number of 0 or more",
+  "fwProblem.longHours": "the long hours of hazardous work must be a number of 0 or more",
+  "fwProblem.hazardLists": "hazardous work needs a list of industries and a list of occupations",
+  "fwProblem.codeWhole": "the hazardous code {code} must be a whole number",
+  "fwProblem.industry": "the hazardous industry {code} is not an ISIC Rev.4 division (1-99; the class 0510 is in division 5)",
+  "fwProblem.occupation": "the hazardous occupation {code} is not an ISCO-08 unit group (4 digits, as 9311)",
+  "fwProblem.conditions": "the hazardous conditions must be a list of names, or null",
+  "fwProblem.hazardsInChildLabour": "the field hazardsInChildLabour must be one of its three values: all of hazardous work, the hazardous conditions only, or none",
 } as const;

@@ -70,4 +70,23 @@ export const words: Record<keyof typeof EN, string> = {
   'area.rural': 'Rural',
 
   'age.years': '{label} años',
+
+  // What makes a framework invalid (frameworks.ts; FRAMEWORK_INVALID's {detail})
+  "fwProblem.ownId": "sus reglas difieren de la definición publicada «{base}»: necesita un identificador propio (sin «id», recibe «{base}_modified»)",
+  "fwProblem.ownName": "sus reglas difieren de la definición publicada: necesita un nombre propio, no «{name}» (sin «name», recibe «{suggested}»)",
+  "fwProblem.id": "su identificador solo puede tener letras, cifras y _ . -",
+  "fwProblem.comparison": "una comparación debe ser «>=» o «>»",
+  "fwProblem.noBand": "necesita al menos un tramo de edad",
+  "fwProblem.bandYears": "el tramo de edad {from}-{to} debe ser de años enteros, del menor al mayor",
+  "fwProblem.bandOverlap": "el tramo de edad {from}-{to} se superpone al tramo anterior",
+  "fwProblem.econRule": "tramo de edad {from}-{to}: la regla de la actividad económica debe ser employed, hours o none",
+  "fwProblem.econHours": "tramo de edad {from}-{to}: las horas de actividad económica deben ser un número mayor o igual a 0",
+  "fwProblem.choresHours": "tramo de edad {from}-{to}: las horas de quehaceres domésticos deben ser un número mayor o igual a 0",
+  "fwProblem.longHours": "la jornada larga del trabajo peligroso debe ser un número mayor o igual a 0",
+  "fwProblem.hazardLists": "el trabajo peligroso necesita una lista de ramas de actividad y una lista de ocupaciones",
+  "fwProblem.codeWhole": "el código peligroso {code} debe ser un número entero",
+  "fwProblem.industry": "la rama peligrosa {code} no es una división de la CIIU Rev.4 (1-99; la clase 0510 está en la división 5)",
+  "fwProblem.occupation": "la ocupación peligrosa {code} no es un grupo primario de la CIUO-08 (4 cifras, como 9311)",
+  "fwProblem.conditions": "las condiciones peligrosas deben ser una lista de nombres, o null",
+  "fwProblem.hazardsInChildLabour": "el campo hazardsInChildLabour debe tomar uno de sus tres valores: todo el trabajo peligroso, solo las condiciones peligrosas, o ninguno",
 };

@@ -70,4 +70,23 @@ export const words: Record<keyof typeof EN, string> = {
   'area.rural': 'Rural',
 
   'age.years': '{label} ans',
+
+  // What makes a framework invalid (frameworks.ts; FRAMEWORK_INVALID's {detail})
+  "fwProblem.ownId": "ses règles diffèrent de la définition publiée « {base} » : il lui faut un identifiant propre (sans « id », il reçoit « {base}_modified »)",
+  "fwProblem.ownName": "ses règles diffèrent de la définition publiée : il lui faut un nom propre, pas « {name} » (sans « name », il reçoit « {suggested} »)",
+  "fwProblem.id": "son identifiant ne peut contenir que des lettres, des chiffres et _ . -",
+  "fwProblem.comparison": "une comparaison doit être « >= » ou « > »",
+  "fwProblem.noBand": "il lui faut au moins une tranche d'âge",
+  "fwProblem.bandYears": "la tranche d'âge {from}-{to} doit être en années entières, de la plus basse à la plus haute",
+  "fwProblem.bandOverlap": "la tranche d'âge {from}-{to} chevauche la tranche précédente",
+  "fwProblem.econRule": "tranche d'âge {from}-{to} : la règle de l'activité économique doit être employed, hours ou none",
+  "fwProblem.econHours": "tranche d'âge {from}-{to} : les heures d'activité économique doivent être un nombre supérieur ou égal à 0",
+  "fwProblem.choresHours": "tranche d'âge {from}-{to} : les heures de tâches ménagères doivent être un nombre supérieur ou égal à 0",
+  "fwProblem.longHours": "la durée longue du travail dangereux doit être un nombre supérieur ou égal à 0",
+  "fwProblem.hazardLists": "le travail dangereux demande une liste de branches d'activité et une liste de professions",
+  "fwProblem.codeWhole": "le code dangereux {code} doit être un nombre entier",
+  "fwProblem.industry": "la branche dangereuse {code} n'est pas une division de la CITI Rév.4 (1-99 ; la classe 0510 est dans la division 5)",
+  "fwProblem.occupation": "la profession dangereuse {code} n'est pas un groupe de base de la CITP-08 (4 chiffres, comme 9311)",
+  "fwProblem.conditions": "les conditions dangereuses doivent être une liste de noms, ou null",
+  "fwProblem.hazardsInChildLabour": "le champ hazardsInChildLabour doit prendre l'une de ses trois valeurs : tout le travail dangereux, les conditions dangereuses seules, ou aucun",
 };
