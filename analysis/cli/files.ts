@@ -30,6 +30,16 @@ export function fileSource(path: string): ImportSource {
     bytes: () => (whole ??= readFile(path).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength))),
     pieces: () => filePieces(path),
     utf8: () => fileIsUtf8(path),
+    tail: (n: number) => {
+      const out = new Uint8Array(Math.min(n, size));
+      const fd = openSync(path, 'r');
+      try {
+        readSync(fd, out, 0, out.length, size - out.length);
+      } finally {
+        closeSync(fd);
+      }
+      return out;
+    },
   };
 }
 

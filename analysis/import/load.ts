@@ -53,6 +53,8 @@ export interface ImportSource {
   pieces?(): Iterable<Uint8Array>;
   /** Whether the whole file is valid UTF-8, checked without holding it (a file on disk). */
   utf8?(): boolean;
+  /** The last `n` bytes, read without holding the file (a file on disk). */
+  tail?(n: number): Uint8Array;
 }
 
 /** How much of a file is sniffed. */

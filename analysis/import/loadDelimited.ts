@@ -29,11 +29,33 @@ const CSV_BUFFER_BYTES = 16 * 1024 * 1024;
 /** The longest line read (DuckDB's default, stated beside the buffer). */
 const MAX_LINE_BYTES = 2 * 1024 * 1024;
 
+/**
+ * How many bytes at the end of the file are an end-of-file mark: a Ctrl-Z (0x1A), which old DOS and
+ * CSPro-era exports write after the last line, with any line ends around it; 0 if none. DuckDB would
+ * read it as a last line of one field, and stop the import.
+ */
+async function endOfFileMark(source: ImportSource): Promise<number> {
+  const end = source.size <= source.head.length ? source.head
+    : source.tail ? source.tail(8)
+      : !source.path ? await source.bytes() : undefined;
+  if (!end?.length) return 0;
+  let i = end.length;
+  while (i > 0 && (end[i - 1] === 0x0a || end[i - 1] === 0x0d)) i--;
+  if (i === 0 || end[i - 1] !== 0x1a) return 0;
+  return end.length - (i - 1);
+}
+
 /** Returns false when the bytes DuckDB read show that no cell starts or ends with a space (trimSpaces.ts). */
 export async function loadDelimited(
   engine: Engine, source: ImportSource, options: ImportOptions, result: ImportResult, lap: (s: string) => void,
 ): Promise<boolean> {
   const { file, table } = result;
+  const mark = await endOfFileMark(source);
+  if (mark) {
+    // The file without its mark, read from memory (a file on disk is read whole, once).
+    const bytes = (await source.bytes()).subarray(0, source.size - mark);
+    return loadDelimited(engine, { name: source.name, size: bytes.length, head: bytes.subarray(0, source.head.length), bytes: async () => bytes }, options, result, lap);
+  }
   const head = source.head;
   const complete = source.size <= head.length;
   const forced: TextEncoding | undefined = options.encoding === 'latin-1' ? 'windows-1252' : options.encoding;

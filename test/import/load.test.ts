@@ -24,6 +24,8 @@ const FILES = {
   bomUtf8: write('bom-utf8.csv', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('region,n\nÉquateur,1\nKasaï,2\n')])),
   late: write('late.csv', new Uint8Array([...new TextEncoder().encode('region,n\n' + 'Nord,1\n'.repeat(300)), ...[0xc9, 0x71, 0x75, 0x61, 0x74, 0x65, 0x75, 0x72], ...new TextEncoder().encode(',2\n')])),
   trailing: write('trailing.csv', 'w,h\n1,2\n,\n3,4\n,\n , \n'),
+  ctrlZ: write('ctrl-z.csv', 'w,h\r\n1,2\r\n3,4\r\n\x1a'),
+  ctrlZBig: write('ctrl-z-big.csv', `w,h\n${'1,2\n'.repeat(300_000)}\x1a\n`),
   twins: write('twins.csv', 'w,hours,Hours\n1,5,7\n2,6,8\n'),
   semicolon: write('semicolon.csv', 'code;w;label\n01;1,5;a,b\n02;2;c\n'),
   noheader: write('noheader.csv', '1,2\n3,4\n'),
@@ -61,6 +63,14 @@ describe.each(ENGINES)('importData on %s', (engineName) => {
     expect(u.messages.map((m) => m.code)).toEqual(['DATA_ENCODING_BOM']);
     // Declared as the mark says: no message.
     expect((await importData(engine, sourceFor(engineName, FILES.bomUtf8), { encoding: 'utf-8' })).messages).toEqual([]);
+  });
+
+  it('a Ctrl-Z after the last line (an old DOS end-of-file mark) is no row', async () => {
+    const r = await importData(engine, sourceFor(engineName, FILES.ctrlZ));
+    expect(await rows()).toEqual([{ w: '1', h: '2' }, { w: '3', h: '4' }]);
+    expect(r.messages).toEqual([]);
+    // A file larger than the bytes sniffed (native DuckDB would read it from its path): its end is read too.
+    expect((await importData(engine, sourceFor(engineName, FILES.ctrlZBig))).rows).toBe(300_000);
   });
 
   it('columns differing only in capitals (hours, Hours) are both read, the twin no role names under a new name, said', async () => {
