@@ -183,6 +183,11 @@ async function dropTrailingBlankRows(engine: Engine, table: string, result: Impo
   result.messages.push(message('DATA_BLANK_ROWS_SKIPPED', { file: result.file, count: rows - keep, first: keep + 1 }));
 }
 
+/** A file, or the sheet of a workbook read, without data rows. */
+export function emptyError(file: string, sheet?: string): AnalysisError {
+  return sheet === undefined ? new AnalysisError('DATA_FILE_EMPTY', { file }) : new AnalysisError('DATA_XLSX_SHEET_EMPTY', { file, sheet });
+}
+
 /** A reader's ImportFormatError as a catalogue error. */
 function formatError(e: unknown, file: string): unknown {
   if (!(e instanceof ImportFormatError)) return e;
@@ -264,7 +269,7 @@ export async function importData(engine: Engine, source: ImportSource, options: 
   progress?.('convert', 1, 1);
   const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${ident(table)}`);
   result.rows = Number(r!.n);
-  if (result.rows === 0) throw new AnalysisError('DATA_FILE_EMPTY', { file });
+  if (result.rows === 0) throw emptyError(file, result.sheet);
   lap('count');
   return result;
 }

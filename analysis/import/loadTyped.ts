@@ -7,7 +7,7 @@ import type { DecodedTable } from './columns.js';
 import { restoreDeclaredMissing } from './declaredMissing.js';
 import { keptColumns } from './keptColumns.js';
 import { labelsOf } from './labels.js';
-import type { ImportedColumn, ImportProgress, ImportResult, ImportSource } from './load.js';
+import { emptyError, type ImportedColumn, type ImportProgress, type ImportResult, type ImportSource } from './load.js';
 import { engineError, firstLine } from './loadErrors.js';
 import { parquetToArrowIPC } from './parquet.js';
 import { caseTwins, duplicateName } from './textFile.js';
@@ -50,7 +50,7 @@ export async function loadDecoded(
   columns?: readonly string[], mapped: readonly string[] = columns ?? [],
 ): Promise<string[]> {
   const file = result.file;
-  if (t.columns.length === 0) throw new AnalysisError('DATA_FILE_EMPTY', { file });
+  if (t.columns.length === 0) throw emptyError(file, t.sheet);
   const dup = duplicateName(t.columns.map((c) => c.name));
   if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, other: dup.other, first: dup.first, second: dup.second });
   const twins = caseTwins(t.columns.map((c) => c.name), mapped);

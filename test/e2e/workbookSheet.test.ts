@@ -33,7 +33,8 @@ describe('a workbook whose first sheet is notes, in the app', () => {
     expect(await summary()).toBe('survey.xlsx: 576 rows, 18 columns');
     // The notes sheet chosen: it has no data rows, which the app says (the children stay until a sheet with data is read).
     await sheet.selectOption('Notes');
-    await expect.poll(() => page.getByText('DATA_FILE_EMPTY').count(), { timeout: 60_000 }).toBe(1);
+    await expect.poll(() => page.getByText('DATA_XLSX_SHEET_EMPTY').count(), { timeout: 60_000 }).toBe(1);
+    expect(await page.getByText('Sheet "Notes" of survey.xlsx has no data rows.').count()).toBe(1);
     // The list shows the sheet still read, not the one that could not be.
     await expect.poll(() => sheet.inputValue()).toBe('Enfants');
     expect(await summary()).toBe('survey.xlsx: 576 rows, 18 columns');

@@ -141,6 +141,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'The Excel file {file} has no sheet {sheet}.',
     action: 'Choose one of its sheets: {sheets}.',
   },
+  DATA_XLSX_SHEET_EMPTY: {
+    text: 'Sheet "{sheet}" of {file} has no data rows.',
+    action: 'Choose the sheet that holds the survey data, a header row followed by data (the Data step lists the sheets; data.sheet in the analysis file).',
+  },
   DATA_XLSX_ERROR_CELLS: {
     text: 'Sheet "{sheet}" of {file} has {count} {count|cell|cells} holding an Excel error such as #N/A or #DIV/0!, in {columnCount|column|columns} {columns} (first in cell {cell}). {count|It is|They are} read as missing, as a code the file declares missing: unknown in every role (unknown hours, not 0 hours), never as an empty cell.',
     action: 'Nothing to do if those values are unknown; otherwise correct the formulas in the workbook and load it again.',

@@ -134,6 +134,10 @@ export const messages: typeof EN = {
     text: 'El archivo Excel {file} no tiene la hoja {sheet}.',
     action: 'Elija una de sus hojas: {sheets}.',
   },
+  DATA_XLSX_SHEET_EMPTY: {
+    text: 'La hoja «{sheet}» de {file} no tiene filas de datos.',
+    action: 'Elija la hoja que contiene los datos de la encuesta, una fila de encabezado seguida de los datos (el paso Datos lista las hojas; data.sheet en el archivo de análisis).',
+  },
   DATA_XLSX_ERROR_CELLS: {
     text: 'La hoja «{sheet}» de {file} tiene {count} {count|celda|celdas} con un error de Excel como #N/A o #DIV/0!, en {columnCount|la columna|las columnas} {columns} (primero en la celda {cell}). {count|Se lee|Se leen} como valor faltante, como un código que el archivo declara faltante (valor desconocido en cada variable: horas desconocidas, no 0 horas), nunca como una celda vacía.',
     action: 'Nada que hacer si esos valores son desconocidos; si no, corrija las fórmulas del libro y vuelva a cargarlo.',

@@ -134,6 +134,10 @@ export const messages: typeof EN = {
     text: "Le fichier Excel {file} n'a pas de feuille {sheet}.",
     action: "Choisissez l'une de ses feuilles : {sheets}.",
   },
+  DATA_XLSX_SHEET_EMPTY: {
+    text: "La feuille « {sheet} » de {file} n'a aucune ligne de données.",
+    action: "Choisissez la feuille qui contient les données de l'enquête, une ligne d'en-tête suivie des données (l'étape Données liste les feuilles ; data.sheet dans le fichier d'analyse).",
+  },
   DATA_XLSX_ERROR_CELLS: {
     text: "La feuille « {sheet} » de {file} a {count} {count|cellule contenant|cellules contenant} une erreur Excel comme #N/A ou #DIV/0!, dans {columnCount|la colonne|les colonnes} {columns} (d'abord en {cell}). {count|Elle est lue|Elles sont lues} comme valeur manquante, comme un code que le fichier déclare manquant (valeur inconnue dans chaque rôle : heures inconnues, pas 0 heure), jamais comme une cellule vide.",
     action: 'Rien à faire si ces valeurs sont inconnues ; sinon corrigez les formules du classeur et chargez-le à nouveau.',
