@@ -168,19 +168,20 @@ async function readSheet(bytes: Uint8Array, file: string, options: ImportOptions
  * empty rows saved with their delimiters) are no survey rows: they are not kept, and a note says how
  * many (else each would stop the run as a row without weight, stratum or PSU). Rows of the file keep
  * their numbers. Only the last row is looked at unless it is blank. The R script drops them too.
+ * Returns the rows kept (of `result.rows`).
  */
-async function dropTrailingBlankRows(engine: Engine, table: string, result: ImportResult): Promise<void> {
+async function dropTrailingBlankRows(engine: Engine, table: string, result: ImportResult): Promise<number> {
+  const rows = result.rows;
   const names = (await engine.query(`SELECT column_name FROM (DESCRIBE ${ident(table)})`)).map((r) => String(r.column_name));
-  const [n] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${ident(table)}`);
-  const rows = Number(n!.n);
-  if (!rows || !names.length) return;
+  if (!rows || !names.length) return rows;
   const anyValue = names.map((c) => `COALESCE(${ident(c)}, '') <> ''`).join(' OR ');
   const [last] = await engine.query(`SELECT (${anyValue}) AS v FROM ${ident(table)} WHERE rowid = ${rows - 1}`);
-  if (!last || last.v) return;
+  if (!last || last.v) return rows;
   const [k] = await engine.query(`SELECT COALESCE(MAX(rowid), -1)::BIGINT AS k FROM ${ident(table)} WHERE ${anyValue}`);
   const keep = Number(k!.k) + 1;
   await engine.run(`DELETE FROM ${ident(table)} WHERE rowid >= ${keep}`);
   result.messages.push(message('DATA_BLANK_ROWS_SKIPPED', { file: result.file, count: rows - keep, first: keep + 1 }));
+  return keep;
 }
 
 /** A file, or the sheet of a workbook read, without data rows. */
@@ -265,10 +266,10 @@ export async function importData(engine: Engine, source: ImportSource, options: 
   // Cells stored trimmed: no later query trims them (trimSpaces.ts).
   if (spaced.length) await trimSpaces(engine, table, spaced === 'all' ? undefined : spaced);
   lap('trim');
-  if (format === 'csv') await dropTrailingBlankRows(engine, table, result);
   progress?.('convert', 1, 1);
   const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${ident(table)}`);
   result.rows = Number(r!.n);
+  if (format === 'csv') result.rows = await dropTrailingBlankRows(engine, table, result);
   if (result.rows === 0) throw emptyError(file, result.sheet);
   lap('count');
   return result;
