@@ -184,8 +184,34 @@ export async function checkValues(engine: Engine, m: Mapping, file: string, coun
   const dotted = await dottedNumbers(engine, m, file);
   // "1.234,5" is text in a decimal-comma file: VALUE_DECIMAL_POINT says why, VALUE_NOT_NUMERIC would repeat it.
   const explained = new Set(dotted.map((d) => `${d.params.column}\u0001${d.params.value}`));
-  const numbers = (await firstRows(engine, probes, 'src', counts)).filter((f) => !['VALUE_NOT_NUMERIC', 'VALUE_THOUSANDS_SEPARATOR'].includes(f.code) || !explained.has(`${f.params.column}\u0001${f.params.value}`));
+  const found = (await firstRows(engine, probes, 'src', counts)).filter((f) => !['VALUE_NOT_NUMERIC', 'VALUE_THOUSANDS_SEPARATOR'].includes(f.code) || !explained.has(`${f.params.column}\u0001${f.params.value}`));
+  const numbers = await repeatedHeader(engine, m, file, found);
   return [...(await clusterMissing(engine, m, file)), ...numbers, ...dotted, ...codeMessages, ...sharedColumns(m, file)];
+}
+
+/**
+ * Lines that repeat the header inside the data (files put one after the other, each with its header:
+ * `cat` of two exports, a copy-paste of two sheets): looked for only when a numeric column holds its
+ * own name as a text. Rows whose mapped columns hold their own names (or nothing), two or more of
+ * them, are one error, DATA_HEADER_REPEATED, naming the rows; it replaces the VALUE_NOT_NUMERIC of
+ * those cells. Not dropped: two files put together may hold some children twice, which only the
+ * analyst can tell.
+ */
+async function repeatedHeader(engine: Engine, m: Mapping, file: string, found: Message[]): Promise<Message[]> {
+  const own = (f: Message) => f.code === 'VALUE_NOT_NUMERIC' && String(f.params.texts).includes(`"${String(f.params.column)}": `);
+  if (!found.some(own)) return found;
+  const columns = [...new Set(mappedColumns(m).map((rc) => rc.column))];
+  const named = columns.map((c) => `(${ident(c)} IS NOT DISTINCT FROM ${sqlString(c)})::INT`).join(' + ');
+  const probe: Probe = {
+    where: `${columns.map((c) => `(${blank(ident(c))} OR ${ident(c)} = ${sqlString(c)})`).join(' AND ')} AND ${named} >= ${Math.min(2, columns.length)}`,
+    value: ident(columns[0]!),
+    make: (f) => message('DATA_HEADER_REPEATED', { file, count: f.count, rows: f.rows, row: f.row }),
+  };
+  const [repeated] = await firstRows(engine, [probe]);
+  if (!repeated) return found;
+  // The cells of those rows are the header's names, not values: no VALUE_NOT_NUMERIC for them alone.
+  const count = Number(repeated.params.count);
+  return [repeated, ...found.filter((f) => !(own(f) && Number(f.params.count) === count && String(f.params.texts) === `"${String(f.params.column)}": ${count}`))];
 }
 
 /** Numeric roles with numbers written with a dot in a file read with a decimal comma (import/decimalComma.ts). */

@@ -18,6 +18,7 @@ const CODES_BLANK = new URL('./fixtures/no-number/lfs_codes_blank.analysis.json'
 const BOOL = new URL('./fixtures/no-number/lfs_bool.analysis.json', import.meta.url).pathname;
 const IDS = new URL('./fixtures/no-number/lfs_ids.analysis.json', import.meta.url).pathname;
 const TRAILING = new URL('./fixtures/no-number/lfs_trailing.analysis.json', import.meta.url).pathname;
+const NOTES = new URL('./fixtures/no-number/lfs_notes.analysis.json', import.meta.url).pathname;
 
 describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no roles (%s)', (engine) => {
   it('give the estimates, gaps and messages of blank cells', async () => {
@@ -53,6 +54,15 @@ describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no rol
     const trailing = await runFile(TRAILING, engine);
     expect(trailing.result.rows).toEqual(plain.result.rows);
     expect(trailing.report.rowsRead).toBe(plain.report.rowsRead);
+  }, 120_000);
+
+  it('a title above the header and notes under the data (a CSV saved from a sheet) are not read: the estimates of the sample, said', async () => {
+    const plain = await runFile(SAMPLE, engine);
+    const notes = await runFile(NOTES, engine);
+    expect(notes.result.rows).toEqual(plain.result.rows);
+    expect(notes.report.rowsRead).toBe(plain.report.rowsRead);
+    const said = notes.result.messages.filter((f) => f.code.startsWith('DATA_')).map((f) => [f.code, f.params.count, f.params.line ?? f.params.first]);
+    expect(said).toEqual([['DATA_CSV_TITLE_SKIPPED', 2, 4], ['DATA_NOTE_ROWS_SKIPPED', 3, 15_030]]);
   }, 120_000);
 
   it('industry and occupation "not stated" written NS and given as missingCodes give the estimates of blank cells', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveAnalysis } from '../analysis/analysisFile.js';
 import type { Engine } from '../analysis/engine/engine.js';
-import { importData } from '../analysis/import/load.js';
+import { bytesSource, importData } from '../analysis/import/load.js';
 import { saveDeclaredMissing } from '../analysis/import/declaredMissing.js';
 import { AnalysisError, formatMessageIn, type Message } from '../analysis/messages.js';
 import { runAnalysis } from '../analysis/run.js';
@@ -35,6 +35,19 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     engine = await engineFor(engineName, [DIR + 'survey.csv', DIR + 'survey.sav', DIR + 'survey-semicolon.csv']);
   });
   afterAll(() => engine?.close());
+
+  it('a header repeated inside the data (two files put one after the other): one error naming its rows, not a VALUE_NOT_NUMERIC per column', async () => {
+    const lines = [text[0], ...text.slice(1, 4), text[0], ...text.slice(4, 9), text[0], ...text.slice(9)];
+    await importData(engine, bytesSource('doubled.csv', new TextEncoder().encode(lines.join('\n') + '\n')));
+    const r = await validateData(engine, analysis(), 'doubled.csv');
+    expect(r.ok).toBe(false);
+    const [e, ...more] = only(r, 'DATA_HEADER_REPEATED');
+    expect(more).toEqual([]);
+    expect(e).toMatchObject({ severity: 'error', params: { count: 2, rows: '4, 10', row: 4 } });
+    expect(e!.text).toBe('doubled.csv repeats its header (the column names) at rows 4, 10 (2 rows in all): it looks like files put one after the other, each with its header.');
+    expect(only(r, 'VALUE_NOT_NUMERIC')).toEqual([]);
+    for (const s of seen(e!)) expect(s).not.toMatch(/\{\w+\}/);
+  });
 
   describe('hours 98 and 99 not declared missing', () => {
     it('a warning names the column, the codes with their counts and first row, and the declaration to add', async () => {

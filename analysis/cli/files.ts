@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { HEAD_BYTES, type ImportSource } from '../import/load.js';
 
 /**
@@ -23,7 +24,8 @@ export function fileSource(path: string): ImportSource {
   }
   let whole: Promise<Uint8Array> | undefined;
   return {
-    name: path,
+    // Messages name the file as the validation's do (its name; the folder is the user's own).
+    name: basename(path),
     size,
     head,
     path,

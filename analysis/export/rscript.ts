@@ -244,7 +244,7 @@ export function analysisStepsR(a: ResolvedAnalysis, meta: ExportMetadata, so: St
   const shared = categoryLabelsR(m, categories);
 
   return `## ---- 1. Read the data file${joined ? 's and join them' : ''}: every column as text, as the app does ${joined ? '----' : '-----------------'}-------------------
-${readDataR(a, meta, joined ? joinsR(a) : undefined)}
+${readDataR(a, meta, joined ? joinsR(a, meta) : undefined)}
 ${shared ? `${shared}\n` : ''}
 ## ---- 2. Roles: one vector per role, from its columns ---------------------------------------------------
 ${rolesR(m, o.missingHours)}

@@ -1,7 +1,8 @@
 import type { ResolvedAnalysis } from '../analysisFile.js';
 import type { JoinSpec } from '../types.js';
 import { comment, rString, rVec } from './rscriptMapping.js';
-import { csvOptionsR, forcedFormatR } from './rscriptRead.js';
+import { csvOptionsR, forcedFormatR, titleLinesR } from './rscriptRead.js';
+import type { ExportMetadata } from './metadata.js';
 
 /**
  * The exported R script's file sets: the joins of the analysis file (`joins`), performed in R as the
@@ -88,11 +89,11 @@ ${lines.join('\n')}
 }
 
 /** R code of step 1 with joins: read every file in the columns needed, then join, leaving the table in `main`. */
-export function joinsR(a: ResolvedAnalysis): string {
+export function joinsR(a: ResolvedAnalysis, meta: ExportMetadata): string {
   const joins = a.joins ?? [];
   const files = joinedFiles(joins).map((f) => {
     const path = rString(pathFromData(a.data.path, f.spec.path));
-    return `  ${rString(f.key)} = list(path = beside_data(${path}), format = ${forcedFormatR(f.spec.format)}, csv = ${csvOptionsR(f.spec)})`;
+    return `  ${rString(f.key)} = list(path = beside_data(${path}), format = ${forcedFormatR(f.spec.format)}, csv = ${csvOptionsR(f.spec, titleLinesR(meta, f.spec.path))})`;
   });
   const specs = joins.map((j) => {
     const fields = [

@@ -90,16 +90,25 @@ file_format <- function(path, forced = NULL) {
 csv_read <- function(path, csv, nrows = -1) {
   sep <- csv$sep
   if (is.null(sep)) {
-    first <- readLines(path, n = 1, warn = FALSE, encoding = "UTF-8")
+    first <- readLines(path, n = 1 + if (is.null(csv$skip)) 0 else csv$skip, warn = FALSE, encoding = "UTF-8")
+    first <- first[length(first)]
     cand <- c(",", ";", "\t", "|")
     sep <- cand[which.max(vapply(cand, function(s) lengths(regmatches(first, gregexpr(s, first, fixed = TRUE))), 0L))]
   }
+  ## csv$skip: title lines above the header, which the app skipped too (import/titleRows.ts).
   raw <- read.csv(path, sep = sep, colClasses = "character", na.strings = character(0), check.names = FALSE,
-                  strip.white = FALSE, header = csv$header, fileEncoding = csv$encoding, nrows = nrows)
-  ## Rows at the end with no value in any column (a spreadsheet's empty rows saved with their
-  ## delimiters) are not survey rows: the app does not read them either (import/load.ts).
-  filled <- if (ncol(raw)) rowSums(!is.na(raw) & trimws(as.matrix(raw)) != "") > 0 else logical(0)
-  raw[seq_len(max(c(0, which(filled)))), , drop = FALSE]
+                  strip.white = FALSE, header = csv$header, fileEncoding = csv$encoding, nrows = nrows,
+                  skip = if (is.null(csv$skip)) 0 else csv$skip)
+  ## Rows at the end that are no survey rows, which the app does not read either (import/load.ts): no
+  ## value in any column (a spreadsheet's empty rows saved with their delimiters), or, in a table of
+  ## three or more columns, one or two values that are words (a letter, not a number): notes under the data.
+  if (!ncol(raw) || !nrow(raw)) return(raw)
+  cells <- trimws(as.matrix(raw))
+  cells[is.na(cells)] <- ""
+  filled <- rowSums(cells != "")
+  word <- array(grepl("\\pL", cells, perl = TRUE) & !grepl("^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$", cells), dim(cells))
+  not_data <- filled == 0 | (ncol(raw) >= 3 & filled <= 2 & rowSums(cells != "" & word) == filled)
+  raw[seq_len(max(c(0, which(!not_data)))), , drop = FALSE]
 }
 need_haven <- function(format) {
   if (!requireNamespace("haven", quietly = TRUE)) stop("Reading a ", format, " file needs the haven package: install.packages(\"haven\")")
@@ -130,11 +139,21 @@ read_file <- function(path, format, columns, csv, what = "The data file", where 
        value_labels = Filter(Negate(is.null), lapply(file_data, label_codes, format = format)))
 }`;
 
-/** How a file's CSV options are written in R: list(sep, header, encoding). */
-export function csvOptionsR(spec: { format?: string; delimiter?: string; encoding?: string; header?: boolean }): string {
+/** How a file's CSV options are written in R: list(sep, header, encoding), and skip when title lines precede the header. */
+export function csvOptionsR(spec: { format?: string; delimiter?: string; encoding?: string; header?: boolean }, skip = 0): string {
   const encoding = spec.encoding === 'windows-1252' ? 'CP1252' : spec.encoding === 'latin-1' ? 'latin1' : 'UTF-8-BOM';
   const sep = spec.delimiter ?? (spec.format === 'tsv' ? '\t' : undefined);
-  return `list(sep = ${sep ? rString(sep) : 'NULL'}, header = ${spec.header === false ? 'FALSE' : 'TRUE'}, encoding = ${rString(encoding)})`;
+  return `list(sep = ${sep ? rString(sep) : 'NULL'}, header = ${spec.header === false ? 'FALSE' : 'TRUE'}, encoding = ${rString(encoding)}${skip ? `, skip = ${skip}` : ''})`;
+}
+
+/**
+ * The lines above a delimited file's header that the app skipped as titles (titleRows.ts), from the
+ * run's own note of it (DATA_CSV_TITLE_SKIPPED names the file and the header's line): 0 if none.
+ */
+export function titleLinesR(meta: ExportMetadata, path: string): number {
+  const base = (p: string) => p.split(/[\\/]/).pop();
+  const note = meta.messages.find((m) => m.code === 'DATA_CSV_TITLE_SKIPPED' && base(String(m.params.file)) === base(path));
+  return note ? Number(note.params.line) - 1 : 0;
 }
 
 /** The format an analysis file forces on a file, in R (NULL: detected). */
@@ -151,7 +170,7 @@ export function readDataR(a: ResolvedAnalysis, meta: ExportMetadata, joined?: st
   const spec = a.data as { path: string; format?: string; delimiter?: string; encoding?: string; header?: boolean };
   const columns = [...new Set(mappedColumns(a.mapping).map((c) => c.column))];
   return `data_format <- file_format(data_file, ${forcedFormatR(spec.format)})${spec.format ? '   # as the analysis file says' : ''}
-main_csv <- ${csvOptionsR(spec)}   # CSV: delimiter (NULL: detected), header, encoding
+main_csv <- ${csvOptionsR(spec, titleLinesR(meta, spec.path))}   # CSV: delimiter (NULL: detected), header, encoding
 used_columns <- ${columns.length ? rVec(columns) : 'character(0)'}   # the columns the analysis reads
 ${joined ?? 'main <- read_file(data_file, data_format, used_columns, main_csv)'}
 raw <- main$raw                     # the text table ("1", not "1.0"; system missing is a blank cell)

@@ -27,7 +27,7 @@ export async function importFileSet(
   const tables = new Map<string, { table: string; result: ImportResult }>();
   for (const [i, j] of joins.entries()) {
     const options = importOptionsOf(j.spec.data);
-    const key = JSON.stringify([j.source.name, options]);
+    const key = JSON.stringify([j.source.path ?? j.source.name, options]);
     let t = tables.get(key);
     if (!t) {
       const table = joinTable(i);

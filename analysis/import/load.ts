@@ -16,6 +16,7 @@ import { readDta } from './readDta.js';
 import { readSav } from './readSav.js';
 import { readWorkbookSheet } from './workbookSheet.js';
 import { trimSpaces } from './trimSpaces.js';
+import { DECIMAL_POINT_NUMBER } from './textFile.js';
 
 /**
  * The one loader the app and the command line share: any supported data file into the raw table
@@ -164,23 +165,35 @@ async function readSheet(bytes: Uint8Array, file: string, options: ImportOptions
 }
 
 /**
- * The rows at the end of a delimited file with no value in any column (",,,,," lines: a spreadsheet's
- * empty rows saved with their delimiters) are no survey rows: they are not kept, and a note says how
- * many (else each would stop the run as a row without weight, stratum or PSU). Rows of the file keep
- * their numbers. Only the last row is looked at unless it is blank. The R script drops them too.
+ * The rows at the end of a delimited file or a sheet that are no survey rows: rows with no value in
+ * any column (",,,,," lines: a spreadsheet's empty rows saved with their delimiters), and notes under
+ * the data ("Source: National Statistics Office", "Note: ..."): rows of a table of three or more
+ * columns with one or two values, each a text with a letter that is not a number. Such a row has no
+ * weight, so read as data it could only stop the run (a row without weight, stratum or PSU); they are
+ * not kept, and a note says how many and quotes the first note. Rows of the file keep their numbers.
+ * Only the last row is looked at unless it is one. The R script drops them too (rscriptRead.ts).
  * Returns the rows kept (of `result.rows`).
  */
-async function dropTrailingBlankRows(engine: Engine, table: string, result: ImportResult): Promise<number> {
+async function dropTrailingRows(engine: Engine, table: string, result: ImportResult): Promise<number> {
   const rows = result.rows;
   const names = (await engine.query(`SELECT column_name FROM (DESCRIBE ${ident(table)})`)).map((r) => String(r.column_name));
   if (!rows || !names.length) return rows;
-  const anyValue = names.map((c) => `COALESCE(${ident(c)}, '') <> ''`).join(' OR ');
-  const [last] = await engine.query(`SELECT (${anyValue}) AS v FROM ${ident(table)} WHERE rowid = ${rows - 1}`);
-  if (!last || last.v) return rows;
-  const [k] = await engine.query(`SELECT COALESCE(MAX(rowid), -1)::BIGINT AS k FROM ${ident(table)} WHERE ${anyValue}`);
+  const filled = names.map((c) => `(COALESCE(${ident(c)}, '') <> '')::INT`).join(' + ');
+  // A word: a letter, and not a number written with an exponent ("1e3").
+  const words = names.map((c) => `(regexp_matches(COALESCE(${ident(c)}, ''), '\\pL') AND NOT regexp_full_match(COALESCE(${ident(c)}, ''), ${sqlString(DECIMAL_POINT_NUMBER.source)}))::INT`).join(' + ');
+  const notData = `(_filled = 0 OR (${names.length >= 3} AND _filled <= 2 AND _words = _filled))`;
+  const scored = `(SELECT rowid AS _r, ${filled} AS _filled, ${words} AS _words FROM ${ident(table)})`;
+  const [last] = await engine.query(`SELECT ${notData} AS v FROM ${scored} WHERE _r = ${rows - 1}`);
+  if (!last?.v) return rows;
+  const [k] = await engine.query(`SELECT COALESCE(MAX(_r), -1)::BIGINT AS k FROM ${scored} WHERE NOT ${notData}`);
   const keep = Number(k!.k) + 1;
+  const [note] = await engine.query(
+    `SELECT concat_ws(' ', ${names.map((c) => `NULLIF(${ident(c)}, '')`).join(', ')}) AS t FROM ${ident(table)} WHERE rowid >= ${keep} AND (${names.map((c) => `COALESCE(${ident(c)}, '') <> ''`).join(' OR ')}) ORDER BY rowid LIMIT 1`,
+  );
   await engine.run(`DELETE FROM ${ident(table)} WHERE rowid >= ${keep}`);
-  result.messages.push(message('DATA_BLANK_ROWS_SKIPPED', { file: result.file, count: rows - keep, first: keep + 1 }));
+  const params = { file: result.file, count: rows - keep, first: keep + 1 };
+  const text = note ? String(note.t) : '';
+  result.messages.push(text ? message('DATA_NOTE_ROWS_SKIPPED', { ...params, note: text.length > 80 ? `${text.slice(0, 79)}…` : text }) : message('DATA_BLANK_ROWS_SKIPPED', params));
   return keep;
 }
 
@@ -269,7 +282,7 @@ export async function importData(engine: Engine, source: ImportSource, options: 
   progress?.('convert', 1, 1);
   const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${ident(table)}`);
   result.rows = Number(r!.n);
-  if (format === 'csv') result.rows = await dropTrailingBlankRows(engine, table, result);
+  if (format === 'csv' || format === 'xlsx') result.rows = await dropTrailingRows(engine, table, result);
   if (result.rows === 0) throw emptyError(file, result.sheet);
   lap('count');
   return result;

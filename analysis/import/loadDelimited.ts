@@ -121,7 +121,8 @@ export async function loadDelimited(
 
   // The dialect, from the first bytes as decoded.
   const headText = decodeText(head, read.encoding);
-  const dialect = sniffDialect(headText, { delimiter: options.delimiter, preferTab: kind === 'TSV', complete });
+  const header = options.header ?? true;
+  const dialect = sniffDialect(headText, { delimiter: options.delimiter, preferTab: kind === 'TSV', complete, titles: header });
   if (dialect.first.length === 0) {
     if (complete || headText.trim() === '') throw new AnalysisError('DATA_FILE_EMPTY', { file });
     throw new AnalysisError('DATA_CSV_MALFORMED', { file, kind, line: 1, detail: `the first line is longer than ${head.length} bytes` });
@@ -131,7 +132,6 @@ export async function loadDelimited(
     const show = (d: string) => (d === '\t' ? 'tab' : `"${d}"`);
     throw new AnalysisError('DATA_DELIMITER_SUSPECT', { file, delimiter: show(dialect.delimiter), column: dialect.first[0]!.slice(0, 60), suspect: show(suspect) });
   }
-  const header = options.header ?? true;
   const dup = duplicateName(columnNames(dialect.first, header));
   if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, other: dup.other, first: dup.first, second: dup.second });
   const twins = caseTwins(columnNames(dialect.first, header), options.sheetWith ?? options.columns);
@@ -156,6 +156,8 @@ export async function loadDelimited(
     `quote = '"'`,
     `escape = '"'`,
     `columns = ${columns}`,
+    // Title lines above the header (a CSV saved from a sheet with a title): DuckDB skips lines.
+    ...(dialect.titles ? [`skip = ${dialect.titles.headerLine - 1}`] : []),
     'strict_mode = true',
     // Stated, not left to DuckDB: native DuckDB 1.4 stores a 2M-row, 88 MB file of 17 text columns
     // into the table in 1.0-1.5 s with any buffer_size stated (8-64 MB), 2.5-5.4 s with the default
@@ -193,6 +195,10 @@ export async function loadDelimited(
     throw engineError(e, file);
   }
   if (decimalComma) await convertDecimalComma(engine, table, converted);
+  if (dialect.titles) {
+    const { count, text: title, headerLine: line, firstLine: first } = dialect.titles;
+    result.messages.push(message('DATA_CSV_TITLE_SKIPPED', { file, count, title, line, first }));
+  }
   lap('read');
   // The table holds the data now: the engine's copy of the bytes (DuckDB-WASM: the whole file) goes.
   await engine.dropFile?.(read.ref);

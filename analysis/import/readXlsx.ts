@@ -1,4 +1,5 @@
 import type { DecodedTable, StringColumn } from './columns.js';
+import { TITLE_LOOK, titleRowCount } from './titleRows.js';
 import { ImportFormatError } from './errors.js';
 import { Zip } from './zip.js';
 
@@ -34,43 +35,6 @@ export interface XlsxOptions {
  */
 export const UNCALCULATED = '#UNCALCULATED';
 const UNCALCULATED_MARK = '\u0000uncalculated';
-
-/** How many non-empty rows at the top of a sheet may be titles and the header (see `titleRowCount`). */
-const TITLE_LOOK = 10;
-
-/** A non-empty row among the first ones of a sheet: its non-empty cells, and how many are number cells. */
-export interface TopRow {
-  cells: number;
-  numbers: number;
-}
-
-/**
- * How many of the first non-empty rows are titles above the header (0: the first row is the header).
- * Statistics offices' exports often put a title ("Child survey 2022 - microdata"), perhaps a note,
- * and a blank row above the header; read as the header, the title would name the first column and
- * every mapped column would be unknown. The rule is conservative, so a sheet that has no title reads
- * as before:
- * - the first non-empty row holds exactly one non-empty cell, a text (a title is text);
- * - the header is the first later row, among the first TITLE_LOOK non-empty rows, with at least two
- *   non-empty cells that is followed by a row with at least two and at most twice as many, and that
- *   is not all number cells (then it is data, and the one-cell first row is a header naming only
- *   its first column);
- * - the rows between are one-cell titles, or short notes ("Source:", "NSO") with fewer than half the
- *   cells of the row after them;
- * - a multi-cell row followed by a one-cell row ends the search with no title: a one-column sheet
- *   (every row one cell, or a stray note beside one) keeps its first row as the header.
- */
-export function titleRowCount(rows: readonly TopRow[]): number {
-  if (rows[0]?.cells !== 1 || rows[0].numbers !== 0) return 0;
-  for (let h = 1; h < TITLE_LOOK && h + 1 < rows.length; h++) {
-    const { cells, numbers } = rows[h]!;
-    const next = rows[h + 1]!.cells;
-    if (cells < 2) continue;
-    if (next < 2) return 0;
-    if (2 * cells >= next) return numbers === cells ? 0 : h;
-  }
-  return 0;
-}
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 

@@ -1,3 +1,4 @@
+import { TITLE_LOOK, titleRowCount, type TopRow } from './titleRows.js';
 import { fixWindows1252 } from './text.js';
 
 /**
@@ -140,14 +141,17 @@ export const DELIMITERS = [',', ';', '\t', '|'] as const;
 /**
  * The first `max` records of CSV text, with RFC 4180 quoting ("" inside quotes). Blank lines are
  * skipped, as DuckDB does. `complete` false: the text is the head of a longer file, so the last
- * record, which may be cut, is dropped.
+ * record, which may be cut, is dropped. `lines`, when given, receives the line (1-based, as an editor
+ * numbers it) each record starts on.
  */
-export function csvRecords(text: string, delimiter: string, max: number, complete = true): string[][] {
+export function csvRecords(text: string, delimiter: string, max: number, complete = true, lines?: number[]): string[][] {
   const out: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
   let any = false; // the current line has content
+  let line = 1;
+  let start = 1; // the line the current record starts on
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (; i < n && out.length < max; i++) {
@@ -158,7 +162,10 @@ export function csvRecords(text: string, delimiter: string, max: number, complet
           field += '"';
           i++;
         } else quoted = false;
-      } else field += ch;
+      } else {
+        field += ch;
+        if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
+      }
       continue;
     }
     if (ch === '"' && field === '') {
@@ -173,7 +180,10 @@ export function csvRecords(text: string, delimiter: string, max: number, complet
       if (any || field !== '') {
         row.push(field);
         out.push(row);
+        lines?.push(start);
       }
+      line++;
+      start = line;
       row = [];
       field = '';
       any = false;
@@ -185,6 +195,7 @@ export function csvRecords(text: string, delimiter: string, max: number, complet
   if (complete && out.length < max && !quoted && (any || field !== '')) {
     row.push(field);
     out.push(row);
+    lines?.push(start);
   }
   return out;
 }
@@ -193,40 +204,57 @@ export interface CsvDialect {
   delimiter: string;
   /** Whether the delimiter was detected (false: given). */
   detected: boolean;
-  /** The first record's fields (the header when there is one). */
+  /** The first record's fields after the title records (the header when there is one). */
   first: string[];
   /** Number of fields of each sampled record. */
   widths: number[];
-  /** Sampled records (without the header when there is one), for type detection. */
+  /** Sampled records from `first` on, for type detection. */
   sample: string[][];
+  /**
+   * Title records above the header (titleRows.ts; only when asked for: a file with a header): how
+   * many, their text (the first's, clipped), the line the header starts on and the line after it.
+   */
+  titles?: { count: number; text: string; headerLine: number; firstLine: number };
+}
+
+/** A record as the title rule sees it: its non-blank fields, and how many are numbers. */
+function topRow(r: string[]): TopRow {
+  const cells = r.map((f) => f.trim()).filter((f) => f !== '');
+  return { cells: cells.length, numbers: cells.filter((f) => DECIMAL_POINT_NUMBER.test(f) || DECIMAL_COMMA_NUMBER.test(f)).length };
 }
 
 /**
  * Picks the delimiter: among , ; tab |, the one that splits the sampled records into the same number
  * of fields, more than one; else the one that gives the header the most fields. A given delimiter is
- * used as it is.
+ * used as it is. With `titles` (the file has a header), title records above the header (a CSV saved
+ * from a sheet with a title: titleRows.ts) are passed over, and the delimiter judged on the rest.
  */
-export function sniffDialect(text: string, options: { delimiter?: string; preferTab?: boolean; complete?: boolean } = {}): CsvDialect {
+export function sniffDialect(text: string, options: { delimiter?: string; preferTab?: boolean; complete?: boolean; titles?: boolean } = {}): CsvDialect {
   const complete = options.complete ?? true;
   const SAMPLE = 200;
   const order = options.preferTab ? ['\t', ',', ';', '|'] : [...DELIMITERS];
   const candidates = options.delimiter ? [options.delimiter] : order;
-  let best: { d: string; recs: string[][]; score: number } | undefined;
+  let best: { d: string; recs: string[][]; score: number; skip: number; lines: number[]; all: string[][] } | undefined;
   for (const d of candidates) {
-    const recs = csvRecords(text, d, SAMPLE, complete);
+    const lines: number[] = [];
+    const all = csvRecords(text, d, SAMPLE, complete, lines);
+    // A first line that another delimiter splits into three or more fields is a header, not a title
+    // ("a;b;c" read with ","): suspectDelimiter says so below.
+    const header = all[0]?.length === 1 && DELIMITERS.some((o) => o !== d && all[0]![0]!.split(o).length >= 3);
+    const skip = options.titles && !header ? titleRowCount(all.slice(0, TITLE_LOOK + 1).map(topRow)) : 0;
+    const recs = all.slice(skip);
     const w = recs[0]?.length ?? 0;
     const consistent = recs.every((r) => r.length === w);
     const score = w > 1 ? (consistent ? 1e6 : 0) + w : 0;
-    if (!best || score > best.score) best = { d, recs, score };
+    if (!best || score > best.score) best = { d, recs, score, skip, lines, all };
   }
-  const recs = best!.recs;
-  return {
-    delimiter: best!.d,
-    detected: !options.delimiter,
-    first: recs[0] ?? [],
-    widths: recs.map((r) => r.length),
-    sample: recs,
-  };
+  const { d, recs, skip, lines, all } = best!;
+  const dialect: CsvDialect = { delimiter: d, detected: !options.delimiter, first: recs[0] ?? [], widths: recs.map((r) => r.length), sample: recs };
+  if (skip) {
+    const title = all[0]!.map((f) => f.trim()).filter((f) => f !== '').join(' ');
+    dialect.titles = { count: skip, text: title.length > 80 ? `${title.slice(0, 79)}…` : title, headerLine: lines[skip]!, firstLine: lines[skip + 1] ?? lines[skip]! + 1 };
+  }
+  return dialect;
 }
 
 /** Another delimiter that the single column's name contains ("a;b;c" read with ","), if any. */

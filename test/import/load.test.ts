@@ -24,6 +24,12 @@ const FILES = {
   bomUtf8: write('bom-utf8.csv', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('region,n\nÉquateur,1\nKasaï,2\n')])),
   late: write('late.csv', new Uint8Array([...new TextEncoder().encode('region,n\n' + 'Nord,1\n'.repeat(300)), ...[0xc9, 0x71, 0x75, 0x61, 0x74, 0x65, 0x75, 0x72], ...new TextEncoder().encode(',2\n')])),
   trailing: write('trailing.csv', 'w,h\n1,2\n,\n3,4\n,\n , \n'),
+  // A CSV saved from a sheet with a title: the title (padded with delimiters), a blank line, a note
+  // whose delimiter is quoted; under the data, an empty row and two notes (one split by an unquoted comma).
+  titled: write('titled.csv', 'Survey 2024, children;;\n\n"Source: NSO; 2024";;\nw;h;sex\n1;2;M\n3,5;4;F\n;;\nSource: NSO;;\nNote: synthetic; not real;\n'),
+  // Notes are words: a last row with a number, or with three texts, is data (and the validation says what it lacks).
+  notNotes: write('not-notes.csv', 'w,h,sex\n1,2,M\nTotal,,1e3\nM,F,X\n'),
+  oneColumn: write('one-column.csv', 'name\nAna\nBob\n'),
   ctrlZ: write('ctrl-z.csv', 'w,h\r\n1,2\r\n3,4\r\n\x1a'),
   ctrlZBig: write('ctrl-z-big.csv', `w,h\n${'1,2\n'.repeat(300_000)}\x1a\n`),
   twins: write('twins.csv', 'w,hours,Hours\n1,5,7\n2,6,8\n'),
@@ -91,6 +97,27 @@ describe.each(ENGINES)('importData on %s', (engineName) => {
     expect(r.rows).toBe(3);
     expect(await rows()).toEqual([{ w: '1', h: '2' }, { w: null, h: null }, { w: '3', h: '4' }]);
     expect(r.messages.map((m) => [m.code, m.severity, m.params.count, m.params.first])).toEqual([['DATA_BLANK_ROWS_SKIPPED', 'info', 2, 4]]);
+  });
+
+  it('title lines above the header (a CSV saved from a sheet with a title) are skipped, and said with the header\'s line; notes under the data are not read', async () => {
+    const r = await importData(engine, sourceFor(engineName, FILES.titled), { decimalComma: true });
+    expect(r.delimiter).toBe(';');
+    expect(r.columns.map((c) => c.name)).toEqual(['w', 'h', 'sex']);
+    expect(await rows()).toEqual([{ w: '1', h: '2', sex: 'M' }, { w: '3.5', h: '4', sex: 'F' }]);
+    expect(r.messages.map((m) => [m.code, m.params.count, m.params.line ?? m.params.first, m.params.title ?? m.params.note])).toEqual([
+      ['DATA_CSV_TITLE_SKIPPED', 2, 4, 'Survey 2024, children'],
+      ['DATA_NOTE_ROWS_SKIPPED', 3, 3, 'Source: NSO'],
+    ]);
+    expect(r.messages[0]!.params.first).toBe(5);
+  });
+
+  it('a last row with a number or three texts is data; a one-column file keeps its rows', async () => {
+    const r = await importData(engine, sourceFor(engineName, FILES.notNotes));
+    expect(r.rows).toBe(3);
+    expect(r.messages).toEqual([]);
+    const one = await importData(engine, sourceFor(engineName, FILES.oneColumn));
+    expect(one.rows).toBe(2);
+    expect(one.messages).toEqual([]);
   });
 
   it('a windows-1252 byte after the sniffed part: read again as windows-1252, and said so', async () => {

@@ -75,6 +75,25 @@ describe('CSV dialect', () => {
     expect(suspectDelimiter(d)).toBe(';');
     expect(suspectDelimiter(sniffDialect('onlyone\n1\n'))).toBeUndefined();
   });
+  it('title lines above the header (titles: true): passed over for the delimiter and the header, with the header\'s line', () => {
+    const d = sniffDialect('Survey 2024, children 5-17\r\n\r\n"Source: NSO; 2024";;\r\nw;h;sex\r\n1;2;M\r\n3;4;F\r\n', { titles: true });
+    expect(d.delimiter).toBe(';');
+    expect(d.first).toEqual(['w', 'h', 'sex']);
+    expect(d.titles).toEqual({ count: 2, text: 'Survey 2024, children 5-17', headerLine: 4, firstLine: 5 });
+    // Without titles (no header), or when the header is the first line, nothing is passed over.
+    expect(sniffDialect('Survey 2024\nw;h;sex\n1;2;M\n').titles).toBeUndefined();
+    expect(sniffDialect('w,h,sex\n1,2,M\n', { titles: true }).titles).toBeUndefined();
+    // A one-column file, and a header in another delimiter than the one given, are no titles.
+    expect(sniffDialect('name\nAna\nBob\n', { titles: true }).titles).toBeUndefined();
+    const other = sniffDialect('a;b;c;d\n1;2,5;3;4\n5;6,5;7;8\n', { delimiter: ',', titles: true });
+    expect(other.titles).toBeUndefined();
+    expect(suspectDelimiter(other)).toBe(';');
+  });
+  it('records\' start lines: after blank lines, and after a quoted value with a line break', () => {
+    const lines: number[] = [];
+    expect(csvRecords('a,b\n\n"x\ny",1\r\n2,3\n', ',', 10, true, lines)).toEqual([['a', 'b'], ['x\ny', '1'], ['2', '3']]);
+    expect(lines).toEqual([1, 3, 5]);
+  });
   it('names: trimmed, blanks named by position; without a header column1..N', () => {
     expect(columnNames([' age ', '', 'sex'], true)).toEqual(['age', 'column2', 'sex']);
     expect(columnNames(['5', '1'], false)).toEqual(['column1', 'column2']);

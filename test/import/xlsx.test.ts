@@ -4,7 +4,8 @@ import type { Engine } from '../../analysis/engine/engine.js';
 import type { StringColumn } from '../../analysis/import/columns.js';
 import { ImportFormatError } from '../../analysis/import/errors.js';
 import { bytesSource, importData, type ImportResult } from '../../analysis/import/load.js';
-import { readXlsx, titleRowCount } from '../../analysis/import/readXlsx.js';
+import { readXlsx } from '../../analysis/import/readXlsx.js';
+import { titleRowCount } from '../../analysis/import/titleRows.js';
 import { validateData, type ValidationReport } from '../../analysis/validate.js';
 import { ENGINES } from '../engines.js';
 import { fixtureBytes, storedZip } from './helpers.js';
@@ -221,6 +222,8 @@ describe.each(ENGINES)('an Excel sheet with a title row, on %s', (engineName) =>
     <row r="2"/>
     <row r="3">${HEAD.map((h, j) => text(`${'ABCDEFG'[j]}3`, h)).join('')}</row>
     ${rows.map((r, i) => `<row r="${i + 4}">${r.map((v, j) => `<c r="${'ABCDEFG'[j]}${i + 4}"><v>${v}</v></c>`).join('')}</row>`).join('\n')}
+    <row r="45">${text('A45', 'Source: National Statistics Office')}</row>
+    <row r="46">${text('A46', 'Note:')}${text('B46', 'weights are final')}</row>
   </sheetData></worksheet>`;
   const a = resolveAnalysis({
     version: 1, data: { path: 'titled.xlsx' },
@@ -251,6 +254,11 @@ describe.each(ENGINES)('an Excel sheet with a title row, on %s', (engineName) =>
     expect(first.map((r) => [r.w, r.age])).toEqual([['100', '5']]);
     expect(report.findings.filter((f) => f.code === 'MAP_UNKNOWN_COLUMN')).toEqual([]);
     expect(report.ok).toBe(true);
+  });
+
+  it('notes under the data (a source line, a note of two cells) are not read, and said', () => {
+    const m = imported.messages.find((x) => x.code === 'DATA_NOTE_ROWS_SKIPPED')!;
+    expect(m.text).toBe('2 rows at the end of titled.xlsx, from row 41, are notes or empty rows under the data ("Source: National Statistics Office"), with no number in any column: not read.');
   });
 });
 

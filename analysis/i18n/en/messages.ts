@@ -117,6 +117,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: '{count} {count|row|rows} at the end of {file}, from row {first}, {count|has|have} no value in any column (a spreadsheet\'s empty rows saved with their delimiters): not read.',
     action: 'Nothing to do.',
   },
+  DATA_NOTE_ROWS_SKIPPED: {
+    text: '{count} {count|row|rows} at the end of {file}, from row {first}, {count|is a note|are notes or empty rows} under the data ("{note}"), with no number in any column: not read.',
+    action: 'Nothing to do if {count|this row is|these rows are} not survey data.',
+  },
   DATA_SAV_UNREADABLE: {
     text: 'The SPSS file {file} could not be read: {detail}.',
     action: 'Check that the file is complete (copy it again) and opens in SPSS or PSPP; save it again from there if needed.',
@@ -157,6 +161,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Sheet "{sheet}" of {file} starts with {count} {count|title row|title rows} ("{title}"), skipped: row {row} is read as the header, its cells name the columns. Rows named in other messages are counted from the first row under the header (row 1 is sheet row {first}).',
     action: 'Nothing to do if row {row} holds the column names; otherwise delete the rows above the header in the workbook (or save the sheet as CSV from the header row) and load it again.',
   },
+  DATA_CSV_TITLE_SKIPPED: {
+    text: '{file} starts with {count} {count|title line|title lines} ("{title}"), skipped: line {line} is read as the header, its fields name the columns. Rows named in other messages are counted from the first line under the header (row 1 is line {first} of the file).',
+    action: 'Nothing to do if line {line} holds the column names; otherwise delete the lines above the header and load the file again.',
+  },
   DATA_XLSX_SHEET_CHOSEN: {
     text: 'The first sheet of {file}, "{first}", has no data rows or not the mapped columns: the sheet "{sheet}", the first that has them, was read.',
     action: 'Nothing to do if "{sheet}" holds the survey data; otherwise name the sheet to read (data.sheet in the analysis file).',
@@ -176,6 +184,10 @@ export const messages: Record<MessageCode, CoreText> = {
   VALUE_NOT_NUMERIC: {
     text: 'Column "{column}" ({role}) of {file} has text that is not a number at row {row}: "{value}" ({count} {count|row|rows} in all; each text with its rows: {texts}).',
     action: 'Correct those cells (an age or a weight must be a number), or, for an hours or yes/no role, declare the code missing: missingCodes in the analysis file, "missing codes" in the Map step; for the industry or the occupation (a code for not stated), missingCodes in the analysis file.',
+  },
+  DATA_HEADER_REPEATED: {
+    text: '{file} repeats its header (the column names) at {count|row|rows} {rows} ({count} {count|row|rows} in all): it looks like files put one after the other, each with its header.',
+    action: 'Delete the repeated header {count|line|lines}, and check that no child is in the file twice (the same data exported twice and put together would count them twice); then load the file again.',
   },
   VALUE_THOUSANDS_SEPARATOR: {
     text: 'Column "{column}" ({role}) of {file} has numbers written with a thousands separator, first at row {row}: "{value}" ({count} {count|row|rows} in all; each text with its rows: {texts}). As written they are not numbers.',
@@ -302,7 +314,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Set the ISIC level to division (2 digits) (Map step, or {field}: "division" in the analysis file).',
   },
   YESNO_CODES_READ_AS_NO: {
-    text: 'Column "{column}" ({role}) of {file} has {count} {count|cell|cells} that are neither its "yes" code ({yes}) nor a usual "no" (0, 2, no), nor declared missing: {codes} (cells per value in brackets; first at row {row}). They are read as "no".',
+    text: 'Column "{column}" ({role}) of {file} has {count} {count|cell that is|cells that are} neither its "yes" code ({yes}) nor a usual "no" (0, 2, no), nor declared missing: {codes} (cells per value in brackets; first at row {row}). {count|It is|They are} read as "no".',
     action: 'If a value means "don\'t know" or "missing", declare it for this role: missingCodes: [{list}] in the analysis file ("missing codes" in the Map step; a MICS .sav saved as CSV loses its missing-value declarations; R and Stata write missing as NA or "."). If they all mean "no", nothing to do.',
   },
   YESNO_YES_READ_AS_NO: {

@@ -110,6 +110,10 @@ export const messages: typeof EN = {
     text: '{count} {count|fila|filas} al final de {file}, desde la fila {first}, no {count|tiene|tienen} valor en ninguna columna (filas vacías de una hoja de cálculo guardadas con sus delimitadores): no se {count|lee|leen}.',
     action: 'Nada que hacer.',
   },
+  DATA_NOTE_ROWS_SKIPPED: {
+    text: '{count} {count|fila|filas} al final de {file}, desde la fila {first}, {count|es una nota|son notas o filas vacías} bajo los datos («{note}»), sin ningún número en ninguna columna: no se {count|lee|leen}.',
+    action: 'Nada que hacer si {count|esta fila no es|estas filas no son} datos de la encuesta.',
+  },
   DATA_SAV_UNREADABLE: {
     text: 'No se pudo leer el archivo SPSS {file}: {detail}.',
     action: 'Verifique que el archivo esté completo (cópielo de nuevo) y se abra en SPSS o PSPP; guárdelo de nuevo desde allí si es necesario.',
@@ -150,6 +154,10 @@ export const messages: typeof EN = {
     text: 'La hoja «{sheet}» de {file} empieza con {count} {count|fila de título|filas de título} («{title}»), {count|omitida|omitidas}: la fila {row} se lee como encabezado, sus celdas dan nombre a las columnas. Las filas citadas en los demás mensajes se cuentan desde la primera fila bajo el encabezado (la fila 1 es la fila {first} de la hoja).',
     action: 'Nada que hacer si la fila {row} contiene los nombres de las columnas; si no, borre las filas por encima del encabezado en el libro (o guarde la hoja como CSV desde la fila del encabezado) y vuelva a cargarlo.',
   },
+  DATA_CSV_TITLE_SKIPPED: {
+    text: '{file} empieza con {count} {count|línea de título|líneas de título} («{title}»), {count|omitida|omitidas}: la línea {line} se lee como encabezado, sus campos dan nombre a las columnas. Las filas citadas en los demás mensajes se cuentan desde la primera línea bajo el encabezado (la fila 1 es la línea {first} del archivo).',
+    action: 'Nada que hacer si la línea {line} contiene los nombres de las columnas; si no, borre las líneas por encima del encabezado y vuelva a cargar el archivo.',
+  },
   DATA_XLSX_SHEET_CHOSEN: {
     text: 'La primera hoja de {file}, «{first}», no tiene filas de datos o no tiene las columnas asignadas: se leyó la hoja «{sheet}», la primera que las tiene.',
     action: 'Nada que hacer si «{sheet}» contiene los datos de la encuesta; si no, indique la hoja que se debe leer (data.sheet en el archivo de análisis).',
@@ -169,6 +177,10 @@ export const messages: typeof EN = {
   VALUE_NOT_NUMERIC: {
     text: 'La columna «{column}» ({role}) de {file} tiene texto que no es un número en la fila {row}: «{value}» ({count} {count|fila|filas} en total; cada texto con sus filas: {texts}).',
     action: 'Corrija esas celdas (una edad o un factor de expansión debe ser un número) o, para una variable de horas o de sí/no, declare el código faltante: missingCodes en el archivo de análisis, «códigos faltantes» en el paso Variables; para la rama de actividad o la ocupación (un código de «no declarado»), missingCodes en el archivo de análisis.',
+  },
+  DATA_HEADER_REPEATED: {
+    text: '{file} repite su encabezado (los nombres de las columnas) en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total): parece hecho de archivos puestos uno tras otro, cada uno con su encabezado.',
+    action: 'Borre {count|la línea de encabezado repetida|las líneas de encabezado repetidas} y compruebe que ningún niño esté dos veces en el archivo (los mismos datos exportados dos veces y juntados los contarían dos veces); luego vuelva a cargar el archivo.',
   },
   VALUE_THOUSANDS_SEPARATOR: {
     text: 'La columna «{column}» ({role}) de {file} tiene números escritos con separador de miles, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total; cada texto con sus filas: {texts}). Escritos así no son números.',
@@ -295,7 +307,7 @@ export const messages: typeof EN = {
     action: 'Fije el nivel CIIU en división (2 dígitos) (paso Variables, o {field}: "division" en el archivo de análisis).',
   },
   YESNO_CODES_READ_AS_NO: {
-    text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda|celdas} que no son su código «sí» ({yes}), ni un «no» habitual (0, 2, no), ni están declaradas faltantes: {codes} (celdas por valor entre paréntesis; primero en la fila {row}). Se leen como «no».',
+    text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda que no es|celdas que no son} su código «sí» ({yes}), ni un «no» habitual (0, 2, no), ni {count|está declarada faltante|están declaradas faltantes}: {codes} (celdas por valor entre paréntesis; primero en la fila {row}). Se {count|lee|leen} como «no».',
     action: 'Si un valor significa «no sabe» o «faltante», declárelo para esta variable: missingCodes: [{list}] en el archivo de análisis («códigos faltantes» en el paso Variables; un .sav de MICS guardado como CSV pierde sus declaraciones de valores faltantes; R y Stata escriben los faltantes como NA o «.»). Si todos significan «no», no hay nada que hacer.',
   },
   YESNO_YES_READ_AS_NO: {

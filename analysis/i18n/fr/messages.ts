@@ -110,6 +110,10 @@ export const messages: typeof EN = {
     text: "{count} {count|ligne|lignes} à la fin de {file}, à partir de la ligne {first}, {count|n'a|n'ont} de valeur dans aucune colonne (les lignes vides d'un tableur enregistrées avec leurs séparateurs) : non {count|lue|lues}.",
     action: 'Rien à faire.',
   },
+  DATA_NOTE_ROWS_SKIPPED: {
+    text: "{count} {count|ligne|lignes} à la fin de {file}, à partir de la ligne {first}, {count|est une note|sont des notes ou des lignes vides} sous les données (« {note} »), sans nombre dans aucune colonne : non {count|lue|lues}.",
+    action: "Rien à faire si {count|cette ligne n'est|ces lignes ne sont} pas des données d'enquête.",
+  },
   DATA_SAV_UNREADABLE: {
     text: "Le fichier SPSS {file} n'a pas pu être lu : {detail}.",
     action: "Vérifiez que le fichier est complet (copiez-le de nouveau) et s'ouvre dans SPSS ou PSPP ; enregistrez-le de nouveau depuis ce logiciel si besoin.",
@@ -150,6 +154,10 @@ export const messages: typeof EN = {
     text: "La feuille « {sheet} » de {file} commence par {count} {count|ligne de titre|lignes de titre} (« {title} »), {count|ignorée|ignorées} : la ligne {row} est lue comme l'en-tête, ses cellules nomment les colonnes. Les lignes citées dans les autres messages sont comptées à partir de la première ligne sous l'en-tête (la ligne 1 est la ligne {first} de la feuille).",
     action: "Rien à faire si la ligne {row} contient les noms des colonnes ; sinon supprimez les lignes au-dessus de l'en-tête dans le classeur (ou enregistrez la feuille en CSV à partir de l'en-tête) et chargez-le à nouveau.",
   },
+  DATA_CSV_TITLE_SKIPPED: {
+    text: "{file} commence par {count} {count|ligne de titre|lignes de titre} (« {title} »), {count|ignorée|ignorées} : la ligne {line} est lue comme l'en-tête, ses champs nomment les colonnes. Les lignes citées dans les autres messages sont comptées à partir de la première ligne sous l'en-tête (la ligne 1 est la ligne {first} du fichier).",
+    action: "Rien à faire si la ligne {line} contient les noms des colonnes ; sinon supprimez les lignes au-dessus de l'en-tête et chargez le fichier à nouveau.",
+  },
   DATA_XLSX_SHEET_CHOSEN: {
     text: "La première feuille de {file}, « {first} », n'a pas de lignes de données ou pas les colonnes associées : la feuille « {sheet} », la première qui les a, a été lue.",
     action: "Rien à faire si « {sheet} » contient les données de l'enquête ; sinon, indiquez la feuille à lire (data.sheet dans le fichier d'analyse).",
@@ -169,6 +177,10 @@ export const messages: typeof EN = {
   VALUE_NOT_NUMERIC: {
     text: "La colonne « {column} » ({role}) de {file} contient du texte qui n'est pas un nombre à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout ; chaque texte avec ses lignes : {texts}).",
     action: "Corrigez ces cellules (un âge ou une pondération doit être un nombre), ou, pour un rôle d'heures ou oui/non, déclarez le code manquant : missingCodes dans le fichier d'analyse, « codes manquants » à l'étape Variables ; pour la branche d'activité ou la profession (un code « non déclaré »), missingCodes dans le fichier d'analyse.",
+  },
+  DATA_HEADER_REPEATED: {
+    text: "{file} répète son en-tête (les noms des colonnes) {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout) : il semble fait de fichiers mis bout à bout, chacun avec son en-tête.",
+    action: "Supprimez {count|la ligne d'en-tête répétée|les lignes d'en-tête répétées}, et vérifiez qu'aucun enfant n'est deux fois dans le fichier (les mêmes données exportées deux fois et mises ensemble les compteraient deux fois) ; puis chargez le fichier à nouveau.",
   },
   VALUE_THOUSANDS_SEPARATOR: {
     text: "La colonne « {column} » ({role}) de {file} contient des nombres écrits avec un séparateur de milliers, d'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout ; chaque texte avec ses lignes : {texts}). Écrits ainsi, ce ne sont pas des nombres.",
@@ -295,7 +307,7 @@ export const messages: typeof EN = {
     action: "Réglez le niveau CITI sur la division (2 chiffres) (étape Variables, ou {field}: \"division\" dans le fichier d'analyse).",
   },
   YESNO_CODES_READ_AS_NO: {
-    text: "La colonne « {column} » ({role}) de {file} a {count} {count|cellule|cellules} qui ne sont ni son code « oui » ({yes}), ni un « non » usuel (0, 2, non), ni déclarées manquantes : {codes} (cellules par valeur entre parenthèses ; d'abord à la ligne {row}). Elles sont lues comme « non ».",
+    text: "La colonne « {column} » ({role}) de {file} a {count} {count|cellule qui n'est|cellules qui ne sont} ni son code « oui » ({yes}), ni un « non » usuel (0, 2, non), ni {count|déclarée manquante|déclarées manquantes} : {codes} (cellules par valeur entre parenthèses ; d'abord à la ligne {row}). {count|Elle est lue|Elles sont lues} comme « non ».",
     action: "Si une valeur signifie « ne sait pas » ou « manquant », déclarez-la pour ce rôle : missingCodes: [{list}] dans le fichier d'analyse (« codes manquants » à l'étape Variables ; un .sav MICS enregistré en CSV perd ses déclarations de valeurs manquantes ; R et Stata écrivent les manquants NA ou « . »). Si elles signifient toutes « non », rien à faire.",
   },
   YESNO_YES_READ_AS_NO: {

@@ -1,0 +1,42 @@
+/**
+ * The title rule shared by the workbook reader (readXlsx.ts) and the delimited-text sniffer
+ * (textFile.ts sniffDialect): one rule, so a sheet and the CSV saved from it read alike.
+ */
+
+/** How many non-empty rows (records) at the top of a sheet or delimited file may be titles and the header. */
+export const TITLE_LOOK = 10;
+
+/** One of the first non-empty rows of a sheet (records of a delimited file): its non-empty cells, how many are numbers. */
+export interface TopRow {
+  cells: number;
+  numbers: number;
+}
+
+/**
+ * How many of the first non-empty rows of a sheet, or records of a delimited file, are titles above
+ * the header (0: the first row is the header). Statistics offices' exports (workbooks, and CSV files
+ * saved from them) often put a title ("Child survey 2022 - microdata"), perhaps a note, and a blank
+ * row above the header; read as the header, the title would name the first column and
+ * every mapped column would be unknown. The rule is conservative, so a sheet that has no title reads
+ * as before:
+ * - the first non-empty row holds exactly one non-empty cell, a text (a title is text);
+ * - the header is the first later row, among the first TITLE_LOOK non-empty rows, with at least two
+ *   non-empty cells that is followed by a row with at least two and at most twice as many, and that
+ *   is not all number cells (then it is data, and the one-cell first row is a header naming only
+ *   its first column);
+ * - the rows between are one-cell titles, or short notes ("Source:", "NSO") with fewer than half the
+ *   cells of the row after them;
+ * - a multi-cell row followed by a one-cell row ends the search with no title: a one-column sheet
+ *   (every row one cell, or a stray note beside one) keeps its first row as the header.
+ */
+export function titleRowCount(rows: readonly TopRow[]): number {
+  if (rows[0]?.cells !== 1 || rows[0].numbers !== 0) return 0;
+  for (let h = 1; h < TITLE_LOOK && h + 1 < rows.length; h++) {
+    const { cells, numbers } = rows[h]!;
+    const next = rows[h + 1]!.cells;
+    if (cells < 2) continue;
+    if (next < 2) return 0;
+    if (2 * cells >= next) return numbers === cells ? 0 : h;
+  }
+  return 0;
+}
