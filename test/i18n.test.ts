@@ -156,6 +156,15 @@ describe('numbers and plurals follow the language', () => {
     expect(text('es', 'results.design', design)).toBe('6423 filas; 6141 niños y niñas en el universo; 12 estratos, 61.667 conglomerados, 61.655 grados de libertad.');
   });
 
+  it('a list of row numbers is written as its numbers are (WEIGHT_MISSING at rows 15030, 15031 read 15,030 as "at row 15,030" did)', () => {
+    const rows = '15030, 15031, 200000, ...';
+    expect(fill('en', 'rows {rows}', { rows })).toBe('rows 15,030, 15,031, 200,000, ...');
+    expect(fill('fr', 'lignes {rows}', { rows })).toBe('lignes 15\u202f030, 15\u202f031, 200\u202f000, ...');
+    expect(fill('en', '{rows}', { rows: '4, 10' })).toBe('4, 10');
+    // Not a list of numbers: written as it is.
+    expect(fill('en', '{rows}', { rows: 'rows 12-14' })).toBe('rows 12-14');
+  });
+
   it('plural forms by the language rules: French 0 and 1 singular, English and Spanish 1 only', () => {
     const rows = (lang: Lang, n: number | string) => text(lang, 'data.summary', { file: 'a.csv', rows: n, columns: 2 });
     expect([0, 1, 2].map((n) => rows('en', n))).toEqual(['a.csv: 0 rows, 2 columns', 'a.csv: 1 row, 2 columns', 'a.csv: 2 rows, 2 columns']);

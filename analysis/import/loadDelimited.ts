@@ -122,7 +122,7 @@ export async function loadDelimited(
   // The dialect, from the first bytes as decoded.
   const headText = decodeText(head, read.encoding);
   const header = options.header ?? true;
-  const dialect = sniffDialect(headText, { delimiter: options.delimiter, preferTab: kind === 'TSV', complete, titles: header });
+  const dialect = sniffDialect(headText, { delimiter: options.delimiter, preferTab: kind === 'TSV', complete, titles: header, headerWith: options.sheetWith ?? options.columns });
   if (dialect.first.length === 0) {
     if (complete || headText.trim() === '') throw new AnalysisError('DATA_FILE_EMPTY', { file });
     throw new AnalysisError('DATA_CSV_MALFORMED', { file, kind, line: 1, detail: `the first line is longer than ${head.length} bytes` });

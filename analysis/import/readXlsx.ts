@@ -1,5 +1,5 @@
 import type { DecodedTable, StringColumn } from './columns.js';
-import { TITLE_LOOK, titleRowCount } from './titleRows.js';
+import { headerRowWith, TITLE_LOOK, titleRowCount } from './titleRows.js';
 import { ImportFormatError } from './errors.js';
 import { Zip } from './zip.js';
 
@@ -27,6 +27,8 @@ export interface XlsxOptions {
   sheet?: string | number;
   /** The first non-empty row holds the column names (default true); title rows above it are skipped. */
   header?: boolean;
+  /** Columns the data has (the mapped ones, when known): the header is the top row naming them all (titleRows.ts headerRowWith). */
+  headerWith?: readonly string[];
 }
 
 /**
@@ -266,7 +268,8 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
   const flushTop = (): void => {
     const held = top!;
     top = undefined;
-    const n = titleRowCount(held.map((r) => ({ cells: r.length, numbers: r.filter((c) => c.isNumber).length })));
+    const rule = titleRowCount(held.map((r) => ({ cells: r.length, numbers: r.filter((c) => c.isNumber).length })));
+    const n = headerRowWith(held.map((r) => r.map((c) => c.cell)), rule, options.headerWith);
     if (n > 0) {
       const text = held.slice(0, n).flatMap((r) => r.map((c) => c.cell.replace(/\s+/g, ' ').trim())).join(' / ');
       titles = { count: n, text: clip(text, 80), headerRow: held[n]![0]!.row };

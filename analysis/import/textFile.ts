@@ -1,4 +1,4 @@
-import { TITLE_LOOK, titleRowCount, type TopRow } from './titleRows.js';
+import { headerRowWith, TITLE_LOOK, titleRowCount, type TopRow } from './titleRows.js';
 import { fixWindows1252 } from './text.js';
 
 /**
@@ -227,9 +227,12 @@ function topRow(r: string[]): TopRow {
  * Picks the delimiter: among , ; tab |, the one that splits the sampled records into the same number
  * of fields, more than one; else the one that gives the header the most fields. A given delimiter is
  * used as it is. With `titles` (the file has a header), title records above the header (a CSV saved
- * from a sheet with a title: titleRows.ts) are passed over, and the delimiter judged on the rest.
+ * from a sheet with a title: titleRows.ts) are passed over, and the delimiter judged on the rest;
+ * with `headerWith` (the mapped columns), so are group headers above the record that names them all.
  */
-export function sniffDialect(text: string, options: { delimiter?: string; preferTab?: boolean; complete?: boolean; titles?: boolean } = {}): CsvDialect {
+export function sniffDialect(
+  text: string, options: { delimiter?: string; preferTab?: boolean; complete?: boolean; titles?: boolean; headerWith?: readonly string[] } = {},
+): CsvDialect {
   const complete = options.complete ?? true;
   const SAMPLE = 200;
   const order = options.preferTab ? ['\t', ',', ';', '|'] : [...DELIMITERS];
@@ -241,7 +244,8 @@ export function sniffDialect(text: string, options: { delimiter?: string; prefer
     // A first line that another delimiter splits into three or more fields is a header, not a title
     // ("a;b;c" read with ","): suspectDelimiter says so below.
     const header = all[0]?.length === 1 && DELIMITERS.some((o) => o !== d && all[0]![0]!.split(o).length >= 3);
-    const skip = options.titles && !header ? titleRowCount(all.slice(0, TITLE_LOOK + 1).map(topRow)) : 0;
+    const rule = options.titles && !header ? titleRowCount(all.slice(0, TITLE_LOOK + 1).map(topRow)) : 0;
+    const skip = options.titles ? headerRowWith(all, rule, options.headerWith) : 0;
     const recs = all.slice(skip);
     const w = recs[0]?.length ?? 0;
     const consistent = recs.every((r) => r.length === w);

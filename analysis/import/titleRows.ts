@@ -40,3 +40,19 @@ export function titleRowCount(rows: readonly TopRow[]): number {
   }
   return 0;
 }
+
+/**
+ * The header row when the columns the data must have are known (`wanted`: the mapped ones): the
+ * title rule's row (`found`) if it names them all, else the first of the top rows that does (names
+ * compared without case), else `found`. A sheet whose column names sit under a row of group headers
+ * ("Household", "Child", "Work" over merged cells) has no one-cell title for the rule to see; the
+ * mapping says which row names the columns.
+ */
+export function headerRowWith(rows: readonly (readonly string[])[], found: number, wanted?: readonly string[]): number {
+  if (!wanted?.length) return found;
+  const names = (r: readonly string[]) => new Set(r.map((c) => c.trim().toLowerCase()));
+  const has = (r: readonly string[] | undefined) => r !== undefined && wanted.every((w) => names(r).has(w.toLowerCase()));
+  if (has(rows[found])) return found;
+  const at = rows.slice(0, TITLE_LOOK).findIndex((r) => has(r));
+  return at >= 0 ? at : found;
+}

@@ -16,12 +16,12 @@ import { readXlsx } from './readXlsx.js';
 export async function readWorkbookSheet(
   bytes: Uint8Array, file: string, options: { sheet?: string | number; header?: boolean; sheetWith?: readonly string[] },
 ): Promise<{ decoded: DecodedTable; note?: Message }> {
-  const first = await readXlsx(bytes, file, { sheet: options.sheet, header: options.header });
+  const first = await readXlsx(bytes, file, { sheet: options.sheet, header: options.header, headerWith: options.sheetWith });
   if (options.sheet !== undefined || fits(first, options.sheetWith)) return { decoded: first };
   for (let sheet = 2; ; sheet++) {
     let next: DecodedTable;
     try {
-      next = await readXlsx(bytes, file, { sheet, header: options.header });
+      next = await readXlsx(bytes, file, { sheet, header: options.header, headerWith: options.sheetWith });
     } catch (e) {
       // Past the last sheet: none qualifies. A sheet the reader cannot read is not the data either.
       if (e instanceof ImportFormatError && e.code === 'XLSX_SHEET_UNKNOWN') return { decoded: first };

@@ -89,6 +89,13 @@ describe('CSV dialect', () => {
     expect(other.titles).toBeUndefined();
     expect(suspectDelimiter(other)).toBe(';');
   });
+  it('a line of group headers above the names: passed over when the mapped columns (headerWith) are on a later line', () => {
+    const text = 'Identification,,Child\nid,age,sex\n1,12,2\n';
+    expect(sniffDialect(text, { titles: true }).first).toEqual(['Identification', '', 'Child']);
+    const d = sniffDialect(text, { titles: true, headerWith: ['age', 'sex'] });
+    expect(d.first).toEqual(['id', 'age', 'sex']);
+    expect(d.titles).toEqual({ count: 1, text: 'Identification Child', headerLine: 2, firstLine: 3 });
+  });
   it('records\' start lines: after blank lines, and after a quoted value with a line break', () => {
     const lines: number[] = [];
     expect(csvRecords('a,b\n\n"x\ny",1\r\n2,3\n', ',', 10, true, lines)).toEqual([['a', 'b'], ['x\ny', '1'], ['2', '3']]);

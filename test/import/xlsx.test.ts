@@ -132,6 +132,18 @@ describe('readXlsx', () => {
     expect(raw.titleRows).toBeUndefined();
   });
 
+  it('a row of group headers above the names: the header is the row naming the mapped columns, when they are known', async () => {
+    const rows = [['Identification', '', 'Child'], ['id', 'age', 'sex'], [1, 12, 2], [2, 9, 1]];
+    const wb = workbook({ S: rowsSheet(rows) });
+    const t = await readXlsx(wb, 't.xlsx', { headerWith: ['age', 'SEX'] });
+    expect(t.columns.map((c) => c.name)).toEqual(['id', 'age', 'sex']);
+    expect(t.rows).toBe(2);
+    expect(t.titleRows).toEqual({ count: 1, text: 'Identification / Child', headerRow: 2 });
+    // Without the mapping the first row names the columns, as before; with names no row has, too.
+    expect((await readXlsx(wb, 't.xlsx')).columns.map((c) => c.name)).toEqual(['Identification', 'column2', 'Child']);
+    expect((await readXlsx(wb, 't.xlsx', { headerWith: ['weight'] })).rows).toBe(3);
+  });
+
   it('skips several title rows and a short note, and clips their text', async () => {
     const long = `Child survey 2022 ${'x'.repeat(100)}`;
     const t = await read([[long], ['Source: NSO', '2023'], ['', ''], ['id', 'age', 'sex', 'w', 'h'], [1, 12, 2, 1.5, 1], [2, 13, 1, 1.5, 1]]);

@@ -218,11 +218,11 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Make sure zero weights are intended (for example non-responding children kept in the file).',
   },
   STRATUM_MISSING: {
-    text: 'Stratum column "{column}" of {file} is empty or holds a code the file declares missing at row {row} ({count} {count|row|rows} in all).',
+    text: 'Stratum column "{column}" of {file} is empty or holds a code the file declares missing at {count|row|rows} {rows} ({count} {count|row|rows} in all).',
     action: 'Every row needs its stratum; fill it in or choose the right stratum variable.',
   },
   PSU_MISSING: {
-    text: 'PSU column "{column}" of {file} is empty or holds a code the file declares missing at row {row} ({count} {count|row|rows} in all).',
+    text: 'PSU column "{column}" of {file} is empty or holds a code the file declares missing at {count|row|rows} {rows} ({count} {count|row|rows} in all).',
     action: 'Every row needs its cluster (PSU); fill it in or choose the right cluster variable.',
   },
   PSU_ACROSS_STRATA: {

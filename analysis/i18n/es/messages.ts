@@ -211,11 +211,11 @@ export const messages: typeof EN = {
     action: 'Asegúrese de que esas ponderaciones nulas sean intencionales (por ejemplo, niños y niñas que no respondieron y se mantienen en el archivo).',
   },
   STRATUM_MISSING: {
-    text: 'La columna de estrato «{column}» de {file} está vacía o contiene un código que el archivo declara faltante en la fila {row} ({count} {count|fila|filas} en total).',
+    text: 'La columna de estrato «{column}» de {file} está vacía o contiene un código que el archivo declara faltante en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total).',
     action: 'Cada fila necesita su estrato; complételo o elija la variable de estrato correcta.',
   },
   PSU_MISSING: {
-    text: 'La columna de conglomerado «{column}» de {file} está vacía o contiene un código que el archivo declara faltante en la fila {row} ({count} {count|fila|filas} en total).',
+    text: 'La columna de conglomerado «{column}» de {file} está vacía o contiene un código que el archivo declara faltante en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total).',
     action: 'Cada fila necesita su conglomerado (UPM); complételo o elija la variable de conglomerado correcta.',
   },
   PSU_ACROSS_STRATA: {

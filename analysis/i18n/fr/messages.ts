@@ -211,11 +211,11 @@ export const messages: typeof EN = {
     action: 'Assurez-vous que ces poids nuls sont voulus (par exemple des enfants non répondants gardés dans le fichier).',
   },
   STRATUM_MISSING: {
-    text: 'La colonne de strate « {column} » de {file} est vide ou contient un code que le fichier déclare manquant à la ligne {row} ({count} {count|ligne|lignes} en tout).',
+    text: 'La colonne de strate « {column} » de {file} est vide ou contient un code que le fichier déclare manquant {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout).',
     action: 'Chaque ligne doit avoir sa strate ; complétez-la ou choisissez la bonne variable de strate.',
   },
   PSU_MISSING: {
-    text: 'La colonne de grappe « {column} » de {file} est vide ou contient un code que le fichier déclare manquant à la ligne {row} ({count} {count|ligne|lignes} en tout).',
+    text: 'La colonne de grappe « {column} » de {file} est vide ou contient un code que le fichier déclare manquant {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout).',
     action: 'Chaque ligne doit avoir sa grappe (UPE) ; complétez-la ou choisissez la bonne variable de grappe.',
   },
   PSU_ACROSS_STRATA: {
