@@ -19,7 +19,8 @@ export interface TopRow {
  * row above the header; read as the header, the title would name the first column and
  * every mapped column would be unknown. The rule is conservative, so a sheet that has no title reads
  * as before:
- * - the first non-empty row holds exactly one non-empty cell, a text (a title is text);
+ * - the first non-empty row holds exactly one non-empty cell, a text (a title is text); or it is a
+ *   row of group headers: texts, at most half as many as the row under it, all text, then numbers;
  * - the header is the first later row, among the first TITLE_LOOK non-empty rows, with at least two
  *   non-empty cells that is followed by a row with at least two and at most twice as many, and that
  *   is not all number cells (then it is data, and the one-cell first row is a header naming only
@@ -30,7 +31,13 @@ export interface TopRow {
  *   (every row one cell, or a stray note beside one) keeps its first row as the header.
  */
 export function titleRowCount(rows: readonly TopRow[]): number {
-  if (rows[0]?.cells !== 1 || rows[0].numbers !== 0) return 0;
+  const [first, second, third] = rows;
+  if (!first || first.numbers !== 0) return 0;
+  if (first.cells !== 1) {
+    // A row of group headers ("Identification", "Child" over merged cells): text, at most half as
+    // many cells as the row under it, which is all text (the names) and followed by numbers (data).
+    return second && third && 2 * first.cells <= second.cells && second.numbers === 0 && third.numbers > 0 ? 1 : 0;
+  }
   for (let h = 1; h < TITLE_LOOK && h + 1 < rows.length; h++) {
     const { cells, numbers } = rows[h]!;
     const next = rows[h + 1]!.cells;

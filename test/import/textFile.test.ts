@@ -89,12 +89,14 @@ describe('CSV dialect', () => {
     expect(other.titles).toBeUndefined();
     expect(suspectDelimiter(other)).toBe(';');
   });
-  it('a line of group headers above the names: passed over when the mapped columns (headerWith) are on a later line', () => {
-    const text = 'Identification,,Child\nid,age,sex\n1,12,2\n';
-    expect(sniffDialect(text, { titles: true }).first).toEqual(['Identification', '', 'Child']);
+  it('a line of group headers above the names: passed over by the rule, or when the mapped columns (headerWith) are on a later line', () => {
+    const text = 'Identification,,Weights,Child,Work,\nhh,line,w,age,sex,hours\n1,1,0.5,12,2,0\n';
+    expect(sniffDialect(text, { titles: true }).first).toEqual(['Identification', '', 'Weights', 'Child', 'Work', '']);
     const d = sniffDialect(text, { titles: true, headerWith: ['age', 'sex'] });
-    expect(d.first).toEqual(['id', 'age', 'sex']);
-    expect(d.titles).toEqual({ count: 1, text: 'Identification Child', headerLine: 2, firstLine: 3 });
+    expect(d.first).toEqual(['hh', 'line', 'w', 'age', 'sex', 'hours']);
+    expect(d.titles).toEqual({ count: 1, text: 'Identification Weights Child Work', headerLine: 2, firstLine: 3 });
+    // Two group cells over six names, data under them: the rule finds the names without the mapping.
+    expect(sniffDialect('Identification,,,Child,,\nhh,line,w,age,sex,hours\n1,1,0.5,12,2,0\n', { titles: true }).first).toEqual(['hh', 'line', 'w', 'age', 'sex', 'hours']);
   });
   it('records\' start lines: after blank lines, and after a quoted value with a line break', () => {
     const lines: number[] = [];

@@ -132,16 +132,21 @@ describe('readXlsx', () => {
     expect(raw.titleRows).toBeUndefined();
   });
 
-  it('a row of group headers above the names: the header is the row naming the mapped columns, when they are known', async () => {
-    const rows = [['Identification', '', 'Child'], ['id', 'age', 'sex'], [1, 12, 2], [2, 9, 1]];
+  it('a row of group headers above the names: the header is the row naming the mapped columns, else the rule finds it', async () => {
+    const names = ['hh', 'line', 'w', 'age', 'sex', 'hours'];
+    const rows = [['Identification', '', '', 'Child', '', ''], names, [1, 1, 0.5, 12, 2, 0], [1, 2, 0.5, 9, 1, 4]];
     const wb = workbook({ S: rowsSheet(rows) });
     const t = await readXlsx(wb, 't.xlsx', { headerWith: ['age', 'SEX'] });
-    expect(t.columns.map((c) => c.name)).toEqual(['id', 'age', 'sex']);
+    expect(t.columns.map((c) => c.name)).toEqual(names);
     expect(t.rows).toBe(2);
     expect(t.titleRows).toEqual({ count: 1, text: 'Identification / Child', headerRow: 2 });
-    // Without the mapping the first row names the columns, as before; with names no row has, too.
-    expect((await readXlsx(wb, 't.xlsx')).columns.map((c) => c.name)).toEqual(['Identification', 'column2', 'Child']);
-    expect((await readXlsx(wb, 't.xlsx', { headerWith: ['weight'] })).rows).toBe(3);
+    // Without the mapping the rule finds it (group headers, all-text names, data); with names no row has, the rule's header stays.
+    expect((await readXlsx(wb, 't.xlsx')).columns.map((c) => c.name)).toEqual(names);
+    expect((await readXlsx(wb, 't.xlsx', { headerWith: ['weight'] })).rows).toBe(2);
+    // Four group cells over six names is not the rule's group row: only the mapping finds the names.
+    const wide = workbook({ S: rowsSheet([['Identification', '', 'Weights', 'Child', 'Work', ''], names, [1, 1, 0.5, 12, 2, 0]]) });
+    expect((await readXlsx(wide, 't.xlsx')).columns.map((c) => c.name)).toEqual(['Identification', 'column2', 'Weights', 'Child', 'Work', 'column6']);
+    expect((await readXlsx(wide, 't.xlsx', { headerWith: ['sex'] })).columns.map((c) => c.name)).toEqual(names);
   });
 
   it('skips several title rows and a short note, and clips their text', async () => {
@@ -180,6 +185,10 @@ describe('readXlsx', () => {
     ['header of numbers', [[1, 0], [3, 3], [3, 3]], 0],
     ['multi-cell row then one cell', [[1, 0], [2, 0], [1, 0], [2, 0], [2, 0]], 0],
     ['first row with two cells', [[2, 0], [3, 0], [3, 0]], 0],
+    ['a row of group headers over the names, then data', [[2, 0], [18, 0], [15, 9]], 1],
+    ['group headers: a number among them', [[2, 1], [18, 0], [15, 9]], 0],
+    ['group headers: more than half the names', [[10, 0], [18, 0], [15, 9]], 0],
+    ['group headers: no numbers under the names (a text row: the header may be the first)', [[2, 0], [18, 0], [15, 0]], 0],
   ])('titleRowCount: %s', (_, rows, n) => {
     const top = rows.map((r) => (Array.isArray(r) ? { cells: r[0]!, numbers: r[1]! } : r));
     expect(titleRowCount(top)).toBe(n);
