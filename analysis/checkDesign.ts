@@ -1,9 +1,8 @@
 import { clusterCandidates } from './designCandidates.js';
 import type { Engine } from './engine/engine.js';
-import { ident } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
-import { designPass, designPassKey, type DesignPass } from './designPass.js';
-import { designIdSql, mappedColumns } from './mapping.js';
+import { designPass, designPassKey, psuAcrossStrata, type DesignPass } from './designPass.js';
+import { mappedColumns } from './mapping.js';
 import { AnalysisError, message, type Message } from './messages.js';
 import type { Mapping } from './types.js';
 
@@ -56,9 +55,7 @@ export async function clusterMissing(engine: Engine, m: Mapping, file: string): 
 export async function checkDesign(engine: Engine, m: Mapping, file: string): Promise<Message[]> {
   const out: Message[] = [];
   if (m.psu && m.stratum) {
-    const [r] = await engine.query(
-      `SELECT psu, MIN(r)::BIGINT AS r FROM (SELECT ${designIdSql(ident(m.psu))} AS psu, ${designIdSql(ident(m.stratum))} AS h, rowid AS r FROM src) GROUP BY psu HAVING COUNT(DISTINCT h) > 1 ORDER BY 2 LIMIT 1`,
-    );
+    const r = await psuAcrossStrata(engine, m, false, 'src');
     if (r) {
       if (m.psuNestedInStrata === false) {
         throw new AnalysisError('PSU_ACROSS_STRATA', { psu: String(r.psu), column: m.psu, row: Number(r.r) + 1 });

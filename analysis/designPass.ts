@@ -161,14 +161,17 @@ export async function designPass(engine: Engine, m: Mapping, declared: DeclaredM
 }
 
 /**
- * The first row of a PSU id found in more than one stratum (validate.ts and run.ts checks), from the
- * pairs of the design pass. `nullIfBlank`: blank stratum or PSU read as missing (the validation
- * report's reading; the run's check compares the trimmed text).
+ * The first row of a PSU id found in more than one stratum: the one query of the validation report,
+ * the run's check (prepareDesign.ts) and the design check (checkDesign.ts). `from`: the design pass's
+ * distinct pairs (`_pairs`, each with its first row), or the raw table when there was no pass.
+ * `nullIfBlank`: blank stratum or PSU read as missing (the validation report's reading; the run's
+ * check compares the trimmed text). Ids are read as numbers where they are whole numbers (designIdSql).
  */
-export async function psuAcrossStrata(engine: Engine, m: Mapping, nullIfBlank: boolean): Promise<{ psu: string; r: number } | null> {
+export async function psuAcrossStrata(engine: Engine, m: Mapping, nullIfBlank: boolean, from: '_pairs' | 'src' = '_pairs'): Promise<{ psu: string; r: number } | null> {
   const key = (c: string) => designIdSql(nullIfBlank ? `NULLIF(${ident(c)}, '')` : ident(c));
+  const row = from === '_pairs' ? FIRST_ROW : 'rowid';
   const [r] = await engine.query(
-    `SELECT psu, MIN(r)::BIGINT AS r FROM (SELECT ${key(m.psu!)} AS psu, ${key(m.stratum!)} AS h, ${FIRST_ROW} AS r FROM _pairs)${nullIfBlank ? ' WHERE psu IS NOT NULL' : ''} GROUP BY psu HAVING COUNT(DISTINCT h) > 1 ORDER BY 2 LIMIT 1`,
+    `SELECT psu, MIN(r)::BIGINT AS r FROM (SELECT ${key(m.psu!)} AS psu, ${key(m.stratum!)} AS h, ${row} AS r FROM ${from})${nullIfBlank ? ' WHERE psu IS NOT NULL' : ''} GROUP BY psu HAVING COUNT(DISTINCT h) > 1 ORDER BY 2 LIMIT 1`,
   );
   return r ? { psu: String(r.psu), r: Number(r.r) } : null;
 }

@@ -16,7 +16,7 @@ import type { DataLabels } from './import/labels.js';
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
 import { agesCounted } from './frameworks.js';
-import { categorySql, designIdSql, designKeys, hoursSql, mappedColumns, numericColumnSql, universeSql, yesNoSql } from './mapping.js';
+import { categorySql, designKeys, hoursSql, mappedColumns, numericColumnSql, universeSql, yesNoSql } from './mapping.js';
 import { AnalysisError, message, type Message } from './messages.js';
 import { suspectHoursCodes, suspectHoursCounts } from './suspectHours.js';
 import { weightScaleOf } from './weightScale.js';
@@ -287,7 +287,6 @@ export async function validateData(
 
   // The design, as the estimate will see it (a PSU is the pair stratum, PSU when nested).
   const nested = m.psuNestedInStrata ?? true;
-  const cat = (col: string) => designIdSql(`NULLIF(${ident(col)}, '')`);
   const { h, psu } = designKeys(m);
   // The design pass's distinct (stratum, PSU) pairs give what the file gives: their keys are trimmed.
   const strata = await engine.query(`SELECT _h, COUNT(DISTINCT _psu)::BIGINT AS n_h FROM (SELECT ${h} AS _h, ${psu} AS _psu FROM ${fused ? '_pairs' : 'src'}) GROUP BY _h ORDER BY _h`);
@@ -305,11 +304,7 @@ export async function validateData(
     dfInScope: Number(inScope!.df),
   };
   if (m.psu && m.stratum) {
-    const [r] = fused
-      ? [await psuAcrossStrata(engine, m, true)].filter((x) => x !== null)
-      : await engine.query(
-        `SELECT psu, MIN(r)::BIGINT AS r FROM (SELECT ${cat(m.psu)} AS psu, ${cat(m.stratum)} AS h, rowid AS r FROM src) WHERE psu IS NOT NULL GROUP BY psu HAVING COUNT(DISTINCT h) > 1 ORDER BY 2 LIMIT 1`,
-      );
+    const r = await psuAcrossStrata(engine, m, true, fused ? '_pairs' : 'src');
     if (r) {
       report.design.psuIdsRepeatAcrossStrata = true;
       findings.push(nested ? message('PSU_NESTED_INFO', { file }) : message('PSU_ACROSS_STRATA', { psu: String(r.psu), column: m.psu, row: Number(r.r) + 1 }));
