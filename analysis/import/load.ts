@@ -178,19 +178,20 @@ async function dropTrailingRows(engine: Engine, table: string, result: ImportRes
   const rows = result.rows;
   const names = (await engine.query(`SELECT column_name FROM (DESCRIBE ${ident(table)})`)).map((r) => String(r.column_name));
   if (!rows || !names.length) return rows;
-  const filled = names.map((c) => `(COALESCE(${ident(c)}, '') <> '')::INT`).join(' + ');
+  const filled = `(${names.map((c) => `(COALESCE(${ident(c)}, '') <> '')::INT`).join(' + ')})`;
   // A word: a letter, and not a number written with an exponent ("1e3").
-  const words = names.map((c) => `(regexp_matches(COALESCE(${ident(c)}, ''), '\\pL') AND NOT regexp_full_match(COALESCE(${ident(c)}, ''), ${sqlString(DECIMAL_POINT_NUMBER.source)}))::INT`).join(' + ');
-  const notData = `(_filled = 0 OR (${names.length >= 3} AND _filled <= 2 AND _words = _filled))`;
-  const scored = `(SELECT rowid AS _r, ${filled} AS _filled, ${words} AS _words FROM ${ident(table)})`;
-  const [last] = await engine.query(`SELECT ${notData} AS v FROM ${scored} WHERE _r = ${rows - 1}`);
+  const words = `(${names.map((c) => `(regexp_matches(COALESCE(${ident(c)}, ''), '\\pL') AND NOT regexp_full_match(COALESCE(${ident(c)}, ''), ${sqlString(DECIMAL_POINT_NUMBER.source)}))::INT`).join(' + ')})`;
+  const notData = `(${filled} = 0 OR (${names.length >= 3} AND ${filled} <= 2 AND ${words} = ${filled}))`;
+  const t = ident(table);
+  const [last] = await engine.query(`SELECT ${notData} AS v FROM ${t} WHERE rowid = ${rows - 1}`);
   if (!last?.v) return rows;
-  const [k] = await engine.query(`SELECT COALESCE(MAX(_r), -1)::BIGINT AS k FROM ${scored} WHERE NOT ${notData}`);
-  const keep = Number(k!.k) + 1;
-  const [note] = await engine.query(
-    `SELECT concat_ws(' ', ${names.map((c) => `NULLIF(${ident(c)}, '')`).join(', ')}) AS t FROM ${ident(table)} WHERE rowid >= ${keep} AND (${names.map((c) => `COALESCE(${ident(c)}, '') <> ''`).join(' OR ')}) ORDER BY rowid LIMIT 1`,
-  );
-  await engine.run(`DELETE FROM ${ident(table)} WHERE rowid >= ${keep}`);
+  // The last data row: among the last thousand rows, else anywhere (a file of notes alone).
+  const lastData = async (from: number) => (await engine.query(`SELECT MAX(rowid)::BIGINT AS k FROM ${t} WHERE rowid >= ${from} AND NOT ${notData}`))[0]!.k;
+  const near = await lastData(Math.max(0, rows - 1000));
+  const k = near ?? (rows > 1000 ? await lastData(0) : null);
+  const keep = k === null || k === undefined ? 0 : Number(k) + 1;
+  const [note] = await engine.query(`SELECT concat_ws(' ', ${names.map((c) => `NULLIF(${ident(c)}, '')`).join(', ')}) AS t FROM ${t} WHERE rowid >= ${keep} AND ${filled} > 0 ORDER BY rowid LIMIT 1`);
+  await engine.run(`DELETE FROM ${t} WHERE rowid >= ${keep}`);
   const params = { file: result.file, count: rows - keep, first: keep + 1 };
   const text = note ? String(note.t) : '';
   result.messages.push(text ? message('DATA_NOTE_ROWS_SKIPPED', { ...params, note: text.length > 80 ? `${text.slice(0, 79)}…` : text }) : message('DATA_BLANK_ROWS_SKIPPED', params));
