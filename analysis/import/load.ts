@@ -140,6 +140,8 @@ export interface ImportResult {
   sheets?: string[];
   /** Notes and warnings of the import itself (encoding guessed, Excel error cells). */
   messages: Message[];
+  /** Delimited text: note lines under the data that lack the row's delimiters, cut before reading (loadDelimited.ts). */
+  notesCut?: { count: number; note: string };
   /** Milliseconds per step. */
   timings: Record<string, number>;
 }
@@ -176,6 +178,8 @@ async function readSheet(bytes: Uint8Array, file: string, options: ImportOptions
  */
 async function dropTrailingRows(engine: Engine, table: string, result: ImportResult): Promise<number> {
   const rows = result.rows;
+  const cut = result.notesCut;
+  delete result.notesCut;
   const names = (await engine.query(`SELECT column_name FROM (DESCRIBE ${ident(table)})`)).map((r) => String(r.column_name));
   if (!rows || !names.length) return rows;
   const filled = `(${names.map((c) => `(COALESCE(${ident(c)}, '') <> '')::INT`).join(' + ')})`;
@@ -184,7 +188,10 @@ async function dropTrailingRows(engine: Engine, table: string, result: ImportRes
   const notData = `(${filled} = 0 OR (${names.length >= 3} AND ${filled} <= 2 AND ${words} = ${filled}))`;
   const t = ident(table);
   const [last] = await engine.query(`SELECT ${notData} AS v FROM ${t} WHERE rowid = ${rows - 1}`);
-  if (!last?.v) return rows;
+  if (!last?.v) {
+    if (cut) result.messages.push(message('DATA_NOTE_ROWS_SKIPPED', { file: result.file, count: cut.count, first: rows + 1, note: clipNote(cut.note) }));
+    return rows;
+  }
   // The last data row: among the last thousand rows, else anywhere (a file of notes alone).
   const lastData = async (from: number) => (await engine.query(`SELECT MAX(rowid)::BIGINT AS k FROM ${t} WHERE rowid >= ${from} AND NOT ${notData}`))[0]!.k;
   const near = await lastData(Math.max(0, rows - 1000));
@@ -192,11 +199,13 @@ async function dropTrailingRows(engine: Engine, table: string, result: ImportRes
   const keep = k === null || k === undefined ? 0 : Number(k) + 1;
   const [note] = await engine.query(`SELECT concat_ws(' ', ${names.map((c) => `NULLIF(${ident(c)}, '')`).join(', ')}) AS t FROM ${t} WHERE rowid >= ${keep} AND ${filled} > 0 ORDER BY rowid LIMIT 1`);
   await engine.run(`DELETE FROM ${t} WHERE rowid >= ${keep}`);
-  const params = { file: result.file, count: rows - keep, first: keep + 1 };
-  const text = note ? String(note.t) : '';
-  result.messages.push(text ? message('DATA_NOTE_ROWS_SKIPPED', { ...params, note: text.length > 80 ? `${text.slice(0, 79)}…` : text }) : message('DATA_BLANK_ROWS_SKIPPED', params));
+  const params = { file: result.file, count: rows - keep + (cut?.count ?? 0), first: keep + 1 };
+  const text = note ? String(note.t) : cut?.note ?? '';
+  result.messages.push(text ? message('DATA_NOTE_ROWS_SKIPPED', { ...params, note: clipNote(text) }) : message('DATA_BLANK_ROWS_SKIPPED', params));
   return keep;
 }
+
+const clipNote = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
 /** A file, or the sheet of a workbook read, without data rows. */
 export function emptyError(file: string, sheet?: string): AnalysisError {

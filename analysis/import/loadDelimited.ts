@@ -6,7 +6,7 @@ import { keptColumns } from './keptColumns.js';
 import type { ImportOptions, ImportResult, ImportSource } from './load.js';
 import { engineError, firstLine } from './loadErrors.js';
 import {
-  accentedSample, caseTwins, columnNames, decodeText, duplicateName, lineAt, looksUtf16, recordStartLine, sampleTypes, scanText, sniffDialect,
+  accentedSample, caseTwins, columnNames, csvRecords, DECIMAL_POINT_NUMBER, decodeText, duplicateName, lineAt, looksUtf16, recordStartLine, sampleTypes, scanText, sniffDialect,
   suspectDelimiter, toUtf8, type TextEncoding,
 } from './textFile.js';
 import { convertDecimalComma } from './decimalComma.js';
@@ -45,15 +45,40 @@ async function endOfFileMark(source: ImportSource): Promise<number> {
   return end.length - (i - 1);
 }
 
+/**
+ * Notes typed under the data without the delimiters that pad a row ("Source: NSO" alone on its line):
+ * DuckDB stops at the first, a line with fewer fields than the header. When that line and every line
+ * after it are notes (one or two fields, each a word: load.ts `dropTrailingRows`'s rule) or blank, the
+ * byte offset where they start and what they are; else undefined (the line is malformed data).
+ * Line ends are ASCII in UTF-8 and windows-1252, so the offset is the original file's.
+ */
+function trailingNotes(bytes: Uint8Array, line: number, encoding: TextEncoding, delimiter: string, width: number): { offset: number; count: number; note: string } | undefined {
+  if (width < 3 || encoding.startsWith('utf-16')) return undefined;
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = bytes.indexOf(0x0a, offset);
+    if (nl < 0) return undefined;
+    offset = nl + 1;
+  }
+  const records = csvRecords(decodeText(bytes.subarray(offset), encoding), delimiter, Number.MAX_SAFE_INTEGER);
+  const words = (r: string[]) => r.map((f) => f.trim()).filter((f) => f !== '');
+  const isNote = (r: string[]) => words(r).length <= 2 && words(r).every((f) => /\p{L}/u.test(f) && !DECIMAL_POINT_NUMBER.test(f));
+  if (!records.length || !records.every(isNote)) return undefined;
+  const first = records.find((r) => words(r).length);
+  return { offset, count: records.length, note: first ? words(first).join(' ') : '' };
+}
+
 /** Returns false when the bytes DuckDB read show that no cell starts or ends with a space (trimSpaces.ts). */
 export async function loadDelimited(
   engine: Engine, source: ImportSource, options: ImportOptions, result: ImportResult, lap: (s: string) => void,
 ): Promise<boolean> {
   const { file, table } = result;
-  const mark = await endOfFileMark(source);
-  if (mark) {
+  // Messages of this attempt only: a second reading (below) says its own again.
+  const mark = result.messages.length;
+  const eof = await endOfFileMark(source);
+  if (eof) {
     // The file without its mark, read from memory (a file on disk is read whole, once).
-    const bytes = (await source.bytes()).subarray(0, source.size - mark);
+    const bytes = (await source.bytes()).subarray(0, source.size - eof);
     return loadDelimited(engine, { name: source.name, size: bytes.length, head: bytes.subarray(0, source.head.length), bytes: async () => bytes }, options, result, lap);
   }
   const head = source.head;
@@ -125,7 +150,7 @@ export async function loadDelimited(
   const dialect = sniffDialect(headText, { delimiter: options.delimiter, preferTab: kind === 'TSV', complete, titles: header, headerWith: options.sheetWith ?? options.columns });
   if (dialect.first.length === 0) {
     if (complete || headText.trim() === '') throw new AnalysisError('DATA_FILE_EMPTY', { file });
-    throw new AnalysisError('DATA_CSV_MALFORMED', { file, kind, line: 1, detail: `the first line is longer than ${head.length} bytes` });
+    throw new AnalysisError('DATA_CSV_MALFORMED', { file, kind, line: 1, detail: 'csvProblem.firstLine', bytes: head.length });
   }
   const suspect = suspectDelimiter(dialect);
   if (suspect) {
@@ -185,12 +210,27 @@ export async function loadDelimited(
       throw new AnalysisError('DATA_LINE_TOO_LONG', { file, line: line ?? '?', bytes: Number(long[2]).toLocaleString('en'), limit: Number(long[1]).toLocaleString('en') });
     }
     const widths = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(detail);
+    if (widths && line && Number(widths[2]) < Number(widths[1])) {
+      const whole = await source.bytes();
+      const notes = trailingNotes(whole, line, read.encoding, dialect.delimiter, names.length);
+      if (notes) {
+        // Read again without them (from memory); load.ts says they were not read, with the notes
+        // of padded rows (result.notesCut).
+        const bytes = whole.subarray(0, notes.offset);
+        result.messages.length = mark;
+        const spaced = await loadDelimited(engine, { name: source.name, size: bytes.length, head: bytes.subarray(0, source.head.length), bytes: async () => bytes }, options, result, lap);
+        result.notesCut = { count: notes.count, note: notes.note };
+        return spaced;
+      }
+    }
     if (line || /state machine|unterminated quote/i.test(detail)) {
-      const why = widths ? `it has ${widths[2]} fields where the header has ${widths[1]}`
-        : /unterminated quote/i.test(detail) ? 'a quoted value is not closed (the file may be truncated)'
-          : /state machine/i.test(detail) ? 'the parser cannot read it with these settings'
-            : clip(firstLine(detail.replace(/^.*?Error: /, '').replace(/^CSV Error on Line: \d+\s*/, ''))) || 'malformed line';
-      throw new AnalysisError('DATA_CSV_MALFORMED', { file, kind, line: line ?? '?', detail: why });
+      // The reason is a catalogue text (csvProblem.*), written in the reader's language (fill.ts `detail`).
+      const why = widths ? 'csvProblem.fields'
+        : /unterminated quote/i.test(detail) ? 'csvProblem.quote'
+          : /state machine/i.test(detail) ? 'csvProblem.parser'
+            : clip(firstLine(detail.replace(/^.*?Error: /, '').replace(/^CSV Error on Line: \d+\s*/, ''))) || 'csvProblem.line';
+      const fields: Record<string, number> = widths ? { fields: Number(widths[2]), expected: Number(widths[1]) } : {};
+      throw new AnalysisError('DATA_CSV_MALFORMED', { file, kind, line: line ?? '?', detail: why, ...fields });
     }
     throw engineError(e, file);
   }

@@ -212,7 +212,7 @@ export interface CsvDialect {
   sample: string[][];
   /**
    * Title records above the header (titleRows.ts; only when asked for: a file with a header): how
-   * many, their text (the first's, clipped), the line the header starts on and the line after it.
+   * many lines they take (blank ones too), their text (clipped), the header's line and the next one.
    */
   titles?: { count: number; text: string; headerLine: number; firstLine: number };
 }
@@ -255,8 +255,9 @@ export function sniffDialect(
   const { d, recs, skip, lines, all } = best!;
   const dialect: CsvDialect = { delimiter: d, detected: !options.delimiter, first: recs[0] ?? [], widths: recs.map((r) => r.length), sample: recs };
   if (skip) {
-    const title = all[0]!.map((f) => f.trim()).filter((f) => f !== '').join(' ');
-    dialect.titles = { count: skip, text: title.length > 80 ? `${title.slice(0, 79)}…` : title, headerLine: lines[skip]!, firstLine: lines[skip + 1] ?? lines[skip]! + 1 };
+    // Every line above the header is counted (blank ones too: "line 4 is the header" says why 3).
+    const title = all.slice(0, skip).map((r) => r.map((f) => f.trim()).filter((f) => f !== '').join(' ')).join(' / ');
+    dialect.titles = { count: lines[skip]! - 1, text: title.length > 80 ? `${title.slice(0, 79)}…` : title, headerLine: lines[skip]!, firstLine: lines[skip + 1] ?? lines[skip]! + 1 };
   }
   return dialect;
 }

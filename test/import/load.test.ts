@@ -105,7 +105,7 @@ describe.each(ENGINES)('importData on %s', (engineName) => {
     expect(r.columns.map((c) => c.name)).toEqual(['w', 'h', 'sex']);
     expect(await rows()).toEqual([{ w: '1', h: '2', sex: 'M' }, { w: '3.5', h: '4', sex: 'F' }]);
     expect(r.messages.map((m) => [m.code, m.params.count, m.params.line ?? m.params.first, m.params.title ?? m.params.note])).toEqual([
-      ['DATA_CSV_TITLE_SKIPPED', 2, 4, 'Survey 2024, children'],
+      ['DATA_CSV_TITLE_SKIPPED', 3, 4, 'Survey 2024, children / Source: NSO; 2024'],
       ['DATA_NOTE_ROWS_SKIPPED', 3, 3, 'Source: NSO'],
     ]);
     expect(r.messages[0]!.params.first).toBe(5);

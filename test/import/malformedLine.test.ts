@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../analysis/engine/engine.js';
 import { bytesSource, importData } from '../../analysis/import/load.js';
 import { recordStartLine } from '../../analysis/import/textFile.js';
-import { AnalysisError } from '../../analysis/messages.js';
+import { AnalysisError, formatMessageIn } from '../../analysis/messages.js';
 import { ENGINES } from '../engines.js';
 import { engineFor } from './sources.js';
 
@@ -35,7 +35,19 @@ describe.each(ENGINES)('a short row after comments with line breaks, on %s', (en
     const editorLine = text.split('\n').findIndex((l) => l === '99;short') + 1;
     const e = await importData(engine, bytesSource('notes.csv', enc(text)), { delimiter: ';' }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(AnalysisError);
-    expect((e as AnalysisError).msg.params).toMatchObject({ line: editorLine, detail: 'it has 2 fields where the header has 3' });
+    expect((e as AnalysisError).msg.params).toMatchObject({ line: editorLine, detail: 'csvProblem.fields', fields: 2, expected: 3 });
+    expect((e as AnalysisError).msg.text).toBe(`The data file notes.csv is not a well-formed CSV file at line ${editorLine}: it has 2 fields where the header has 3.`);
+    expect(formatMessageIn((e as AnalysisError).msg, 'fr')).toContain(`à la ligne ${editorLine} : elle a 2 champs là où l'en-tête en a 3.`);
+    expect(formatMessageIn((e as AnalysisError).msg, 'es')).toContain(`en la línea ${editorLine}: tiene 2 campos donde el encabezado tiene 3.`);
     expect(editorLine).toBe(1 + 20 + 10 * 2 + 1); // header, 20 rows (10 of them 3 lines long), then the short row
+  });
+
+  it('notes typed under the data without delimiters ("Source: NSO" alone on its line) are not read, and said; a note with data after it still stops at the note', async () => {
+    const text = 'id;w;sex\n1;2;M\n3;4;F\n\nSource: NSO\nNote: synthetic; not real\n';
+    const r = await importData(engine, bytesSource('typed.csv', enc(text)));
+    expect(r.rows).toBe(2);
+    expect(r.messages.map((m) => m.text)).toEqual(['2 rows at the end of typed.csv, from row 3, are notes or empty rows under the data ("Source: NSO"), with no number in any column: not read.']);
+    const bad = await importData(engine, bytesSource('bad.csv', enc('id;w;sex\n1;2;M\nSource: NSO\n3;4\n'))).catch((x: unknown) => x);
+    expect((bad as AnalysisError).msg.params).toMatchObject({ line: 3, fields: 1, expected: 3 });
   });
 });

@@ -114,7 +114,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Nothing to do if no role reads "{column}"; otherwise map "{renamed}", or give the column another name in the file.',
   },
   DATA_BLANK_ROWS_SKIPPED: {
-    text: '{count} {count|row|rows} at the end of {file}, from row {first}, {count|has|have} no value in any column (a spreadsheet\'s empty rows saved with their delimiters): not read.',
+    text: '{count} {count|row|rows} at the end of {file}, from row {first}, {count|has|have} no value in any column read (a spreadsheet\'s empty rows saved with their delimiters, or notes under the data in columns the analysis does not read): not read.',
     action: 'Nothing to do.',
   },
   DATA_NOTE_ROWS_SKIPPED: {

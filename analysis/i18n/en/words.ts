@@ -76,6 +76,13 @@ export const words = {
 
   'age.years': '{label} years',
 
+  // Why a delimited file's line cannot be read (DATA_CSV_MALFORMED's {detail}, loadDelimited.ts)
+  'csvProblem.fields': 'it has {fields} {fields|field|fields} where the header has {expected}',
+  'csvProblem.quote': 'a quoted value is not closed (the file may be truncated)',
+  'csvProblem.parser': 'the parser cannot read it with these settings',
+  'csvProblem.line': 'malformed line',
+  'csvProblem.firstLine': 'the first line is longer than {bytes} bytes',
+
   // What makes a framework invalid (frameworks.ts; FRAMEWORK_INVALID's {detail})
   "fwProblem.ownId": "its rules differ from the published definition \"{base}\", so it needs an id of its own (leave \"id\" out to get \"{base}_modified\")",
   "fwProblem.ownName": "its rules differ from the published definition, so it needs a name of its own, not \"{name}\" (leave \"name\" out to get \"{suggested}\")",

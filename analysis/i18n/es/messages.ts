@@ -107,7 +107,7 @@ export const messages: typeof EN = {
     action: 'Nada que hacer si ninguna variable lee «{column}»; si no, asigne «{renamed}», o cambie el nombre de la columna en el archivo.',
   },
   DATA_BLANK_ROWS_SKIPPED: {
-    text: '{count} {count|fila|filas} al final de {file}, desde la fila {first}, no {count|tiene|tienen} valor en ninguna columna (filas vacías de una hoja de cálculo guardadas con sus delimitadores): no se {count|lee|leen}.',
+    text: '{count} {count|fila|filas} al final de {file}, desde la fila {first}, no {count|tiene|tienen} valor en ninguna columna leída (filas vacías de una hoja de cálculo guardadas con sus delimitadores, o notas bajo los datos en columnas que el análisis no lee): no se {count|lee|leen}.',
     action: 'Nada que hacer.',
   },
   DATA_NOTE_ROWS_SKIPPED: {

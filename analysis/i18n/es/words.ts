@@ -71,6 +71,13 @@ export const words: Record<keyof typeof EN, string> = {
 
   'age.years': '{label} años',
 
+  // Why a delimited file's line cannot be read (DATA_CSV_MALFORMED's {detail}, loadDelimited.ts)
+  'csvProblem.fields': 'tiene {fields} {fields|campo|campos} donde el encabezado tiene {expected}',
+  'csvProblem.quote': 'un valor entre comillas no está cerrado (el archivo puede estar truncado)',
+  'csvProblem.parser': 'el lector no puede leerla con esta configuración',
+  'csvProblem.line': 'línea mal formada',
+  'csvProblem.firstLine': 'la primera línea supera {bytes} bytes',
+
   // What makes a framework invalid (frameworks.ts; FRAMEWORK_INVALID's {detail})
   "fwProblem.ownId": "sus reglas difieren de la definición publicada «{base}»: necesita un identificador propio (sin «id», recibe «{base}_modified»)",
   "fwProblem.ownName": "sus reglas difieren de la definición publicada: necesita un nombre propio, no «{name}» (sin «name», recibe «{suggested}»)",

@@ -107,7 +107,7 @@ export const messages: typeof EN = {
     action: "Rien à faire si aucun rôle ne lit « {column} » ; sinon, associez « {renamed} », ou donnez un autre nom à la colonne dans le fichier.",
   },
   DATA_BLANK_ROWS_SKIPPED: {
-    text: "{count} {count|ligne|lignes} à la fin de {file}, à partir de la ligne {first}, {count|n'a|n'ont} de valeur dans aucune colonne (les lignes vides d'un tableur enregistrées avec leurs séparateurs) : non {count|lue|lues}.",
+    text: "{count} {count|ligne|lignes} à la fin de {file}, à partir de la ligne {first}, {count|n'a|n'ont} de valeur dans aucune colonne lue (les lignes vides d'un tableur enregistrées avec leurs séparateurs, ou des notes sous les données dans des colonnes que l'analyse ne lit pas) : non {count|lue|lues}.",
     action: 'Rien à faire.',
   },
   DATA_NOTE_ROWS_SKIPPED: {

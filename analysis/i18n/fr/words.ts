@@ -71,6 +71,13 @@ export const words: Record<keyof typeof EN, string> = {
 
   'age.years': '{label} ans',
 
+  // Why a delimited file's line cannot be read (DATA_CSV_MALFORMED's {detail}, loadDelimited.ts)
+  'csvProblem.fields': "elle a {fields} {fields|champ|champs} là où l'en-tête en a {expected}",
+  'csvProblem.quote': "une valeur entre guillemets n'est pas fermée (le fichier est peut-être tronqué)",
+  'csvProblem.parser': "le lecteur ne peut pas la lire avec ces réglages",
+  'csvProblem.line': 'ligne mal formée',
+  'csvProblem.firstLine': 'la première ligne dépasse {bytes} octets',
+
   // What makes a framework invalid (frameworks.ts; FRAMEWORK_INVALID's {detail})
   "fwProblem.ownId": "ses règles diffèrent de la définition publiée « {base} » : il lui faut un identifiant propre (sans « id », il reçoit « {base}_modified »)",
   "fwProblem.ownName": "ses règles diffèrent de la définition publiée : il lui faut un nom propre, pas « {name} » (sans « name », il reçoit « {suggested} »)",
