@@ -10,7 +10,6 @@ import { LOCALES, type Lang } from './lang.js';
  *   61 667 in French, 61.667 in Spanish) and its decimal mark.
  * - `{name|singular|plural}` is the word that goes with the count in `name`, by the language's plural
  *   rules (French: 0 and 1 are singular): `{count} {count|row|rows}`.
- * - A `rows` parameter listing row numbers ("15030, 15031") has each written as a number is.
  * - A `detail` holding a catalogue key is that text, filled with the same parameters.
  * - Ids stand for words: a parameter named `role`/`roles`, `framework`, `indicator`, `part` (of
  *   hazardous work) or `effect` that holds an id (`choresHours`, `ilo_ge2020`, `hazards.heavy_loads`,
@@ -27,8 +26,6 @@ export function fill(lang: Lang, template: string, params: Params = {}): string 
     const value = params[name]!;
     if (one !== undefined) return pluralOf(lang, value) === 'one' ? one : other!;
     if (typeof value === 'number') return formatParam(lang, value);
-    // A list of row numbers ("15030, 15031, ...", from the engine) is written as a number is: 15,030.
-    if (name === 'rows' && ROW_LIST.test(value)) return value.replace(/\d+/g, (n) => formatParam(lang, Number(n)));
     // A `detail` that names a catalogue text (what makes a framework invalid: frameworks.ts) is that
     // text in the language, filled with the same parameters.
     if (name === 'detail' && Object.hasOwn(CATALOGUES[lang].texts, value)) return `${WORD_START}${fill(lang, CATALOGUES[lang].texts[value as keyof typeof CATALOGUES.en.texts], params)}`;
@@ -39,7 +36,6 @@ export function fill(lang: Lang, template: string, params: Params = {}): string 
 }
 
 const WORD_START = '\u0002';
-const ROW_LIST = /^\d+(, \d+)*(, \.\.\.)?$/;
 
 /**
  * French contractions where the template's preposition meets a word that begins with an article:
