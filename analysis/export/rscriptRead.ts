@@ -150,7 +150,7 @@ export function csvOptionsR(spec: { format?: string; delimiter?: string; encodin
  * The lines above a delimited file's header that the app skipped as titles (titleRows.ts), from the
  * run's own note of it (DATA_CSV_TITLE_SKIPPED names the file and the header's line): 0 if none.
  */
-export function titleLinesR(meta: ExportMetadata, path: string): number {
+export function titleLinesOf(meta: ExportMetadata, path: string): number {
   const base = (p: string) => p.split(/[\\/]/).pop();
   const note = meta.messages.find((m) => m.code === 'DATA_CSV_TITLE_SKIPPED' && base(String(m.params.file)) === base(path));
   return note ? Number(note.params.line) - 1 : 0;
@@ -170,7 +170,7 @@ export function readDataR(a: ResolvedAnalysis, meta: ExportMetadata, joined?: st
   const spec = a.data as { path: string; format?: string; delimiter?: string; encoding?: string; header?: boolean };
   const columns = [...new Set(mappedColumns(a.mapping).map((c) => c.column))];
   return `data_format <- file_format(data_file, ${forcedFormatR(spec.format)})${spec.format ? '   # as the analysis file says' : ''}
-main_csv <- ${csvOptionsR(spec, titleLinesR(meta, spec.path))}   # CSV: delimiter (NULL: detected), header, encoding
+main_csv <- ${csvOptionsR(spec, titleLinesOf(meta, spec.path))}   # CSV: delimiter (NULL: detected), header, encoding
 used_columns <- ${columns.length ? rVec(columns) : 'character(0)'}   # the columns the analysis reads
 ${joined ?? 'main <- read_file(data_file, data_format, used_columns, main_csv)'}
 raw <- main$raw                     # the text table ("1", not "1.0"; system missing is a blank cell)

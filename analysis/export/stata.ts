@@ -3,6 +3,7 @@ import { breakdownName } from '../run.js';
 import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
 import { codeVariants, NO_NUMBER_TOKENS } from '../mapping.js';
 import type { ExportMetadata } from './metadata.js';
+import { titleLinesOf } from './rscriptRead.js';
 
 /**
  * A Stata do-file (svy) for the same estimates as the R script. NOT TESTED: Stata is not available
@@ -175,6 +176,8 @@ export function stataDo(a: ResolvedAnalysis, meta: ExportMetadata, opts: StataOp
   const m = a.mapping;
   const o = a.options;
   const dataPath = opts.dataPath ?? meta.source.file;
+  // Title lines above the header the app skipped (its DATA_CSV_TITLE_SKIPPED note): Stata's too.
+  const skip = titleLinesOf(meta, a.data.path);
   const outFile = opts.outFile ?? `${meta.source.file.replace(/\.[^.]*$/, '') || 'results'}_Stata_results.csv`;
   const extras = m.extras ?? [];
   const cellColumns = ['sex', 'age_group', 'region', 'area', ...extras];
@@ -233,7 +236,7 @@ set more off
 args datafile outfile
 if \`"\`datafile'"' == "" local datafile ${q(dataPath)}
 if \`"\`outfile'"' == "" local outfile ${q(outFile)}
-import delimited using \`"\`datafile'"', ${a.data.delimiter ? `delimiters(${q(a.data.delimiter)}) ` : ''}stringcols(_all) varnames(1) case(preserve) encoding("utf-8") clear
+import delimited using \`"\`datafile'"', ${a.data.delimiter ? `delimiters(${q(a.data.delimiter)}) ` : ''}stringcols(_all) varnames(${skip + 1})${skip ? ` rowrange(${skip + 2})` : ''} case(preserve) encoding("utf-8") clear
 if _N != ${meta.source.rowsRead} display as error "the app read ${meta.source.rowsRead} rows; this file has " _N
 
 * ---- Roles, with the mapping's rules (blank, missing codes, missingFrom, yes codes) ----

@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withLabelColumnsCsv } from '../../analysis/cli/main.js';
 import { rScript, rString } from '../../analysis/export/rscript.js';
+import { stataDo } from '../../analysis/export/stata.js';
 import { resultsCsv } from '../../analysis/output.js';
 import { parseCsv } from '../engines.js';
 import { LFS, MICS, REFERENCE, ROOT } from './helpers.js';
@@ -53,6 +54,17 @@ describe('the R script of a harmonised round', () => {
     expect(script).toContain('region <- code("REG", recode = c("11" = "1", "12" = "2", "13" = "3", "14" = "4"))');
     // The app's cells hold the shared codes, never the codes as written.
     expect(new Set(run.result.rows.filter((r) => r.breakdown === 'region').map((r) => r.cell.region))).toEqual(new Set(['1', '2', '3', '4']));
+  }, 120_000);
+});
+
+describe('a CSV with title lines above its header', () => {
+  it('the R script and the Stata do-file skip the lines the app skipped (its note names the header\'s line)', async () => {
+    const run = await runForR(join(ROOT, 'test/fixtures/no-number/lfs_notes.analysis.json'));
+    expect(rScript(run.result.analysis, run.meta)).toContain('main_csv <- list(sep = NULL, header = TRUE, encoding = "UTF-8-BOM", skip = 3)');
+    expect(stataDo(run.result.analysis, run.meta)).toContain('stringcols(_all) varnames(4) rowrange(5) case(preserve)');
+    const plain = await runForR(LFS);
+    expect(rScript(plain.result.analysis, plain.meta)).toContain('main_csv <- list(sep = NULL, header = TRUE, encoding = "UTF-8-BOM")   #');
+    expect(stataDo(plain.result.analysis, plain.meta)).toContain('stringcols(_all) varnames(1) case(preserve)');
   }, 120_000);
 });
 
