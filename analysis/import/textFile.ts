@@ -243,8 +243,8 @@ export function sniffDialect(
     const all = csvRecords(text, d, SAMPLE, complete, lines);
     // A first line that another delimiter splits into three or more fields is a header, not a title
     // ("a;b;c" read with ","): suspectDelimiter says so below.
-    const header = all[0]?.length === 1 && DELIMITERS.some((o) => o !== d && all[0]![0]!.split(o).length >= 3);
-    const rule = options.titles && !header ? titleRowCount(all.slice(0, TITLE_LOOK + 1).map(topRow)) : 0;
+    const otherDelimiter = all[0]?.length === 1 && DELIMITERS.some((o) => o !== d && all[0]![0]!.split(o).length >= 3);
+    const rule = options.titles && !otherDelimiter ? titleRowCount(all.slice(0, TITLE_LOOK + 1).map(topRow)) : 0;
     const skip = options.titles ? headerRowWith(all, rule, options.headerWith) : 0;
     const recs = all.slice(skip);
     const w = recs[0]?.length ?? 0;
