@@ -185,7 +185,7 @@ export async function checkValues(engine: Engine, m: Mapping, file: string, coun
   // "1.234,5" is text in a decimal-comma file: VALUE_DECIMAL_POINT says why, VALUE_NOT_NUMERIC would repeat it.
   const explained = new Set(dotted.map((d) => `${d.params.column}\u0001${d.params.value}`));
   const found = (await firstRows(engine, probes, 'src', counts)).filter((f) => !['VALUE_NOT_NUMERIC', 'VALUE_THOUSANDS_SEPARATOR'].includes(f.code) || !explained.has(`${f.params.column}\u0001${f.params.value}`));
-  const numbers = await repeatedHeader(engine, m, file, found);
+  const numbers = labelRow(file, await repeatedHeader(engine, m, file, found));
   return [...(await clusterMissing(engine, m, file)), ...numbers, ...dotted, ...codeMessages, ...sharedColumns(m, file)];
 }
 
@@ -212,6 +212,20 @@ async function repeatedHeader(engine: Engine, m: Mapping, file: string, found: M
   // The cells of those rows are the header's names, not values: no VALUE_NOT_NUMERIC for them alone.
   const count = Number(repeated.params.count);
   return [repeated, ...found.filter((f) => !(own(f) && Number(f.params.count) === count && String(f.params.texts) === `"${String(f.params.column)}": ${count}`))];
+}
+
+/**
+ * A row of labels under the header (names, then "Weight", "Age in years": a sheet saved with its
+ * variable labels as a second header row): text in two or more numeric columns, the weight among
+ * them, at row 1 and nowhere else. One error, DATA_LABEL_ROW, quoting the texts, replaces their VALUE_NOT_NUMERIC.
+ */
+function labelRow(file: string, found: Message[]): Message[] {
+  const first = (f: Message) => f.code === 'VALUE_NOT_NUMERIC' && Number(f.params.row) === 1 && Number(f.params.count) === 1;
+  const labels = found.filter(first);
+  // A labels row labels the weight too; text in the weight alone, or in other columns alone, is what VALUE_NOT_NUMERIC says.
+  if (labels.length < 2 || !labels.some((f) => f.params.role === 'weight')) return found;
+  const texts = labels.map((f) => `"${String(f.params.value)}"`).join(', ');
+  return [message('DATA_LABEL_ROW', { file, texts }), ...found.filter((f) => !first(f))];
 }
 
 /** Numeric roles with numbers written with a dot in a file read with a decimal comma (import/decimalComma.ts). */

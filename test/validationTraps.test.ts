@@ -49,6 +49,25 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     for (const s of seen(e!)) expect(s).not.toMatch(/\{\w+\}/);
   });
 
+  it('a row of labels under the names (a sheet saved with its variable labels): one error quoting them, not a VALUE_NOT_NUMERIC per column; text at row 1 in one column stays VALUE_NOT_NUMERIC', async () => {
+    const labels = HEAD.map((h) => (h === 'weight' ? 'Sampling weight' : h === 'age' ? 'Age in years' : h === 'econ_hours' ? 'Hours worked' : `Label of ${h}`));
+    await importData(engine, bytesSource('labelled.csv', new TextEncoder().encode([text[0], labels.join(','), ...text.slice(1)].join('\n') + '\n')));
+    const r = await validateData(engine, analysis(), 'labelled.csv');
+    const [e, ...more] = only(r, 'DATA_LABEL_ROW');
+    expect(more).toEqual([]);
+    expect(e!.severity).toBe('error');
+    expect(e!.text).toMatch(/^Row 1 of labelled\.csv holds text in numeric columns \(("[^"]+", )*"Sampling weight"(, "[^"]+")*\) and no other row does: it looks like a row of labels under the column names\.$/);
+    expect(e!.params.texts).toContain('"Age in years"');
+    expect(only(r, 'VALUE_NOT_NUMERIC')).toEqual([]);
+    for (const s of seen(e!)) expect(s).not.toMatch(/\{\w+\}/);
+    const one = [...text];
+    one[1] = one[1]!.split(',').map((v, j) => (HEAD[j] === 'age' ? 'about ten' : v)).join(',');
+    await importData(engine, bytesSource('one.csv', new TextEncoder().encode(one.join('\n') + '\n')));
+    const r1 = await validateData(engine, analysis(), 'one.csv');
+    expect(only(r1, 'DATA_LABEL_ROW')).toEqual([]);
+    expect(only(r1, 'VALUE_NOT_NUMERIC').map((f) => f.params.value)).toEqual(['about ten']);
+  });
+
   describe('hours 98 and 99 not declared missing', () => {
     it('a warning names the column, the codes with their counts and first row, and the declaration to add', async () => {
       await importData(engine, sourceFor(engineName, DIR + 'survey.csv'));

@@ -189,6 +189,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: '{file} repeats its header (the column names) at {count|row|rows} {rows} ({count} {count|row|rows} in all): it looks like files put one after the other, each with its header.',
     action: 'Delete the repeated header {count|line|lines}, and check that no child is in the file twice (the same data exported twice and put together would count them twice); then load the file again.',
   },
+  DATA_LABEL_ROW: {
+    text: 'Row 1 of {file} holds text in numeric columns ({texts}) and no other row does: it looks like a row of labels under the column names.',
+    action: 'Delete that row (keep the column names) and load the file again.',
+  },
   VALUE_THOUSANDS_SEPARATOR: {
     text: 'Column "{column}" ({role}) of {file} has numbers written with a thousands separator, first at row {row}: "{value}" ({count} {count|row|rows} in all; each text with its rows: {texts}). As written they are not numbers.',
     action: 'Save the file again with plain numbers (no thousands separator; in Excel: Format Cells, Number, without "Use 1000 Separator") and open it again.',

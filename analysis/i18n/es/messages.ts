@@ -182,6 +182,10 @@ export const messages: typeof EN = {
     text: '{file} repite su encabezado (los nombres de las columnas) en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total): parece hecho de archivos puestos uno tras otro, cada uno con su encabezado.',
     action: 'Borre {count|la línea de encabezado repetida|las líneas de encabezado repetidas} y compruebe que ningún niño esté dos veces en el archivo (los mismos datos exportados dos veces y juntados los contarían dos veces); luego vuelva a cargar el archivo.',
   },
+  DATA_LABEL_ROW: {
+    text: 'La fila 1 de {file} contiene texto en columnas numéricas ({texts}) y ninguna otra fila lo contiene: parece una fila de etiquetas bajo los nombres de las columnas.',
+    action: 'Borre esa fila (conserve los nombres de las columnas) y vuelva a cargar el archivo.',
+  },
   VALUE_THOUSANDS_SEPARATOR: {
     text: 'La columna «{column}» ({role}) de {file} tiene números escritos con separador de miles, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total; cada texto con sus filas: {texts}). Escritos así no son números.',
     action: 'Guarde de nuevo el archivo con números simples (sin separador de miles; en Excel: Formato de celdas, Número, sin «Usar separador de miles») y ábralo otra vez.',

@@ -182,6 +182,10 @@ export const messages: typeof EN = {
     text: "{file} répète son en-tête (les noms des colonnes) {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout) : il semble fait de fichiers mis bout à bout, chacun avec son en-tête.",
     action: "Supprimez {count|la ligne d'en-tête répétée|les lignes d'en-tête répétées}, et vérifiez qu'aucun enfant n'est deux fois dans le fichier (les mêmes données exportées deux fois et mises ensemble les compteraient deux fois) ; puis chargez le fichier à nouveau.",
   },
+  DATA_LABEL_ROW: {
+    text: "La ligne 1 de {file} contient du texte dans des colonnes numériques ({texts}) et aucune autre ligne n'en contient : elle semble être une ligne de libellés sous les noms des colonnes.",
+    action: 'Supprimez cette ligne (gardez les noms des colonnes) et chargez le fichier à nouveau.',
+  },
   VALUE_THOUSANDS_SEPARATOR: {
     text: "La colonne « {column} » ({role}) de {file} contient des nombres écrits avec un séparateur de milliers, d'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout ; chaque texte avec ses lignes : {texts}). Écrits ainsi, ce ne sont pas des nombres.",
     action: "Enregistrez de nouveau le fichier avec des nombres simples (sans séparateur de milliers ; dans Excel : Format de cellule, Nombre, sans « Utiliser le séparateur de milliers ») et ouvrez-le de nouveau.",
