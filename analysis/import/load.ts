@@ -17,6 +17,7 @@ import { readSav } from './readSav.js';
 import { readWorkbookSheet } from './workbookSheet.js';
 import { trimSpaces } from './trimSpaces.js';
 import { DECIMAL_POINT_NUMBER } from './textFile.js';
+import { clip, NOTE_MAX_CELLS, NOTE_MIN_COLUMNS } from './titleRows.js';
 
 /**
  * The one loader the app and the command line share: any supported data file into the raw table
@@ -185,11 +186,11 @@ async function dropTrailingRows(engine: Engine, table: string, result: ImportRes
   const filled = `(${names.map((c) => `(COALESCE(${ident(c)}, '') <> '')::INT`).join(' + ')})`;
   // A word: a letter, and not a number written with an exponent ("1e3").
   const words = `(${names.map((c) => `(regexp_matches(COALESCE(${ident(c)}, ''), '\\pL') AND NOT regexp_full_match(COALESCE(${ident(c)}, ''), ${sqlString(DECIMAL_POINT_NUMBER.source)}))::INT`).join(' + ')})`;
-  const notData = `(${filled} = 0 OR (${names.length >= 3} AND ${filled} <= 2 AND ${words} = ${filled}))`;
+  const notData = `(${filled} = 0 OR (${names.length >= NOTE_MIN_COLUMNS} AND ${filled} <= ${NOTE_MAX_CELLS} AND ${words} = ${filled}))`;
   const t = ident(table);
   const [last] = await engine.query(`SELECT ${notData} AS v FROM ${t} WHERE rowid = ${rows - 1}`);
   if (!last?.v) {
-    if (cut) result.messages.push(message('DATA_NOTE_ROWS_SKIPPED', { file: result.file, count: cut.count, first: rows + 1, note: clipNote(cut.note) }));
+    if (cut) result.messages.push(message('DATA_NOTE_ROWS_SKIPPED', { file: result.file, count: cut.count, first: rows + 1, note: clip(cut.note) }));
     return rows;
   }
   // The last data row: among the last thousand rows, else anywhere (a file of notes alone).
@@ -201,11 +202,10 @@ async function dropTrailingRows(engine: Engine, table: string, result: ImportRes
   await engine.run(`DELETE FROM ${t} WHERE rowid >= ${keep}`);
   const params = { file: result.file, count: rows - keep + (cut?.count ?? 0), first: keep + 1 };
   const text = note ? String(note.t) : cut?.note ?? '';
-  result.messages.push(text ? message('DATA_NOTE_ROWS_SKIPPED', { ...params, note: clipNote(text) }) : message('DATA_BLANK_ROWS_SKIPPED', params));
+  result.messages.push(text ? message('DATA_NOTE_ROWS_SKIPPED', { ...params, note: clip(text) }) : message('DATA_BLANK_ROWS_SKIPPED', params));
   return keep;
 }
 
-const clipNote = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
 /** A file, or the sheet of a workbook read, without data rows. */
 export function emptyError(file: string, sheet?: string): AnalysisError {

@@ -10,6 +10,7 @@ import {
   suspectDelimiter, toUtf8, type TextEncoding,
 } from './textFile.js';
 import { convertDecimalComma } from './decimalComma.js';
+import { NOTE_MAX_CELLS, NOTE_MIN_COLUMNS } from './titleRows.js';
 import { spacedCellsPossible, spacedCellsPossibleInPieces } from './trimSpaces.js';
 
 /** A detail quoted in a message stays readable: at most 200 characters of it. */
@@ -53,7 +54,7 @@ async function endOfFileMark(source: ImportSource): Promise<number> {
  * Line ends are ASCII in UTF-8 and windows-1252, so the offset is the original file's.
  */
 function trailingNotes(bytes: Uint8Array, line: number, encoding: TextEncoding, delimiter: string, width: number): { offset: number; count: number; note: string } | undefined {
-  if (width < 3 || encoding.startsWith('utf-16')) return undefined;
+  if (width < NOTE_MIN_COLUMNS || encoding.startsWith('utf-16')) return undefined;
   let offset = 0;
   for (let l = 1; l < line; l++) {
     const nl = bytes.indexOf(0x0a, offset);
@@ -62,7 +63,7 @@ function trailingNotes(bytes: Uint8Array, line: number, encoding: TextEncoding, 
   }
   const records = csvRecords(decodeText(bytes.subarray(offset), encoding), delimiter, Number.MAX_SAFE_INTEGER);
   const words = (r: string[]) => r.map((f) => f.trim()).filter((f) => f !== '');
-  const isNote = (r: string[]) => words(r).length <= 2 && words(r).every((f) => /\p{L}/u.test(f) && !DECIMAL_POINT_NUMBER.test(f));
+  const isNote = (r: string[]) => words(r).length <= NOTE_MAX_CELLS && words(r).every((f) => /\p{L}/u.test(f) && !DECIMAL_POINT_NUMBER.test(f));
   if (!records.length || !records.every(isNote)) return undefined;
   const first = records.find((r) => words(r).length);
   return { offset, count: records.length, note: first ? words(first).join(' ') : '' };

@@ -1,5 +1,5 @@
 import type { DecodedTable, StringColumn } from './columns.js';
-import { headerRowWith, TITLE_LOOK, titleRowCount } from './titleRows.js';
+import { clip, headerRowWith, TITLE_LOOK, titleRowCount } from './titleRows.js';
 import { ImportFormatError } from './errors.js';
 import { Zip } from './zip.js';
 
@@ -38,7 +38,6 @@ export interface XlsxOptions {
 export const UNCALCULATED = '#UNCALCULATED';
 const UNCALCULATED_MARK = '\u0000uncalculated';
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** A non-empty cell of the sheet, as read. */
 interface TopCell {

@@ -1,4 +1,4 @@
-import { headerRowWith, TITLE_LOOK, titleRowCount, type TopRow } from './titleRows.js';
+import { clip, headerRowWith, TITLE_LOOK, titleRowCount, type TopRow } from './titleRows.js';
 import { fixWindows1252 } from './text.js';
 
 /**
@@ -257,7 +257,7 @@ export function sniffDialect(
   if (skip) {
     // Every line above the header is counted (blank ones too: "line 4 is the header" says why 3).
     const title = all.slice(0, skip).map((r) => r.map((f) => f.trim()).filter((f) => f !== '').join(' ')).join(' / ');
-    dialect.titles = { count: lines[skip]! - 1, text: title.length > 80 ? `${title.slice(0, 79)}…` : title, headerLine: lines[skip]!, firstLine: lines[skip + 1] ?? lines[skip]! + 1 };
+    dialect.titles = { count: lines[skip]! - 1, text: clip(title), headerLine: lines[skip]!, firstLine: lines[skip + 1] ?? lines[skip]! + 1 };
   }
   return dialect;
 }

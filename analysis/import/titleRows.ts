@@ -6,6 +6,17 @@
 /** How many non-empty rows (records) at the top of a sheet or delimited file may be titles and the header. */
 export const TITLE_LOOK = 10;
 
+/**
+ * A note under the data (load.ts `dropTrailingRows`, and loadDelimited.ts for notes typed without the
+ * row's delimiters): in a table of at least NOTE_MIN_COLUMNS columns, a row of at most NOTE_MAX_CELLS
+ * values, each a word (a letter, not a number written with an exponent such as 1e3).
+ */
+export const NOTE_MAX_CELLS = 2;
+export const NOTE_MIN_COLUMNS = 3;
+
+/** A quoted title or note, at most `n` characters. */
+export const clip = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
 /** One of the first non-empty rows of a sheet (records of a delimited file): its non-empty cells, how many are numbers. */
 export interface TopRow {
   cells: number;
