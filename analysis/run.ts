@@ -12,6 +12,7 @@ import { domainMoments, prepareFoldCaches, type FoldData, type FoldDim } from '.
 import { ageAtoms, type DomainSums } from './domainSums.js';
 import type { Engine } from './engine/engine.js';
 import { readDeclaredMissing } from './import/declaredMissing.js';
+import { markJoinedColumns, type JoinedColumn } from './import/joinedColumns.js';
 import { finishEstimate, type Estimate } from './estimate.js';
 import { AnalysisError, message, type Message } from './messages.js';
 import { countInScope, prepareDesign, strataInfo } from './prepareDesign.js';
@@ -109,10 +110,12 @@ export interface RunOptions {
    * or in SQL (classify.ts, the reference). Same numbers. Default: classifyWhere (typed on DuckDB-WASM).
    */
   classifyIn?: 'typed' | 'sql';
+  /** A file set's joined columns (joinedColumns.ts): the run's messages about one name its file. */
+  joined?: readonly JoinedColumn[];
 }
 
 export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: string, options: Progress | RunOptions = {}): Promise<AnalysisResult> {
-  const { progress, session = new AnalysisSession(), valuesChecked = false, heartbeat, classifyIn } = typeof options === 'function' ? { progress: options } : options;
+  const { progress, session = new AnalysisSession(), valuesChecked = false, heartbeat, classifyIn, joined } = typeof options === 'function' ? { progress: options } : options;
   const timings: Record<string, number> = {};
   let t0 = performance.now();
   const lap = (name: string) => {
@@ -138,7 +141,10 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
         : undefined;
       found = await checkValues(engine, m, file, counts);
       const firstError = found.find((x) => x.severity === 'error');
-      if (firstError) throw Object.assign(new AnalysisError(firstError.code, firstError.params), { findings: found });
+      if (firstError) {
+        const marked = markJoinedColumns(found, joined);
+        throw Object.assign(new AnalysisError(firstError.code, marked[found.indexOf(firstError)]!.params), { findings: marked });
+      }
     }
     lap('validate');
     tick('prepare');
@@ -367,5 +373,5 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   rows.sort(cmp);
   gaps.sort(cmp);
   lap('order');
-  return { analysis: a, file, design: summary, childrenInScope, rows, gaps, messages, timings };
+  return { analysis: a, file, design: summary, childrenInScope, rows, gaps, messages: markJoinedColumns(messages, joined), timings };
 }

@@ -13,6 +13,7 @@ import { codedRoles, codesPresent, mappedCodeAbsent, mappedCodesNotFound } from 
 import type { Engine } from './engine/engine.js';
 import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
+import { markJoinedColumns, type JoinedColumn } from './import/joinedColumns.js';
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
 import { agesCounted } from './frameworks.js';
@@ -116,7 +117,7 @@ const pctNumber = (x: number) => Number((100 * x).toFixed(x < 0.001 ? 2 : 1));
  * every problem is a finding. `labels`: what importData returned, for the user-missing notes.
  */
 export async function validateData(
-  engine: Engine, a: ResolvedAnalysis, file: string, labels?: DataLabels, options: { session?: DesignPassHolder } = {},
+  engine: Engine, a: ResolvedAnalysis, file: string, labels?: DataLabels, options: { session?: DesignPassHolder; joined?: readonly JoinedColumn[] } = {},
 ): Promise<ValidationReport> {
   const m = a.mapping;
   const { from: lo, to: hi } = agesCounted(a.frameworks);
@@ -136,6 +137,8 @@ export async function validateData(
   const findings = report.findings;
   const finish = () => {
     report.ok = !findings.some((f) => f.severity === 'error');
+    // A file set: the findings about a joined column say which file it came from.
+    report.findings = markJoinedColumns(findings, options.joined);
     return report;
   };
   const unknown = unknownColumns(m, await sourceColumns(engine), file);

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAnalysis, type ResolvedAnalysis } from '../analysis/analysisFile.js';
 import type { Engine } from '../analysis/engine/engine.js';
 import { importFileSet } from '../analysis/import/fileSet.js';
+import { joinedColumnsOf } from '../analysis/import/joinedColumns.js';
+import { coreText } from '../analysis/i18n/index.js';
 import { importOptionsOf } from '../analysis/import/load.js';
 import { main } from '../analysis/cli/main.js';
 import { AnalysisError } from '../analysis/messages.js';
@@ -32,8 +34,11 @@ async function load(engine: Engine, engineName: EngineName, a: ResolvedAnalysis,
 
 const SET = ['fs.csv', 'hh.csv', 'hl.csv'];
 
-/** The CSV file set copied to a temporary folder with one file edited, loaded on its own engine. */
-async function loadEdited(engineName: EngineName, file: string, edit: (lines: string[]) => string[]) {
+/** The CSV file set copied to a temporary folder with one file edited, loaded on its own engine (then `use`d, if given, before it closes). */
+async function loadEdited(
+  engineName: EngineName, file: string, edit: (lines: string[]) => string[],
+  use?: (engine: Engine, set: Awaited<ReturnType<typeof load>>, a: ResolvedAnalysis) => Promise<void>,
+) {
   const dir = mkdtempSync(join(tmpdir(), 'fileset-'));
   for (const f of [...SET, 'fileset-csv.analysis.json']) {
     const text = readFileSync(join(DIR, f), 'utf8');
@@ -41,7 +46,10 @@ async function loadEdited(engineName: EngineName, file: string, edit: (lines: st
   }
   const engine = await engineFor(engineName, SET.map((f) => join(dir, f)));
   try {
-    return await load(engine, engineName, analysisOf('fileset-csv.analysis.json', dir), dir);
+    const a = analysisOf('fileset-csv.analysis.json', dir);
+    const set = await load(engine, engineName, a, dir);
+    await use?.(engine, set, a);
+    return set;
   } finally {
     await engine.close();
   }
@@ -112,6 +120,26 @@ describe.each(ENGINES)('survey file sets on %s', (engineName) => {
     expect(e.msg.text).toBe('Join hh: no row of fs.csv matches a row of hh.csv by HH1, HH2 = HH1, HH2. fs.csv holds keys such as (1, 1), (1, 10), (1, 11); hh.csv holds (910A, 1), (910A, 11), (910A, 12).');
   });
 
+  it('a message about a joined column says which file the column came from; its row stays the main file\'s', async () => {
+    // hl.csv line 4 is the member HH1 1, HH2 1, HL1 4: the child of fs.csv's first row (FS3 4). Sex code 3.
+    const recode = (l: string[]) => l.map((x, i) => (i === 3 ? x.replace(/^1,1,4,2,/, '1,1,4,3,') : x));
+    await loadEdited(engineName, 'hl.csv', recode, async (engine, set, a) => {
+      const report = await validateData(engine, a, 'fs.csv', set.imported.labels, { joined: joinedColumnsOf(set.joins) });
+      const m = report.findings.find((f) => f.code === 'CODE_NOT_MAPPED');
+      expect(m?.params).toMatchObject({ column: 'HL4', file: 'fs.csv', joinedFrom: 'hl.csv', value: '3', count: 1, row: 1 });
+      expect(m?.text).toMatch(/^Column "HL4" \(sex\) of fs\.csv \(the column comes from hl\.csv\) has 1 row with code "3"/);
+      expect(coreText('fr', m!.code, m!.params).text).toContain('fs.csv (la colonne vient de hl.csv)');
+      expect(coreText('es', m!.code, m!.params).text).toContain('fs.csv (la columna viene de hl.csv)');
+      // A column of the main file is named as before.
+      const unmarked = await validateData(engine, a, 'fs.csv', set.imported.labels);
+      expect(unmarked.findings.find((f) => f.code === 'CODE_NOT_MAPPED')?.text).toMatch(/^Column "HL4" \(sex\) of fs\.csv has 1 row/);
+      expect(report.findings.filter((f) => f.params.column === 'fsweight').every((f) => !('joinedFrom' in f.params))).toBe(true);
+      // The run's messages are marked the same way (the universe column is the main file's: unmarked).
+      const result = await runAnalysis(engine, a, 'fs.csv', { joined: joinedColumnsOf(set.joins), valuesChecked: true });
+      expect(result.messages.filter((x) => x.params.column === 'FS17').every((x) => !('joinedFrom' in x.params))).toBe(true);
+    });
+  });
+
   it('a key column missing on one side: JOIN_KEY_MISSING naming the file and column', async () => {
     const e = (await loadEdited(engineName, 'hl.csv', (l) => [l[0]!.replace('HL1,', 'LINE,'), ...l.slice(1)]).catch((x: unknown) => x)) as AnalysisError;
     expect(e.msg).toMatchObject({ code: 'JOIN_KEY_MISSING', params: { column: 'HL1' } });
@@ -140,6 +168,17 @@ describe('survey file sets on the command line', () => {
     expect(r.code).toBe(0);
     expect(r.out + r.err).toContain('Join hh: each row of fs.csv gets 4 columns from hh.csv by HH1, HH2 = HH1, HH2; 2,199 of 2,199 rows matched.');
     expect(r.out + r.err).toMatch(/JOIN_UNMATCHED: \d+ of the 2,199 rows of fs.csv have no row in hl.csv by HH1, HH2, HL12 = HH1, HH2, HL1/);
+  });
+
+  it('clstats run names the file a joined column came from in its warnings (the sex code 3 of hl.csv)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fileset-cli-'));
+    for (const f of [...SET, 'fileset-csv.analysis.json']) {
+      const text = readFileSync(join(DIR, f), 'utf8');
+      writeFileSync(join(dir, f), f === 'hl.csv' ? text.replace(/\n1,1,4,2,/, '\n1,1,4,3,') : text);
+    }
+    const r = await run('run', join(dir, 'fileset-csv.analysis.json'), '--out', join(dir, 'r.csv'));
+    expect(r.code).toBe(0);
+    expect(r.err.split('warning CODE_NOT_MAPPED: Column "HL4" (sex) of fs.csv (the column comes from hl.csv) has 1 row with code "3"').length).toBe(2); // once
   });
 
   it('clstats export: the metadata names every file of the set with its SHA-256 (hl.sav once, though joined twice)', async () => {

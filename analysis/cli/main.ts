@@ -11,6 +11,7 @@ import { gapsCsv, resultsJson } from '../output.js';
 import { longCsv } from '../present/longCsv.js';
 import { cellLabels, labelledDimensions, type DataLabels } from '../import/labels.js';
 import { importFileSet } from '../import/fileSet.js';
+import { joinedColumnsOf, type JoinedColumn } from '../import/joinedColumns.js';
 import { importData, importOptionsOf, type ImportResult, type ImportStep } from '../import/load.js';
 import { runAnalysis, type AnalysisResult } from '../run.js';
 import { AnalysisSession } from '../analysisSession.js';
@@ -208,6 +209,8 @@ interface Validated {
   loadMs: number;
   /** Time of the validation report. */
   validateMs: number;
+  /** A file set's joined columns, each with its file (joinedColumns.ts). */
+  joined: JoinedColumn[];
 }
 
 /** The steps both commands share: open the engine, import the data file, validate it; then `use` it. */
@@ -222,17 +225,19 @@ async function withValidatedFile<T>(
   const engine = await openEngine(engineKind, dataPath, joinPaths);
   try {
     const t = performance.now();
-    const imported = joinPaths.length
-      ? (await importFileSet(engine, { source: fileSource(dataPath), options: importOptionsOf(analysis.data) },
-        analysis.joins.map((spec, i) => ({ spec, source: fileSource(joinPaths[i]!) })))).imported
-      : await importFile(engine, analysis, dataPath, progress, onStep);
+    const set = joinPaths.length
+      ? await importFileSet(engine, { source: fileSource(dataPath), options: importOptionsOf(analysis.data) },
+        analysis.joins.map((spec, i) => ({ spec, source: fileSource(joinPaths[i]!) })))
+      : { imported: await importFile(engine, analysis, dataPath, progress, onStep), joins: [] };
+    const { imported } = set;
+    const joined = joinedColumnsOf(set.joins);
     const loadMs = performance.now() - t;
     onStep?.('validate');
     // The session carries the validation's design pass (designPass.ts) to the run: one scan of the data.
     const session = new AnalysisSession();
-    const report = await validateData(engine, analysis, basename(dataPath), imported.labels, { session });
+    const report = await validateData(engine, analysis, basename(dataPath), imported.labels, { session, joined });
     const validateMs = performance.now() - t - loadMs;
-    return await use({ engine, analysis, dataPath, imported, report, loadMs, validateMs, session });
+    return await use({ engine, analysis, dataPath, imported, report, loadMs, validateMs, session, joined });
   } finally {
     await engine.close();
   }
@@ -262,7 +267,7 @@ export async function runFile(
   progress?: (s: string) => void,
   onStep?: (step: string) => void,
 ): Promise<{ result: AnalysisResult; dataPath: string; loadMs: number; validateMs: number; imported: ImportResult; report: ValidationReport }> {
-  return withValidatedFile(path, engineKind, progress, async ({ engine, analysis, dataPath, imported, report, loadMs, validateMs, session }) => {
+  return withValidatedFile(path, engineKind, progress, async ({ engine, analysis, dataPath, imported, report, loadMs, validateMs, session, joined }) => {
     if (!report.ok) throw validationError(report);
     let current = '';
     const result = await runAnalysis(engine, analysis, basename(dataPath), {
@@ -272,6 +277,7 @@ export async function runFile(
       },
       valuesChecked: true,
       session,
+      joined,
       // The estimation pass holds the thread: it says so between breakdowns.
       ...(onStep ? { heartbeat: () => onStep(current) } : {}),
     });

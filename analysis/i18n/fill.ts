@@ -11,6 +11,8 @@ import { LOCALES, type Lang } from './lang.js';
  * - `{name|singular|plural}` is the word that goes with the count in `name`, by the language's plural
  *   rules (French: 0 and 1 are singular): `{count} {count|row|rows}`.
  * - A `detail` holding a catalogue key is that text, filled with the same parameters.
+ * - A `file` that comes with `joinedFrom` (a message about a column a join brought) is written with
+ *   the words that say so: "fs.sav (the column comes from hl.sav)".
  * - Ids stand for words: a parameter named `role`/`roles`, `framework`, `indicator`, `part` (of
  *   hazardous work) or `effect` that holds an id (`choresHours`, `ilo_ge2020`, `hazards.heavy_loads`,
  *   `industry`) is written as the catalogue's words for it (section words.ts / presets.ts); any other
@@ -29,6 +31,11 @@ export function fill(lang: Lang, template: string, params: Params = {}): string 
     // A `detail` that names a catalogue text (what makes a framework invalid: frameworks.ts) is that
     // text in the language, filled with the same parameters.
     if (name === 'detail' && Object.hasOwn(CATALOGUES[lang].texts, value)) return `${WORD_START}${fill(lang, CATALOGUES[lang].texts[value as keyof typeof CATALOGUES.en.texts], params)}`;
+    // A column a join brought from another file: the file named is the main one (its rows), and
+    // the words say where the column comes from (joinedColumns.ts).
+    if (name === 'file' && typeof params.joinedFrom === 'string') {
+      return `${WORD_START}${fill(lang, CATALOGUES[lang].texts['file.joinedColumn'], { main: String(value), joinedFrom: params.joinedFrom })}`;
+    }
     // Marked, so that the French contractions below apply only where a word meets the template's "de" or "à".
     return `${WORD_START}${(Object.hasOwn(WORDS, name) ? WORDS[name]! : verbatim)(lang, value)}`;
   });

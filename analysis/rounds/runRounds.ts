@@ -2,6 +2,7 @@ import type { ResolvedAnalysis } from '../analysisFile.js';
 import { AnalysisSession } from '../analysisSession.js';
 import type { Engine } from '../engine/engine.js';
 import { importFileSet } from '../import/fileSet.js';
+import { joinedColumnsOf, type JoinedColumn } from '../import/joinedColumns.js';
 import { importOptionsOf, type ImportResult, type ImportSource } from '../import/load.js';
 import { mappedColumns } from '../mapping.js';
 import { AnalysisError, message, type Message } from '../messages.js';
@@ -64,6 +65,8 @@ export interface ValidatedRound {
   session: AnalysisSession;
   /** The data file's name, as messages name it. */
   file: string;
+  /** Its joined columns, each with its file (joinedColumns.ts). */
+  joined: JoinedColumn[];
 }
 
 /**
@@ -81,15 +84,16 @@ export async function validateRound(engine: Engine, analysis: ResolvedAnalysis, 
   });
 
   const columns = (m.psu || m.noClusters) && !analysis.joins.length ? [...new Set(mappedColumns(m).map((rc) => rc.column))] : undefined;
-  const { imported } = await importFileSet(
+  const { imported, joins } = await importFileSet(
     engine,
     { source: sources.main, options: { ...importOptionsOf(analysis.data), ...(columns ? { columns } : {}) } },
     analysis.joins.map((spec, i) => ({ spec, source: sources.joins[i]! })),
   );
   const file = baseName(sources.main.name);
   const session = new AnalysisSession();
-  const report = await validateData(engine, runnable, file, imported.labels, { session });
-  return { runnable, lacking, notes, imported, report, session, file };
+  const joined = joinedColumnsOf(joins);
+  const report = await validateData(engine, runnable, file, imported.labels, { session, joined });
+  return { runnable, lacking, notes, imported, report, session, file, joined };
 }
 
 /**
@@ -100,9 +104,9 @@ export async function runRound(
   engine: Engine, analysis: ResolvedAnalysis, round: { label: string; year?: number }, sources: RoundSources, options: RunRoundOptions = {},
 ): Promise<RoundRun> {
   const m = analysis.mapping;
-  const { runnable, lacking, notes, imported, report, session, file } = await validateRound(engine, analysis, round, sources);
+  const { runnable, lacking, notes, imported, report, session, file, joined } = await validateRound(engine, analysis, round, sources);
   if (!report.ok) throw reportError(mergeMessages(imported.messages, report.findings));
-  const result = await runAnalysis(engine, runnable, file, { valuesChecked: true, session, ...(options.progress ? { progress: options.progress } : {}) });
+  const result = await runAnalysis(engine, runnable, file, { valuesChecked: true, session, joined, ...(options.progress ? { progress: options.progress } : {}) });
   const measured = (r: { framework: string; indicator: string }) => !lacking.some((u) => u.framework === r.framework && u.indicator === r.indicator);
   result.rows = result.rows.filter(measured);
   result.gaps = result.gaps.filter(measured);

@@ -21,6 +21,7 @@ import type { DataLabels, DataSpec, Engine, ImportResult, ImportStep, Message } 
 import { wasmEngine } from '../../analysis/engine/wasmEngine.js';
 import { sha256Hex } from '../../analysis/export/metadata.js';
 import { emptyLabels } from '../../analysis/import/labels.js';
+import { joinedColumnsOf, type JoinedColumn } from '../../analysis/import/joinedColumns.js';
 import { bytesSource, importData, importOptionsOf } from '../../analysis/import/load.js';
 import { setParquetWasmUrl } from '../../analysis/import/parquet.js';
 import type { ColumnCounts } from '../../analysis/columnCounts.js';
@@ -75,8 +76,8 @@ type Progress = (step: string, done: number, of: number) => void;
  * with every run), and what the Data and Map steps show of it: the profile, and the cluster
  * candidates from the profile's own scan.
  */
-async function adoptLoaded(e: Engine, name: string, fileLabels: DataLabels, notes: Message[], progress: Progress) {
-  data.adopt(name, fileLabels, notes);
+async function adoptLoaded(e: Engine, name: string, fileLabels: DataLabels, notes: Message[], progress: Progress, joined: JoinedColumn[] = []) {
+  data.adopt(name, fileLabels, notes, joined);
   progress('profile', 1, 2);
   const counts = new Map<string, ColumnCounts>();
   const profile = await profileTable(e, name, fileLabels, counts);
@@ -110,7 +111,7 @@ async function loadOne(e: Engine, req: Extract<EngineRequest, { kind: 'load' }>,
 async function loadSet(e: Engine, req: Extract<EngineRequest, { kind: 'loadSet' }>, progress: Progress): Promise<TableProfile> {
   const set = await loadFileSet(e, req.files, req.given, progress, APP_MAX_CELLS);
   // The set's notes hold its files' import notes and the joins', as the command line's run messages do.
-  const { profile, psuCandidates } = await adoptLoaded(e, set.main, set.labels, set.messages, progress);
+  const { profile, psuCandidates } = await adoptLoaded(e, set.main, set.labels, set.messages, progress, joinedColumnsOf(set.reports));
   const main = set.files[0]!;
   return {
     ...profile, psuCandidates, format: main.format, ...reading(set.imported), sha256: main.sha256,

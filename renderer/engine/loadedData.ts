@@ -3,6 +3,7 @@ import type { AnalysisFile, AnalysisResult, DataLabels, Engine, Message, Validat
 import { resolveAnalysis, type ResolvedAnalysis } from '../../analysis/analysisFile.js';
 import { AnalysisSession } from '../../analysis/analysisSession.js';
 import { emptyLabels } from '../../analysis/import/labels.js';
+import type { JoinedColumn } from '../../analysis/import/joinedColumns.js';
 import { AnalysisError, message } from '../../analysis/messages.js';
 import { runAnalysis } from '../../analysis/run.js';
 import { frameworkFindings, mergeMessages, sortBySeverity, validateData } from '../../analysis/validate.js';
@@ -59,13 +60,16 @@ export class LoadedData {
    */
   notes: Message[] = [];
   session = new AnalysisSession();
+  /** A file set's joined columns, each with its file: messages about one name it (joinedColumns.ts). */
+  joined: JoinedColumn[] = [];
   private readonly reports = new Map<string, ValidationReport>();
 
   /** A newly loaded table (or none: '' after survey rounds took the engine's tables). */
-  adopt(name: string, labels: DataLabels, notes: Message[]): void {
+  adopt(name: string, labels: DataLabels, notes: Message[], joined: JoinedColumn[] = []): void {
     this.fileName = name;
     this.labels = labels;
     this.notes = notes;
+    this.joined = joined;
     this.session = new AnalysisSession();
     this.reports.clear();
   }
@@ -81,7 +85,7 @@ export class LoadedData {
     let report = this.reports.get(key);
     if (!report) {
       // With the session: the report's design pass (one scan of the file) is the run's preparation.
-      report = await validateData(e, a, this.fileName, this.labels, { session: this.session });
+      report = await validateData(e, a, this.fileName, this.labels, { session: this.session, joined: this.joined });
       this.reports.set(key, report);
     }
     const findings = [...report.findings.filter((f) => f.code !== 'HAZARD_PART_UNMAPPED'), ...unmapped];
@@ -99,7 +103,7 @@ export class LoadedData {
       report = await this.validated(e, resolveAnalysis(a, this.fileName));
       if (!report.ok) return { design: null, childrenInScope: null, messages: report.findings, report };
       const resolved = resolveAnalysis({ ...a, breakdowns: [[]], indicators: ['child_labour'] }, this.fileName);
-      const r = await runAnalysis(e, resolved, this.fileName, { session: this.session, valuesChecked: true });
+      const r = await runAnalysis(e, resolved, this.fileName, { session: this.session, valuesChecked: true, joined: this.joined });
       return { design: r.design, childrenInScope: r.childrenInScope, messages: mergeMessages(report.findings, r.messages), report };
     } catch (err) {
       const { message: m, findings } = errorMessages(err, this.fileName);
@@ -113,7 +117,7 @@ export class LoadedData {
     progress('validate', 0, 1);
     const report = await this.validated(e, resolved);
     if (!report.ok) return { stopped: blocked(report) };
-    const result = await runAnalysis(e, resolved, this.fileName, { progress, session: this.session, valuesChecked: true });
+    const result = await runAnalysis(e, resolved, this.fileName, { progress, session: this.session, valuesChecked: true, joined: this.joined });
     result.messages = mergeMessages(this.notes, report.findings, result.messages);
     return { result };
   }

@@ -7,6 +7,9 @@ import { importFileSet } from '../../analysis/import/fileSet.js';
 import { bytesSource, importData } from '../../analysis/import/load.js';
 import { AnalysisError } from '../../analysis/messages.js';
 import { loadFileSet } from '../../renderer/engine/loadFileSet.js';
+import { LoadedData } from '../../renderer/engine/loadedData.js';
+import { joinedColumnsOf } from '../../analysis/import/joinedColumns.js';
+import type { AnalysisFile } from '../../analysis/index.js';
 import type { SetFile } from '../../renderer/engine/protocol.js';
 
 /**
@@ -73,5 +76,20 @@ describe('loading a survey file set in the app\'s engine', () => {
     const e = (await loadFileSet(engine, [file('fs.sav'), file('hh.sav')], bad, progress).catch((x: unknown) => x)) as AnalysisError;
     expect(e.msg).toMatchObject({ code: 'JOIN_KEY_MISSING', params: { file: 'hh.sav', column: 'NOPE', other: 'fs.sav' } });
     expect(await srcRows(engine)).toBe(before);
+  });
+
+  it('the checks and runs on the loaded set name the file a joined column came from (the sex code 3 of hl.csv)', async () => {
+    const csv = parseAnalysis(readFileSync(DIR + 'fileset-csv.analysis.json', 'utf8'), 'fileset-csv.analysis.json');
+    const hl = new TextEncoder().encode(readFileSync(DIR + 'hl.csv', 'utf8').replace(/\n1,1,4,2,/, '\n1,1,4,3,'));
+    const set = await loadFileSet(engine, [file('fs.csv'), file('hh.csv'), { name: 'hl.csv', bytes: hl }], { main: csv.data, joins: csv.joins }, progress);
+    const data = new LoadedData();
+    data.adopt(set.main, set.labels, set.messages, joinedColumnsOf(set.reports));
+    const spec = JSON.parse(readFileSync(DIR + 'fileset-csv.analysis.json', 'utf8')) as AnalysisFile;
+    const checked = await data.check(engine, spec);
+    const m = checked.messages.find((x) => x.code === 'CODE_NOT_MAPPED');
+    expect(m?.text).toMatch(/^Column "HL4" \(sex\) of fs\.csv \(the column comes from hl\.csv\) has 1 row with code "3"/);
+    const ran = await data.run(engine, spec, () => undefined);
+    if (!('result' in ran)) throw new Error('the run stopped');
+    expect(ran.result.messages.filter((x) => x.code === 'CODE_NOT_MAPPED').map((x) => x.text)).toEqual([m!.text]);
   });
 });

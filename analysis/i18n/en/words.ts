@@ -83,6 +83,9 @@ export const words = {
   'csvProblem.line': 'malformed line',
   'csvProblem.firstLine': 'the first line is longer than {bytes} bytes',
 
+  // A file named in a message about a column that a join brought from another file (joinedColumns.ts)
+  'file.joinedColumn': '{main} (the column comes from {joinedFrom})',
+
   // What makes a framework invalid (frameworks.ts; FRAMEWORK_INVALID's {detail})
   "fwProblem.ownId": "its rules differ from the published definition \"{base}\", so it needs an id of its own (leave \"id\" out to get \"{base}_modified\")",
   "fwProblem.ownName": "its rules differ from the published definition, so it needs a name of its own, not \"{name}\" (leave \"name\" out to get \"{suggested}\")",

@@ -78,6 +78,9 @@ export const words: Record<keyof typeof EN, string> = {
   'csvProblem.line': 'línea mal formada',
   'csvProblem.firstLine': 'la primera línea supera {bytes} bytes',
 
+  // A file named in a message about a column that a join brought from another file (joinedColumns.ts)
+  'file.joinedColumn': '{main} (la columna viene de {joinedFrom})',
+
   // What makes a framework invalid (frameworks.ts; FRAMEWORK_INVALID's {detail})
   "fwProblem.ownId": "sus reglas difieren de la definición publicada «{base}»: necesita un identificador propio (sin «id», recibe «{base}_modified»)",
   "fwProblem.ownName": "sus reglas difieren de la definición publicada: necesita un nombre propio, no «{name}» (sin «name», recibe «{suggested}»)",

@@ -78,6 +78,9 @@ export const words: Record<keyof typeof EN, string> = {
   'csvProblem.line': 'ligne mal formée',
   'csvProblem.firstLine': 'la première ligne dépasse {bytes} octets',
 
+  // A file named in a message about a column that a join brought from another file (joinedColumns.ts)
+  'file.joinedColumn': '{main} (la colonne vient de {joinedFrom})',
+
   // What makes a framework invalid (frameworks.ts; FRAMEWORK_INVALID's {detail})
   "fwProblem.ownId": "ses règles diffèrent de la définition publiée « {base} » : il lui faut un identifiant propre (sans « id », il reçoit « {base}_modified »)",
   "fwProblem.ownName": "ses règles diffèrent de la définition publiée : il lui faut un nom propre, pas « {name} » (sans « name », il reçoit « {suggested} »)",
