@@ -12,6 +12,7 @@ import { StepNav } from './components/StepNav.js';
 import { EngineClient } from './engine/engineClient.js';
 import { LANGS } from './i18n/translate.js';
 import { appReducer, canGo, initialState, pickLang } from './model/appState.js';
+import { failureShown } from './model/failureShown.js';
 import { readRecent } from './model/recentAnalyses.js';
 import { appVersion, onCommand } from './platform.js';
 
@@ -66,7 +67,7 @@ export function App() {
         {notice && <p className="notice" role="status">{t(notice.key, notice.params)}</p>}
         {failure && (
           <div data-testid="failure" role="alert">
-            <MessageList messages={[failure.message, ...failure.findings]} />
+            <MessageList messages={failureShown(failure, state)} />
           </div>
         )}
         <StepView state={state} dispatch={dispatch} actions={actions} />
