@@ -62,6 +62,9 @@ function numberFormat(col: Column, c: Cell): string {
   if (col.kind === 'points') return NUMBER_FORMATS.se;
   if (col.kind === 'gapInterval') return NUMBER_FORMATS.gap;
   if (col.kind === 'mark') return '@';
+  // A p-value below 0.001 keeps its number (a filter or a sort on the column works) and shows the
+  // table's text, "<0.001" in the language's decimal mark, as a format that is that literal text.
+  if (col.kind === 'p' && c.numbers[0]! < 0.001) return `"${c.text}"`;
   return NUMBER_FORMATS[col.kind];
 }
 

@@ -39,7 +39,7 @@ export function statCell(lang: Lang, row: ResultRow | null, s: Stat): Cell {
 export function gapCells(lang: Lang, gap: GapRow | null, boys: ResultRow | null, girls: ResultRow | null, level: number): [Cell, Cell] {
   if (!gap || gap.gap === null || boys?.flag === 'suppressed' || girls?.flag === 'suppressed') return [missingCell(), missingCell()];
   const strong = gap.p_value !== null && gap.p_value < 1 - level;
-  // "<0.001" has no number to store: a workbook writes the text, in the language's decimal mark.
-  const p: Cell = gap.p_value === null ? missingCell() : { text: formatP(lang, gap.p_value), numbers: gap.p_value < 0.001 ? [] : [gap.p_value], flag: null, strong };
+  // The p-value is stored whole: a workbook shows "<0.001" by the cell's format (excel.ts numberFormat).
+  const p: Cell = gap.p_value === null ? missingCell() : { text: formatP(lang, gap.p_value), numbers: [gap.p_value], flag: null, strong };
   return [{ text: formatPoints(lang, gap.gap), numbers: [gap.gap * 100], flag: null, strong }, p];
 }

@@ -102,8 +102,8 @@ export function changeCells(lang: Lang, c: ChangeRow | null, r1: ResultRow | nul
     c.ci_low === null || c.ci_high === null
       ? missingCell()
       : { text: t(lang, 'trend.range', { lo: formatPoints(lang, c.ci_low), hi: formatPoints(lang, c.ci_high) }), numbers: [c.ci_low * 100, c.ci_high * 100], flag: null };
-  // "<0.001" has no number to store: a workbook writes the text, as for the gap's p-value.
-  const p: Cell = c.p_value === null ? missingCell() : { text: formatP(lang, c.p_value), numbers: c.p_value < 0.001 ? [] : [c.p_value], flag: null, strong };
+  // Stored whole, shown "<0.001" by the workbook's format, as the gap's p-value (statCells.ts).
+  const p: Cell = c.p_value === null ? missingCell() : { text: formatP(lang, c.p_value), numbers: [c.p_value], flag: null, strong };
   const cells = [
     { ...signed(lang, c.difference), strong },
     ci,

@@ -131,6 +131,25 @@ describe('exports of a run', () => {
     });
   });
 
+  it('stores a p-value below 0.001 as its number, shown "<0.001" (French "<0,001") by its format; others as 0.000', async () => {
+    for (const [lang, below] of [['en', '"<0.001"'], ['fr', '"<0,001"']] as const) {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load((await workbookBytes(suppressing.result, suppressing.meta, { lang })) as unknown as ArrayBuffer);
+      const p = { below: 0, above: 0 };
+      for (const ws of book.worksheets) {
+        ws.eachRow((row) => row.eachCell((c) => {
+          if (c.numFmt === below) {
+            expect(typeof c.value === 'number' && c.value >= 0 && c.value < 0.001, `${ws.name} ${c.address}`).toBe(true);
+            p.below++;
+          } else if (c.numFmt === NUMBER_FORMATS.p && typeof c.value === 'number' && c.value >= 0.001) p.above++;
+          expect(String(c.value), `${ws.name} ${c.address}`).not.toMatch(/^<0[.,]001$/);
+        }));
+      }
+      expect(p.below).toBeGreaterThan(0);
+      expect(p.above).toBeGreaterThan(0);
+    }
+  });
+
   describe('charts', () => {
     it('compile with Vega-Lite and render to SVG headlessly; intervals are the core\'s, never a ci aggregate', async () => {
       const specs = chartSpecs(flagged.result, { lang: 'en' });
