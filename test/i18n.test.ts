@@ -161,6 +161,14 @@ describe('numbers and plurals follow the language', () => {
     expect(fill('fr', 'lignes {rows}', { rows: '7, 1700' })).toBe('lignes 7, 1700');
   });
 
+  it('a row or line number is written as an editor numbers it, as the row lists are: "row 7515", not "row 7,515"', () => {
+    const m = message('AGE_INVALID', { column: 'age', file: 'lfs.csv', count: 1200, row: 7515 });
+    expect(m.text).toContain('has 1,200 rows with an age');
+    expect(m.text).toContain('(first at row 7515)');
+    expect(coreText('fr', 'AGE_INVALID', m.params).text).toContain('7515');
+    expect(coreText('es', 'DATA_CSV_MALFORMED', { file: 'a.csv', kind: 'CSV', line: 12034, detail: 'csvProblem.line' }).text).toContain('12034');
+  });
+
   it('plural forms by the language rules: French 0 and 1 singular, English and Spanish 1 only', () => {
     const rows = (lang: Lang, n: number | string) => text(lang, 'data.summary', { file: 'a.csv', rows: n, columns: 2 });
     expect([0, 1, 2].map((n) => rows('en', n))).toEqual(['a.csv: 0 rows, 2 columns', 'a.csv: 1 row, 2 columns', 'a.csv: 2 rows, 2 columns']);

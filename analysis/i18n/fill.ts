@@ -7,7 +7,8 @@ import { LOCALES, type Lang } from './lang.js';
  * - `{name}` is replaced by the parameter `name`; a placeholder without a parameter stays visible
  *   rather than vanishing.
  * - A number is written as the language writes it, with thousands separators (61,667 in English,
- *   61 667 in French, 61.667 in Spanish) and its decimal mark.
+ *   61 667 in French, 61.667 in Spanish) and its decimal mark; but a `row` or `line` (a place in a
+ *   file) as an editor numbers it: 7515.
  * - `{name|singular|plural}` is the word that goes with the count in `name`, by the language's plural
  *   rules (French: 0 and 1 are singular): `{count} {count|row|rows}`.
  * - A `detail` holding a catalogue key is that text, filled with the same parameters.
@@ -27,7 +28,9 @@ export function fill(lang: Lang, template: string, params: Params = {}): string 
     if (!(name in params)) return all;
     const value = params[name]!;
     if (one !== undefined) return pluralOf(lang, value) === 'one' ? one : other!;
-    if (typeof value === 'number') return formatParam(lang, value);
+    // A row or line number is where to look, as an editor numbers lines: 7515, not 7,515 (the row
+    // lists, "7, 1700", are written so too, where a separator would split one number into two).
+    if (typeof value === 'number') return PLACES.has(name) ? String(value) : formatParam(lang, value);
     // A `detail` that names a catalogue text (what makes a framework invalid: frameworks.ts) is that
     // text in the language, filled with the same parameters.
     if (name === 'detail' && Object.hasOwn(CATALOGUES[lang].texts, value)) return `${WORD_START}${fill(lang, CATALOGUES[lang].texts[value as keyof typeof CATALOGUES.en.texts], params)}`;
@@ -43,6 +46,9 @@ export function fill(lang: Lang, template: string, params: Params = {}): string 
 }
 
 const WORD_START = '\u0002';
+
+/** Parameters that number a place in a file (row, line): written without thousands separators. */
+const PLACES = new Set(['row', 'line']);
 
 /**
  * French contractions where the template's preposition meets a word that begins with an article:
