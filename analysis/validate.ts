@@ -116,6 +116,20 @@ const pctNumber = (x: number) => Number((100 * x).toFixed(x < 0.001 ? 2 : 1));
  * missing hours, codes read as missing (from the loader's labels). Never throws for a data problem:
  * every problem is a finding. `labels`: what importData returned, for the user-missing notes.
  */
+/**
+ * The findings without the warnings that only echo a repeated header or a row of labels (an age, a
+ * sex code, a yes/no code that is the column's name or label): the error names those rows and says
+ * what to do, and the warnings went with them. A warning is an echo when its first row and its count
+ * are those rows' (every such row holds the same texts, so a problem they cause is in all of them:
+ * with the same count it is in those rows only).
+ */
+function withoutHeaderEchoes(findings: Message[]): Message[] {
+  const places = findings.flatMap((f) =>
+    f.code === 'DATA_HEADER_REPEATED' ? [{ row: f.params.row, count: f.params.count }] : f.code === 'DATA_LABEL_ROW' ? [{ row: 1, count: 1 }] : []);
+  if (!places.length) return findings;
+  return findings.filter((f) => f.severity !== 'warning' || !places.some((p) => f.params.row === p.row && f.params.count === p.count));
+}
+
 export async function validateData(
   engine: Engine, a: ResolvedAnalysis, file: string, labels?: DataLabels, options: { session?: DesignPassHolder; joined?: readonly JoinedColumn[] } = {},
 ): Promise<ValidationReport> {
@@ -138,7 +152,7 @@ export async function validateData(
   const finish = () => {
     report.ok = !findings.some((f) => f.severity === 'error');
     // A file set: the findings about a joined column say which file it came from.
-    report.findings = markJoinedColumns(findings, options.joined);
+    report.findings = markJoinedColumns(withoutHeaderEchoes(findings), options.joined);
     return report;
   };
   const unknown = unknownColumns(m, await sourceColumns(engine), file);

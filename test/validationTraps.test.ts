@@ -47,6 +47,9 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(e!.text).toBe('doubled.csv repeats its header (the column names) at rows 4, 10 (2 rows in all): it looks like files put one after the other, each with its header.');
     expect(only(r, 'VALUE_NOT_NUMERIC')).toEqual([]);
     for (const s of seen(e!)) expect(s).not.toMatch(/\{\w+\}/);
+    // The age, sex and yes/no warnings those rows brought (their cells are the names) are not repeated beside the error.
+    expect(r.findings.filter((f) => f.params.row === 4).map((f) => f.code)).toEqual(['DATA_HEADER_REPEATED']);
+    expect(r.findings.filter((f) => f.code === 'HOURS_MISSING_SHARE').length).toBeGreaterThan(0); // other warnings stay
   });
 
   it('a row of labels under the names (a sheet saved with its variable labels): one error quoting them, not a VALUE_NOT_NUMERIC per column; text at row 1 in one column stays VALUE_NOT_NUMERIC', async () => {
@@ -60,6 +63,7 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(e!.params.texts).toContain('"Age in years"');
     expect(only(r, 'VALUE_NOT_NUMERIC')).toEqual([]);
     for (const s of seen(e!)) expect(s).not.toMatch(/\{\w+\}/);
+    expect(r.findings.filter((f) => f.params.row === 1 && f.params.count === 1).map((f) => f.code)).toEqual([]);
     const one = [...text];
     one[1] = one[1]!.split(',').map((v, j) => (HEAD[j] === 'age' ? 'about ten' : v)).join(',');
     await importData(engine, bytesSource('one.csv', new TextEncoder().encode(one.join('\n') + '\n')));
