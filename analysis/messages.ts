@@ -155,6 +155,9 @@ export interface Message {
   params: MessageParams;
 }
 
+/** What makes two messages the same one (code and text): a list shows each once. */
+export const messageKey = (m: Message) => `${m.code}\u0001${m.text}`;
+
 /** Builds a message from the catalogue. */
 export function message(code: MessageCode, params: MessageParams = {}): Message {
   const entry = MESSAGES[code];

@@ -18,7 +18,7 @@ import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMiss
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
 import { agesCounted } from './frameworks.js';
 import { categorySql, designKeys, hoursSql, mappedColumns, numericColumnSql, universeSql, yesNoSql } from './mapping.js';
-import { AnalysisError, message, type Message } from './messages.js';
+import { AnalysisError, message, messageKey, type Message } from './messages.js';
 import { suspectHoursCodes, suspectHoursCounts } from './suspectHours.js';
 import { weightScaleOf } from './weightScale.js';
 import { yesNoCodeCounts, yesNoCodes } from './yesNoCodes.js';
@@ -112,11 +112,6 @@ export interface ValidationReport {
 const pctNumber = (x: number) => Number((100 * x).toFixed(x < 0.001 ? 2 : 1));
 
 /**
- * Validates the raw table `src` against an analysis: columns, values, weights, design, ages, codes,
- * missing hours, codes read as missing (from the loader's labels). Never throws for a data problem:
- * every problem is a finding. `labels`: what importData returned, for the user-missing notes.
- */
-/**
  * The findings without the warnings that only echo a repeated header or a row of labels (an age, a
  * sex code, a yes/no code that is the column's name or label): the error names those rows and says
  * what to do, and the warnings went with them. A warning is an echo when its first row and its count
@@ -130,6 +125,11 @@ function withoutHeaderEchoes(findings: Message[]): Message[] {
   return findings.filter((f) => f.severity !== 'warning' || !places.some((p) => f.params.row === p.row && f.params.count === p.count));
 }
 
+/**
+ * Validates the raw table `src` against an analysis: columns, values, weights, design, ages, codes,
+ * missing hours, codes read as missing (from the loader's labels). Never throws for a data problem:
+ * every problem is a finding. `labels`: what importData returned, for the user-missing notes.
+ */
 export async function validateData(
   engine: Engine, a: ResolvedAnalysis, file: string, labels?: DataLabels, options: { session?: DesignPassHolder; joined?: readonly JoinedColumn[] } = {},
 ): Promise<ValidationReport> {
@@ -406,7 +406,7 @@ export function mergeMessages(...lists: Message[][]): Message[] {
   const seen = new Set<string>();
   const out: Message[] = [];
   for (const m of lists.flat()) {
-    const key = `${m.code}\u0001${m.text}`;
+    const key = messageKey(m);
     if (!seen.has(key)) {
       seen.add(key);
       out.push(m);

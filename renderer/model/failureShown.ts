@@ -1,4 +1,5 @@
 import type { Message } from '../../analysis/index.js';
+import { messageKey } from '../../analysis/messages.js';
 import type { AppState, Failure } from './appState.js';
 
 /**
@@ -9,7 +10,6 @@ import type { AppState, Failure } from './appState.js';
  */
 export function failureShown(failure: Failure, state: Pick<AppState, 'step' | 'check'>): Message[] {
   const listed = state.step === 'data' || state.step === 'map' ? (state.check?.messages ?? []) : [];
-  const key = (m: Message) => `${m.code}\u0001${m.text}`;
-  const shown = new Set(listed.map(key));
-  return [failure.message, ...failure.findings.filter((f) => !shown.has(key(f)) && key(f) !== key(failure.message))];
+  const shown = new Set([failure.message, ...listed].map(messageKey));
+  return [failure.message, ...failure.findings.filter((f) => !shown.has(messageKey(f)))];
 }
