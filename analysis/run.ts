@@ -9,6 +9,7 @@ import { agesCounted } from './frameworks.js';
 import { checkValues, valueConditions } from './checkValues.js';
 import { pTwoSided, qt } from './distributions.js';
 import { domainMoments, prepareFoldCaches, type FoldData, type FoldDim } from './domainMoments.js';
+import { startHelper, type FoldHelper } from './foldHelper.js';
 import { ageAtoms, type DomainSums } from './domainSums.js';
 import type { Engine } from './engine/engine.js';
 import { readDeclaredMissing } from './import/declaredMissing.js';
@@ -112,10 +113,12 @@ export interface RunOptions {
   classifyIn?: 'typed' | 'sql';
   /** A file set's joined columns (joinedColumns.ts): the run's messages about one name its file. */
   joined?: readonly JoinedColumn[];
+  /** A second thread for part of a first run's estimation pass (foldHelper.ts; the command line's). */
+  foldHelper?: FoldHelper;
 }
 
 export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: string, options: Progress | RunOptions = {}): Promise<AnalysisResult> {
-  const { progress, session = new AnalysisSession(), valuesChecked = false, heartbeat, classifyIn, joined } = typeof options === 'function' ? { progress: options } : options;
+  const { progress, session = new AnalysisSession(), valuesChecked = false, heartbeat, classifyIn, joined, foldHelper } = typeof options === 'function' ? { progress: options } : options;
   const timings: Record<string, number> = {};
   let t0 = performance.now();
   const lap = (name: string) => {
@@ -232,14 +235,18 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   // While the engine evaluates them (native DuckDB on its own threads; in the app DuckDB-WASM's own
   // worker), this thread builds each breakdown's fold cache, which depends on the design only
   // (foldCache.ts): on a first run the two overlap on two cores.
-  prepareFoldCaches(data, foldDims, info.size, pairs, base.cellCache, heartbeat);
+  // A first run with a helper thread sends it about half the breakdowns (foldHelper.ts).
+  const helper = startHelper(foldHelper, data, foldDims, pairs, info.size, base.cellCache.size === 0 && base.moments.size === 0);
+  const mine = foldDims.flatMap((_, b) => (helper.theirs.has(b) ? [] : [b]));
+  prepareFoldCaches(data, mine.map((b) => foldDims[b]!), info.size, mine.map((b) => pairs[b] ?? null), base.cellCache, heartbeat);
   await classifying;
   data.y = vars.map((v) => session.y.get(v)!);
   lap('classify');
 
   tick('estimate');
+  const helped = helper.fold?.(data.y);
   const todo = new Map<string, number[]>(); // missing indicators -> breakdowns
-  foldDims.forEach((_, b) => {
+  mine.forEach((b) => {
     const need = vars.map((_, k) => k).filter((k) => !base.moments.has(`${bdKeys[b]}\u0001${vars[k]}`));
     if (!need.length) return;
     const key = need.join(',');
@@ -251,6 +258,13 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     bs.forEach((b, i) => {
       base.shapes.set(bdKeys[b]!, part[i]!);
       ks.forEach((k, j) => base.moments.set(`${bdKeys[b]}\u0001${vars[k]}`, indicatorMoments(part[i]!, j, ks.length)));
+    });
+  }
+  if (helped) {
+    const parts = await helped;
+    [...helper.theirs].forEach((b, i) => {
+      base.shapes.set(bdKeys[b]!, parts[i]!);
+      vars.forEach((v, k) => base.moments.set(`${bdKeys[b]}\u0001${v}`, indicatorMoments(parts[i]!, k, vars.length)));
     });
   }
   const moments = foldDims.map((_, b) => joinMoments(base.shapes.get(bdKeys[b]!)!, vars.map((v) => base.moments.get(`${bdKeys[b]}\u0001${v}`)!)));

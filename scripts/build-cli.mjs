@@ -13,3 +13,14 @@ await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// The estimation pass's second thread (analysis/cli/foldThread.ts), beside the command line.
+await build({
+  entryPoints: ['analysis/cli/foldWorker.ts'],
+  outfile: 'dist/foldWorker.mjs',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+});

@@ -14,6 +14,8 @@ import type { Engine } from '../analysis/engine/engine.js';
 import { finishEstimate } from '../analysis/estimate.js';
 import { extraColumn } from '../analysis/mapping.js';
 import { runAnalysis, type AnalysisResult, type ResultRow } from '../analysis/run.js';
+import { foldThread } from '../analysis/cli/foldThread.js';
+import type { FoldHelper, FoldJob } from '../analysis/foldHelper.js';
 import { ENGINES, REFERENCE_DIR, engineWithCsv, relErr } from './engines.js';
 
 /**
@@ -40,6 +42,8 @@ const analysis: ResolvedAnalysis = parseAnalysis(
   }),
   path,
 );
+/** The command line's fold thread, as `npm run build:cli` bundles it (npm test builds it first). */
+const WORKER = new URL('../dist/foldWorker.mjs', import.meta.url).pathname;
 const key = (r: ResultRow) => [r.framework, r.indicator, r.breakdown, ...Object.values(r.cell)].join('|');
 
 describe.each(ENGINES)('typed-array estimation pass on %s', (engineName) => {
@@ -96,6 +100,22 @@ describe.each(ENGINES)('typed-array estimation pass on %s', (engineName) => {
     expect(compared).toBe(result.rows.length);
     expect(worst).toBeLessThan(1e-12);
   }, 120_000);
+
+  it('gives every row and gap bit for bit when a second thread folds half the breakdowns (the command line’s)', async () => {
+    const thread = foldThread(WORKER, 0);
+    expect(thread, 'dist/foldWorker.mjs: run `npm run build:cli`').toBeDefined();
+    let sent: FoldJob | null = null;
+    const helper: FoldHelper = { minRows: 0, begin: (job) => ((sent = job), thread!.begin(job)) };
+    try {
+      const split = await runAnalysis(engine, analysis, 'children_sample.csv', { foldHelper: helper });
+      expect(sent!.breakdowns.length).toBeGreaterThan(1);
+      expect(sent!.breakdowns.length).toBeLessThan(analysis.breakdowns.length);
+      expect(split.rows).toEqual(result.rows);
+      expect(split.gaps).toEqual(result.gaps);
+    } finally {
+      await thread!.close();
+    }
+  }, 60_000);
 
   it('recomputes an edited threshold through a session exactly as a fresh run does', async () => {
     const session = new AnalysisSession();

@@ -25,6 +25,7 @@ import { compareCommand } from './compare.js';
 import { roundsJsonOf, roundsRunCommand } from './rounds.js';
 import { roundsValidateCommand } from './roundsValidate.js';
 import { harmonisedLabels } from '../rounds/harmonisedLabels.js';
+import { foldThread } from './foldThread.js';
 
 /**
  * clstats: runs an analysis file and writes the results. The same analysis file the app saves.
@@ -270,6 +271,7 @@ export async function runFile(
   return withValidatedFile(path, engineKind, progress, async ({ engine, analysis, dataPath, imported, report, loadMs, validateMs, session, joined }) => {
     if (!report.ok) throw validationError(report);
     let current = '';
+    const foldHelper = foldThread();
     const result = await runAnalysis(engine, analysis, basename(dataPath), {
       progress: (step, done, of) => {
         progress?.(`[${done}/${of}] ${step}`);
@@ -280,7 +282,8 @@ export async function runFile(
       joined,
       // The estimation pass holds the thread: it says so between breakdowns.
       ...(onStep ? { heartbeat: () => onStep(current) } : {}),
-    });
+      ...(foldHelper ? { foldHelper } : {}),
+    }).finally(() => foldHelper?.close());
     result.messages = mergeMessages(imported.messages, report.findings, result.messages);
     // A recoded region or extra holds shared codes, which the file's value labels do not name.
     imported.labels = harmonisedLabels(analysis.mapping, imported.labels);

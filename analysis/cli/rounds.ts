@@ -8,6 +8,7 @@ import { changesCsv, changesJson } from '../rounds/changesCsv.js';
 import { isRoundsJson, resolveRounds, type ResolvedRounds } from '../rounds/resolveRounds.js';
 import { roundsCsv, roundsGapsCsv, roundsJson } from '../rounds/roundsCsv.js';
 import { runRounds, type RoundSources } from '../rounds/runRounds.js';
+import { foldThread } from './foldThread.js';
 import type { RoundsResult } from '../rounds/types.js';
 import { fileSource } from './files.js';
 import { checkInputFile, checkOutput, checkOutputFolder, near, readAnalysisText, writeOutput } from './paths.js';
@@ -65,12 +66,15 @@ export async function runRoundsFile(
   const { rounds, paths } = loadRoundsFile(path, json);
   const inputs = [...new Set(paths.flatMap((p) => [p.main, ...p.joins]))];
   const engine = await engineFor(engineKind, inputs);
+  const foldHelper = foldThread();
   try {
     const result = await runRounds(engine, rounds, (i) => sourcesOf(paths[i]!), {
       progress: (round, step, done, of) => progress?.(`${round}: [${done}/${of}] ${step}`),
+      ...(foldHelper ? { foldHelper } : {}),
     });
     return { rounds, result, inputs };
   } finally {
+    await foldHelper?.close();
     await engine.close();
   }
 }

@@ -14,6 +14,7 @@ import { harmonisedLabels } from './harmonisedLabels.js';
 import { measurableFramework, unmeasured } from './modules.js';
 import type { ResolvedRounds } from './resolveRounds.js';
 import type { RoundRun, RoundsResult, Unmeasured } from './types.js';
+import type { FoldHelper } from '../foldHelper.js';
 
 /**
  * Runs a rounds analysis: each round with the existing pipeline (the command line's: import with its
@@ -31,6 +32,8 @@ export interface RunRoundOptions {
   /** The shared categories (RoundsAnalysisFile.categories): they name the recoded cells. */
   categories?: Record<string, Record<string, string>>;
   progress?: Progress;
+  /** The command line's second thread for the estimation pass (foldHelper.ts). */
+  foldHelper?: FoldHelper;
 }
 
 const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
@@ -106,7 +109,8 @@ export async function runRound(
   const m = analysis.mapping;
   const { runnable, lacking, notes, imported, report, session, file, joined } = await validateRound(engine, analysis, round, sources);
   if (!report.ok) throw reportError(mergeMessages(imported.messages, report.findings));
-  const result = await runAnalysis(engine, runnable, file, { valuesChecked: true, session, joined, ...(options.progress ? { progress: options.progress } : {}) });
+  const { progress, foldHelper } = options;
+  const result = await runAnalysis(engine, runnable, file, { valuesChecked: true, session, joined, ...(progress ? { progress } : {}), ...(foldHelper ? { foldHelper } : {}) });
   const measured = (r: { framework: string; indicator: string }) => !lacking.some((u) => u.framework === r.framework && u.indicator === r.indicator);
   result.rows = result.rows.filter(measured);
   result.gaps = result.gaps.filter(measured);
@@ -128,12 +132,13 @@ export async function runRounds(
   engine: Engine,
   file: ResolvedRounds,
   sourcesOf: (round: number) => RoundSources,
-  options: { progress?: (round: string, step: string, done: number, of: number) => void } = {},
+  options: { progress?: (round: string, step: string, done: number, of: number) => void; foldHelper?: FoldHelper } = {},
 ): Promise<RoundsResult> {
   const rounds: RoundRun[] = [];
   for (const [i, r] of file.rounds.entries()) {
     const progress: Progress | undefined = options.progress ? (step, done, of) => options.progress!(r.label, step, done, of) : undefined;
-    rounds.push(await runRound(engine, r.analysis, r, sourcesOf(i), { categories: file.categories, ...(progress ? { progress } : {}) }));
+    const { foldHelper } = options;
+    rounds.push(await runRound(engine, r.analysis, r, sourcesOf(i), { categories: file.categories, ...(progress ? { progress } : {}), ...(foldHelper ? { foldHelper } : {}) }));
   }
   return { rounds, changes: computeChanges(rounds, file.changes) };
 }

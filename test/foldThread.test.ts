@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAnalysis } from '../analysis/analysisFile.js';
+import { foldThread } from '../analysis/cli/foldThread.js';
+import type { Engine } from '../analysis/engine/engine.js';
+import { helperShare } from '../analysis/foldHelper.js';
+import { runAnalysis } from '../analysis/run.js';
+import { REFERENCE_DIR, engineWithCsv } from './engines.js';
+
+/**
+ * The command line's second thread for the estimation pass (foldHelper.ts, cli/foldThread.ts): its
+ * share of the work, and a thread that fails. (That its moments are the main thread's to the bit is
+ * checked in domainMoments.test.ts, on both engines.)
+ */
+const path = new URL('./fixtures/reference.analysis.json', import.meta.url).pathname;
+const analysis = parseAnalysis(readFileSync(path, 'utf8'), path);
+const ROOT = new URL('..', import.meta.url).pathname;
+const WORKER = `${ROOT}dist/foldWorker.mjs`;
+
+describe('the fold thread', () => {
+  let engine: Engine;
+  const dir = mkdtempSync(join(tmpdir(), 'fold-thread-'));
+  beforeAll(async () => {
+    engine = await engineWithCsv('duckdb-native', { src: REFERENCE_DIR + 'children_sample.csv' });
+  }, 60_000);
+  afterAll(async () => {
+    await engine?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('takes about half the standard breakdowns, the costliest (sex x age group) staying on the main thread', () => {
+    const sex = { dim: 0, card: 2 };
+    const age = { dim: 1, card: 5, expand: [[0, 3, 4], [1, 3, 4], [2, 4]] };
+    const region = { dim: 2, card: 15 };
+    const area = { dim: 3, card: 2 };
+    const pair = (at: number) => ({ at, first: 0, second: 1 });
+    const theirs = helperShare([[], [sex], [age], [sex, age], [region], [area], [region, sex]], [null, pair(0), null, pair(0), null, null, pair(1)]);
+    expect(theirs).toEqual([0, 1, 2, 5]);
+    expect(helperShare([[sex]], [pair(0)])).toEqual([]);
+  });
+
+  it('serves one file after another with each file’s own numbers (a rounds run)', async () => {
+    const thread = foldThread(WORKER, 0)!;
+    const alone = async () => runAnalysis(engine, analysis, 'children_sample.csv');
+    try {
+      const first = await runAnalysis(engine, analysis, 'children_sample.csv', { foldHelper: thread });
+      expect(first.rows).toEqual((await alone()).rows);
+      // The second "round": the same file without its first region's children.
+      await engine.run(`CREATE TABLE whole AS SELECT * FROM src; DELETE FROM src WHERE region = (SELECT min(region) FROM src)`);
+      const second = await runAnalysis(engine, analysis, 'children_sample.csv', { foldHelper: thread });
+      const expected = await alone();
+      expect(second.rows).toEqual(expected.rows);
+      expect(second.gaps).toEqual(expected.gaps);
+      expect(second.rows[0]!.n_unweighted).toBeLessThan(first.rows[0]!.n_unweighted);
+    } finally {
+      await engine.run(`CREATE OR REPLACE TABLE src AS SELECT * FROM whole; DROP TABLE whole`);
+      await thread.close();
+    }
+  }, 60_000);
+
+  for (const [what, body] of [
+    ['fails as it starts', `throw new Error('boom at start');`],
+    ['answers an error', `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (m) => { if (m.type === 'fold') parentPort.postMessage({ error: 'boom in the fold' }); });`],
+  ] as const) {
+    it(`stops the run with the thread's error when the thread ${what}, instead of waiting`, async () => {
+      const file = join(dir, `${what.replace(/ /g, '_')}.mjs`);
+      writeFileSync(file, body);
+      const thread = foldThread(file, 0)!;
+      try {
+        await expect(runAnalysis(engine, analysis, 'children_sample.csv', { foldHelper: thread })).rejects.toThrow(/boom/);
+      } finally {
+        await thread.close();
+      }
+    }, 60_000);
+  }
+
+  // The built command line as a user runs it: the fold thread on (every file, however small) or off.
+  for (const [what, file, args] of [
+    ['a file', 'test/fixtures/reference.analysis.json', []],
+    ['three survey rounds', 'test/fixtures/rounds/rounds3.analysis.json', ['--changes', 'changes.csv']],
+  ] as const) {
+    it(`writes the same results for ${what} with the thread as without`, () => {
+      const out = (rows: string) => {
+        const at = mkdtempSync(join(dir, 'cli-'));
+        execFileSync(process.execPath, ['analysis/cli/bin.mjs', 'run', file, '--out', join(at, 'results.csv'), ...args.map((a) => (a.endsWith('.csv') ? join(at, a) : a)), '--quiet'], {
+          cwd: ROOT, stdio: 'pipe', env: { ...process.env, CLSTATS_FOLD_THREAD_ROWS: rows },
+        });
+        return [readFileSync(join(at, 'results.csv'), 'utf8'), ...args.filter((a) => a.endsWith('.csv')).map((a) => readFileSync(join(at, a), 'utf8'))];
+      };
+      const [threaded, alone] = [out('0'), out('1000000000')];
+      expect(threaded[0]!.split('\n').length).toBeGreaterThan(100);
+      expect(threaded).toEqual(alone);
+    }, 120_000);
+  }
+});
