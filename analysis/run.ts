@@ -60,6 +60,8 @@ export interface AnalysisResult {
   messages: Message[];
   /** Milliseconds per step, for the command line's --timing and the benchmark. */
   timings: Record<string, number>;
+  /** Breakdowns whose estimation pass ran on a second thread (foldHelper.ts), for --timing. */
+  threaded?: number;
 }
 
 export type Progress = (step: string, done: number, of: number) => void;
@@ -387,5 +389,5 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   rows.sort(cmp);
   gaps.sort(cmp);
   lap('order');
-  return { analysis: a, file, design: summary, childrenInScope, rows, gaps, messages: markJoinedColumns(messages, joined), timings };
+  return { analysis: a, file, design: summary, childrenInScope, rows, gaps, messages: markJoinedColumns(messages, joined), timings, ...(helped ? { threaded: helper.theirs.size } : {}) };
 }

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,14 +86,20 @@ parentPort.on('message', (m) => { if (m.type === 'fold') parentPort.postMessage(
     it(`writes the same results for ${what} with the thread as without`, () => {
       const out = (rows: string) => {
         const at = mkdtempSync(join(dir, 'cli-'));
-        execFileSync(process.execPath, ['analysis/cli/bin.mjs', 'run', file, '--out', join(at, 'results.csv'), ...args.map((a) => (a.endsWith('.csv') ? join(at, a) : a)), '--quiet'], {
-          cwd: ROOT, stdio: 'pipe', env: { ...process.env, CLSTATS_FOLD_THREAD_ROWS: rows },
+        const run = spawnSync(process.execPath, ['analysis/cli/bin.mjs', 'run', file, '--out', join(at, 'results.csv'), ...args.map((a) => (a.endsWith('.csv') ? join(at, a) : a)), '--quiet', '--timing'], {
+          cwd: ROOT, encoding: 'utf8', env: { ...process.env, CLSTATS_FOLD_THREAD_ROWS: rows },
         });
-        return [readFileSync(join(at, 'results.csv'), 'utf8'), ...args.filter((a) => a.endsWith('.csv')).map((a) => readFileSync(join(at, a), 'utf8'))];
+        expect(run.status, run.stderr).toBe(0);
+        const files = [readFileSync(join(at, 'results.csv'), 'utf8'), ...args.filter((a) => a.endsWith('.csv')).map((a) => readFileSync(join(at, a), 'utf8'))];
+        return { files, timing: run.stderr.split('\n').filter((l) => l.includes('timing (ms)')) };
       };
       const [threaded, alone] = [out('0'), out('1000000000')];
-      expect(threaded[0]!.split('\n').length).toBeGreaterThan(100);
-      expect(threaded).toEqual(alone);
+      expect(threaded.files[0]!.split('\n').length).toBeGreaterThan(100);
+      expect(threaded.files).toEqual(alone.files);
+      // The thread did fold (every round's run on it), and did not when the file is below its rows.
+      expect(threaded.timing.length).toBe(args.length ? 3 : 1);
+      for (const line of threaded.timing) expect(line).toMatch(/; \d+ of \d+ breakdowns folded on a second thread$/);
+      for (const line of alone.timing) expect(line).not.toMatch(/second thread/);
     }, 120_000);
   }
 });

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BreakdownMoments } from '../breakdownMoments.js';
 import type { FoldHelper, FoldRequest } from '../foldHelper.js';
@@ -7,17 +6,25 @@ import type { FoldHelper, FoldRequest } from '../foldHelper.js';
 /** Rows from which a first run sends part of its estimation pass to a second thread (docs/performance.md). */
 const MIN_ROWS = 100_000;
 
+/** The worker's file, as the bundle's entry gives it (useFoldWorker); none when the sources run as they are. */
+let bundledWorker: string | undefined;
+
+/** Where the bundled worker is (dist/foldWorker.mjs beside dist/cli.mjs): the command line's entry says. */
+export function useFoldWorker(file: string): void {
+  bundledWorker = file;
+}
+
 /**
- * The command line's fold helper (foldHelper.ts): a worker thread running `file`, by default
- * dist/foldWorker.mjs beside the bundle. `CLSTATS_FOLD_THREAD_ROWS` overrides the fewest rows (A/B
- * in the benchmark). Where the worker's file is missing (the TypeScript sources run as they are),
- * there is no helper and the main thread folds everything, as it always can.
+ * The command line's fold helper (foldHelper.ts): a worker thread running `file`, by default the
+ * bundled dist/foldWorker.mjs. `CLSTATS_FOLD_THREAD_ROWS` overrides the fewest rows (A/B in the
+ * benchmark). Without a worker file (the TypeScript sources run as they are, in the tests) there is
+ * no helper and the main thread folds everything, as it always can.
  */
 export function foldThread(
-  file = fileURLToPath(new URL('./foldWorker.mjs', import.meta.url)),
+  file = bundledWorker,
   minRows = Number(process.env.CLSTATS_FOLD_THREAD_ROWS ?? MIN_ROWS),
 ): (FoldHelper & { close(): Promise<void> }) | undefined {
-  if (!existsSync(file)) return undefined;
+  if (!file || !existsSync(file)) return undefined;
   let worker: Worker | null = null;
   // The one fold awaited at a time; a failure of the thread (before or during it) rejects it.
   let pending: { resolve: (m: BreakdownMoments[]) => void; reject: (e: Error) => void } | null = null;

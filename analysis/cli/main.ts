@@ -1,9 +1,6 @@
 import { basename, resolve } from 'node:path';
 import { parseAnalysis, type ResolvedAnalysis } from '../analysisFile.js';
 import type { Engine } from '../engine/engine.js';
-import { createNativeEngine } from '../engine/nativeEngine.js';
-import { createNodeWasmEngine } from '../engine/nodeWasm.js';
-import { exportCommand } from '../export/node.js';
 import { presetIds, preset } from '../frameworks.js';
 import { parseLang, text as catalogueText, type Lang, type TextKey } from '../i18n/index.js';
 import { AnalysisError, formatMessageIn, message } from '../messages.js';
@@ -22,10 +19,11 @@ import { csvField, parseCsvRecords } from '../csv.js';
 import { fileSource } from './files.js';
 import { checkInputFile, checkOutput, checkOutputFolder, near, readAnalysisText, writeOutput } from './paths.js';
 import { compareCommand } from './compare.js';
-import { roundsJsonOf, roundsRunCommand } from './rounds.js';
+import { engineFor, roundsJsonOf, roundsRunCommand } from './rounds.js';
 import { roundsValidateCommand } from './roundsValidate.js';
 import { harmonisedLabels } from '../rounds/harmonisedLabels.js';
 import { foldThread } from './foldThread.js';
+import { timingLine } from './timingLine.js';
 
 /**
  * clstats: runs an analysis file and writes the results. The same analysis file the app saves.
@@ -141,7 +139,7 @@ function checkRunOutputs(o: Options): void {
 
 /** An engine that may read the data file (native: its path; WASM: its bytes, given at import). */
 async function openEngine(kind: 'native' | 'wasm', dataPath: string, joinPaths: string[] = []): Promise<Engine> {
-  return kind === 'wasm' ? createNodeWasmEngine() : createNativeEngine({ files: [dataPath, ...joinPaths] });
+  return engineFor(kind, [dataPath, ...joinPaths]);
 }
 
 /**
@@ -384,7 +382,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
         const { dataPath, joinPaths } = loadAnalysisFile(file);
         return [file, dataPath, ...joinPaths];
       };
-      return await exportCommand(argv.slice(1), { out, err, version: VERSION, runFile, inputsOf });
+      // The exports (and their workbook library) are loaded only for this command (startup time).
+      return await (await import('../export/node.js')).exportCommand(argv.slice(1), { out, err, version: VERSION, runFile, inputsOf });
     }
     const o = parseArgs(argv);
     if (o.command === 'frameworks') {
@@ -431,7 +430,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     if (o.timing) {
       // The validation report runs before the run (which then skips its own value checks).
       const t = { load: loadMs, ...result.timings, validate: validateMs, total: performance.now() - started };
-      err(`timing (ms): ${Object.entries(t).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}; ${result.rows.length} estimates\n`);
+      err(timingLine(t, result));
     }
     return 0;
   } catch (e) {

@@ -1,7 +1,6 @@
 import { extname, resolve } from 'node:path';
 import type { Engine } from '../engine/engine.js';
 import { createNativeEngine } from '../engine/nativeEngine.js';
-import { createNodeWasmEngine } from '../engine/nodeWasm.js';
 import type { Lang } from '../i18n/index.js';
 import { AnalysisError, formatMessageIn } from '../messages.js';
 import { changesCsv, changesJson } from '../rounds/changesCsv.js';
@@ -9,6 +8,7 @@ import { isRoundsJson, resolveRounds, type ResolvedRounds } from '../rounds/reso
 import { roundsCsv, roundsGapsCsv, roundsJson } from '../rounds/roundsCsv.js';
 import { runRounds, type RoundSources } from '../rounds/runRounds.js';
 import { foldThread } from './foldThread.js';
+import { timingLine } from './timingLine.js';
 import type { RoundsResult } from '../rounds/types.js';
 import { fileSource } from './files.js';
 import { checkInputFile, checkOutput, checkOutputFolder, near, readAnalysisText, writeOutput } from './paths.js';
@@ -28,6 +28,8 @@ export interface RoundsRunOptions {
   engine: 'native' | 'wasm';
   quiet: boolean;
   lang: Lang;
+  /** Each round's --timing line on standard error, its label first. */
+  timing?: boolean;
   version: string;
 }
 
@@ -52,9 +54,12 @@ export function loadRoundsFile(path: string, json: unknown): { rounds: ResolvedR
   return { rounds, paths };
 }
 
-/** An engine that may read the given files (native: their paths; WASM: their bytes, given at import). */
+/**
+ * An engine that may read the given files (native: their paths; WASM: their bytes, given at import).
+ * DuckDB-WASM is loaded only when asked for: most runs never need it (startup time).
+ */
 export async function engineFor(kind: 'native' | 'wasm', files: string[]): Promise<Engine> {
-  return kind === 'wasm' ? createNodeWasmEngine() : createNativeEngine({ files });
+  return kind === 'wasm' ? (await import('../engine/nodeWasm.js')).createNodeWasmEngine() : createNativeEngine({ files });
 }
 
 export const sourcesOf = (p: { main: string; joins: string[] }): RoundSources => ({ main: fileSource(p.main), joins: p.joins.map(fileSource) });
@@ -99,6 +104,7 @@ export async function roundsRunCommand(o: RoundsRunOptions, json: unknown, out: 
   const { rounds, result } = await runRoundsFile(o.file, json, o.engine, progress);
   for (const r of result.rounds) {
     for (const m of r.result.messages) if (!o.quiet || m.severity !== 'info') err(`${r.label}: ${formatMessageIn(m, o.lang)}\n`);
+    if (o.timing) err(`${r.label}: ${timingLine(r.result.timings, r.result)}`);
   }
   const meta = { app: 'clstats', version: o.version, engine: o.engine, createdAt: new Date().toISOString() };
   const text = o.format === 'json' ? roundsJson(result, meta, rounds.title) : roundsCsv(result);
