@@ -182,7 +182,7 @@ const PAGE_SCRIPT = `async ({ workerUrl, name, analysis, edits }) => {
  * `importOnly`, the file is only loaded (import, the Data step's profile, its SHA-256).
  */
 async function inChromium(file: string, importOnly: boolean): Promise<{ out: PageResult; peak: number }> {
-  const { launchChromium } = await import('../../test/e2e/browserApp.js');
+  const { launchChromium } = await import('../../test/e2e/chromium.js');
   const { serveRenderer } = await import('../serve-renderer.mjs');
   if (!existsSync(resolve(root, 'dist/renderer/index.html'))) execFileSync(process.execPath, ['scripts/build-renderer.mjs'], { cwd: root, stdio: 'inherit' });
   const worker = readdirSync(resolve(root, 'dist/renderer/assets')).find((f) => /^engineWorker.*\.js$/.test(f));

@@ -4,26 +4,16 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from './chromium.js';
 import { serveRenderer } from '../../scripts/serve-renderer.mjs';
 
 /**
  * The browser build for end-to-end tests: the built renderer on a loopback server, driven by Debian's
- * Chromium through playwright-core. CI installs Chromium (.ci/run); without it the tests fail and say
- * so, rather than pass without having run.
+ * Chromium (chromium.ts).
  */
+export { CHROMIUM, CHROMIUM_ARGS, launchChromium } from './chromium.js';
 export const ROOT = new URL('../../', import.meta.url).pathname;
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-export function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: install it with "apt-get install -y chromium" (CI does this in .ci/run), or set CHROMIUM_PATH.`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-}
-
 /** Builds the renderer unless `npm test` already did, then serves it on a free loopback port. */
 export async function serveBuiltRenderer() {
   if (!existsSync(`${ROOT}dist/renderer/index.html`)) execFileSync(process.execPath, ['scripts/build-renderer.mjs'], { cwd: ROOT, stdio: 'inherit' });
