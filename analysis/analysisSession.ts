@@ -1,4 +1,5 @@
 import type { RoleColumn } from './classifyTyped.js';
+import type { ValueCount } from './columnCounts.js';
 import type { Engine } from './engine/engine.js';
 import type { DesignPass } from './designPass.js';
 import type { BreakdownMoments, IndicatorMoments } from './breakdownMoments.js';
@@ -28,6 +29,12 @@ export class AnalysisSession {
    * used by the run's preparation. Kept across mapping changes: its own key says what it was made for.
    */
   pass: DesignPass | null = null;
+  /**
+   * The cells of the loaded table's columns with few of them, with their counts, as the app's profile
+   * listed them (columnCounts.ts): the validation counts its one-column conditions over them
+   * (oneColumnCounts.ts). Set by whoever profiled this very table; null when none did (the command line).
+   */
+  srcValues: ReadonlyMap<string, readonly ValueCount[]> | null = null;
 
   /**
    * The engine's design tables were rebuilt (a design pass for another mapping, say by the

@@ -1,5 +1,6 @@
 import { clusterCandidates } from './designCandidates.js';
 import type { Engine } from './engine/engine.js';
+import type { ValueCount } from './columnCounts.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
 import { designPass, designPassKey, psuAcrossStrata, type DesignPass } from './designPass.js';
 import { mappedColumns } from './mapping.js';
@@ -18,6 +19,8 @@ export interface DesignSummary {
 /** Where a design pass is kept between the validation and the run (the analysis session). */
 export interface DesignPassHolder {
   pass: DesignPass | null;
+  /** The cells of columns of `src` with their counts, where the app's profile listed them (designPass.ts). */
+  srcValues?: ReadonlyMap<string, readonly ValueCount[]> | null;
   /** Called when a new pass replaces the engine's design tables. */
   tablesReplaced?(): void;
 }
@@ -29,7 +32,7 @@ export interface DesignPassHolder {
 export async function designPassFor(engine: Engine, m: Mapping, declared: DeclaredMissing, conditions: string[], holder?: DesignPassHolder): Promise<DesignPass> {
   const kept = holder?.pass;
   if (kept && kept.key === designPassKey(m, declared) && conditions.every((c) => kept.counts.has(c))) return kept;
-  const pass = await designPass(engine, m, declared, conditions);
+  const pass = await designPass(engine, m, declared, conditions, holder?.srcValues);
   if (holder) {
     holder.tablesReplaced?.();
     holder.pass = pass;

@@ -13,7 +13,24 @@ export interface ColumnCounts {
   numbers: number;
   /** The distinct non-blank values, when there are at most `maxCodes` of them (any order); else empty. */
   codes: string[];
+  /**
+   * Every distinct cell of the column with its number of cells, NULL and '' apart, when there are at
+   * most `maxValues` (the validation counts its one-column conditions over them: oneColumnCounts.ts).
+   */
+  values?: ValueCount[];
 }
+
+/** A distinct cell of a column (NULL for a missing cell) and the number of cells holding it. */
+export interface ValueCount {
+  v: string | null;
+  n: number;
+}
+
+/**
+ * Values listed in all (columnCounts' `maxValues`): a file of thousands of small columns would
+ * otherwise send each column's values back; past this many, the later batches list none.
+ */
+const VALUES_BUDGET = 200_000;
 
 /**
  * DuckDB's GROUPING_ID is a BIGINT bit mask (one bit per grouped column, 64 at most); 48 keeps each
@@ -34,18 +51,25 @@ const BATCH = 48;
  * return no lists, and DuckDB-WASM has no JSON functions).
  */
 export async function columnCounts(
-  engine: Engine, table: string, names: readonly string[], maxCodes = 0,
+  engine: Engine, table: string, names: readonly string[], maxCodes = 0, maxValues = 0,
 ): Promise<{ rows: number; counts: Map<string, ColumnCounts> }> {
   const counts = new Map<string, ColumnCounts>();
   let rows = 0;
+  let listed = 0;
   for (let start = 0; start < names.length; start += BATCH) {
     const batch = names.slice(start, start + BATCH);
-    const found = await engine.query(columnCountsSql(table, batch, maxCodes));
+    const max = listed < VALUES_BUDGET ? maxValues : 0;
+    const found = await engine.query(columnCountsSql(table, batch, maxCodes, max));
     for (const r of found) {
       const name = batch[Number(r.i)]!;
       const distinct = Number(r.d);
-      const codes = distinct > 0 && distinct <= maxCodes ? splitCodes(String(r.codes)) : [];
-      counts.set(name, { rows: Number(r.nn ?? 0), distinct, nonInteger: Number(r.nn ?? 0) - Number(r.whole ?? 0), numbers: Number(r.x ?? 0), codes });
+      const codes = distinct > 0 && distinct <= maxCodes ? splitList(String(r.codes)) : [];
+      const c: ColumnCounts = { rows: Number(r.nn ?? 0), distinct, nonInteger: Number(r.nn ?? 0) - Number(r.whole ?? 0), numbers: Number(r.x ?? 0), codes };
+      if (max > 0 && Number(r.groups) <= max) {
+        c.values = valueCounts(String(r.vals));
+        listed += c.values.length;
+      }
+      counts.set(name, c);
       rows = Number(r.n);
     }
   }
@@ -55,8 +79,14 @@ export async function columnCounts(
   return { rows, counts };
 }
 
-/** The query of one batch: a row per column `i` (its index in `batch`) with n, nn, d, x, whole, codes. */
-function columnCountsSql(table: string, batch: readonly string[], maxCodes: number): string {
+/**
+ * The query of one batch: a row per column `i` (its index in `batch`) with n, nn, d, x, whole, codes,
+ * and with `maxValues` its number of distinct cells (`groups`, blank ones too) and up to maxValues + 1
+ * of them with their counts (`vals`: `v=n`, `\N` for NULL, `\`, `,` and `=` escaped with `\`).
+ * Cells are grouped as they are, so that NULL and '' count apart for the validation; blank (either)
+ * is left out of the profile's own counts.
+ */
+function columnCountsSql(table: string, batch: readonly string[], maxCodes: number, maxValues: number): string {
   const k = batch.map((_, i) => `k${i}`);
   const all = (1n << BigInt(batch.length)) - 1n;
   // GROUPING_ID's bit for the i-th argument is 2^(K-1-i), set when that column is NOT grouped: the set
@@ -64,20 +94,45 @@ function columnCountsSql(table: string, batch: readonly string[], maxCodes: numb
   const mask = (i: number) => all ^ (1n << BigInt(batch.length - 1 - i));
   const gid = `GROUPING_ID(${k.join(', ')})`;
   const x = 'TRY_CAST(v AS DOUBLE)';
+  const escape = (e: string) => `replace(replace(replace(${e}, '\\', '\\\\'), ',', '\\,'), '=', '\\=')`;
   return `WITH g AS (
   SELECT CASE ${gid} ${k.map((c, i) => `WHEN ${mask(i)} THEN ${i}`).join(' ')} END AS i,
          CASE ${gid} ${k.map((c, i) => `WHEN ${mask(i)} THEN ${c}`).join(' ')} END AS v,
          count(*) AS n
-  FROM (SELECT ${batch.map((name, i) => `NULLIF(${ident(name)}, '') AS k${i}`).join(', ')} FROM ${ident(table)})
+  FROM (SELECT ${batch.map((name, i) => `${ident(name)} AS k${i}`).join(', ')} FROM ${ident(table)})
   GROUP BY GROUPING SETS (${k.map((c) => `(${c})`).join(', ')}))
-SELECT i, sum(n)::BIGINT AS n, count(v)::BIGINT AS d, (sum(n) FILTER (WHERE v IS NOT NULL))::BIGINT AS nn,
+SELECT i, sum(n)::BIGINT AS n, (count(v) FILTER (WHERE v <> ''))::BIGINT AS d, (sum(n) FILTER (WHERE v <> ''))::BIGINT AS nn,
        (sum(n) FILTER (WHERE ${x} IS NOT NULL))::BIGINT AS x, (sum(n) FILTER (WHERE ${x} = trunc(${x})))::BIGINT AS whole,
-       ${maxCodes > 0 ? `array_to_string(list_transform(min(v, ${maxCodes + 1}), lambda c: replace(replace(c, '\\', '\\\\'), ',', '\\,')), ',')` : 'NULL'} AS codes
+       ${maxCodes > 0 ? `array_to_string(list_transform(min(v, ${maxCodes + 1}) FILTER (WHERE v <> ''), lambda c: ${escape('c')}), ',')` : 'NULL'} AS codes,
+       ${maxValues > 0 ? `count(*)::BIGINT AS groups, array_to_string(list_transform(min(struct_pack(v := v, n := n), ${maxValues + 1}), lambda p: COALESCE(${escape('p.v')}, '\\N') || '=' || p.n), ',') AS vals` : 'NULL AS groups, NULL AS vals'}
 FROM g GROUP BY i`;
 }
 
+/** The `v=n` items of columnCountsSql's `vals`: v unescaped (`\N` is NULL), n a count. */
+function valueCounts(text: string): ValueCount[] {
+  const out: ValueCount[] = [];
+  let v = '';
+  let n = '';
+  let inCount = false;
+  let nul = false;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (inCount && (ch === ',' || ch === undefined)) {
+      out.push({ v: nul ? null : v, n: Number(n) });
+      [v, n, inCount, nul] = ['', '', false, false];
+    } else if (inCount) n += ch;
+    else if (ch === '\\') {
+      const next = text[++i] ?? '';
+      if (next === 'N') nul = true;
+      else v += next;
+    } else if (ch === '=') inCount = true;
+    else if (ch !== undefined) v += ch;
+  }
+  return out;
+}
+
 /** The codes of `a\,b,c\\d` (columnCountsSql's list): `a,b` and `c\d`. */
-function splitCodes(text: string): string[] {
+function splitList(text: string): string[] {
   const out: string[] = [];
   let cur = '';
   for (let i = 0; i < text.length; i++) {

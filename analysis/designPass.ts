@@ -5,6 +5,8 @@ import type { DeclaredMissing } from './import/declaredMissing.js';
 import { designIdSql, designKeys, extraColumn, extraSql, pairCodeSql, regionSql, surveyColumns } from './mapping.js';
 import type { Mapping } from './types.js';
 import { typedConditions } from './typedConditions.js';
+import type { ValueCount } from './columnCounts.js';
+import { countOverValues } from './oneColumnCounts.js';
 
 /**
  * The design pass: the prepared design (prepareDesign.ts) and the counts the validation needs (validate.ts)
@@ -87,7 +89,13 @@ function flagColumns(list: readonly string[], prefix: string): string[] {
   return flags;
 }
 
-export async function designPass(engine: Engine, m: Mapping, declared: DeclaredMissing, conditions: string[]): Promise<DesignPass> {
+/**
+ * `values`: the cells of columns of `src` with their counts (the app's profile: columnCounts.ts), over
+ * which the conditions reading one of those columns are counted instead (oneColumnCounts.ts).
+ */
+export async function designPass(
+  engine: Engine, m: Mapping, declared: DeclaredMissing, conditions: string[], values?: ReadonlyMap<string, readonly ValueCount[]> | null,
+): Promise<DesignPass> {
   const timings: Record<string, number> = {};
   let t0 = performance.now();
   const lap = (name: string) => {
@@ -121,10 +129,13 @@ export async function designPass(engine: Engine, m: Mapping, declared: DeclaredM
   }
   lap('keys');
 
-  // Conditions the typed columns can answer are counted over `classified` (stage 2 below); the rest
-  // over the raw cells, as flags written by the scan (stage 1).
+  // Conditions on one column whose cells are listed are counted over them (stage 0); those the typed
+  // columns can answer over `classified` (stage 2 below); the rest over the raw cells, as flags
+  // written by the scan (stage 1).
+  const listed = await countOverValues(engine, [...new Set(conditions)], values);
+  lap('values');
   const survey = surveyColumns(m, declared, false);
-  const typed = typedConditions([...new Set(conditions)], survey, ['sex', 'area', ...coded.map((c) => c.name)]);
+  const typed = typedConditions(listed.rest, survey, ['sex', 'area', ...coded.map((c) => c.name)]);
   const raw = typed.raw;
   const rawFlags = flagColumns(raw, '_v');
   await engine.run(
@@ -135,7 +146,7 @@ export async function designPass(engine: Engine, m: Mapping, declared: DeclaredM
   lap('pass');
 
   const typedFlags = flagColumns(typed.over.map((t) => t.typed), '_t');
-  const counts = new Map<string, number>([...raw, ...typed.over.map((t) => t.raw)].map((c) => [c, 0]));
+  const counts = new Map<string, number>([...raw.map((c): [string, number] => [c, 0]), ...typed.over.map((t): [string, number] => [t.raw, 0]), ...listed.counts]);
   const groups = await engine.query(
     `SELECT ${rawFlags.map((_, j) => `_v${j}, `).join('')}${typedFlags.map((f) => `${f}, `).join('')}(_h IS NULL OR _psu IS NULL) AS _nokey, COUNT(*)::BIGINT AS n FROM classified GROUP BY ALL`,
   );

@@ -23,7 +23,7 @@ function table(): { names: string[]; rows: (string | null)[][] } {
       case 1: return u < 0.1 ? '' : u < 0.15 ? null : String(Math.floor(u * 40)); // blanks, 36 values
       case 2: return u < 0.02 ? 'n/a' : (u * 100).toFixed(2); // decimals and one text code
       case 3: return ['-4', '+2', '1e3', '2.0', '7.5', 'DK'][i % 6]!; // signs, exponent, whole 2.0
-      case 4: return j === 4 ? ['a,b', 'c\\d', 'e\\,f', 'g h'][i % 4]! : `name ${i}`; // codes with commas and backslashes; all distinct text
+      case 4: return j === 4 ? ['a,b', 'c\\d', 'e\\,f', 'g h'][i % 4]! : j === 10 ? ['x=1', 'y\\N', '\\N', '='][i % 4]! : `name ${i}`; // codes with commas and backslashes; all distinct text
       default: return j === 59 ? null : u < 0.5 ? '' : String(j); // all blank (c59) or one code
     }
   };
@@ -66,6 +66,22 @@ describe.each(ENGINES)('columnCounts on %s', (engineName) => {
     expect(counts.get('c59')).toMatchObject({ rows: 0, distinct: 0, codes: [] });
     expect(counts.get('c1')!.codes).toEqual([]);
     expect([...counts.get('c4')!.codes].sort()).toEqual(['a,b', 'c\\d', 'e\\,f', 'g h']);
+  });
+
+  it('lists every distinct cell with its count, NULL and blank apart, for columns with at most maxValues of them', async () => {
+    const { counts } = await columnCounts(engine, 'src', names, 20, 40);
+    names.forEach((name, j) => {
+      const tally = new Map<string | null, number>();
+      for (const r of rows) tally.set(r[j]!, (tally.get(r[j]!) ?? 0) + 1);
+      const listed = counts.get(name)!.values;
+      if (tally.size > 40) return expect(listed, name).toBeUndefined();
+      const key = (v: string | null) => (v === null ? '\u0000' : v);
+      expect(new Map(listed!.map((x) => [key(x.v), x.n])), name).toEqual(new Map([...tally].map(([v, n]) => [key(v), n])));
+    });
+    // c1: blanks written '' and missing cells apart; c4: commas, backslashes and equal signs unescaped.
+    expect(counts.get('c1')!.values!.filter((x) => x.v === null || x.v === '').length).toBe(2);
+    expect(counts.get('c4')!.values!.map((x) => x.v).sort()).toEqual(['a,b', 'c\\d', 'e\\,f', 'g h']);
+    expect(names.filter((name) => counts.get(name)!.values).length).toBeGreaterThan(30);
   });
 
   it('gives zero counts and the row count for a table without rows', async () => {

@@ -10,6 +10,8 @@ import { validateData } from '../analysis/validate.js';
 import { ENGINES, REFERENCE_DIR, engineWithCsv, engineWithRows } from './engines.js';
 import { surveyColumns } from '../analysis/mapping.js';
 import { typedConditions } from '../analysis/typedConditions.js';
+import { columnCounts } from '../analysis/columnCounts.js';
+import { countOverValues, LISTED_VALUES, oneColumn } from '../analysis/oneColumnCounts.js';
 
 /**
  * The design pass (designPass.ts): the validation's counts and the prepared design from one scan of
@@ -91,7 +93,8 @@ describe.each(ENGINES)('the design pass counts over typed columns on %s', (engin
     Object.entries(bad).forEach(([name, values], k) => {
       if ((i * (k + 3)) % 17 === 0) cells[col(name)] = values[(i + k) % values.length]!;
     });
-    return cells.map((c) => (c === '' ? null : c));
+    // Blank cells as files have them: missing (NULL) or written empty (''), both.
+    return cells.map((c, j) => (c === '' ? ((i + j) % 2 ? null : '') : c));
   });
   let engine: Engine;
   beforeAll(async () => {
@@ -122,4 +125,39 @@ describe.each(ENGINES)('the design pass counts over typed columns on %s', (engin
     expect(typed.length).toBeGreaterThan(10);
     expect(typed.filter((t) => counts.get(t.raw)! > 0).length).toBeGreaterThan(5);
   }, 60_000);
+
+  it.each([['the reference mapping', analysis], ['a universe, a missing code, summed hours, ISIC classes', variant]])(
+    '%s, with the cells listed by the app’s profile: the same counts and the same report', async (_, a) => {
+      const { counts: profiled } = await columnCounts(engine, 'src', head, 20, LISTED_VALUES);
+      const session = new AnalysisSession();
+      session.srcValues = new Map([...profiled].flatMap(([c, x]) => (x.values ? [[c, x.values] as const] : [])));
+      const listedReport = await validateData(engine, a, 'children_sample.csv', undefined, { session });
+      const counts = session.pass!.counts;
+      const conditions = [...counts.keys()];
+      const [direct] = await engine.query(`SELECT ${conditions.map((c, i) => `COUNT(*) FILTER (WHERE ${c})::BIGINT AS c${i}`).join(', ')} FROM src`);
+      conditions.forEach((c, i) => expect(counts.get(c), c).toBe(Number(direct![`c${i}`])));
+      // Most conditions were counted over the listed cells, many of them holding for some rows.
+      const listed = await countOverValues(engine, conditions, session.srcValues);
+      expect(listed.counts.size).toBeGreaterThan(25);
+      expect([...listed.counts.values()].filter((n) => n > 0).length).toBeGreaterThan(10);
+      const plainReport = await validateData(engine, a, 'children_sample.csv', undefined, { session: new AnalysisSession() });
+      expect(listedReport).toEqual(plainReport);
+      expect(listedReport.findings.length).toBeGreaterThan(5);
+    }, 60_000);
+});
+
+describe('which conditions read one column (oneColumnCounts.ts)', () => {
+  it.each([
+    [`"age" IN ('NA', '.')`, 'age'],
+    [`CASE WHEN NOT ("age" IS NULL OR "age" IN ('', 'NA', '.')) AND TRY_CAST("age" AS DOUBLE) IS NULL THEN 1 END = 1`, 'age'],
+    [`"sex" = '"age"'`, 'sex'],
+    [`"we""ird" = '1'`, 'we"ird'],
+    [`"age" = "sex"`, null],
+    [`"age" > '5' AND trim(sex) = '2'`, null],
+    [`rowid > 3 AND "age" = '1'`, null],
+    [`TRY_CAST(weight AS DOUBLE) > 100`, null],
+    ['FALSE', null],
+  ])('%s: %s', (sql, column) => {
+    expect(oneColumn(sql)).toBe(column);
+  });
 });

@@ -81,6 +81,8 @@ async function adoptLoaded(e: Engine, name: string, fileLabels: DataLabels, note
   progress('profile', 1, 2);
   const counts = new Map<string, ColumnCounts>();
   const profile = await profileTable(e, name, fileLabels, counts);
+  // The cells the profile listed are this table's: the session of this table counts over them.
+  data.session.srcValues = new Map([...counts].flatMap(([column, c]) => (c.values ? [[column, c.values] as const] : [])));
   const psuCandidates = await clusterCandidates(e, 'src', { labels: fileLabels, stats: counts });
   return { profile, psuCandidates };
 }
@@ -124,6 +126,8 @@ async function handle(req: EngineRequest): Promise<void> {
   try {
     engine ??= openEngine();
     const e = await engine;
+    // A load replaces `src` (even one that fails after reading): cells listed of the old one no longer hold.
+    if (req.kind === 'load' || req.kind === 'loadSet') data.session.srcValues = null;
     if (req.kind === 'load') {
       scope.postMessage({ id: req.id, kind: 'loaded', profile: await loadOne(e, req, progress) });
     } else if (req.kind === 'loadSet') {

@@ -1,5 +1,6 @@
 import type { DataLabels, Engine } from '../../analysis/index.js';
 import { columnCounts, type ColumnCounts } from '../../analysis/columnCounts.js';
+import { LISTED_VALUES } from '../../analysis/oneColumnCounts.js';
 import { naturalCompare } from '../model/naturalCompare.js';
 import { MAX_CODES, type ColumnProfile, type TableProfile } from './protocol.js';
 
@@ -8,7 +9,8 @@ const PREVIEW_ROWS = 20;
 /**
  * What the Data and Map steps show about the loaded file (`src`, every column as text): each column's
  * type, blanks and distinct values (the codes, when few), and the first rows. `counts`, when given,
- * receives each column's counts for the cluster candidates (designCandidates.ts), from the same scan.
+ * receives each column's counts for the cluster candidates (designCandidates.ts) and the listed cells
+ * for the validation (oneColumnCounts.ts), from the same scan.
  */
 export async function profileTable(
   engine: Engine, file: string, labels: DataLabels, counts?: Map<string, ColumnCounts>,
@@ -16,7 +18,9 @@ export async function profileTable(
   const names = (await engine.query('SELECT column_name FROM (DESCRIBE src)')).map((r) => String(r.column_name));
   // Per column, in one scan (columnCounts.ts): non-blank values, distinct ones, numbers, whole
   // numbers (the cluster candidates' counts too), and the codes of a column with few values.
-  const { rows, counts: found } = await columnCounts(engine, 'src', names, MAX_CODES);
+  // The cells of columns with few, with their counts: the validation's one-column conditions are
+  // counted over them (oneColumnCounts.ts), from this same scan.
+  const { rows, counts: found } = await columnCounts(engine, 'src', names, MAX_CODES, LISTED_VALUES);
   const columns: ColumnProfile[] = names.map((name) => {
     const s = found.get(name)!;
     counts?.set(name, s);
