@@ -50,12 +50,13 @@ export function foldThread(
   return {
     minRows: Number.isFinite(minRows) && minRows >= 0 ? minRows : MIN_ROWS,
     begin(job) {
-      post({ type: 'begin', ...job });
+      const { w, stratum, psu, codes } = job.data;
+      post({ type: 'begin', ...job, data: { ...job.data, w: shared(w), stratum: shared(stratum), psu: shared(psu), codes: codes.map(shared) } });
       return (y) =>
         new Promise<BreakdownMoments[]>((resolve, reject) => {
           if (failure) return reject(failure);
           pending = { resolve, reject };
-          post({ type: 'fold', y });
+          post({ type: 'fold', y: y.map(shared) });
         });
     },
     async close() {
@@ -63,4 +64,15 @@ export function foldThread(
       worker = null;
     },
   };
+}
+
+/**
+ * A copy in shared memory, which a message passes to the thread as it is: a plain typed array is
+ * copied by the message (structured clone), which took 1.5 s of the main thread at 20M children
+ * against a fraction of that for this copy.
+ */
+function shared<T extends Float64Array | Int32Array | Int8Array>(a: T): T {
+  const copy = new (a.constructor as new (buffer: SharedArrayBuffer) => T)(new SharedArrayBuffer(a.byteLength));
+  copy.set(a as never);
+  return copy;
 }
