@@ -76,8 +76,8 @@ export function helperShare(breakdowns: FoldDim[][], pairs: (PairSpec | null)[])
 }
 
 /**
- * The helper's part of a run: the breakdowns it takes (their caches started on its thread) and the
- * function that folds them once the indicators are known. None without a helper, below its rows, or
+ * The helper's part of a run: the breakdowns it takes, in order (their caches started on its thread),
+ * and the function that folds them once the indicators are known, answering their moments in that order. None without a helper, below its rows, or
  * when the run is not a first one (some breakdown's cache or moments already kept by the session).
  */
 export function startHelper(
@@ -87,10 +87,10 @@ export function startHelper(
   pairs: (PairSpec | null)[],
   strataCount: number,
   firstRun: boolean,
-): { theirs: Set<number>; fold: ((y: Int8Array[]) => Promise<BreakdownMoments[]>) | null } {
-  if (!helper || !firstRun || data.w.length < helper.minRows || breakdowns.length < 2) return { theirs: new Set(), fold: null };
+): { theirs: number[]; fold: ((y: Int8Array[]) => Promise<BreakdownMoments[]>) | null } {
+  if (!helper || !firstRun || data.w.length < helper.minRows || breakdowns.length < 2) return { theirs: [], fold: null };
   const theirs = helperShare(breakdowns, pairs);
   const { w, stratum, psu, codes, cards } = data;
   const fold = helper.begin({ data: { w, stratum, psu, codes, cards }, breakdowns: theirs.map((b) => breakdowns[b]!), pairs: theirs.map((b) => pairs[b] ?? null), strataCount });
-  return { theirs: new Set(theirs), fold };
+  return { theirs, fold };
 }

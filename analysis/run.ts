@@ -239,7 +239,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   // (foldCache.ts): on a first run the two overlap on two cores.
   // A first run with a helper thread sends it about half the breakdowns (foldHelper.ts).
   const helper = startHelper(foldHelper, data, foldDims, pairs, info.size, base.cellCache.size === 0 && base.moments.size === 0);
-  const mine = foldDims.flatMap((_, b) => (helper.theirs.has(b) ? [] : [b]));
+  const mine = foldDims.flatMap((_, b) => (helper.theirs.includes(b) ? [] : [b]));
   prepareFoldCaches(data, mine.map((b) => foldDims[b]!), info.size, mine.map((b) => pairs[b] ?? null), base.cellCache, heartbeat);
   await classifying;
   data.y = vars.map((v) => session.y.get(v)!);
@@ -247,6 +247,8 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
 
   tick('estimate');
   const helped = helper.fold?.(data.y);
+  // Awaited after this thread's own part; until then a failure of the helper is not unhandled.
+  helped?.catch(() => undefined);
   const todo = new Map<string, number[]>(); // missing indicators -> breakdowns
   mine.forEach((b) => {
     const need = vars.map((_, k) => k).filter((k) => !base.moments.has(`${bdKeys[b]}\u0001${vars[k]}`));
@@ -264,7 +266,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   }
   if (helped) {
     const parts = await helped;
-    [...helper.theirs].forEach((b, i) => {
+    helper.theirs.forEach((b, i) => {
       base.shapes.set(bdKeys[b]!, parts[i]!);
       vars.forEach((v, k) => base.moments.set(`${bdKeys[b]}\u0001${v}`, indicatorMoments(parts[i]!, k, vars.length)));
     });
@@ -389,5 +391,5 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   rows.sort(cmp);
   gaps.sort(cmp);
   lap('order');
-  return { analysis: a, file, design: summary, childrenInScope, rows, gaps, messages: markJoinedColumns(messages, joined), timings, ...(helped ? { threaded: helper.theirs.size } : {}) };
+  return { analysis: a, file, design: summary, childrenInScope, rows, gaps, messages: markJoinedColumns(messages, joined), timings, ...(helped ? { threaded: helper.theirs.length } : {}) };
 }

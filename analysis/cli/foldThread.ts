@@ -60,6 +60,8 @@ export function foldThread(
         });
     },
     async close() {
+      // Its end asked for is no failure of a fold.
+      worker?.removeAllListeners('exit');
       await worker?.terminate();
       worker = null;
     },
