@@ -1,5 +1,5 @@
 import { IN_SCOPE } from './classify.js';
-import { permute } from './sortByPsu.js';
+import { permute } from './permute.js';
 import type { Engine } from './engine/engine.js';
 import { hazardColumn, knownHoursColumn } from './mapping.js';
 import { AnalysisError } from './messages.js';

@@ -39,7 +39,7 @@ import { activeRows, foldBreakdown } from './foldBreakdown.js';
  * groups (foldBreakdown.ts), from which contrastStrata (breakdownMoments.ts) forms the gap's variance.
  */
 
-/** Rows of the design as typed columns, all of the same length, sorted by PSU id (sortByPsu). */
+/** Rows of the design as typed columns, all of the same length, in the design's order: by PSU id, then by row of the file (baseColumns.ts DESIGN_ORDER). */
 export interface FoldData {
   w: Float64Array;
   /** Stratum id per row, 1..H. */
