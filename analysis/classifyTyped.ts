@@ -30,6 +30,14 @@ const T = 2;
 /** A role column in the design's order (baseColumns.ts): numbers (NaN = unknown), truth values, or codes with a known flag. */
 export type RoleColumn = Float64Array | Uint8Array | { v: Int32Array; known: Uint8Array };
 
+/** What the session keeps of a role column moved to the classification's helper thread (classifyHelper.ts). */
+export const ROLE_SENT: RoleColumn = new Uint8Array(0);
+
+/** Forgets the role columns on a helper (they are read again): before this thread classifies. */
+export function dropSent(roles: Map<string, RoleColumn>): void {
+  for (const [name, c] of roles) if (c === ROLE_SENT) roles.delete(name);
+}
+
 /** The role columns of `classified` a framework's rules can read under a policy, by their column name. */
 function roleFields(m: Mapping, policy: MissingHoursPolicy): { truth: string[]; num: string[]; code: string[] } {
   const hours = (c: 'econ_hours' | 'chores_hours') => (policy === 'mics' ? knownHoursColumn(m, c) : c);
@@ -136,7 +144,7 @@ export function classifyTyped(
   };
   const role = <C extends RoleColumn>(name: string): C => {
     const c = roles.get(name);
-    if (!c) throw new Error(`role column ${name} was not read`);
+    if (!c || c === ROLE_SENT) throw new Error(`role column ${name} was not read`);
     return c as C;
   };
   const mics = missingHours === 'mics';
@@ -308,6 +316,7 @@ export async function classifyMissing(
 ): Promise<void> {
   const todo = frameworks.filter(({ sql }) => indicators.some((ind) => missing.has(sql[ind])));
   if (!todo.length) return;
+  dropSent(roles);
   await readRoleColumns(engine, m, missingHours, roles, place);
   const memo = new Map<string, Truth>();
   for (const { fw, sql } of todo) {

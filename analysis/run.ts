@@ -3,7 +3,8 @@ import { AnalysisSession } from './analysisSession.js';
 import { baseColumns, classifySql, designOrder } from './baseColumns.js';
 import { contrastStrata, indicatorMoments, joinMoments, stratumMoments } from './breakdownMoments.js';
 import { classify } from './classify.js';
-import { classifyMissing, classifyWhere } from './classifyTyped.js';
+import { classifyWhere } from './classifyTyped.js';
+import { classifyTypedRun, type ClassifyHelper } from './classifyHelper.js';
 import { designPassFor, designSummary, type DesignSummary } from './checkDesign.js';
 import { agesCounted } from './frameworks.js';
 import { checkValues, valueConditions } from './checkValues.js';
@@ -117,10 +118,12 @@ export interface RunOptions {
   joined?: readonly JoinedColumn[];
   /** A second thread for part of a first run's estimation pass (foldHelper.ts; the command line's). */
   foldHelper?: FoldHelper;
+  /** A second thread for the typed classification (classifyHelper.ts; the app's). */
+  classifyHelper?: ClassifyHelper;
 }
 
 export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: string, options: Progress | RunOptions = {}): Promise<AnalysisResult> {
-  const { progress, session = new AnalysisSession(), valuesChecked = false, heartbeat, classifyIn, joined, foldHelper } = typeof options === 'function' ? { progress: options } : options;
+  const { progress, session = new AnalysisSession(), valuesChecked = false, heartbeat, classifyIn, joined, foldHelper, classifyHelper } = typeof options === 'function' ? { progress: options } : options;
   const timings: Record<string, number> = {};
   let t0 = performance.now();
   const lap = (name: string) => {
@@ -230,8 +233,9 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   const classifying = !missing.length
     ? Promise.resolve()
     : classifyWhere(classifyIn, engine) === 'typed'
-      ? // The rules on the typed role columns (classifyTyped.ts): a threshold edit recomputes one framework in JavaScript.
-        classifyMissing(engine, m, a.options.missingHours, compiled, a.indicators, new Set(missing), base.roles, (o) => designOrder(o, base!.order), session.y)
+      ? // The rules on the typed role columns (classifyTyped.ts): a threshold edit recomputes one framework
+        // in JavaScript; with a helper thread (the app's) there, beside this thread's fold caches.
+        (await classifyTypedRun(classifyHelper, engine, m, a.options.missingHours, compiled, a.indicators, new Set(missing), base.roles, (o) => designOrder(o, base!.order), session.y)).done
       : classifySql(engine, missing, base, session);
   classifying.catch(() => undefined);
   // While the engine evaluates them (native DuckDB on its own threads; in the app DuckDB-WASM's own

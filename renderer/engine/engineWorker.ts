@@ -26,6 +26,7 @@ import { bytesSource, importData, importOptionsOf } from '../../analysis/import/
 import { setParquetWasmUrl } from '../../analysis/import/parquet.js';
 import type { ColumnCounts } from '../../analysis/columnCounts.js';
 import { clusterCandidates } from '../../analysis/designCandidates.js';
+import { classifyThread } from './classifyThread.js';
 import { errorMessages, LoadedData } from './loadedData.js';
 import { loadFileSet } from './loadFileSet.js';
 import { profileTable } from './profileTable.js';
@@ -41,7 +42,8 @@ setParquetWasmUrl(new URL(parquetWasm, self.location.href));
 
 let engine: Promise<Engine> | undefined;
 /** The data loaded, and what the runs on it leave for the next (loadedData.ts). */
-const data = new LoadedData();
+// The typed rules run on a helper worker beside the fold caches (analysis/classifyHelper.ts).
+const data = new LoadedData({ classifyHelper: classifyThread() });
 
 async function openEngine(): Promise<Engine> {
   const db = new AsyncDuckDB(new VoidLogger(), new Worker(duckdbWorker));

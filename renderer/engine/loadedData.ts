@@ -6,6 +6,7 @@ import { emptyLabels } from '../../analysis/import/labels.js';
 import type { JoinedColumn } from '../../analysis/import/joinedColumns.js';
 import { AnalysisError, message } from '../../analysis/messages.js';
 import { runAnalysis } from '../../analysis/run.js';
+import type { ClassifyHelper } from '../../analysis/classifyHelper.js';
 import { frameworkFindings, mergeMessages, sortBySeverity, validateData } from '../../analysis/validate.js';
 import type { CheckResult } from './protocol.js';
 
@@ -64,6 +65,9 @@ export class LoadedData {
   joined: JoinedColumn[] = [];
   private readonly reports = new Map<string, ValidationReport>();
 
+  /** @param helpers the runs' helper threads (the engine worker's classification helper), if any. */
+  constructor(private readonly helpers: { classifyHelper?: ClassifyHelper } = {}) {}
+
   /** A newly loaded table (or none: '' after survey rounds took the engine's tables). */
   adopt(name: string, labels: DataLabels, notes: Message[], joined: JoinedColumn[] = []): void {
     this.fileName = name;
@@ -103,7 +107,7 @@ export class LoadedData {
       report = await this.validated(e, resolveAnalysis(a, this.fileName));
       if (!report.ok) return { design: null, childrenInScope: null, messages: report.findings, report };
       const resolved = resolveAnalysis({ ...a, breakdowns: [[]], indicators: ['child_labour'] }, this.fileName);
-      const r = await runAnalysis(e, resolved, this.fileName, { session: this.session, valuesChecked: true, joined: this.joined });
+      const r = await runAnalysis(e, resolved, this.fileName, { session: this.session, valuesChecked: true, joined: this.joined, ...this.helpers });
       return { design: r.design, childrenInScope: r.childrenInScope, messages: mergeMessages(report.findings, r.messages), report };
     } catch (err) {
       const { message: m, findings } = errorMessages(err, this.fileName);
@@ -117,7 +121,7 @@ export class LoadedData {
     progress('validate', 0, 1);
     const report = await this.validated(e, resolved);
     if (!report.ok) return { stopped: blocked(report) };
-    const result = await runAnalysis(e, resolved, this.fileName, { progress, session: this.session, valuesChecked: true, joined: this.joined });
+    const result = await runAnalysis(e, resolved, this.fileName, { progress, session: this.session, valuesChecked: true, joined: this.joined, ...this.helpers });
     result.messages = mergeMessages(this.notes, report.findings, result.messages);
     return { result };
   }

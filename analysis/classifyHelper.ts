@@ -1,0 +1,140 @@
+import { classifyMissing, classifyTyped, readRoleColumns, ROLE_SENT, type RoleColumn } from './classifyTyped.js';
+import type { Engine } from './engine/engine.js';
+import { AnalysisError } from './messages.js';
+import type { Framework, Indicator, Mapping, MissingHoursPolicy } from './types.js';
+
+/**
+ * A second thread for the typed classification (classifyTyped.ts), the app's: the engine worker's one
+ * JavaScript thread otherwise builds the fold caches (foldCache.ts) and then runs the rules, one after
+ * the other, while a core idles. The role columns move to the helper (a transfer, not a copy: the
+ * app's memory stays under its bound) and stay there for the edits; the session keeps only their
+ * names (ROLE_SENT). The rules are the same functions, so the indicators are the same to the child.
+ */
+export interface ClassifyHelper {
+  /** Whether the helper holds the role columns of this map (the session's `roles`). */
+  holds(roles: Map<string, RoleColumn>): boolean;
+  /**
+   * Moves the map's role columns not sent yet to the helper (in the map, ROLE_SENT stands in for
+   * each), then classifies the frameworks there. Posts at once: the caller's thread is free after.
+   */
+  classify(roles: Map<string, RoleColumn>, frameworks: Framework[], m: Mapping, missingHours: MissingHoursPolicy): Promise<Record<Indicator, Int8Array>[]>;
+}
+
+/** A request to the helper: role columns to add (after dropping any it held, with `reset`), and the frameworks to classify. */
+export interface ClassifyRequest {
+  reset: boolean;
+  roles: [string, RoleColumn][];
+  frameworks: Framework[];
+  m: Mapping;
+  missingHours: MissingHoursPolicy;
+}
+
+/** The helper's side, whatever carries the messages. */
+export function classifyRequestHandler(): (request: ClassifyRequest) => Record<Indicator, Int8Array>[] {
+  const roles = new Map<string, RoleColumn>();
+  return (request) => {
+    if (request.reset) roles.clear();
+    for (const [name, column] of request.roles) roles.set(name, column);
+    const memo = new Map<string, Uint8Array>();
+    return request.frameworks.map((fw) => classifyTyped(fw, request.m, request.missingHours, roles, memo));
+  };
+}
+
+/** The buffers a request can move instead of copying: those its arrays own whole. */
+export function transferables(columns: Iterable<RoleColumn | Int8Array>): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  const add = (a: ArrayBufferView) => {
+    if (a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && a.buffer instanceof ArrayBuffer && a.byteLength > 0) out.add(a.buffer);
+  };
+  for (const c of columns) {
+    if (ArrayBuffer.isView(c)) add(c);
+    else {
+      add(c.v);
+      add(c.known);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * The run's typed classification (run.ts). With a helper that holds this session's role columns, or
+ * when none were sent to one: the missing role columns read here first, then the rules posted to the
+ * helper, so that when this resolves the caller's thread is free for the fold caches while the rules
+ * run; `done` once the indicators are in `y`. If the helper fails (not a coded error of the rules),
+ * they run here (classifyMissing, which reads the moved columns again). Without a helper: here.
+ */
+export async function classifyTypedRun(
+  helper: ClassifyHelper | undefined,
+  engine: Engine,
+  m: Mapping,
+  missingHours: MissingHoursPolicy,
+  frameworks: { fw: Framework; sql: Record<Indicator, string> }[],
+  indicators: Indicator[],
+  missing: Set<string>,
+  roles: Map<string, RoleColumn>,
+  place: (fileRows: Int32Array) => Int32Array,
+  y: Map<string, Int8Array>,
+): Promise<{ done: Promise<void> }> {
+  const here = () => classifyMissing(engine, m, missingHours, frameworks, indicators, missing, roles, place, y);
+  if (!helper || !(helper.holds(roles) || ![...roles.values()].includes(ROLE_SENT))) return { done: here() };
+  await readRoleColumns(engine, m, missingHours, roles, place);
+  const done = classifyOnHelper(helper, m, missingHours, frameworks, indicators, missing, roles, y);
+  return { done: done.catch((e: unknown) => (e instanceof AnalysisError ? Promise.reject(e) : here())) };
+}
+
+/**
+ * Classifies on the helper the frameworks with an indicator not computed yet (classifyMissing's
+ * work), the role columns already read: posts at once, and stores the indicators under their SQL
+ * in `y` when they come back.
+ */
+function classifyOnHelper(
+  helper: ClassifyHelper,
+  m: Mapping,
+  missingHours: MissingHoursPolicy,
+  frameworks: { fw: Framework; sql: Record<Indicator, string> }[],
+  indicators: Indicator[],
+  missing: Set<string>,
+  roles: Map<string, RoleColumn>,
+  y: Map<string, Int8Array>,
+): Promise<void> {
+  const todo = frameworks.filter(({ sql }) => indicators.some((ind) => missing.has(sql[ind])));
+  if (!todo.length) return Promise.resolve();
+  return helper.classify(roles, todo.map((t) => t.fw), m, missingHours).then((typed) => {
+    typed.forEach((t, i) => {
+      for (const ind of indicators) if (missing.has(todo[i]!.sql[ind])) y.set(todo[i]!.sql[ind], t[ind]);
+    });
+  });
+}
+
+/** The client side of a helper over a message port (the app's nested worker: renderer/engine/classifyThread.ts). */
+export function classifyClient(port: { postMessage(m: ClassifyRequest, transfer: ArrayBuffer[]): void }): ClassifyHelper & {
+  /** The helper's answer to the request in flight: its indicators, or its error. */
+  answer(reply: { typed?: Record<Indicator, Int8Array>[]; error?: unknown }): void;
+} {
+  let held: Map<string, RoleColumn> | null = null;
+  let pending: { resolve: (t: Record<Indicator, Int8Array>[]) => void; reject: (e: unknown) => void } | null = null;
+  return {
+    holds: (roles) => roles === held,
+    classify(roles, frameworks, m, missingHours) {
+      const reset = roles !== held;
+      const entries = [...roles].filter(([, c]) => c !== ROLE_SENT);
+      if (reset && entries.length < roles.size) return Promise.reject(new Error('classify helper: role columns sent to a helper that no longer holds them'));
+      for (const [name] of entries) roles.set(name, ROLE_SENT);
+      held = roles;
+      return new Promise((resolve, reject) => {
+        pending = { resolve, reject };
+        port.postMessage({ reset, roles: entries, frameworks, m, missingHours }, transferables(entries.map((e) => e[1])));
+      });
+    },
+    answer(reply) {
+      const p = pending;
+      pending = null;
+      if (reply.typed) p?.resolve(reply.typed);
+      else {
+        // The helper may have lost its columns: the next run reads them again (dropSent).
+        held = null;
+        p?.reject(reply.error);
+      }
+    },
+  };
+}
