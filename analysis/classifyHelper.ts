@@ -1,4 +1,4 @@
-import { classifyMissing, classifyTyped, readRoleColumns, ROLE_SENT, type RoleColumn } from './classifyTyped.js';
+import { classifyMissing, classifyTyped, frameworksToDo, readRoleColumns, ROLE_SENT, storeTyped, type RoleColumn, type TypedJob } from './classifyTyped.js';
 import type { Engine } from './engine/engine.js';
 import { AnalysisError } from './messages.js';
 import type { Framework, Indicator, Mapping, MissingHoursPolicy } from './types.js';
@@ -64,45 +64,23 @@ export function transferables(columns: Iterable<RoleColumn | Int8Array>): ArrayB
  * they run here (classifyMissing, which reads the moved columns again). Without a helper: here.
  */
 export async function classifyTypedRun(
-  helper: ClassifyHelper | undefined,
-  engine: Engine,
-  m: Mapping,
-  missingHours: MissingHoursPolicy,
-  frameworks: { fw: Framework; sql: Record<Indicator, string> }[],
-  indicators: Indicator[],
-  missing: Set<string>,
-  roles: Map<string, RoleColumn>,
-  place: (fileRows: Int32Array) => Int32Array,
-  y: Map<string, Int8Array>,
+  helper: ClassifyHelper | undefined, engine: Engine, job: TypedJob, place: (fileRows: Int32Array) => Int32Array,
 ): Promise<{ done: Promise<void> }> {
-  const here = () => classifyMissing(engine, m, missingHours, frameworks, indicators, missing, roles, place, y);
-  if (!helper || !(helper.holds(roles) || ![...roles.values()].includes(ROLE_SENT))) return { done: here() };
-  await readRoleColumns(engine, m, missingHours, roles, place);
-  const done = classifyOnHelper(helper, m, missingHours, frameworks, indicators, missing, roles, y);
-  return { done: done.catch((e: unknown) => (e instanceof AnalysisError ? Promise.reject(e) : here())) };
+  const here = () => classifyMissing(engine, job, place);
+  if (!helper || !(helper.holds(job.roles) || ![...job.roles.values()].includes(ROLE_SENT))) return { done: here() };
+  await readRoleColumns(engine, job.m, job.missingHours, job.roles, place);
+  return { done: classifyOnHelper(helper, job).catch((e: unknown) => (e instanceof AnalysisError ? Promise.reject(e) : here())) };
 }
 
 /**
- * Classifies on the helper the frameworks with an indicator not computed yet (classifyMissing's
- * work), the role columns already read: posts at once, and stores the indicators under their SQL
- * in `y` when they come back.
+ * Classifies on the helper the frameworks with an indicator not computed yet, the role columns
+ * already read: posts at once, and stores the indicators when they come back.
  */
-function classifyOnHelper(
-  helper: ClassifyHelper,
-  m: Mapping,
-  missingHours: MissingHoursPolicy,
-  frameworks: { fw: Framework; sql: Record<Indicator, string> }[],
-  indicators: Indicator[],
-  missing: Set<string>,
-  roles: Map<string, RoleColumn>,
-  y: Map<string, Int8Array>,
-): Promise<void> {
-  const todo = frameworks.filter(({ sql }) => indicators.some((ind) => missing.has(sql[ind])));
+function classifyOnHelper(helper: ClassifyHelper, job: TypedJob): Promise<void> {
+  const todo = frameworksToDo(job);
   if (!todo.length) return Promise.resolve();
-  return helper.classify(roles, todo.map((t) => t.fw), m, missingHours).then((typed) => {
-    typed.forEach((t, i) => {
-      for (const ind of indicators) if (missing.has(todo[i]!.sql[ind])) y.set(todo[i]!.sql[ind], t[ind]);
-    });
+  return helper.classify(job.roles, todo.map((t) => t.fw), job.m, job.missingHours).then((typed) => {
+    typed.forEach((t, i) => storeTyped(job, todo[i]!.sql, t));
   });
 }
 

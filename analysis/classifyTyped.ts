@@ -299,30 +299,39 @@ function classifyLoop(
 }
 
 /**
- * The run's classification on typed columns (run.ts): for each framework with an indicator whose SQL
- * (the key of the session's columns) is not computed yet, its indicators from classifyTyped, stored
- * under that SQL. A threshold edit changes one framework's SQL, so only that framework is recomputed.
+ * What a run asks of the typed classification: the frameworks (each with its indicators' SQL, the key
+ * of the session's columns `y`), the indicators, those of their SQL not computed yet (`missing`), and
+ * the session's role columns.
  */
-export async function classifyMissing(
-  engine: Engine,
-  m: Mapping,
-  missingHours: MissingHoursPolicy,
-  frameworks: { fw: Framework; sql: Record<Indicator, string> }[],
-  indicators: Indicator[],
-  missing: Set<string>,
-  roles: Map<string, RoleColumn>,
-  place: (fileRows: Int32Array) => Int32Array,
-  y: Map<string, Int8Array>,
-): Promise<void> {
-  const todo = frameworks.filter(({ sql }) => indicators.some((ind) => missing.has(sql[ind])));
+export interface TypedJob {
+  m: Mapping;
+  missingHours: MissingHoursPolicy;
+  frameworks: { fw: Framework; sql: Record<Indicator, string> }[];
+  indicators: Indicator[];
+  missing: Set<string>;
+  roles: Map<string, RoleColumn>;
+  y: Map<string, Int8Array>;
+}
+
+/** The frameworks with an indicator not computed yet: a threshold edit changes one framework's SQL. */
+export const frameworksToDo = (job: TypedJob) => job.frameworks.filter(({ sql }) => job.indicators.some((ind) => job.missing.has(sql[ind])));
+
+/** Stores a framework's indicators under their SQL, those not computed yet. */
+export function storeTyped(job: TypedJob, sql: Record<Indicator, string>, typed: Record<Indicator, Int8Array>): void {
+  for (const ind of job.indicators) if (job.missing.has(sql[ind])) job.y.set(sql[ind], typed[ind]);
+}
+
+/**
+ * The run's classification on typed columns, on this thread (classifyHelper.ts classifyTypedRun):
+ * for each framework with an indicator not computed yet, its indicators from classifyTyped.
+ */
+export async function classifyMissing(engine: Engine, job: TypedJob, place: (fileRows: Int32Array) => Int32Array): Promise<void> {
+  const todo = frameworksToDo(job);
   if (!todo.length) return;
-  dropSent(roles);
-  await readRoleColumns(engine, m, missingHours, roles, place);
+  dropSent(job.roles);
+  await readRoleColumns(engine, job.m, job.missingHours, job.roles, place);
   const memo = new Map<string, Truth>();
-  for (const { fw, sql } of todo) {
-    const typed = classifyTyped(fw, m, missingHours, roles, memo);
-    for (const ind of indicators) if (missing.has(sql[ind])) y.set(sql[ind], typed[ind]);
-  }
+  for (const { fw, sql } of todo) storeTyped(job, sql, classifyTyped(fw, job.m, job.missingHours, job.roles, memo));
 }
 
 /**

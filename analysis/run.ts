@@ -235,7 +235,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     : classifyWhere(classifyIn, engine) === 'typed'
       ? // The rules on the typed role columns (classifyTyped.ts): a threshold edit recomputes one framework
         // in JavaScript; with a helper thread (the app's) there, beside this thread's fold caches.
-        (await classifyTypedRun(classifyHelper, engine, m, a.options.missingHours, compiled, a.indicators, new Set(missing), base.roles, (o) => designOrder(o, base!.order), session.y)).done
+        (await classifyTypedRun(classifyHelper, engine, { m, missingHours: a.options.missingHours, frameworks: compiled, indicators: a.indicators, missing: new Set(missing), roles: base.roles, y: session.y }, (o) => designOrder(o, base!.order))).done
       : classifySql(engine, missing, base, session);
   classifying.catch(() => undefined);
   // While the engine evaluates them (native DuckDB on its own threads; in the app DuckDB-WASM's own
