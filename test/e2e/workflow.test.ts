@@ -191,16 +191,17 @@ describe('the app in a browser (Debian Chromium)', () => {
 
   it('cancels a running estimation at once, and estimates again afterwards', async () => {
     ready();
-    // A file large enough for a run to take seconds (runs on the small sample now take a blink once
-    // the session has it): 300,000 synthetic children with the reference sample's columns, opened
-    // with an analysis file as a user would.
+    // A file large enough for a run to take over a second (runs on the small sample now take a blink
+    // once the session has it; on 300,000 children the run, with its classification on a helper
+    // worker, could end before the click on Cancel): 1,000,000 synthetic children with the reference
+    // sample's columns, opened with an analysis file as a user would.
     const dir = mkdtempSync(join(tmpdir(), 'clstats-cancel-'));
     try {
-      const data = join(dir, 'children_300000.csv');
-      await generate(300_000, data);
+      const data = join(dir, 'children_1000000.csv');
+      await generate(1_000_000, data);
       const analysisFile = join(dir, 'children.analysis.json');
       const reference = JSON.parse(readFileSync(`${ROOT}test/fixtures/reference.analysis.json`, 'utf8'));
-      writeFileSync(analysisFile, JSON.stringify({ ...reference, $schema: undefined, data: { path: 'children_300000.csv' } }));
+      writeFileSync(analysisFile, JSON.stringify({ ...reference, $schema: undefined, data: { path: 'children_1000000.csv' } }));
       // The page is on the Open step (the malformed file before).
       for (const file of [analysisFile, data]) {
         const chooser = page.waitForEvent('filechooser');
