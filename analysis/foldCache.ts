@@ -89,6 +89,11 @@ export class SlotStore {
   }
 }
 
+/** The most cells of a breakdown one row falls in (overlapping age groups: an atom in several). */
+export function cellsPerRow(dims: FoldDim[]): number {
+  return dims.reduce((m, d) => m * (d.expand ? Math.max(1, ...d.expand.map((x) => x.length)) : 1), 1);
+}
+
 /** Mixed-radix strides of a breakdown's dimensions (last dimension fastest). */
 export function strides(dims: FoldDim[]): number[] {
   const s: number[] = [];
@@ -119,7 +124,7 @@ class Combos {
     data: FoldData,
     private readonly dims: FoldDim[],
   ) {
-    this.E = dims.reduce((m, d) => m * (d.expand ? Math.max(1, ...d.expand.map((x) => x.length)) : 1), 1);
+    this.E = cellsPerRow(dims);
     this.radix = dims.map((d) => data.cards[d.dim]! + 1);
     this.cols = dims.map((d) => data.codes[d.dim]!);
     this.st = strides(dims);

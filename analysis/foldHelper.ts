@@ -1,6 +1,6 @@
 import type { BreakdownMoments } from './breakdownMoments.js';
 import { domainMoments, prepareFoldCaches, type FoldData, type FoldDim, type PairSpec } from './domainMoments.js';
-import type { FoldCache } from './foldCache.js';
+import { cellsPerRow, type FoldCache } from './foldCache.js';
 
 /**
  * A second thread for part of the estimation pass (the command line: a worker thread, cli/foldThread.ts).
@@ -61,8 +61,7 @@ export function foldRequestHandler(): (request: FoldRequest) => BreakdownMoments
  */
 export function helperShare(breakdowns: FoldDim[][], pairs: (PairSpec | null)[]): number[] {
   const cost = breakdowns.map((dims, b) => {
-    const E = dims.reduce((m, d) => m * (d.expand ? Math.max(1, ...d.expand.map((x) => x.length)) : 1), 1);
-    return (1 + E) * (pairs[b] ? 1.4 : 1);
+    return (1 + cellsPerRow(dims)) * (pairs[b] ? 1.4 : 1);
   });
   const order = cost.map((_, b) => b).sort((a, b) => cost[b]! - cost[a]! || a - b);
   const load = [0, 0];
