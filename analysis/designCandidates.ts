@@ -84,14 +84,26 @@ async function columnStats(engine: Engine, table: string, names: string[], label
   });
 }
 
-/** Per stratum, for each column: distinct values, smallest and largest. One GROUP BY query. */
+/**
+ * Per stratum, for each column: distinct values, smallest and largest. A GROUP BY query per 50
+ * columns (a query of thousands of aggregates is planned in time growing with their square), each
+ * row merged with its stratum's row of the other queries.
+ */
 async function perStratum(engine: Engine, table: string, stratum: string, names: string[]): Promise<Row[]> {
-  const parts = names.map((n, i) => {
-    const v = `NULLIF(${ident(n)}, '')`;
-    return `count(DISTINCT ${v}) AS d${i}, min(TRY_CAST(${v} AS DOUBLE)) AS lo${i}, max(TRY_CAST(${v} AS DOUBLE)) AS hi${i}`;
-  });
-  return engine.query(`SELECT ${parts.join(', ')} FROM ${ident(table)} GROUP BY NULLIF(${ident(stratum)}, '')`);
+  const merged = new Map<unknown, Row>();
+  for (let start = 0; start < names.length; start += PER_STRATUM_BATCH) {
+    const parts = names.slice(start, start + PER_STRATUM_BATCH).map((n, j) => {
+      const v = `NULLIF(${ident(n)}, '')`;
+      const i = start + j;
+      return `count(DISTINCT ${v}) AS d${i}, min(TRY_CAST(${v} AS DOUBLE)) AS lo${i}, max(TRY_CAST(${v} AS DOUBLE)) AS hi${i}`;
+    });
+    const rows = await engine.query(`SELECT NULLIF(${ident(stratum)}, '') AS _stratum, ${parts.join(', ')} FROM ${ident(table)} GROUP BY 1`);
+    for (const r of rows) merged.set(r._stratum, { ...merged.get(r._stratum), ...r });
+  }
+  return [...merged.values()];
 }
+
+const PER_STRATUM_BATCH = 50;
 
 /**
  * Nesting of column i in the strata: 2 each value in one stratum (1 % of values may stray) with

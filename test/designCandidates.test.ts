@@ -79,3 +79,18 @@ describe.each(ENGINES)('clusterCandidates on %s', (engineName) => {
     expect(await clusterCandidates(engine, 'src', { stratum: 'strat', exclude: ['c7'], limit: 1 })).toEqual(['c9']);
   });
 });
+
+describe.each(ENGINES)('clusterCandidates on a wide file, %s', (engineName) => {
+  // 60 columns of repeated codes before the others: the per-stratum counts run 50 columns to a
+  // query, so c7 and c9 are counted in the second query and merged by stratum.
+  const fillers = Array.from({ length: 60 }, (_, j) => `q${j}`);
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineWithRows(engineName, [...fillers, ...COLS], rows().map((r, i) => [...fillers.map((_, j) => String(1 + ((i + j) % 4))), ...r]));
+  });
+  afterAll(() => engine?.close());
+
+  it('finds the same clusters, in the same order', async () => {
+    expect(await clusterCandidates(engine, 'src', { stratum: 'strat' })).toEqual(['c7', 'c9']);
+  });
+});

@@ -26,3 +26,15 @@ export function sqlString(s: string): string {
 export function ident(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
+
+/**
+ * `terms` joined by a binary operator (`+`, `OR`, `AND`) as a balanced tree of parentheses:
+ * `((a + b) + (c + d))`. DuckDB's parser stops at an expression depth of 1,000, and a flat
+ * `a + b + ... + z` over every column of a file nests one level per column: a DHS recode of 4,000
+ * variables could not be read. The tree nests log2(n) levels. One term is returned as it is.
+ */
+export function balanced(terms: readonly string[], op: '+' | 'OR' | 'AND'): string {
+  if (terms.length <= 1) return terms[0] ?? (op === '+' ? '0' : op === 'OR' ? 'FALSE' : 'TRUE');
+  const mid = terms.length >> 1;
+  return `(${balanced(terms.slice(0, mid), op)} ${op} ${balanced(terms.slice(mid), op)})`;
+}

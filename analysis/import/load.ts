@@ -183,22 +183,26 @@ async function dropTrailingRows(engine: Engine, table: string, result: ImportRes
   delete result.notesCut;
   const names = (await engine.query(`SELECT column_name FROM (DESCRIBE ${ident(table)})`)).map((r) => String(r.column_name));
   if (!rows || !names.length) return rows;
-  const filled = `(${names.map((c) => `(COALESCE(${ident(c)}, '') <> '')::INT`).join(' + ')})`;
-  // A word: a letter, and not a number written with an exponent ("1e3").
-  const words = `(${names.map((c) => `(regexp_matches(COALESCE(${ident(c)}, ''), '\\pL') AND NOT regexp_full_match(COALESCE(${ident(c)}, ''), ${sqlString(DECIMAL_POINT_NUMBER.source)}))::INT`).join(' + ')})`;
-  const notData = `(${filled} = 0 OR (${names.length >= NOTE_MIN_COLUMNS} AND ${filled} <= ${NOTE_MAX_CELLS} AND ${words} = ${filled}))`;
+  // Each row's non-blank cells as one list `l`, the tests over it: an expression of one term per
+  // column (a + b + ... over the 4,000 columns of a DHS recode) costs DuckDB's planner time that
+  // grows with the square of the columns (7 s at 2,500) and stops at a depth of 1,000.
   const t = ident(table);
-  const [last] = await engine.query(`SELECT ${notData} AS v FROM ${t} WHERE rowid = ${rows - 1}`);
+  const lists = (where: string) =>
+    `(SELECT rowid AS r, list_filter(list_value(${names.map((c) => `COALESCE(${ident(c)}, '')`).join(', ')}), x -> x <> '') AS l FROM ${t} WHERE ${where})`;
+  // A word: a letter, and not a number written with an exponent ("1e3").
+  const words = `len(list_filter(l, x -> regexp_matches(x, '\\pL') AND NOT regexp_full_match(x, ${sqlString(DECIMAL_POINT_NUMBER.source)})))`;
+  const notData = `(len(l) = 0 OR (${names.length >= NOTE_MIN_COLUMNS} AND len(l) <= ${NOTE_MAX_CELLS} AND ${words} = len(l)))`;
+  const [last] = await engine.query(`SELECT ${notData} AS v FROM ${lists(`rowid = ${rows - 1}`)}`);
   if (!last?.v) {
     if (cut) result.messages.push(message('DATA_NOTE_ROWS_SKIPPED', { file: result.file, count: cut.count, first: rows + 1, note: clip(cut.note) }));
     return rows;
   }
   // The last data row: among the last thousand rows, else anywhere (a file of notes alone).
-  const lastData = async (from: number) => (await engine.query(`SELECT MAX(rowid)::BIGINT AS k FROM ${t} WHERE rowid >= ${from} AND NOT ${notData}`))[0]!.k;
+  const lastData = async (from: number) => (await engine.query(`SELECT MAX(r)::BIGINT AS k FROM ${lists(`rowid >= ${from}`)} WHERE NOT ${notData}`))[0]!.k;
   const near = await lastData(Math.max(0, rows - 1000));
   const k = near ?? (rows > 1000 ? await lastData(0) : null);
   const keep = k === null || k === undefined ? 0 : Number(k) + 1;
-  const [note] = await engine.query(`SELECT concat_ws(' ', ${names.map((c) => `NULLIF(${ident(c)}, '')`).join(', ')}) AS t FROM ${t} WHERE rowid >= ${keep} AND ${filled} > 0 ORDER BY rowid LIMIT 1`);
+  const [note] = await engine.query(`SELECT array_to_string(l, ' ') AS t FROM ${lists(`rowid >= ${keep}`)} WHERE len(l) > 0 ORDER BY r LIMIT 1`);
   await engine.run(`DELETE FROM ${t} WHERE rowid >= ${keep}`);
   const params = { file: result.file, count: rows - keep + (cut?.count ?? 0), first: keep + 1 };
   const text = note ? String(note.t) : cut?.note ?? '';
