@@ -6,8 +6,8 @@ import { mulberry32 } from '../scripts/seeded.js';
 
 /**
  * The column counts of the Data step's profile and the cluster candidates (columnCounts.ts): counted
- * from each column's distinct values in grouping sets, checked here against a plain count of the
- * cells in JavaScript, on a file wider than one query's batch of 48 columns.
+ * from each column's distinct values, checked here against a plain count of the
+ * cells in JavaScript, on a file wider than one query's batch of 48 columns, grouped both ways.
  */
 const ROWS = 400;
 const WIDTH = 61;
@@ -55,8 +55,11 @@ describe.each(ENGINES)('columnCounts on %s', (engineName) => {
   }, 60_000);
   afterAll(() => engine?.close());
 
-  it('counts blanks, distinct values, numbers and whole numbers of every column, in batches', async () => {
-    const { rows: n, counts } = await columnCounts(engine, 'src', names, 20);
+  // Both ways of grouping (columnCounts.ts UNION_ROWS): a GROUP BY per column, and grouping sets.
+  const PATHS = [['a GROUP BY per column', 0], ['grouping sets', Infinity]] as const;
+
+  it.each(PATHS)('counts blanks, distinct values, numbers and whole numbers of every column, in batches (%s)', async (_, unionRows) => {
+    const { rows: n, counts } = await columnCounts(engine, 'src', names, 20, 0, unionRows);
     expect(n).toBe(ROWS);
     const got = names.map((name) => ({ name, ...counts.get(name)!, codes: [...counts.get(name)!.codes].sort() }));
     expect(got).toEqual(expected(names, rows, 20));
@@ -68,8 +71,8 @@ describe.each(ENGINES)('columnCounts on %s', (engineName) => {
     expect([...counts.get('c4')!.codes].sort()).toEqual(['a,b', 'c\\d', 'e\\,f', 'g h']);
   });
 
-  it('lists every distinct cell with its count, NULL and blank apart, for columns with at most maxValues of them', async () => {
-    const { counts } = await columnCounts(engine, 'src', names, 20, 40);
+  it.each(PATHS)('lists every distinct cell with its count, NULL and blank apart, for columns with at most maxValues of them (%s)', async (_, unionRows) => {
+    const { counts } = await columnCounts(engine, 'src', names, 20, 40, unionRows);
     names.forEach((name, j) => {
       const tally = new Map<string | null, number>();
       for (const r of rows) tally.set(r[j]!, (tally.get(r[j]!) ?? 0) + 1);
