@@ -16,7 +16,9 @@ const NUMERIC_TYPES = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALL
 
 /**
  * The SQL that turns a typed column into text as a CSV would write it. Doubles: whole numbers below
- * 10^15 through BIGINT ("1", not DuckDB's "1.0"), NaN as missing, others in DuckDB's shortest
+ * 10^15 through BIGINT ("1", not DuckDB's "1.0"), NaN as the text "NaN" (as a CSV writes it, so that
+ * the same checks stop the run: VALUE_NOT_FINITE, WEIGHT_NOT_FINITE; read as a blank it was silently
+ * "not asked", 0 hours under blank = zero), others in DuckDB's shortest
  * round-trip form; every other type through DuckDB's own cast. A 4-byte float is first widened to
  * the double it holds exactly: R (haven, arrow), Stata and DuckDB compute with that value (309.09515
  * stored as a float is 309.09515380859375), where the float's own shortest text, "309.09515", would
@@ -28,7 +30,7 @@ export function textSql(column: string, type: string): string {
   if (t === 'VARCHAR') return c;
   if (t === 'DOUBLE' || t === 'FLOAT' || t === 'REAL') {
     const x = t === 'DOUBLE' ? c : `CAST(${c} AS DOUBLE)`;
-    return `(CASE WHEN isnan(${x}) THEN NULL WHEN ${x} = trunc(${x}) AND abs(${x}) < 1e15 THEN CAST(CAST(${x} AS BIGINT) AS VARCHAR) ELSE CAST(${x} AS VARCHAR) END) AS ${c}`;
+    return `(CASE WHEN isnan(${x}) THEN 'NaN' WHEN ${x} = trunc(${x}) AND abs(${x}) < 1e15 THEN CAST(CAST(${x} AS BIGINT) AS VARCHAR) ELSE CAST(${x} AS VARCHAR) END) AS ${c}`;
   }
   return `CAST(${c} AS VARCHAR) AS ${c}`;
 }

@@ -30,12 +30,12 @@ describe.each(ENGINES)('Parquet float columns on %s', (engineName) => {
   });
   afterAll(() => engine?.close());
 
-  it('reads a float as the double it holds; whole floats and doubles as a CSV writes them', async () => {
+  it('reads a float as the double it holds; whole floats, doubles and NaN as a CSV writes them', async () => {
     const r = await importData(engine, sourceFor(engineName, path));
     expect(r.columns.map((c) => c.type)).toEqual(['number', 'number', 'number', 'number', 'number']);
     expect(await engine.query('SELECT * FROM src')).toEqual([
       { w: '309.09515380859375', d: '309.09515', h: '12', tenth: '0.10000000149011612', gap: null },
-      { w: '1.5', d: '2.25', h: '-3', tenth: null, gap: '7' },
+      { w: '1.5', d: '2.25', h: '-3', tenth: 'NaN', gap: '7' },
     ]);
   });
 });
