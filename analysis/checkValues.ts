@@ -5,7 +5,7 @@ import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
 import { readDotted } from './import/decimalComma.js';
-import { categorySql, emptySql, mappedColumns, noNumberSql, numericColumnSql, universeSql } from './mapping.js';
+import { categorySql, emptySql, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, universeSql } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { Mapping } from './types.js';
 
@@ -137,6 +137,28 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Prob
         make: (f) => message('HOURS_OUT_OF_RANGE', { ...base, ...f }),
       });
     }
+  }
+  return [...probes, ...sumProbes(m, file, declared)];
+}
+
+/**
+ * Hours summed over several columns (per day, per activity): each column may be within 0-168 and
+ * their sum not, when "don't know" codes that are not declared are added as hours (98 + 98 + 8 on
+ * three days is 204 hours a week). Under either missing-hours policy the known parts alone must fit
+ * in a week: their sum (knownHoursSql, the MICS convention's) above 168 is an error. Rows where a
+ * column is itself out of range are left to that column's HOURS_OUT_OF_RANGE.
+ */
+function sumProbes(m: Mapping, file: string, declared: DeclaredMissing): Probe[] {
+  const probes: Probe[] = [];
+  for (const [role, src] of [['econHours', m.econHours], ['choresHours', m.choresHours]] as const) {
+    if (!src || src.columns.length < 2) continue;
+    const each = src.columns.map((c) => `COALESCE(${numericColumnSql(c, src, declared)}, 0) BETWEEN 0 AND ${MAX_WEEK_HOURS}`);
+    const sum = knownHoursSql(src, declared);
+    probes.push({
+      where: `${each.join(' AND ')} AND ${sum} > ${MAX_WEEK_HOURS}`,
+      value: `(CASE WHEN ${sum} = trunc(${sum}) THEN CAST(CAST(${sum} AS BIGINT) AS VARCHAR) ELSE CAST(${sum} AS VARCHAR) END)`,
+      make: (f) => message('HOURS_SUM_OUT_OF_RANGE', { columns: src.columns.join(', '), role, file, ...f }),
+    });
   }
   return probes;
 }

@@ -49,39 +49,76 @@ export function suspectHoursCounts(m: Mapping, declared: DeclaredMissing): Recor
  * suspectHoursCounts) says which columns hold 97-99 at all; only those are read again, for their
  * cells written 90 to 99 (a text test, as the count's: one small GROUP BY, no number read per row),
  * less the codes set aside.
+ *
+ * A role that sums several columns (hours per day, per activity) is also looked at as a whole: codes
+ * spread over its columns, two here and three there, are as many hours read from codes as five in
+ * one column, and none alone reaches MIN_CELLS. When no column of the role was reported, its columns'
+ * cells are pooled and the same rule applied: one warning for the role (HOURS_CODES_SUSPECT_SUM).
  */
 export async function suspectHoursCodes(
   engine: Engine, m: Mapping, file: string, declared: DeclaredMissing, counts: Record<string, number>, table = 'src',
 ): Promise<Message[]> {
   const out: Message[] = [];
-  for (const [i, { role, column, src }] of hoursColumns(m).entries()) {
+  const columns = hoursColumns(m);
+  const reported = new Set<string>();
+  const tallies = new Map<number, Tally>();
+  const tallyOf = async (i: number) => tallies.get(i) ?? tallies.set(i, await tally(engine, columns[i]!, declared, table)).get(i)!;
+  for (const [i, { role, column }] of columns.entries()) {
     if ((counts[`sh${i}`] ?? 0) < MIN_CELLS) continue;
-    const aside = setAside(src, declared[column] ?? []);
-    const values = [...NEIGHBOURS, ...CODES].filter((v) => !aside(v));
-    const c = ident(column);
-    const rows = await engine.query(
-      `SELECT ${c} AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM ${table} WHERE ${c} IN (${written(values).join(', ')}) GROUP BY 1`,
-    );
-    // "98" and "98.0" are the same value.
-    const at = new Map<number, { n: number; r: number }>();
-    for (const row of rows) {
-      const v = Number(row.v);
-      const was = at.get(v);
-      at.set(v, { n: (was?.n ?? 0) + Number(row.n), r: Math.min(was?.r ?? Infinity, Number(row.r)) });
+    const found = suspect(await tallyOf(i));
+    if (!found) continue;
+    reported.add(role);
+    out.push(message('HOURS_CODES_SUSPECT', { file, column, role, ...found }));
+  }
+  for (const role of new Set(columns.map((c) => c.role))) {
+    const mine = [...columns.keys()].filter((i) => columns[i]!.role === role);
+    if (mine.length < 2 || reported.has(role) || mine.reduce((s, i) => s + (counts[`sh${i}`] ?? 0), 0) < MIN_CELLS) continue;
+    const pooled: Tally = new Map();
+    for (const i of mine) {
+      for (const [v, t] of await tallyOf(i)) {
+        const was = pooled.get(v);
+        pooled.set(v, { n: (was?.n ?? 0) + t.n, r: Math.min(was?.r ?? Infinity, t.r) });
+      }
     }
-    const n = (v: number) => at.get(v)?.n ?? 0;
-    const busiest = Math.max(...NEIGHBOURS.map(n));
-    const found = CODES.filter((v) => !aside(v) && n(v) > busiest);
-    const count = found.reduce((s, v) => s + n(v), 0);
-    if (count < MIN_CELLS) continue;
-    out.push(message('HOURS_CODES_SUSPECT', {
-      file, column, role, count,
-      codes: found.map((v) => `${v} (${n(v)})`).join(', '),
-      row: Math.min(...found.map((v) => at.get(v)!.r)) + 1,
-      list: found.map((v) => `"${v}"`).join(', '),
-    }));
+    const found = suspect(pooled);
+    if (found) out.push(message('HOURS_CODES_SUSPECT_SUM', { file, columns: mine.map((i) => columns[i]!.column).join(', '), role, ...found }));
   }
   return out;
+}
+
+/** Cells of a column at each whole value 90-99 it still reads as hours: how many, and the first row (0-based). */
+type Tally = Map<number, { n: number; r: number }>;
+
+async function tally(engine: Engine, { column, src }: { column: string; src: ColumnSource }, declared: DeclaredMissing, table: string): Promise<Tally> {
+  const aside = setAside(src, declared[column] ?? []);
+  const values = [...NEIGHBOURS, ...CODES].filter((v) => !aside(v));
+  const c = ident(column);
+  const rows = await engine.query(
+    `SELECT ${c} AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM ${table} WHERE ${c} IN (${written(values).join(', ')}) GROUP BY 1`,
+  );
+  // "98" and "98.0" are the same value.
+  const at: Tally = new Map();
+  for (const row of rows) {
+    const v = Number(row.v);
+    const was = at.get(v);
+    at.set(v, { n: (was?.n ?? 0) + Number(row.n), r: Math.min(was?.r ?? Infinity, Number(row.r)) });
+  }
+  return at;
+}
+
+/** The rule of the module's comment over a tally: the suspect codes as the messages say them, or null. */
+function suspect(at: Tally): { count: number; codes: string; row: number; list: string } | null {
+  const n = (v: number) => at.get(v)?.n ?? 0;
+  const busiest = Math.max(...NEIGHBOURS.map(n));
+  const found = CODES.filter((v) => n(v) > busiest);
+  const count = found.reduce((s, v) => s + n(v), 0);
+  if (count < MIN_CELLS) return null;
+  return {
+    count,
+    codes: found.map((v) => `${v} (${n(v)})`).join(', '),
+    row: Math.min(...found.map((v) => at.get(v)!.r)) + 1,
+    list: found.map((v) => `"${v}"`).join(', '),
+  };
 }
 
 /** The cells that hold the whole numbers `values`, as SQL text literals: "98" and "98.0", as the roles read codes (mapping.ts codeVariants). */

@@ -122,6 +122,49 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     });
   });
 
+  describe('hours given per day, summed (7 columns), with 98 and 99 not declared missing', () => {
+    const DAYS = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7'];
+    // Each child's days: 0-4 hours, from its row (no code anywhere) unless `codes` says otherwise.
+    const load = async (codes: Record<number, Record<number, string>>) => {
+      const rows = ROWS.map((r, i) => [...r, ...DAYS.map((_, d) => codes[i]?.[d] ?? String((i + d) % 5))]);
+      await loadRows(engine, [...HEAD, ...DAYS], rows.map((r) => r.map((v) => (v === '' ? null : v))));
+    };
+    const days = (extra: Record<string, unknown> = {}) => analysis({ econHours: { columns: DAYS, combine: 'sum', ...extra } });
+
+    it('a week of more than 168 hours from codes added up is an error naming the row and the sum', async () => {
+      await load({ 2: { 0: '98', 1: '98', 2: '8' } }); // row 3: 98 + 98 + 8 + 0 + 1 + 2 + 3
+      const r = await validateData(engine, days(), 'days.csv');
+      expect(r.ok).toBe(false);
+      const [e, ...more] = only(r, 'HOURS_SUM_OUT_OF_RANGE');
+      expect(more).toEqual([]);
+      expect(e).toMatchObject({ severity: 'error', params: { columns: DAYS.join(', '), role: 'econHours', count: 1, rows: '3', value: '210' } });
+      expect(e!.text).toBe('The columns d1, d2, d3, d4, d5, d6, d7 (hours of economic activity) of days.csv add up to more than 168 hours a week at row 3: 210 hours (1 row in all).');
+      for (const s of seen(e!)) expect(s).not.toMatch(/\{\w+\}/);
+      expect(only(r, 'HOURS_OUT_OF_RANGE')).toEqual([]); // each day is within a week
+      // Declared missing, the codes are not hours: the known days sum to 8 + 0 + 1 + 2 + 3.
+      expect(only(await validateData(engine, days({ missingCodes: ['98', '99'] }), 'days.csv'), 'HOURS_SUM_OUT_OF_RANGE')).toEqual([]);
+    });
+
+    it('codes spread over the columns, too few in any one of them, are one warning for the role', async () => {
+      // 12 codes, two in each of six columns, on rows whose sums stay within a week.
+      const codes: Record<number, Record<number, string>> = {};
+      for (let k = 0; k < 12; k++) codes[10 + 7 * k] = { [k % 6]: k % 3 ? '98' : '99' };
+      await load(codes);
+      const r = await validateData(engine, days(), 'days.csv');
+      expect(r.ok).toBe(true);
+      expect(only(r, 'HOURS_CODES_SUSPECT')).toEqual([]);
+      const [w, ...more] = only(r, 'HOURS_CODES_SUSPECT_SUM');
+      expect(more).toEqual([]);
+      expect(w).toMatchObject({ severity: 'warning', params: { columns: DAYS.join(', '), role: 'econHours', count: 12, codes: '98 (8), 99 (4)', row: 11, list: '"98", "99"' } });
+      expect(w!.action).toContain('missingFrom: 97 or missingCodes: ["98", "99"]');
+      for (const s of seen(w!)) expect(s).not.toMatch(/\{\w+\}/);
+      expect(only(await validateData(engine, days({ missingFrom: 97 }), 'days.csv'), 'HOURS_CODES_SUSPECT_SUM')).toEqual([]);
+      // Four codes in all: fewer than five, left alone.
+      await load({ 10: { 0: '98' }, 17: { 1: '98' }, 24: { 2: '99' }, 31: { 3: '98' } });
+      expect(only(await validateData(engine, days(), 'days.csv'), 'HOURS_CODES_SUSPECT_SUM')).toEqual([]);
+    });
+  });
+
   it('sex mapped by its labels: an error naming the codes the column holds with their labels', async () => {
     const imported = await importData(engine, sourceFor(engineName, DIR + 'survey.sav'));
     const sexLabels = imported.labels.values.sex!;

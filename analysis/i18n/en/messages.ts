@@ -305,9 +305,17 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Column "{column}" ({role}) of {file} has hours outside 0-168 a week at {count|row|rows} {rows}: "{value}" ({count} {count|row|rows} in all).',
     action: "A week has 168 hours. If these are codes (don't know, not applicable), declare them missing (missingCodes or missingFrom); otherwise correct the cells.",
   },
+  HOURS_SUM_OUT_OF_RANGE: {
+    text: 'The columns {columns} ({role}) of {file} add up to more than 168 hours a week at {count|row|rows} {rows}: {value} hours ({count} {count|row|rows} in all).',
+    action: "A week has 168 hours, and each of these columns is within it: their sum is not. Usually \"don't know\" codes (98, 99) counted as hours in some of the columns: declare them missing for this role (missingCodes or missingFrom); otherwise correct the cells.",
+  },
   HOURS_CODES_SUSPECT: {
     text: 'Column "{column}" ({role}) of {file} has {count} {count|cell|cells} at {codes} hours a week (cells per value in brackets; first at row {row}), more than at any value from 90 to 96: these look like "don\'t know" or "missing" codes, and they are read as hours.',
     action: 'If they are codes, declare them missing for this role: missingFrom: 97 or missingCodes: [{list}] in the analysis file (in the app, "missing from" or "missing codes" in the Map step). A MICS .sav saved as CSV loses its missing-value declarations. If they are real hours, nothing to do.',
+  },
+  HOURS_CODES_SUSPECT_SUM: {
+    text: 'The columns {columns} ({role}) of {file}, summed as the hours, have {count} {count|cell|cells} at {codes} hours (cells per value in brackets; first at row {row}), more than at any value from 90 to 96: these look like "don\'t know" or "missing" codes spread over the columns, and they are read as hours.',
+    action: 'If they are codes, declare them missing for this role: missingFrom: 97 or missingCodes: [{list}] in the analysis file (in the app, "missing from" or "missing codes" in the Map step). If they are real hours, nothing to do.',
   },
   INDUSTRY_CLASSES_AS_DIVISIONS: {
     text: 'Industry column "{column}" of {file} holds ISIC classes of 3-4 digits ({classes} {classes|row|rows}, against {divisions} of 1-99), but the mapping reads it as 2-digit divisions: a class such as 4290 names no division, so no child is in a hazardous industry.',

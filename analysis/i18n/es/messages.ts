@@ -298,9 +298,17 @@ export const messages: typeof EN = {
     text: 'La columna «{column}» ({role}) de {file} tiene horas fuera de 0-168 por semana en {count|la fila|las filas} {rows}: «{value}» ({count} {count|fila|filas} en total).',
     action: 'Una semana tiene 168 horas. Si son códigos (no sabe, no corresponde), declárelos faltantes (missingCodes o missingFrom); si no, corrija las celdas.',
   },
+  HOURS_SUM_OUT_OF_RANGE: {
+    text: 'Las columnas {columns} ({role}) de {file} suman más de 168 horas por semana en {count|la fila|las filas} {rows}: {value} horas ({count} {count|fila|filas} en total).',
+    action: 'Una semana tiene 168 horas; cada una de estas columnas cabe en ella, pero no su suma. Suele tratarse de códigos de «no sabe» (98, 99) contados como horas en algunas columnas: declárelos faltantes para esta variable (missingCodes o missingFrom); si no, corrija las celdas.',
+  },
   HOURS_CODES_SUSPECT: {
     text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda|celdas} con {codes} horas por semana (celdas por valor entre paréntesis; primero en la fila {row}), más que con cualquier valor de 90 a 96: parecen códigos de «no sabe» o «faltante», y se leen como horas.',
     action: 'Si son códigos, declárelos faltantes para esta variable: missingFrom: 97 o missingCodes: [{list}] en el archivo de análisis (en la aplicación, «faltante a partir de» o «códigos faltantes» en el paso Variables). Un .sav de MICS guardado como CSV pierde sus declaraciones de valores faltantes. Si son horas reales, no hay nada que hacer.',
+  },
+  HOURS_CODES_SUSPECT_SUM: {
+    text: 'Las columnas {columns} ({role}) de {file}, sumadas como las horas, tienen {count} {count|celda|celdas} con {codes} horas (celdas por valor entre paréntesis; primero en la fila {row}), más que con cualquier valor de 90 a 96: parecen códigos de «no sabe» o «faltante» repartidos entre las columnas, y se leen como horas.',
+    action: 'Si son códigos, declárelos faltantes para esta variable: missingFrom: 97 o missingCodes: [{list}] en el archivo de análisis (en la aplicación, «faltante a partir de» o «códigos faltantes» en el paso Variables). Si son horas reales, no hay nada que hacer.',
   },
   INDUSTRY_CLASSES_AS_DIVISIONS: {
     text: 'La columna de rama «{column}» de {file} contiene clases CIIU de 3-4 dígitos ({classes} {classes|fila|filas}, frente a {divisions} de 1-99), pero la correspondencia la lee como divisiones de 2 dígitos: una clase como 4290 no designa ninguna división, así que ningún niño o niña está en una rama peligrosa.',

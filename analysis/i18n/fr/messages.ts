@@ -298,9 +298,17 @@ export const messages: typeof EN = {
     text: 'La colonne « {column} » ({role}) de {file} a des heures hors de 0-168 par semaine {count|à la ligne|aux lignes} {rows} : « {value} » ({count} {count|ligne|lignes} en tout).',
     action: "Une semaine compte 168 heures. S'il s'agit de codes (ne sait pas, sans objet), déclarez-les manquants (missingCodes ou missingFrom) ; sinon corrigez les cellules.",
   },
+  HOURS_SUM_OUT_OF_RANGE: {
+    text: 'Les colonnes {columns} ({role}) de {file} font plus de 168 heures par semaine en tout {count|à la ligne|aux lignes} {rows} : {value} heures ({count} {count|ligne|lignes} en tout).',
+    action: "Une semaine compte 168 heures ; chacune de ces colonnes y tient, pas leur somme. Le plus souvent des codes « ne sait pas » (98, 99) comptés comme des heures dans certaines colonnes : déclarez-les manquants pour ce rôle (missingCodes ou missingFrom) ; sinon corrigez les cellules.",
+  },
   HOURS_CODES_SUSPECT: {
     text: "La colonne « {column} » ({role}) de {file} a {count} {count|cellule|cellules} à {codes} heures par semaine (cellules par valeur entre parenthèses ; d'abord à la ligne {row}), plus qu'à toute valeur de 90 à 96 : cela ressemble à des codes « ne sait pas » ou « manquant », et ils sont lus comme des heures.",
     action: "S'il s'agit de codes, déclarez-les manquants pour ce rôle : missingFrom: 97 ou missingCodes: [{list}] dans le fichier d'analyse (dans l'application, « manquant à partir de » ou « codes manquants » à l'étape Variables). Un .sav MICS enregistré en CSV perd ses déclarations de valeurs manquantes. Si ce sont de vraies heures, rien à faire.",
+  },
+  HOURS_CODES_SUSPECT_SUM: {
+    text: "Les colonnes {columns} ({role}) de {file}, additionnées pour les heures, ont {count} {count|cellule|cellules} à {codes} heures (cellules par valeur entre parenthèses ; d'abord à la ligne {row}), plus qu'à toute valeur de 90 à 96 : cela ressemble à des codes « ne sait pas » ou « manquant » répartis entre les colonnes, et ils sont lus comme des heures.",
+    action: "S'il s'agit de codes, déclarez-les manquants pour ce rôle : missingFrom: 97 ou missingCodes: [{list}] dans le fichier d'analyse (dans l'application, « manquant à partir de » ou « codes manquants » à l'étape Variables). Si ce sont de vraies heures, rien à faire.",
   },
   INDUSTRY_CLASSES_AS_DIVISIONS: {
     text: "La colonne de branche « {column} » de {file} contient des classes CITI de 3-4 chiffres ({classes} {classes|ligne|lignes}, contre {divisions} de 1-99), mais la correspondance la lit comme des divisions à 2 chiffres : une classe comme 4290 ne désigne aucune division, donc aucun enfant n'est dans une branche dangereuse.",
