@@ -251,7 +251,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   MAPPED_CODES_NOT_FOUND: {
     text: 'No child aged {from}-{to} in {file} has the {role} codes of the mapping ({codes}): column "{column}" holds {present} (children per code in brackets). Every {role} group would be empty.',
-    action: 'Give the codes the column holds, not their labels (Map step, or {fields} in the analysis file): where the file labels 1 "male", the code is "1".',
+    action: 'Give the codes the column holds, not their labels (Map step, or {fields} in the analysis file): a cell 1 labelled "male" or "urban" has the code "1".',
   },
   MAPPED_CODE_IS_LABEL: {
     text: 'The {role} code "{code}" of the mapping ({field}) is the label of code "{labelled}" in column "{column}" of {file}, and no row holds "{code}": that {role} group would be empty and its rows in no {role} group. The column holds {present} (rows per code in brackets).',

@@ -244,7 +244,7 @@ export const messages: typeof EN = {
   },
   MAPPED_CODES_NOT_FOUND: {
     text: 'Ningún niño o niña de {from} a {to} años de {file} tiene los códigos de {role} de la correspondencia ({codes}): la columna «{column}» contiene {present} (niños y niñas por código entre paréntesis). Todos los grupos de {role} quedarían vacíos.',
-    action: 'Indique los códigos que contiene la columna, no sus etiquetas (paso Variables, o {fields} en el archivo de análisis): si el archivo etiqueta 1 como «male», el código es «1».',
+    action: 'Indique los códigos que contiene la columna, no sus etiquetas (paso Variables, o {fields} en el archivo de análisis): una celda 1 con la etiqueta «hombre» o «urbano» tiene el código «1».',
   },
   MAPPED_CODE_IS_LABEL: {
     text: 'El código de {role} «{code}» de la correspondencia ({field}) es la etiqueta del código «{labelled}» de la columna «{column}» de {file}, y ninguna fila contiene «{code}»: ese grupo de {role} quedaría vacío y sus filas en ningún grupo de {role}. La columna contiene {present} (filas por código entre paréntesis).',

@@ -244,7 +244,7 @@ export const messages: typeof EN = {
   },
   MAPPED_CODES_NOT_FOUND: {
     text: "Aucun enfant de {from} à {to} ans de {file} n'a les codes de {role} de la correspondance ({codes}) : la colonne « {column} » contient {present} (enfants par code entre parenthèses). Tous les groupes de {role} seraient vides.",
-    action: "Indiquez les codes que contient la colonne, pas leurs libellés (étape Variables, ou {fields} dans le fichier d'analyse) : si le fichier libelle 1 « male », le code est « 1 ».",
+    action: "Indiquez les codes que contient la colonne, pas leurs libellés (étape Variables, ou {fields} dans le fichier d'analyse) : une cellule 1 libellée « masculin » ou « urbain » a le code « 1 ».",
   },
   MAPPED_CODE_IS_LABEL: {
     text: "Le code de {role} « {code} » de la correspondance ({field}) est le libellé du code « {labelled} » de la colonne « {column} » de {file}, et aucune ligne ne contient « {code} » : ce groupe de {role} serait vide et ses lignes dans aucun groupe de {role}. La colonne contient {present} (lignes par code entre parenthèses).",
