@@ -1,7 +1,7 @@
 import type { ResolvedAnalysis } from './analysisFile.js';
 import { AnalysisSession } from './analysisSession.js';
 import { baseColumns, classifySql, designOrder } from './baseColumns.js';
-import { contrastStrata, indicatorMoments, joinMoments, stratumMoments } from './breakdownMoments.js';
+import { contrastStrata, indicatorMoments, joinMoments, stratumMoments, type BreakdownMoments } from './breakdownMoments.js';
 import { classify } from './classify.js';
 import { classifyWhere } from './classifyTyped.js';
 import { classifyTypedRun, type ClassifyHelper } from './classifyHelper.js';
@@ -19,6 +19,7 @@ import { finishEstimate, type Estimate } from './estimate.js';
 import { AnalysisError, message, type Message } from './messages.js';
 import { countInScope, prepareDesign, strataInfo } from './prepareDesign.js';
 import type { Dimension, Framework, Indicator } from './types.js';
+import { sortResults } from './sortResults.js';
 import { checkColumnsExist, sourceColumns } from './validate.js';
 import { fusedPassApplies } from './designPass.js';
 import { strataVariance } from './variance.js';
@@ -77,13 +78,6 @@ export function cellColumns(a: ResolvedAnalysis): string[] {
 
 /** The loader moved to import/load.ts (importData reads every format); re-exported for existing callers. */
 export { loadCsv } from './import/load.js';
-
-function naturalCompare(a: string, b: string): number {
-  const na = Number(a);
-  const nb = Number(b);
-  if (a !== '' && b !== '' && Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
-  return a.localeCompare(b);
-}
 
 /**
  * Runs an analysis on the raw table `src`. The pipeline, in order:
@@ -260,21 +254,18 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     const key = need.join(',');
     todo.set(key, [...(todo.get(key) ?? []), b]);
   });
+  // Breakdowns `bs` folded for the indicators `ks` (their moments in `parts`, in order): each one's shape
+  // and moments per indicator kept for the next run on the file.
+  const keep = (bs: number[], ks: number[], parts: BreakdownMoments[]) =>
+    bs.forEach((b, i) => {
+      base.shapes.set(bdKeys[b]!, parts[i]!);
+      ks.forEach((k, j) => base.moments.set(`${bdKeys[b]}\u0001${vars[k]}`, indicatorMoments(parts[i]!, j, ks.length)));
+    });
   for (const [key, bs] of todo) {
     const ks = key.split(',').map(Number);
-    const part = domainMoments({ ...data, y: ks.map((k) => data.y[k]!) }, bs.map((b) => foldDims[b]!), info.size, bs.map((b) => pairs[b]!), base.cellCache, heartbeat);
-    bs.forEach((b, i) => {
-      base.shapes.set(bdKeys[b]!, part[i]!);
-      ks.forEach((k, j) => base.moments.set(`${bdKeys[b]}\u0001${vars[k]}`, indicatorMoments(part[i]!, j, ks.length)));
-    });
+    keep(bs, ks, domainMoments({ ...data, y: ks.map((k) => data.y[k]!) }, bs.map((b) => foldDims[b]!), info.size, bs.map((b) => pairs[b]!), base.cellCache, heartbeat));
   }
-  if (helped) {
-    const parts = await helped;
-    helper.theirs.forEach((b, i) => {
-      base.shapes.set(bdKeys[b]!, parts[i]!);
-      vars.forEach((v, k) => base.moments.set(`${bdKeys[b]}\u0001${v}`, indicatorMoments(parts[i]!, k, vars.length)));
-    });
-  }
+  if (helped) keep(helper.theirs, vars.map((_, k) => k), await helped);
   const moments = foldDims.map((_, b) => joinMoments(base.shapes.get(bdKeys[b]!)!, vars.map((v) => base.moments.get(`${bdKeys[b]}\u0001${v}`)!)));
   lap('fold');
   const K = vars.length;
@@ -371,29 +362,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   });
   lap('estimate');
 
-  // Order: frameworks and indicators as asked, breakdowns as asked, then cells: male first, age groups
-  // in their order, urban first, other codes in natural order.
-  const fwOrder = new Map(a.frameworks.map((f, i) => [f.id, i]));
-  const indOrder = new Map(a.indicators.map((x, i) => [x, i]));
-  const bdOrder = new Map(a.breakdowns.map((b, i) => [breakdownName(b), i]));
-  const ageOrder = new Map(a.ageGroups.map((g, i) => [g.label, i]));
-  const rank = (k: string, v: string) => {
-    if (v === '') return -1;
-    if (k === 'sex') return v === m.sex.male ? 0 : 1;
-    if (k === 'area') return v === m.area?.urban ? 0 : 1;
-    if (k === 'age_group') return ageOrder.get(v) ?? 99;
-    return 0;
-  };
-  const cmp = (x: { framework: string; indicator: Indicator; breakdown: string; cell: Record<string, string> }, y: typeof x) =>
-    fwOrder.get(x.framework)! - fwOrder.get(y.framework)! ||
-    indOrder.get(x.indicator)! - indOrder.get(y.indicator)! ||
-    bdOrder.get(x.breakdown)! - bdOrder.get(y.breakdown)! ||
-    (a.breakdowns[bdOrder.get(x.breakdown)!] ?? []).reduce(
-      (acc, k) => acc || rank(k, x.cell[k]!) - rank(k, y.cell[k]!) || naturalCompare(x.cell[k]!, y.cell[k]!),
-      0,
-    );
-  rows.sort(cmp);
-  gaps.sort(cmp);
+  sortResults(a, a.breakdowns.map(breakdownName), rows, gaps);
   lap('order');
   return { analysis: a, file, design: summary, childrenInScope, rows, gaps, messages: markJoinedColumns(messages, joined), timings, ...(helped ? { threaded: helper.theirs.length } : {}) };
 }
