@@ -1,6 +1,6 @@
 import { classifyMissing, classifyTyped, frameworksToDo, readRoleColumns, ROLE_SENT, storeTyped, type RoleColumn, type TypedJob } from './classifyTyped.js';
 import type { Engine } from './engine/engine.js';
-import { AnalysisError } from './messages.js';
+import { AnalysisError, type MessageCode, type MessageParams } from './messages.js';
 import type { Framework, Indicator, Mapping, MissingHoursPolicy } from './types.js';
 
 /**
@@ -20,8 +20,12 @@ export interface ClassifyHelper {
   classify(roles: Map<string, RoleColumn>, frameworks: Framework[], m: Mapping, missingHours: MissingHoursPolicy): Promise<Record<Indicator, Int8Array>[]>;
 }
 
-/** A request to the helper: role columns to add (after dropping any it held, with `reset`), and the frameworks to classify. */
+/**
+ * A request to the helper: role columns to add (after dropping any it held, with `reset`), and the
+ * frameworks to classify. Its `id` comes back with the reply (ClassifyReply).
+ */
 export interface ClassifyRequest {
+  id: number;
   reset: boolean;
   roles: [string, RoleColumn][];
   frameworks: Framework[];
@@ -84,35 +88,79 @@ function classifyOnHelper(helper: ClassifyHelper, job: TypedJob): Promise<void> 
   });
 }
 
-/** The client side of a helper over a message port (the app's nested worker: renderer/engine/classifyThread.ts). */
-export function classifyClient(port: { postMessage(m: ClassifyRequest, transfer: ArrayBuffer[]): void }): ClassifyHelper & {
-  /** The helper's answer to the request in flight: its indicators, or its error. */
-  answer(reply: { typed?: Record<Indicator, Int8Array>[]; error?: unknown }): void;
-} {
+/**
+ * The helper's reply to the request `id`, as the worker posts it (renderer/engine/classifyWorker.ts):
+ * the indicators, a coded error of the rules (its code and parameters), or another error's text.
+ */
+export type ClassifyReply = { id: number } & (
+  | { typed: Record<Indicator, Int8Array>[] }
+  | { coded: { code: MessageCode; params: MessageParams } }
+  | { error: string }
+);
+
+/**
+ * What the client needs of the helper's port: the app's Worker. Its `error` (the helper stopped: it
+ * failed to start, or ran out of memory) and `messageerror` (a reply that could not be read) both
+ * mean that the request in flight will never be answered.
+ */
+export interface ClassifyPort {
+  postMessage(request: ClassifyRequest, transfer: ArrayBuffer[]): void;
+  addEventListener(type: 'message', listener: (e: { data: ClassifyReply }) => void): void;
+  addEventListener(type: 'error' | 'messageerror', listener: (e: { message?: string }) => void): void;
+  terminate?(): void;
+}
+
+/**
+ * The client side of a helper over a message port (the app's nested worker: renderer/engine/classifyThread.ts).
+ *
+ * One request is awaited at a time (runs are one after the other), but a reply can come late: a run
+ * that failed after posting leaves its request on the helper. So each request has an id, and a reply
+ * to any other than the one awaited is dropped: it would give the next run the indicators of other
+ * frameworks under its own SQL. A helper that stopped or lost a reply is not used again: the request
+ * in flight and every later one fail at once, and the run classifies on its own thread
+ * (classifyTypedRun) instead of waiting forever on a worker that will not answer.
+ */
+export function classifyClient(port: ClassifyPort): ClassifyHelper {
   let held: Map<string, RoleColumn> | null = null;
-  let pending: { resolve: (t: Record<Indicator, Int8Array>[]) => void; reject: (e: unknown) => void } | null = null;
+  let pending: { id: number; resolve: (t: Record<Indicator, Int8Array>[]) => void; reject: (e: unknown) => void } | null = null;
+  let lastId = 0;
+  let lost: Error | null = null;
+  const settle = (reply: ClassifyReply) => {
+    // Whatever the request, an error may have cost the helper its columns: the next run reads them again (dropSent).
+    if (!('typed' in reply)) held = null;
+    if (reply.id !== pending?.id) return;
+    const p = pending;
+    pending = null;
+    if ('typed' in reply) p.resolve(reply.typed);
+    else p.reject('coded' in reply ? new AnalysisError(reply.coded.code, reply.coded.params) : new Error(`classify thread: ${reply.error}`));
+  };
+  const stop = (why: string) => {
+    if (lost) return;
+    lost = new Error(`classify thread: ${why}`);
+    held = null;
+    pending?.reject(lost);
+    pending = null;
+    // Whatever it still holds (the role columns) is of no use now.
+    port.terminate?.();
+  };
+  port.addEventListener('message', (e) => settle(e.data));
+  port.addEventListener('error', (e) => stop(e.message || 'stopped'));
+  port.addEventListener('messageerror', () => stop('a reply could not be read'));
   return {
-    holds: (roles) => roles === held,
+    holds: (roles) => !lost && roles === held,
     classify(roles, frameworks, m, missingHours) {
+      // Before the columns are marked as sent: the run's own thread classifies with them.
+      if (lost) return Promise.reject(lost);
       const reset = roles !== held;
       const entries = [...roles].filter(([, c]) => c !== ROLE_SENT);
       if (reset && entries.length < roles.size) return Promise.reject(new Error('classify helper: role columns sent to a helper that no longer holds them'));
       for (const [name] of entries) roles.set(name, ROLE_SENT);
       held = roles;
+      const id = ++lastId;
       return new Promise((resolve, reject) => {
-        pending = { resolve, reject };
-        port.postMessage({ reset, roles: entries, frameworks, m, missingHours }, transferables(entries.map((e) => e[1])));
+        pending = { id, resolve, reject };
+        port.postMessage({ id, reset, roles: entries, frameworks, m, missingHours }, transferables(entries.map((e) => e[1])));
       });
-    },
-    answer(reply) {
-      const p = pending;
-      pending = null;
-      if (reply.typed) p?.resolve(reply.typed);
-      else {
-        // The helper may have lost its columns: the next run reads them again (dropSent).
-        held = null;
-        p?.reject(reply.error);
-      }
     },
   };
 }

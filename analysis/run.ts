@@ -238,7 +238,13 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   // A first run with a helper thread sends it about half the breakdowns (foldHelper.ts).
   const helper = startHelper(foldHelper, data, foldDims, pairs, info.size, base.cellCache.size === 0 && base.moments.size === 0);
   const mine = foldDims.flatMap((_, b) => (helper.theirs.includes(b) ? [] : [b]));
-  prepareFoldCaches(data, mine.map((b) => foldDims[b]!), info.size, mine.map((b) => pairs[b] ?? null), base.cellCache, heartbeat);
+  try {
+    prepareFoldCaches(data, mine.map((b) => foldDims[b]!), info.size, mine.map((b) => pairs[b] ?? null), base.cellCache, heartbeat);
+  } finally {
+    // A run that fails here (out of memory) ends only once its classification has: its request on the
+    // helper thread is then answered before the next run posts its own (classifyClient).
+    await classifying.catch(() => undefined);
+  }
   await classifying;
   data.y = vars.map((v) => session.y.get(v)!);
   lap('classify');

@@ -1,22 +1,23 @@
 /**
  * The classification's helper thread (analysis/classifyHelper.ts), started by the engine worker
  * (classifyThread.ts): role columns and frameworks in, the indicators (moved, not copied) or the
- * error out. A coded error of the core travels as its code and parameters.
+ * error out, with the request's id (ClassifyReply). A coded error of the core travels as its code and parameters.
  */
-import { classifyRequestHandler, transferables, type ClassifyRequest } from '../../analysis/classifyHelper.js';
+import { classifyRequestHandler, transferables, type ClassifyReply, type ClassifyRequest } from '../../analysis/classifyHelper.js';
 import { AnalysisError } from '../../analysis/messages.js';
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ClassifyRequest>) => void) | null;
-  postMessage(reply: unknown, transfer?: ArrayBuffer[]): void;
+  postMessage(reply: ClassifyReply, transfer?: ArrayBuffer[]): void;
 };
 
 const handle = classifyRequestHandler();
 scope.onmessage = (event) => {
+  const { id } = event.data;
   try {
     const typed = handle(event.data);
-    scope.postMessage({ typed }, transferables(typed.flatMap((t) => Object.values(t))));
+    scope.postMessage({ id, typed }, transferables(typed.flatMap((t) => Object.values(t))));
   } catch (e) {
-    scope.postMessage(e instanceof AnalysisError ? { coded: { code: e.code, params: e.msg.params } } : { error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    scope.postMessage(e instanceof AnalysisError ? { id, coded: { code: e.code, params: e.msg.params } } : { id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }
 };
