@@ -75,9 +75,23 @@ export function helperShare(breakdowns: FoldDim[][], pairs: (PairSpec | null)[])
 }
 
 /**
+ * The helper's share folded: its moments, in order, the breakdowns folded on the helper (`threaded`:
+ * all its share, or none), and why it failed if it did.
+ */
+export interface HelperFold {
+  moments: BreakdownMoments[];
+  threaded: number;
+  failed?: string;
+}
+
+/**
  * The helper's part of a run: the breakdowns it takes, in order (their caches started on its thread),
- * and the function that folds them once the indicators are known, answering their moments in that order. None without a helper, below its rows, or
- * when the run is not a first one (some breakdown's cache or moments already kept by the session).
+ * and the function that folds them once the indicators are known. None without a helper, below its
+ * rows, or when the run is not a first one (some breakdown's cache or moments already kept by the session).
+ *
+ * A helper that fails (its thread did not start, stopped, ran out of memory, answered an error) does
+ * not fail the run: this thread then folds the helper's share too, into `cellCache` as its own, with
+ * the same functions and so the same numbers, only later.
  */
 export function startHelper(
   helper: FoldHelper | undefined,
@@ -86,10 +100,30 @@ export function startHelper(
   pairs: (PairSpec | null)[],
   strataCount: number,
   firstRun: boolean,
-): { theirs: number[]; fold: ((y: Int8Array[]) => Promise<BreakdownMoments[]>) | null } {
+  cellCache: Map<string, FoldCache>,
+  heartbeat?: () => void,
+): { theirs: number[]; fold: ((y: Int8Array[]) => Promise<HelperFold>) | null } {
   if (!helper || !firstRun || data.w.length < helper.minRows || breakdowns.length < 2) return { theirs: [], fold: null };
   const theirs = helperShare(breakdowns, pairs);
+  const job = { breakdowns: theirs.map((b) => breakdowns[b]!), pairs: theirs.map((b) => pairs[b] ?? null), strataCount };
   const { w, stratum, psu, codes, cards } = data;
-  const fold = helper.begin({ data: { w, stratum, psu, codes, cards }, breakdowns: theirs.map((b) => breakdowns[b]!), pairs: theirs.map((b) => pairs[b] ?? null), strataCount });
+  let remote: (y: Int8Array[]) => Promise<BreakdownMoments[]>;
+  try {
+    remote = helper.begin({ data: { w, stratum, psu, codes, cards }, ...job });
+  } catch (e) {
+    remote = () => Promise.reject(e);
+  }
+  const here = (y: Int8Array[]) => {
+    prepareFoldCaches({ ...data, y }, job.breakdowns, strataCount, job.pairs, cellCache, heartbeat);
+    return domainMoments({ ...data, y }, job.breakdowns, strataCount, job.pairs, cellCache, heartbeat);
+  };
+  const fold = (y: Int8Array[]) =>
+    remote(y).then(
+      (moments): HelperFold => ({ moments, threaded: theirs.length }),
+      (e: unknown): HelperFold => ({ moments: here(y), threaded: 0, failed: firstLine(e) }),
+    );
   return { theirs, fold };
 }
+
+/** An error in one line (a worker's error carries its stack). */
+const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;

@@ -64,6 +64,8 @@ export interface AnalysisResult {
   timings: Record<string, number>;
   /** Breakdowns whose estimation pass ran on a second thread (foldHelper.ts), for --timing. */
   threaded?: number;
+  /** Why the second thread failed, when it did: this thread folded its share (the same numbers). */
+  threadFailed?: string;
 }
 
 export type Progress = (step: string, done: number, of: number) => void;
@@ -236,7 +238,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   // worker), this thread builds each breakdown's fold cache, which depends on the design only
   // (foldCache.ts): on a first run the two overlap on two cores.
   // A first run with a helper thread sends it about half the breakdowns (foldHelper.ts).
-  const helper = startHelper(foldHelper, data, foldDims, pairs, info.size, base.cellCache.size === 0 && base.moments.size === 0);
+  const helper = startHelper(foldHelper, data, foldDims, pairs, info.size, base.cellCache.size === 0 && base.moments.size === 0, base.cellCache, heartbeat);
   const mine = foldDims.flatMap((_, b) => (helper.theirs.includes(b) ? [] : [b]));
   try {
     prepareFoldCaches(data, mine.map((b) => foldDims[b]!), info.size, mine.map((b) => pairs[b] ?? null), base.cellCache, heartbeat);
@@ -251,7 +253,8 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
 
   tick('estimate');
   const helped = helper.fold?.(data.y);
-  // Awaited after this thread's own part; until then a failure of the helper is not unhandled.
+  // Awaited after this thread's own part (a failed helper's share is folded then, here: startHelper);
+  // until then a failure is not unhandled.
   helped?.catch(() => undefined);
   const todo = new Map<string, number[]>(); // missing indicators -> breakdowns
   mine.forEach((b) => {
@@ -271,7 +274,8 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     const ks = key.split(',').map(Number);
     keep(bs, ks, domainMoments({ ...data, y: ks.map((k) => data.y[k]!) }, bs.map((b) => foldDims[b]!), info.size, bs.map((b) => pairs[b]!), base.cellCache, heartbeat));
   }
-  if (helped) keep(helper.theirs, vars.map((_, k) => k), await helped);
+  const thread = await helped;
+  if (thread) keep(helper.theirs, vars.map((_, k) => k), thread.moments);
   const moments = foldDims.map((_, b) => joinMoments(base.shapes.get(bdKeys[b]!)!, vars.map((v) => base.moments.get(`${bdKeys[b]}\u0001${v}`)!)));
   lap('fold');
   const K = vars.length;
@@ -370,5 +374,5 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
 
   sortResults(a, a.breakdowns.map(breakdownName), rows, gaps);
   lap('order');
-  return { analysis: a, file, design: summary, childrenInScope, rows, gaps, messages: markJoinedColumns(messages, joined), timings, ...(helped ? { threaded: helper.theirs.length } : {}) };
+  return { analysis: a, file, design: summary, childrenInScope, rows, gaps, messages: markJoinedColumns(messages, joined), timings, ...(thread ? { threaded: thread.threaded, ...(thread.failed ? { threadFailed: thread.failed } : {}) } : {}) };
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAnalysis } from '../analysis/analysisFile.js';
 import { foldThread } from '../analysis/cli/foldThread.js';
+import { timingLine } from '../analysis/cli/timingLine.js';
 import type { Engine } from '../analysis/engine/engine.js';
 import { helperShare } from '../analysis/foldHelper.js';
 import { runAnalysis } from '../analysis/run.js';
@@ -12,7 +13,7 @@ import { REFERENCE_DIR, engineWithCsv } from './engines.js';
 
 /**
  * The command line's second thread for the estimation pass (foldHelper.ts, cli/foldThread.ts): its
- * share of the work, and a thread that fails. (That its moments are the main thread's to the bit is
+ * share of the work, and a thread that fails (the main thread folds its share). (That its moments are the main thread's to the bit is
  * checked in domainMoments.test.ts, on both engines.)
  */
 const path = new URL('./fixtures/reference.analysis.json', import.meta.url).pathname;
@@ -65,13 +66,25 @@ describe('the fold thread', () => {
     ['fails as it starts', `throw new Error('boom at start');`],
     ['answers an error', `import { parentPort } from 'node:worker_threads';
 parentPort.on('message', (m) => { if (m.type === 'fold') parentPort.postMessage({ error: 'boom in the fold' }); });`],
+    ['stops in the fold', `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (m) => { if (m.type === 'fold') process.exit(3); });`],
   ] as const) {
-    it(`stops the run with the thread's error when the thread ${what}, instead of waiting`, async () => {
+    it(`folds the thread's share on the main thread, with every row and gap of a run without it, when the thread ${what}`, async () => {
       const file = join(dir, `${what.replace(/ /g, '_')}.mjs`);
       writeFileSync(file, body);
       const thread = foldThread(file, 0)!;
       try {
-        await expect(runAnalysis(engine, analysis, 'children_sample.csv', { foldHelper: thread })).rejects.toThrow(/boom/);
+        const r = await runAnalysis(engine, analysis, 'children_sample.csv', { foldHelper: thread });
+        const alone = await runAnalysis(engine, analysis, 'children_sample.csv');
+        expect(r.rows.length).toBeGreaterThan(100);
+        expect(r.rows).toEqual(alone.rows);
+        expect(r.gaps).toEqual(alone.gaps);
+        // What --timing says: no breakdown folded on the thread, and why.
+        expect(timingLine({ total: 1 }, r)).toMatch(new RegExp(`; 0 of ${analysis.breakdowns.length} breakdowns folded on a second thread \\(it failed: .*(boom|exit code 3)[^\\n]*\\)\\n$`));
+        // The next run on the thread (a rounds file's next round) does the same.
+        const next = await runAnalysis(engine, analysis, 'children_sample.csv', { foldHelper: thread });
+        expect(next.rows).toEqual(alone.rows);
+        expect(next.threaded).toBe(0);
       } finally {
         await thread.close();
       }
