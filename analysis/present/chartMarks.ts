@@ -5,6 +5,7 @@ import { PALETTE } from './palette.js';
 import type { ReferenceLine } from './referenceLines.js';
 import { statCell } from './statCells.js';
 import { chartLocale } from './chartLocale.js';
+import { levelText } from './format.js';
 
 /**
  * The building blocks of the standard charts (chartSpecs.ts): one bar's datum, the shared config,
@@ -74,15 +75,18 @@ export function intervalLayers(axis: 'x' | 'y'): Record<string, unknown>[] {
   ];
 }
 
-export function tooltip(lang: Lang) {
+export function tooltip(lang: Lang, level: number) {
   return [
     { field: 'group', type: 'nominal', title: ' ' },
     { field: 'series', type: 'nominal', title: t(lang, 'chart.series') },
     { field: 'label', type: 'nominal', title: '%' },
-    { field: 'ci', type: 'nominal', title: t(lang, 'col.ci_low', { level: '' }).replace(/,.*$/, '').trim() },
+    { field: 'ci', type: 'nominal', title: ciTitle(lang, level) },
     { field: 'n', type: 'quantitative', title: t(lang, 'col.n') },
   ];
 }
+
+/** The interval's name with its level, as the tables' column says it before its comma: "95 % CI", "IC à 95 %". */
+export const ciTitle = (lang: Lang, level: number) => t(lang, 'col.ci_low', { level: levelText(lang, level) }).replace(/,.*$/, '').trim();
 
 export interface Frame {
   lang: Lang;
@@ -91,6 +95,8 @@ export interface Frame {
   /** The chart's accessible description (vega sets it as the SVG's aria-label). */
   description: string;
   axisTitle: string;
+  /** The intervals' confidence level (0.95), named in the tooltips. */
+  level: number;
   groups: string[];
   series: string[];
   colors: string[];
@@ -124,7 +130,7 @@ export function groupedBars(f: Frame): VegaLiteSpec {
           y: { field: 'pct', type: 'quantitative', title: t(f.lang, 'chart.percent'), axis: VALUE_AXIS },
           color,
           fillOpacity: { condition: { test: CAUTION, value: 0.35 }, value: 1 },
-          tooltip: tooltip(f.lang),
+          tooltip: tooltip(f.lang, f.level),
         },
       },
       ...intervalLayers('y'),
@@ -167,7 +173,7 @@ export function rankedBars(f: Frame, reference: ReferenceLine | null = null): Ve
             encoding: {
               x: { field: 'pct', type: 'quantitative', title: t(f.lang, 'chart.percent'), axis: VALUE_AXIS },
               fillOpacity: { condition: { test: CAUTION, value: 0.35 }, value: 1 },
-              tooltip: tooltip(f.lang),
+              tooltip: tooltip(f.lang, f.level),
             },
           },
           ...intervalLayers('x'),

@@ -67,6 +67,7 @@ export function regionsChart(result: AnalysisResult, opts: ChartOptions = {}): C
       subtitle: chartSubtitle(c, reference ? reference.notes : []),
       description: chartDescription(c, title),
       axisTitle: dimensionLabel(c.lang, 'region', c.labels, c.result.analysis.mapping),
+      level: c.result.analysis.options.level,
       groups: rows.map((x) => label(c, 'region', x.code)),
       series: [total],
       colors: [PALETTE.total],

@@ -34,6 +34,7 @@ export function byDimension(c: ChartContext, dim: string, title: string): VegaLi
     subtitle: chartSubtitle(c),
     description: chartDescription(c, title),
     axisTitle: dimensionLabel(c.lang, dim, c.labels, c.result.analysis.mapping),
+    level: c.result.analysis.options.level,
     groups: codes.map((code) => chartLabel(c, dim, code)),
     series: keys.map((k) => t(c.lang, `sex.${k}`)),
     colors: keys.map((k) => PALETTE[k]),

@@ -2,7 +2,7 @@ import { indicatorName, t } from '../export/i18n.js';
 import { countsHazards } from '../export/statements.js';
 import type { AnalysisResult } from '../run.js';
 import { dimensionLabel } from './labels.js';
-import { CAUTION, config, datum, groupedBars, intervalLayers, SCHEMA, type Datum } from './chartMarks.js';
+import { CAUTION, ciTitle, config, datum, groupedBars, intervalLayers, SCHEMA, type Datum } from './chartMarks.js';
 import { chartContext, chartDescription, chartSubtitle, sexSeries, type ChartOptions } from './chartContext.js';
 import type { ChartSpec } from './chartSpecs.js';
 import { PALETTE } from './palette.js';
@@ -39,7 +39,7 @@ export function hazardousChart(result: AnalysisResult, opts: ChartOptions = {}):
     const series = [indicatorName(lang, 'child_labour'), indicatorName(lang, 'hazardous_work')];
     const spec = groupedBars({
       lang, title, subtitle: chartSubtitle(c), description: chartDescription(c, title), axisTitle: dimensionLabel(lang, 'sex'),
-      groups, series, colors: [PALETTE.other, PALETTE.hazardous], data,
+      level: c.result.analysis.options.level, groups, series, colors: [PALETTE.other, PALETTE.hazardous], data,
     });
     return { id: 'hazardous', title, spec };
   }
@@ -87,6 +87,7 @@ export function hazardousChart(result: AnalysisResult, opts: ChartOptions = {}):
               { field: 'group', type: 'nominal', title: ' ' },
               { field: 'part', type: 'nominal', title: t(lang, 'chart.series') },
               { field: 'label', type: 'nominal', title: '%' },
+              { field: 'ci', type: 'nominal', title: ciTitle(lang, c.result.analysis.options.level) },
               { field: 'n', type: 'quantitative', title: t(lang, 'col.n') },
             ],
           },

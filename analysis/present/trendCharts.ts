@@ -4,7 +4,7 @@ import { fwOriginLines, indicatorLabel } from '../export/statements.js';
 import type { RoundsResult } from '../rounds/types.js';
 import type { Framework, Indicator } from '../types.js';
 import { slopeSize, trendSize, VALUE_AXIS } from './chartSize.js';
-import { CAUTION, config, datum, SCHEMA, type Datum, type VegaLiteSpec } from './chartMarks.js';
+import { CAUTION, ciTitle, config, datum, SCHEMA, type Datum, type VegaLiteSpec } from './chartMarks.js';
 import { levelText } from './format.js';
 import { dimensionLabel } from './labels.js';
 import { MUTED, PALETTE, SERIES } from './palette.js';
@@ -78,11 +78,11 @@ const subtitle = (c: Ctx, extra: string[] = []) => [
 
 const description = (c: Ctx, title: string) => t(c.lang, 'trend.chart.description', { title, level: levelText(c.lang, c.d.first.analysis.options.level) });
 
-const tooltip = (lang: Lang, seriesTitle: string) => [
+const tooltip = (lang: Lang, seriesTitle: string, level: number) => [
   { field: 'round', type: 'nominal', title: t(lang, 'trend.chart.round') },
   { field: 'series', type: 'nominal', title: seriesTitle },
   { field: 'label', type: 'nominal', title: '%' },
-  { field: 'ci', type: 'nominal', title: t(lang, 'col.ci_low', { level: '' }).replace(/,.*$/, '').trim() },
+  { field: 'ci', type: 'nominal', title: ciTitle(lang, level) },
   { field: 'n', type: 'quantitative', title: t(lang, 'col.n') },
 ];
 
@@ -131,7 +131,7 @@ function lines(c: Ctx, title: string, series: { name: string; color: string; cel
       },
       {
         mark: { type: 'point', filled: true, size: 60, stroke: PALETTE.outline, strokeWidth: 0.6 },
-        encoding: { y, fillOpacity: { condition: { test: CAUTION, value: 0.35 }, value: 1 }, tooltip: tooltip(c.lang, seriesTitle) },
+        encoding: { y, fillOpacity: { condition: { test: CAUTION, value: 0.35 }, value: 1 }, tooltip: tooltip(c.lang, seriesTitle, c.d.first.analysis.options.level) },
       },
     ],
     config: config(c.lang),
@@ -207,7 +207,7 @@ function regionsSlope(c: Ctx): TrendChartSpec | null {
         },
         {
           mark: { type: 'point', filled: true, size: 45, stroke: PALETTE.outline, strokeWidth: 0.5 },
-          encoding: { y, color, fillOpacity: { condition: { test: CAUTION, value: 0.35 }, value: 1 }, tooltip: tooltip(c.lang, dimensionLabel(c.lang, 'region')) },
+          encoding: { y, color, fillOpacity: { condition: { test: CAUTION, value: 0.35 }, value: 1 }, tooltip: tooltip(c.lang, dimensionLabel(c.lang, 'region'), c.d.first.analysis.options.level) },
         },
         {
           transform: [{ filter: { field: 'round', equal: c.heads[last] } }],

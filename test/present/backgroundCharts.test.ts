@@ -163,3 +163,27 @@ describe('background characteristics charts', () => {
     }
   });
 });
+
+describe('the tooltips of every chart', () => {
+  // Every field a tooltip names, in every chart's layers (a spec is layers of layers).
+  const tooltips = (spec: unknown): { field: string; title: string }[] => {
+    const out: { field: string; title: string }[] = [];
+    const walk = (x: unknown) => {
+      if (Array.isArray(x)) return x.forEach(walk);
+      if (!x || typeof x !== 'object') return;
+      const o = x as Record<string, unknown>;
+      if (Array.isArray(o.tooltip)) out.push(...(o.tooltip as { field: string; title: string }[]));
+      Object.values(o).forEach(walk);
+    };
+    walk(spec);
+    return out;
+  };
+
+  it('name the interval with its level, in each language (the level was left out: "IC à %")', () => {
+    const want = { en: '95 % CI', fr: 'IC à 95 %', es: 'IC 95 %' } as const;
+    for (const lang of LANGS) {
+      const charts = chartSpecs(mics, { framework: FW, lang });
+      for (const c of charts) expect(tooltips(c.spec).filter((f) => f.field === 'ci').map((f) => f.title), `${lang} ${c.id}`).toContainEqual(want[lang]);
+    }
+  });
+});
