@@ -196,7 +196,10 @@ export function DefineScreen({ draft, onChange, onRun }: DefineScreenProps) {
                 {edited && <span className="badge">{t('define.edited')}</span>}
               </label>
               <p id={`fw-desc-${id}`} className="fw-desc">
-                {t(`fw.${id}.description` as MessageKey)}
+                {/* Edited, the card's rules are no longer the published ones: say which text this is. */}
+                {edited
+                  ? t('define.publishedDescription', { description: t(`fw.${id}.description` as MessageKey) })
+                  : t(`fw.${id}.description` as MessageKey)}
               </p>
               <p className="fw-source">
                 <strong>{t('define.source')}{t('punct.colon').trimEnd()}</strong> {t(`fw.${id}.source` as MessageKey)}

@@ -102,6 +102,13 @@ describe('the app in a browser (Debian Chromium)', () => {
     await card.getByLabel('Ages from').nth(2).fill('15');
     await expect.poll(() => page.getByText('FRAMEWORK_INVALID').count()).toBe(0);
     await expect(page.getByTestId('run').isDisabled()).resolves.toBe(false);
+    // Edited, the card says its description is the published definition's (the changes are listed under it).
+    const hours = card.getByLabel('hours at or above (hours a week) 12-14');
+    const description = () => card.locator('.fw-desc').textContent();
+    await hours.fill('21');
+    await expect.poll(description).toMatch(/^Published definition \(the thresholds changed are listed below\): /);
+    await hours.fill('14');
+    await expect.poll(description).not.toMatch(/^Published definition/);
     // Escape closes it and gives the focus back to the button that opened it.
     await card.getByLabel('Ages from').nth(2).press('Escape');
     await expect.poll(() => card.locator('.fw-editor').count()).toBe(0);

@@ -164,6 +164,7 @@ export const screen = {
   'define.reset': 'Back to the published definition',
   'define.customName': 'Name of your definition',
   'define.edited': 'edited',
+  'define.publishedDescription': 'Published definition (the thresholds changed are listed below): {description}',
   'define.ages': 'Ages',
   'define.from': 'from',
   'define.to': 'to',

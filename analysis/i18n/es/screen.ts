@@ -167,6 +167,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'define.reset': 'Volver a la definición publicada',
   'define.customName': 'Nombre de su definición',
   'define.edited': 'modificada',
+  'define.publishedDescription': 'Definición publicada (los umbrales modificados se indican más abajo): {description}',
   'define.ages': 'Edades',
   'define.from': 'de',
   'define.to': 'a',

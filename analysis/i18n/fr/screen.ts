@@ -163,6 +163,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'define.reset': 'Revenir à la définition publiée',
   'define.customName': 'Nom de votre définition',
   'define.edited': 'modifiée',
+  'define.publishedDescription': 'Définition publiée (les seuils modifiés sont indiqués plus bas) : {description}',
   'define.ages': 'Âges',
   'define.from': 'de',
   'define.to': 'à',
