@@ -108,9 +108,13 @@ const valueLabel = (dir: 'x' | 'y'): Record<string, unknown> =>
     ? { mark: { type: 'text', baseline: 'bottom', dy: -3, fontSize: 9, color: PALETTE.text }, encoding: { y: { field: 'at', type: 'quantitative' }, text: { field: 'label' } } }
     : { mark: { type: 'text', align: 'left', dx: 3, fontSize: 9, color: PALETTE.text }, encoding: { x: { field: 'at', type: 'quantitative' }, text: { field: 'label' } } };
 
+/** A Vega expression giving each group's label as its lines (an array: Vega writes one line each). */
+const linesExpr = (groups: readonly string[], lines: string[][]) =>
+  groups.map((g, i) => `datum.value === ${JSON.stringify(g)} ? ${JSON.stringify(lines[i])} : `).join('') + 'datum.label';
+
 /** Grouped vertical bars (groups on x, series side by side) with the core's intervals. */
 export function groupedBars(f: Frame): VegaLiteSpec {
-  const size = groupedSize(f.groups.length, f.series.length);
+  const size = groupedSize(f.groups, f.series.length);
   const color = { field: 'series', type: 'nominal', sort: f.series, scale: { domain: f.series, range: f.colors }, legend: f.series.length > 1 ? {} : null };
   return {
     $schema: SCHEMA,
@@ -120,7 +124,7 @@ export function groupedBars(f: Frame): VegaLiteSpec {
     height: size.height,
     data: { values: f.data },
     encoding: {
-      x: { field: 'group', type: 'nominal', sort: f.groups, title: f.axisTitle, axis: { labelAngle: size.labelAngle }, scale: { paddingInner: size.paddingInner } },
+      x: { field: 'group', type: 'nominal', sort: f.groups, title: f.axisTitle, axis: { labelAngle: size.labelAngle, ...(size.lines ? { labelExpr: linesExpr(f.groups, size.lines) } : {}) }, scale: { paddingInner: size.paddingInner } },
       xOffset: { field: 'series', type: 'nominal', sort: f.series },
     },
     layer: [

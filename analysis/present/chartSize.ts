@@ -25,9 +25,35 @@ export function rankedSize(categories: number): BandSize & { width: number; heig
   return { ...b, width: 420, height: Math.max(1, categories) * b.step, labelLimit: 180 };
 }
 
-/** Grouped vertical bars: the width follows groups x series; labels turn when the groups are many. */
-export function groupedSize(groups: number, series: number): { width: number; height: number; labelAngle: number; paddingInner: number } {
-  return { width: Math.max(240, groups * (series * 22 + 24)), height: 260, labelAngle: groups > 8 ? -40 : 0, paddingInner: 0.2 };
+/**
+ * Grouped vertical bars: the width follows groups x series; labels turn when the groups are many.
+ * With few groups, a label longer than its band ("Has no functional difficulty" under three bars) is
+ * written on several lines (`lines`, words kept whole) and the band made as wide as its longest
+ * line, instead of running into its neighbour.
+ */
+export function groupedSize(groups: readonly string[], series: number): { width: number; height: number; labelAngle: number; paddingInner: number; lines: string[][] | null } {
+  const bars = series * 22 + 24;
+  const wide = (text: string) => Math.ceil(text.length * CHAR_WIDTH) + 12;
+  const turn = groups.length > 8;
+  const lines = turn || groups.every((g) => wide(g) <= bars) ? null : groups.map((g) => wrapWords(g, LINE_CHARS));
+  const band = lines ? Math.max(bars, ...lines.flat().map(wide)) : bars;
+  return { width: Math.max(240, groups.length * band), height: 260, labelAngle: turn ? -40 : 0, paddingInner: 0.2, lines };
+}
+
+/** About the width of a character of an 11 px label, in pixels. */
+const CHAR_WIDTH = 6.5;
+/** Characters per line of a wrapped label. */
+const LINE_CHARS = 16;
+
+/** The words of `text` in lines of at most `max` characters; a longer word has a line of its own. */
+export function wrapWords(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.length ? lines[lines.length - 1]! : null;
+    if (last !== null && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length ? lines : [text];
 }
 
 /** The value axis: about five ticks, labels apart, none overlapping (the region chart's "0%2%4%" before). */

@@ -6,7 +6,8 @@ import { runFile } from '../../analysis/cli/main.js';
 import { LANGS, t } from '../../analysis/export/i18n.js';
 import { backgroundCharts } from '../../analysis/present/backgroundCharts.js';
 import { chartSpecs, type ChartSpec } from '../../analysis/present/chartSpecs.js';
-import type { Datum } from '../../analysis/present/chartMarks.js';
+import { groupedBars, type Datum } from '../../analysis/present/chartMarks.js';
+import { groupedSize } from '../../analysis/present/chartSize.js';
 import type { FileLabels } from '../../analysis/present/labels.js';
 import { PALETTE } from '../../analysis/present/palette.js';
 import type { AnalysisResult, ResultRow } from '../../analysis/run.js';
@@ -185,5 +186,26 @@ describe('the tooltips of every chart', () => {
       const charts = chartSpecs(mics, { framework: FW, lang });
       for (const c of charts) expect(tooltips(c.spec).filter((f) => f.field === 'ci').map((f) => f.title), `${lang} ${c.id}`).toContainEqual(want[lang]);
     }
+  });
+});
+
+describe('category labels of grouped bars', () => {
+  it('longer than their band are written on lines, words whole, and the band widened to the longest line', () => {
+    const long = groupedSize(['Has functional difficulty', 'Has no functional difficulty'], 3);
+    expect(long.lines).toEqual([['Has functional', 'difficulty'], ['Has no', 'functional', 'difficulty']]);
+    expect(long.labelAngle).toBe(0);
+    expect(long.width).toBeGreaterThanOrEqual(2 * (3 * 22 + 24));
+    // Short labels stay on one line; many groups turn instead.
+    expect(groupedSize(['Urban', 'Rural'], 3).lines).toBeNull();
+    const many = groupedSize(Array.from({ length: 12 }, (_, i) => `Region number ${i}`), 3);
+    expect([many.lines, many.labelAngle]).toEqual([null, -40]);
+  });
+
+  it('the chart gives Vega each label as its lines', () => {
+    const spec = groupedBars({
+      lang: 'en', title: 't', subtitle: [], description: 'd', axisTitle: 'a', level: 0.95,
+      groups: ['Lower secondary', 'Upper secondary or higher'], series: ['Boys', 'Girls', 'Total'], colors: ['#000', '#111', '#222'], data: [],
+    }) as { encoding: { x: { axis: { labelExpr?: string } } } };
+    expect(spec.encoding.x.axis.labelExpr).toBe('datum.value === "Lower secondary" ? ["Lower secondary"] : datum.value === "Upper secondary or higher" ? ["Upper secondary","or higher"] : datum.label');
   });
 });
