@@ -7,11 +7,16 @@ import { message, type Message } from './messages.js';
  * the scale: a ratio estimator is invariant to it). DHS stores them multiplied by 1,000,000 (hv005,
  * v005), so used as they are a total comes out a million times the sample's. Both are said with the
  * results: the numbers are right for what the weights are, and must not be published as population
- * counts. The band: the mean positive weight within 3/4 to 4/3 of 1 (or of 1,000,000); population
- * weights of a sample survey are far larger than 1, and no sample survey's are near 1,000,000 times it.
+ * counts. The bands: the mean positive weight within 3/4 to 4/3 of 1; within 1/2 to 2 of 1,000,000
+ * (DHS weights are normalised over households or women, so over the children of a household-member
+ * file their mean strays further from 1,000,000: a walk of the app met 1,336,966). Population weights
+ * of a sample survey are far larger than 1 (hundreds to thousands), and no sample survey's are near
+ * 1,000,000: that would be a sample of a thousand children for a billion.
  */
 const LOW = 0.75;
 const HIGH = 4 / 3;
+const MILLION_LOW = 0.5e6;
+const MILLION_HIGH = 2e6;
 
 /** WEIGHTS_NORMALISED or WEIGHTS_SCALED_MILLION for the design's weights `w`, or nothing. */
 export function weightScaleMessages(w: Float64Array, column: string, file: string): Message[] {
@@ -33,6 +38,6 @@ export function weightScaleOf(sum: number, n: number, column: string, file: stri
   // Numbers, not text: each language writes them its own way (1,574 / 1 574 / 1.574).
   const params = { column, file, rows: n, sum: Math.round(sum), mean: Number(mean.toPrecision(4)) };
   if (mean >= LOW && mean <= HIGH) return [message('WEIGHTS_NORMALISED', params)];
-  if (mean >= LOW * 1e6 && mean <= HIGH * 1e6) return [message('WEIGHTS_SCALED_MILLION', params)];
+  if (mean >= MILLION_LOW && mean <= MILLION_HIGH) return [message('WEIGHTS_SCALED_MILLION', params)];
   return [];
 }

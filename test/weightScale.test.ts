@@ -67,6 +67,8 @@ describe.each(ENGINES)('the scale of the weights on %s', (engineName) => {
     // `clstats validate` says it too, before any run, in the run's own words.
     const report = await validateData(engine, analysis(), 'w.csv');
     expect(report.findings.filter((x) => x.code.startsWith('WEIGHTS_')).map((x) => x.text)).toEqual([m!.text]);
+    // Normalised over households, DHS weights of children can average well above 1,000,000.
+    expect((await run(1.6e6)).messages.filter((x) => x.code === 'WEIGHTS_SCALED_MILLION')).toHaveLength(1);
     const population = await run(350);
     expect((await validateData(engine, analysis(), 'w.csv')).findings.filter((x) => x.code.startsWith('WEIGHTS_'))).toEqual([]);
     expect(population.messages.filter((x) => x.code.startsWith('WEIGHTS_'))).toEqual([]);
