@@ -304,7 +304,7 @@ export const messages: typeof EN = {
   },
   HOURS_CODES_SUSPECT: {
     text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda|celdas} con {codes} horas por semana (celdas por valor entre paréntesis; primero en la fila {row}), más que con cualquier valor de 90 a 96: parecen códigos de «no sabe» o «faltante», y se leen como horas.',
-    action: 'Si son códigos, declárelos faltantes para esta variable: missingFrom: 97 o missingCodes: [{list}] en el archivo de análisis (en la aplicación, «faltante a partir de» o «códigos faltantes» en el paso Variables). Un .sav de MICS guardado como CSV pierde sus declaraciones de valores faltantes. Si son horas reales, no hay nada que hacer.',
+    action: 'Si son códigos, declárelos faltantes para esta variable: missingFrom: 97 o missingCodes: [{list}] en el archivo de análisis (en la aplicación, «faltante a partir de» o «códigos faltantes» en el paso Variables). Un .sav o .dta guardado como CSV pierde sus valores faltantes declarados, y un código que el archivo solo etiqueta (98 «NS») no está declarado. Si son horas reales, no hay nada que hacer.',
   },
   HOURS_CODES_SUSPECT_SUM: {
     text: 'Las columnas {columns} ({role}) de {file}, sumadas como las horas, tienen {count} {count|celda|celdas} con {codes} horas (celdas por valor entre paréntesis; primero en la fila {row}), más que con cualquier valor de 90 a 96: parecen códigos de «no sabe» o «faltante» repartidos entre las columnas, y se leen como horas.',
