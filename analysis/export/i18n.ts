@@ -23,6 +23,12 @@ export function indicatorName(lang: Lang, ind: Indicator): string {
   return t(lang, `ind.${ind}`);
 }
 
+/** A hazardous condition in words: the MICS6 ones by their translated description (carrying heavy loads), any other by its name. */
+export function hazardName(lang: Lang, name: string): string {
+  const key = `hazard.${name}`;
+  return isTextKey(key) ? t(lang, key) : name;
+}
+
 /** A framework's display name: the translated name of an unrenamed preset, else its own name. */
 export function frameworkName(lang: Lang, fw: { id: string; name: string }, presetName?: string): string {
   const key = `fw.${fw.id}.name`;

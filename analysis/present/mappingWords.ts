@@ -1,5 +1,5 @@
 import { BACKGROUND, backgroundColumns } from '../background.js';
-import { t, type Lang, type MessageKey } from '../export/i18n.js';
+import { hazardName, t, type Lang, type MessageKey } from '../export/i18n.js';
 import type { ColumnSource, Mapping } from '../types.js';
 
 /**
@@ -52,7 +52,7 @@ export function mappingWords(lang: Lang, m: Mapping): RoleWords[] {
   }
   if (m.industry) out.push({ label: w('present.role.industry'), value: w(m.industry.level === 'class' ? 'words.industry.class' : 'words.industry.division', { column: m.industry.column }) });
   if (m.occupation) out.push({ label: w('present.role.occupation'), value: m.occupation.column });
-  for (const [name, s] of Object.entries(m.hazards ?? {})) out.push({ label: w('present.role.hazard', { name }), value: sourceWords(lang, s, true) });
+  for (const [name, s] of Object.entries(m.hazards ?? {})) out.push({ label: w('present.role.hazard', { name: hazardName(lang, name) }), value: sourceWords(lang, s, true) });
   // The background characteristics by the words that head their rows, then the other breakdowns.
   for (const b of BACKGROUND) {
     const col = m.background?.[b];

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { ColumnSource, Mapping } from '../../analysis/index.js';
+import { hazardName } from '../../analysis/export/i18n.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
 import type { CheckResult, ColumnProfile } from '../engine/protocol.js';
@@ -63,7 +64,7 @@ function ColumnsPicker({ id, columns, value, onChange }: { id: string; columns: 
 
 /** Step 3: which column holds each role, with codes, presets and the design summary beside it. */
 export function MapScreen({ columns, mapping: m, preset, check, checking, onChange, onPreset, onNext, psuCandidates, rows, joins }: MapScreenProps) {
-  const { t, locale } = useI18n();
+  const { t, locale, lang } = useI18n();
   const set = (patch: M) => onChange({ ...m, ...patch });
   const unset = (key: keyof Mapping) => {
     const next = { ...m };
@@ -269,13 +270,13 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
               <ul className="chips">
                 {hazards.map(([name, src]) => (
                   <li key={name}>
-                    <span>
-                      {name} = {src.columns.join(' + ')}
+                    <span title={name}>
+                      {hazardName(lang, name)} = {src.columns.join(' + ')}
                     </span>
                     <button
                       type="button"
                       className="chip-remove"
-                      aria-label={`${t('action.remove')} ${name}`}
+                      aria-label={`${t('action.remove')} ${hazardName(lang, name)}`}
                       onClick={() => {
                         const next = Object.fromEntries(hazards.filter(([k]) => k !== name));
                         if (Object.keys(next).length) set({ hazards: next });

@@ -83,6 +83,8 @@ describe('the app in a browser (Debian Chromium)', () => {
     const panel = page.locator('.design-panel');
     await panel.getByText('Degrees of freedom').waitFor({ timeout: 30_000 });
     await expect(panel.locator('dd').nth(4).textContent()).resolves.toBe('177');
+    // The MICS hazardous conditions are named in words, not by their ids (heavy_loads).
+    await expect(page.getByText('carrying heavy loads = CL4', { exact: true }).count()).resolves.toBe(1);
     await page.getByTestId('accept-mapping').click();
     await page.getByRole('heading', { name: 'Define child labour' }).waitFor();
   });

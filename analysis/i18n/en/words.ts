@@ -34,6 +34,16 @@ export const words = {
   'part.longHours': 'long hours (hours of economic activity)',
   'part.conditions': 'hazardous conditions',
 
+  // The MICS6 hazardous conditions (CL4-CL6X) by the names the app gives them (import/suggestRoles.ts MICS6_HAZARDS).
+  'hazard.heavy_loads': 'carrying heavy loads',
+  'hazard.dangerous_tools': 'dangerous tools or heavy machinery',
+  'hazard.dust_fumes': 'dust, fumes or gas',
+  'hazard.extreme_temp': 'extreme cold, heat or humidity',
+  'hazard.noise_vibration': 'loud noise or vibration',
+  'hazard.heights': 'work at heights',
+  'hazard.chemicals': 'chemicals or explosives',
+  'hazard.other_hazard': 'other unsafe or unhealthy things',
+
   'effect.knownParts': 'count their known parts only (an unknown part counts as 0 hours)',
   'effect.belowThreshold': 'count as below every hours threshold',
   'cluster.candidates': 'candidates: {list}',

@@ -31,6 +31,16 @@ export const words: Record<keyof typeof EN, string> = {
   'part.longHours': 'las jornadas largas (horas de actividad económica)',
   'part.conditions': 'las condiciones peligrosas',
 
+  // The MICS6 hazardous conditions (CL4-CL6X) by the names the app gives them (import/suggestRoles.ts MICS6_HAZARDS).
+  'hazard.heavy_loads': 'carga de objetos pesados',
+  'hazard.dangerous_tools': 'herramientas peligrosas o maquinaria pesada',
+  'hazard.dust_fumes': 'polvo, humo o gases',
+  'hazard.extreme_temp': 'frío, calor o humedad extremos',
+  'hazard.noise_vibration': 'ruido fuerte o vibraciones',
+  'hazard.heights': 'trabajo en altura',
+  'hazard.chemicals': 'productos químicos o explosivos',
+  'hazard.other_hazard': 'otras cosas peligrosas o insalubres',
+
   'effect.knownParts': 'cuentan solo sus partes conocidas (una parte desconocida cuenta como 0 horas)',
   'effect.belowThreshold': 'cuentan como por debajo de todos los umbrales de horas',
   'cluster.candidates': 'candidatas: {list}',

@@ -31,6 +31,16 @@ export const words: Record<keyof typeof EN, string> = {
   'part.longHours': "les longues heures (heures d'activité économique)",
   'part.conditions': 'les conditions dangereuses',
 
+  // The MICS6 hazardous conditions (CL4-CL6X) by the names the app gives them (import/suggestRoles.ts MICS6_HAZARDS).
+  'hazard.heavy_loads': 'port de charges lourdes',
+  'hazard.dangerous_tools': 'outils dangereux ou machines lourdes',
+  'hazard.dust_fumes': 'poussière, fumées ou gaz',
+  'hazard.extreme_temp': 'froid, chaleur ou humidité extrêmes',
+  'hazard.noise_vibration': 'bruit fort ou vibrations',
+  'hazard.heights': 'travail en hauteur',
+  'hazard.chemicals': 'produits chimiques ou explosifs',
+  'hazard.other_hazard': 'autres choses dangereuses ou malsaines',
+
   'effect.knownParts': 'ne comptent que leurs parties connues (une partie inconnue compte pour 0 heure)',
   'effect.belowThreshold': "comptent comme sous tous les seuils d'heures",
   'cluster.candidates': 'candidates : {list}',
