@@ -263,7 +263,8 @@ export function appReducer(s: AppState, a: AppAction): AppState {
     case 'checkEnded':
       return { ...s, checking: false };
     case 'ran':
-      return { ...s, result: a.result, ranDraft: a.draft, selected: selectionFor(a.result, s.selected), step: 'results' };
+      // Estimated again from the charts (their notice that the definitions changed), the charts stay on screen.
+      return { ...s, result: a.result, ranDraft: a.draft, selected: selectionFor(a.result, s.selected), step: s.step === 'charts' ? 'charts' : 'results' };
     case 'select':
       return { ...s, selected: a.selected };
     case 'exporting':

@@ -81,6 +81,13 @@ describe('the app state', () => {
     expect([back.draft?.title, back.draft?.mapping, back.draft?.data.sheet]).toEqual([analysis.title, analysis.mapping, 'Data2']);
   });
 
+  it('a run shows the results, except a run from the charts, which stay on screen', () => {
+    const ran = apply(loaded, { type: 'ran', result: result(['ilo_ge2020'], ['child_labour']), draft: loaded.draft! });
+    expect(ran.step).toBe('results');
+    const charts = apply(ran, { type: 'go', step: 'charts' }, { type: 'ran', result: result(['ilo_ge2020'], ['child_labour']), draft: loaded.draft! });
+    expect(charts.step).toBe('charts');
+  });
+
   it('a new file drops the result and the check of the last one', () => {
     const ran = apply(loaded, { type: 'checked', check: { messages: [] } as unknown as CheckResult }, { type: 'ran', result: result(['ilo_ge2020'], ['child_labour']), draft: loaded.draft! });
     const again = apply(ran, { type: 'loaded', profile: profile(), file: MICS, analysis: null });
