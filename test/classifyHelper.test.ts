@@ -34,6 +34,12 @@ function fakePort() {
   return { port, requests, reply: (data: ClassifyReply) => emit('message', { data }), emit };
 }
 
+/** A client over a fake port whose replies the test sends (`handle` computes them as the worker does), and a session. */
+function answeredByTest() {
+  const fake = fakePort();
+  return { ...fake, handle: classifyRequestHandler(), client: classifyClient(fake.port), session: new AnalysisSession() };
+}
+
 /** A helper that answers each request soon after, as the worker does: its indicators, or an error. */
 function helper(fail = false) {
   const handle = classifyRequestHandler();
@@ -98,10 +104,7 @@ describe.each(ENGINES)('the classification helper on %s', (engineName) => {
   }, 60_000);
 
   it('gives the next run its own indicators when an abandoned request is answered late', async () => {
-    const handle = classifyRequestHandler();
-    const { port, requests, reply } = fakePort();
-    const client = classifyClient(port);
-    const session = new AnalysisSession();
+    const { handle, requests, reply, client, session } = answeredByTest();
     const first = runAnalysis(engine, analysis, 'children_sample.csv', { session, classifyIn: 'typed', classifyHelper: client });
     await until(() => requests.length === 1);
     reply({ id: requests[0]!.id, typed: handle(requests[0]!) });
@@ -119,10 +122,7 @@ describe.each(ENGINES)('the classification helper on %s', (engineName) => {
   }, 20_000);
 
   it('ends a run that fails after posting only once the helper answered it, and the next run has its own numbers', async () => {
-    const handle = classifyRequestHandler();
-    const { port, requests, reply } = fakePort();
-    const client = classifyClient(port);
-    const session = new AnalysisSession();
+    const { handle, requests, reply, client, session } = answeredByTest();
     // The fold caches fail (as out of memory would) while the helper classifies.
     const failing = runAnalysis(engine, analysis, 'children_sample.csv', { session, classifyIn: 'typed', classifyHelper: client, heartbeat: () => { throw new Error('out of memory'); } });
     const ended = failing.then(() => 'ended', () => 'ended');
@@ -150,10 +150,7 @@ describe.each(ENGINES)('the classification helper on %s', (engineName) => {
   }
 
   it('classifies an edit on this thread when the helper holding the role columns is gone between runs', async () => {
-    const handle = classifyRequestHandler();
-    const { port, requests, reply, emit } = fakePort();
-    const client = classifyClient(port);
-    const session = new AnalysisSession();
+    const { handle, requests, reply, emit, client, session } = answeredByTest();
     const first = runAnalysis(engine, analysis, 'children_sample.csv', { session, classifyIn: 'typed', classifyHelper: client });
     await until(() => requests.length === 1);
     reply({ id: requests[0]!.id, typed: handle(requests[0]!) });
