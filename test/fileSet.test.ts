@@ -91,6 +91,17 @@ describe.each(ENGINES)('survey file sets on %s', (engineName) => {
     expect([...cells].sort()).toEqual(['0', '1', '2', '3']); // 9 is missing, in no cell
   });
 
+  it('a joined column whose name differs from a main column only in case is named <join>_<column>, and the main column keeps its values', async () => {
+    // hh.csv's windex5 renamed STRATUM: fs.csv has stratum (DuckDB's names are case-insensitive).
+    const strata = readFileSync(join(DIR, 'fs.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[3]);
+    await loadEdited(engineName, 'hh.csv', (l) => [l[0]!.replace('windex5', 'STRATUM'), ...l.slice(1)], async (e, set) => {
+      expect(set.joins[0]!.columns).toContainEqual({ from: 'STRATUM', to: 'hh_STRATUM' });
+      const names = (await e.query('SELECT column_name FROM (DESCRIBE src)')).map((r) => String(r.column_name));
+      expect(names.filter((n) => /stratum/i.test(n))).toEqual(['stratum', 'hh_STRATUM']);
+      expect((await e.query('SELECT stratum FROM src ORDER BY rowid')).map((r) => r.stratum)).toEqual(strata);
+    });
+  });
+
   it('a key value that matches two rows of the joined file: JOIN_KEY_DUPLICATE naming the values', async () => {
     const e = (await loadEdited(engineName, 'hh.csv', (l) => [...l, l[5]!]).catch((x: unknown) => x)) as AnalysisError;
     expect(e).toBeInstanceOf(AnalysisError);

@@ -143,7 +143,8 @@ key_text <- function(x) { v <- sub("^0*([0-9]+)(\\.0+)?$", "\\1", trim(x), perl 
 count <- function(n) formatC(n, format = "d", big.mark = ",")
 ## The names of the columns each join brings, as the app names them: every column but the keys (or
 ## the join's columns), named prefix + column, or without a prefix as in the file unless the table
-## already has that name, then <join name>_<column>. Stops where the app stops.
+## already has that name (whatever its case: the app's names are case-insensitive), then
+## <join name>_<column>. Stops where the app stops.
 plan_joins <- function(joins, files, main_columns, main_name) {
   taken <- main_columns
   missing_key <- function(j, k, file) sprintf('The join %s needs the key column "%s", which is not in %s.', j$name, k, file)
@@ -157,8 +158,8 @@ plan_joins <- function(joins, files, main_columns, main_name) {
     to <- character(0)
     for (k in from) {
       name <- if (is.null(j$prefix)) k else paste0(j$prefix, k)
-      if (name %in% taken) name <- paste0(j$name, "_", k)
-      if (name %in% taken) {
+      if (tolower(name) %in% tolower(taken)) name <- paste0(j$name, "_", k)
+      if (tolower(name) %in% tolower(taken)) {
         stop(sprintf('Join %s: column "%s" of %s would be named "%s", which is already taken.', j$name, k, f$name, name), call. = FALSE)
       }
       taken <- c(taken, name)

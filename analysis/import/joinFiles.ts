@@ -86,12 +86,14 @@ async function joinOne(engine: Engine, mainFile: string, j: LoadedJoin, labels: 
     if (!theirs.includes(c)) throw new AnalysisError('MAP_UNKNOWN_COLUMN', { role: `join ${spec.name}`, column: c, file: j.file, available: theirs.slice(0, 12).join(', ') });
   }
   await checkDuplicates(engine, j, mainFile);
-  const taken = new Set(have);
+  // Names compare without case: DuckDB's are case-insensitive, and "hh7" beside "HH7" would come out
+  // as "hh7_1" (a name no mapping, label or R script knows) where the rule below gives "hh_hh7".
+  const taken = new Set(have.map((c) => c.toLowerCase()));
   const columns = wanted.map((from) => {
     let to = spec.prefix !== undefined ? spec.prefix + from : from;
-    if (taken.has(to)) to = `${spec.name}_${from}`;
-    if (taken.has(to)) throw new AnalysisError('JOIN_COLUMN_CLASH', { name: spec.name, file: j.file, column: from, taken: to });
-    taken.add(to);
+    if (taken.has(to.toLowerCase())) to = `${spec.name}_${from}`;
+    if (taken.has(to.toLowerCase())) throw new AnalysisError('JOIN_COLUMN_CLASH', { name: spec.name, file: j.file, column: from, taken: to });
+    taken.add(to.toLowerCase());
     return { from, to };
   });
   const on = spec.on.map((k) => `${key('m', k.main)} = ${key('j', k.joined)}`).join(' AND ');
