@@ -294,6 +294,10 @@ export async function exportCommand(argv: string[], io: ExportIo): Promise<numbe
   checkPlanned(o, [], inputs);
   const { result, dataPath, imported } = await io.runFile(o.file!, o.engine, progress);
   for (const m of result.messages) if (!o.quiet || m.severity !== 'info') io.err(formatMessageIn(m, o.lang) + '\n');
+  // The do-file reads one data file; the R script joins a file set (rscriptJoins.ts).
+  if (o.stata && result.analysis.joins.length) {
+    throw new AnalysisError('CLI_USAGE', { detail: '--stata reads one data file, and this analysis joins others: export the R script (--r), which joins them' });
+  }
 
   const write = (f: string, data: string | Uint8Array) => {
     checkOutput('clstats export', f, inputs); // a last guard, should an export ever miss plannedFiles

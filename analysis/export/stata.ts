@@ -108,6 +108,11 @@ function rolesStata(m: Mapping, missingHours: MissingHoursPolicy): string {
   L.push(...(m.stratum ? [text(m.stratum, 'h'), id('h')] : ['quietly gen strL h = "1"']));
   L.push(...(m.psu ? [text(m.psu, 'psu'), id('psu')] : ['quietly gen long psu = _n']));
   if (m.fpc) L.push(`quietly gen double fpc = real(ustrregexra(${m.fpc}, "^ +| +$", ""))`);
+  // In scope as in the app (classify.ts IN_SCOPE): in the universe (its codes as written, mapping.ts
+  // universeSql) and with a positive weight; everyone else stays in the design, in no domain.
+  const u = m.universe;
+  L.push(u ? `quietly gen byte _in = ${u.keep.map((k) => `ustrregexra(${u.column}, "^ +| +$", "") == ${q(k)}`).join(' | ')}` : 'quietly gen byte _in = 1');
+  L.push('quietly replace _in = 0 if !(w > 0 & w < .)');
   L.push(`quietly gen double age = real(ustrregexra(${m.age}, "^ +| +$", ""))`);
   L.push(text(m.sex.column, 'sex'), `quietly replace sex = "" if !inlist(sex, ${list([m.sex.male, m.sex.female])})`);
   L.push(m.region ? text(m.region.column, 'region') : 'quietly gen strL region = ""', ...recodeStata('region', m.region?.recode));
@@ -158,7 +163,7 @@ function frameworkStata(fw: Framework, m: Mapping, missingHours: MissingHoursPol
     if (rule.length) cl.push(e.and([band(b.from, b.to), e.or(rule)]));
   }
   const childLabour = e.or(cl);
-  const scope = e.and([e.v('cond(missing(age), ., age == floor(age))'), e.or(fw.bands.map((b) => band(b.from, b.to)))]);
+  const scope = e.and([e.v('_in'), e.v('cond(missing(age), ., age == floor(age))'), e.or(fw.bands.map((b) => band(b.from, b.to)))]);
   const other = e.and([childLabour, e.not(hazardous)]);
   const ind: Record<string, string> = {
     children_in_employment: employed,
@@ -170,6 +175,22 @@ function frameworkStata(fw: Framework, m: Mapping, missingHours: MissingHoursPol
 ${e.lines.join('\n')}
 ${indicators.map((i, k) => `quietly gen byte y${n}_${k + 1} = cond(${scope} == 1, ${ind[i]}, .)   // ${i}`).join('\n')}
 drop _f${n}_*`;
+}
+
+/**
+ * The lines that read the data file with every column as text, as the app reads it: a CSV or TSV by
+ * import delimited; a .dta, .sav or workbook by Stata's own reader, its numbers then written as text
+ * (tostring, 17 significant digits: real() reads back the same double). Stata reads no Parquet.
+ */
+function readData(a: ResolvedAnalysis, skip: number): string {
+  const ext = (a.data.path.match(/\.([A-Za-z]+)$/)?.[1] ?? '').toLowerCase();
+  const file = '`"`datafile\'"\'';
+  const asText = ['quietly ds, has(type numeric)', 'foreach v in `r(varlist)\' {', '  quietly tostring `v\', replace force format(%24.17g)', '}'];
+  if (ext === 'dta') return [`use ${file}, clear`, ...asText].join('\n');
+  if (ext === 'sav' || ext === 'zsav') return [`import spss using ${file}, clear`, ...asText].join('\n');
+  if (ext === 'xlsx') return `import excel using ${file}, ${a.data.sheet !== undefined ? `sheet(${q(String(a.data.sheet))}) ` : ''}firstrow allstring clear`;
+  if (ext === 'parquet') return 'display as error "Stata reads no Parquet file: save the data as .dta or CSV and give its path"\nexit 198';
+  return `import delimited using ${file}, ${a.data.delimiter ? `delimiters(${q(a.data.delimiter)}) ` : ''}stringcols(_all) varnames(${skip + 1})${skip ? ` rowrange(${skip + 2})` : ''} case(preserve) encoding("utf-8") clear`;
 }
 
 export function stataDo(a: ResolvedAnalysis, meta: ExportMetadata, opts: StataOptions = {}): string {
@@ -236,7 +257,7 @@ set more off
 args datafile outfile
 if \`"\`datafile'"' == "" local datafile ${q(dataPath)}
 if \`"\`outfile'"' == "" local outfile ${q(outFile)}
-import delimited using \`"\`datafile'"', ${a.data.delimiter ? `delimiters(${q(a.data.delimiter)}) ` : ''}stringcols(_all) varnames(${skip + 1})${skip ? ` rowrange(${skip + 2})` : ''} case(preserve) encoding("utf-8") clear
+${readData(a, skip)}
 if _N != ${meta.source.rowsRead} display as error "the app read ${meta.source.rowsRead} rows; this file has " _N
 
 * ---- Roles, with the mapping's rules (blank, missing codes, missingFrom, yes codes) ----

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -15,7 +15,7 @@ import { chartSpecs } from '../../analysis/present/chartSpecs.js';
 import { metadataWords } from '../../analysis/present/metadataWords.js';
 import { PALETTE } from '../../analysis/present/palette.js';
 import { standardTables } from '../../analysis/present/standardTable.js';
-import { FIXED_DATE, LFS, MICS, runForExport, type Run } from './helpers.js';
+import { FIXED_DATE, LFS, MICS, ROOT, runForExport, type Run } from './helpers.js';
 
 const FLAGS = { smallCell: { rule: 'mics-dhs', suppressBelow: 300, parenthesesBelow: 600 } };
 
@@ -249,6 +249,25 @@ describe('clstats export', () => {
     expect(html).toContain('<figure id="chart-background_school_attendance">');
     expect(readFileSync(f('a.R'), 'utf8')).toContain('library(survey)');
   }, 120_000);
+
+  it('--stata: a file set is refused (the R script joins it); a .sav is read by import spss with its numbers as text; the universe and positive weights make the scope', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-stata-'));
+    const set = await cli('export', join(ROOT, 'sample-data/mics6_fileset.analysis.json'), '--stata', join(dir, 'set.do'), '--quiet');
+    expect(set.code).toBe(2);
+    expect(set.err).toContain('--stata reads one data file, and this analysis joins others: export the R script (--r)');
+    expect(existsSync(join(dir, 'set.do'))).toBe(false);
+    const formats = join(ROOT, 'test/fixtures/import/formats');
+    const a = JSON.parse(readFileSync(join(formats, 'survey.analysis.json'), 'utf8'));
+    writeFileSync(join(dir, 'sav.analysis.json'), JSON.stringify({ ...a, data: { path: join(formats, 'survey.sav') }, mapping: { ...a.mapping, universe: { column: 'school', keep: ['1'] } } }));
+    const sav = await cli('export', join(dir, 'sav.analysis.json'), '--stata', join(dir, 'sav.do'), '--quiet');
+    expect(sav.code, sav.err).toBe(0);
+    const text = readFileSync(join(dir, 'sav.do'), 'utf8');
+    expect(text).toContain('import spss using `"`datafile\'"\', clear');
+    expect(text).toContain('quietly tostring `v\', replace force format(%24.17g)');
+    expect(text).not.toMatch(/^import delimited/m);
+    expect(text).toContain('quietly gen byte _in = ustrregexra(school, "^ +| +$", "") == `"1"\'');
+    expect(text).toContain('quietly replace _in = 0 if !(w > 0 & w < .)');
+  }, 60_000);
 
   it('usage errors exit 2; --help prints the export options', async () => {
     expect((await cli('export', LFS)).code).toBe(2);
