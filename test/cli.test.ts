@@ -102,6 +102,8 @@ describe('clstats', () => {
     const bin = join(root, 'analysis/cli/bin.mjs');
     const help = execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
     expect(help).toContain('clstats run <analysis.json>');
+    // After a command too (it said "unknown option --help").
+    expect(execFileSync(process.execPath, [bin, 'run', '--help'], { encoding: 'utf8' })).toBe(help);
     const bad = spawnSync(process.execPath, [bin, 'run', '/nonexistent.json'], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('ANALYSIS_FILE_UNREADABLE');

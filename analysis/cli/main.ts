@@ -369,7 +369,9 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   const lang = parseLang(argv[argv.indexOf('--lang') + 1]) ?? 'en';
   let steps: StepProgress | undefined;
   try {
-    if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    // `clstats run --help` as `clstats --help` (export has its own: clstats export --help).
+    const asksHelp = argv[0] !== 'export' && argv.some((x) => x === '--help' || x === '-h');
+    if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help' || asksHelp) {
       out(HELP + '\n');
       return 0;
     }
