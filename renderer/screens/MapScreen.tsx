@@ -81,6 +81,8 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
       {columns.map((c) => (
         <option key={c.name} value={c.name}>
           {c.name}
+          {/* The variable label, as the background fields show it: a DHS file's 1,500 names say little alone. */}
+          {c.label ? ` — ${c.label}` : ''}
           {c.codes.length && c.codes.length <= 8 ? ` (${c.codes.join(', ')})` : ''}
         </option>
       ))}

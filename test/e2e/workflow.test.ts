@@ -85,6 +85,8 @@ describe('the app in a browser (Debian Chromium)', () => {
     await expect(panel.locator('dd').nth(4).textContent()).resolves.toBe('177');
     // The MICS hazardous conditions are named in words, not by their ids (heavy_loads).
     await expect(page.getByText('carrying heavy loads = CL4', { exact: true }).count()).resolves.toBe(1);
+    // The role lists show each column's variable label, as the file has it.
+    await expect(page.locator('select option[value="CB3"]').first().textContent()).resolves.toMatch(/^CB3 — \S/);
     await page.getByTestId('accept-mapping').click();
     await page.getByRole('heading', { name: 'Define child labour' }).waitFor();
   });
