@@ -164,7 +164,8 @@ export function makeActions(get: () => AppState, dispatch: Dispatch<AppAction>, 
     const { result, profile } = get();
     if (result) {
       // The long format of `clstats run`, with the file's value labels (region_label, ...), as the command line writes it.
-      const name = await saveFile('results', 'child-labour-results.csv', longCsv(result, profile?.labels));
+      // Named as the other exports are: after the analysis' title (fileBase), in the user's words.
+      const name = await saveFile('results', `${fileBase(result.analysis.title, 'child-labour')}.csv`, longCsv(result, profile?.labels));
       if (name) saved(name);
     }
   }

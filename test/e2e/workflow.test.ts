@@ -298,10 +298,15 @@ describe('the app in a browser (Debian Chromium)', () => {
 
   it('exports the Excel workbook, which exceljs reads back with the estimate of the run', async () => {
     ready();
+    // The CSV is named as the workbook is, after the analysis' title (it was always child-labour-results.csv).
+    const csv = page.waitForEvent('download');
+    await page.getByTestId('export-csv').click();
+    const csvName = (await csv).suggestedFilename();
     const download = page.waitForEvent('download');
     await page.getByTestId('export-xlsx').click();
     const saved = await download;
     expect(saved.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(csvName).toBe(saved.suggestedFilename().replace(/\.xlsx$/, '.csv'));
     const dir = mkdtempSync(join(tmpdir(), 'clstats-e2e-'));
     try {
       const file = join(dir, saved.suggestedFilename());
