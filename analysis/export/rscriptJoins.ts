@@ -182,16 +182,17 @@ needed_columns <- function(joins, used) {
   list(main = need, files = files)
 }
 ## The app's message on duplicate keys: the first three key values (in their order as text) that rows
-## of the table carry and two rows of the file share, with how many rows of the file have each.
+## of the table carry and two rows of the file share, with the rows of the file that have each (five).
 duplicate_keys <- function(m, right, keys, j, f, main_name) {
   vals <- unique(m[m$main_row %in% m$main_row[duplicated(m$main_row)], keys, drop = FALSE])
   vals <- utils::head(vals[do.call(order, c(unname(as.list(vals)), method = "radix")), , drop = FALSE], 3)
   text <- vapply(seq_len(nrow(vals)), function(r) {
-    n <- sum(Reduce("&", lapply(keys, function(k) right[[k]] == vals[[k]][r])))
-    paste0(paste(j$joined, "=", unlist(vals[r, keys]), collapse = ", "), " (", n, " rows)")
+    rows <- sort(right$file_row[Reduce("&", lapply(keys, function(k) right[[k]] == vals[[k]][r]))])
+    shown <- paste(utils::head(rows, 5), collapse = ", ")
+    paste0(paste(j$joined, "=", unlist(vals[r, keys]), collapse = ", "), " (", shown, if (length(rows) > 5) ", ..." else "", ")")
   }, "")
-  sprintf("Join %s: rows of %s match more than one row of %s by %s: %s. A join brings one row to each row of %s.",
-          j$name, main_name, f$name, j$keys, paste(text, collapse = "; "), main_name)
+  sprintf("Join %s: rows of %s match more than one row of %s by %s: %s (rows of %s in brackets). A join brings one row to each row of %s.",
+          j$name, main_name, f$name, j$keys, paste(text, collapse = "; "), f$name, main_name)
 }
 ## One join: each row of the table gets the one row of the file whose keys equal its keys (a LEFT JOIN:
 ## merge(all.x = TRUE)), in the table's row order (merge reorders; the row index puts it back). The

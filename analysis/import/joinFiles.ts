@@ -113,20 +113,25 @@ async function joinOne(engine: Engine, mainFile: string, j: LoadedJoin, labels: 
   return { name: spec.name, file: j.file, keys: keyText(spec), rows, matched, unmatched: rows - matched, columns };
 }
 
-/** A key value that main rows carry and that two rows of the joined file share: an error naming it. */
+/** How many rows of the joined file a JOIN_KEY_DUPLICATE names per key. */
+const DUPLICATE_ROWS = 5;
+
+/** A key value that main rows carry and that two rows of the joined file share: an error naming it and those rows. */
 async function checkDuplicates(engine: Engine, j: LoadedJoin, mainFile: string): Promise<void> {
   const keys = j.spec.on;
   const theirs = keys.map((k, i) => `${key('j', k.joined)} AS k${i}`).join(', ');
   const mine = keys.map((k, i) => `${key('m', k.main)} AS k${i}`).join(', ');
   const ks = keys.map((_, i) => `k${i}`).join(', ');
   const same = keys.map((_, i) => `s.k${i} = t.k${i}`).join(' AND ');
+  // With the rows of the joined file that share each key (its keys as the join reads them: "001" is 1).
   const dup = await engine.query(
-    `SELECT ${ks}, COUNT(*)::BIGINT AS n FROM (SELECT ${theirs} FROM ${ident(j.table)} j) t
+    `SELECT ${ks}, array_to_string(list(r + 1 ORDER BY r)[1:${DUPLICATE_ROWS}], ', ') AS rows, COUNT(*)::BIGINT AS n
+     FROM (SELECT ${theirs}, j.rowid AS r FROM ${ident(j.table)} j) t
      WHERE EXISTS (SELECT 1 FROM (SELECT ${mine} FROM src m) s WHERE ${same})
      GROUP BY ${ks} HAVING COUNT(*) > 1 ORDER BY ${ks} LIMIT 3`,
   );
   if (!dup.length) return;
-  const values = dup.map((d) => `${keys.map((k, i) => `${k.joined} = ${String(d[`k${i}`])}`).join(', ')} (${Number(d.n)} rows)`).join('; ');
+  const values = dup.map((d) => `${keys.map((k, i) => `${k.joined} = ${String(d[`k${i}`])}`).join(', ')} (${String(d.rows)}${Number(d.n) > DUPLICATE_ROWS ? ', ...' : ''})`).join('; ');
   throw new AnalysisError('JOIN_KEY_DUPLICATE', { name: j.spec.name, file: j.file, main: mainFile, keys: keyText(j.spec), values });
 }
 

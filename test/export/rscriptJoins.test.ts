@@ -169,8 +169,10 @@ describe('the exported R script performs the joins as the app', () => {
     expect(app).toBeInstanceOf(AnalysisError);
     const msg = (app as AnalysisError).msg;
     expect(msg.code).toBe('JOIN_KEY_DUPLICATE');
-    // The values in their order as text ("10" before "2"), each with its count of rows.
-    expect(msg.text).toContain('HH1 = 10, HH2 = 3 (2 rows); HH1 = 2, HH2 = 3 (2 rows)');
+    // The values in their order as text ("10" before "2"), each with its rows of hh.csv.
+    const n = readFileSync(join(FILESET, 'hh.csv'), 'utf8').trim().split('\n').length - 1;
+    const row = (hh1: string) => readFileSync(join(FILESET, 'hh.csv'), 'utf8').trim().split('\n').slice(1).findIndex((l) => l.startsWith(`${hh1},3,`)) + 1;
+    expect(msg.text).toContain(`HH1 = 10, HH2 = 3 (${row('10')}, ${n + 2}); HH1 = 2, HH2 = 3 (${row('2')}, ${n + 1}) (rows of hh.csv in brackets)`);
     // The script of the valid file set, given the folder's fs.csv: its hh.csv is read from beside it.
     const { r } = await scriptOf(join(FILESET, 'fileset-csv.analysis.json'), [join(dir, 'fs.csv'), join(dir, 'out.csv')]);
     expect(r.status).not.toBe(0);

@@ -362,7 +362,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Check the join\'s keys (joins[].on) against the columns of {file} and {other}.',
   },
   JOIN_KEY_DUPLICATE: {
-    text: 'Join {name}: rows of {main} match more than one row of {file} by {keys}: {values}. A join brings one row to each row of {main}.',
+    text: 'Join {name}: rows of {main} match more than one row of {file} by {keys}: {values} (rows of {file} in brackets). A join brings one row to each row of {main}.',
     action: 'Check the keys: a household file joins by household (HH1, HH2), a members file by household and line number (HH1, HH2, HL1); remove duplicated rows from {file}.',
   },
   JOIN_COLUMN_CLASH: {

@@ -355,7 +355,7 @@ export const messages: typeof EN = {
     action: 'Revise las claves de la unión (joins[].on) según las columnas de {file} y {other}.',
   },
   JOIN_KEY_DUPLICATE: {
-    text: 'Unión {name}: filas de {main} corresponden a más de una fila de {file} por {keys}: {values}. Una unión aporta una sola fila a cada fila de {main}.',
+    text: 'Unión {name}: filas de {main} corresponden a más de una fila de {file} por {keys}: {values} (filas de {file} entre paréntesis). Una unión aporta una sola fila a cada fila de {main}.',
     action: 'Revise las claves: un archivo de hogares se une por hogar (HH1, HH2), un archivo de miembros por hogar y número de línea (HH1, HH2, HL1); elimine las filas duplicadas de {file}.',
   },
   JOIN_COLUMN_CLASH: {

@@ -355,7 +355,7 @@ export const messages: typeof EN = {
     action: 'Vérifiez les clés de la jointure (joins[].on) d\'après les colonnes de {file} et de {other}.',
   },
   JOIN_KEY_DUPLICATE: {
-    text: 'Jointure {name} : des lignes de {main} correspondent à plus d\'une ligne de {file} par {keys} : {values}. Une jointure apporte une seule ligne à chaque ligne de {main}.',
+    text: 'Jointure {name} : des lignes de {main} correspondent à plus d\'une ligne de {file} par {keys} : {values} (lignes de {file} entre parenthèses). Une jointure apporte une seule ligne à chaque ligne de {main}.',
     action: 'Vérifiez les clés : un fichier ménages se joint par ménage (HH1, HH2), un fichier membres par ménage et numéro de ligne (HH1, HH2, HL1) ; retirez les lignes en double de {file}.',
   },
   JOIN_COLUMN_CLASH: {
