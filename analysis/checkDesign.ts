@@ -67,12 +67,32 @@ export async function checkDesign(engine: Engine, m: Mapping, file: string): Pro
     }
   }
   if (m.fpc) {
-    const [r] = await engine.query(`SELECT _h, MIN(_row)::BIGINT AS r FROM survey GROUP BY _h HAVING COUNT(DISTINCT _fpc) > 1 LIMIT 1`);
-    if (r) {
-      throw new AnalysisError('FPC_INVALID', { column: m.fpc, file, row: Number(r.r), detail: `it differs within stratum "${r._h}"` });
-    }
+    // _row is the file's row, from 1.
+    const problem = await fpcProblem(engine, 'SELECT _h, _psu, _fpc, _row - 1 AS _r FROM survey', m.fpc, file);
+    if (problem) throw new AnalysisError(problem.code, problem.params);
   }
   return out;
+}
+
+/**
+ * A finite population correction R's svydesign refuses: one that differs within a stratum (FPC_INVALID),
+ * fractions and counts mixed (FPC_MIXED: all must be at most 1, or all at least 1), or a count below
+ * the PSUs sampled in its stratum (FPC_BELOW_SAMPLE: f_h = 1 - n_h/N_h, methods.md section 3, would be
+ * negative, and the variance with it; R: "FPC implies >100% sampling in some strata"). Without
+ * clusters each row is a PSU. `from`: a SELECT of _h, _psu, _fpc and _r (the row of the file, from 0).
+ */
+export async function fpcProblem(engine: Engine, from: string, column: string, file: string): Promise<Message | null> {
+  const [d] = await engine.query(`SELECT _h, MIN(_r)::BIGINT AS r FROM (${from}) GROUP BY _h HAVING COUNT(DISTINCT _fpc) > 1 ORDER BY r LIMIT 1`);
+  if (d) return message('FPC_INVALID', { column, file, row: Number(d.r) + 1, detail: `it differs within stratum "${d._h}"` });
+  const [k] = await engine.query(`SELECT MIN(_r) FILTER (WHERE _fpc < 1)::BIGINT AS lo, MIN(_r) FILTER (WHERE _fpc > 1)::BIGINT AS hi FROM (${from})`);
+  if (k?.lo !== null && k?.lo !== undefined && k.hi !== null && k.hi !== undefined) {
+    return message('FPC_MIXED', { column, file, low: Number(k.lo) + 1, high: Number(k.hi) + 1 });
+  }
+  if (k?.hi === null || k?.hi === undefined) return null;
+  const [s] = await engine.query(
+    `SELECT _h, any_value(_fpc) AS big, COUNT(DISTINCT _psu)::BIGINT AS n, MIN(_r)::BIGINT AS r FROM (${from}) GROUP BY _h HAVING any_value(_fpc) < COUNT(DISTINCT _psu) ORDER BY r LIMIT 1`,
+  );
+  return s ? message('FPC_BELOW_SAMPLE', { stratum: String(s._h), file, column, sampled: Number(s.n), population: Number(s.big), row: Number(s.r) + 1 }) : null;
 }
 
 /**

@@ -81,6 +81,8 @@ const SEVERITY = {
   PSU_ACROSS_STRATA: 'error',
   PSU_NESTED_INFO: 'info',
   FPC_INVALID: 'error',
+  FPC_MIXED: 'error',
+  FPC_BELOW_SAMPLE: 'error',
   AGE_INVALID: 'warning',
   CODE_NOT_MAPPED: 'warning',
   MAPPED_CODES_NOT_FOUND: 'error',

@@ -6,7 +6,7 @@
  */
 
 import type { ResolvedAnalysis } from './analysisFile.js';
-import { designPassFor, type DesignPassHolder } from './checkDesign.js';
+import { designPassFor, fpcProblem, type DesignPassHolder } from './checkDesign.js';
 import { ageInvalidSql, checkValues, noValueSql, valueConditions } from './checkValues.js';
 import { classify, IN_SCOPE } from './classify.js';
 import { codedRoles, codesPresent, mappedCodeAbsent, mappedCodesNotFound } from './codesPresent.js';
@@ -328,8 +328,8 @@ export async function validateData(
     }
   }
   if (m.fpc) {
-    const [r] = await engine.query(`SELECT _h, MIN(r)::BIGINT AS r FROM (SELECT ${h} AS _h, ${num(m.fpc)} AS f, rowid AS r FROM src) GROUP BY _h HAVING COUNT(DISTINCT f) > 1 LIMIT 1`);
-    if (r) findings.push(message('FPC_INVALID', { column: m.fpc, file, row: Number(r.r) + 1, detail: `it differs within stratum "${r._h}"` }));
+    const problem = await fpcProblem(engine, `SELECT ${h} AS _h, ${psu} AS _psu, ${num(m.fpc)} AS _fpc, rowid AS _r FROM src`, m.fpc, file);
+    if (problem) findings.push(problem);
   }
   const lonely = report.design.lonelyStrata;
   if (lonely.length) {

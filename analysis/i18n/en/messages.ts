@@ -241,6 +241,14 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'The finite population correction "{column}" of {file} is not usable at row {row}: {detail}.',
     action: 'Give the number of PSUs in the stratum population (constant within a stratum) or a sampling fraction between 0 and 1.',
   },
+  FPC_MIXED: {
+    text: 'The finite population correction "{column}" of {file} mixes sampling fractions (below 1, first at row {low}) and numbers of PSUs (above 1, first at row {high}).',
+    action: 'Give one kind in every stratum: the number of PSUs in the stratum population, or the sampling fraction.',
+  },
+  FPC_BELOW_SAMPLE: {
+    text: 'Stratum "{stratum}" of {file} has {sampled} PSUs in the sample but {population} in the population by "{column}" (row {row}): a sampling fraction above 100 %, which would make the variance negative.',
+    action: 'Give the number of PSUs in the stratum population, at least the PSUs sampled, or the sampling fraction. Without clusters every child is a PSU: give the number of children in the stratum population.',
+  },
   AGE_INVALID: {
     text: 'Age column "{column}" of {file} has {count} {count|row|rows} with an age that is missing, outside 0-120 or not a whole number (first at row {row}). {count|It is|They are} outside every domain.',
     action: 'Check those rows; ages must be completed years.',

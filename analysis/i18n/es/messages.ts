@@ -234,6 +234,14 @@ export const messages: typeof EN = {
     text: 'La corrección por población finita «{column}» de {file} no se puede usar en la fila {row}: {detail}.',
     action: 'Indique el número de UPM del estrato en la población (constante dentro de un estrato) o una fracción de muestreo entre 0 y 1.',
   },
+  FPC_MIXED: {
+    text: 'La corrección por población finita «{column}» de {file} mezcla fracciones de muestreo (menos de 1, primero en la fila {low}) y números de UPM (más de 1, primero en la fila {high}).',
+    action: 'Indique una sola clase en todos los estratos: el número de UPM de la población del estrato, o la fracción de muestreo.',
+  },
+  FPC_BELOW_SAMPLE: {
+    text: 'El estrato «{stratum}» de {file} tiene {sampled} UPM en la muestra pero {population} en la población según «{column}» (fila {row}): una fracción de muestreo de más del 100 %, que haría negativa la varianza.',
+    action: 'Indique el número de UPM de la población del estrato, al menos las de la muestra, o la fracción de muestreo. Sin conglomerados, cada niño o niña es una UPM: indique el número de niños de la población del estrato.',
+  },
   AGE_INVALID: {
     text: 'La columna de edad «{column}» de {file} tiene {count} {count|fila|filas} con una edad faltante, fuera de 0-120 o no entera (primero en la fila {row}). {count|Queda|Quedan} fuera de todos los dominios.',
     action: 'Verifique esas filas; las edades deben estar en años cumplidos.',

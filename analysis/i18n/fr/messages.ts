@@ -234,6 +234,14 @@ export const messages: typeof EN = {
     text: "La correction pour population finie « {column} » de {file} n'est pas utilisable à la ligne {row} : {detail}.",
     action: "Donnez le nombre d'UPE de la strate dans la population (constant dans une strate) ou un taux de sondage entre 0 et 1.",
   },
+  FPC_MIXED: {
+    text: 'La correction pour population finie « {column} » de {file} mêle des fractions de sondage (moins de 1, d\'abord à la ligne {low}) et des nombres d\'UPE (plus de 1, d\'abord à la ligne {high}).',
+    action: "Donnez une seule sorte dans toutes les strates : le nombre d'UPE de la population de la strate, ou la fraction de sondage.",
+  },
+  FPC_BELOW_SAMPLE: {
+    text: "La strate « {stratum} » de {file} a {sampled} UPE dans l'échantillon mais {population} dans la population selon « {column} » (ligne {row}) : une fraction de sondage de plus de 100 %, qui rendrait la variance négative.",
+    action: "Donnez le nombre d'UPE de la population de la strate, au moins celui de l'échantillon, ou la fraction de sondage. Sans grappes, chaque enfant est une UPE : donnez le nombre d'enfants de la population de la strate.",
+  },
   AGE_INVALID: {
     text: "La colonne d'âge « {column} » de {file} a {count} {count|ligne|lignes} dont l'âge est manquant, hors de 0-120 ou non entier (d'abord à la ligne {row}). {count|Elle ne fait|Elles ne font} partie d'aucun domaine.",
     action: 'Vérifiez ces lignes ; les âges doivent être en années révolues.',
