@@ -146,6 +146,12 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
       const a = await edited(lonely);
       expect(a.design.lonelyStrata).toEqual(['6']);
       expect(a.findings.find((f) => f.code === 'LONELY_PSU_PRESENT')?.severity).toBe('warning');
+      // Named in the order a reader counts them: stratum 6 renamed 11 and stratum 2 made lonely too give "2, 11", not "11, 2".
+      const two = await edited((rows) => rows.forEach((r) => {
+        if (r[COL.stratum!] === '6') [r[COL.stratum!], r[COL.psu!]] = ['11', '1'];
+        if (r[COL.stratum!] === '2') r[COL.psu!] = '1';
+      }));
+      expect(two.design.lonelyStrata).toEqual(['2', '11']);
       const b = await edited(lonely, { options: { lonelyPsu: 'fail' } });
       expect(b.ok).toBe(false);
       expect(b.findings[0]!.code).toBe('LONELY_PSU_FAIL');
