@@ -4,6 +4,8 @@ import { trendChartSpecs } from '../analysis/present/trendCharts.js';
 import { changesCsv } from '../analysis/rounds/changesCsv.js';
 import { roundsCsv } from '../analysis/rounds/roundsCsv.js';
 import type { RoundsResult } from '../analysis/rounds/types.js';
+import type { ResolvedRounds } from '../analysis/rounds/resolveRounds.js';
+import { rScriptRounds } from '../analysis/export/rscriptRounds.js';
 import { specSvg } from './exportFiles.js';
 
 /**
@@ -29,6 +31,11 @@ export async function trendCharts(rr: RoundsResult, v: TrendsView): Promise<Repo
 
 export async function roundsReportFile(rr: RoundsResult, metas: ExportMetadata[], v: TrendsView): Promise<string> {
   return roundsReportHtml(rr, metas, { lang: v.lang, framework: v.framework, charts: await trendCharts(rr, v) });
+}
+
+/** The R script of every round and every change (rscriptRounds.ts), reading each round's main file from `dataPaths`. */
+export function roundsRScriptFile(file: ResolvedRounds, rr: RoundsResult, metas: ExportMetadata[], dataPaths: string[]): string {
+  return rScriptRounds(file, rr, metas, { dataPaths });
 }
 
 /** The command line's two CSVs of a rounds run (`clstats run` with rounds, and its --changes). */

@@ -11,7 +11,7 @@ import { exportMetadata, printHtml } from '../exportFiles.js';
 import type { AppAction, AppState, Step } from '../model/appState.js';
 import { addRound, nameKey, regionCategories, roundDraft, roundFileNames, startRounds, withDraft } from '../model/rounds.js';
 import { openFiles as askForFiles, saveFile } from '../platform.js';
-import { roundsCsvFiles, roundsReportFile, roundsWorkbookFile } from '../roundsExportFiles.js';
+import { roundsCsvFiles, roundsReportFile, roundsRScriptFile, roundsWorkbookFile } from '../roundsExportFiles.js';
 
 /**
  * What a user does with survey rounds (analysis/rounds), wired to the engine worker: open a rounds
@@ -145,13 +145,18 @@ export function makeRoundsActions({ get, dispatch, engine, withEngine, saved }: 
     async exportAs(kind) {
       const s = get();
       const rr = s.roundsResult;
-      if (!s.trends || !rr || kind === 'r' || kind === 'analysis') return false;
+      if (!s.trends || !rr || kind === 'analysis') return false;
       const view = { lang: s.lang, framework: s.selected.framework };
       dispatch({ type: 'exporting', exporting: true });
       dispatch({ type: 'notice', notice: { key: 'export.working' } });
       try {
         if (kind === 'csv') {
           for (const f of roundsCsvFiles(rr)) saved(await saveFile('results', f.name, f.text));
+        } else if (kind === 'r') {
+          // Every round and every change, as `clstats export --r` writes it for the rounds file, each
+          // round's data file named as the app read it.
+          const rounds = current();
+          if (rounds) saved(await saveFile('rscript', 'child-labour-trends.R', roundsRScriptFile(resolveRounds(rounds, 'rounds'), rr, await metas(), files.map((f) => f[0]?.name ?? ''))));
         } else if (kind === 'xlsx') saved(await saveFile('workbook', 'child-labour-trends.xlsx', await roundsWorkbookFile(rr, await metas(), view)));
         else if (kind === 'html') saved(await saveFile('report', 'child-labour-trends.html', await roundsReportFile(rr, await metas(), view)));
         else printHtml(await roundsReportFile(rr, await metas(), view));

@@ -182,6 +182,20 @@ describe('an analysis file with rounds, opened with its data files', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Changes', 'Estimates by round']));
   }, 60_000);
 
+  it('exports the R script of every round and every change from the trends (it wrote the last round alone)', async () => {
+    ready();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-r').click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe('child-labour-trends.R');
+    const file = join(mkdtempSync(join(tmpdir(), 'clstats-rounds-r-')), saved.suggestedFilename());
+    await saved.saveAs(file);
+    const script = readFileSync(file, 'utf8');
+    expect(script).toMatch(/^## Round 1: /m);
+    expect(script).toMatch(/^## Round 2: /m);
+    expect(script).toContain('rounds_R_changes.csv');
+  }, 60_000);
+
   it('has no serious or critical axe violation on the trend table, the trend charts and the rounds panel, in English, French and Spanish', async () => {
     ready();
     const found: string[] = [];
