@@ -43,7 +43,8 @@ export function App() {
         if (command === 'open') void actions.chooseFile();
         else if (command === 'open-sample') void actions.openSample();
         else if (command === 'save-analysis') void actions.saveAnalysis();
-        else if (command === 'export') void actions.exportResults();
+        // The CSV of what the results show: with rounds, every round's rows and the changes (exportAs).
+        else if (command === 'export') void actions.exportAs('csv');
         else if (file) void actions.openFiles([file]);
       }),
     [actions],
@@ -60,7 +61,7 @@ export function App() {
   };
   return (
     <I18nContext.Provider value={i18n}>
-      <TopBar canSave={!!state.draft} canExport={!!state.result} onSave={() => void actions.saveAnalysis()} onExport={() => void actions.exportResults()} onLang={(lang) => dispatch({ type: 'lang', lang })} />
+      <TopBar canSave={!!state.draft} canExport={!!state.result} onSave={() => void actions.saveAnalysis()} onExport={() => void actions.exportAs('csv')} onLang={(lang) => dispatch({ type: 'lang', lang })} />
       <StepNav current={state.step} enabled={(s) => canGo(state, s)} onGo={(step) => dispatch({ type: 'go', step })} />
       <main ref={main}>
         {busy && <ProgressPanel busy={busy} onCancel={cancel} />}

@@ -44,7 +44,6 @@ export interface AppActions {
   chooseFile(): Promise<void>;
   openRecent(r: RecentAnalysis): Promise<void>;
   saveAnalysis(): Promise<void>;
-  exportResults(): Promise<void>;
   exportAs(kind: ExportKind): Promise<void>;
   run(): Promise<void>;
   cancel(): void;
@@ -207,7 +206,6 @@ export function makeActions(get: () => AppState, dispatch: Dispatch<AppAction>, 
     },
     openRecent: (r) => openFiles([{ name: `${r.title}.clstats`, bytes: new TextEncoder().encode(JSON.stringify(r.analysis)) }]),
     saveAnalysis,
-    exportResults,
     /** Every export of the run, made by the core's export library, in the interface language. */
     async exportAs(kind) {
       const { result, profile, version, lang, selected } = get();

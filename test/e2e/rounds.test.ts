@@ -182,6 +182,13 @@ describe('an analysis file with rounds, opened with its data files', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Changes', 'Estimates by round']));
   }, 60_000);
 
+  it('the top bar\'s CSV export writes every round\'s rows and the changes while the trends are shown (it wrote the last round alone)', async () => {
+    ready();
+    const download = page.waitForEvent('download');
+    await page.locator('header button', { hasText: 'Export results (CSV)' }).click();
+    expect((await download).suggestedFilename()).toBe('child-labour-rounds.csv');
+  }, 60_000);
+
   it('exports the R script of every round and every change from the trends (it wrote the last round alone)', async () => {
     ready();
     const download = page.waitForEvent('download');
