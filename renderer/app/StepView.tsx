@@ -1,7 +1,7 @@
 import type { Dispatch } from 'react';
 import { ExportPanel } from '../components/ExportPanel.js';
 import { StaleNotice } from '../components/StaleNotice.js';
-import { resultStale, type AppAction, type AppState, type Selected } from '../model/appState.js';
+import { resultLabels, resultStale, type AppAction, type AppState, type Selected } from '../model/appState.js';
 import { missingRoles } from '../model/suggestMapping.js';
 import { ChartsScreen } from '../screens/ChartsScreen.js';
 import { DataScreen } from '../screens/DataScreen.js';
@@ -93,7 +93,7 @@ export function StepView({ state: s, dispatch, actions }: { state: AppState; dis
       if (rr && s.trends) return <TrendsScreen rr={rr} selected={s.selected} onSelect={select}>{stale}{panel}</TrendsScreen>;
       return (
         s.result && (
-          <ResultsScreen result={s.result} labels={s.profile?.labels ?? null} selected={s.selected} onSelect={select}>
+          <ResultsScreen result={s.result} labels={resultLabels(s)} selected={s.selected} onSelect={select}>
             {stale}
             {panel}
           </ResultsScreen>
@@ -103,7 +103,7 @@ export function StepView({ state: s, dispatch, actions }: { state: AppState; dis
       if (rr && s.trends) return <TrendChartsScreen rr={rr} selected={s.selected} onSelect={select}>{stale}{panel}</TrendChartsScreen>;
       return (
         s.result && (
-          <ChartsScreen result={s.result} labels={s.profile?.labels ?? null} selected={s.selected} onSelect={select}>
+          <ChartsScreen result={s.result} labels={resultLabels(s)} selected={s.selected} onSelect={select}>
             {stale}
             {panel}
           </ChartsScreen>

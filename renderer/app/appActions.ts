@@ -7,7 +7,7 @@ import { longCsv, parseAnalysis } from '../core.js';
 import { CancelledError, EngineError, type EngineClient } from '../engine/engineClient.js';
 import { exportMetadata, printHtml, reportFile, rScriptFile, workbookFile } from '../exportFiles.js';
 import { en, type MessageKey } from '../i18n/translate.js';
-import type { AppAction, AppState } from '../model/appState.js';
+import { resultLabels, type AppAction, type AppState } from '../model/appState.js';
 import { analysisJson } from '../model/draftAnalysis.js';
 import { filesOf, mappedNames, withoutJoin } from '../model/joins.js';
 import { rememberRecent, type RecentAnalysis } from '../model/recentAnalyses.js';
@@ -160,11 +160,11 @@ export function makeActions(get: () => AppState, dispatch: Dispatch<AppAction>, 
   }
 
   async function exportResults() {
-    const { result, profile } = get();
+    const { result } = get();
     if (result) {
       // The long format of `clstats run`, with the file's value labels (region_label, ...), as the command line writes it.
       // Named as the other exports are: after the analysis' title (fileBase), in the user's words.
-      const name = await saveFile('results', `${fileBase(result.analysis.title, 'child-labour')}.csv`, longCsv(result, profile?.labels));
+      const name = await saveFile('results', `${fileBase(result.analysis.title, 'child-labour')}.csv`, longCsv(result, resultLabels(get())));
       if (name) saved(name);
     }
   }
@@ -219,11 +219,12 @@ export function makeActions(get: () => AppState, dispatch: Dispatch<AppAction>, 
         // A file set: the files joined onto the main file (profile.file), each once, with their hashes.
         const used = new Set((profile.joinSpecs ?? []).map((j) => j.data.path));
         const joined = (profile.files ?? []).filter((f) => f.name !== profile.file && used.has(f.name)).map((f) => ({ file: f.name, sha256: f.sha256 }));
-        const meta = exportMetadata(result, { file: profile.file, sha256: profile.sha256, joined, version, labels: profile.labels });
+        const labels = resultLabels(get());
+        const meta = exportMetadata(result, { file: profile.file, sha256: profile.sha256, joined, version, ...(labels ? { labels } : {}) });
         const base = fileBase(result.analysis.title, 'child-labour');
         let name: string | null = null;
         // The screen's choices (framework, GE 2020 reference line) and the file's value labels go into every export.
-        const view = { lang, framework: selected.framework, reference: selected.reference ?? null, labels: profile.labels };
+        const view = { lang, framework: selected.framework, reference: selected.reference ?? null, labels };
         if (kind === 'xlsx') name = await saveFile('workbook', `${base}.xlsx`, await workbookFile(result, meta, view));
         else if (kind === 'html') name = await saveFile('report', `${base}.html`, await reportFile(result, meta, view));
         else if (kind === 'r') name = await saveFile('rscript', `${base}.R`, rScriptFile(result, meta));

@@ -1,5 +1,7 @@
 import type { AnalysisFile, AnalysisResult, Indicator, Mapping, Message } from '../../analysis/index.js';
 import type { Ge2020Region } from '../../analysis/present/referenceLines.js';
+import type { DataLabels } from '../../analysis/import/labels.js';
+import { harmonisedLabels } from '../../analysis/rounds/harmonisedLabels.js';
 import type { CheckResult, TableProfile } from '../engine/protocol.js';
 import type { Lang, Params, translate } from '../i18n/translate.js';
 import { draftAnalysis, reportBreakdowns } from './draftAnalysis.js';
@@ -140,6 +142,16 @@ export function resultStale(s: Pick<AppState, 'result' | 'ranDraft' | 'draft'>):
 }
 
 /** A step is reachable once what it needs exists: data for Data, Map and Define; a result for Results and Charts. */
+/**
+ * The labels that name the cells of the result shown: the file's, or for a round of a rounds analysis
+ * the harmonised ones (rounds/harmonisedLabels.ts): a recoded region holds the shared codes, which the
+ * file's own value labels do not name (they would name them wrongly where the codes overlap).
+ */
+export function resultLabels(s: Pick<AppState, 'profile' | 'result' | 'rounds'>): DataLabels | null {
+  if (!s.profile) return null;
+  return s.rounds && s.result ? harmonisedLabels(s.result.analysis.mapping, s.profile.labels, s.rounds.categories) : s.profile.labels;
+}
+
 export function canGo(s: AppState, step: Step): boolean {
   if (step === 'open') return true;
   if (step === 'data' || step === 'map') return !!s.profile;

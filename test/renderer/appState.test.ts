@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisFile, AnalysisResult, Message } from '../../analysis/index.js';
 import type { CheckResult, TableProfile } from '../../renderer/engine/protocol.js';
-import { appReducer, canGo, initialState, pickLang, resultStale, STEPS, type AppAction, type AppState } from '../../renderer/model/appState.js';
+import { appReducer, canGo, initialState, pickLang, resultLabels, resultStale, STEPS, type AppAction, type AppState } from '../../renderer/model/appState.js';
 import { reportBreakdowns } from '../../renderer/model/draftAnalysis.js';
 import { lfsMapping } from '../../renderer/model/suggestMapping.js';
 import { profileCsv, readAnalysis } from './fixtures.js';
@@ -79,6 +79,17 @@ describe('the app state', () => {
     const opened = apply(start, { type: 'loaded', profile: data, file: 'survey.xlsx', analysis });
     const back = apply(opened, { type: 'sheetRead', profile: { ...data, sheet: 'Data2' } });
     expect([back.draft?.title, back.draft?.mapping, back.draft?.data.sheet]).toEqual([analysis.title, analysis.mapping, 'Data2']);
+  });
+
+  it('a round\'s own results name a recoded region by the shared categories, not by the file\'s labels of its codes as written', () => {
+    // The 2015 file labels its codes 1 and 2; the recode maps 2 onto shared code 1 ("North").
+    const labels = { values: { HH7: { '1': 'Old south', '2': 'Old north' } }, variables: {} } as unknown as TableProfile['labels'];
+    const roundResult = { analysis: { mapping: { region: { column: 'HH7', recode: { '2': '1', '1': '2' } } } } } as unknown as AnalysisResult;
+    const s = { profile: profile({ labels }), result: roundResult };
+    const rounds = { rounds: [], categories: { region: { '1': 'North', '2': 'South' } } } as unknown as AppState['rounds'];
+    expect(resultLabels({ ...s, rounds })?.values.HH7).toEqual({ '1': 'North', '2': 'South' });
+    // A single file keeps its own labels.
+    expect(resultLabels({ ...s, rounds: null })?.values.HH7).toEqual({ '1': 'Old south', '2': 'Old north' });
   });
 
   it('a run shows the results, except a run from the charts, which stay on screen', () => {
