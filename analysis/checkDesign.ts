@@ -4,11 +4,9 @@ import type { ValueCount } from './columnCounts.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
 import { designPass, designPassKey, psuAcrossStrata, type DesignPass } from './designPass.js';
 import { mappedColumns } from './mapping.js';
+import { naturalCompare } from './naturalCompare.js';
 import { AnalysisError, message, type Message } from './messages.js';
 import type { Mapping } from './types.js';
-
-/** Stratum keys in the order a reader counts them: 2 before 11 (as text, "11" came first). */
-export const byNumber = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 export interface DesignSummary {
   rows: number;
@@ -117,7 +115,7 @@ export async function designSummary(
     ? (await engine.query(
       `SELECT _h FROM ${strata} WHERE n_h = 1 AND _h IN (SELECT i._h FROM ${rowsTable} c JOIN (SELECT DISTINCT _h, _hid FROM _ids) i ON c._h = i._hid
          WHERE c._in AND c.age = floor(c.age) AND c.age BETWEEN ${scope.from} AND ${scope.to}) ORDER BY _h`,
-    )).map((x) => String(x._h)).sort(byNumber)
+    )).map((x) => String(x._h)).sort(naturalCompare) // 2 before 11 (as text, "11" came first)
     : [];
   const summary: DesignSummary = {
     rows: Number(n!.n),

@@ -1,6 +1,7 @@
 import type { BreakdownMoments } from './breakdownMoments.js';
 import { domainMoments, prepareFoldCaches, type FoldData, type FoldDim, type PairSpec } from './domainMoments.js';
 import { cellsPerRow, type FoldCache } from './foldCache.js';
+import { firstLine } from './firstLine.js';
 
 /**
  * A second thread for part of the estimation pass (the command line: a worker thread, cli/foldThread.ts).
@@ -124,6 +125,3 @@ export function startHelper(
     );
   return { theirs, fold };
 }
-
-/** An error in one line (a worker's error carries its stack). */
-const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;

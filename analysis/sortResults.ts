@@ -1,15 +1,9 @@
 import type { ResolvedAnalysis } from './analysisFile.js';
+import { naturalCompare } from './naturalCompare.js';
 import type { ResultRow } from './run.js';
 
 /** What orders a row of results or of gaps. */
 type Sortable = Pick<ResultRow, 'framework' | 'indicator' | 'breakdown' | 'cell'>;
-
-function naturalCompare(a: string, b: string): number {
-  const na = Number(a);
-  const nb = Number(b);
-  if (a !== '' && b !== '' && Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
-  return a.localeCompare(b);
-}
 
 /**
  * Sorts a run's rows (results, gaps) in place, in the order of the output: frameworks and indicators

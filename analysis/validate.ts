@@ -6,7 +6,8 @@
  */
 
 import type { ResolvedAnalysis } from './analysisFile.js';
-import { byNumber, designPassFor, fpcProblem, type DesignPassHolder } from './checkDesign.js';
+import { designPassFor, fpcProblem, type DesignPassHolder } from './checkDesign.js';
+import { naturalCompare } from './naturalCompare.js';
 import { ageInvalidSql, checkValues, noValueSql, valueConditions } from './checkValues.js';
 import { classify, IN_SCOPE } from './classify.js';
 import { codedRoles, codesPresent, mappedCodeAbsent, mappedCodesNotFound } from './codesPresent.js';
@@ -366,7 +367,7 @@ async function lonelyInScope(engine: Engine, lonely: string[], h: string, scope:
   if (!lonely.length) return [];
   const rows = await engine.query(`SELECT DISTINCT _h FROM (SELECT ${h} AS _h FROM src WHERE ${scope}) WHERE _h IN (${lonely.map(sqlString).join(', ')})`);
   const held = new Set(rows.map((r) => String(r._h)));
-  return lonely.filter((x) => held.has(x)).sort(byNumber);
+  return lonely.filter((x) => held.has(x)).sort(naturalCompare);
 }
 
 /** Employed, on the raw table, as classify.ts reads it: economic activity (or hours >= 1) or temporarily absent; NULL when unknown. */

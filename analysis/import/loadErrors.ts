@@ -1,6 +1,8 @@
+import { firstLine } from '../firstLine.js';
 import { AnalysisError } from '../messages.js';
 
-export const firstLine = (e: unknown) => String(e instanceof Error ? e.message : e).split('\n')[0]!;
+/** One home for it (../firstLine.ts, which the fold thread can import without the messages). */
+export { firstLine };
 
 /** An engine error while reading the file, as a catalogue error. */
 export function engineError(e: unknown, file: string): AnalysisError {
