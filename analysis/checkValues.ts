@@ -5,7 +5,7 @@ import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
 import { readDotted } from './import/decimalComma.js';
-import { categorySql, emptySql, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, universeSql } from './mapping.js';
+import { categorySql, codeVariants, emptySql, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, universeSql } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { Mapping } from './types.js';
 
@@ -311,7 +311,7 @@ function valueChecks(m: Mapping, file: string, declared: DeclaredMissing): { pro
     ...(m.area ? [['area', m.area.column, [m.area.urban, m.area.rural]] as const] : []),
   ] as const) {
     const c = ident(col);
-    const known = [...codes, ...(declared[col] ?? [])];
+    const known = [...codeVariants(codes), ...(declared[col] ?? [])];
     codeChecks.push({ role, column: col, codes, where: `NOT ${blank(c)} AND ${c} NOT IN (${known.map(sqlString).join(', ')})` });
   }
   codeChecks.push(...recodeChecks(m, file, declared));

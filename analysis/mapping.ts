@@ -61,6 +61,17 @@ export function codeVariants(codes: readonly string[]): string[] {
   return [...new Set(codes.flatMap((c) => (/^-?[0-9]+$/.test(c) ? [c, `${c}.0`] : BOOLEAN_WORDS.has(c) ? BOOLEAN_WORDS.get(c)! : [c])))];
 }
 
+/**
+ * The other spellings of each of a role's codes (codeVariants), each to the code the mapping names:
+ * [["1.0", "1"], ["2.0", "2"]]. The R script and the Stata do-file rewrite them so that their cells
+ * carry the mapping's codes, as the app's results do.
+ */
+export const codeSpellings = (codes: readonly string[]): [string, string][] =>
+  codes.flatMap((c) => codeVariants([c]).filter((v) => v !== c).map((v): [string, string] => [v, c]));
+
+/** `expr` holds one of `codes` as cells write them (codeVariants): "1" and "1.0" for a mapped "1". */
+export const codeInSql = (expr: string, codes: readonly string[]): string => inList(expr, codeVariants(codes));
+
 const BOOLEAN_WORDS = new Map(['true', 'false'].flatMap((w) => {
   const all = [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)];
   return all.map((v) => [v, all] as const);
@@ -160,14 +171,18 @@ export function recodedSql(column: string, recode: Record<string, string> | unde
 export const regionSql = (m: Mapping, declared: DeclaredMissing = {}) => (m.region ? recodedSql(m.region.column, m.region.recode, declared) : 'NULL::VARCHAR');
 export const extraSql = (m: Mapping, i: number, declared: DeclaredMissing = {}) => recodedSql(m.extras![i]!, m.recode?.[m.extras![i]!], declared);
 
-/** A two-code role (sex: male, female; area: urban, rural) as 0 for the first code, 1 for the second, -1 for any other or none. */
+/**
+ * A two-code role (sex: male, female; area: urban, rural) as 0 for the first code, 1 for the second, -1
+ * for any other or none. Each code as cells write it (codeVariants): a pandas export of a column with a
+ * blank writes every code "1.0", and the analysis file (or a file set's other files) says "1".
+ */
 export function pairCodeSql(expr: string, first: string, second: string): string {
-  return `(CASE ${expr} WHEN ${sqlString(first)} THEN 0 WHEN ${sqlString(second)} THEN 1 ELSE -1 END)::INTEGER`;
+  return `(CASE WHEN ${codeInSql(expr, [first])} THEN 0 WHEN ${codeInSql(expr, [second])} THEN 1 ELSE -1 END)::INTEGER`;
 }
 
-/** In the universe (TRUE/FALSE, never NULL): the column holds one of the codes to keep; no universe: TRUE. */
+/** In the universe (TRUE/FALSE, never NULL): the column holds one of the codes to keep (codeVariants); no universe: TRUE. */
 export function universeSql(m: Mapping): string {
-  return m.universe ? `COALESCE(${inList(ident(m.universe.column), m.universe.keep)}, FALSE)` : 'TRUE';
+  return m.universe ? `COALESCE(${codeInSql(ident(m.universe.column), m.universe.keep)}, FALSE)` : 'TRUE';
 }
 
 /** Every column a mapping reads, with its role, for existence and type checks. */

@@ -17,6 +17,7 @@ const CODES = new URL('./fixtures/no-number/lfs_codes.analysis.json', import.met
 const CODES_BLANK = new URL('./fixtures/no-number/lfs_codes_blank.analysis.json', import.meta.url).pathname;
 const BOOL = new URL('./fixtures/no-number/lfs_bool.analysis.json', import.meta.url).pathname;
 const IDS = new URL('./fixtures/no-number/lfs_ids.analysis.json', import.meta.url).pathname;
+const FLOAT = new URL('./fixtures/no-number/lfs_float.analysis.json', import.meta.url).pathname;
 const TRAILING = new URL('./fixtures/no-number/lfs_trailing.analysis.json', import.meta.url).pathname;
 const NOTES = new URL('./fixtures/no-number/lfs_notes.analysis.json', import.meta.url).pathname;
 
@@ -47,6 +48,19 @@ describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no rol
     expect(mixed.result.design).toEqual(plain.result.design);
     expect(mixed.result.rows).toEqual(plain.result.rows);
     expect(mixed.result.gaps).toEqual(plain.result.gaps);
+  }, 120_000);
+
+  it('codes, ages and hours written as pandas writes float columns (sex "1.0", area "2.0"), mapped "1" and "2": the estimates of the sample', async () => {
+    const plain = await runFile(SAMPLE, engine);
+    const float = await runFile(FLOAT, engine);
+    // The sample's M/F and U/R are 1/2 in the float file; every other cell as in the sample.
+    const as: Record<string, Record<string, string>> = { sex: { M: '1', F: '2' }, area: { U: '1', R: '2' } };
+    const recoded = plain.result.rows.map((r) => ({ ...r, cell: Object.fromEntries(Object.entries(r.cell).map(([k, v]) => [k, as[k]?.[v] ?? v])) }));
+    expect(float.result.rows.length).toBe(plain.result.rows.length);
+    expect(float.result.rows).toEqual(recoded);
+    expect(float.report.universe).toMatchObject({ inside: plain.report.children, outside: 0 });
+    expect(float.report.findings.map((f) => f.code)).not.toContain('MAPPED_CODES_NOT_FOUND');
+    expect(float.report.findings.filter((f) => f.code === 'CODE_NOT_MAPPED')).toEqual([]);
   }, 120_000);
 
   it('three rows of commas at the end of the file are not read: the estimates of the sample', async () => {

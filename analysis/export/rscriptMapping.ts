@@ -1,6 +1,6 @@
 import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
 import { bandRules } from './metadata.js';
-import { NO_NUMBER_TOKENS } from '../mapping.js';
+import { codeSpellings, NO_NUMBER_TOKENS } from '../mapping.js';
 
 /**
  * The exported R script's roles and frameworks (rscript.ts writes the rest): the app's reading rules
@@ -71,6 +71,12 @@ function recodeArg(recode: Record<string, string> | undefined): string {
   return pairs.length ? `, recode = c(${pairs.map(([from, to]) => `${rString(from.trim())} = ${rString(to)}`).join(', ')})` : '';
 }
 
+/** A code's other spellings ("1.0" for "1", pandas' float columns: mapping.ts codeSpellings) read as the code. */
+function spellingsArg(codes: readonly string[]): string {
+  const pairs = codeSpellings(codes);
+  return pairs.length ? `, recode = c(${pairs.map(([from, to]) => `${rString(from)} = ${rString(to)}`).join(', ')})` : '';
+}
+
 /** One R vector per role, from its columns (the app's `survey` table, mapping.ts prepareSql). */
 export function rolesR(m: Mapping, missingHours: MissingHoursPolicy): string {
   const L: string[] = [];
@@ -87,17 +93,17 @@ export function rolesR(m: Mapping, missingHours: MissingHoursPolicy): string {
     L.push(`## The universe: rows whose ${comment(m.universe.column)} is ${m.universe.keep.map(comment).join(' or ')}. The design is built on every row of the file`);
     L.push('## and the universe is a subset of it (step 4): the other rows\' PSUs count in every stratum, but those');
     L.push('## rows are in no estimate, count or df.');
-    L.push(`in_universe <- code(${rString(m.universe.column)}) %in% ${rVec(m.universe.keep)}`);
+    L.push(`in_universe <- code(${rString(m.universe.column)}${spellingsArg(m.universe.keep)}) %in% ${rVec(m.universe.keep)}`);
   } else L.push('in_universe <- rep(TRUE, n_rows)           # no universe: every row');
   L.push("## Rows of weight 0 stay in the design but are counted in no domain (R's own degf() and nobs() leave them");
   L.push('## out too; so does the app).');
   L.push('weighted <- w > 0');
   L.push(`age <- num(${rString(m.age)})`);
-  L.push(`sex <- code(${rString(m.sex.column)})`);
+  L.push(`sex <- code(${rString(m.sex.column)}${spellingsArg([m.sex.male, m.sex.female])})`);
   L.push(`sex[!(sex %in% ${rVec([m.sex.male, m.sex.female])})] <- NA     # only the male and female codes make sex cells`);
   L.push(m.region ? `region <- code(${rString(m.region.column)}${recodeArg(m.region.recode)})${m.region.recode ? '   # harmonised: code as written -> shared code' : ''}` : 'region <- rep(NA_character_, n_rows)');
   if (m.area) {
-    L.push(`area <- code(${rString(m.area.column)})`);
+    L.push(`area <- code(${rString(m.area.column)}${spellingsArg([m.area.urban, m.area.rural])})`);
     L.push(`area[!(area %in% ${rVec([m.area.urban, m.area.rural])})] <- NA  # only the urban and rural codes make area cells`);
   } else L.push('area <- rep(NA_character_, n_rows)');
   L.push(m.econActivity ? `econ_act <- ${yesNoR(m.econActivity, missingHours)}` : 'econ_act <- rep(NA, n_rows)');

@@ -1,7 +1,7 @@
 import type { ResolvedAnalysis } from '../analysisFile.js';
 import { breakdownName } from '../run.js';
 import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
-import { codeVariants, NO_NUMBER_TOKENS } from '../mapping.js';
+import { codeSpellings, codeVariants, NO_NUMBER_TOKENS } from '../mapping.js';
 import type { ExportMetadata } from './metadata.js';
 import { titleLinesOf } from './rscriptRead.js';
 
@@ -98,6 +98,9 @@ function recodeStata(name: string, recode: Record<string, string> | undefined): 
   return [`quietly gen strL _rc_ = ${name}`, ...pairs.map(([from, to]) => `quietly replace ${name} = ${q(to)} if _rc_ == ${q(from.trim())}`), 'drop _rc_'];
 }
 
+/** A code's other spellings ("1.0" for "1": mapping.ts codeSpellings) rewritten as the mapped code. */
+const spellingsStata = (name: string, codes: readonly string[]) => codeSpellings(codes).map(([from, to]) => `quietly replace ${name} = ${q(to)} if ${name} == ${q(from)}`);
+
 function rolesStata(m: Mapping, missingHours: MissingHoursPolicy): string {
   const e = new Emitter('_r');
   const L: string[] = [];
@@ -111,12 +114,12 @@ function rolesStata(m: Mapping, missingHours: MissingHoursPolicy): string {
   // In scope as in the app (classify.ts IN_SCOPE): in the universe (its codes as written, mapping.ts
   // universeSql) and with a positive weight; everyone else stays in the design, in no domain.
   const u = m.universe;
-  L.push(u ? `quietly gen byte _in = ${u.keep.map((k) => `ustrregexra(${u.column}, "^ +| +$", "") == ${q(k)}`).join(' | ')}` : 'quietly gen byte _in = 1');
+  L.push(u ? `quietly gen byte _in = ${codeVariants(u.keep).map((k) => `ustrregexra(${u.column}, "^ +| +$", "") == ${q(k)}`).join(' | ')}` : 'quietly gen byte _in = 1');
   L.push('quietly replace _in = 0 if !(w > 0 & w < .)');
   L.push(`quietly gen double age = real(ustrregexra(${m.age}, "^ +| +$", ""))`);
-  L.push(text(m.sex.column, 'sex'), `quietly replace sex = "" if !inlist(sex, ${list([m.sex.male, m.sex.female])})`);
+  L.push(text(m.sex.column, 'sex'), ...spellingsStata('sex', [m.sex.male, m.sex.female]), `quietly replace sex = "" if !inlist(sex, ${list([m.sex.male, m.sex.female])})`);
   L.push(m.region ? text(m.region.column, 'region') : 'quietly gen strL region = ""', ...recodeStata('region', m.region?.recode));
-  if (m.area) L.push(text(m.area.column, 'area'), `quietly replace area = "" if !inlist(area, ${list([m.area.urban, m.area.rural])})`);
+  if (m.area) L.push(text(m.area.column, 'area'), ...spellingsStata('area', [m.area.urban, m.area.rural]), `quietly replace area = "" if !inlist(area, ${list([m.area.urban, m.area.rural])})`);
   else L.push('quietly gen strL area = ""');
   if (m.econActivity) L.push(...sourceLines(e, m.econActivity, 'yesno', 'econ_act'));
   if (m.econHours) L.push(...sourceLines(e, m.econHours, 'hours', 'econ_hours', missingHours));
