@@ -99,6 +99,11 @@ export class TrendData {
     return this.idx[round]!.get(fw, ind, own);
   }
 
+  /** Round `round` estimates dimension `dim` (has a row of its breakdown alone). */
+  estimates(round: number, dim: string): boolean {
+    return this.idx[round]!.has([dim]);
+  }
+
   /** The pairs of rounds compared for a framework and indicator, in the changes' order. */
   pairs(fw: string, ind: Indicator): Pair[] {
     const out: Pair[] = [];

@@ -50,6 +50,8 @@ export interface TrendLine extends Line {
   rows: (ResultRow | null)[];
   /** Each pair's change (null: none). */
   changes: (ChangeRow | null)[];
+  /** The rounds (labels) that estimate the dimension but have no child in this category (a region of one round only). */
+  absentIn?: string[];
 }
 
 export interface TrendTable extends TableModel {
@@ -124,7 +126,10 @@ function trendLines(d: TrendData, lang: Lang, fw: Framework, ind: Indicator, pai
     const changes = pairs.map((p) => d.change(fw.id, ind, p, cell));
     const cells = rows.flatMap((r) => stats.map((s) => statCell(lang, r, s)));
     pairs.forEach((p, k) => cells.push(...changeCells(lang, changes[k]!, rows[d.roundOf(p.from)] ?? null, rows[d.roundOf(p.to)] ?? null, level, hasYears(d.rr, p))));
-    return { kind, id: `${dim || 'total'}-${key || 'all'}`, label, dim, code: key, cells, rows, changes };
+    // A category no child of a round is in, while the round estimates the dimension: its own note, not
+    // "not estimated in this analysis".
+    const absentIn = dim ? d.rr.rounds.filter((_, i) => rows[i] === null && d.estimates(i, dim)).map((r) => r.label) : [];
+    return { kind, id: `${dim || 'total'}-${key || 'all'}`, label, dim, code: key, cells, rows, changes, ...(absentIn.length ? { absentIn } : {}) };
   };
   const lines: TrendLine[] = [line('total', '', '', t(lang, 'dim.total'))];
   const range = ageRange(fw);
@@ -153,7 +158,9 @@ function trendNotes(d: TrendData, lang: Lang, fw: Framework, ind: Indicator, lin
   const a = d.first.analysis;
   const level = levelText(lang, a.options.level);
   const alpha = alphaText(lang, a.options.level);
-  const missing = lines.some((l) => l.cells.some((c) => c.text === MISSING));
+  const missing = lines.some((l) => !l.absentIn && l.cells.some((c) => c.text === MISSING));
+  const absent = new Map<string, string[]>();
+  for (const l of lines) for (const round of l.absentIn ?? []) absent.set(round, [...(absent.get(round) ?? []), l.label]);
   const modules = new Map<string, string[]>();
   for (const l of lines) for (const c of l.changes) if (c?.not_comparable?.kind === 'module') modules.set(c.not_comparable.round, c.not_comparable.roles);
   const notes: Footnote[] = [
@@ -166,6 +173,7 @@ function trendNotes(d: TrendData, lang: Lang, fw: Framework, ind: Indicator, lin
     })),
     ...smallCellNotes(lang, a.options.smallCell).map((text) => ({ id: 'flags', text })),
     ...(missing ? [{ id: 'missing', text: t(lang, 'note.missing') }] : []),
+    ...[...absent].map(([round, labels]) => ({ id: 'absent', text: t(lang, 'trend.note.absent', { round, categories: labels.join(', ') }) })),
     ...d.rr.rounds.map((r) => ({
       id: 'round',
       text: t(lang, withoutClusters(r.result.analysis.mapping) ? 'trend.note.round.noClusters' : 'trend.note.round', {

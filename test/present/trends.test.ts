@@ -121,6 +121,31 @@ describe('the trend table', () => {
   });
 });
 
+describe('a category of one round only', () => {
+  it('its "–" says no child of that round is in it, naming round and category, in every language; not "not estimated"', () => {
+    const b2 = { ...b, rows: b.rows.filter((r) => r.cell.region !== '6') };
+    const one = { ...rr, rounds: [rr.rounds[0]!, { ...rr.rounds[1]!, result: b2 }], changes: rr.changes.filter((c) => c.cell.region !== '6') };
+    const round = rr.rounds[1]!.label;
+    for (const lang of LANGS) {
+      const tb = trendTable(one, lang, FW, 'child_labour')!;
+      const line = tb.lines.find((l) => l.id === 'region-6')!;
+      expect(line.absentIn).toEqual([round]);
+      expect(line.cells[0]!.text).not.toBe(MISSING);
+      expect(line.cells.slice(3).map((c) => c.text)).toEqual(Array(line.cells.length - 3).fill(MISSING));
+      expect(tb.lines.filter((l) => l.absentIn).map((l) => l.id)).toEqual(['region-6']);
+      const ids = tb.footnotes.map((n) => n.id);
+      expect(ids).toContain('absent');
+      expect(ids).not.toContain('missing');
+      const note = tb.footnotes.find((n) => n.id === 'absent')!.text;
+      expect(note).toContain(round);
+      expect(note).toContain('Capital District');
+      expect(note).toContain('mapping.region.recode');
+    }
+    // Both rounds have every region: no such note.
+    expect(trendTable(rr, 'en', FW, 'child_labour')!.footnotes.map((n) => n.id)).not.toContain('absent');
+  });
+});
+
 describe.each(LANGS)('not comparable, in %s', (lang: Lang) => {
   const words: Record<Lang, string> = { en: 'not comparable', fr: 'non comparable', es: 'no comparable' };
   it('a round without a module shows the words and why instead of numbers', () => {
