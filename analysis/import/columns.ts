@@ -51,6 +51,8 @@ export interface DecodedTable {
   sheet?: string;
   /** Spreadsheets: every sheet of the workbook, in order (the app offers to read another). */
   sheets?: string[];
+  /** Spreadsheets: the names of the sheets Excel hides (state hidden or veryHidden). */
+  hiddenSheets?: string[];
   errorCells?: { count: number; first: string };
   /** Spreadsheets: formula cells without a calculated result, declared missing as error cells are (code #UNCALCULATED). */
   formulaCells?: { count: number; first: string };

@@ -411,7 +411,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
     if (codes) col.missingCodes = codes;
     columns.push(col);
   }
-  const table: DecodedTable = { file: fileName, format: 'xlsx', rows: dataRows, columns, encoding: 'utf-8', sheet: sheet.name, sheets: sheets.map((s) => s.name) };
+  const table: DecodedTable = { file: fileName, format: 'xlsx', rows: dataRows, columns, encoding: 'utf-8', sheet: sheet.name, sheets: sheets.map((s) => s.name), hiddenSheets: sheets.filter((s) => s.hidden).map((s) => s.name) };
   if (errors) table.errorCells = { count: errors, first: firstError };
   if (formulas) table.formulaCells = { count: formulas, first: firstFormula };
   if (titles) table.titleRows = titles;

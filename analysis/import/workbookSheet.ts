@@ -7,30 +7,38 @@ import { readXlsx } from './readXlsx.js';
  * The sheet of a workbook that holds the survey data, when the analysis file names none.
  *
  * Statistics offices often put a title, notes or a codebook sheet before the data. With no sheet
- * named, the first sheet is read unless it has no data rows or lacks one of `sheetWith` (the mapped
- * columns, when known); then the first later sheet that has rows and every one of them is read
- * instead, and a note says which (DATA_XLSX_SHEET_CHOSEN), so that the analysis file can name it.
- * When no sheet qualifies the first sheet's table is returned, and the validation names what it lacks.
- * A named sheet is always the one read.
+ * named, the first sheet Excel shows is read unless it has no data rows or lacks one of `sheetWith`
+ * (the mapped columns, when known); then the first other sheet Excel shows that has rows and every
+ * one of them is read instead, and a note says which (DATA_XLSX_SHEET_CHOSEN), so that the analysis
+ * file can name it. Hidden sheets come last: an old copy of the data hidden before the current one
+ * must not be read in its place; when only a hidden sheet qualifies it is read with a warning
+ * (DATA_XLSX_HIDDEN_SHEET_READ). When no sheet qualifies the first sheet's table is returned, and the
+ * validation names what it lacks. A named sheet is always the one read.
  */
 export async function readWorkbookSheet(
   bytes: Uint8Array, file: string, options: { sheet?: string | number; header?: boolean; sheetWith?: readonly string[] },
 ): Promise<{ decoded: DecodedTable; note?: Message }> {
   const first = await readXlsx(bytes, file, { sheet: options.sheet, header: options.header, headerWith: options.sheetWith });
   if (options.sheet !== undefined || fits(first, options.sheetWith)) return { decoded: first };
-  for (let sheet = 2; ; sheet++) {
+  const names = first.sheets ?? [];
+  const hidden = new Set(first.hiddenSheets ?? []);
+  // 1-based positions (as readXlsx counts them): the shown sheets after the first read, then the hidden.
+  const positions = names.map((_, i) => i + 1).filter((p) => names[p - 1] !== first.sheet);
+  const order = [...positions.filter((p) => !hidden.has(names[p - 1]!)), ...positions.filter((p) => hidden.has(names[p - 1]!))];
+  for (const sheet of order) {
     let next: DecodedTable;
     try {
       next = await readXlsx(bytes, file, { sheet, header: options.header, headerWith: options.sheetWith });
     } catch (e) {
-      // Past the last sheet: none qualifies. A sheet the reader cannot read is not the data either.
-      if (e instanceof ImportFormatError && e.code === 'XLSX_SHEET_UNKNOWN') return { decoded: first };
-      continue;
+      // A sheet the reader cannot read is not the data.
+      if (e instanceof ImportFormatError) continue;
+      throw e;
     }
-    if (fits(next, options.sheetWith)) {
-      return { decoded: next, note: message('DATA_XLSX_SHEET_CHOSEN', { file, sheet: next.sheet ?? String(sheet), first: first.sheet ?? '1' }) };
-    }
+    if (!fits(next, options.sheetWith)) continue;
+    const params = { file, sheet: next.sheet ?? String(sheet), first: first.sheet ?? '1' };
+    return { decoded: next, note: message(hidden.has(names[sheet - 1]!) ? 'DATA_XLSX_HIDDEN_SHEET_READ' : 'DATA_XLSX_SHEET_CHOSEN', params) };
   }
+  return { decoded: first };
 }
 
 /** A sheet with data rows and, when given, every wanted column. */

@@ -332,6 +332,20 @@ describe.each(ENGINES)('the data sheet of a workbook whose first sheet is notes,
     expect((await load({ 'lookup (hidden)': lookup, Datos: data }, { sheet: 1 })).sheet).toBe('lookup');
   });
 
+  it('an old copy of the data in a hidden sheet before the data sheet is not read: the shown sheet is', async () => {
+    const old = sheetOf([['fexp', 'edad', 'sexo'], [1, 12, 1], [1, 7, 2], [1, 9, 1]]);
+    const r = await load({ Notas: notes, 'Datos 2019 (hidden)': old, Datos: data }, { sheetWith: ['fexp', 'edad', 'sexo'] });
+    expect([r.sheet, r.rows, r.messages.map((m) => m.code)]).toEqual(['Datos', 2, ['DATA_XLSX_SHEET_CHOSEN']]);
+    expect(await engine.query('SELECT fexp FROM src')).toEqual([{ fexp: '120.5' }, { fexp: '98.25' }]);
+  });
+
+  it('the data in a hidden sheet only (a notes sheet shown after it): read, with a warning naming it hidden', async () => {
+    const r = await load({ 'Datos (hidden)': data, Notas: notes }, { sheetWith: ['fexp', 'edad', 'sexo'] });
+    expect([r.sheet, r.rows]).toEqual(['Datos', 2]);
+    expect(r.messages.map((m) => [m.code, m.severity])).toEqual([['DATA_XLSX_HIDDEN_SHEET_READ', 'warning']]);
+    expect(r.messages[0]!.text).toBe('No sheet of ett.xlsx that Excel shows has data rows and the mapped columns ("Notas" is the first shown): the hidden sheet "Datos", the first that has them, was read.');
+  });
+
   it('a named sheet is read even without the mapped columns; no sheet having them leaves the first', async () => {
     expect((await load({ Notas: notes, Datos: data }, { sheet: 'Notas', sheetWith: ['fexp'] })).sheet).toBe('Notas');
     const r = await load({ Notas: notes, Datos: data }, { sheetWith: ['fexp', 'peso'] });

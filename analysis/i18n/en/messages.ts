@@ -169,6 +169,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'The first sheet of {file}, "{first}", has no data rows or not the mapped columns: the sheet "{sheet}", the first that has them, was read.',
     action: 'Nothing to do if "{sheet}" holds the survey data; otherwise name the sheet to read (data.sheet in the analysis file).',
   },
+  DATA_XLSX_HIDDEN_SHEET_READ: {
+    text: 'No sheet of {file} that Excel shows has data rows and the mapped columns ("{first}" is the first shown): the hidden sheet "{sheet}", the first that has them, was read.',
+    action: 'Check that the hidden sheet "{sheet}" holds the survey data and not an old or working copy; name the sheet to read (data.sheet in the analysis file, or the Data step\'s sheet list) to be sure.',
+  },
   DATA_USER_MISSING: {
     text: 'Column "{column}" ({role}) of {file}: {count} {count|cell holds|cells hold} codes the file declares missing ({codes}); {count|it is|they are} read as missing.',
     action: 'Nothing to do if those codes mean "don\'t know", "refused" or "not asked".',

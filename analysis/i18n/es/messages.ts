@@ -162,6 +162,10 @@ export const messages: typeof EN = {
     text: 'La primera hoja de {file}, «{first}», no tiene filas de datos o no tiene las columnas asignadas: se leyó la hoja «{sheet}», la primera que las tiene.',
     action: 'Nada que hacer si «{sheet}» contiene los datos de la encuesta; si no, indique la hoja que se debe leer (data.sheet en el archivo de análisis).',
   },
+  DATA_XLSX_HIDDEN_SHEET_READ: {
+    text: 'Ninguna hoja visible de {file} tiene filas de datos y las columnas asignadas («{first}» es la primera visible): se leyó la hoja oculta «{sheet}», la primera que las tiene.',
+    action: 'Compruebe que la hoja oculta «{sheet}» contiene los datos de la encuesta y no una copia antigua o de trabajo; indique la hoja que se debe leer (data.sheet en el archivo de análisis, o la lista de hojas del paso Datos) para estar seguro.',
+  },
   DATA_USER_MISSING: {
     text: 'Columna «{column}» ({role}) de {file}: {count} {count|celda contiene|celdas contienen} códigos que el archivo declara faltantes ({codes}); {count|se lee como faltante|se leen como faltantes}.',
     action: 'No hay nada que hacer si esos códigos significan «no sabe», «no responde» o «no se preguntó».',

@@ -162,6 +162,10 @@ export const messages: typeof EN = {
     text: "La première feuille de {file}, « {first} », n'a pas de lignes de données ou pas les colonnes associées : la feuille « {sheet} », la première qui les a, a été lue.",
     action: "Rien à faire si « {sheet} » contient les données de l'enquête ; sinon, indiquez la feuille à lire (data.sheet dans le fichier d'analyse).",
   },
+  DATA_XLSX_HIDDEN_SHEET_READ: {
+    text: "Aucune feuille visible de {file} n'a de lignes de données et les colonnes associées (« {first} » est la première visible) : la feuille masquée « {sheet} », la première qui les a, a été lue.",
+    action: "Vérifiez que la feuille masquée « {sheet} » contient les données de l'enquête et non une copie ancienne ou de travail ; indiquez la feuille à lire (data.sheet dans le fichier d'analyse, ou la liste des feuilles de l'étape Données) pour en être sûr.",
+  },
   DATA_USER_MISSING: {
     text: 'Colonne « {column} » ({role}) de {file} : {count} {count|cellule contient|cellules contiennent} des codes que le fichier déclare manquants ({codes}) ; {count|elle est lue comme manquante|elles sont lues comme manquantes}.',
     action: 'Rien à faire si ces codes signifient « ne sait pas », « refus » ou « non posée ».',
