@@ -15,6 +15,8 @@ export interface MomentArrays {
   stt: Float64Array;
   sn: Float64Array;
   np: Float64Array;
+  /** Rows whose indicator is 1 (of the sn known rows): all of them make a proportion of exactly 1. */
+  sp: Float64Array;
 }
 
 /** Sums over PSUs holding both groups of a pair: T1 T2, T1 W2, W1 T2, W1 W2, and their number. */
@@ -61,6 +63,7 @@ export function stratumMoments(m: BreakdownMoments, slots: number[], k: number, 
     tt: m.stt[s * K + k]!,
     n: m.sn[s * K + k]!,
     psus: m.np[s * K + k]!,
+    pos: m.sp[s * K + k]!,
   }));
 }
 
@@ -139,6 +142,7 @@ export function indicatorMoments(m: BreakdownMoments, k: number, K: number): Ind
     stt: pick(m.stt, m.slots),
     sn: pick(m.sn, m.slots),
     np: pick(m.np, m.slots),
+    sp: pick(m.sp, m.slots),
     cross: c ? { xtt: pick(c.xtt, c.slots), xtw: pick(c.xtw, c.slots), xwt: pick(c.xwt, c.slots), xww: pick(c.xww, c.slots), nb: pick(c.nb, c.slots) } : null,
   };
 }
@@ -168,6 +172,7 @@ export function joinMoments(shape: BreakdownMoments, parts: IndicatorMoments[]):
     stt: join((p) => p.stt, shape.slots),
     sn: join((p) => p.sn, shape.slots),
     np: join((p) => p.np, shape.slots),
+    sp: join((p) => p.sp, shape.slots),
     cross: c
       ? {
           ...c,

@@ -67,6 +67,8 @@ class Scratch {
   readonly W: Float64Array;
   readonly N: Float64Array;
   readonly T: Float64Array;
+  /** Rows of the PSU cell whose indicator is 1 (valid where T is). */
+  readonly Tn: Float64Array;
   readonly Wu: Float64Array;
   readonly Nu: Float64Array;
   readonly om: Int32Array;
@@ -77,6 +79,7 @@ class Scratch {
     this.W = new Float64Array(L);
     this.N = new Float64Array(L);
     this.T = new Float64Array(L * K);
+    this.Tn = new Float64Array(L * K);
     this.Wu = new Float64Array(L * K);
     this.Nu = new Float64Array(L * K);
     this.om = new Int32Array(L * words);
@@ -99,7 +102,7 @@ class Scratch {
 interface Pass {
   S: Scratch;
   fc: FoldCache;
-  /** Per slot and indicator: T, T W, T^2 and the corrections of W, W^2, n, PSUs for unknown rows. */
+  /** Per slot and indicator: T, T W, T^2, the corrections of W, W^2, n, PSUs for unknown rows, and the rows at 1. */
   A: Float64Array[];
   /** Per slot of the pair and indicator: T1 T2, T1 W2, W1 T2 and the corrections of W1 W2 and PSUs. */
   X: Float64Array[];
@@ -110,7 +113,7 @@ interface Pass {
 /** Adds each active row into its PSU cells' T, Wu, Nu; when a PSU ends, folds its touched cells. */
 function foldRows(P: Pass, act: ActiveRows, psu: Int32Array, stratum: Int32Array, w: Float64Array) {
   const { S, K, words } = P;
-  const { T, Wu, Nu, om, um, seen, touched } = S;
+  const { T, Tn, Wu, Nu, om, um, seen, touched } = S;
   const { rows, ones, unk } = act;
   const { local, E } = P.fc;
   let p = -1;
@@ -141,7 +144,13 @@ function foldRows(P: Pass, act: ActiveRows, psu: Int32Array, stratum: Int32Array
             const bt = 31 - Math.clz32(bits);
             bits ^= 1 << bt;
             const x = l * K + j * WORD + bt;
-            T[x] = mine & (1 << bt) ? T[x]! + wi : wi;
+            if (mine & (1 << bt)) {
+              T[x]! += wi;
+              Tn[x]! += 1;
+            } else {
+              T[x] = wi;
+              Tn[x] = 1;
+            }
           }
         }
         bits = unk[r * words + j]!;
@@ -182,14 +191,15 @@ function foldPsu(P: Pass, p: number, h: number, nt: number) {
   if (fc.cross) foldPairs(P, fc.cross, fc.pairMate!, p, h, nt);
 }
 
-/** Folds PSU cell l's indicator totals into slot q's moments (arrays sT, sTW, sTT, dW, dWW, dN, dNP). */
+/** Folds PSU cell l's indicator totals into slot q's moments (arrays sT, sTW, sTT, dW, dWW, dN, dNP, sP). */
 function foldCell(S: Scratch, l: number, q: number, A: Float64Array[], words: number, K: number) {
-  const { W, N, T, Wu, Nu, om, um } = S;
+  const { W, N, T, Tn, Wu, Nu, om, um } = S;
   const Wc = W[l]!;
   const Nc = N[l]!;
   const sT = A[0]!;
   const sTW = A[1]!;
   const sTT = A[2]!;
+  const sP = A[7]!;
   for (let j = 0; j < words; j++) {
     const u = um[l * words + j]!;
     let bits = om[l * words + j]!;
@@ -202,6 +212,7 @@ function foldCell(S: Scratch, l: number, q: number, A: Float64Array[], words: nu
       sT[q * K + k]! += Tk;
       sTW[q * K + k]! += Tk * Wk;
       sTT[q * K + k]! += Tk * Tk;
+      sP[q * K + k]! += Tn[l * K + k]!;
     }
     if (!u) continue;
     const dW = A[3]!;
@@ -306,7 +317,7 @@ export function foldBreakdown(data: FoldData, dims: FoldDim[], fc: FoldCache, ac
   const K = data.y.length;
   const { words } = act;
   const { store, cross } = fc;
-  const A = Array.from({ length: 7 }, () => new Float64Array(store.slots * K));
+  const A = Array.from({ length: 8 }, () => new Float64Array(store.slots * K));
   const X = Array.from({ length: 5 }, () => new Float64Array((cross ? cross.slots : 0) * K));
   const P: Pass = { S: new Scratch(fc.L, K, words), fc, A, X, words, K };
   foldRows(P, act, data.psu, data.stratum, data.w);
@@ -318,7 +329,7 @@ function finishMoments(fc: FoldCache, dims: FoldDim[], pair: PairSpec | null, A:
   const { store, cross } = fc;
   const slots = store.slots;
   const sh = store.arrays[0]!;
-  const [sT, sTW, sTT, dW, dWW, dN, dNP] = A as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+  const [sT, sTW, sTT, dW, dWW, dN, dNP, sP] = A as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
   const sw = new Float64Array(slots * K);
   const sww = new Float64Array(slots * K);
   const sn = new Float64Array(slots * K);
@@ -360,6 +371,7 @@ function finishMoments(fc: FoldCache, dims: FoldDim[], pair: PairSpec | null, A:
     stt: sTT,
     sn,
     np,
+    sp: sP,
     cross: crossMoments,
   };
 }

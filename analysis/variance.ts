@@ -17,6 +17,8 @@ export interface StratumMoments {
   /** Rows of the domain in the stratum, and PSUs with at least one of them. */
   n: number;
   psus: number;
+  /** Rows of the domain in the stratum whose indicator is 1, when counted (the typed pass counts them). */
+  pos?: number;
 }
 
 export interface DomainVariance {
@@ -45,12 +47,20 @@ export function strataVariance(m: StratumMoments[], info: Map<string, StratumInf
   let T = 0;
   let n = 0;
   let psus = 0;
+  let pos = 0;
   for (const s of m) {
     N += s.w;
     T += s.t;
     n += s.n;
     psus += s.psus;
+    pos += s.pos ?? NaN;
   }
+  // Every row of the domain at 1: the proportion is exactly 1 and every score T_c - W_c exactly 0, as
+  // R's svymean gives (SE 0; its sum of w y is its sum of w). Our N and T are summed by different
+  // paths (W less the unknown rows' weight, T over the rows at 1), so T / N could be 1 - 2e-16, with an
+  // SE of rounding (3e-9), a design effect and a whole-range interval.
+  const allOne = n > 0 && pos === n;
+  if (allOne) T = N;
   const r = N > 0 ? T / N : 0;
   let vr = 0;
   let vt = 0;
@@ -83,7 +93,7 @@ export function strataVariance(m: StratumMoments[], info: Map<string, StratumInf
     n,
     psus,
     strata,
-    varRatio: N > 0 && (ok > 0 || strata === 0) ? vr * scale : null,
+    varRatio: N > 0 && (ok > 0 || strata === 0) ? (allOne ? 0 : vr * scale) : null,
     varTotal: ok > 0 || strata === 0 ? vt * scale : null,
   };
 }
