@@ -18,6 +18,7 @@ const CODES_BLANK = new URL('./fixtures/no-number/lfs_codes_blank.analysis.json'
 const BOOL = new URL('./fixtures/no-number/lfs_bool.analysis.json', import.meta.url).pathname;
 const IDS = new URL('./fixtures/no-number/lfs_ids.analysis.json', import.meta.url).pathname;
 const FLOAT = new URL('./fixtures/no-number/lfs_float.analysis.json', import.meta.url).pathname;
+const CP1252 = new URL('./fixtures/no-number/lfs_1252.analysis.json', import.meta.url).pathname;
 const TRAILING = new URL('./fixtures/no-number/lfs_trailing.analysis.json', import.meta.url).pathname;
 const NOTES = new URL('./fixtures/no-number/lfs_notes.analysis.json', import.meta.url).pathname;
 
@@ -61,6 +62,14 @@ describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no rol
     expect(float.report.universe).toMatchObject({ inside: plain.report.children, outside: 0 });
     expect(float.report.findings.map((f) => f.code)).not.toContain('MAPPED_CODES_NOT_FOUND');
     expect(float.report.findings.filter((f) => f.code === 'CODE_NOT_MAPPED')).toEqual([]);
+  }, 120_000);
+
+  it('the sample saved in windows-1252 with semicolons and decimal commas: its estimates, Équateur read as such', async () => {
+    const plain = await runFile(SAMPLE, engine);
+    const fr = await runFile(CP1252, engine);
+    expect(fr.result.rows).toEqual(plain.result.rows);
+    expect(fr.result.rows.some((r) => r.cell.region === 'Équateur')).toBe(true);
+    expect(fr.result.messages.map((m) => m.code)).toContain('DATA_ENCODING_GUESSED');
   }, 120_000);
 
   it('three rows of commas at the end of the file are not read: the estimates of the sample', async () => {

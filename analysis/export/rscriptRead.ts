@@ -86,18 +86,30 @@ file_format <- function(path, forced = NULL) {
   else if (ext %in% c("sav", "zsav", "dta", "parquet", "xlsx")) ext else if (ext == "pq") "parquet"
   else if (ext == "xlsm") "xlsx" else "csv"
 }
-## A CSV file as text; the delimiter as the analysis file says, else detected as the app does.
+## The text encoding as the app detects it (import/textFile.ts) when the analysis file names none: a
+## byte order mark (UTF-8, UTF-16), else UTF-8 when the bytes are valid UTF-8, else windows-1252.
+csv_encoding <- function(path) {
+  b <- readBin(path, "raw", n = file.size(path))
+  starts <- function(x) length(b) >= length(x) && all(b[seq_along(x)] == as.raw(x))
+  if (starts(c(0xef, 0xbb, 0xbf))) return("UTF-8-BOM")
+  if (starts(c(0xff, 0xfe)) || starts(c(0xfe, 0xff))) return("UTF-16")
+  if (validUTF8(rawToChar(b[b != as.raw(0)]))) "UTF-8" else "CP1252"
+}
+## A CSV file as text; the delimiter and the encoding as the analysis file says, else detected as the app does.
 csv_read <- function(path, csv, nrows = -1) {
+  encoding <- if (is.null(csv$encoding)) csv_encoding(path) else csv$encoding
   sep <- csv$sep
   if (is.null(sep)) {
-    first <- readLines(path, n = 1 + if (is.null(csv$skip)) 0 else csv$skip, warn = FALSE, encoding = "UTF-8")
+    con <- file(path, encoding = encoding)
+    first <- readLines(con, n = 1 + if (is.null(csv$skip)) 0 else csv$skip, warn = FALSE)
+    close(con)
     first <- first[length(first)]
     cand <- c(",", ";", "\t", "|")
     sep <- cand[which.max(vapply(cand, function(s) lengths(regmatches(first, gregexpr(s, first, fixed = TRUE))), 0L))]
   }
   ## csv$skip: title lines above the header, which the app skipped too (import/titleRows.ts).
   raw <- read.csv(path, sep = sep, colClasses = "character", na.strings = character(0), check.names = FALSE,
-                  strip.white = FALSE, header = csv$header, fileEncoding = csv$encoding, nrows = nrows,
+                  strip.white = FALSE, header = csv$header, fileEncoding = encoding, nrows = nrows,
                   skip = if (is.null(csv$skip)) 0 else csv$skip)
   ## Rows at the end that are no survey rows, which the app does not read either (import/load.ts): no
   ## value in any column (a spreadsheet's empty rows saved with their delimiters), or, in a table of
@@ -139,11 +151,15 @@ read_file <- function(path, format, columns, csv, what = "The data file", where 
        value_labels = Filter(Negate(is.null), lapply(file_data, label_codes, format = format)))
 }`;
 
-/** How a file's CSV options are written in R: list(sep, header, encoding), and skip when title lines precede the header. */
+/**
+ * How a file's CSV options are written in R: list(sep, header, encoding), and skip when title lines
+ * precede the header. An encoding the analysis file does not name is detected by the script as the app
+ * detects it (csv_encoding): NULL. (A UTF-8 BOM is read as UTF-8 either way, as the app reads it.)
+ */
 export function csvOptionsR(spec: { format?: string; delimiter?: string; encoding?: string; header?: boolean }, skip = 0): string {
-  const encoding = spec.encoding === 'windows-1252' ? 'CP1252' : spec.encoding === 'latin-1' ? 'latin1' : 'UTF-8-BOM';
+  const encoding = spec.encoding === 'windows-1252' || spec.encoding === 'latin-1' ? 'CP1252' : spec.encoding === 'utf-8' ? 'UTF-8-BOM' : undefined;
   const sep = spec.delimiter ?? (spec.format === 'tsv' ? '\t' : undefined);
-  return `list(sep = ${sep ? rString(sep) : 'NULL'}, header = ${spec.header === false ? 'FALSE' : 'TRUE'}, encoding = ${rString(encoding)}${skip ? `, skip = ${skip}` : ''})`;
+  return `list(sep = ${sep ? rString(sep) : 'NULL'}, header = ${spec.header === false ? 'FALSE' : 'TRUE'}, encoding = ${encoding ? rString(encoding) : 'NULL'}${skip ? `, skip = ${skip}` : ''})`;
 }
 
 /**
@@ -170,7 +186,7 @@ export function readDataR(a: ResolvedAnalysis, meta: ExportMetadata, joined?: st
   const spec = a.data as { path: string; format?: string; delimiter?: string; encoding?: string; header?: boolean };
   const columns = [...new Set(mappedColumns(a.mapping).map((c) => c.column))];
   return `data_format <- file_format(data_file, ${forcedFormatR(spec.format)})${spec.format ? '   # as the analysis file says' : ''}
-main_csv <- ${csvOptionsR(spec, titleLinesOf(meta, spec.path))}   # CSV: delimiter (NULL: detected), header, encoding
+main_csv <- ${csvOptionsR(spec, titleLinesOf(meta, spec.path))}   # CSV: delimiter, header, encoding (NULL: detected as the app does)
 used_columns <- ${columns.length ? rVec(columns) : 'character(0)'}   # the columns the analysis reads
 ${joined ?? 'main <- read_file(data_file, data_format, used_columns, main_csv)'}
 raw <- main$raw                     # the text table ("1", not "1.0"; system missing is a blank cell)
