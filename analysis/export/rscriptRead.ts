@@ -172,6 +172,18 @@ export function titleLinesOf(meta: ExportMetadata, path: string): number {
   return note ? Number(note.params.line) - 1 : 0;
 }
 
+/**
+ * The text encoding the app read a delimited file in: the analysis file's, else the one its import
+ * note names (DATA_ENCODING_GUESSED: windows-1252, UTF-16), else UTF-8. For the Stata do-file, which
+ * cannot detect it.
+ */
+export function encodingReadOf(meta: ExportMetadata, spec: { path: string; encoding?: string }): string {
+  if (spec.encoding) return spec.encoding === 'latin-1' ? 'windows-1252' : spec.encoding;
+  const base = (p: string) => p.split(/[\\/]/).pop();
+  const note = meta.messages.find((m) => m.code === 'DATA_ENCODING_GUESSED' && base(String(m.params.file)) === base(spec.path));
+  return note ? String(note.params.encoding).toLowerCase() : 'utf-8';
+}
+
 /** The format an analysis file forces on a file, in R (NULL: detected). */
 export const forcedFormatR = (format: string | undefined) => (format ? rString(format === 'tsv' ? 'csv' : format) : 'NULL');
 

@@ -3,7 +3,7 @@ import { breakdownName } from '../run.js';
 import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
 import { codeSpellings, codeVariants, NO_NUMBER_TOKENS } from '../mapping.js';
 import type { ExportMetadata } from './metadata.js';
-import { titleLinesOf } from './rscriptRead.js';
+import { encodingReadOf, titleLinesOf } from './rscriptRead.js';
 
 /**
  * A Stata do-file (svy) for the same estimates as the R script. NOT TESTED: Stata is not available
@@ -185,7 +185,7 @@ drop _f${n}_*`;
  * import delimited; a .dta, .sav or workbook by Stata's own reader, its numbers then written as text
  * (tostring, 17 significant digits: real() reads back the same double). Stata reads no Parquet.
  */
-function readData(a: ResolvedAnalysis, skip: number): string {
+function readData(a: ResolvedAnalysis, skip: number, encoding: string): string {
   const ext = (a.data.path.match(/\.([A-Za-z]+)$/)?.[1] ?? '').toLowerCase();
   const file = '`"`datafile\'"\'';
   const asText = ['quietly ds, has(type numeric)', 'foreach v in `r(varlist)\' {', '  quietly tostring `v\', replace force format(%24.17g)', '}'];
@@ -193,7 +193,7 @@ function readData(a: ResolvedAnalysis, skip: number): string {
   if (ext === 'sav' || ext === 'zsav') return [`import spss using ${file}, clear`, ...asText].join('\n');
   if (ext === 'xlsx') return `import excel using ${file}, ${a.data.sheet !== undefined ? `sheet(${q(String(a.data.sheet))}) ` : ''}firstrow allstring clear`;
   if (ext === 'parquet') return 'display as error "Stata reads no Parquet file: save the data as .dta or CSV and give its path"\nexit 198';
-  return `import delimited using ${file}, ${a.data.delimiter ? `delimiters(${q(a.data.delimiter)}) ` : ''}stringcols(_all) varnames(${skip + 1})${skip ? ` rowrange(${skip + 2})` : ''} case(preserve) encoding("utf-8") clear`;
+  return `import delimited using ${file}, ${a.data.delimiter ? `delimiters(${q(a.data.delimiter)}) ` : ''}stringcols(_all) varnames(${skip + 1})${skip ? ` rowrange(${skip + 2})` : ''} case(preserve) encoding("${encoding}") clear`;
 }
 
 export function stataDo(a: ResolvedAnalysis, meta: ExportMetadata, opts: StataOptions = {}): string {
@@ -260,7 +260,7 @@ set more off
 args datafile outfile
 if \`"\`datafile'"' == "" local datafile ${q(dataPath)}
 if \`"\`outfile'"' == "" local outfile ${q(outFile)}
-${readData(a, skip)}
+${readData(a, skip, encodingReadOf(meta, a.data))}
 if _N != ${meta.source.rowsRead} display as error "the app read ${meta.source.rowsRead} rows; this file has " _N
 
 * ---- Roles, with the mapping's rules (blank, missing codes, missingFrom, yes codes) ----

@@ -60,11 +60,14 @@ describe('the R script of a harmonised round', () => {
 describe('a CSV with title lines above its header', () => {
   it('the R script and the Stata do-file skip the lines the app skipped (its note names the header\'s line)', async () => {
     const run = await runForR(join(ROOT, 'test/fixtures/no-number/lfs_notes.analysis.json'));
-    expect(rScript(run.result.analysis, run.meta)).toContain('main_csv <- list(sep = NULL, header = TRUE, encoding = "UTF-8-BOM", skip = 3)');
+    expect(rScript(run.result.analysis, run.meta)).toContain('main_csv <- list(sep = NULL, header = TRUE, encoding = NULL, skip = 3)');
     expect(stataDo(run.result.analysis, run.meta)).toContain('stringcols(_all) varnames(4) rowrange(5) case(preserve)');
     const plain = await runForR(LFS);
-    expect(rScript(plain.result.analysis, plain.meta)).toContain('main_csv <- list(sep = NULL, header = TRUE, encoding = "UTF-8-BOM")   #');
-    expect(stataDo(plain.result.analysis, plain.meta)).toContain('stringcols(_all) varnames(1) case(preserve)');
+    expect(rScript(plain.result.analysis, plain.meta)).toContain('main_csv <- list(sep = NULL, header = TRUE, encoding = NULL)   #');
+    expect(stataDo(plain.result.analysis, plain.meta)).toContain('stringcols(_all) varnames(1) case(preserve) encoding("utf-8")');
+    // A windows-1252 file (detected): Stata, which does not detect it, is told the encoding the app read.
+    const fr = await runForR(join(ROOT, 'test/fixtures/no-number/lfs_1252.analysis.json'));
+    expect(stataDo(fr.result.analysis, fr.meta)).toContain('import delimited using `"`datafile\'"\', stringcols(_all) varnames(1) case(preserve) encoding("windows-1252") clear');
   }, 120_000);
 });
 
