@@ -63,7 +63,11 @@ export function yesNoCodeCounts(m: Mapping, declared: DeclaredMissing): Record<s
   }));
 }
 
-/** One warning (YESNO_CODES_READ_AS_NO) per yes/no column with such cells, naming its first five values (and their labels). */
+/**
+ * One warning (YESNO_CODES_READ_AS_NO) per yes/no column with such cells, naming its first five values
+ * (and their labels); an error (YESNO_YES_IS_LABEL) when one of them is the code whose label the
+ * mapping gives as its yes code.
+ */
 export async function yesNoCodes(
   engine: Engine, m: Mapping, file: string, declared: DeclaredMissing, counts: Record<string, number>, labels?: DataLabels, table = 'src',
 ): Promise<Message[]> {
@@ -77,6 +81,14 @@ export async function yesNoCodes(
     if (!rows.length) continue;
     const count = Number(rows[0]!.total);
     const found = rows.map((r) => ({ v: String(r.v), n: Number(r.n), r: Number(r.r) }));
+    // A yes code typed as the label of a code the cells hold ("YES" for 1 in a .sav): no cell is yes.
+    const own = labels?.values[column] ?? {};
+    const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+    const typed = found.find((f) => own[f.v] !== undefined && (src.yes ?? ['1']).some((y) => same(y, own[f.v]!)));
+    if (typed) {
+      out.push(message('YESNO_YES_IS_LABEL', { file, column, role, code: typed.v, count: typed.n, row: typed.r + 1, yes: (src.yes ?? ['1']).map((y) => `"${y}"`).join(', ') }));
+      continue;
+    }
     // Every such value a way of writing "yes" (a Parquet or R BOOLEAN's "true", "yes", "oui"): the
     // advice is to declare them as the yes codes, not as missing.
     const yesWords = found.every((f) => USUAL_YES.includes(f.v)) && rows.length < 5;

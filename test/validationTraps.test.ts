@@ -185,6 +185,22 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     for (const m of [e!, ...unmapped]) for (const s of seen(m)) expect(s).not.toMatch(/\{\w+\}/);
   });
 
+  it('a yes code mapped by its label ("oui" for 1 in a .sav): an error giving the code, not every answer read as no', async () => {
+    const imported = await importData(engine, sourceFor(engineName, DIR + 'survey.sav'));
+    expect(imported.labels.values.absent!['1']).toBe('Oui');
+    const r = await validateData(engine, analysis({ absentFromJob: { columns: ['absent'], yes: ['oui'] } }), 'survey.sav', imported.labels);
+    expect(r.ok).toBe(false);
+    const [e, ...more] = only(r, 'YESNO_YES_IS_LABEL');
+    expect(more).toEqual([]);
+    const absent = ROWS.map((x) => x[HEAD.indexOf('absent')]);
+    expect(e).toMatchObject({ severity: 'error', params: { column: 'absent', role: 'absentFromJob', code: '1', count: absent.filter((v) => v === '1').length, row: absent.indexOf('1') + 1 } });
+    expect(e!.action).toContain('yes: ["1"]');
+    expect(only(r, 'YESNO_CODES_READ_AS_NO').filter((m) => m.params.column === 'absent')).toEqual([]);
+    for (const m of [e!]) for (const t of seen(m)) expect(t).not.toMatch(/\{\w+\}/);
+    // The code itself: no such error.
+    expect(only(await validateData(engine, analysis({ absentFromJob: { columns: ['absent'], yes: ['1'] } }), 'survey.sav', imported.labels), 'YESNO_YES_IS_LABEL')).toEqual([]);
+  });
+
   it('area mapped by text in a CSV (no labels): the codes and their counts', async () => {
     await importData(engine, sourceFor(engineName, DIR + 'survey.csv'));
     const r = await validateData(engine, analysis({ area: { column: 'area', urban: 'urban', rural: 'rural' } }), 'survey.csv');

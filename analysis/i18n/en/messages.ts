@@ -345,6 +345,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Column "{column}" ({role}) of {file} writes "yes" as {codes} (cells per value in brackets; first at row {row}), but its "yes" code is {yes}: these {count} {count|cell|cells} are read as "no".',
     action: 'Declare them as the yes codes of this role: yes: [{list}] in the analysis file (in the Map step, the role\'s "yes" code). A BOOLEAN column of a Parquet file is written true and false.',
   },
+  YESNO_YES_IS_LABEL: {
+    text: 'The "yes" code {yes} of {role} is the label of code "{code}" in column "{column}" of {file}, whose cells hold codes: the {count} {count|cell|cells} of code "{code}" (first at row {row}) would be read as "no", and no cell as "yes".',
+    action: 'Give the code, not its label: yes: ["{code}"] in the analysis file (in the Map step, the role\'s "yes" code).',
+  },
   PSU_NOT_MAPPED: {
     text: 'No cluster (PSU) column is mapped for {file}. Without one every child would count as its own cluster, and standard errors of a clustered survey would come out too small.',
     action: 'Map the cluster column ({candidates}), or choose "No clusters (simple random sample of children)" (mapping.noClusters: true) if the children really were sampled one by one.',

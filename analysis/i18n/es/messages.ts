@@ -338,6 +338,10 @@ export const messages: typeof EN = {
     text: 'La columna «{column}» ({role}) de {file} escribe «sí» como {codes} (celdas por valor entre paréntesis; primera en la fila {row}), pero su código «sí» es {yes}: estas {count} {count|celda|celdas} se leen como «no».',
     action: 'Declárelos como códigos «sí» de este rol: yes: [{list}] en el archivo de análisis (en el paso Variables, el código «sí» del rol). Una columna BOOLEAN de un archivo Parquet se escribe true y false.',
   },
+  YESNO_YES_IS_LABEL: {
+    text: 'El código «sí» {yes} de {role} es la etiqueta del código «{code}» en la columna «{column}» de {file}, cuyas celdas contienen códigos: las {count} {count|celda|celdas} del código «{code}» (primera en la fila {row}) se leerían como «no», y ninguna como «sí».',
+    action: 'Indique el código, no su etiqueta: yes: ["{code}"] en el archivo de análisis (en el paso Variables, el código «sí» del rol).',
+  },
   PSU_NOT_MAPPED: {
     text: 'No hay ninguna columna de conglomerado (UPM) asignada para {file}. Sin ella cada niño o niña contaría como su propio conglomerado, y los errores estándar de una encuesta por conglomerados resultarían demasiado pequeños.',
     action: 'Asigne la columna de conglomerado ({candidates}), o elija «Sin conglomerados (muestra aleatoria simple de niños y niñas)» (mapping.noClusters: true) si los niños y niñas realmente se seleccionaron uno por uno.',

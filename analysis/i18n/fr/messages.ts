@@ -338,6 +338,10 @@ export const messages: typeof EN = {
     text: 'La colonne « {column} » ({role}) de {file} écrit « oui » sous la forme {codes} (cellules par valeur entre parenthèses ; première à la ligne {row}), mais son code « oui » est {yes} : ces {count} {count|cellule|cellules} sont lues comme « non ».',
     action: 'Déclarez-les comme codes « oui » de ce rôle : yes: [{list}] dans le fichier d\'analyse (à l\'étape Variables, le code « oui » du rôle). Une colonne BOOLEAN d\'un fichier Parquet s\'écrit true et false.',
   },
+  YESNO_YES_IS_LABEL: {
+    text: 'Le code « oui » {yes} de {role} est le libellé du code « {code} » dans la colonne « {column} » de {file}, dont les cellules contiennent des codes : les {count} {count|cellule|cellules} du code « {code} » (première à la ligne {row}) seraient lues comme « non », et aucune comme « oui ».',
+    action: 'Indiquez le code, pas son libellé : yes: ["{code}"] dans le fichier d\'analyse (à l\'étape Variables, le code « oui » du rôle).',
+  },
   PSU_NOT_MAPPED: {
     text: "Aucune colonne de grappe (UPE) n'est associée pour {file}. Sans elle, chaque enfant compterait comme sa propre grappe, et les erreurs types d'une enquête en grappes seraient trop petites.",
     action: "Associez la colonne de grappe ({candidates}), ou choisissez « Pas de grappes (échantillon aléatoire simple d'enfants) » (mapping.noClusters: true) si les enfants ont vraiment été tirés un à un.",
