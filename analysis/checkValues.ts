@@ -5,7 +5,7 @@ import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
 import { readDotted } from './import/decimalComma.js';
-import { categorySql, codeVariants, emptySql, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, universeSql } from './mapping.js';
+import { categorySql, codeVariants, emptySql, wholeCode, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, universeSql } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { Mapping } from './types.js';
 
@@ -329,12 +329,12 @@ function recodeChecks(m: Mapping, file: string, declared: DeclaredMissing): Code
   if (m.region?.recode) recoded.push(['region', m.region.column, m.region.recode]);
   for (const [col, r] of Object.entries(m.recode ?? {})) recoded.push([`extra ${col}`, col, r]);
   for (const [role, column, recode] of recoded) {
-    const c = ident(column);
-    const listed = Object.keys(recode).map((k) => k.trim());
+    const v = categorySql(column, declared);
+    const listed = Object.keys(recode).map(wholeCode);
     if (!listed.length) continue;
     const shared = [...new Set(Object.values(recode))];
-    const base = `${categorySql(column, declared)} IS NOT NULL AND ${c} NOT IN (${listed.map(sqlString).join(', ')})`;
-    const clash = `${c} IN (${shared.map(sqlString).join(', ')})`;
+    const base = `${v} IS NOT NULL AND ${v} NOT IN (${listed.map(sqlString).join(', ')})`;
+    const clash = `${v} IN (${shared.map(sqlString).join(', ')})`;
     out.push(
       { role, column, codes: listed, where: `${base} AND NOT ${clash}`, make: (f) => message('RECODE_CODE_NOT_LISTED', { file, column, role, ...f }) },
       { role, column, codes: listed, where: `${base} AND ${clash}`, make: (f) => message('RECODE_CODE_CLASH', { file, column, role, ...f }) },

@@ -151,8 +151,25 @@ export function yesNoSql(src: ColumnSource, declared: DeclaredMissing = {}): str
 export function categorySql(column: string, declared: DeclaredMissing = {}): string {
   const c = ident(column);
   const codes = declared[column] ?? [];
-  return codes.length ? `(CASE WHEN ${inList(c, codes)} THEN NULL ELSE NULLIF(${c}, '') END)` : `NULLIF(${c}, '')`;
+  const v = wholeCodeSql(`NULLIF(${c}, '')`);
+  return codes.length ? `(CASE WHEN ${inList(c, codes)} THEN NULL ELSE ${v} END)` : v;
 }
+
+/**
+ * A category code written as a whole number with a zero fraction is that number: "1.0" is "1", as
+ * pandas writes every code of a column with a blank. So a pandas export and the .sav of the same survey
+ * give the same regions, with the same labels, in one round and across rounds. "01" stays "01".
+ * (The cheap ends_with test spares the regular expression every other cell.)
+ */
+export function wholeCodeSql(x: string): string {
+  return `(CASE WHEN ends_with(${x}, '0') AND regexp_full_match(${x}, '-?[0-9]+\\.0+') THEN split_part(${x}, '.', 1) ELSE ${x} END)`;
+}
+
+/** wholeCodeSql in TypeScript, for codes the analysis file writes (recode keys). */
+export const wholeCode = (code: string): string => {
+  const t = code.trim();
+  return /^-?[0-9]+\.0+$/.test(t) ? t.split('.')[0]! : t;
+};
 
 /**
  * A categorical column read through a recode (survey rounds: the round's codes -> the shared codes,
@@ -164,7 +181,7 @@ export function recodedSql(column: string, recode: Record<string, string> | unde
   const v = categorySql(column, declared);
   const pairs = Object.entries(recode ?? {});
   if (!pairs.length) return v;
-  return `(CASE ${v} ${pairs.map(([from, to]) => `WHEN ${sqlString(from.trim())} THEN ${sqlString(to)}`).join(' ')} ELSE ${v} END)`;
+  return `(CASE ${v} ${pairs.map(([from, to]) => `WHEN ${sqlString(wholeCode(from))} THEN ${sqlString(to)}`).join(' ')} ELSE ${v} END)`;
 }
 
 /** The SQL of the coded dimensions: region, and the extra breakdown `i` (prepared table's region, x0, x1...). */

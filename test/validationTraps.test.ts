@@ -381,9 +381,9 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
 
   it('codes written as pandas writes a float column ("98.0", "1.0", "0.0") read as "98", "1", "0": the same results, no new warning', async () => {
     // Every numeric column as pandas writes a float column: the sex, area and universe codes too
-    // (mapped "1" and "2"); results carry the codes as mapped. (A category of a breakdown, such as
-    // school here, stays as written: "1.0" is its own category then.)
-    const FLOAT = ['econ_hours', 'heavy_loads', 'night_work', 'absent', 'sex', 'area', 'age'];
+    // (mapped "1" and "2") and the categories of a breakdown (school): results carry the codes as
+    // mapped, and "1.0" as the category "1".
+    const FLOAT = ['econ_hours', 'heavy_loads', 'night_work', 'absent', 'sex', 'area', 'age', 'school'];
     const rows = (float: boolean) => ROWS.map((x) => x.map((v, j) => {
       if (v === '') return null;
       return float && FLOAT.includes(HEAD[j]!) && /^[0-9]+$/.test(v) ? `${v}.0` : v;

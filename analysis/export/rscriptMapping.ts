@@ -1,6 +1,6 @@
 import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
 import { bandRules } from './metadata.js';
-import { codeSpellings, NO_NUMBER_TOKENS } from '../mapping.js';
+import { codeSpellings, NO_NUMBER_TOKENS, wholeCode } from '../mapping.js';
 
 /**
  * The exported R script's roles and frameworks (rscript.ts writes the rest): the app's reading rules
@@ -68,7 +68,7 @@ function yesNoR(src: ColumnSource, missingHours: MissingHoursPolicy): string {
 /** The `recode` argument of code(): a named vector, code as written = shared code (mapping.ts recodedSql). */
 function recodeArg(recode: Record<string, string> | undefined): string {
   const pairs = Object.entries(recode ?? {});
-  return pairs.length ? `, recode = c(${pairs.map(([from, to]) => `${rString(from.trim())} = ${rString(to)}`).join(', ')})` : '';
+  return pairs.length ? `, recode = c(${pairs.map(([from, to]) => `${rString(wholeCode(from))} = ${rString(to)}`).join(', ')})` : '';
 }
 
 /** A code's other spellings ("1.0" for "1", pandas' float columns: mapping.ts codeSpellings) read as the code. */
@@ -193,9 +193,11 @@ design_id <- function(x) {
   x[w] <- sub("^0*([0-9]+?)(\\.0*)?$", "\\1", x[w], perl = TRUE)
   x
 }
+## A code as the app reads it (mapping.ts categorySql): trimmed; a whole number with a zero fraction is
+## that number ("1.0" is "1", as pandas writes codes); blank and declared-missing cells are NA.
 code <- function(column, recode = NULL) {
   x <- raw[[column]]
-  v <- trim(x)
+  v <- sub("^(-?[0-9]+)\\.0+$", "\\1", trim(x))
   v[is_blank(x) | declared_missing(column)] <- NA
   if (!is.null(recode)) { hit <- !is.na(v) & v %in% names(recode); v[hit] <- unname(recode[v[hit]]) }
   v

@@ -1,7 +1,7 @@
 import type { ResolvedAnalysis } from '../analysisFile.js';
 import { breakdownName } from '../run.js';
 import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
-import { codeSpellings, codeVariants, NO_NUMBER_TOKENS } from '../mapping.js';
+import { codeSpellings, codeVariants, NO_NUMBER_TOKENS, wholeCode } from '../mapping.js';
 import type { ExportMetadata } from './metadata.js';
 import { encodingReadOf, titleLinesOf } from './rscriptRead.js';
 
@@ -95,8 +95,11 @@ function hoursSumStata(parts: string[], missingHours: MissingHoursPolicy): strin
 function recodeStata(name: string, recode: Record<string, string> | undefined): string[] {
   const pairs = Object.entries(recode ?? {});
   if (!pairs.length) return [];
-  return [`quietly gen strL _rc_ = ${name}`, ...pairs.map(([from, to]) => `quietly replace ${name} = ${q(to)} if _rc_ == ${q(from.trim())}`), 'drop _rc_'];
+  return [`quietly gen strL _rc_ = ${name}`, ...pairs.map(([from, to]) => `quietly replace ${name} = ${q(to)} if _rc_ == ${q(wholeCode(from))}`), 'drop _rc_'];
 }
+
+/** A category code "1.0" is "1", as the app reads it (mapping.ts wholeCodeSql). */
+const whole = (name: string) => `quietly replace ${name} = ustrregexs(1) if ustrregexm(${name}, "^(-?[0-9]+)\\.0+$")`;
 
 /** A code's other spellings ("1.0" for "1": mapping.ts codeSpellings) rewritten as the mapped code. */
 const spellingsStata = (name: string, codes: readonly string[]) => codeSpellings(codes).map(([from, to]) => `quietly replace ${name} = ${q(to)} if ${name} == ${q(from)}`);
@@ -118,7 +121,7 @@ function rolesStata(m: Mapping, missingHours: MissingHoursPolicy): string {
   L.push('quietly replace _in = 0 if !(w > 0 & w < .)');
   L.push(`quietly gen double age = real(ustrregexra(${m.age}, "^ +| +$", ""))`);
   L.push(text(m.sex.column, 'sex'), ...spellingsStata('sex', [m.sex.male, m.sex.female]), `quietly replace sex = "" if !inlist(sex, ${list([m.sex.male, m.sex.female])})`);
-  L.push(m.region ? text(m.region.column, 'region') : 'quietly gen strL region = ""', ...recodeStata('region', m.region?.recode));
+  L.push(m.region ? text(m.region.column, 'region') : 'quietly gen strL region = ""', ...(m.region ? [whole('region')] : []), ...recodeStata('region', m.region?.recode));
   if (m.area) L.push(text(m.area.column, 'area'), ...spellingsStata('area', [m.area.urban, m.area.rural]), `quietly replace area = "" if !inlist(area, ${list([m.area.urban, m.area.rural])})`);
   else L.push('quietly gen strL area = ""');
   if (m.econActivity) L.push(...sourceLines(e, m.econActivity, 'yesno', 'econ_act'));
@@ -135,7 +138,7 @@ function rolesStata(m: Mapping, missingHours: MissingHoursPolicy): string {
   }
   if (m.occupation) L.push(`quietly gen double occupation = ${coded(m.occupation.column, m.occupation.missingCodes)}`);
   for (const [name, src] of Object.entries(m.hazards ?? {})) L.push(...sourceLines(e, src, 'yesno', `hz_${name}`));
-  (m.extras ?? []).forEach((x, i) => L.push(text(x, `x${i + 1}`), ...recodeStata(`x${i + 1}`, m.recode?.[x])));
+  (m.extras ?? []).forEach((x, i) => L.push(text(x, `x${i + 1}`), whole(`x${i + 1}`), ...recodeStata(`x${i + 1}`, m.recode?.[x])));
   L.push('capture drop _r*');
   return L.join('\n');
 }
