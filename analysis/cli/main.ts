@@ -54,7 +54,7 @@ validate   reads the data file and prints the validation report (rows, children,
            ages, codes, missing hours, each finding with what to do) without estimating; exit 1 on errors.
            On an analysis file with rounds: every round's report, each line after the round's label.
            Data files: CSV/TSV (any delimiter, UTF-8 or windows-1252), Parquet, SPSS .sav/.zsav,
-           Stata .dta (114-119), Excel .xlsx; reading options go in the analysis file's "data".
+           Stata .dta (113-119), Excel .xlsx; reading options go in the analysis file's "data".
 frameworks lists the framework presets with their sources.
 export     writes tables (Excel, CSV, JSON), charts (Vega-Lite, SVG, PNG), the HTML report and R or Stata code.
 --engine   native DuckDB (default; fastest) or DuckDB-WASM (the app's engine; same numbers).

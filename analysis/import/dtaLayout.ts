@@ -7,7 +7,7 @@ import { nulTerminated, numberKey, textCodec, type TextCodec } from './text.js';
  * for format 114/115 (Stata help "dta_114", "dta_115") and the tagged formats 117 ("dta_117"), 118
  * ("dta") and 119 ("dta_119"). The data section is only located here; readDta decodes it.
  */
-export const SUPPORTED_VERSIONS = [114, 115, 117, 118, 119] as const;
+export const SUPPORTED_VERSIONS = [113, 114, 115, 117, 118, 119] as const;
 
 export type DtaVarType =
   | { kind: 'byte' | 'int' | 'long' | 'float' | 'double'; size: number }
@@ -53,7 +53,7 @@ function varType(code: number, tagged: boolean, c: Cursor): DtaVarType {
 
 /** The version of the file, or a DTA_UNKNOWN_VERSION error naming what was found and what is supported. */
 export function detectVersion(c: Cursor): number {
-  const supported = 'supported: Stata .dta formats 114, 115, 117, 118 and 119';
+  const supported = 'supported: Stata .dta formats 113, 114, 115, 117, 118 and 119';
   if (c.peekAscii('<stata_dta>')) {
     const m = /^<stata_dta><header><release>(\d+)<\/release>/.exec(String.fromCharCode(...c.bytes.subarray(0, 48)));
     const v = m ? Number(m[1]) : NaN;
@@ -61,8 +61,8 @@ export function detectVersion(c: Cursor): number {
     return c.fail('DTA_UNKNOWN_VERSION', `Stata .dta format ${m ? m[1] : '(unreadable release tag)'} is not supported (${supported})`);
   }
   const first = c.bytes[0];
-  if (first === 114 || first === 115) return first;
-  if (first !== undefined && first >= 102 && first <= 113 && (c.bytes[1] === 1 || c.bytes[1] === 2)) {
+  if (first === 113 || first === 114 || first === 115) return first;
+  if (first !== undefined && first >= 102 && first <= 112 && (c.bytes[1] === 1 || c.bytes[1] === 2)) {
     return c.fail('DTA_UNKNOWN_VERSION', `Stata .dta format ${first} is not supported (${supported})`);
   }
   return c.fail('DTA_UNKNOWN_VERSION', `not a Stata .dta file, or a version this reader does not know (${supported})`);
@@ -74,7 +74,11 @@ export function readLayout(bytes: Uint8Array, file: string): DtaLayout {
   return version >= 117 ? readTagged(c, version) : readOld(c, version);
 }
 
-/** Formats 114/115 ("dta_115", section 5): fixed-size header and descriptor arrays, no tags. */
+/**
+ * Formats 113-115 ("dta_113", "dta_115", section 5): fixed-size header and descriptor arrays, no tags.
+ * 113 (Stata 8 and 9, older DHS and MICS files) differs from 114 in its display formats only: 12 bytes
+ * each instead of 49.
+ */
 function readOld(c: Cursor, version: number): DtaLayout {
   const codec = textCodec('windows-1252')!;
   c.pos = 1;
@@ -89,7 +93,7 @@ function readOld(c: Cursor, version: number): DtaLayout {
   c.where = 'the descriptors';
   const types = Array.from(c.take(nvar), (t) => varType(t, false, c));
   const names = Array.from({ length: nvar }, () => fixed(c, 33, codec));
-  c.skip(2 * (nvar + 1) + 49 * nvar); // sort list, display formats
+  c.skip(2 * (nvar + 1) + (version === 113 ? 12 : 49) * nvar); // sort list, display formats
   const labelSets = Array.from({ length: nvar }, () => fixed(c, 33, codec));
   c.where = 'the variable labels';
   const varLabels = Array.from({ length: nvar }, () => fixed(c, 81, codec));

@@ -5,12 +5,12 @@ import { ImportFormatError } from './errors.js';
 import { nulTerminated } from './text.js';
 
 /**
- * Reads a Stata .dta file, formats 114 and 115 (Stata 10-12) and 117, 118, 119 (Stata 13 on), either
+ * Reads a Stata .dta file, formats 113 (Stata 8-9), 114 and 115 (Stata 10-12) and 117, 118, 119 (Stata 13 on), either
  * byte order, into typed columns. Sections are those of Stata's "dta" help pages.
  *
  * Missing data: `.` and `.a`-`.z` get valid = 0 and the value NaN; the extended ones keep their name
  * (".a") in `missingCodes`, `.` is left out (system missing). Strings follow Stata's own rule that the
- * empty string is missing (valid = 0, value ""). Strings are windows-1252 in formats 114-117 and UTF-8
+ * empty string is missing (valid = 0, value ""). Strings are windows-1252 in formats 113-117 and UTF-8
  * in 118-119.
  */
 export function readDta(bytes: Uint8Array, fileName: string): DecodedTable {

@@ -98,12 +98,12 @@ describe('readSav errors', () => {
 describe('readDta errors', () => {
   const d114 = fixtureBytes('stata-114.dta');
   const d118 = fixtureBytes('stata-118.dta');
-  const supported = /114, 115, 117, 118 and 119/;
+  const supported = /113, 114, 115, 117, 118 and 119/;
 
-  it('unknown old version (113) names the version and the supported ones', async () => {
-    const e = await failure(() => readDta(Uint8Array.from([113, ...d114.subarray(1)]), 'old.dta'));
+  it('unknown old version (112) names the version and the supported ones', async () => {
+    const e = await failure(() => readDta(Uint8Array.from([112, ...d114.subarray(1)]), 'old.dta'));
     expect(e.code).toBe('DTA_UNKNOWN_VERSION');
-    expect(e.message).toMatch(/^old\.dta: Stata \.dta format 113 is not supported/);
+    expect(e.message).toMatch(/^old\.dta: Stata \.dta format 112 is not supported/);
     expect(e.detail).toMatch(supported);
   });
 

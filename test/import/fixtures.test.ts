@@ -11,6 +11,7 @@ const FIXTURES = [
   'children.zsav',
   'children-1252.sav', // windows-1252
   'children-readstat.dta', // readstat, format 118
+  'stata-113.dta', // write-dta.ts, format 113 (Stata 8-9)
   'stata-114.dta', // write-dta.ts, little-endian
   'stata-115-msf.dta', // big-endian
   'stata-117-msf.dta', // big-endian, strL

@@ -131,7 +131,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   DATA_DTA_VERSION: {
     text: 'The Stata file {file} is in a format version this app does not read: {detail}.',
-    action: 'Save it from Stata with "saveold" (formats 114 to 119, Stata 10 to 18), or export it as CSV.',
+    action: 'Save it from Stata with "saveold" (formats 113 to 119, Stata 8 to 18), or export it as CSV.',
   },
   DATA_PARQUET_UNREADABLE: {
     text: 'The Parquet file {file} could not be read: {detail}.',

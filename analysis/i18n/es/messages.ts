@@ -124,7 +124,7 @@ export const messages: typeof EN = {
   },
   DATA_DTA_VERSION: {
     text: 'El archivo Stata {file} está en una versión de formato que esta aplicación no lee: {detail}.',
-    action: 'Guárdelo desde Stata con «saveold» (formatos 114 a 119, Stata 10 a 18), o expórtelo como CSV.',
+    action: 'Guárdelo desde Stata con «saveold» (formatos 113 a 119, Stata 8 a 18), o expórtelo como CSV.',
   },
   DATA_PARQUET_UNREADABLE: {
     text: 'No se pudo leer el archivo Parquet {file}: {detail}.',

@@ -124,7 +124,7 @@ export const messages: typeof EN = {
   },
   DATA_DTA_VERSION: {
     text: 'Le fichier Stata {file} est dans une version de format que cette application ne lit pas : {detail}.',
-    action: 'Enregistrez-le depuis Stata avec « saveold » (formats 114 à 119, Stata 10 à 18), ou exportez-le en CSV.',
+    action: 'Enregistrez-le depuis Stata avec « saveold » (formats 113 à 119, Stata 8 à 18), ou exportez-le en CSV.',
   },
   DATA_PARQUET_UNREADABLE: {
     text: "Le fichier Parquet {file} n'a pas pu être lu : {detail}.",
