@@ -193,7 +193,10 @@ export function checkFramework(fw: Framework): void {
     if (!Number.isInteger(b.from) || !Number.isInteger(b.to) || b.from > b.to || b.from < 0) {
       invalid(fw, 'fwProblem.bandYears', { from: String(b.from), to: String(b.to) });
     }
-    if (b.from <= last) invalid(fw, 'fwProblem.bandOverlap', { from: String(b.from), to: String(b.to) });
+    if (b.from <= last) invalid(fw, b.to <= last ? 'fwProblem.bandOrder' : 'fwProblem.bandOverlap', { from: String(b.from), to: String(b.to) });
+    // A gap between bands (5-11, then 15-17) would leave its ages out of every indicator while the
+    // framework's rows still say 5-17: ages no rule covers are a band of their own ("econ": none).
+    if (last !== -Infinity && b.from > last + 1) invalid(fw, 'fwProblem.bandGap', { from: String(last + 1), to: String(b.from - 1) });
     last = b.to;
     const e = b.econ;
     if (!e || !['employed', 'hours', 'none'].includes(e.rule)) invalid(fw, 'fwProblem.econRule', { from: String(b.from), to: String(b.to) });

@@ -104,6 +104,8 @@ export const words = {
   "fwProblem.noBand": "it needs at least one age band",
   "fwProblem.bandYears": "age band {from}-{to} must be whole years, from the lower to the higher",
   "fwProblem.bandOverlap": "age band {from}-{to} overlaps the band before it",
+  "fwProblem.bandOrder": "age band {from}-{to} comes after an older band: list the bands from the youngest",
+  "fwProblem.bandGap": "no age band covers ages {from}-{to}, between two bands: give them a band of their own (its economic rule \"none\" if no work counts), so that the framework's ages are all counted",
   "fwProblem.econRule": "age band {from}-{to}: the rule for economic activity must be employed, hours or none",
   "fwProblem.econHours": "age band {from}-{to}: the hours of economic activity must be a number of 0 or more",
   "fwProblem.choresHours": "age band {from}-{to}: the hours of household chores must be a number of 0 or more",

@@ -99,6 +99,8 @@ export const words: Record<keyof typeof EN, string> = {
   "fwProblem.noBand": "necesita al menos un tramo de edad",
   "fwProblem.bandYears": "el tramo de edad {from}-{to} debe ser de años enteros, del menor al mayor",
   "fwProblem.bandOverlap": "el tramo de edad {from}-{to} se superpone al tramo anterior",
+  "fwProblem.bandOrder": "el tramo de edad {from}-{to} viene después de un tramo mayor: enumere los tramos del más joven al mayor",
+  "fwProblem.bandGap": "ningún tramo de edad cubre las edades {from}-{to}, entre dos tramos: deles un tramo propio (con regla económica \"none\" si ningún trabajo cuenta), para que todas las edades del marco se cuenten",
   "fwProblem.econRule": "tramo de edad {from}-{to}: la regla de la actividad económica debe ser employed, hours o none",
   "fwProblem.econHours": "tramo de edad {from}-{to}: las horas de actividad económica deben ser un número mayor o igual a 0",
   "fwProblem.choresHours": "tramo de edad {from}-{to}: las horas de quehaceres domésticos deben ser un número mayor o igual a 0",

@@ -99,6 +99,8 @@ export const words: Record<keyof typeof EN, string> = {
   "fwProblem.noBand": "il lui faut au moins une tranche d'âge",
   "fwProblem.bandYears": "la tranche d'âge {from}-{to} doit être en années entières, de la plus basse à la plus haute",
   "fwProblem.bandOverlap": "la tranche d'âge {from}-{to} chevauche la tranche précédente",
+  "fwProblem.bandOrder": "la tranche d'âge {from}-{to} vient après une tranche plus âgée : listez les tranches de la plus jeune à la plus âgée",
+  "fwProblem.bandGap": "aucune tranche d'âge ne couvre les âges {from}-{to}, entre deux tranches : donnez-leur une tranche (de règle économique \"none\" si aucun travail ne compte), pour que tous les âges du cadre soient comptés",
   "fwProblem.econRule": "tranche d'âge {from}-{to} : la règle de l'activité économique doit être employed, hours ou none",
   "fwProblem.econHours": "tranche d'âge {from}-{to} : les heures d'activité économique doivent être un nombre supérieur ou égal à 0",
   "fwProblem.choresHours": "tranche d'âge {from}-{to} : les heures de tâches ménagères doivent être un nombre supérieur ou égal à 0",
