@@ -22,11 +22,14 @@ export interface RoleColumn {
 
 /**
  * How files write "no value" in a column of numbers besides a blank cell: R's write.csv writes NA,
- * SAS and Stata listings write "." (their missing number). In a numeric or yes/no role no such cell
- * is a number or an answer, so it is read as a blank cell, under the role's blank rule, as R reads
- * it (read.csv: NA). Categorical roles keep them as codes ("NA" may be a code).
+ * SAS and Stata listings write "." (their missing number), pandas writes "nan" for a blank once a
+ * column is made text (astype(str)), and sheets typed by hand "n/a" or "N/A" for a question not
+ * asked. In a numeric or yes/no role no such cell is a number or an answer, so it is read as a blank
+ * cell, under the role's blank rule, as R reads NA (read.csv). Categorical roles keep them as codes
+ * ("NA" may be a code). "NaN" (a Parquet or R NaN: a computation gone wrong) is not among them: it
+ * stops the run as a value that is not finite.
  */
-export const NO_NUMBER_TOKENS = ['NA', '.'] as const;
+export const NO_NUMBER_TOKENS = ['NA', '.', 'nan', 'n/a', 'N/A'] as const;
 
 /** A cell of a numeric or yes/no role with no value: NULL, blank, or one of NO_NUMBER_TOKENS. */
 export const noNumberSql = (col: string) => `(${col} IS NULL OR ${col} IN ('', ${NO_NUMBER_TOKENS.map(sqlString).join(', ')}))`;

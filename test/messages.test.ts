@@ -79,8 +79,12 @@ describe.each(ENGINES)('bad data on %s', (engineName) => {
     expect(e).toEqual({ code: 'MAP_UNKNOWN_COLUMN', params: expect.objectContaining({ role: 'psu', column: 'cluster', file: 'survey.csv' }) });
   });
   it('text in the weight: VALUE_NOT_NUMERIC with the first row and the count', async () => {
-    const e = await codeOf(withRows((r) => { r[6]![0] = 'n/a'; r[9]![0] = 'x'; }));
-    expect(e).toEqual({ code: 'VALUE_NOT_NUMERIC', params: expect.objectContaining({ column: 'w', role: 'weight', row: 7, value: 'n/a', count: 2 }) });
+    const e = await codeOf(withRows((r) => { r[6]![0] = 'n.d.'; r[9]![0] = 'x'; }));
+    expect(e).toEqual({ code: 'VALUE_NOT_NUMERIC', params: expect.objectContaining({ column: 'w', role: 'weight', row: 7, value: 'n.d.', count: 2 }) });
+  });
+  it('a weight written n/a (typed for "not applicable"): no weight, WEIGHT_MISSING at its row, as a blank cell', async () => {
+    const e = await codeOf(withRows((r) => { r[6]![0] = 'n/a'; }));
+    expect(e).toEqual({ code: 'WEIGHT_MISSING', params: expect.objectContaining({ row: 7 }) });
   });
   it('a negative weight: WEIGHT_NEGATIVE at its row', async () => {
     const e = await codeOf(withRows((r) => { r[12]![0] = '-5'; }));

@@ -86,7 +86,7 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
         for (const i of [4, 9, 11, 20, 30, 40, 50]) rows[i]![w] = '-1';
         rows[2]![w] = '';
         rows[3]![w] = '0';
-        rows[6]![w] = 'n/a';
+        rows[6]![w] = 'n.d.';
       });
       expect(r.ok).toBe(false);
       expect(r.weights).toEqual({ column: 'weight', missing: 1, zero: 1, zeroInUniverse: 1, negative: 7, notNumeric: 1 });
@@ -95,7 +95,7 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
       expect(by.WEIGHT_NEGATIVE!.text).toContain('at rows 5, 10, 12, 21, 31, ...');
       expect(by.WEIGHT_MISSING).toMatchObject({ severity: 'error', params: { rows: '3' } });
       expect(by.WEIGHT_ZERO).toMatchObject({ severity: 'warning', params: { rows: '4' } });
-      expect(by.VALUE_NOT_NUMERIC).toMatchObject({ severity: 'error', params: { role: 'weight', value: 'n/a', row: 7 } });
+      expect(by.VALUE_NOT_NUMERIC).toMatchObject({ severity: 'error', params: { role: 'weight', value: 'n.d.', row: 7 } });
       // Errors first, then warnings, then notes.
       const order = r.findings.map((f) => f.severity);
       expect(order).toEqual([...order].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
@@ -134,11 +134,11 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
     });
 
     it('several undeclared codes in one column are all named, with their rows, so one run finds them all', async () => {
-      const codes = ['N/A', '-', '-', 'n.a.', '-', 'n.a.'];
+      const codes = ['nd', '-', '-', 'n.a.', '-', 'n.a.'];
       const r = await edited((rows) => codes.forEach((c, i) => (rows[10 + i]![COL.chores_hours!] = c)), { mapping: { choresHours: { columns: ['chores_hours'], missingCodes: ['DK'] } } });
       const f = r.findings.filter((x) => x.code === 'VALUE_NOT_NUMERIC');
       expect(f).toHaveLength(1);
-      expect(f[0]!.text).toBe('Column "chores_hours" (hours of household chores (sum)) of edited.csv has text that is not a number at row 11: "N/A" (6 rows in all; each text with its rows: "-": 3, "n.a.": 2, "N/A": 1).');
+      expect(f[0]!.text).toBe('Column "chores_hours" (hours of household chores (sum)) of edited.csv has text that is not a number at row 11: "nd" (6 rows in all; each text with its rows: "-": 3, "n.a.": 2, "nd": 1).');
     });
 
     it('lonely PSUs: a warning under "adjust", an error under "fail"; PSU ids across strata declared unique: an error', async () => {

@@ -285,8 +285,8 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(declared.decimalComma).toBe(true);
     expect(only(await validateData(engine, analysis(), 'survey-semicolon.csv'), 'VALUE_DECIMAL_COMMA')).toEqual([]);
     // Text that is no number at all keeps its own advice.
-    await loadRows(engine, HEAD, ROWS.map((x, i) => x.map((v, j) => (i === 3 && j === HEAD.indexOf('weight') ? 'n/a' : v === '' ? null : v))));
-    expect(only(await validateData(engine, analysis(), 'edited.csv'), 'VALUE_NOT_NUMERIC')[0]?.params).toMatchObject({ value: 'n/a', row: 4 });
+    await loadRows(engine, HEAD, ROWS.map((x, i) => x.map((v, j) => (i === 3 && j === HEAD.indexOf('weight') ? 'n.d.' : v === '' ? null : v))));
+    expect(only(await validateData(engine, analysis(), 'edited.csv'), 'VALUE_NOT_NUMERIC')[0]?.params).toMatchObject({ value: 'n.d.', row: 4 });
   });
 
   it('a weight, stratum or PSU cell the file declares missing (a .sav user-missing, a .dta .a) stops the run, with its row', async () => {
