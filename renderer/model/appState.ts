@@ -199,9 +199,10 @@ function selectionFor(result: AnalysisResult, previous: Selected): Selected {
   };
 }
 
+/** A run's failure was about the analysis as it was: once the analysis changes, it no longer says what is wrong. */
 function withMapping(s: AppState, mapping: Partial<Mapping>): AppState {
   if (!s.draft) return s;
-  return { ...s, check: null, draft: { ...s.draft, mapping: mapping as Mapping, breakdowns: reportBreakdowns(mapping) } };
+  return { ...s, check: null, failure: null, draft: { ...s.draft, mapping: mapping as Mapping, breakdowns: reportBreakdowns(mapping) } };
 }
 
 const isRoundsAction = (a: AppAction): a is RoundsAction => (ROUNDS_ACTIONS as readonly string[]).includes(a.type);
@@ -267,7 +268,7 @@ export function appReducer(s: AppState, a: AppAction): AppState {
       if (!s.profile || !s.draft) return s;
       return { ...withMapping(s, a.preset === 'mics6' ? mics6Mapping(s.profile.columns) : lfsMapping(s.profile.columns)), preset: a.preset };
     case 'draft':
-      return { ...s, draft: a.draft };
+      return { ...s, draft: a.draft, failure: null };
     case 'checkStarted':
       return { ...s, checking: true };
     case 'checked':

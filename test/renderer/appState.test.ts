@@ -137,6 +137,13 @@ describe('the app state', () => {
     expect(apply(busy, { type: 'engineDone' }, { type: 'progress', busy: { label: 'late', done: 1, of: 1 } }).busy).toBeNull();
   });
 
+  it('a run\'s failure goes once the analysis changes (a threshold edited on the Define step, the mapping), not before', () => {
+    const failed = apply(loaded, { type: 'failed', failure: { message: message('YESNO_YES_IS_LABEL'), findings: [] } });
+    expect(apply(failed, { type: 'go', step: 'define' }).failure).not.toBeNull();
+    expect(apply(failed, { type: 'draft', draft: { ...failed.draft!, title: 'Edited' } }).failure).toBeNull();
+    expect(apply(failed, { type: 'mapping', mapping: { ...failed.draft!.mapping } }).failure).toBeNull();
+  });
+
   it('the "… saved" notice belongs to the step it was given on: another step drops it', () => {
     const saved = apply(loaded, { type: 'notice', notice: { key: 'action.saved', params: { file: 'survey.clstats' } } });
     expect(saved.notice?.key).toBe('action.saved');
