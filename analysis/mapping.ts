@@ -61,7 +61,13 @@ function inList(expr: string, codes: readonly string[]): string {
  * `True` by pandas: each of those codes stands for all three. A text test (no cast per cell): the list only grows.
  */
 export function codeVariants(codes: readonly string[]): string[] {
-  return [...new Set(codes.flatMap((c) => (/^-?[0-9]+$/.test(c) ? [c, `${c}.0`] : BOOLEAN_WORDS.has(c) ? BOOLEAN_WORDS.get(c)! : [c])))];
+  return [...new Set(codes.flatMap((c) => {
+    if (/^-?[0-9]+$/.test(c)) return [c, `${c}.0`];
+    // A code given as the cells of a pandas export write it ("1.0", the Map step offers those): also
+    // the whole number, as categories are read (wholeCodeSql) and as other files write it.
+    if (/^-?[0-9]+\.0+$/.test(c)) return [c, wholeCode(c), `${wholeCode(c)}.0`];
+    return BOOLEAN_WORDS.has(c) ? BOOLEAN_WORDS.get(c)! : [c];
+  }))];
 }
 
 /**

@@ -405,6 +405,15 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(float.rows).toEqual(plain.rows);
     expect(float.rows.filter((r) => r.cell.sex === '2').length).toBeGreaterThan(0);
     expect(float.rows.filter((r) => r.cell.area === '2').length).toBeGreaterThan(0);
+    // The codes as the Map step offers them from such a file ("1.0", "2.0"): the same estimates, the
+    // rows named by those codes (the sex and area rows were all missing when cells were read as "1").
+    const asShown = { sex: { column: 'sex', male: '1.0', female: '2.0' }, area: { column: 'area', urban: '1.0', rural: '2.0' }, universe: { column: 'area', keep: ['2.0'] } };
+    const r = await validateData(engine, analysis(asShown), 'pandas.csv');
+    expect(r.findings.map((f) => f.code).sort()).toEqual(plain.codes);
+    const shown = await runAnalysis(engine, analysis(asShown), 'pandas.csv');
+    const back = (c: Record<string, string>) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, (k === 'sex' || k === 'area') && v ? v.replace('.0', '') : v]));
+    expect(shown.rows.map((x) => ({ ...x, cell: back(x.cell) }))).toEqual(plain.rows);
+    expect(shown.rows.filter((x) => x.cell.sex === '2.0').length).toBeGreaterThan(0);
   });
 
   it('a blank age in the universe is AGE_INVALID with its row; outside the universe (an incomplete interview) it is not', async () => {
