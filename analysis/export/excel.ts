@@ -48,9 +48,21 @@ export const NUMBER_FORMATS = {
 const BOLD = { bold: true } as const;
 const THIN = { style: 'thin' } as const;
 
-/** A sheet name Excel accepts: no []:*?/\, at most 31 characters, unique in the workbook. */
-export function sheetName(wanted: string, used: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').slice(0, 31).trim() || 'Sheet';
+/**
+ * A sheet name Excel accepts: no []:*?/\, at most 31 characters, unique in the workbook. `keep`, the
+ * part that tells sheets apart (a framework's id), is kept whole and the words before it are cut
+ * instead, at a word's end: "Errores de muestreo ilo_ge2020_chores" becomes "Errores de
+ * ilo_ge2020_chores", not a sheet "Errores de muestreo ilo_ge2020_" that looks like ilo_ge2020's.
+ */
+export function sheetName(wanted: string, used: Set<string>, keep = ''): string {
+  const clean = (x: string) => x.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '');
+  const tail = clean(keep).slice(0, 31);
+  const head = clean(wanted);
+  const room = Math.max(0, 31 - tail.length - 1);
+  // Cut at a word's end when the words do not fit ("Errores de muestreo" -> "Errores de").
+  const words = head.length <= room ? head : head.slice(0, room + 1).replace(/\s+\S*$/, '') || head.slice(0, room);
+  const cut = (tail ? `${room ? words.trim() : ''} ${tail}`.trim() : head).slice(0, 31);
+  const base = cut.trim() || 'Sheet';
   let name = base;
   for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)}~${i}`;
   used.add(name.toLowerCase());
@@ -236,7 +248,7 @@ export function buildWorkbook(result: AnalysisResult, meta: ExportMetadata, opts
   const entries: { n: number | null; name: string; title: string }[] = [];
   const tables = standardTables(result, lang, { ...opts, universeLabels: meta.design.universe?.labels, sourceName: meta.source.file });
   for (const table of tables) {
-    const name = sheetName(`${table.n} ${t(lang, `abbr.${table.indicator}` as MessageKey)} ${table.framework.id}`, used);
+    const name = sheetName(`${table.n} ${t(lang, `abbr.${table.indicator}` as MessageKey)}`, used, table.framework.id);
     tableSheet(wb.addWorksheet(name), table);
     entries.push({ n: table.n, name, title: table.title });
   }
@@ -246,7 +258,7 @@ export function buildWorkbook(result: AnalysisResult, meta: ExportMetadata, opts
   for (const fw of opts.samplingErrorsSheet ?? true ? result.analysis.frameworks : []) {
     const errors = samplingErrors(result, lang, { framework: fw.id, labels: opts.labels });
     if (!errors) continue;
-    const name = sheetName(`${t(lang, 'sheet.samplingErrors')}${multi ? ` ${fw.id}` : ''}`, used);
+    const name = sheetName(t(lang, 'sheet.samplingErrors'), used, multi ? fw.id : '');
     tableSheet(wb.addWorksheet(name), errors);
     entries.push({ n: null, name, title: errors.title });
   }

@@ -54,7 +54,7 @@ export function buildRoundsWorkbook(rr: RoundsResult, metas: ExportMetadata[], o
   const contents = wb.addWorksheet(sheetName(t(lang, 'sheet.contents'), used));
   const entries: { n: number | null; name: string; title: string }[] = [];
   for (const table of trendTables(rr, lang, opts)) {
-    const name = sheetName(`T${table.n} ${t(lang, `abbr.${table.indicator}` as MessageKey)} ${table.framework.id}`, used);
+    const name = sheetName(`T${table.n} ${t(lang, `abbr.${table.indicator}` as MessageKey)}`, used, table.framework.id);
     tableSheet(wb.addWorksheet(name), table);
     entries.push({ n: table.n, name, title: table.title });
   }

@@ -6,7 +6,7 @@ import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../analysis/cli/main.js';
-import { NUMBER_FORMATS, workbookBytes } from '../../analysis/export/excel.js';
+import { NUMBER_FORMATS, sheetName, workbookBytes } from '../../analysis/export/excel.js';
 import { t } from '../../analysis/export/i18n.js';
 import { sha256Hex } from '../../analysis/export/metadata.js';
 import { exportDate, findBrowser, parseExportArgs, pngWithDpi, renderSvg } from '../../analysis/export/node.js';
@@ -311,3 +311,15 @@ describe('clstats export', () => {
 
 // vega is imported so that the test fails loudly if it is missing (the command line loads it lazily).
 void vega.version;
+
+describe('sheet names', () => {
+  it('keep the framework id whole and cut the words before it at a word, so no two sheets look alike (Excel allows 31 characters)', () => {
+    const used = new Set<string>();
+    const names = [['Errores de muestreo', 'sdg_871_econ'], ['Errores de muestreo', 'sdg_871'], ['Sampling errors', 'ilo_ge2020_chores'], ['Sampling errors', 'ilo_ge2020']]
+      .map(([w, k]) => sheetName(w!, used, k));
+    expect(names).toEqual(['Errores de sdg_871_econ', 'Errores de muestreo sdg_871', 'Sampling ilo_ge2020_chores', 'Sampling errors ilo_ge2020']);
+    expect(sheetName('x', used, 'a_very_long_framework_identifier_beyond')).toHaveLength(31);
+    // The same name twice: numbered.
+    expect(sheetName('Errores de muestreo', used, 'sdg_871')).toBe('Errores de muestreo sdg_871~2');
+  });
+});
