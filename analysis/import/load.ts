@@ -139,6 +139,8 @@ export interface ImportResult {
   /** Excel: the sheet read, and every sheet of the workbook. */
   sheet?: string;
   sheets?: string[];
+  /** Excel: the sheets Excel hides (marked as such where the sheets are offered). */
+  hiddenSheets?: string[];
   /** Notes and warnings of the import itself (encoding guessed, Excel error cells). */
   messages: Message[];
   /** Delimited text: note lines under the data that lack the row's delimiters, cut before reading (loadDelimited.ts). */

@@ -83,6 +83,7 @@ export async function loadDecoded(
   result.encoding = t.encoding;
   if (t.sheet !== undefined) result.sheet = t.sheet;
   if (t.sheets !== undefined) result.sheets = t.sheets;
+  if (t.hiddenSheets?.length) result.hiddenSheets = t.hiddenSheets;
   result.columns = t.columns.map((c) => {
     const present = c.valid.some((v) => v === 1);
     const col: ImportedColumn = { name: c.name, type: !present ? 'empty' : c.kind === 'number' || c.numeric ? 'number' : 'text' };

@@ -8,7 +8,8 @@ import { readXlsx } from './readXlsx.js';
  *
  * Statistics offices often put a title, notes or a codebook sheet before the data. With no sheet
  * named, the first sheet Excel shows is read unless it has no data rows or lacks one of `sheetWith`
- * (the mapped columns, when known); then the first other sheet Excel shows that has rows and every
+ * (the mapped columns, when known; when not, unless it has fewer than three columns: a notes or
+ * variables sheet, as the app meets a workbook before any mapping); then the first other sheet Excel shows that has rows and every
  * one of them is read instead, and a note says which (DATA_XLSX_SHEET_CHOSEN), so that the analysis
  * file can name it. Hidden sheets come last: an old copy of the data hidden before the current one
  * must not be read in its place; when only a hidden sheet qualifies it is read with a warning
@@ -41,10 +42,16 @@ export async function readWorkbookSheet(
   return { decoded: first };
 }
 
-/** A sheet with data rows and, when given, every wanted column. */
+/**
+ * The fewest columns survey data can have: a weight, an age and a sex. A sheet of one or two columns (a
+ * title, notes, a list of variables with their labels) is not the data, whatever its rows.
+ */
+const DATA_COLUMNS = 3;
+
+/** A sheet with data rows and, when given, every wanted column; else at least DATA_COLUMNS columns. */
 function fits(t: DecodedTable, wanted: readonly string[] | undefined): boolean {
   if (t.rows === 0) return false;
-  if (!wanted?.length) return true;
+  if (!wanted?.length) return t.columns.length >= DATA_COLUMNS;
   const names = new Set(t.columns.map((c) => c.name));
   return wanted.every((w) => names.has(w));
 }

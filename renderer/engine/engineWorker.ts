@@ -67,8 +67,11 @@ function readingOptions(data: DataSpec | undefined) {
 }
 
 /** How the main file was read, as the profile says it: the sheet of a workbook, the decimal comma of delimited text. */
-function reading(imported: ImportResult): Pick<TableProfile, 'sheet' | 'sheets' | 'decimalComma'> {
-  return { ...(imported.sheet ? { sheet: imported.sheet } : {}), ...(imported.sheets ? { sheets: imported.sheets } : {}), ...(imported.decimalComma !== undefined ? { decimalComma: imported.decimalComma } : {}) };
+function reading(imported: ImportResult): Pick<TableProfile, 'sheet' | 'sheets' | 'hiddenSheets' | 'decimalComma'> {
+  return {
+    ...(imported.sheet ? { sheet: imported.sheet } : {}), ...(imported.sheets ? { sheets: imported.sheets } : {}), ...(imported.hiddenSheets ? { hiddenSheets: imported.hiddenSheets } : {}),
+    ...(imported.decimalComma !== undefined ? { decimalComma: imported.decimalComma } : {}),
+  };
 }
 
 type Progress = (step: string, done: number, of: number) => void;

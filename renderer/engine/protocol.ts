@@ -30,6 +30,8 @@ export interface TableProfile {
   /** Excel: the sheet read, and every sheet of the workbook (the Data step offers the others). */
   sheet?: string;
   sheets?: string[];
+  /** Excel: the sheets Excel hides (the list marks them: an old copy of the data may hide there). */
+  hiddenSheets?: string[];
   /**
    * Delimited text (CSV, TSV) only: whether numbers were read with a decimal comma ("12,5"), as the
    * analysis file's data.decimalComma says; the Data step offers to read the file again the other way.

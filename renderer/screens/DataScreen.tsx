@@ -51,14 +51,14 @@ function DecimalCommaBox({ on, disabled, onChange }: { on: boolean; disabled: bo
  * The workbook's sheets, the one read chosen. The sheet asked for shows while it is read; then the one
  * read again (a sheet that could not be read leaves the last one, and the list says so).
  */
-function SheetSelect({ sheets, sheet, disabled, onChange }: { sheets: string[]; sheet: string | undefined; disabled: boolean; onChange: (sheet: string) => void }) {
+function SheetSelect({ sheets, hidden, sheet, disabled, onChange }: { sheets: string[]; hidden: string[]; sheet: string | undefined; disabled: boolean; onChange: (sheet: string) => void }) {
   const { t } = useI18n();
   const [shown, ask] = useAsked(sheet, disabled, (next) => next !== undefined && onChange(next));
   return (
     <label className="field-inline">
       {t('data.sheet')}{' '}
       <select data-testid="data-sheet" value={shown} disabled={disabled} onChange={(e) => ask(e.target.value)}>
-        {sheets.map((name) => <option key={name} value={name}>{name}</option>)}
+        {sheets.map((name) => <option key={name} value={name}>{hidden.includes(name) ? t('data.sheetHidden', { name }) : name}</option>)}
       </select>
     </label>
   );
@@ -113,7 +113,7 @@ export function DataScreen({ profile, findings, report, checking, missing, busy,
       <h2 id="data-title" tabIndex={-1}>{t('data.title')}</h2>
       <p className="lead">{t('data.summary', { file: profile.file, rows: n(profile.rows), columns: profile.columns.length })}</p>
       <p className="hint">{t('data.format', { format: profile.format.toUpperCase() + (profile.sheet ? ` (${profile.sheet})` : '') })}</p>
-      {profile.sheets && profile.sheets.length > 1 && !profile.files && <SheetSelect sheets={profile.sheets} sheet={profile.sheet} disabled={busy} onChange={onSheet} />}
+      {profile.sheets && profile.sheets.length > 1 && !profile.files && <SheetSelect sheets={profile.sheets} hidden={profile.hiddenSheets ?? []} sheet={profile.sheet} disabled={busy} onChange={onSheet} />}
       {profile.decimalComma !== undefined && <DecimalCommaBox on={profile.decimalComma} disabled={busy} onChange={onDecimalComma} />}
       <MessageList messages={profile.importMessages ?? []} />
 

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisFile } from '../../analysis/types.js';
@@ -58,6 +59,28 @@ describe('a workbook whose first sheet is notes, in the app', () => {
     await expect.poll(summary, { timeout: 60_000 }).toBe('survey.xlsx: 576 rows, 18 columns');
     await expect.poll(() => page.getByText('DATA_XLSX_SHEET_CHOSEN').count()).toBe(1);
     expect(await page.getByLabel('Sheet read:').inputValue()).toBe('Enfants');
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('a list of variables first and a hidden old copy of the data before the data: the data sheet is read, the hidden one is marked in the list', async () => {
+    ({ page, dir } = ready());
+    const [head, ...rows] = readFileSync(`${DIR}survey.csv`, 'utf8').trim().split('\n').map((l) => l.split(','));
+    const wb = new ExcelJS.Workbook();
+    const readme = wb.addWorksheet('LEEME');
+    readme.addRows([['variable', 'etiqueta'], ...head!.map((h) => [h, `Etiqueta de ${h}`])]);
+    const old = wb.addWorksheet('Datos 2019');
+    old.state = 'hidden';
+    old.addRows([head!, ...rows.slice(0, 40)]);
+    wb.addWorksheet('Datos').addRows([head!, ...rows]);
+    const file = join(dir, 'encuesta.xlsx');
+    writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+    await page.getByRole('navigation', { name: 'Steps' }).getByRole('button').first().click();
+    await choose([file]);
+    await page.getByRole('heading', { name: 'The data' }).waitFor({ timeout: 60_000 });
+    const sheet = page.getByLabel('Sheet read:');
+    await expect.poll(() => sheet.inputValue(), { timeout: 60_000 }).toBe('Datos');
+    expect(await summary()).toBe(`encuesta.xlsx: ${rows.length} rows, ${head!.length} columns`);
+    expect(await sheet.locator('option').allTextContents()).toEqual(['LEEME', 'Datos 2019 (hidden in Excel)', 'Datos']);
     expect(problems).toEqual([]);
   }, 120_000);
 });

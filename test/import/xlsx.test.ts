@@ -311,10 +311,14 @@ describe.each(ENGINES)('the data sheet of a workbook whose first sheet is notes,
     expect(await engine.query('SELECT fexp FROM src')).toEqual([{ fexp: '120.5' }, { fexp: '98.25' }]);
   });
 
-  it('an empty first sheet is passed over with no mapping known; a notes sheet is read when nothing says it is not the data', async () => {
+  it('with no mapping known (the app opening a workbook), an empty sheet, a notes sheet or a list of variables (fewer than three columns) is passed over', async () => {
     const r = await load({ Vide: empty, Datos: data });
     expect([r.sheet, r.messages.map((m) => m.code)]).toEqual(['Datos', ['DATA_XLSX_SHEET_CHOSEN']]);
-    expect((await load({ Notas: notes, Datos: data })).sheet).toBe('Notas');
+    expect((await load({ Notas: notes, Datos: data })).sheet).toBe('Datos');
+    const variables = sheetOf([['variable', 'etiqueta'], ['fexp', 'Factor de expansión'], ['edad', 'Edad en años'], ['sexo', 'Sexo']]);
+    expect((await load({ LEEME: variables, 'Datos 2019 (hidden)': data, Datos: data })).sheet).toBe('Datos');
+    // A sheet of three columns or more is read as the data when it comes first.
+    expect((await load({ Datos: data, Notas: notes })).sheet).toBe('Datos');
   });
 
   it('two columns differing only in capitals (wgt, WGT) are both read, the one no role names renamed', async () => {

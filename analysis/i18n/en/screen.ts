@@ -83,6 +83,7 @@ export const screen = {
   'data.report.blocked': 'The errors below stop the estimate: correct the file or the mapping first.',
   'data.format': 'Read as {format}.',
   'data.sheet': 'Sheet read:',
+  'data.sheetHidden': '{name} (hidden in Excel)',
   'data.decimalComma': 'Numbers use a decimal comma (12,5)',
 
   'map.title': 'Map the survey variables',

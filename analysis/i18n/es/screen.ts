@@ -86,6 +86,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'data.report.blocked': 'Los errores siguientes impiden la estimación: corrija primero el archivo o la correspondencia de variables.',
   'data.format': 'Leído como {format}.',
   'data.sheet': 'Hoja leída:',
+  'data.sheetHidden': '{name} (oculta en Excel)',
   'data.decimalComma': 'Los números usan coma decimal (12,5)',
 
   'map.title': 'Asignar las variables de la encuesta',

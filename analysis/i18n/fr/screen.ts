@@ -82,6 +82,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'data.report.blocked': "Les erreurs ci-dessous empêchent l'estimation : corrigez d'abord le fichier ou l'association des colonnes.",
   'data.format': 'Lu comme {format}.',
   'data.sheet': 'Feuille lue :',
+  'data.sheetHidden': '{name} (masquée dans Excel)',
   'data.decimalComma': 'Les nombres ont une virgule décimale (12,5)',
 
   'map.title': "Faire correspondre les variables de l'enquête",
