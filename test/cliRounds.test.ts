@@ -19,7 +19,7 @@ const ROUNDS3 = join(DIR, 'rounds3.analysis.json');
 const BASELINE = join(DIR, 'baseline.analysis.json');
 const FOLLOWUP = join(DIR, 'followup.analysis.json');
 const CHANGE_HEAD = [
-  'framework', 'indicator', 'breakdown', 'sex', 'age_group', 'region', 'area', 'from', 'to', 'estimate_1', 'se_1', 'n_1', 'estimate_2', 'se_2', 'n_2',
+  'framework', 'indicator', 'breakdown', 'sex', 'age_group', 'region', 'area', 'from', 'to', 'estimate_1', 'se_1', 'n_1', 'flag_1', 'estimate_2', 'se_2', 'n_2', 'flag_2',
   'difference', 'difference_se', 'df', 'ci_low', 'ci_high', 'p_value', 'relative_change', 'relative_change_se', 'aarr', 'aarr_se',
   'comparable', 'not_comparable', 'not_comparable_round', 'not_comparable_roles', 'sex_label', 'area_label', 'region_label',
 ];

@@ -27,7 +27,7 @@ export interface RoundsWorkbookOptions extends TrendTableOptions {
 }
 
 /** The numeric columns of the long sheets: stored as numbers (the CSV's shortest round-trip form reads back exactly). */
-const NUMERIC = new Set<string>([...STAT_COLUMNS.filter((c) => c !== 'flag'), ...CHANGE_COLUMNS.filter((c) => c !== 'from' && c !== 'to')]);
+const NUMERIC = new Set<string>([...STAT_COLUMNS.filter((c) => c !== 'flag'), ...CHANGE_COLUMNS.filter((c) => c !== 'from' && c !== 'to' && c !== 'flag_1' && c !== 'flag_2')]);
 
 /** A CSV of the command line on its own sheet: a bold, frozen, filtered header; NA as an empty cell. */
 function csvSheet(ws: ExcelJS.Worksheet, csv: string): void {

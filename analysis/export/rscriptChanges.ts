@@ -94,8 +94,8 @@ changes_of <- function(i, j) {
   no_estimate <- !has_gap & (is.na(ia) | is.na(ib) | is.na(p1) | is.na(p2))
   ok <- !has_gap & !no_estimate
   keep <- function(x) ifelse(has_gap, NA, x)           # a round without the module: no number at all
-  out$estimate_1 <- keep(p1); out$se_1 <- keep(se1); out$n_1 <- keep(ra$n_unweighted)
-  out$estimate_2 <- keep(p2); out$se_2 <- keep(se2); out$n_2 <- keep(rb$n_unweighted)
+  out$estimate_1 <- keep(p1); out$se_1 <- keep(se1); out$n_1 <- keep(ra$n_unweighted); out$flag_1 <- keep(ra$flag)
+  out$estimate_2 <- keep(p2); out$se_2 <- keep(se2); out$n_2 <- keep(rb$n_unweighted); out$flag_2 <- keep(rb$flag)
   has_se <- !is.na(se1) & !is.na(se2)
   d <- p2 - p1
   se <- ifelse(has_se, sqrt(se1^2 + se2^2), NA_real_)

@@ -145,7 +145,7 @@ function changeRow(
   framework: string, indicator: Indicator, breakdown: string, cell: Record<string, string>,
   from: RoundResult, to: RoundResult, r1: ResultRow | undefined, r2: ResultRow | undefined, gap: NotComparable | null, level: number,
 ): ChangeRow {
-  const own = (r: ResultRow | undefined) => ({ estimate: r?.estimate ?? null, se: r?.se ?? null, n: r ? r.n_unweighted : null });
+  const own = (r: ResultRow | undefined) => ({ estimate: r?.estimate ?? null, se: r?.se ?? null, n: r ? r.n_unweighted : null, flag: r?.flag ?? null });
   const e1 = own(r1);
   const e2 = own(r2);
   const base = {
@@ -154,9 +154,9 @@ function changeRow(
   };
   // A round that cannot measure the indicator (or measures a narrower definition): no number at all.
   if (gap) {
-    return { ...base, estimate_1: null, se_1: null, n_1: null, estimate_2: null, se_2: null, n_2: null, ...NO_NUMBERS, not_comparable: gap };
+    return { ...base, estimate_1: null, se_1: null, n_1: null, flag_1: null, estimate_2: null, se_2: null, n_2: null, flag_2: null, ...NO_NUMBERS, not_comparable: gap };
   }
-  const numbers = { estimate_1: e1.estimate, se_1: e1.se, n_1: e1.n, estimate_2: e2.estimate, se_2: e2.se, n_2: e2.n };
+  const numbers = { estimate_1: e1.estimate, se_1: e1.se, n_1: e1.n, flag_1: e1.flag, estimate_2: e2.estimate, se_2: e2.se, n_2: e2.n, flag_2: e2.flag };
   if (!r1 || !r2 || r1.estimate === null || r2.estimate === null) {
     const round = !r1 || r1.estimate === null ? from.label : to.label;
     return { ...base, ...numbers, ...NO_NUMBERS, not_comparable: { kind: 'no_estimate', round } };

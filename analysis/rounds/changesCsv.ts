@@ -11,7 +11,7 @@ import { csvCell } from '../csv.js';
  * why a change is not comparable. Numbers in JavaScript's shortest round-trip form, NA for none.
  */
 export const CHANGE_COLUMNS = [
-  'from', 'to', 'estimate_1', 'se_1', 'n_1', 'estimate_2', 'se_2', 'n_2', 'difference', 'difference_se', 'df', 'ci_low', 'ci_high',
+  'from', 'to', 'estimate_1', 'se_1', 'n_1', 'flag_1', 'estimate_2', 'se_2', 'n_2', 'flag_2', 'difference', 'difference_se', 'df', 'ci_low', 'ci_high',
   'p_value', 'relative_change', 'relative_change_se', 'aarr', 'aarr_se',
 ] as const;
 export const REASON_COLUMNS = ['comparable', 'not_comparable', 'not_comparable_round', 'not_comparable_roles'] as const;

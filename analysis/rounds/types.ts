@@ -2,6 +2,7 @@ import type { AnalysisFile, DataSpec, Indicator, JoinSpec, Mapping } from '../ty
 import type { DataLabels } from '../import/labels.js';
 import type { ImportResult } from '../import/load.js';
 import type { AnalysisResult } from '../run.js';
+import type { Flag } from '../smallCell.js';
 
 /**
  * Survey rounds: a baseline and follow-ups of the same survey, each with its own file(s), mapping,
@@ -57,9 +58,12 @@ export interface ChangeRow {
   estimate_1: number | null;
   se_1: number | null;
   n_1: number | null;
+  /** Each round's small-cell flag of its estimate (ok, parentheses, suppressed; null: no estimate): a change of a suppressed figure is not one to publish. */
+  flag_1: Flag | null;
   estimate_2: number | null;
   se_2: number | null;
   n_2: number | null;
+  flag_2: Flag | null;
   /** estimate_2 - estimate_1, in proportion units (the tables show percentage points). */
   difference: number | null;
   /** sqrt(se_1^2 + se_2^2): independent samples. */

@@ -30,7 +30,7 @@ const ROUNDS3 = join(DIR, 'rounds3.analysis.json');
 const ROUND_STATS = ['estimate', 'se', 'ci_low', 'ci_high', 'total', 'total_se', 'population', 'deff', 'deff_replace', 'cv'];
 const ROUND_EXACT = ['df', 'n_unweighted', 'flag'];
 const CHANGE_STATS = ['estimate_1', 'se_1', 'estimate_2', 'se_2', 'difference', 'difference_se', 'ci_low', 'ci_high', 'p_value', 'relative_change', 'relative_change_se', 'aarr', 'aarr_se'];
-const CHANGE_EXACT = ['n_1', 'n_2', 'df', 'comparable', 'not_comparable', 'not_comparable_round', 'not_comparable_roles'];
+const CHANGE_EXACT = ['n_1', 'flag_1', 'n_2', 'flag_2', 'df', 'comparable', 'not_comparable', 'not_comparable_round', 'not_comparable_roles'];
 
 const hasR = rHas('survey');
 const hasHaven = hasR && rHas('haven');
