@@ -10,6 +10,7 @@ import { qt } from '../analysis/distributions.js';
 import { createNativeEngine } from '../analysis/engine/nativeEngine.js';
 import { createNodeWasmEngine } from '../analysis/engine/nodeWasm.js';
 import { AnalysisError } from '../analysis/messages.js';
+import { categoryChecks } from '../analysis/rounds/categoryChecks.js';
 import { changeNumbers } from '../analysis/rounds/change.js';
 import { resolveRounds } from '../analysis/rounds/resolveRounds.js';
 import { roundAnalyses } from '../analysis/rounds/roundAnalyses.js';
@@ -286,6 +287,29 @@ describe('modules, missing estimates and recodes (native engine)', () => {
     expect(region[4]!.not_comparable).toEqual({ kind: 'no_estimate', round: 'NCLS 2015' });
     expect(region[4]!.estimate_2).not.toBeNull();
   }, 120_000);
+
+  it('a round whose region codes are not the shared categories (the recode left out): a warning naming them, in that round only', async () => {
+    const rr = await variant((j) => delete j.rounds[1]!.mapping.region!.recode);
+    const [w, ...more] = rr.rounds[1]!.result.messages.filter((m) => m.code === 'ROUND_CODES_NOT_IN_CATEGORIES');
+    expect(more).toEqual([]);
+    expect(w).toMatchObject({ severity: 'warning', params: { round: 'NCLS 2021', column: 'REG', dimension: 'region', count: 4, codes: '11, 12, 13, 14', categories: '1, 2, 3, 4' } });
+    expect(w!.text).toBe('Round "NCLS 2021": 4 codes of region (REG in round2_2021.csv) are not among the rounds\' categories (1, 2, 3, 4): 11, 12, 13, 14. They are categories of this round only, so their changes have no estimate in the other rounds.');
+    for (const r of rr.rounds.filter((_, i) => i !== 1)) expect(r.result.messages.filter((m) => m.code.startsWith('ROUND_'))).toEqual([]);
+  }, 120_000);
+
+  it('a round\'s own value labels that name a code otherwise than the shared categories: a warning naming the codes and both labels', () => {
+    const rows = ['1', '2', '3'].map((region) => ({ cell: { region } }) as unknown as ResultRow);
+    const shared = { region: { '1': 'North', '2': 'South', '3': 'Capital District' } };
+    const mapping = { region: { column: 'HH7' } } as never;
+    const labels = { variables: {}, values: { HH7: { '1': 'Capital', '2': 'SOUTH', '3': 'Capital' } } } as never;
+    const [w, ...more] = categoryChecks(mapping, labels, rows, shared, '2023', 'r3.dta');
+    expect(more).toEqual([]);
+    expect(w).toMatchObject({ code: 'ROUND_LABELS_DIFFER', severity: 'warning', params: { count: 1, pairs: '1 = "Capital" / "North"' } });
+    // Recoded codes are the shared ones: the file's labels name the codes before the recode, not compared.
+    expect(categoryChecks({ region: { column: 'HH7', recode: { '1': '3' } } } as never, labels, rows, shared, '2023', 'r3.dta')).toEqual([]);
+    // No shared categories: nothing to compare with.
+    expect(categoryChecks(mapping, labels, rows, {}, '2023', 'r3.dta')).toEqual([]);
+  });
 
   it('a code the recode does not list: a warning naming file, column, code and rows; the code stays as written', async () => {
     const rr = await variant((j) => delete j.rounds[1]!.mapping.region!.recode!['14']);

@@ -6,6 +6,7 @@ import { joinedColumnsOf, type JoinedColumn } from '../import/joinedColumns.js';
 import { importOptionsOf, type ImportResult, type ImportSource } from '../import/load.js';
 import { mappedColumns } from '../mapping.js';
 import { AnalysisError, message, type Message } from '../messages.js';
+import { categoryChecks } from './categoryChecks.js';
 import { runAnalysis, type Progress } from '../run.js';
 import { INDICATORS } from '../types.js';
 import { mergeMessages, validateData, type ValidationReport } from '../validate.js';
@@ -116,7 +117,8 @@ export async function runRound(
   result.gaps = result.gaps.filter(measured);
   // The round's result describes the shared definitions, not the reduced form it was run with.
   result.analysis = analysis;
-  result.messages = mergeMessages(imported.messages, report.findings, result.messages, notes);
+  const categories = categoryChecks(m, imported.labels, result.rows, options.categories ?? {}, round.label, file);
+  result.messages = mergeMessages(imported.messages, report.findings, result.messages, notes, categories);
   return {
     label: round.label,
     ...(round.year !== undefined ? { year: round.year } : {}),

@@ -460,6 +460,14 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Round "{round}" of {file} names no data file (rounds[{index}].data).',
     action: 'Give the round a "data" entry with the path of its data file, relative to the analysis file.',
   },
+  ROUND_CODES_NOT_IN_CATEGORIES: {
+    text: 'Round "{round}": {count} {count|code|codes} of {dimension} ({column} in {file}) {count|is|are} not among the rounds\' categories ({categories}): {codes}. {count|It is a category|They are categories} of this round only, so {count|its changes have|their changes have} no estimate in the other rounds.',
+    action: 'If they are the same categories written another way (01 for 1) or renumbered, map them onto the shared codes with a recode (mapping.{dimension}.recode in the round, or the Map step); if the category is new in this round, nothing to do.',
+  },
+  ROUND_LABELS_DIFFER: {
+    text: 'Round "{round}": {count} {count|code|codes} of {dimension} ({column} in {file}) {count|is|are} labelled in the file otherwise than in the rounds\' categories (code = file\'s label / shared label): {pairs}. Rounds are compared code by code: if the file numbers its categories its own way, these codes are compared with other categories.',
+    action: 'Check the survey\'s codebooks. If the round numbers its categories otherwise, map its codes onto the shared ones with a recode (mapping.{dimension}.recode in the round); if the labels only differ in wording, nothing to do.',
+  },
   ROUNDS_NOT_MEASURED: {
     text: 'Round "{round}" does not map {roles}, which "{framework}" needs: the indicators that use it are not estimated in this round, and their changes are marked not comparable.',
     action: "Map it in this round if the round's questionnaire had the module; otherwise compare only the indicators this round can measure.",

@@ -451,6 +451,14 @@ export const messages: typeof EN = {
     text: 'La ronda «{round}» de {file} no nombra ningún archivo de datos (rounds[{index}].data).',
     action: 'Dé a la ronda una entrada «data» con la ruta de su archivo de datos, relativa al archivo de análisis.',
   },
+  ROUND_CODES_NOT_IN_CATEGORIES: {
+    text: 'Ronda «{round}»: {count} {count|código|códigos} de {dimension} ({column} en {file}) no {count|está|están} entre las categorías de las rondas ({categories}): {codes}. {count|Es una categoría|Son categorías} de esta ronda solamente, así que {count|sus cambios no tienen|sus cambios no tienen} estimación en las otras rondas.',
+    action: 'Si son las mismas categorías escritas de otra forma (01 por 1) o renumeradas, llévelas a los códigos comunes con una recodificación (mapping.{dimension}.recode en la ronda, o el paso Variables); si la categoría es nueva en esta ronda, nada que hacer.',
+  },
+  ROUND_LABELS_DIFFER: {
+    text: 'Ronda «{round}»: {count} {count|código|códigos} de {dimension} ({column} en {file}) {count|tiene|tienen} en el archivo otra etiqueta que en las categorías de las rondas (código = etiqueta del archivo / etiqueta común): {pairs}. Las rondas se comparan código por código: si el archivo numera sus categorías a su manera, estos códigos se comparan con otras categorías.',
+    action: 'Revise los libros de códigos de la encuesta. Si la ronda numera sus categorías de otra forma, lleve sus códigos a los comunes con una recodificación (mapping.{dimension}.recode en la ronda); si las etiquetas solo difieren en la redacción, nada que hacer.',
+  },
   ROUNDS_NOT_MEASURED: {
     text: 'La ronda «{round}» no asigna {roles}, que «{framework}» necesita: los indicadores que lo usan no se estiman en esta ronda, y sus cambios se marcan como no comparables.',
     action: 'Asígnelo en esta ronda si su cuestionario tenía el módulo; si no, compare solo los indicadores que esta ronda puede medir.',

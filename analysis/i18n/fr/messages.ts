@@ -451,6 +451,14 @@ export const messages: typeof EN = {
     text: 'Le passage « {round} » de {file} ne nomme aucun fichier de données (rounds[{index}].data).',
     action: "Donnez au passage une entrée « data » avec le chemin de son fichier de données, relatif au fichier d'analyse.",
   },
+  ROUND_CODES_NOT_IN_CATEGORIES: {
+    text: "Passage « {round} » : {count} {count|code|codes} de {dimension} ({column} dans {file}) {count|n'est|ne sont} pas parmi les catégories des passages ({categories}) : {codes}. {count|C'est une catégorie|Ce sont des catégories} de ce seul passage : {count|ses évolutions n'ont|leurs évolutions n'ont} pas d'estimation dans les autres passages.",
+    action: "S'il s'agit des mêmes catégories écrites autrement (01 pour 1) ou renumérotées, ramenez-les aux codes communs par un recodage (mapping.{dimension}.recode dans le passage, ou l'étape Variables) ; si la catégorie est nouvelle dans ce passage, rien à faire.",
+  },
+  ROUND_LABELS_DIFFER: {
+    text: "Passage « {round} » : {count} {count|code|codes} de {dimension} ({column} dans {file}) {count|porte|portent} dans le fichier un autre libellé que dans les catégories des passages (code = libellé du fichier / libellé commun) : {pairs}. Les passages sont comparés code par code : si le fichier numérote ses catégories à sa façon, ces codes sont comparés à d'autres catégories.",
+    action: "Vérifiez les livres de codes de l'enquête. Si le passage numérote ses catégories autrement, ramenez ses codes aux codes communs par un recodage (mapping.{dimension}.recode dans le passage) ; si seuls les libellés diffèrent dans leur formulation, rien à faire.",
+  },
   ROUNDS_NOT_MEASURED: {
     text: 'Le passage « {round} » ne fait pas correspondre {roles}, dont « {framework} » a besoin : les indicateurs qui en dépendent ne sont pas estimés pour ce passage, et leurs évolutions sont marquées non comparables.',
     action: "Faites la correspondance dans ce passage si son questionnaire avait le module ; sinon, comparez seulement les indicateurs que ce passage peut mesurer.",
