@@ -72,7 +72,10 @@ export function strataVariance(m: StratumMoments[], info: Map<string, StratumInf
     const st = info.get(s.h);
     if (!st) throw new Error(`stratum ${s.h} is not in the design`);
     const sz = N > 0 ? (s.t - r * s.w) / N : 0;
-    const szz = N > 0 ? (s.tt - 2 * r * s.tw + r * r * s.ww) / (N * N) : 0;
+    // One PSU of the stratum holds the domain: its square is sz^2, formed after the difference. From the
+    // moments (squares first, then their difference) a score that is 0 (the whole domain in that PSU)
+    // came out as rounding, about 1e-17, and an SE of 3e-9 where R gives 0 (df 0).
+    const szz = N <= 0 ? 0 : s.psus === 1 ? sz * sz : (s.tt - 2 * r * s.tw + r * r * s.ww) / (N * N);
     if (st.n >= 2) {
       ok++;
       const k = (st.f * st.n) / (st.n - 1);

@@ -24,7 +24,7 @@ function rows(): (string | null)[][] {
     const psu = (i % 8) + 1;
     const boy = i < 48;
     const cells: Record<string, string | null> = {
-      hhid: String(1000 + i), stratum: String(1 + (psu % 2)), psu: String(psu), region: 'A', region_code: '1', area: String(1 + (i % 2)),
+      hhid: String(1000 + i), stratum: String(1 + (psu % 2)), psu: String(psu), region: psu === 1 ? 'B' : 'A', region_code: '1', area: String(1 + (i % 2)),
       sex: boy ? '1' : '2', age: String(5 + (i % 7)), weight: (100 + ((i * 37) % 50) + 0.1234567 * i).toFixed(7),
       econ_hours: boy ? (i % 5 === 0 ? '98' : '20') : i % 3 === 0 ? '0' : '20', absent: '0', chores_hours: '0', isic: null, isco: null,
       heavy_loads: '0', night_work: '0', school: '1', comment: null,
@@ -56,5 +56,18 @@ describe.each(ENGINES)('a domain at 100 %% with unknown answers beside it (%s)',
     expect(girls.estimate!).toBeGreaterThan(0.5);
     expect(girls.estimate!).toBeLessThan(0.8);
     expect(girls.se!).toBeGreaterThan(0.001);
+  }, 60_000);
+
+  it('a domain held by one PSU (region B): its score is 0, so its SE is 0 to rounding (R: about 1e-17), not 3e-9', async () => {
+    await loadRows(engine, HEAD, rows());
+    const a = resolveAnalysis({ ...json, breakdowns: [[], ['region']] }, 'degenerate.json');
+    const run = await runAnalysis(engine, a, 'degenerate.csv');
+    const b = run.rows.filter((r) => r.breakdown === 'region' && r.cell.region === 'B' && r.estimate !== null && r.estimate > 0 && r.estimate < 1);
+    expect(b.length).toBeGreaterThan(0);
+    for (const r of b) {
+      expect(r.df).toBe(0);
+      expect(r.flag).toBe('suppressed');
+      expect(r.se!).toBeLessThan(1e-15);
+    }
   }, 60_000);
 });
