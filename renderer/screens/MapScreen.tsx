@@ -159,6 +159,26 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
             )}
           </Field>
         )}
+        {/* What an empty cell means: unknown, or a question not asked (0 hours; "no"), as MICS skips
+            them; the advice of HOURS_MISSING_SHARE and YESNO_MISSING_SHARE. */}
+        {src && (
+          <Field label={t('role.blank')}>
+            {(id) => (
+              <select
+                id={id}
+                value={src.blank ?? 'missing'}
+                onChange={(e) => {
+                  const { blank: _drop, ...rest } = src;
+                  const blank = e.target.value as 'missing' | 'zero' | 'no';
+                  set({ [key]: blank === 'missing' ? rest : { ...rest, blank } });
+                }}
+              >
+                <option value="missing">{t('role.blank.missing')}</option>
+                {extra === 'yes' ? <option value="no">{t('role.blank.no')}</option> : <option value="zero">{t('role.blank.zero')}</option>}
+              </select>
+            )}
+          </Field>
+        )}
         {/* Codes that mean "don't know" or "missing" in this role (98, 99, DK): the advice of several messages. */}
         {src && codesField(key, src, 8)}
       </div>

@@ -41,6 +41,20 @@ describe('the Map screen', () => {
     expect(labelsTied(html)).toBeGreaterThan(10);
   });
 
+  it('what an empty cell means can be set for each hours and yes/no role: unknown, or not asked (0 hours; no), the advice of HOURS_MISSING_SHARE', () => {
+    const cols = profileCsv('lfs_synthetic_children.csv');
+    const base = suggestMapping(cols).mapping;
+    const m = { ...base, econHours: { ...base.econHours!, blank: 'zero' as const }, absentFromJob: { ...base.absentFromJob!, blank: 'no' as const } };
+    const html = render(m, cols, 'es');
+    const selects = [...html.matchAll(/<label for="([^"]+)">las celdas vacías significan<\/label><select id="\1"[^>]*>(.*?)<\/select>/g)].map((x) => x[2]!);
+    // absent (yes/no), the two hours: each with its own choice, the mapping's selected.
+    expect(selects.map((o) => [...o.matchAll(/<option value="(\w+)"( selected="")?>([^<]*)</g)].map((x) => `${x[1]}${x[2] ? '*' : ''} ${x[3]}`))).toEqual([
+      ['missing desconocido', 'no* no (no se preguntó)'],
+      ['missing desconocido', 'zero* 0 horas (no se preguntó)'],
+      ['missing* desconocido', 'zero 0 horas (no se preguntó)'],
+    ]);
+  });
+
   it('the missing codes of an hours or yes/no role, and the codes of the hazard columns, can be set (the advice of several messages)', () => {
     const cols = profileCsv('lfs_synthetic_children.csv');
     const base = suggestMapping(cols).mapping;

@@ -275,11 +275,11 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   HOURS_MISSING_SHARE: {
     text: '{share} % of the children aged {from}-{to} in {file} ({count} of {children}) have no known {role} ({columns}).',
-    action: 'Under the missing-hours policy "{policy}" they {effect}; report that share with the results.',
+    action: 'Under the missing-hours policy "{policy}" they {effect}; if an empty cell means the question was not asked (0 hours), say so: "empty cells mean: 0 hours" on the Map step (blank: "zero" in the mapping); report that share with the results.',
   },
   YESNO_MISSING_SHARE: {
     text: '{share} % of the children aged {from}-{to} in {file} ({count} of {children}) have no known answer for {role} ({columns}).',
-    action: 'Under the missing-hours policy "{policy}" they {effect}; check the column\'s codes (a blank that means "no" is blank: "no" in the mapping) and report that share with the results.',
+    action: 'Under the missing-hours policy "{policy}" they {effect}; check the column\'s codes (an empty cell that means "no": "empty cells mean: no" on the Map step, blank: "no" in the mapping) and report that share with the results.',
   },
   NO_CHILDREN_IN_SCOPE: {
     text: 'No row of {file} is a child aged {from}-{to}.',

@@ -268,11 +268,11 @@ export const messages: typeof EN = {
   },
   HOURS_MISSING_SHARE: {
     text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} ({count} de {children}) no tiene un valor conocido de {role} ({columns}).',
-    action: 'Con la regla «{policy}» para las horas faltantes, {effect}; informe esa proporción junto con los resultados.',
+    action: 'Con la regla «{policy}» para las horas faltantes, {effect}; si una celda vacía significa que no se hizo la pregunta (0 horas), indíquelo: «las celdas vacías significan: 0 horas» en el paso Variables (blank: "zero" en la asignación); informe esa proporción junto con los resultados.',
   },
   YESNO_MISSING_SHARE: {
     text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} ({count} de {children}) no tiene respuesta conocida para {role} ({columns}).',
-    action: 'Con la regla de horas faltantes «{policy}», {effect}; revise los códigos de la columna (una celda vacía que significa «no»: blank: "no" en la asignación) e informe esa proporción con los resultados.',
+    action: 'Con la regla de horas faltantes «{policy}», {effect}; revise los códigos de la columna (una celda vacía que significa «no»: «las celdas vacías significan: no» en el paso Variables, blank: "no" en la asignación) e informe esa proporción con los resultados.',
   },
   NO_CHILDREN_IN_SCOPE: {
     text: 'Ninguna fila de {file} es un niño o niña de {from} a {to} años.',

@@ -268,11 +268,11 @@ export const messages: typeof EN = {
   },
   HOURS_MISSING_SHARE: {
     text: "{share} % des enfants de {from} à {to} ans de {file} ({count} sur {children}) n'ont pas de valeur connue pour {role} ({columns}).",
-    action: 'Selon la règle « {policy} » pour les heures manquantes, ils {effect} ; indiquez cette part avec les résultats.',
+    action: 'Selon la règle « {policy} » pour les heures manquantes, ils {effect} ; si une cellule vide veut dire que la question n\'a pas été posée (0 heure), dites-le : « les cellules vides signifient : 0 heure » à l\'étape Variables (blank: "zero" dans la correspondance) ; indiquez cette part avec les résultats.',
   },
   YESNO_MISSING_SHARE: {
     text: '{share} % des enfants de {from} à {to} ans de {file} ({count} sur {children}) n\'ont pas de réponse connue pour {role} ({columns}).',
-    action: 'Avec la règle des heures manquantes « {policy} », ils {effect} ; vérifiez les codes de la colonne (une cellule vide qui veut dire « non » : blank: "no" dans la correspondance) et indiquez cette part avec les résultats.',
+    action: 'Avec la règle des heures manquantes « {policy} », ils {effect} ; vérifiez les codes de la colonne (une cellule vide qui veut dire « non » : « les cellules vides signifient : non » à l\'étape Variables, blank: "no" dans la correspondance) et indiquez cette part avec les résultats.',
   },
   NO_CHILDREN_IN_SCOPE: {
     text: "Aucune ligne de {file} n'est un enfant de {from} à {to} ans.",
