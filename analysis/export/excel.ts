@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { cellLabel } from '../import/labels.js';
 import { GAP_COLUMNS, STAT_COLUMNS } from '../output.js';
 import { labelDimensions } from '../present/longCsv.js';
+import { formatCreated } from '../present/format.js';
 import { metadataWords } from '../present/metadataWords.js';
 import { samplingErrors } from '../present/samplingErrors.js';
 import { standardTables, type TableOptions } from '../present/standardTable.js';
@@ -223,7 +224,7 @@ export function contentsSheet(ws: ExcelJS.Worksheet, meta: ExportMetadata, lang:
   ws.getColumn(1).width = 10;
   ws.getColumn(2).width = 24;
   ws.getColumn(3).width = 100;
-  ws.getCell(1, 1).value = t(lang, 'contents.intro', { title: meta.title, date: meta.createdAt, app: meta.app.name, version: meta.app.version });
+  ws.getCell(1, 1).value = t(lang, 'contents.intro', { title: meta.title, date: formatCreated(meta.createdAt), app: meta.app.name, version: meta.app.version });
   ws.getCell(1, 1).font = BOLD;
   ws.getRow(3).values = [t(lang, 'contents.table'), t(lang, 'contents.sheet'), t(lang, 'contents.title')];
   ws.getRow(3).font = BOLD;

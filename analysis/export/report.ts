@@ -1,4 +1,4 @@
-import { formatPercent, levelText } from '../present/format.js';
+import { formatCreated, formatPercent, levelText } from '../present/format.js';
 import { metadataWords } from '../present/metadataWords.js';
 import { RowIndex } from '../present/rowIndex.js';
 import { samplingErrors } from '../present/samplingErrors.js';
@@ -289,7 +289,7 @@ export function reportDocument(
 <h1>${escapeHtml(title)}</h1>
 <p class="survey">${escapeHtml(survey)}</p>
 <p class="muted">${lines}${escapeHtml(
-    t(lang, 'report.generated', { date: meta.createdAt, app: meta.app.name, version: meta.app.version }),
+    t(lang, 'report.generated', { date: formatCreated(meta.createdAt), app: meta.app.name, version: meta.app.version }),
   )}</p>
 <nav><h2 class="toc">${escapeHtml(t(lang, 'report.contents'))}</h2><ol>${sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`).join('')}</ol></nav>
 </header>

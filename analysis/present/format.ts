@@ -66,3 +66,13 @@ export function withFlag(text: string, flag: Flag | null): string {
 
 /** The confidence level for headers: "95", or "99.5". */
 export const levelText = (lang: Lang, level: number) => formatNumber(lang, level * 100, Number.isInteger(Math.round(level * 1000) / 10) ? 0 : 1);
+
+/**
+ * When an export was made, for a reader: "2026-12-06 03:21 UTC" from the metadata's ISO time
+ * (2026-12-06T03:21:23.294Z). Digits in every language, the same in Node and in the browser (no
+ * locale data); the metadata keep the full ISO time.
+ */
+export function formatCreated(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return m ? `${m[1]} ${m[2]} UTC` : iso;
+}

@@ -19,7 +19,7 @@ import { profileCsv } from './fixtures.js';
 type M = Partial<Mapping>;
 
 describe('the Map screen', () => {
-  const render = (mapping: M, columns: ColumnProfile[], lang: 'en' | 'fr' = 'en') =>
+  const render = (mapping: M, columns: ColumnProfile[], lang: 'en' | 'fr' | 'es' = 'en') =>
     renderToStaticMarkup(
       createElement(I18nContext.Provider, { value: makeI18n(lang) },
         createElement(MapScreen, { columns, mapping, preset: 'lfs', check: null, checking: false, onChange: () => undefined, onPreset: () => undefined, onNext: () => undefined })),
