@@ -68,6 +68,7 @@ section { padding-top: 1rem; }
 .card .big { font-size: 22pt; font-weight: bold; }
 .card .ci, .card .sex { font-size: 10pt; color: var(--muted); }
 table { border-collapse: collapse; width: 100%; font-size: 9.5pt; margin: .4rem 0; }
+.table-scroll { overflow-x: auto; }
 caption { text-align: left; font-weight: bold; padding-bottom: .3rem; }
 caption .sub { display: block; font-weight: normal; font-style: italic; }
 th, td { padding: .15rem .35rem; }
@@ -94,6 +95,7 @@ td.mono { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; word-brea
   body { max-width: none; padding: 0; font-size: 10pt; }
   section { break-before: page; padding-top: 0; }
   section#tables { page: tables; }
+  .table-scroll { overflow: visible; }
   table.stat { font-size: 7.5pt; line-height: 1.2; margin: 0; }
   table.stat th, table.stat td { padding: .05rem .3rem; }
   tr.group td { padding-top: .15rem; }
@@ -126,7 +128,10 @@ export function tableHtml(table: TableModel, attrs: Record<string, string> = {})
     })
     .join('\n');
   const data = Object.entries(attrs).map(([k, v]) => ` data-${k}="${escapeHtml(v)}"`).join('');
+  // A wide table (the sampling errors: 1,500 px) scrolls in its own box, not the whole page; the box
+  // takes the focus so that a keyboard can scroll it.
   return `<div class="table-block" id="${escapeHtml(table.id)}">
+<div class="table-scroll" tabindex="0" role="region" aria-label="${escapeHtml(table.title)}">
 <table class="stat"${data}>
 <caption>${escapeHtml(table.title)}<span class="sub">${escapeHtml(table.subtitle)}</span></caption>
 <thead>${head}</thead>
@@ -134,6 +139,7 @@ export function tableHtml(table: TableModel, attrs: Record<string, string> = {})
 ${body}
 </tbody>
 </table>
+</div>
 <div class="notes">${table.footnotes.map((n) => `<p>${escapeHtml(n.text)}</p>`).join('')}</div>
 </div>`;
 }

@@ -220,6 +220,15 @@ describe('exports of a run', () => {
       expect(card).toMatch(/Girls: <b>[\d.]+\u00a0%<\/b>/);
     });
 
+    it('puts each statistics table in a box of its own that scrolls sideways and takes the keyboard focus (the sampling errors are wider than a page)', () => {
+      const html = reportHtml(mics.result, mics.meta, { lang: 'en' });
+      const tables = html.match(/<table class="stat"/g)!.length;
+      const boxed = [...html.matchAll(/<div class="table-scroll" tabindex="0" role="region" aria-label="([^"]+)">\n<table class="stat"/g)].map((m) => m[1]!);
+      expect(boxed).toHaveLength(tables);
+      expect(boxed.some((l) => l.startsWith('Sampling errors'))).toBe(true);
+      expect(html).toContain('.table-scroll { overflow-x: auto; }');
+    });
+
     it('scopeSvgIds leaves references to other ids alone', () => {
       expect(scopeSvgIds('<svg><g id="a"/><use href="#a"/><use href="#b"/></svg>', 'p')).toBe('<svg><g id="p-a"/><use href="#p-a"/><use href="#b"/></svg>');
     });

@@ -148,7 +148,7 @@ export function htmlOutline(html: string): unknown {
   const text = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
   const headings = [...html.matchAll(/<(h[1-4])[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => `${m[1]} ${text(m[2]!)}`);
   const cards = [...html.matchAll(/<div class="card"[^>]*>([\s\S]*?)\n<\/div>/g)].map((m) => text(m[1]!));
-  const tables = [...html.matchAll(/<table class="stat"[\s\S]*?<\/table>\n<div class="notes">([\s\S]*?)<\/div>/g)].map((m) => {
+  const tables = [...html.matchAll(/<table class="stat"[\s\S]*?<\/table>\n(?:<\/div>\n)?<div class="notes">([\s\S]*?)<\/div>/g)].map((m) => {
     const t = m[0];
     return {
       caption: text(/<caption>([\s\S]*?)<\/caption>/.exec(t)![1]!),
