@@ -43,7 +43,7 @@ const PSU_LABEL = new RegExp(
     'conglomerado|unidad primaria de muestreo|unidade primaria de amostragem|upm|segmento|segment|area de enumeracion)\\b',
 );
 /** Hours of chores: chores_hours, chore_hrs, hh_chores_hrs, hrs_chores, hours_chores. */
-const CHORES_HOURS_NAME = /^(hh_?)?chores?(_?\w*)?$|^(hrs|hours|heures|horas)_?(hh_?)?(chores?|menage|domestic\w*|hogar|domesticas|quehaceres)$/i;
+const CHORES_HOURS_NAME = /^(hh_?)?chores?(_?\w*)?$|^(hrs|hours|heures|horas)_?(hh_?)?(chores?|menage|domestic\w*|hogar|domesticas|quehaceres)$|^quehaceres(_\w+)?$|^taches_?menageres$/i;
 
 /** In order: the first rules claim their column first (hours before the generic "work" patterns). */
 const RULES: Rule[] = [
@@ -54,10 +54,10 @@ const RULES: Rule[] = [
   { role: 'sex', label: /\b(sex|sexe|sexo|gender|genre|genero)\b/, name: /^(sex|sexe|sexo|gender|hl4|b4|hv104)$/i },
   { role: 'region', label: /\b(region|province|state|departement|departamento|estado|provincia|governorate)\b/, name: /^(region|reg|province|prov|state|hh7|hv024|v024|departamento|provincia)$/i, not: /\b(urban|rural|milieu)\b/ },
   { role: 'area', label: /\b(urban|rural|milieu|area of residence|type of place|type de lieu|zona|area de residencia)\b/, name: /^(area|urban|urbrur|milieu|zone|hh6|hv025|v025|residence|zona)$/i },
-  { role: 'choresHours', label: /\b(chores?|household (work|tasks|duties)|taches menageres|travaux menagers|tareas domesticas|afazeres domesticos)\b/, name: CHORES_HOURS_NAME },
+  { role: 'choresHours', label: /\b(chores?|household (work|tasks|duties)|taches menageres|travaux menagers|tareas domesticas|quehaceres|oficios del hogar|afazeres domesticos)\b/, name: CHORES_HOURS_NAME },
   { role: 'econHours', label: /\b(hours? (worked|of work|at work|in (economic|work))|heures (travaillees|de travail)|horas (trabajadas|de trabajo|trabalhadas))\b/, name: /^(econ_?hours|work_?hrs|hours_?worked|hrs_?work\w*|cl3|hours|heures?_?(travail\w*|trav)|horas?_?(trabaj\w*|trab|ocup\w*)|horas?_?(de_)?trabajo)$/i },
   { role: 'absentFromJob', label: /\b(temporar\w* absent|absent from (work|a job|job)|absence temporaire|ausente temporal\w*)\b/, name: /^(absent\w*|temp_?absent|ausente\w*)$/i },
-  { role: 'econActivity', label: /\b(economic activity|worked (for pay|in the last|last week)|a travaille|trabajo la semana|employed|en emploi)\b/, name: /^(econ_?act\w*|employed|working)$/i },
+  { role: 'econActivity', label: /\b(economic activity|worked (for pay|in the last|last week)|a travaille|trabajo la semana|trabajo en la ultima semana|actividad economica|activite economique|employed|en emploi)\b/, name: /^(econ_?act\w*|employed|working|trabajo|trabajo_?semana|travail|a_?travaille)$/i },
   { role: 'industry', label: /\b(isic|industry|branche d.activite|secteur d.activite|rama de actividad|ciiu|naf|activity sector)\b/, name: /^(isic\w*|industry|ind|naf\w*|ciiu\w*|rama(_\w+)?|branche(_\w+)?|\w+_(isic|ciiu|cite|naf))$/i },
   { role: 'occupation', label: /\b(isco|occupation|profession|ocupacion|ciuo|citp|metier)\b/, name: /^(isco\w*|occupation|occ|ciuo\w*|citp\w*|cito\w*|ocupacion(_\w+)?|profession(_\w+)?|\w+_(isco|ciuo|citp|cito))$/i },
 ];

@@ -80,6 +80,15 @@ describe('suggestRoles', () => {
     }
   });
 
+  it('suggests economic activity and chores from Spanish and French names and labels (quehaceres, trabajo, travail)', () => {
+    const es = suggestRoles([{ name: 'horas_trabajo' }, { name: 'trabajo', label: '¿Trabajó la semana pasada?' }, { name: 'quehaceres', label: 'Horas en quehaceres del hogar' }]);
+    expect([es.econHours?.column, es.econActivity?.column, es.choresHours?.column]).toEqual(['horas_trabajo', 'trabajo', 'quehaceres']);
+    const byLabel = suggestRoles([{ name: 'p12', label: 'Actividad económica en la última semana' }, { name: 'p20', label: 'Horas dedicadas a quehaceres del hogar' }]);
+    expect([byLabel.econActivity?.column, byLabel.choresHours?.column]).toEqual(['p12', 'p20']);
+    const fr = suggestRoles([{ name: 'travail' }, { name: 'taches_menageres' }]);
+    expect([fr.econActivity?.column, fr.choresHours?.column]).toEqual(['travail', 'taches_menageres']);
+  });
+
   it('suggests hazard flags with a hazard name: hz_ and haz_ prefixes, MICS6 CL4-CL6X', () => {
     const cols = ['hz_heavy_loads', 'haz_dust', 'HZ-night', 'hazard_noise', 'hz', 'hours', 'CL4', 'CL5', 'CL6A', 'CL6E', 'CL6X', 'CL7'].map((name) => ({ name }));
     expect(suggestHazards(cols).map((h) => [h.name, h.column])).toEqual([
