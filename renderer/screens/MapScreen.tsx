@@ -92,10 +92,12 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
   const codeInput = (id: string, value: string, col: string | undefined, onSet: (v: string) => void) => (
     <>
       <input id={id} value={value} size={6} list={`${id}-codes`} onChange={(e) => onSet(e.target.value)} />
+      {/* Each code with its value label (1 Hombre, 2 Mujer), so the code of boys is seen, not guessed. */}
       <datalist id={`${id}-codes`}>
-        {codesOf(col).map((c) => (
-          <option key={c} value={c} />
-        ))}
+        {codesOf(col).map((c) => {
+          const label = columns.find((x) => x.name === col)?.valueLabels?.[c];
+          return <option key={c} value={c} {...(label ? { label } : {})} />;
+        })}
       </datalist>
     </>
   );

@@ -41,6 +41,13 @@ describe('the Map screen', () => {
     expect(labelsTied(html)).toBeGreaterThan(10);
   });
 
+  it('the sex and area code lists show each code with the file\'s value label (M Masculino), so the code of boys is seen', () => {
+    const cols = profileCsv('lfs_synthetic_children.csv').map((c) => (c.name === 'gender' ? { ...c, valueLabels: { M: 'Masculino', F: 'Femenino' } } : c));
+    const html = render(suggestMapping(cols).mapping, cols, 'es');
+    const list = /<datalist id="([^"]*)-codes">(.*?)<\/datalist>/.exec(html)!;
+    expect(list[2]).toBe('<option value="F" label="Femenino"></option><option value="M" label="Masculino"></option>');
+  });
+
   it('what an empty cell means can be set for each hours and yes/no role: unknown, or not asked (0 hours; no), the advice of HOURS_MISSING_SHARE', () => {
     const cols = profileCsv('lfs_synthetic_children.csv');
     const base = suggestMapping(cols).mapping;
