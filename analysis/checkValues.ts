@@ -5,7 +5,7 @@ import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
 import { readDotted } from './import/decimalComma.js';
-import { categorySql, codeVariants, emptySql, wholeCode, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, universeSql } from './mapping.js';
+import { categorySql, codeVariants, emptySql, wholeCode, wholeCodeSql, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, universeSql } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { Mapping } from './types.js';
 
@@ -313,7 +313,8 @@ function valueChecks(m: Mapping, file: string, declared: DeclaredMissing): { pro
   ] as const) {
     const c = ident(col);
     const known = [...codeVariants(codes), ...(declared[col] ?? [])];
-    codeChecks.push({ role, column: col, codes, where: `NOT ${blank(c)} AND ${c} NOT IN (${known.map(sqlString).join(', ')})` });
+    // As the run reads the cells (categorySql: "1.00" is "1"); a declared code as written.
+    codeChecks.push({ role, column: col, codes, where: `NOT ${blank(c)} AND ${c} NOT IN (${known.map(sqlString).join(', ')}) AND ${wholeCodeSql(c)} NOT IN (${known.map(sqlString).join(', ')})` });
   }
   codeChecks.push(...recodeChecks(m, file, declared));
   return { probes, codeChecks };

@@ -208,7 +208,7 @@ export function pairCodeSql(expr: string, first: string, second: string): string
 
 /** In the universe (TRUE/FALSE, never NULL): the column holds one of the codes to keep (codeVariants); no universe: TRUE. */
 export function universeSql(m: Mapping): string {
-  return m.universe ? `COALESCE(${codeInSql(ident(m.universe.column), m.universe.keep)}, FALSE)` : 'TRUE';
+  return m.universe ? `COALESCE(${codeInSql(wholeCodeSql(ident(m.universe.column)), m.universe.keep)}, FALSE)` : 'TRUE';
 }
 
 /** Every column a mapping reads, with its role, for existence and type checks. */

@@ -128,6 +128,6 @@ function written(values: number[]): string[] {
 
 /** Whether the role or the file already reads the value v as missing (its missingCodes, missingFrom, declared codes; "v" and "v.0" alike: mapping.ts codeVariants). */
 function setAside(src: ColumnSource, declared: readonly string[]): (v: number) => boolean {
-  const codes = new Set([...(src.missingCodes ?? []), ...declared]);
+  const codes = new Set(codeVariants([...(src.missingCodes ?? []), ...declared]));
   return (v) => codes.has(String(v)) || (src.missingFrom !== undefined && v >= src.missingFrom);
 }

@@ -99,6 +99,8 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
       // Only 99 declared: the 98s are still read as hours, and only they are named.
       const half = await validateData(engine, analysis({ econHours: { columns: ['econ_hours'], missingCodes: ['99'] } }), 'survey.csv');
       expect(only(half, 'HOURS_CODES_SUSPECT')[0]?.params).toMatchObject({ codes: `98 (${at('98')})`, count: at('98') });
+      // Declared as a pandas export writes them ("98.0", "99.0"): the cells 98 and 99 are set aside too.
+      expect(only(await validateData(engine, analysis({ econHours: { columns: ['econ_hours'], missingCodes: ['98.0', '99.0'] } }), 'survey.csv'), 'HOURS_CODES_SUSPECT')).toEqual([]);
       const imported = await importData(engine, sourceFor(engineName, DIR + 'survey.sav'));
       const sav = await validateData(engine, analysis({ econHours: { columns: ['econ_hours'] } }), 'survey.sav', imported.labels);
       expect(only(sav, 'HOURS_CODES_SUSPECT')).toEqual([]);
@@ -414,6 +416,23 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     const back = (c: Record<string, string>) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, (k === 'sex' || k === 'area') && v ? v.replace('.0', '') : v]));
     expect(shown.rows.map((x) => ({ ...x, cell: back(x.cell) }))).toEqual(plain.rows);
     expect(shown.rows.filter((x) => x.cell.sex === '2.0').length).toBeGreaterThan(0);
+  });
+
+  it('sex, area and universe codes written "1.00" on some rows (a fixed-decimals export) are "1": the same results, no code left unmapped', async () => {
+    const S = HEAD.indexOf('sex');
+    const A = HEAD.indexOf('area');
+    const universe = { universe: { column: 'area', keep: ['2'] } };
+    const run = async (odd: boolean) => {
+      await loadRows(engine, HEAD, ROWS.map((x, i) => x.map((v, j) => (v === '' ? null : odd && i % 7 === 0 && (j === S || j === A) ? `${v}.00` : v))));
+      const r = await validateData(engine, analysis(universe), 'fixed.csv');
+      return { codes: r.findings.map((f) => f.code).sort(), inside: r.universe?.inside, rows: (await runAnalysis(engine, analysis(universe), 'fixed.csv')).rows };
+    };
+    const plain = await run(false);
+    const odd = await run(true);
+    expect(odd.codes).toEqual(plain.codes);
+    expect(odd.codes).not.toContain('CODE_NOT_MAPPED');
+    expect(odd.inside).toBe(plain.inside);
+    expect(odd.rows).toEqual(plain.rows);
   });
 
   it('a blank age in the universe is AGE_INVALID with its row; outside the universe (an incomplete interview) it is not', async () => {

@@ -208,11 +208,13 @@ int <- function(column, missing_codes = character(0)) {
   v <- num(column); v[trim(raw[[column]]) %in% as_written(missing_codes)] <- NA
   sign(v) * floor(abs(v) + 0.5)
 }
-## A code as cells write it: a whole-number code also as "<code>.0" (pandas, some Excel exports), and a
-## boolean as true, TRUE and True (Parquet and R, Excel, pandas), as the app reads it (mapping.ts codeVariants).
+## A code as cells write it: a whole-number code also as "<code>.0" (pandas, some Excel exports), a code
+## given as "<code>.0" also as the whole number, and a boolean as true, TRUE and True (Parquet and R,
+## Excel, pandas), as the app reads it (mapping.ts codeVariants).
 as_written <- function(codes) {
   b <- codes[codes %in% c("true", "TRUE", "True", "false", "FALSE", "False")]
-  unique(c(codes, paste0(codes[grepl("^-?[0-9]+$", codes)], ".0"), tolower(b), toupper(b), paste0(toupper(substr(b, 1, 1)), tolower(substring(b, 2)))))
+  w <- sub("^(-?[0-9]+)\\.0+$", "\\1", codes[grepl("^-?[0-9]+(\\.0+)?$", codes)])
+  unique(c(codes, w, paste0(w, ".0"), tolower(b), toupper(b), paste0(toupper(substr(b, 1, 1)), tolower(substring(b, 2)))))
 }
 ## An hours column: blank is unknown (or 0 with blank = "zero": not asked), missing codes and values at
 ## or above missing_from are unknown, declared missing is unknown.

@@ -117,12 +117,12 @@ function rolesStata(m: Mapping, missingHours: MissingHoursPolicy): string {
   // In scope as in the app (classify.ts IN_SCOPE): in the universe (its codes as written, mapping.ts
   // universeSql) and with a positive weight; everyone else stays in the design, in no domain.
   const u = m.universe;
-  L.push(u ? `quietly gen byte _in = ${codeVariants(u.keep).map((k) => `ustrregexra(${u.column}, "^ +| +$", "") == ${q(k)}`).join(' | ')}` : 'quietly gen byte _in = 1');
+  L.push(...(u ? [text(u.column, '_u'), whole('_u'), `quietly gen byte _in = ${codeVariants(u.keep).map((k) => `_u == ${q(k)}`).join(' | ')}`, 'drop _u'] : ['quietly gen byte _in = 1']));
   L.push('quietly replace _in = 0 if !(w > 0 & w < .)');
   L.push(`quietly gen double age = real(ustrregexra(${m.age}, "^ +| +$", ""))`);
-  L.push(text(m.sex.column, 'sex'), ...spellingsStata('sex', [m.sex.male, m.sex.female]), `quietly replace sex = "" if !inlist(sex, ${list([m.sex.male, m.sex.female])})`);
+  L.push(text(m.sex.column, 'sex'), whole('sex'), ...spellingsStata('sex', [m.sex.male, m.sex.female]), `quietly replace sex = "" if !inlist(sex, ${list([m.sex.male, m.sex.female])})`);
   L.push(m.region ? text(m.region.column, 'region') : 'quietly gen strL region = ""', ...(m.region ? [whole('region')] : []), ...recodeStata('region', m.region?.recode));
-  if (m.area) L.push(text(m.area.column, 'area'), ...spellingsStata('area', [m.area.urban, m.area.rural]), `quietly replace area = "" if !inlist(area, ${list([m.area.urban, m.area.rural])})`);
+  if (m.area) L.push(text(m.area.column, 'area'), whole('area'), ...spellingsStata('area', [m.area.urban, m.area.rural]), `quietly replace area = "" if !inlist(area, ${list([m.area.urban, m.area.rural])})`);
   else L.push('quietly gen strL area = ""');
   if (m.econActivity) L.push(...sourceLines(e, m.econActivity, 'yesno', 'econ_act'));
   if (m.econHours) L.push(...sourceLines(e, m.econHours, 'hours', 'econ_hours', missingHours));

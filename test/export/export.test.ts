@@ -274,7 +274,7 @@ describe('clstats export', () => {
     expect(text).toContain('import spss using `"`datafile\'"\', clear');
     expect(text).toContain('quietly tostring `v\', replace force format(%24.17g)');
     expect(text).not.toMatch(/^import delimited/m);
-    expect(text).toContain('quietly gen byte _in = ustrregexra(school, "^ +| +$", "") == `"1"\'');
+    expect(text).toContain('quietly gen strL _u = ustrregexra(school, "^ +| +$", "")\nquietly replace _u = ustrregexs(1) if ustrregexm(_u, "^(-?[0-9]+)\\.0+$")\nquietly gen byte _in = _u == `"1"\' | _u == `"1.0"\'\ndrop _u');
     expect(text).toContain('quietly replace _in = 0 if !(w > 0 & w < .)');
   }, 60_000);
 
@@ -328,6 +328,8 @@ describe('sheet names', () => {
       .map(([w, k]) => sheetName(w!, used, k));
     expect(names).toEqual(['Errores de sdg_871_econ', 'Errores de muestreo sdg_871', 'Sampling ilo_ge2020_chores', 'Sampling errors ilo_ge2020']);
     expect(sheetName('x', used, 'a_very_long_framework_identifier_beyond')).toHaveLength(31);
+    // A first word longer than the room left: cut, the id whole.
+    expect(sheetName('Sampling errors', used, 'my_custom_framework_2024')).toBe('Sampli my_custom_framework_2024');
     // The same name twice: numbered.
     expect(sheetName('Errores de muestreo', used, 'sdg_871')).toBe('Errores de muestreo sdg_871~2');
   });
