@@ -307,6 +307,9 @@ describe('modules, missing estimates and recodes (native engine)', () => {
     expect(w).toMatchObject({ code: 'ROUND_LABELS_DIFFER', severity: 'warning', params: { count: 1, pairs: '1 = "Capital" / "North"' } });
     // Recoded codes are the shared ones: the file's labels name the codes before the recode, not compared.
     expect(categoryChecks({ region: { column: 'HH7', recode: { '1': '3' } } } as never, labels, rows, shared, '2023', 'r3.dta')).toEqual([]);
+    // An extra breakdown's recode is mapping.recode.<column>, as the advice says.
+    const school = [{ cell: { school: '01' } } as unknown as ResultRow];
+    expect(categoryChecks({ extras: ['school'] } as never, labels, school, { school: { '1': 'Yes' } }, '2023', 'r3.dta')[0]).toMatchObject({ code: 'ROUND_CODES_NOT_IN_CATEGORIES', params: { field: 'mapping.recode.school', codes: '01' } });
     // No shared categories: nothing to compare with.
     expect(categoryChecks(mapping, labels, rows, {}, '2023', 'r3.dta')).toEqual([]);
   });

@@ -61,7 +61,8 @@ export function sheetName(wanted: string, used: Set<string>, keep = ''): string 
   const head = clean(wanted);
   const room = Math.max(0, 31 - tail.length - 1);
   // Cut at a word's end when the words do not fit ("Errores de muestreo" -> "Errores de").
-  const words = head.length <= room ? head : head.slice(0, room + 1).replace(/\s+\S*$/, '') || head.slice(0, room);
+  const cutAtWord = head.slice(0, room + 1).replace(/\s+\S*$/, '');
+  const words = head.length <= room ? head : cutAtWord.length <= room && cutAtWord !== head.slice(0, room + 1) ? cutAtWord : head.slice(0, room);
   const cut = (tail ? `${room ? words.trim() : ''} ${tail}`.trim() : head).slice(0, 31);
   const base = cut.trim() || 'Sheet';
   let name = base;

@@ -157,7 +157,8 @@ read_file <- function(path, format, columns, csv, what = "The data file", where 
  * detects it (csv_encoding): NULL. (A UTF-8 BOM is read as UTF-8 either way, as the app reads it.)
  */
 export function csvOptionsR(spec: { format?: string; delimiter?: string; encoding?: string; header?: boolean }, skip = 0): string {
-  const encoding = spec.encoding === 'windows-1252' || spec.encoding === 'latin-1' ? 'CP1252' : spec.encoding === 'utf-8' ? 'UTF-8-BOM' : undefined;
+  const e = spec.encoding;
+  const encoding = e === 'windows-1252' || e === 'latin-1' ? 'CP1252' : e === 'utf-8' ? 'UTF-8-BOM' : e?.startsWith('utf-16') ? 'UTF-16' : undefined;
   const sep = spec.delimiter ?? (spec.format === 'tsv' ? '\t' : undefined);
   return `list(sep = ${sep ? rString(sep) : 'NULL'}, header = ${spec.header === false ? 'FALSE' : 'TRUE'}, encoding = ${encoding ? rString(encoding) : 'NULL'}${skip ? `, skip = ${skip}` : ''})`;
 }
@@ -178,10 +179,22 @@ export function titleLinesOf(meta: ExportMetadata, path: string): number {
  * cannot detect it.
  */
 export function encodingReadOf(meta: ExportMetadata, spec: { path: string; encoding?: string }): string {
-  if (spec.encoding) return spec.encoding === 'latin-1' ? 'windows-1252' : spec.encoding;
-  const base = (p: string) => p.split(/[\\/]/).pop();
-  const note = meta.messages.find((m) => m.code === 'DATA_ENCODING_GUESSED' && base(String(m.params.file)) === base(spec.path));
+  const read = readSpecOf(meta, spec).encoding;
+  if (read) return read === 'latin-1' ? 'windows-1252' : read;
+  const note = noteOf(meta, 'DATA_ENCODING_GUESSED', spec.path);
   return note ? String(note.params.encoding).toLowerCase() : 'utf-8';
+}
+
+const baseName = (p: string) => p.split(/[\\/]/).pop();
+const noteOf = (meta: ExportMetadata, code: string, path: string) => meta.messages.find((m) => m.code === code && baseName(String(m.params.file)) === baseName(path));
+
+/**
+ * A file's reading options as the app applied them: a byte order mark wins over data.encoding
+ * (DATA_ENCODING_BOM: the file was saved again), so the scripts read it in the BOM's encoding too.
+ */
+export function readSpecOf<S extends { path: string; encoding?: string }>(meta: ExportMetadata, spec: S): S {
+  const bom = noteOf(meta, 'DATA_ENCODING_BOM', spec.path);
+  return bom ? { ...spec, encoding: String(bom.params.encoding).toLowerCase() } : spec;
 }
 
 /** The format an analysis file forces on a file, in R (NULL: detected). */
@@ -198,7 +211,7 @@ export function readDataR(a: ResolvedAnalysis, meta: ExportMetadata, joined?: st
   const spec = a.data as { path: string; format?: string; delimiter?: string; encoding?: string; header?: boolean };
   const columns = [...new Set(mappedColumns(a.mapping).map((c) => c.column))];
   return `data_format <- file_format(data_file, ${forcedFormatR(spec.format)})${spec.format ? '   # as the analysis file says' : ''}
-main_csv <- ${csvOptionsR(spec, titleLinesOf(meta, spec.path))}   # CSV: delimiter, header, encoding (NULL: detected as the app does)
+main_csv <- ${csvOptionsR(readSpecOf(meta, spec), titleLinesOf(meta, spec.path))}   # CSV: delimiter, header, encoding (NULL: detected as the app does)
 used_columns <- ${columns.length ? rVec(columns) : 'character(0)'}   # the columns the analysis reads
 ${joined ?? 'main <- read_file(data_file, data_format, used_columns, main_csv)'}
 raw <- main$raw                     # the text table ("1", not "1.0"; system missing is a blank cell)

@@ -36,11 +36,12 @@ export function categoryChecks(
   for (const [dim, column, recoded] of dims) {
     const shared = categories[dim];
     if (!shared) continue;
+    const field = dim === 'region' ? 'mapping.region.recode' : `mapping.recode.${dim}`;
     const codes = [...new Set(rows.map((r) => r.cell[dim] ?? '').filter((c) => c !== ''))];
     const outside = codes.filter((c) => shared[c] === undefined);
     if (outside.length) {
       out.push(message('ROUND_CODES_NOT_IN_CATEGORIES', {
-        round, file, column, dimension: dim, count: outside.length,
+        round, file, column, dimension: dim, field, count: outside.length,
         codes: outside.slice(0, SHOWN).join(', ') + (outside.length > SHOWN ? ', ...' : ''),
         categories: Object.keys(shared).slice(0, SHOWN).join(', ') + (Object.keys(shared).length > SHOWN ? ', ...' : ''),
       }));
@@ -50,7 +51,7 @@ export function categoryChecks(
     const differ = codes.filter((c) => shared[c] !== undefined && own[c] !== undefined && !sameName(own[c]!, shared[c]!));
     if (differ.length) {
       out.push(message('ROUND_LABELS_DIFFER', {
-        round, file, column, dimension: dim, count: differ.length,
+        round, file, column, dimension: dim, field, count: differ.length,
         pairs: differ.slice(0, SHOWN).map((c) => `${c} = "${own[c]}" / "${shared[c]}"`).join(', ') + (differ.length > SHOWN ? ', ...' : ''),
       }));
     }

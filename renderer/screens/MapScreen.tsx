@@ -168,7 +168,8 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
             {(id) => (
               <select
                 id={id}
-                value={src.blank ?? 'missing'}
+                // A yes/no role reads blank "zero" as "no" (mapping.ts): shown as such.
+                value={extra === 'yes' && src.blank === 'zero' ? 'no' : src.blank ?? 'missing'}
                 onChange={(e) => {
                   const { blank: _drop, ...rest } = src;
                   const blank = e.target.value as 'missing' | 'zero' | 'no';

@@ -65,6 +65,12 @@ describe('a CSV with title lines above its header', () => {
     const plain = await runForR(LFS);
     expect(rScript(plain.result.analysis, plain.meta)).toContain('main_csv <- list(sep = NULL, header = TRUE, encoding = NULL)   #');
     expect(stataDo(plain.result.analysis, plain.meta)).toContain('stringcols(_all) varnames(1) case(preserve) encoding("utf-8")');
+    // A byte order mark wins over data.encoding in the app (DATA_ENCODING_BOM): the scripts read as the app did.
+    const bom = { ...plain.meta, messages: [...plain.meta.messages, { code: 'DATA_ENCODING_BOM', severity: 'warning', text: '', action: '', params: { file: 'lfs_synthetic_children.csv', encoding: 'UTF-8', declared: 'windows-1252' } }] } as typeof plain.meta;
+    const declared = { ...plain.result.analysis, data: { ...plain.result.analysis.data, encoding: 'windows-1252' as const } };
+    expect(rScript(declared, bom)).toContain('main_csv <- list(sep = NULL, header = TRUE, encoding = "UTF-8-BOM")   #');
+    expect(stataDo(declared, bom)).toContain('encoding("utf-8") clear');
+    expect(stataDo(declared, plain.meta)).toContain('encoding("windows-1252") clear');
     // A windows-1252 file (detected): Stata, which does not detect it, is told the encoding the app read.
     const fr = await runForR(join(ROOT, 'test/fixtures/no-number/lfs_1252.analysis.json'));
     expect(stataDo(fr.result.analysis, fr.meta)).toContain('import delimited using `"`datafile\'"\', stringcols(_all) varnames(1) case(preserve) encoding("windows-1252") clear');

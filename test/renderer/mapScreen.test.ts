@@ -51,7 +51,8 @@ describe('the Map screen', () => {
   it('what an empty cell means can be set for each hours and yes/no role: unknown, or not asked (0 hours; no), the advice of HOURS_MISSING_SHARE', () => {
     const cols = profileCsv('lfs_synthetic_children.csv');
     const base = suggestMapping(cols).mapping;
-    const m = { ...base, econHours: { ...base.econHours!, blank: 'zero' as const }, absentFromJob: { ...base.absentFromJob!, blank: 'no' as const } };
+    // A yes/no role's blank "zero" is read as "no" (mapping.ts): shown as such.
+    const m = { ...base, econHours: { ...base.econHours!, blank: 'zero' as const }, absentFromJob: { ...base.absentFromJob!, blank: 'zero' as const } };
     const html = render(m, cols, 'es');
     const selects = [...html.matchAll(/<label for="([^"]+)">las celdas vacías significan<\/label><select id="\1"[^>]*>(.*?)<\/select>/g)].map((x) => x[2]!);
     // absent (yes/no), the two hours: each with its own choice, the mapping's selected.

@@ -275,11 +275,11 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   HOURS_MISSING_SHARE: {
     text: '{share} % of the children aged {from}-{to} in {file} ({count} of {children}) have no known {role} ({columns}).',
-    action: 'Under the missing-hours policy "{policy}" they {effect}; if an empty cell means the question was not asked (0 hours), say so: "empty cells mean: 0 hours" on the Map step (blank: "zero" in the mapping); report that share with the results.',
+    action: 'Under the missing-hours policy "{policy}" they {effect}. If some of them are empty cells that mean the question was not asked (0 hours) and the role still reads empty cells as unknown, say so: "empty cells mean: 0 hours" on the Map step (blank: "zero" in the mapping). Report that share with the results.',
   },
   YESNO_MISSING_SHARE: {
     text: '{share} % of the children aged {from}-{to} in {file} ({count} of {children}) have no known answer for {role} ({columns}).',
-    action: 'Under the missing-hours policy "{policy}" they {effect}; check the column\'s codes (an empty cell that means "no": "empty cells mean: no" on the Map step, blank: "no" in the mapping) and report that share with the results.',
+    action: 'Under the missing-hours policy "{policy}" they {effect}; check the column\'s codes (empty cells that mean "no", while the role reads them as unknown: "empty cells mean: no" on the Map step, blank: "no" in the mapping) and report that share with the results.',
   },
   NO_CHILDREN_IN_SCOPE: {
     text: 'No row of {file} is a child aged {from}-{to}.',
@@ -462,11 +462,11 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   ROUND_CODES_NOT_IN_CATEGORIES: {
     text: 'Round "{round}": {count} {count|code|codes} of {dimension} ({column} in {file}) {count|is|are} not among the rounds\' categories ({categories}): {codes}. {count|It is a category|They are categories} of this round only, so {count|its changes have|their changes have} no estimate in the other rounds.',
-    action: 'If they are the same categories written another way (01 for 1) or renumbered, map them onto the shared codes with a recode (mapping.{dimension}.recode in the round, or the Map step); if the category is new in this round, nothing to do.',
+    action: 'If they are the same categories written another way (01 for 1) or renumbered, map them onto the shared codes with a recode ({field} in the round, or the Map step); if the category is new in this round, nothing to do.',
   },
   ROUND_LABELS_DIFFER: {
     text: 'Round "{round}": {count} {count|code|codes} of {dimension} ({column} in {file}) {count|is|are} labelled in the file otherwise than in the rounds\' categories (code = file\'s label / shared label): {pairs}. Rounds are compared code by code: if the file numbers its categories its own way, these codes are compared with other categories.',
-    action: 'Check the survey\'s codebooks. If the round numbers its categories otherwise, map its codes onto the shared ones with a recode (mapping.{dimension}.recode in the round); if the labels only differ in wording, nothing to do.',
+    action: 'Check the survey\'s codebooks. If the round numbers its categories otherwise, map its codes onto the shared ones with a recode ({field} in the round); if the labels only differ in wording, nothing to do.',
   },
   ROUNDS_NOT_MEASURED: {
     text: 'Round "{round}" does not map {roles}, which "{framework}" needs: the indicators that use it are not estimated in this round, and their changes are marked not comparable.',

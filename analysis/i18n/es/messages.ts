@@ -268,11 +268,11 @@ export const messages: typeof EN = {
   },
   HOURS_MISSING_SHARE: {
     text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} ({count} de {children}) no tiene un valor conocido de {role} ({columns}).',
-    action: 'Con la regla «{policy}» para las horas faltantes, {effect}; si una celda vacía significa que no se hizo la pregunta (0 horas), indíquelo: «las celdas vacías significan: 0 horas» en el paso Variables (blank: "zero" en la asignación); informe esa proporción junto con los resultados.',
+    action: 'Con la regla «{policy}» para las horas faltantes, {effect}. Si algunos son celdas vacías que significan que no se hizo la pregunta (0 horas) y el rol aún lee las celdas vacías como desconocidas, indíquelo: «las celdas vacías significan: 0 horas» en el paso Variables (blank: "zero" en la asignación). Informe esa proporción junto con los resultados.',
   },
   YESNO_MISSING_SHARE: {
     text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} ({count} de {children}) no tiene respuesta conocida para {role} ({columns}).',
-    action: 'Con la regla de horas faltantes «{policy}», {effect}; revise los códigos de la columna (una celda vacía que significa «no»: «las celdas vacías significan: no» en el paso Variables, blank: "no" en la asignación) e informe esa proporción con los resultados.',
+    action: 'Con la regla de horas faltantes «{policy}», {effect}; revise los códigos de la columna (celdas vacías que significan «no» mientras el rol las lee como desconocidas: «las celdas vacías significan: no» en el paso Variables, blank: "no" en la asignación) e informe esa proporción con los resultados.',
   },
   NO_CHILDREN_IN_SCOPE: {
     text: 'Ninguna fila de {file} es un niño o niña de {from} a {to} años.',
@@ -453,11 +453,11 @@ export const messages: typeof EN = {
   },
   ROUND_CODES_NOT_IN_CATEGORIES: {
     text: 'Ronda «{round}»: {count} {count|código|códigos} de {dimension} ({column} en {file}) no {count|está|están} entre las categorías de las rondas ({categories}): {codes}. {count|Es una categoría|Son categorías} de esta ronda solamente, así que {count|sus cambios no tienen|sus cambios no tienen} estimación en las otras rondas.',
-    action: 'Si son las mismas categorías escritas de otra forma (01 por 1) o renumeradas, llévelas a los códigos comunes con una recodificación (mapping.{dimension}.recode en la ronda, o el paso Variables); si la categoría es nueva en esta ronda, nada que hacer.',
+    action: 'Si son las mismas categorías escritas de otra forma (01 por 1) o renumeradas, llévelas a los códigos comunes con una recodificación ({field} en la ronda, o el paso Variables); si la categoría es nueva en esta ronda, nada que hacer.',
   },
   ROUND_LABELS_DIFFER: {
     text: 'Ronda «{round}»: {count} {count|código|códigos} de {dimension} ({column} en {file}) {count|tiene|tienen} en el archivo otra etiqueta que en las categorías de las rondas (código = etiqueta del archivo / etiqueta común): {pairs}. Las rondas se comparan código por código: si el archivo numera sus categorías a su manera, estos códigos se comparan con otras categorías.',
-    action: 'Revise los libros de códigos de la encuesta. Si la ronda numera sus categorías de otra forma, lleve sus códigos a los comunes con una recodificación (mapping.{dimension}.recode en la ronda); si las etiquetas solo difieren en la redacción, nada que hacer.',
+    action: 'Revise los libros de códigos de la encuesta. Si la ronda numera sus categorías de otra forma, lleve sus códigos a los comunes con una recodificación ({field} en la ronda); si las etiquetas solo difieren en la redacción, nada que hacer.',
   },
   ROUNDS_NOT_MEASURED: {
     text: 'La ronda «{round}» no asigna {roles}, que «{framework}» necesita: los indicadores que lo usan no se estiman en esta ronda, y sus cambios se marcan como no comparables.',

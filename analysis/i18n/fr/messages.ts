@@ -268,11 +268,11 @@ export const messages: typeof EN = {
   },
   HOURS_MISSING_SHARE: {
     text: "{share} % des enfants de {from} à {to} ans de {file} ({count} sur {children}) n'ont pas de valeur connue pour {role} ({columns}).",
-    action: 'Selon la règle « {policy} » pour les heures manquantes, ils {effect} ; si une cellule vide veut dire que la question n\'a pas été posée (0 heure), dites-le : « les cellules vides signifient : 0 heure » à l\'étape Variables (blank: "zero" dans la correspondance) ; indiquez cette part avec les résultats.',
+    action: 'Selon la règle « {policy} » pour les heures manquantes, ils {effect}. Si certains sont des cellules vides qui veulent dire que la question n\'a pas été posée (0 heure) et que le rôle lit encore les cellules vides comme inconnues, dites-le : « les cellules vides signifient : 0 heure » à l\'étape Variables (blank: "zero" dans la correspondance). Indiquez cette part avec les résultats.',
   },
   YESNO_MISSING_SHARE: {
     text: '{share} % des enfants de {from} à {to} ans de {file} ({count} sur {children}) n\'ont pas de réponse connue pour {role} ({columns}).',
-    action: 'Avec la règle des heures manquantes « {policy} », ils {effect} ; vérifiez les codes de la colonne (une cellule vide qui veut dire « non » : « les cellules vides signifient : non » à l\'étape Variables, blank: "no" dans la correspondance) et indiquez cette part avec les résultats.',
+    action: 'Avec la règle des heures manquantes « {policy} », ils {effect} ; vérifiez les codes de la colonne (des cellules vides qui veulent dire « non » alors que le rôle les lit comme inconnues : « les cellules vides signifient : non » à l\'étape Variables, blank: "no" dans la correspondance) et indiquez cette part avec les résultats.',
   },
   NO_CHILDREN_IN_SCOPE: {
     text: "Aucune ligne de {file} n'est un enfant de {from} à {to} ans.",
@@ -453,11 +453,11 @@ export const messages: typeof EN = {
   },
   ROUND_CODES_NOT_IN_CATEGORIES: {
     text: "Passage « {round} » : {count} {count|code|codes} de {dimension} ({column} dans {file}) {count|n'est|ne sont} pas parmi les catégories des passages ({categories}) : {codes}. {count|C'est une catégorie|Ce sont des catégories} de ce seul passage : {count|ses évolutions n'ont|leurs évolutions n'ont} pas d'estimation dans les autres passages.",
-    action: "S'il s'agit des mêmes catégories écrites autrement (01 pour 1) ou renumérotées, ramenez-les aux codes communs par un recodage (mapping.{dimension}.recode dans le passage, ou l'étape Variables) ; si la catégorie est nouvelle dans ce passage, rien à faire.",
+    action: "S'il s'agit des mêmes catégories écrites autrement (01 pour 1) ou renumérotées, ramenez-les aux codes communs par un recodage ({field} dans le passage, ou l'étape Variables) ; si la catégorie est nouvelle dans ce passage, rien à faire.",
   },
   ROUND_LABELS_DIFFER: {
     text: "Passage « {round} » : {count} {count|code|codes} de {dimension} ({column} dans {file}) {count|porte|portent} dans le fichier un autre libellé que dans les catégories des passages (code = libellé du fichier / libellé commun) : {pairs}. Les passages sont comparés code par code : si le fichier numérote ses catégories à sa façon, ces codes sont comparés à d'autres catégories.",
-    action: "Vérifiez les livres de codes de l'enquête. Si le passage numérote ses catégories autrement, ramenez ses codes aux codes communs par un recodage (mapping.{dimension}.recode dans le passage) ; si seuls les libellés diffèrent dans leur formulation, rien à faire.",
+    action: "Vérifiez les livres de codes de l'enquête. Si le passage numérote ses catégories autrement, ramenez ses codes aux codes communs par un recodage ({field} dans le passage) ; si seuls les libellés diffèrent dans leur formulation, rien à faire.",
   },
   ROUNDS_NOT_MEASURED: {
     text: 'Le passage « {round} » ne fait pas correspondre {roles}, dont « {framework} » a besoin : les indicateurs qui en dépendent ne sont pas estimés pour ce passage, et leurs évolutions sont marquées non comparables.',
