@@ -129,7 +129,7 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Prob
     });
     if (rc.role === 'weight') continue; // the weight probes below say it in the weight's words
     // "nan" (pandas' blank) is no value, not a NaN (NO_NUMBER_TOKENS); DuckDB casts it to NaN.
-    probes.push({ where: `NOT ${noNumberSql(c)} AND NOT ${isCode} AND NOT isfinite(${v})`, value: c, make: (f) => message('VALUE_NOT_FINITE', { ...base, ...f }) });
+    probes.push({ where: `NOT ${isCode} AND NOT isfinite(${v}) AND NOT ${noNumberSql(c)}`, value: c, make: (f) => message('VALUE_NOT_FINITE', { ...base, ...f }) });
     if (rc.role === 'econHours' || rc.role === 'choresHours') {
       const h = numericColumnSql(rc.column, rc.source, declared);
       probes.push({

@@ -18,7 +18,7 @@ import { markJoinedColumns, type JoinedColumn } from './import/joinedColumns.js'
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
 import { agesCounted } from './frameworks.js';
-import { categorySql, codeInSql, wholeCodeSql, designKeys, hoursSql, mappedColumns, numericColumnSql, universeSql, yesNoSql } from './mapping.js';
+import { categorySql, codeReadSql, designKeys, hoursSql, mappedColumns, numericColumnSql, universeSql, yesNoSql } from './mapping.js';
 import { AnalysisError, message, messageKey, type Message } from './messages.js';
 import { suspectHoursCodes, suspectHoursCounts } from './suspectHours.js';
 import { weightScaleOf } from './weightScale.js';
@@ -204,8 +204,8 @@ export async function validateData(
     ...Object.fromEntries(codedRoles(m).flatMap((r, i) => [
       [`k${i}_valued`, `${categorySql(r.column, declared)} IS NOT NULL`],
       // As the run reads the cells (categorySql: "1.00" is "1").
-      [`k${i}_known`, codeInSql(wholeCodeSql(ident(r.column)), r.codes)],
-      ...r.codes.map((code, j) => [`k${i}_c${j}`, codeInSql(wholeCodeSql(ident(r.column)), [code])]),
+      [`k${i}_known`, codeReadSql(ident(r.column), r.codes)],
+      ...r.codes.map((code, j) => [`k${i}_c${j}`, codeReadSql(ident(r.column), [code])]),
     ])),
     // ISIC codes of the other level than the mapping's: divisions (1-99) and classes (100-9999: 0111, 4290).
     // Its missing codes (9999 not stated) are no code of either level.
