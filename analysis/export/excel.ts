@@ -61,9 +61,9 @@ export function sheetName(wanted: string, used: Set<string>, keep = ''): string 
   const head = clean(wanted);
   const room = Math.max(0, 31 - tail.length - 1);
   // Cut at a word's end when the words do not fit ("Errores de muestreo" -> "Errores de").
-  const cutAtWord = head.slice(0, room + 1).replace(/\s+\S*$/, '');
-  const words = head.length <= room ? head : cutAtWord.length <= room && cutAtWord !== head.slice(0, room + 1) ? cutAtWord : head.slice(0, room);
-  const cut = (tail ? `${room ? words.trim() : ''} ${tail}`.trim() : head).slice(0, 31);
+  // The words that fit, cut after the last space within them; one long word is cut where it must be.
+  const words = head.length <= room ? head : (/^(.*\S)\s/.exec(head.slice(0, room + 1))?.[1] ?? head.slice(0, room));
+  const cut = (tail ? `${words.trim()} ${tail}`.trim() : head).slice(0, 31);
   const base = cut.trim() || 'Sheet';
   let name = base;
   for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)}~${i}`;

@@ -67,13 +67,14 @@ function yesNoR(src: ColumnSource, missingHours: MissingHoursPolicy): string {
 
 /** The `recode` argument of code(): a named vector, code as written = shared code (mapping.ts recodedSql). */
 function recodeArg(recode: Record<string, string> | undefined): string {
-  const pairs = Object.entries(recode ?? {});
-  return pairs.length ? `, recode = c(${pairs.map(([from, to]) => `${rString(wholeCode(from))} = ${rString(to)}`).join(', ')})` : '';
+  return recodeOf(Object.entries(recode ?? {}).map(([from, to]) => [wholeCode(from), to]));
 }
 
 /** A code's other spellings ("1.0" for "1", pandas' float columns: mapping.ts codeSpellings) read as the code. */
-function spellingsArg(codes: readonly string[]): string {
-  const pairs = codeSpellings(codes);
+const spellingsArg = (codes: readonly string[]) => recodeOf(codeSpellings(codes));
+
+/** code()'s `recode` argument from (as written, as read) pairs; '' for none. */
+function recodeOf(pairs: [string, string][]): string {
   return pairs.length ? `, recode = c(${pairs.map(([from, to]) => `${rString(from)} = ${rString(to)}`).join(', ')})` : '';
 }
 

@@ -163,13 +163,16 @@ export function csvOptionsR(spec: { format?: string; delimiter?: string; encodin
   return `list(sep = ${sep ? rString(sep) : 'NULL'}, header = ${spec.header === false ? 'FALSE' : 'TRUE'}, encoding = ${encoding ? rString(encoding) : 'NULL'}${skip ? `, skip = ${skip}` : ''})`;
 }
 
+/** The import note `code` about the file at `path` (messages name files by their base name). */
+const baseName = (p: string) => p.split(/[\\/]/).pop();
+const noteOf = (meta: ExportMetadata, code: string, path: string) => meta.messages.find((m) => m.code === code && baseName(String(m.params.file)) === baseName(path));
+
 /**
  * The lines above a delimited file's header that the app skipped as titles (titleRows.ts), from the
  * run's own note of it (DATA_CSV_TITLE_SKIPPED names the file and the header's line): 0 if none.
  */
 export function titleLinesOf(meta: ExportMetadata, path: string): number {
-  const base = (p: string) => p.split(/[\\/]/).pop();
-  const note = meta.messages.find((m) => m.code === 'DATA_CSV_TITLE_SKIPPED' && base(String(m.params.file)) === base(path));
+  const note = noteOf(meta, 'DATA_CSV_TITLE_SKIPPED', path);
   return note ? Number(note.params.line) - 1 : 0;
 }
 
@@ -184,9 +187,6 @@ export function encodingReadOf(meta: ExportMetadata, spec: { path: string; encod
   const note = noteOf(meta, 'DATA_ENCODING_GUESSED', spec.path);
   return note ? String(note.params.encoding).toLowerCase() : 'utf-8';
 }
-
-const baseName = (p: string) => p.split(/[\\/]/).pop();
-const noteOf = (meta: ExportMetadata, code: string, path: string) => meta.messages.find((m) => m.code === code && baseName(String(m.params.file)) === baseName(path));
 
 /**
  * A file's reading options as the app applied them: a byte order mark wins over data.encoding
