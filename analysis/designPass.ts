@@ -6,7 +6,7 @@ import { designIdSql, designKeys, extraColumn, extraSql, pairCodeSql, regionSql,
 import type { Mapping } from './types.js';
 import { typedConditions } from './typedConditions.js';
 import type { ValueCount } from './columnCounts.js';
-import { countOverValues } from './oneColumnCounts.js';
+import { countOverValues, listedValues } from './oneColumnCounts.js';
 
 /**
  * The design pass: the prepared design (prepareDesign.ts) and the counts the validation needs (validate.ts)
@@ -132,7 +132,9 @@ export async function designPass(
   // Conditions on one column whose cells are listed are counted over them (stage 0); those the typed
   // columns can answer over `classified` (stage 2 below); the rest over the raw cells, as flags
   // written by the scan (stage 1).
-  const listed = await countOverValues(engine, [...new Set(conditions)], values);
+  const unique = [...new Set(conditions)];
+  const skip = [m.weight, m.stratum, m.psu].filter((c): c is string => !!c);
+  const listed = await countOverValues(engine, unique, values ?? await listedValues(engine, 'src', unique, skip));
   lap('values');
   const survey = surveyColumns(m, declared, false);
   const typed = typedConditions(listed.rest, survey, ['sex', 'area', ...coded.map((c) => c.name)]);

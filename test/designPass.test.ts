@@ -11,7 +11,7 @@ import { ENGINES, REFERENCE_DIR, engineWithCsv, engineWithRows } from './engines
 import { surveyColumns } from '../analysis/mapping.js';
 import { typedConditions } from '../analysis/typedConditions.js';
 import { columnCounts } from '../analysis/columnCounts.js';
-import { countOverValues, LISTED_VALUES, oneColumn } from '../analysis/oneColumnCounts.js';
+import { countOverValues, LISTED_VALUES, listedValues, oneColumn } from '../analysis/oneColumnCounts.js';
 
 /**
  * The design pass (designPass.ts): the validation's counts and the prepared design from one scan of
@@ -125,6 +125,26 @@ describe.each(ENGINES)('the design pass counts over typed columns on %s', (engin
     expect(typed.length).toBeGreaterThan(10);
     expect(typed.filter((t) => counts.get(t.raw)! > 0).length).toBeGreaterThan(5);
   }, 60_000);
+
+  it('with no profile (the command line), lists the cells of the columns its conditions read, not the weight or the design ids', async () => {
+    const conditions = valueConditions(variant.mapping, {});
+    const m = variant.mapping;
+    const listed = await listedValues(engine, 'src', conditions, [m.weight, m.stratum!, m.psu!]);
+    expect([...listed.keys()].sort()).toEqual(['age', 'area', 'chores_hours', 'econ_hours', 'isco4', 'isic2', 'sex']);
+    // Every row of a column in its cells: blank ones apart as NULL and '' (both occur here).
+    for (const [c, cells] of listed) {
+      const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS n, COUNT(*) FILTER (WHERE "${c}" = '7')::BIGINT AS seven FROM src`);
+      expect(cells.reduce((s, x) => s + x.n, 0), c).toBe(Number(r!.n));
+      expect(cells.find((x) => x.v === '7')?.n ?? 0, c).toBe(Number(r!.seven));
+    }
+    expect(listed.get('sex')!.some((x) => x.v === null) && listed.get('sex')!.some((x) => x.v === '')).toBe(true);
+    // The pass then counts most of them over those cells: the same counts as a COUNT FILTER each.
+    const counted = await countOverValues(engine, conditions, listed);
+    expect(counted.counts.size).toBeGreaterThan(15);
+    const keys = [...counted.counts.keys()];
+    const [direct] = await engine.query(`SELECT ${keys.map((c, i) => `COUNT(*) FILTER (WHERE ${c})::BIGINT AS c${i}`).join(', ')} FROM src`);
+    keys.forEach((c, i) => expect(counted.counts.get(c), c).toBe(Number(direct![`c${i}`])));
+  });
 
   it.each([['the reference mapping', analysis], ['a universe, a missing code, summed hours, ISIC classes', variant]])(
     '%s, with the cells listed by the app’s profile: the same counts and the same report', async (_, a) => {
