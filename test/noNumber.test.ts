@@ -17,6 +17,7 @@ const CODES = new URL('./fixtures/no-number/lfs_codes.analysis.json', import.met
 const CODES_BLANK = new URL('./fixtures/no-number/lfs_codes_blank.analysis.json', import.meta.url).pathname;
 const BOOL = new URL('./fixtures/no-number/lfs_bool.analysis.json', import.meta.url).pathname;
 const IDS = new URL('./fixtures/no-number/lfs_ids.analysis.json', import.meta.url).pathname;
+const NBSP = new URL('./fixtures/no-number/lfs_nbsp.analysis.json', import.meta.url).pathname;
 const FLOAT = new URL('./fixtures/no-number/lfs_float.analysis.json', import.meta.url).pathname;
 const CP1252 = new URL('./fixtures/no-number/lfs_1252.analysis.json', import.meta.url).pathname;
 const TRAILING = new URL('./fixtures/no-number/lfs_trailing.analysis.json', import.meta.url).pathname;
@@ -49,6 +50,15 @@ describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no rol
     expect(mixed.result.design).toEqual(plain.result.design);
     expect(mixed.result.rows).toEqual(plain.result.rows);
     expect(mixed.result.gaps).toEqual(plain.result.gaps);
+  }, 120_000);
+
+  it('no-break, narrow and figure spaces around ids, weights, provinces and ages, and byte order marks in lines: the design and the estimates of the sample', async () => {
+    const plain = await runFile(SAMPLE, engine);
+    const spaced = await runFile(NBSP, engine);
+    expect(spaced.report.design).toEqual(plain.report.design);
+    expect(spaced.result.rows).toEqual(plain.result.rows);
+    expect(spaced.result.gaps).toEqual(plain.result.gaps);
+    expect(spaced.report.findings.map((f) => f.code)).toEqual(plain.report.findings.map((f) => f.code));
   }, 120_000);
 
   it('codes, ages and hours written as pandas writes float columns (sex "1.0", area "2.0"), mapped "1" and "2": the estimates of the sample', async () => {

@@ -175,7 +175,9 @@ const HELPERS = String.raw`## ---- Helpers: the app's rules for reading a column
 ## Every helper takes a column name and reads its text in raw. A cell the data file itself declares
 ## missing (declared_missing: SPSS user-missing values, Stata .a-.z) is unknown in every role, whatever
 ## the role's blank rule says: it is "missing with a code", never a blank ("not asked") cell.
-trim <- function(x) gsub("^ +| +$", "", x)                 # spaces only, as DuckDB's trim()
+## Spaces around a cell, as the app trims them (import/trimSpaces.ts CELL_SPACES): the space, the
+## no-break, figure and narrow no-break spaces and a byte order mark; tabs stay.
+trim <- function(x) gsub("^[ \u00a0\u2007\u202f\ufeff]+|[ \u00a0\u2007\u202f\ufeff]+$", "", x, perl = TRUE)
 is_blank <- function(x) is.na(x) | trim(x) == ""
 ## No value in a column of numbers or answers: blank, or NA / "." as R and SAS/Stata write none (mapping.ts NO_NUMBER_TOKENS).
 no_number <- function(x) is_blank(x) | trim(x) %in% @NO_NUMBER@

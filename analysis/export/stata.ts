@@ -45,6 +45,11 @@ class Emitter {
 }
 
 /** No value in a column of numbers or answers: blank, NA or "." (mapping.ts NO_NUMBER_TOKENS). */
+/**
+ * Spaces around a cell, as the app trims them (import/trimSpaces.ts CELL_SPACES): the space, the
+ * no-break, figure and narrow no-break spaces and a byte order mark (ICU's \x{...}); tabs stay.
+ */
+const TRIM_STATA = '"^[ \\x{00A0}\\x{2007}\\x{202F}\\x{FEFF}]+|[ \\x{00A0}\\x{2007}\\x{202F}\\x{FEFF}]+$"';
 const noNumber = (t: string) => `inlist(${t}, "", ${list(NO_NUMBER_TOKENS)})`;
 
 function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', target: string, missingHours: MissingHoursPolicy = 'unknown'): string[] {
@@ -52,7 +57,7 @@ function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', tar
   const parts = src.columns.map((c, i) => {
     const t = `${target}_t${i + 1}`;
     const v = `${target}_v${i + 1}`;
-    L.push(`quietly gen strL ${t} = ustrregexra(${c}, "^ +| +$", "")`);
+    L.push(`quietly gen strL ${t} = ustrregexra(${c}, ${TRIM_STATA}, "")`);
     if (kind === 'hours') {
       L.push(`quietly gen double ${v} = real(${t})`);
       // No value before the codes: a declared NA stays unknown.
@@ -107,19 +112,19 @@ const spellingsStata = (name: string, codes: readonly string[]) => codeSpellings
 function rolesStata(m: Mapping, missingHours: MissingHoursPolicy): string {
   const e = new Emitter('_r');
   const L: string[] = [];
-  const text = (col: string, name: string) => `quietly gen strL ${name} = ustrregexra(${col}, "^ +| +$", "")`;
-  L.push(`quietly gen double w = real(ustrregexra(${m.weight}, "^ +| +$", ""))`);
+  const text = (col: string, name: string) => `quietly gen strL ${name} = ustrregexra(${col}, ${TRIM_STATA}, "")`;
+  L.push(`quietly gen double w = real(ustrregexra(${m.weight}, ${TRIM_STATA}, ""))`);
   // A whole-number id written "007" or "2.0" is that number, as in the app (mapping.ts designIdSql).
   const id = (name: string) => `quietly replace ${name} = ustrregexs(1) if ustrregexm(${name}, "^0*([0-9]+?)(\\.0*)?$")`;
   L.push(...(m.stratum ? [text(m.stratum, 'h'), id('h')] : ['quietly gen strL h = "1"']));
   L.push(...(m.psu ? [text(m.psu, 'psu'), id('psu')] : ['quietly gen long psu = _n']));
-  if (m.fpc) L.push(`quietly gen double fpc = real(ustrregexra(${m.fpc}, "^ +| +$", ""))`);
+  if (m.fpc) L.push(`quietly gen double fpc = real(ustrregexra(${m.fpc}, ${TRIM_STATA}, ""))`);
   // In scope as in the app (classify.ts IN_SCOPE): in the universe (its codes as written, mapping.ts
   // universeSql) and with a positive weight; everyone else stays in the design, in no domain.
   const u = m.universe;
   L.push(...(u ? [text(u.column, '_u'), whole('_u'), `quietly gen byte _in = ${codeVariants(u.keep).map((k) => `_u == ${q(k)}`).join(' | ')}`, 'drop _u'] : ['quietly gen byte _in = 1']));
   L.push('quietly replace _in = 0 if !(w > 0 & w < .)');
-  L.push(`quietly gen double age = real(ustrregexra(${m.age}, "^ +| +$", ""))`);
+  L.push(`quietly gen double age = real(ustrregexra(${m.age}, ${TRIM_STATA}, ""))`);
   L.push(text(m.sex.column, 'sex'), whole('sex'), ...spellingsStata('sex', [m.sex.male, m.sex.female]), `quietly replace sex = "" if !inlist(sex, ${list([m.sex.male, m.sex.female])})`);
   L.push(m.region ? text(m.region.column, 'region') : 'quietly gen strL region = ""', ...(m.region ? [whole('region')] : []), ...recodeStata('region', m.region?.recode));
   if (m.area) L.push(text(m.area.column, 'area'), whole('area'), ...spellingsStata('area', [m.area.urban, m.area.rural]), `quietly replace area = "" if !inlist(area, ${list([m.area.urban, m.area.rural])})`);
@@ -128,10 +133,10 @@ function rolesStata(m: Mapping, missingHours: MissingHoursPolicy): string {
   if (m.econHours) L.push(...sourceLines(e, m.econHours, 'hours', 'econ_hours', missingHours));
   if (m.absentFromJob) L.push(...sourceLines(e, m.absentFromJob, 'yesno', 'absent'));
   if (m.choresHours) L.push(...sourceLines(e, m.choresHours, 'hours', 'chores_hours', missingHours));
-  const int = (col: string) => `cond(missing(real(ustrregexra(${col}, "^ +| +$", ""))), ., sign(real(ustrregexra(${col}, "^ +| +$", ""))) * floor(abs(real(ustrregexra(${col}, "^ +| +$", ""))) + 0.5))`;
+  const int = (col: string) => `cond(missing(real(ustrregexra(${col}, ${TRIM_STATA}, ""))), ., sign(real(ustrregexra(${col}, ${TRIM_STATA}, ""))) * floor(abs(real(ustrregexra(${col}, ${TRIM_STATA}, ""))) + 0.5))`;
   // Missing codes (industry 9999 not stated) are unknown, as in the app (mapping.ts numericColumnSql).
   const coded = (col: string, codes: string[] | undefined) =>
-    codes?.length ? `cond(inlist(ustrregexra(${col}, "^ +| +$", ""), ${list(codeVariants(codes))}), ., ${int(col)})` : int(col);
+    codes?.length ? `cond(inlist(ustrregexra(${col}, ${TRIM_STATA}, ""), ${list(codeVariants(codes))}), ., ${int(col)})` : int(col);
   if (m.industry) {
     const v = coded(m.industry.column, m.industry.missingCodes);
     L.push(`quietly gen double industry = ${m.industry.level === 'class' ? `trunc(${v} / 100)` : v}`);

@@ -1,10 +1,22 @@
 import type { Engine } from '../engine/engine.js';
-import { balanced, ident } from '../engine/values.js';
+import { balanced, ident, sqlString } from '../engine/values.js';
 
 /**
- * Trims, in place, the cells of a raw table that start or end with a space: after it, every cell of
- * `src` (and of each file of a set) is stored as `trim(cell)`, and no query of the core or the app
- * trims again. Codes such as " 1" and "1" were always read as the same code (every role, category
+ * What a cell's edges may hold that is no part of its value: the space, and the spaces a spreadsheet
+ * or a word processor writes in its place: the no-break space (U+00A0: French number formats, Excel
+ * cells typed with Ctrl+Shift+Space), the figure space (U+2007), the narrow no-break space (U+202F:
+ * French thousands since 2017) and the byte order mark (U+FEFF) left at the start of a line when two
+ * exported files are joined. A PSU id "3\u00a0" is PSU 3: read as another PSU it split a cluster
+ * and changed standard errors by up to 14 % with no message (a probe of real exports). Tabs and line
+ * ends are not trimmed (R's and Stata's readers keep them too). The exported R script and Stata
+ * do-file trim the same characters (export/rscriptMapping.ts trim, export/stata.ts TRIM_STATA).
+ */
+export const CELL_SPACES = ' \u00a0\u2007\u202f\ufeff';
+
+/**
+ * Trims, in place, the cells of a raw table that start or end with a space (CELL_SPACES): after it,
+ * every cell of `src` (and of each file of a set) is stored trimmed, and no query of the core or the
+ * app trims again. Codes such as " 1" and "1" were always read as the same code (every role, category
  * and key compared trimmed values); storing them trimmed keeps that meaning and takes DuckDB's
  * `trim()` out of every later scan, where it was the costliest function on DuckDB-WASM (about 0.13 s
  * per 2 million cells, repeated by the profile, the validation and the design pass:
@@ -12,8 +24,8 @@ import { balanced, ident } from '../engine/values.js';
  * f(x) over the trimmed one: results do not change.
  *
  * `only`: the columns that can hold such cells (a typed file's text columns; default every text
- * column). A scan per 50 columns counts, per text column, the cells with a leading or trailing space (DuckDB's trim()
- * removes spaces only, not tabs: LIKE ' %' or '% ' finds exactly the cells it changes); a column with
+ * column). A scan per 50 columns counts, per text column, the cells with a leading or trailing space
+ * (LIKE ' %' or '% ', and so for each of CELL_SPACES: exactly the cells trim(cell, CELL_SPACES) changes); a column with
  * any is then trimmed by an UPDATE of those rows. Files without such cells (nearly all) cost the
  * scan only, and a CSV held in memory whose bytes show that no cell can have them (spacedCellsPossible)
  * not even that.
@@ -25,7 +37,7 @@ export async function trimSpaces(engine: Engine, table: string, only?: readonly 
     .filter((r) => String(r.column_type) === 'VARCHAR' && (!wanted || wanted.has(String(r.column_name))))
     .map((r) => String(r.column_name));
   if (!text.length) return;
-  const spaced = (c: string) => `(${ident(c)} LIKE ' %' OR ${ident(c)} LIKE '% ')`;
+  const spaced = (c: string) => `(${[...CELL_SPACES].flatMap((x) => [`${ident(c)} LIKE '${x}%'`, `${ident(c)} LIKE '%${x}'`]).join(' OR ')})`;
   // In batches: DuckDB plans a SELECT of k aggregates in time growing with k squared (2,500 at once:
   // 25 s for four rows), and an UPDATE of 10,000 columns ran DuckDB-WASM out of memory.
   const dirty: string[] = [];
@@ -34,7 +46,7 @@ export async function trimSpaces(engine: Engine, table: string, only?: readonly 
     dirty.push(...batch.filter((_, i) => Number(r![`s${i}`]) > 0));
   }
   for (const batch of batches(dirty, UPDATE_BATCH)) {
-    await engine.run(`UPDATE ${ident(table)} SET ${batch.map((c) => `${ident(c)} = trim(${ident(c)})`).join(', ')} WHERE ${balanced(batch.map(spaced), 'OR')}`);
+    await engine.run(`UPDATE ${ident(table)} SET ${batch.map((c) => `${ident(c)} = trim(${ident(c)}, ${sqlString(CELL_SPACES)})`).join(', ')} WHERE ${balanced(batch.map(spaced), 'OR')}`);
   }
 }
 
@@ -72,6 +84,33 @@ export function spacedCellsPossible(bytes: Uint8Array, delimiter: string, piece?
     if (i === last && piece?.more) break;
     if (edge(bytes[i + 1])) return true;
   }
+  // Read in pieces, the other spaces are judged across the pieces' seams (spacedCellsPossibleInPieces).
+  return !piece && otherSpacesPossible(bytes, edge, undefined, false);
+}
+
+/**
+ * Whether the bytes hold one of CELL_SPACES other than the space (conservative: the scan decides): in
+ * UTF-8 the no-break space C2 A0, the figure and narrow no-break spaces E2 80 87 and E2 80 AF, and a
+ * byte order mark EF BB BF anywhere but at the text's first byte (the reader drops the file's own);
+ * in windows-1252 the no-break space A0 next to a cell's edge (the A0 of a UTF-8 letter such as "à",
+ * C3 A0, is neither). `before`: the byte before the first (undefined: the start of the text);
+ * `more`: the text goes on, and a character that may continue past the last byte is left to the next
+ * call, which starts with these last bytes.
+ */
+function otherSpacesPossible(bytes: Uint8Array, edge: (b: number | undefined) => boolean, before: number | undefined, more: boolean): boolean {
+  const n = bytes.length;
+  for (let i = bytes.indexOf(0xa0); i >= 0 && !(more && i >= n - 1); i = bytes.indexOf(0xa0, i + 1)) {
+    const prev = i === 0 ? before : bytes[i - 1];
+    // After another lead byte (C3-DF) it ends a UTF-8 letter ("à", "Š"), whatever follows.
+    const letter = prev !== undefined && prev >= 0xc3 && prev <= 0xdf;
+    if (prev === 0xc2 || (!letter && (edge(prev) || edge(bytes[i + 1])))) return true;
+  }
+  for (let i = bytes.indexOf(0xe2); i >= 0 && !(more && i > n - 3); i = bytes.indexOf(0xe2, i + 1)) {
+    if (bytes[i + 1] === 0x80 && (bytes[i + 2] === 0x87 || bytes[i + 2] === 0xaf)) return true;
+  }
+  for (let i = bytes.indexOf(0xef); i >= 0 && !(more && i > n - 3); i = bytes.indexOf(0xef, i + 1)) {
+    if (bytes[i + 1] === 0xbb && bytes[i + 2] === 0xbf && !(i === 0 && before === undefined)) return true;
+  }
   return false;
 }
 
@@ -83,13 +122,25 @@ export function spacedCellsPossible(bytes: Uint8Array, delimiter: string, piece?
 export function spacedCellsPossibleInPieces(pieces: Iterable<Uint8Array>, delimiter: string): boolean {
   const d = delimiter.charCodeAt(0);
   let before: number | undefined;
+  const edge = (b: number | undefined) => b === undefined || b === d || b === QUOTE || b === LF || b === CR;
+  // The other spaces are up to 3 bytes long: each piece is judged with the last 3 bytes before it.
+  let context = new Uint8Array(0);
+  let beforeContext: number | undefined;
   for (const bytes of pieces) {
     if (!bytes.length) continue;
     // The previous piece ended with a space: its next byte is this one's first.
     if (before === 0x20 && [d, QUOTE, LF, CR].includes(bytes[0]!)) return true;
     if (spacedCellsPossible(bytes, delimiter, { before, more: true })) return true;
+    const joined = new Uint8Array(context.length + bytes.length);
+    joined.set(context);
+    joined.set(bytes, context.length);
+    if (otherSpacesPossible(joined, edge, beforeContext, true)) return true;
+    const keep = Math.min(3, joined.length);
+    if (joined.length > keep) beforeContext = joined[joined.length - keep - 1];
+    context = joined.slice(joined.length - keep);
     before = bytes[bytes.length - 1];
   }
+  if (otherSpacesPossible(context, edge, beforeContext, false)) return true;
   // A space at the very end of the text ends a cell.
   return before === 0x20;
 }

@@ -37,6 +37,16 @@ describe.each(ENGINES)('cells stored trimmed on %s', (name) => {
     ]);
   });
 
+  it('no-break, figure and narrow spaces and a byte order mark around values are removed too, inner ones kept', async () => {
+    engine = await open(name);
+    const text = 'psu,code,name\n3\u00a0,\u202f1,Nord\u2007\n\ufeff4,2,1\u00a0234\n';
+    await importData(engine, bytesSource('nbsp.csv', new TextEncoder().encode(text)));
+    expect(await engine.query('SELECT psu, code, name FROM src ORDER BY rowid')).toEqual([
+      { psu: '3', code: '1', name: 'Nord' },
+      { psu: '4', code: '2', name: '1\u00a0234' },
+    ]);
+  });
+
   it('a file without surrounding spaces is stored exactly as written', async () => {
     engine = await open(name);
     await importData(engine, bytesSource('clean.csv', new TextEncoder().encode('a,b\n1 x,02\n,3\n')));
@@ -60,10 +70,32 @@ describe('a CSV the command line reads from its path', () => {
     await importData(engine, fileSource(clean));
     expect(await engine.query('SELECT a, b FROM src ORDER BY rowid')).toEqual([{ a: '1 x', b: '02' }, { a: null, b: '3' }]);
   });
+
+  it('a no-break space read from the path is trimmed as from bytes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trim-'));
+    const path = join(dir, 'nbsp.csv');
+    writeFileSync(path, 'psu,code\n3\u00a0,1\n4,2\n');
+    engine = await createNativeEngine({ files: [path] });
+    await importData(engine, fileSource(path));
+    expect(await engine.query('SELECT psu, code FROM src ORDER BY rowid')).toEqual([{ psu: '3', code: '1' }, { psu: '4', code: '2' }]);
+  });
 });
 
 describe('the bytes say when no cell can start or end with a space', () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
+  it.each([
+    [[0x31, 0x2c, 0x33, 0xa0, 0x0a], true],
+    [[0x31, 0x2c, 0xa0, 0x33, 0x0a], true],
+    [[0x31, 0x2c, 0x33, 0xa0, 0x34, 0x0a], false],
+  ])('windows-1252 bytes %j (A0 the no-break space): %s', (list, possible) => {
+    const whole = Uint8Array.from(list);
+    expect(spacedCellsPossible(whole, ',')).toBe(possible);
+    for (let size = 1; size <= whole.length; size++) {
+      const pieces = Array.from({ length: Math.ceil(whole.length / size) }, (_, k) => whole.subarray(k * size, (k + 1) * size));
+      expect(spacedCellsPossibleInPieces(pieces, ','), `pieces of ${size} bytes`).toBe(possible);
+    }
+  });
+
   it.each([
     ['a,b\n1,Sud Est\n', ',', false],
     ['a,b\n1, 2\n', ',', true],
@@ -77,6 +109,16 @@ describe('the bytes say when no cell can start or end with a space', () => {
     ['a;b\n1; 5\n', ';', true],
     ['a\tb\n1\t 5\n', '\t', true],
     ['a,b\n1,2 x\n3, y\n', ',', true],
+    // The other spaces of CELL_SPACES: no-break, figure, narrow no-break, a byte order mark in a line.
+    ['a,b\n1,3\u00a0\n', ',', true],
+    ['a,b\n1,\u00a03\n', ',', true],
+    ['a,b\n1,1\u00a0234\n', ',', true],
+    ['a,b\n1,3\u2007\n', ',', true],
+    ['a,b\n1,3\u202f\n', ',', true],
+    ['a,b\n1,2\n\ufeff3,4\n', ',', true],
+    ['\ufeffa,b\n1,2\n', ',', false],
+    ['a,b\n1,voilà\n2,àb\n', ',', false],
+    ['a,b\n1,Š\n', ',', false],
   ])('%j with delimiter %j: %s', (text, delimiter, possible) => {
     expect(spacedCellsPossible(bytes(text), delimiter)).toBe(possible);
     // Read in pieces (the command line reads a file from disk in 8 MB pieces): the same answer
