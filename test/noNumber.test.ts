@@ -18,6 +18,7 @@ const CODES_BLANK = new URL('./fixtures/no-number/lfs_codes_blank.analysis.json'
 const BOOL = new URL('./fixtures/no-number/lfs_bool.analysis.json', import.meta.url).pathname;
 const IDS = new URL('./fixtures/no-number/lfs_ids.analysis.json', import.meta.url).pathname;
 const NBSP = new URL('./fixtures/no-number/lfs_nbsp.analysis.json', import.meta.url).pathname;
+const EOL = new URL('./fixtures/no-number/lfs_eol.analysis.json', import.meta.url).pathname;
 const FLOAT = new URL('./fixtures/no-number/lfs_float.analysis.json', import.meta.url).pathname;
 const CP1252 = new URL('./fixtures/no-number/lfs_1252.analysis.json', import.meta.url).pathname;
 const TRAILING = new URL('./fixtures/no-number/lfs_trailing.analysis.json', import.meta.url).pathname;
@@ -59,6 +60,18 @@ describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no rol
     expect(spaced.result.rows).toEqual(plain.result.rows);
     expect(spaced.result.gaps).toEqual(plain.result.gaps);
     expect(spaced.report.findings.map((f) => f.code)).toEqual(plain.report.findings.map((f) => f.code));
+  }, 120_000);
+
+  it('line ends of three kinds (CR LF, CR CR LF, LF) in one file: read, said, and the estimates of the sample', async () => {
+    const plain = await runFile(SAMPLE, engine);
+    const mixed = await runFile(EOL, engine);
+    expect(mixed.result.rows).toEqual(plain.result.rows);
+    expect(mixed.report.rowsRead).toBe(plain.report.rowsRead);
+    const said = mixed.imported.messages.find((m) => m.code === 'DATA_CSV_LINE_ENDS_MIXED');
+    const lines = plain.report.rowsRead + 1;
+    const doubled = Math.floor(lines / 7);
+    const crlf = Math.ceil(lines / 5) - Math.floor((lines + 1) / 35);
+    expect(said?.params).toEqual({ file: 'lfs_eol.csv', crlf, lf: lines - crlf - doubled, cr: doubled });
   }, 120_000);
 
   it('codes, ages and hours written as pandas writes float columns (sex "1.0", area "2.0"), mapped "1" and "2": the estimates of the sample', async () => {

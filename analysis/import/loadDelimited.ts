@@ -69,6 +69,46 @@ function trailingNotes(bytes: Uint8Array, line: number, encoding: TextEncoding, 
   return { offset, count: records.length, note: first ? words(first).join(' ') : '' };
 }
 
+/**
+ * The line ends of a text when they are of more than one kind: CR LF (Windows), LF alone (Unix), and
+ * CR alone or CR CR LF (old Macs, a CR LF written through a converter); null when one kind or none.
+ */
+export function mixedLineEnds(bytes: Uint8Array): { crlf: number; lf: number; cr: number } | null {
+  const n = { crlf: 0, lf: 0, cr: 0 };
+  let doubled = 0;
+  if (bytes.indexOf(0x0d) < 0) return null;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) n.lf++;
+    else if (bytes[i] === 0x0d) {
+      let j = i + 1;
+      while (bytes[j] === 0x0d) j++;
+      if (bytes[j] === 0x0a && j === i + 1) n.crlf++;
+      else if (bytes[j] === 0x0a) doubled++;
+      else n.cr++;
+      i = bytes[j] === 0x0a ? j : j - 1;
+    }
+  }
+  // CR CR LF, even alone, is no line end DuckDB reads (CR alone is: old Macs' files read as they are).
+  const kinds = [n.crlf, n.lf, n.cr + doubled].filter((k) => k > 0).length;
+  return kinds > 1 || doubled > 0 ? { ...n, cr: n.cr + doubled } : null;
+}
+
+/** The text with every line end of mixedLineEnds as LF (CR LF, CR alone, CR CR LF: one line end each). */
+export function oneLineEnd(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(bytes.length);
+  let k = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b !== 0x0d) out[k++] = b;
+    else {
+      while (bytes[i + 1] === 0x0d) i++;
+      if (bytes[i + 1] === 0x0a) i++;
+      out[k++] = 0x0a;
+    }
+  }
+  return out.subarray(0, k);
+}
+
 /** Returns false when the bytes DuckDB read show that no cell starts or ends with a space (trimSpaces.ts). */
 export async function loadDelimited(
   engine: Engine, source: ImportSource, options: ImportOptions, result: ImportResult, lap: (s: string) => void,
@@ -201,6 +241,20 @@ export async function loadDelimited(
       // Not UTF-8 after the first bytes: read it again, transcoded (or refuse a mix of encodings, or
       // say where, when the file is declared UTF-8).
       return loadDelimited(engine, { ...source, head: await source.bytes() }, options, result, lap);
+    }
+    if (!utf16) {
+      // Line ends of two kinds (a line added in Notepad to a Unix file, two exports joined): DuckDB
+      // reads one kind only. Read again from memory with each as LF, as R and Excel read such a file
+      // (in UTF-8 and windows-1252 alike: line ends are ASCII, so every line keeps its number).
+      const whole = await source.bytes();
+      const mixed = mixedLineEnds(whole);
+      if (mixed) {
+        const bytes = oneLineEnd(whole);
+        result.messages.length = mark;
+        const spaced = await loadDelimited(engine, { name: source.name, size: bytes.length, head: bytes.subarray(0, source.head.length), bytes: async () => bytes }, options, result, lap);
+        result.messages.push(message('DATA_CSV_LINE_ENDS_MIXED', { file, ...mixed }));
+        return spaced;
+      }
     }
     const record = /CSV Error on Line: (\d+)/.exec(detail)?.[1];
     // DuckDB counts records; the message gives the line an editor shows (they differ after a quoted value with line breaks).

@@ -161,6 +161,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Sheet "{sheet}" of {file} starts with {count} {count|title row|title rows} ("{title}"), skipped: row {row} is read as the header, its cells name the columns. Rows named in other messages are counted from the first row under the header (row 1 is sheet row {first}).',
     action: 'Nothing to do if row {row} holds the column names; otherwise delete the rows above the header in the workbook (or save the sheet as CSV from the header row) and load it again.',
   },
+  DATA_CSV_LINE_ENDS_MIXED: {
+    text: '{file} mixes line ends: {crlf} Windows (CR LF), {lf} Unix (LF), {cr} other (CR alone, or CR CR LF). It was read with each of them as one line end, as R and Excel read it; the file itself is not changed.',
+    action: 'Nothing to do. Such files come from lines added or files joined in different programs: if rows may have been added by hand, check that they belong.',
+  },
   DATA_CSV_TITLE_SKIPPED: {
     text: '{file} starts with {count} {count|title line|title lines} ("{title}"), skipped: line {line} is read as the header, its fields name the columns. Rows named in other messages are counted from the first line under the header (row 1 is line {first} of the file).',
     action: 'Nothing to do if line {line} holds the column names; otherwise delete the lines above the header and load the file again.',

@@ -154,6 +154,10 @@ export const messages: typeof EN = {
     text: 'La hoja «{sheet}» de {file} empieza con {count} {count|fila de título|filas de título} («{title}»), {count|omitida|omitidas}: la fila {row} se lee como encabezado, sus celdas dan nombre a las columnas. Las filas citadas en los demás mensajes se cuentan desde la primera fila bajo el encabezado (la fila 1 es la fila {first} de la hoja).',
     action: 'Nada que hacer si la fila {row} contiene los nombres de las columnas; si no, borre las filas por encima del encabezado en el libro (o guarde la hoja como CSV desde la fila del encabezado) y vuelva a cargarlo.',
   },
+  DATA_CSV_LINE_ENDS_MIXED: {
+    text: '{file} mezcla finales de línea: {crlf} Windows (CR LF), {lf} Unix (LF), {cr} otros (CR solo, o CR CR LF). Se leyó con cada uno como un final de línea, como lo leen R y Excel; el archivo en sí no se modifica.',
+    action: 'Nada que hacer. Estos archivos vienen de líneas añadidas o archivos unidos en programas distintos: si pudo añadirse alguna fila a mano, compruebe que corresponde.',
+  },
   DATA_CSV_TITLE_SKIPPED: {
     text: '{file} empieza con {count} {count|línea de título|líneas de título} («{title}»), {count|omitida|omitidas}: la línea {line} se lee como encabezado, sus campos dan nombre a las columnas. Las filas citadas en los demás mensajes se cuentan desde la primera línea bajo el encabezado (la fila 1 es la línea {first} del archivo).',
     action: 'Nada que hacer si la línea {line} contiene los nombres de las columnas; si no, borre las líneas por encima del encabezado y vuelva a cargar el archivo.',

@@ -154,6 +154,10 @@ export const messages: typeof EN = {
     text: "La feuille « {sheet} » de {file} commence par {count} {count|ligne de titre|lignes de titre} (« {title} »), {count|ignorée|ignorées} : la ligne {row} est lue comme l'en-tête, ses cellules nomment les colonnes. Les lignes citées dans les autres messages sont comptées à partir de la première ligne sous l'en-tête (la ligne 1 est la ligne {first} de la feuille).",
     action: "Rien à faire si la ligne {row} contient les noms des colonnes ; sinon supprimez les lignes au-dessus de l'en-tête dans le classeur (ou enregistrez la feuille en CSV à partir de l'en-tête) et chargez-le à nouveau.",
   },
+  DATA_CSV_LINE_ENDS_MIXED: {
+    text: "{file} mêle des fins de ligne : {crlf} Windows (CR LF), {lf} Unix (LF), {cr} autres (CR seul, ou CR CR LF). Il a été lu avec chacune comme une fin de ligne, comme R et Excel le lisent ; le fichier lui-même n'est pas modifié.",
+    action: "Rien à faire. De tels fichiers viennent de lignes ajoutées ou de fichiers joints dans des programmes différents : si des lignes ont pu être ajoutées à la main, vérifiez qu'elles ont leur place.",
+  },
   DATA_CSV_TITLE_SKIPPED: {
     text: "{file} commence par {count} {count|ligne de titre|lignes de titre} (« {title} »), {count|ignorée|ignorées} : la ligne {line} est lue comme l'en-tête, ses champs nomment les colonnes. Les lignes citées dans les autres messages sont comptées à partir de la première ligne sous l'en-tête (la ligne 1 est la ligne {first} du fichier).",
     action: "Rien à faire si la ligne {line} contient les noms des colonnes ; sinon supprimez les lignes au-dessus de l'en-tête et chargez le fichier à nouveau.",
