@@ -345,16 +345,16 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     for (const t of seen(x!)) expect(t).not.toMatch(/\{\w+\}/);
   });
 
-  it('yes written as a BOOLEAN writes it ("true"): the warning says to declare it as the yes code, not as missing', async () => {
+  it('yes written as a BOOLEAN writes it ("true"): an error (every yes would be no) that says to declare it as the yes code, not as missing', async () => {
     const col = HEAD.indexOf('heavy_loads');
     await loadRows(engine, HEAD, ROWS.map((x) => x.map((v, j) => (j === col ? ({ '1': 'true', '2': 'false', '0': 'false' }[v] ?? (v || null)) : v || null))));
     const yes = ROWS.filter((x) => x[col] === '1').length;
     const [w, ...more] = only(await validateData(engine, analysis(), 'boolean.csv'), 'YESNO_YES_READ_AS_NO');
     expect(more).toEqual([]);
-    expect(w).toMatchObject({ severity: 'warning', params: { column: 'heavy_loads', count: yes, codes: `"true" (${yes})`, yes: '"1"', list: '"true"' } });
+    expect(w).toMatchObject({ severity: 'error', params: { column: 'heavy_loads', count: yes, codes: `"true" (${yes})`, yes: '"1"', list: '"true"' } });
     expect(w!.action).toContain('yes: ["true"]');
     for (const t of seen(w!)) expect(t).not.toMatch(/\{\w+\}/);
-    // Declared as the yes code: no warning.
+    // Declared as the yes code: no message.
     const declared = analysis({ hazards: { ...json.mapping.hazards, heavy_loads: { columns: ['heavy_loads'], yes: ['true'], missingCodes: ['9'] } } });
     expect(only(await validateData(engine, declared, 'boolean.csv'), 'YESNO_YES_READ_AS_NO')).toEqual([]);
   });

@@ -346,7 +346,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'If a value means "don\'t know" or "missing", declare it for this role: missingCodes: [{list}] in the analysis file ("missing codes" in the Map step; a MICS .sav saved as CSV loses its missing-value declarations; R and Stata write missing as NA or "."). If they all mean "no", nothing to do.',
   },
   YESNO_YES_READ_AS_NO: {
-    text: 'Column "{column}" ({role}) of {file} writes "yes" as {codes} (cells per value in brackets; first at row {row}), but its "yes" code is {yes}: these {count} {count|cell|cells} are read as "no".',
+    text: 'Column "{column}" ({role}) of {file} writes "yes" as {codes} (cells per value in brackets; first at row {row}), but its "yes" code is {yes}: these {count} {count|cell|cells} would be read as "no", so the run stops.',
     action: 'Declare them as the yes codes of this role: yes: [{list}] in the analysis file (in the Map step, the role\'s "yes" code). A BOOLEAN column of a Parquet file is written true and false.',
   },
   YESNO_YES_IS_LABEL: {

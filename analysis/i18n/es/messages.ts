@@ -339,7 +339,7 @@ export const messages: typeof EN = {
     action: 'Si un valor significa «no sabe» o «faltante», declárelo para esta variable: missingCodes: [{list}] en el archivo de análisis («códigos faltantes» en el paso Variables; un .sav de MICS guardado como CSV pierde sus declaraciones de valores faltantes; R y Stata escriben los faltantes como NA o «.»). Si todos significan «no», no hay nada que hacer.',
   },
   YESNO_YES_READ_AS_NO: {
-    text: 'La columna «{column}» ({role}) de {file} escribe «sí» como {codes} (celdas por valor entre paréntesis; primera en la fila {row}), pero su código «sí» es {yes}: estas {count} {count|celda|celdas} se leen como «no».',
+    text: 'La columna «{column}» ({role}) de {file} escribe «sí» como {codes} (celdas por valor entre paréntesis; primera en la fila {row}), pero su código «sí» es {yes}: estas {count} {count|celda|celdas} se leerían como «no»: el cálculo se detiene.',
     action: 'Declárelos como códigos «sí» de este rol: yes: [{list}] en el archivo de análisis (en el paso Variables, el código «sí» del rol). Una columna BOOLEAN de un archivo Parquet se escribe true y false.',
   },
   YESNO_YES_IS_LABEL: {

@@ -339,7 +339,7 @@ export const messages: typeof EN = {
     action: "Si une valeur signifie « ne sait pas » ou « manquant », déclarez-la pour ce rôle : missingCodes: [{list}] dans le fichier d'analyse (« codes manquants » à l'étape Variables ; un .sav MICS enregistré en CSV perd ses déclarations de valeurs manquantes ; R et Stata écrivent les manquants NA ou « . »). Si elles signifient toutes « non », rien à faire.",
   },
   YESNO_YES_READ_AS_NO: {
-    text: 'La colonne « {column} » ({role}) de {file} écrit « oui » sous la forme {codes} (cellules par valeur entre parenthèses ; première à la ligne {row}), mais son code « oui » est {yes} : ces {count} {count|cellule|cellules} sont lues comme « non ».',
+    text: 'La colonne « {column} » ({role}) de {file} écrit « oui » sous la forme {codes} (cellules par valeur entre parenthèses ; première à la ligne {row}), mais son code « oui » est {yes} : ces {count} {count|cellule|cellules} seraient lues comme « non » : le calcul s\'arrête.',
     action: 'Déclarez-les comme codes « oui » de ce rôle : yes: [{list}] dans le fichier d\'analyse (à l\'étape Variables, le code « oui » du rôle). Une colonne BOOLEAN d\'un fichier Parquet s\'écrit true et false.',
   },
   YESNO_YES_IS_LABEL: {
