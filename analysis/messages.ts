@@ -108,6 +108,7 @@ const SEVERITY = {
   INDUSTRY_DIVISIONS_AS_CLASSES: 'warning',
   YESNO_CODES_READ_AS_NO: 'warning',
   YESNO_YES_READ_AS_NO: 'error',
+  CATEGORY_SPELLINGS: 'warning',
   YESNO_YES_IS_LABEL: 'error',
   PSU_NOT_MAPPED: 'error',
   NO_CLUSTERS_CHOSEN: 'info',

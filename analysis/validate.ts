@@ -9,6 +9,7 @@ import type { ResolvedAnalysis } from './analysisFile.js';
 import { designPassFor, fpcProblem, type DesignPassHolder } from './checkDesign.js';
 import { naturalCompare } from './naturalCompare.js';
 import { ageInvalidSql, checkValues, noValueSql, valueConditions } from './checkValues.js';
+import { categorySpellings } from './categorySpellings.js';
 import { classify, IN_SCOPE } from './classify.js';
 import { codedRoles, codesPresent, mappedCodeAbsent, mappedCodesNotFound } from './codesPresent.js';
 import type { Engine } from './engine/engine.js';
@@ -340,6 +341,8 @@ export async function validateData(
       ? message('LONELY_PSU_FAIL', { strata: list })
       : message('LONELY_PSU_PRESENT', { count: lonely.length, strata: list, policy: a.options.lonelyPsu }));
   }
+
+  findings.push(...(await categorySpellings(engine, m, file, declared, fused)));
 
   // Codes the file declares missing, in mapped columns: read as missing, said so.
   if (labels) {

@@ -345,6 +345,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Column "{column}" ({role}) of {file} has {count} {count|cell that is|cells that are} neither its "yes" code ({yes}) nor a usual "no" (0, 2, no), nor declared missing: {codes} (cells per value in brackets; first at row {row}). {count|It is|They are} read as "no".',
     action: 'If a value means "don\'t know" or "missing", declare it for this role: missingCodes: [{list}] in the analysis file ("missing codes" in the Map step; a MICS .sav saved as CSV loses its missing-value declarations; R and Stata write missing as NA or "."). If they all mean "no", nothing to do.',
   },
+  CATEGORY_SPELLINGS: {
+    text: 'Column "{column}" ({role}) of {file} writes the same number in more than one way: {spellings}. A category is read as written ("01" is not "1"), so each spelling is a category of its own, with its own row in the tables.',
+    action: 'If they are one category (a file that went through R, Stata or a spreadsheet drops leading zeros), give them one code: {field}: {recode} in the analysis file (in the Map step, the column\'s recode), or correct the file.',
+  },
   YESNO_YES_READ_AS_NO: {
     text: 'Column "{column}" ({role}) of {file} writes "yes" as {codes} (cells per value in brackets; first at row {row}), but its "yes" code is {yes}: these {count} {count|cell|cells} would be read as "no", so the run stops.',
     action: 'Declare them as the yes codes of this role: yes: [{list}] in the analysis file (in the Map step, the role\'s "yes" code). A BOOLEAN column of a Parquet file is written true and false.',

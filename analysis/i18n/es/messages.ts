@@ -338,6 +338,10 @@ export const messages: typeof EN = {
     text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda que no es|celdas que no son} su código «sí» ({yes}), ni un «no» habitual (0, 2, no), ni {count|está declarada faltante|están declaradas faltantes}: {codes} (celdas por valor entre paréntesis; primero en la fila {row}). Se {count|lee|leen} como «no».',
     action: 'Si un valor significa «no sabe» o «faltante», declárelo para esta variable: missingCodes: [{list}] en el archivo de análisis («códigos faltantes» en el paso Variables; un .sav de MICS guardado como CSV pierde sus declaraciones de valores faltantes; R y Stata escriben los faltantes como NA o «.»). Si todos significan «no», no hay nada que hacer.',
   },
+  CATEGORY_SPELLINGS: {
+    text: 'La columna «{column}» ({role}) de {file} escribe el mismo número de varias formas: {spellings}. Una categoría se lee tal como está escrita («01» no es «1»): cada forma es una categoría aparte, con su propia fila en los cuadros.',
+    action: 'Si son una sola categoría (un archivo que pasó por R, Stata o una hoja de cálculo pierde los ceros iniciales), deles un solo código: {field}: {recode} en el archivo de análisis (en el paso Variables, la recodificación de la columna), o corrija el archivo.',
+  },
   YESNO_YES_READ_AS_NO: {
     text: 'La columna «{column}» ({role}) de {file} escribe «sí» como {codes} (celdas por valor entre paréntesis; primera en la fila {row}), pero su código «sí» es {yes}: estas {count} {count|celda|celdas} se leerían como «no»: el cálculo se detiene.',
     action: 'Declárelos como códigos «sí» de este rol: yes: [{list}] en el archivo de análisis (en el paso Variables, el código «sí» del rol). Una columna BOOLEAN de un archivo Parquet se escribe true y false.',

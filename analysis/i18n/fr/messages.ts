@@ -338,6 +338,10 @@ export const messages: typeof EN = {
     text: "La colonne « {column} » ({role}) de {file} a {count} {count|cellule qui n'est|cellules qui ne sont} ni son code « oui » ({yes}), ni un « non » usuel (0, 2, non), ni {count|déclarée manquante|déclarées manquantes} : {codes} (cellules par valeur entre parenthèses ; d'abord à la ligne {row}). {count|Elle est lue|Elles sont lues} comme « non ».",
     action: "Si une valeur signifie « ne sait pas » ou « manquant », déclarez-la pour ce rôle : missingCodes: [{list}] dans le fichier d'analyse (« codes manquants » à l'étape Variables ; un .sav MICS enregistré en CSV perd ses déclarations de valeurs manquantes ; R et Stata écrivent les manquants NA ou « . »). Si elles signifient toutes « non », rien à faire.",
   },
+  CATEGORY_SPELLINGS: {
+    text: 'La colonne « {column} » ({role}) de {file} écrit le même nombre de plusieurs façons : {spellings}. Une catégorie est lue telle qu\'elle est écrite (« 01 » n\'est pas « 1 ») : chaque écriture est une catégorie à part, avec sa propre ligne dans les tableaux.',
+    action: 'S\'il s\'agit d\'une seule catégorie (un fichier passé par R, Stata ou un tableur perd ses zéros de tête), donnez-leur un seul code : {field}: {recode} dans le fichier d\'analyse (à l\'étape Variables, le recodage de la colonne), ou corrigez le fichier.',
+  },
   YESNO_YES_READ_AS_NO: {
     text: 'La colonne « {column} » ({role}) de {file} écrit « oui » sous la forme {codes} (cellules par valeur entre parenthèses ; première à la ligne {row}), mais son code « oui » est {yes} : ces {count} {count|cellule|cellules} seraient lues comme « non » : le calcul s\'arrête.',
     action: 'Déclarez-les comme codes « oui » de ce rôle : yes: [{list}] dans le fichier d\'analyse (à l\'étape Variables, le code « oui » du rôle). Une colonne BOOLEAN d\'un fichier Parquet s\'écrit true et false.',

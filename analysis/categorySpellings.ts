@@ -1,0 +1,44 @@
+import type { Engine } from './engine/engine.js';
+import type { DeclaredMissing } from './import/declaredMissing.js';
+import { codedColumns } from './designPass.js';
+import { message, type Message } from './messages.js';
+import type { Mapping } from './types.js';
+
+/**
+ * Categories of a breakdown column (region, an extra) that write one whole number in two ways: "01"
+ * and "1", "007" and "7". A category is read as written (mapping.ts categorySql: "1.0" is "1", since
+ * that is how a program writes the number 1, but "01" stays "01", as a code "01" may be a code of its
+ * own), so such cells make two categories, each a row of the tables: region 1 loses the children
+ * written "01", with no other message (a probe's file: 754 -> 752 children, 0.1322 -> 0.1293).
+ * R, Stata and pandas read both as the number 1, so a file passed through them and back mixes the two.
+ * One warning per column, naming the spellings; `fromPass`: the design pass's dictionaries
+ * (`_dict_<name>`, designPass.ts) hold the categories, else they are read from `src`.
+ */
+export async function categorySpellings(engine: Engine, m: Mapping, file: string, declared: DeclaredMissing, fromPass: boolean): Promise<Message[]> {
+  const out: Message[] = [];
+  const columns = [m.region?.column, ...(m.extras ?? [])];
+  for (const [i, c] of codedColumns(m, declared).entries()) {
+    const column = columns[i];
+    if (!column) continue;
+    const rows = await engine.query(fromPass ? `SELECT v FROM _dict_${c.name}` : `SELECT DISTINCT ${c.sql} AS v FROM src`);
+    const same = new Map<string, string[]>();
+    for (const r of rows) {
+      const v = r.v === null || r.v === undefined ? '' : String(r.v);
+      const whole = /^(-?)0*([0-9]+)$/.exec(v);
+      if (!whole) continue;
+      const key = `${whole[1]}${whole[2]}`;
+      same.set(key, [...(same.get(key) ?? []), v]);
+    }
+    const twice = [...same.values()].filter((list) => list.length > 1).map((list) => list.sort((a, b) => b.length - a.length || a.localeCompare(b)));
+    if (!twice.length) continue;
+    const first = twice[0]!;
+    out.push(message('CATEGORY_SPELLINGS', {
+      file, column, role: i === 0 ? 'region' : `extra ${column}`,
+      spellings: twice.slice(0, 5).map((list) => list.map((v) => `"${v}"`).join(' = ')).join(', ') + (twice.length > 5 ? ', ...' : ''),
+      // A recode must list every code that maps onto a code it gives (analysis rounds' rule): "1" too.
+      recode: `{${first.map((v) => `${JSON.stringify(v)}: ${JSON.stringify(first[first.length - 1])}`).join(', ')}}`,
+      field: i === 0 ? 'mapping.region.recode' : `mapping.recode.${column}`,
+    }));
+  }
+  return out;
+}
