@@ -20,7 +20,15 @@ export function extensionOf(name: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
-export type Detected = { format: DataFormat } | { unknown: string };
+export type Detected = { format: DataFormat } | { unknown: string; entry?: string };
+
+/** The name of a zip's first file (its first local header: name length at byte 26, the name at 30). */
+function firstZipEntry(head: Uint8Array): string | undefined {
+  if (head.length < 30) return undefined;
+  const length = head[26]! | (head[27]! << 8);
+  if (!length || head.length < 30 + length) return undefined;
+  return new TextDecoder().decode(head.subarray(30, 30 + length));
+}
 
 /** The format of a file from its first bytes and its name. */
 export function detectFormat(head: Uint8Array, name: string): Detected {
@@ -28,7 +36,15 @@ export function detectFormat(head: Uint8Array, name: string): Detected {
   if (ascii(head, 0, '$FL3')) return { format: 'zsav' };
   if (ascii(head, 0, '<stata_dta>')) return { format: 'dta' };
   if (ascii(head, 0, 'PAR1')) return { format: 'parquet' };
-  if (ascii(head, 0, 'PK\x03\x04')) return { format: 'xlsx' };
+  if (ascii(head, 0, 'PK\x03\x04')) {
+    // A workbook's first part is one of its own ([Content_Types].xml, _rels/, docProps/, xl/); a
+    // first file that is a data file or a folder makes an archive of data files (a .zip of the CSV,
+    // as NSOs send them), which no Excel reader can open. Anything else is tried as a workbook.
+    const entry = firstZipEntry(head);
+    if (entry === 'mimetype') return { unknown: 'it is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV' };
+    const data = entry !== undefined && (/\.(csv|tsv|txt|tab|dat|sav|zsav|dta|parquet|xlsx|xls|json|sas7bdat|por)$/i.test(entry) || /^[^/]+\/$/.test(entry));
+    return data && !/^(_rels|docProps|xl|customXml)\//.test(entry!) ? { unknown: 'formatProblem.zip', entry: entry! } : { format: 'xlsx' };
+  }
   const ext = extensionOf(name);
   // Formats 102-115: release byte, byte order 1 or 2, file type 1.
   if (head.length >= 4 && head[0]! >= 0x66 && head[0]! <= 0x76 && (head[1] === 1 || head[1] === 2) && head[2] === 1 && ext === 'dta') {

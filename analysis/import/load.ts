@@ -250,7 +250,7 @@ export async function importData(engine: Engine, source: ImportSource, options: 
   if (forced) format = forced;
   else {
     const d = detectFormat(source.head, file);
-    if ('unknown' in d) throw new AnalysisError('DATA_FORMAT_UNKNOWN', { file, detail: d.unknown });
+    if ('unknown' in d) throw new AnalysisError('DATA_FORMAT_UNKNOWN', { file, detail: d.unknown, ...(d.entry !== undefined ? { entry: d.entry } : {}) });
     format = d.format;
   }
   const delimiter = options.delimiter ?? (options.format === 'tsv' ? '\t' : undefined);

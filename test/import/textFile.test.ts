@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../analysis/import/format.js';
+import { AnalysisError, formatMessageIn } from '../../analysis/messages.js';
 import { coreText } from '../../analysis/i18n/index.js';
 import {
   caseTwins, columnNames, csvRecords, decodeText, duplicateName, lineAt, looksUtf16, sampleTypes, scanText, sniffDialect, suspectDelimiter, toUtf8,
@@ -126,6 +127,21 @@ describe('format detection', () => {
     ['a,b\n1,2\n', 'data.parquet', 'parquet'],
   ])('%j named %s is %s', (head, name, format) => {
     expect(detectFormat(bytes(head), name)).toEqual({ format });
+  });
+  // A zip's first local header: signature, 22 bytes, name length (little-endian), extra length, name.
+  const zip = (entry: string) => bytes('PK\x03\x04', new Array(22).fill(0), [entry.length, 0, 0, 0], entry, 'data...');
+  it.each([['[Content_Types].xml'], ['_rels/.rels'], ['docProps/app.xml'], ['xl/workbook.xml']])('a zip whose first file is %s is a workbook', (entry) => {
+    expect(detectFormat(zip(entry), 'book.xlsx')).toEqual({ format: 'xlsx' });
+    expect(detectFormat(zip(entry), 'book.zip')).toEqual({ format: 'xlsx' });
+  });
+  it('a zip of a CSV is an archive to extract, named with its first file, in the reader\'s language', () => {
+    const d = detectFormat(zip('enquete_2023.csv'), 'enquete_2023.zip');
+    expect(d).toEqual({ unknown: 'formatProblem.zip', entry: 'enquete_2023.csv' });
+    const error = new AnalysisError('DATA_FORMAT_UNKNOWN', { file: 'enquete_2023.zip', detail: 'formatProblem.zip', entry: 'enquete_2023.csv' });
+    expect(formatMessageIn(error.msg, 'en')).toContain('is a zip archive (its first file: "enquete_2023.csv"), not a workbook; extract the data file from it first');
+    expect(formatMessageIn(error.msg, 'fr')).toContain('archive zip (son premier fichier : « enquete_2023.csv »)');
+    expect(detectFormat(zip('survey/'), 'survey.zip')).toEqual({ unknown: 'formatProblem.zip', entry: 'survey/' });
+    expect(detectFormat(zip('mimetype'), 'x.ods')).toHaveProperty('unknown');
   });
   it('old Stata formats by their header bytes when named .dta', () => {
     expect(detectFormat(new Uint8Array([114, 2, 1, 0]), 'x.dta')).toEqual({ format: 'dta' });

@@ -87,6 +87,7 @@ export const words = {
   'age.years': '{label} years',
 
   // Why a delimited file's line cannot be read (DATA_CSV_MALFORMED's {detail}, loadDelimited.ts)
+  'formatProblem.zip': 'it is a zip archive (its first file: "{entry}"), not a workbook; extract the data file from it first',
   'csvProblem.fields': 'it has {fields} {fields|field|fields} where the header has {expected}',
   'csvProblem.quote': 'a quoted value is not closed (the file may be truncated)',
   'csvProblem.parser': 'the parser cannot read it with these settings',
