@@ -68,6 +68,7 @@ const SEVERITY = {
   DATA_USER_MISSING: 'info',
   MAP_UNKNOWN_COLUMN: 'error',
   MAP_COLUMN_CASE: 'error',
+  MAP_COLUMN_LOOKALIKE: 'error',
   VALUE_NOT_NUMERIC: 'error',
   DATA_HEADER_REPEATED: 'error',
   DATA_LABEL_ROW: 'error',

@@ -48,8 +48,10 @@ export function unknownColumns(m: Mapping, columns: string[], file: string): Mes
   for (const rc of mappedColumns(m)) {
     if (have.has(rc.column)) continue;
     const other = columns.find((c) => c.toLowerCase() === rc.column.toLowerCase());
+    const alike = other === undefined ? columns.find((c) => lookalike(c) === lookalike(rc.column)) : undefined;
     out.push(other !== undefined
       ? message('MAP_COLUMN_CASE', { role: rc.role, column: rc.column, file, actual: other })
+      : alike !== undefined ? message('MAP_COLUMN_LOOKALIKE', { role: rc.role, column: rc.column, file, actual: alike, ...lookalikeDetail(alike, rc.column) })
       : message('MAP_UNKNOWN_COLUMN', {
         role: rc.role,
         column: rc.column,
@@ -58,6 +60,18 @@ export function unknownColumns(m: Mapping, columns: string[], file: string): Mes
       }));
   }
   return out;
+}
+
+/** Characters that show nothing: zero-width space, joiners, word joiner, a byte order mark. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** A name as it looks: accents composed (NFC), invisible characters left out, capitals ignored. */
+const lookalike = (name: string) => name.normalize('NFC').replace(INVISIBLE, '').toLowerCase();
+
+/** How two names that look the same differ (a catalogue text: words.ts lookalike.*). */
+function lookalikeDetail(actual: string, mapped: string): { detail: string; codes?: string } {
+  const hidden = [...new Set([...actual.matchAll(INVISIBLE), ...mapped.matchAll(INVISIBLE)].map((x) => x[0]))];
+  if (hidden.length) return { detail: 'lookalike.invisible', codes: hidden.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ') };
+  return { detail: 'lookalike.decomposed' };
 }
 
 /**

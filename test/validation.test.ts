@@ -4,7 +4,9 @@ import { parseAnalysis, resolveAnalysis } from '../analysis/analysisFile.js';
 import type { Engine } from '../analysis/engine/engine.js';
 import { importData } from '../analysis/import/load.js';
 import { runAnalysis } from '../analysis/run.js';
-import { mergeMessages, validateData } from '../analysis/validate.js';
+import { mergeMessages, unknownColumns, validateData } from '../analysis/validate.js';
+import { mappedColumns } from '../analysis/mapping.js';
+import { formatMessageIn } from '../analysis/messages.js';
 import { ENGINES, loadRows } from './engines.js';
 import { engineFor, sourceFor } from './import/sources.js';
 
@@ -171,6 +173,17 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
         ['MAP_UNKNOWN_COLUMN', 'weight', 'poids'], ['MAP_COLUMN_CASE', 'age', 'AGE'], ['MAP_UNKNOWN_COLUMN', 'psu', 'grappe'],
       ]);
       expect(r.findings[1]!.text).toBe('The role "age (completed years)" is mapped to column "AGE", which is not in edited.csv; the file has "age", the same name in other capitals.');
+    });
+
+    it('a mapped name the file writes with other characters that look the same (accents as separate marks, an invisible character) says which, and how', () => {
+      const have = [...new Set(mappedColumns(analysis.mapping).map((rc) => rc.column))].filter((c) => c !== 'region');
+      const m = { ...analysis.mapping, region: { column: 'Région' }, age: 'age' };
+      const [nfd] = unknownColumns(m, [...have, 'Re\u0301gion'], 'macos.csv');
+      expect(nfd).toMatchObject({ code: 'MAP_COLUMN_LOOKALIKE', severity: 'error', params: { column: 'Région', actual: 'Re\u0301gion', detail: 'lookalike.decomposed' } });
+      expect(nfd!.text).toContain('which looks the same but is written with other characters: its accents are separate marks (Unicode NFD, as macOS writes names).');
+      const [zw] = unknownColumns({ ...analysis.mapping, age: 'age' }, [...have.filter((c) => c !== 'age'), 'age\u200b'], 'x.csv');
+      expect(zw).toMatchObject({ code: 'MAP_COLUMN_LOOKALIKE', params: { column: 'age', codes: 'U+200B' } });
+      expect(formatMessageIn(zw!, 'es')).toContain('contiene un carácter invisible (U+200B)');
     });
 
     it('no child in the frameworks\' ages: NO_CHILDREN_IN_SCOPE', async () => {

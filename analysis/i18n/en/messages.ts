@@ -185,6 +185,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'The role "{role}" is mapped to column "{column}", which is not in {file}.',
     action: 'Choose one of the file\'s columns for "{role}" (the file has: {available}).',
   },
+  MAP_COLUMN_LOOKALIKE: {
+    text: 'The role "{role}" is mapped to column "{column}", which is not in {file}; the file has "{actual}", which looks the same but is written with other characters: {detail}.',
+    action: 'Choose the file\'s column for "{role}" on the Map step (the analysis file then holds its name as the file writes it), or rename the column in the file.',
+  },
   MAP_COLUMN_CASE: {
     text: 'The role "{role}" is mapped to column "{column}", which is not in {file}; the file has "{actual}", the same name in other capitals.',
     action: 'Write "{actual}" for "{role}" in the mapping: names are matched exactly, capitals included.',

@@ -88,6 +88,8 @@ export const words = {
 
   // Why a delimited file's line cannot be read (DATA_CSV_MALFORMED's {detail}, loadDelimited.ts)
   'formatProblem.zip': 'it is a zip archive (its first file: "{entry}"), not a workbook; extract the data file from it first',
+  'lookalike.decomposed': 'its accents are separate marks (Unicode NFD, as macOS writes names)',
+  'lookalike.invisible': 'it holds an invisible character ({codes})',
   'csvProblem.fields': 'it has {fields} {fields|field|fields} where the header has {expected}',
   'csvProblem.quote': 'a quoted value is not closed (the file may be truncated)',
   'csvProblem.parser': 'the parser cannot read it with these settings',

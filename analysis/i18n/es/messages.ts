@@ -178,6 +178,10 @@ export const messages: typeof EN = {
     text: 'La variable «{role}» está asignada a la columna «{column}», que no está en {file}.',
     action: 'Elija una de las columnas del archivo para «{role}» (el archivo tiene: {available}).',
   },
+  MAP_COLUMN_LOOKALIKE: {
+    text: 'La variable «{role}» está asignada a la columna «{column}», que no está en {file}; el archivo tiene «{actual}», que parece igual pero se escribe con otros caracteres: {detail}.',
+    action: 'Elija la columna del archivo para «{role}» en el paso Variables (el archivo de análisis guarda entonces su nombre tal como lo escribe el archivo), o cambie el nombre de la columna en el archivo.',
+  },
   MAP_COLUMN_CASE: {
     text: 'La variable «{role}» está asignada a la columna «{column}», que no está en {file}; el archivo tiene «{actual}», el mismo nombre con otras mayúsculas.',
     action: 'Escriba «{actual}» para «{role}» en la asignación: los nombres se comparan exactamente, mayúsculas incluidas.',

@@ -83,6 +83,8 @@ export const words: Record<keyof typeof EN, string> = {
 
   // Why a delimited file's line cannot be read (DATA_CSV_MALFORMED's {detail}, loadDelimited.ts)
   'formatProblem.zip': 'es un archivo zip (su primer archivo: «{entry}»), no un libro de Excel; extraiga primero el archivo de datos',
+  'lookalike.decomposed': 'sus tildes son signos separados (Unicode NFD, como macOS escribe los nombres)',
+  'lookalike.invisible': 'contiene un carácter invisible ({codes})',
   'csvProblem.fields': 'tiene {fields} {fields|campo|campos} donde el encabezado tiene {expected}',
   'csvProblem.quote': 'un valor entre comillas no está cerrado (el archivo puede estar truncado)',
   'csvProblem.parser': 'el lector no puede leerla con esta configuración',

@@ -178,6 +178,10 @@ export const messages: typeof EN = {
     text: "Le rôle « {role} » est associé à la colonne « {column} », qui n'est pas dans {file}.",
     action: 'Choisissez pour « {role} » une des colonnes du fichier (il contient : {available}).',
   },
+  MAP_COLUMN_LOOKALIKE: {
+    text: "Le rôle « {role} » est associé à la colonne « {column} », absente de {file} ; le fichier a « {actual} », qui semble identique mais s'écrit avec d'autres caractères : {detail}.",
+    action: "Choisissez la colonne du fichier pour « {role} » à l'étape Variables (le fichier d'analyse garde alors son nom tel que le fichier l'écrit), ou renommez la colonne dans le fichier.",
+  },
   MAP_COLUMN_CASE: {
     text: "Le rôle « {role} » est associé à la colonne « {column} », absente de {file} ; le fichier a « {actual} », le même nom avec d'autres majuscules.",
     action: "Écrivez « {actual} » pour « {role} » dans l'association : les noms sont comparés exactement, majuscules comprises.",

@@ -83,6 +83,8 @@ export const words: Record<keyof typeof EN, string> = {
 
   // Why a delimited file's line cannot be read (DATA_CSV_MALFORMED's {detail}, loadDelimited.ts)
   'formatProblem.zip': "c'est une archive zip (son premier fichier : « {entry} »), pas un classeur ; extrayez-en d'abord le fichier de données",
+  'lookalike.decomposed': 'ses accents sont des signes séparés (Unicode NFD, comme macOS écrit les noms)',
+  'lookalike.invisible': 'il contient un caractère invisible ({codes})',
   'csvProblem.fields': "elle a {fields} {fields|champ|champs} là où l'en-tête en a {expected}",
   'csvProblem.quote': "une valeur entre guillemets n'est pas fermée (le fichier est peut-être tronqué)",
   'csvProblem.parser': "le lecteur ne peut pas la lire avec ces réglages",
