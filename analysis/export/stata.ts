@@ -51,6 +51,13 @@ class Emitter {
  */
 const TRIM_STATA = '"^[ \\x{00A0}\\x{2007}\\x{202F}\\x{FEFF}]+|[ \\x{00A0}\\x{2007}\\x{202F}\\x{FEFF}]+$"';
 const noNumber = (t: string) => `inlist(${t}, "", ${list(NO_NUMBER_TOKENS)})`;
+/**
+ * A cell the data file declares missing: Stata's extended missing values .a-.z (and SPSS user-missing
+ * values, which import spss reads as such) are text ".a"-".z" once tostring has run. Unknown in every
+ * role whatever its blank rule, as in the app (mapping.ts missingIn); read as "no" they lowered a
+ * DHS-style file's hazardous work from 23.67 % to 22.63 % (a probe).
+ */
+const declaredStata = (t: string) => `ustrregexm(${t}, "^[.][a-z]$")`;
 
 function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', target: string, missingHours: MissingHoursPolicy = 'unknown'): string[] {
   const L: string[] = [];
@@ -64,12 +71,14 @@ function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', tar
       L.push(`quietly replace ${v} = ${src.blank === 'zero' ? '0' : '.'} if ${noNumber(t)}`);
       if (src.missingFrom !== undefined) L.push(`quietly replace ${v} = . if ${v} >= ${src.missingFrom} & ${v} < .`);
       if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if inlist(${t}, ${list(codeVariants(src.missingCodes))})`);
+      L.push(`quietly replace ${v} = . if ${declaredStata(t)}`);
     } else {
       L.push(`quietly gen byte ${v} = 0`);
       L.push(`quietly replace ${v} = 1 if inlist(${t}, ${list(codeVariants(src.yes ?? ['1']))})`);
       L.push(`quietly replace ${v} = ${src.blank === 'no' || src.blank === 'zero' ? '0' : '.'} if ${noNumber(t)}`);
       if (src.missingFrom !== undefined) L.push(`quietly replace ${v} = . if real(${t}) >= ${src.missingFrom} & real(${t}) < .`);
       if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if inlist(${t}, ${list(codeVariants(src.missingCodes))})`);
+      L.push(`quietly replace ${v} = . if ${declaredStata(t)}`);
     }
     return v;
   });
@@ -112,7 +121,8 @@ const spellingsStata = (name: string, codes: readonly string[]) => codeSpellings
 function rolesStata(m: Mapping, missingHours: MissingHoursPolicy): string {
   const e = new Emitter('_r');
   const L: string[] = [];
-  const text = (col: string, name: string) => `quietly gen strL ${name} = ustrregexra(${col}, ${TRIM_STATA}, "")`;
+  // A category declared missing (.a-.z) is in no category, as in the app.
+  const text = (col: string, name: string) => `quietly gen strL ${name} = ustrregexra(${col}, ${TRIM_STATA}, "")\nquietly replace ${name} = "" if ${declaredStata(name)}`;
   L.push(`quietly gen double w = real(ustrregexra(${m.weight}, ${TRIM_STATA}, ""))`);
   // A whole-number id written "007" or "2.0" is that number, as in the app (mapping.ts designIdSql).
   const id = (name: string) => `quietly replace ${name} = ustrregexs(1) if ustrregexm(${name}, "^0*([0-9]+?)(\\.0*)?$")`;
