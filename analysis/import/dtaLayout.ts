@@ -1,6 +1,6 @@
 import { Cursor } from './bytes.js';
 import { missingName, INT_MAX_VALID } from './dtaMissing.js';
-import { nulTerminated, numberKey, textCodec, type TextCodec } from './text.js';
+import { nulTerminated, numberKey, sniffingCodec, textCodec, type TextCodec } from './text.js';
 
 /**
  * Everything of a Stata .dta file except the data cells: header, descriptors, strLs and value labels,
@@ -71,7 +71,16 @@ export function detectVersion(c: Cursor): number {
 export function readLayout(bytes: Uint8Array, file: string): DtaLayout {
   const c = new Cursor(bytes, file, 'DTA_TRUNCATED');
   const version = detectVersion(c);
-  return version >= 117 ? readTagged(c, version) : readOld(c, version);
+  if (version >= 118) return readTagged(c, version, textCodec('utf-8')!);
+  // Formats 113-117 declare no encoding: Stata wrote windows-1252 (Latin-1 on Unix), R's haven and
+  // pandas write UTF-8. Read as windows-1252, watching the texts; all of them valid UTF-8 with some
+  // multibyte character ("RÃ©gion" read for "Région" otherwise), the file is read again as UTF-8.
+  const sniff = sniffingCodec();
+  const layout = version === 117 ? readTagged(c, version, sniff) : readOld(c, version, sniff);
+  if (!(sniff.utf8 && sniff.multibyte)) return { ...layout, codec: textCodec('windows-1252')! };
+  const again = new Cursor(bytes, file, 'DTA_TRUNCATED');
+  detectVersion(again);
+  return version === 117 ? readTagged(again, version, textCodec('utf-8')!) : readOld(again, version, textCodec('utf-8')!);
 }
 
 /**
@@ -79,8 +88,7 @@ export function readLayout(bytes: Uint8Array, file: string): DtaLayout {
  * 113 (Stata 8 and 9, older DHS and MICS files) differs from 114 in its display formats only: 12 bytes
  * each instead of 49.
  */
-function readOld(c: Cursor, version: number): DtaLayout {
-  const codec = textCodec('windows-1252')!;
+function readOld(c: Cursor, version: number, codec: TextCodec): DtaLayout {
   c.pos = 1;
   const byteorder = c.u8(); // 1 HILO (big-endian), 2 LOHI
   if (byteorder !== 1 && byteorder !== 2) c.fail('DTA_BAD_FORMAT', `unknown byte order code ${byteorder}`);
@@ -116,8 +124,7 @@ function readOld(c: Cursor, version: number): DtaLayout {
 }
 
 /** Formats 117-119 ("dta", section 5): sections between <tags>, counts and lengths in binary. */
-function readTagged(c: Cursor, version: number): DtaLayout {
-  const codec = textCodec(version === 117 ? 'windows-1252' : 'utf-8')!;
+function readTagged(c: Cursor, version: number, codec: TextCodec): DtaLayout {
   const expect = (tag: string): void => {
     if (c.peekAscii(tag)) {
       c.pos += tag.length;

@@ -72,3 +72,36 @@ export function nulTerminated(bytes: Uint8Array, start: number, end: number): nu
 export function numberKey(v: number): string {
   return Object.is(v, -0) ? '0' : String(v);
 }
+
+/**
+ * A windows-1252 codec that also watches what it decodes: `utf8` stays true while every text with a
+ * byte above 0x7F is valid UTF-8, and `multibyte` says whether there was such a text. A file that
+ * declares no encoding (Stata formats 113-117) but whose texts are all valid UTF-8 with some
+ * multibyte character was written in UTF-8 (R's haven writes UTF-8 into every format): windows-1252
+ * text with accents is almost never valid UTF-8 ("é" alone, E9, starts no UTF-8 sequence).
+ */
+export function sniffingCodec(): TextCodec & { utf8: boolean; multibyte: boolean } {
+  const cp1252 = textCodec('windows-1252')!;
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  const codec = {
+    encoding: cp1252.encoding,
+    utf8: true,
+    multibyte: false,
+    decode(bytes: Uint8Array, start: number, end: number): string {
+      if (codec.utf8) {
+        let high = false;
+        for (let i = start; i < end && !high; i++) high = bytes[i]! >= 0x80;
+        if (high) {
+          codec.multibyte = true;
+          try {
+            strict.decode(bytes.subarray(start, end));
+          } catch {
+            codec.utf8 = false;
+          }
+        }
+      }
+      return cp1252.decode(bytes, start, end);
+    },
+  };
+  return codec;
+}
