@@ -7,6 +7,7 @@ import { mappedColumns } from './mapping.js';
 import { naturalCompare } from './naturalCompare.js';
 import { AnalysisError, message, type Message } from './messages.js';
 import type { Mapping } from './types.js';
+import { CENSUS_F } from './variance.js';
 
 export interface DesignSummary {
   rows: number;
@@ -110,10 +111,11 @@ export async function designSummary(
   const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS h, SUM(n_h)::BIGINT AS psus FROM ${strata}`);
   const [n] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${rowsTable}`);
   // The scan of the rows runs only when some stratum has a single PSU (rare), not on every run.
-  const single = await engine.query(`SELECT _h FROM ${strata} WHERE n_h = 1 LIMIT 1`);
+  // A stratum sampled whole (fpc: N_h = n_h) is no lonely stratum (variance.ts CENSUS_F).
+  const single = await engine.query(`SELECT _h FROM ${strata} WHERE n_h = 1 AND f_h >= ${CENSUS_F} LIMIT 1`);
   const lonely = single.length
     ? (await engine.query(
-      `SELECT _h FROM ${strata} WHERE n_h = 1 AND _h IN (SELECT i._h FROM ${rowsTable} c JOIN (SELECT DISTINCT _h, _hid FROM _ids) i ON c._h = i._hid
+      `SELECT _h FROM ${strata} WHERE n_h = 1 AND f_h >= ${CENSUS_F} AND _h IN (SELECT i._h FROM ${rowsTable} c JOIN (SELECT DISTINCT _h, _hid FROM _ids) i ON c._h = i._hid
          WHERE c._in AND c.age = floor(c.age) AND c.age BETWEEN ${scope.from} AND ${scope.to}) ORDER BY _h`,
     )).map((x) => String(x._h)).sort(naturalCompare) // 2 before 11 (as text, "11" came first)
     : [];

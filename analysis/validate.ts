@@ -331,7 +331,9 @@ export async function validateData(
   report.design = {
     strata: strata.length,
     psus,
-    lonelyStrata: await lonelyInScope(engine, strata.filter((r) => Number(r.n_h) === 1).map((r) => String(r._h)), h, inside),
+    // A stratum sampled whole is no lonely stratum (variance.ts CENSUS_F): with one PSU, its fpc is 1
+    // whether it gives the population (N_h = n_h = 1) or the sampling fraction.
+    lonelyStrata: await lonelyInScope(engine, strata.filter((r) => Number(r.n_h) === 1).map((r) => String(r._h)), h, m.fpc ? `${inside} AND NOT COALESCE(${num(m.fpc)} = 1, FALSE)` : inside),
     psuIdsRepeatAcrossStrata: false,
     nested,
     df: psus - strata.length,

@@ -1,5 +1,12 @@
 import type { LonelyPsuPolicy } from './types.js';
 
+/**
+ * A finite population factor below this is a stratum sampled whole (a census stratum: N_h = n_h, or a
+ * sampling fraction of 1): R's onestrat returns zero variance for it before it looks at its PSUs, so it
+ * is no lonely stratum, whatever its PSUs (survey 4.1.1 `all(f < 0.0000001)`).
+ */
+export const CENSUS_F = 1e-7;
+
 /** A stratum of the design: n PSUs in the whole file, finite population factor f = 1 - n/N_h (1 without fpc). */
 export interface StratumInfo {
   n: number;
@@ -38,6 +45,7 @@ export interface DomainVariance {
  *   v = sum over strata h with rows in the domain of  f_h * n_h/(n_h - 1) * sum_{c=1..n_h} (z_c - zbar_h)^2
  * where the n_h PSUs include those without domain rows (z = 0), so the centred sum is
  *   sum z^2 - (sum z)^2 / n_h.
+ * A stratum sampled whole (f_h < CENSUS_F) adds 0 and is no lonely stratum, as in R.
  * Strata with one PSU (R's options(survey.lonely.psu)): `adjust` adds f_h z^2 (the PSU centred at 0),
  * `remove` and `certainty` add 0, `average` leaves them out and multiplies the sum by (strata with rows)
  * / (strata with rows and n_h >= 2). `fail` stops the run before estimation (validate.ts).
@@ -76,7 +84,10 @@ export function strataVariance(m: StratumMoments[], info: Map<string, StratumInf
     // moments (squares first, then their difference) a score that is 0 (the whole domain in that PSU)
     // came out as rounding, about 1e-17, and an SE of 3e-9 where R gives 0 (df 0).
     const szz = N <= 0 ? 0 : s.psus === 1 ? sz * sz : (s.tt - 2 * r * s.tw + r * r * s.ww) / (N * N);
-    if (st.n >= 2) {
+    if (st.f < CENSUS_F) {
+      // Sampled whole: no sampling variance, and counted among the strata `average` averages over.
+      ok++;
+    } else if (st.n >= 2) {
       ok++;
       const k = (st.f * st.n) / (st.n - 1);
       vr += k * Math.max(szz - (sz * sz) / st.n, 0);

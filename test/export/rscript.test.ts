@@ -120,6 +120,7 @@ describe('the exported R script reproduces the app', () => {
     ['LFS-style sample with PSU ids written 7, 7.0 and 007', join(ROOT, 'test/fixtures/no-number/lfs_ids.analysis.json')],
     ['LFS-style sample with no-break spaces around ids, weights, provinces and ages', join(ROOT, 'test/fixtures/no-number/lfs_nbsp.analysis.json')],
     ['LFS-style sample with line ends CR LF, CR CR LF and LF mixed', join(ROOT, 'test/fixtures/no-number/lfs_eol.analysis.json')],
+    ['LFS-style sample with a census stratum (fpc 1) and a lonely one, lonely PSUs averaged', join(ROOT, 'test/fixtures/no-number/lfs_census.analysis.json')],
     ['LFS-style sample as pandas writes float columns (sex "1.0", mapped "1")', join(ROOT, 'test/fixtures/no-number/lfs_float.analysis.json')],
     ['LFS-style sample in windows-1252 with semicolons and decimal commas (encoding detected, not named)', join(ROOT, 'test/fixtures/no-number/lfs_1252.analysis.json')],
     ['LFS-style sample with three rows of commas at its end', join(ROOT, 'test/fixtures/no-number/lfs_trailing.analysis.json')],
