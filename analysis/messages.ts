@@ -103,6 +103,7 @@ const SEVERITY = {
   VALUE_NOT_FINITE: 'error',
   HOURS_OUT_OF_RANGE: 'error',
   HOURS_SUM_OUT_OF_RANGE: 'error',
+  HOURS_CODES_LABELLED: 'warning',
   HOURS_CODES_SUSPECT: 'warning',
   HOURS_CODES_SUSPECT_SUM: 'warning',
   INDUSTRY_CLASSES_AS_DIVISIONS: 'warning',

@@ -1,6 +1,7 @@
 import type { Engine } from './engine/engine.js';
 import { ident, sqlString } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
+import type { DataLabels } from './import/labels.js';
 import { codeVariants, sourceColumns } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { ColumnSource, Mapping } from './types.js';
@@ -56,7 +57,7 @@ export function suspectHoursCounts(m: Mapping, declared: DeclaredMissing): Recor
  * cells are pooled and the same rule applied: one warning for the role (HOURS_CODES_SUSPECT_SUM).
  */
 export async function suspectHoursCodes(
-  engine: Engine, m: Mapping, file: string, declared: DeclaredMissing, counts: Record<string, number>, table = 'src',
+  engine: Engine, m: Mapping, file: string, declared: DeclaredMissing, counts: Record<string, number>, table = 'src', labels?: DataLabels,
 ): Promise<Message[]> {
   const out: Message[] = [];
   const columns = hoursColumns(m);
@@ -64,6 +65,25 @@ export async function suspectHoursCodes(
   const tallies = new Map<number, Tally>();
   const tallyOf = async (i: number) => tallies.get(i) ?? tallies.set(i, await tally(engine, columns[i]!, declared, table)).get(i)!;
   for (const [i, { role, column }] of columns.entries()) {
+    // Codes the file itself labels (a .sav's or .dta's 98 "NSP" left undeclared): said however few.
+    const own = labels?.values[column] ?? {};
+    const labelled = (counts[`sh${i}`] ?? 0) > 0 ? CODES.filter((v) => codeVariants([String(v)]).some((k) => own[k] !== undefined)) : [];
+    if (labelled.length) {
+      const at = await tallyOf(i);
+      const held = labelled.filter((v) => at.has(v));
+      if (held.length) {
+        reported.add(role);
+        const label = (v: number) => own[String(v)] ?? own[`${v}.0`]!;
+        out.push(message('HOURS_CODES_LABELLED', {
+          file, column, role,
+          count: held.reduce((t, v) => t + at.get(v)!.n, 0),
+          codes: held.map((v) => `${v} "${label(v)}" (${at.get(v)!.n})`).join(', '),
+          row: Math.min(...held.map((v) => at.get(v)!.r)) + 1,
+          list: held.map((v) => `"${v}"`).join(', '),
+        }));
+        continue;
+      }
+    }
     if ((counts[`sh${i}`] ?? 0) < MIN_CELLS) continue;
     const found = suspect(await tallyOf(i));
     if (!found) continue;

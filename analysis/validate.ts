@@ -316,7 +316,7 @@ export async function validateData(
       findings.push(message(level === 'division' ? 'INDUSTRY_CLASSES_AS_DIVISIONS' : 'INDUSTRY_DIVISIONS_AS_CLASSES', { file, column: m.industry.column, divisions: div, classes: cls, field: 'mapping.industry.level' }));
     }
   }
-  findings.push(...(await suspectHoursCodes(engine, m, file, declared, c!)));
+  findings.push(...(await suspectHoursCodes(engine, m, file, declared, c!, 'src', labels)));
   findings.push(...(await yesNoCodes(engine, m, file, declared, c!, labels)));
 
   // The design, as the estimate will see it (a PSU is the pair stratum, PSU when nested).

@@ -4,6 +4,7 @@ import { resolveAnalysis } from '../analysis/analysisFile.js';
 import type { Engine } from '../analysis/engine/engine.js';
 import { bytesSource, importData } from '../analysis/import/load.js';
 import { saveDeclaredMissing } from '../analysis/import/declaredMissing.js';
+import { emptyLabels } from '../analysis/import/labels.js';
 import { AnalysisError, formatMessageIn, type Message } from '../analysis/messages.js';
 import { runAnalysis } from '../analysis/run.js';
 import { validateData, type ValidationReport } from '../analysis/validate.js';
@@ -89,6 +90,25 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
       );
       expect(w!.action).toContain('missingFrom: 97 or missingCodes: ["98", "99"]');
       for (const s of seen(w!)) expect(s).not.toMatch(/\{\w+\}/);
+    });
+
+    it('a few cells at a code the file labels (98 "NSP", not declared missing): said however few, with the label', async () => {
+      // Two cells at 98, none at 99: below the heap rule's five cells.
+      let kept = 0;
+      const few = ROWS.map((r) => r.map((v, j) => (j === H && (v === '99' || (v === '98' && ++kept > 2)) ? '20' : v)));
+      await importData(engine, bytesSource('few.csv', new TextEncoder().encode([text[0], ...few.map((r) => r.join(','))].join('\n') + '\n')));
+      const a = analysis({ econHours: { columns: ['econ_hours'] } });
+      const row = few.findIndex((r) => r[H] === '98') + 1;
+      expect(only(await validateData(engine, a, 'few.csv'), 'HOURS_CODES_SUSPECT')).toEqual([]);
+      const labels = { ...emptyLabels(), values: { econ_hours: { '98': 'NSP', '0': 'Aucune' } } };
+      const r = await validateData(engine, a, 'few.csv', labels);
+      const [w, ...more] = only(r, 'HOURS_CODES_LABELLED');
+      expect(more).toEqual([]);
+      expect(w).toMatchObject({ severity: 'warning', params: { column: 'econ_hours', count: 2, codes: '98 "NSP" (2)', row, list: '"98"' } });
+      expect(w!.action).toContain('missingCodes: ["98"]');
+      for (const t of seen(w!)) expect(t).not.toMatch(/\{\w+\}/);
+      // Declared missing: nothing to say.
+      expect(only(await validateData(engine, analysis({ econHours: { columns: ['econ_hours'], missingCodes: ['98'] } }), 'few.csv', labels), 'HOURS_CODES_LABELLED')).toEqual([]);
     });
 
     it('no warning once they are set aside: the mapping\'s missingCodes, missingFrom, or the .sav\'s declaration', async () => {

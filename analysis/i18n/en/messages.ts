@@ -329,6 +329,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'The columns {columns} ({role}) of {file} add up to more than 168 hours a week at {count|row|rows} {rows}: {value} hours ({count} {count|row|rows} in all).',
     action: "A week has 168 hours, and each of these columns is within it: their sum is not. Usually \"don't know\" codes (98, 99) counted as hours in some of the columns: declare them missing for this role (missingCodes or missingFrom); otherwise correct the cells.",
   },
+  HOURS_CODES_LABELLED: {
+    text: 'Column "{column}" ({role}) of {file} has {count} {count|cell|cells} at {codes} (label and cells in brackets; first at row {row}): values the file itself labels as codes, read as hours.',
+    action: 'Declare them missing for this role: missingCodes: [{list}] in the analysis file (in the app, "missing codes" in the Map step). A code the file only labels is not declared missing.',
+  },
   HOURS_CODES_SUSPECT: {
     text: 'Column "{column}" ({role}) of {file} has {count} {count|cell|cells} at {codes} hours a week (cells per value in brackets; first at row {row}), more than at any value from 90 to 96: these look like "don\'t know" or "missing" codes, and they are read as hours.',
     action: 'If they are codes, declare them missing for this role: missingFrom: 97 or missingCodes: [{list}] in the analysis file (in the app, "missing from" or "missing codes" in the Map step). A .sav or .dta saved as CSV loses its declared missing values, and a code the file only labels (98 "Don\'t know") is not declared. If they are real hours, nothing to do.',

@@ -322,6 +322,10 @@ export const messages: typeof EN = {
     text: 'Las columnas {columns} ({role}) de {file} suman más de 168 horas por semana en {count|la fila|las filas} {rows}: {value} horas ({count} {count|fila|filas} en total).',
     action: 'Una semana tiene 168 horas; cada una de estas columnas cabe en ella, pero no su suma. Suele tratarse de códigos de «no sabe» (98, 99) contados como horas en algunas columnas: declárelos faltantes para esta variable (missingCodes o missingFrom); si no, corrija las celdas.',
   },
+  HOURS_CODES_LABELLED: {
+    text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda|celdas} en {codes} (etiqueta y celdas entre paréntesis; primera en la fila {row}): valores que el propio archivo etiqueta como códigos, leídos como horas.',
+    action: 'Declárelos faltantes para este rol: missingCodes: [{list}] en el archivo de análisis (en la aplicación, «códigos faltantes» en el paso Variables). Un código que el archivo solo etiqueta no queda declarado faltante.',
+  },
   HOURS_CODES_SUSPECT: {
     text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda|celdas} con {codes} horas por semana (celdas por valor entre paréntesis; primero en la fila {row}), más que con cualquier valor de 90 a 96: parecen códigos de «no sabe» o «faltante», y se leen como horas.',
     action: 'Si son códigos, declárelos faltantes para esta variable: missingFrom: 97 o missingCodes: [{list}] en el archivo de análisis (en la aplicación, «faltante a partir de» o «códigos faltantes» en el paso Variables). Un .sav o .dta guardado como CSV pierde sus valores faltantes declarados, y un código que el archivo solo etiqueta (98 «NS») no está declarado. Si son horas reales, no hay nada que hacer.',

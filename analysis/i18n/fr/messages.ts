@@ -322,6 +322,10 @@ export const messages: typeof EN = {
     text: 'Les colonnes {columns} ({role}) de {file} font plus de 168 heures par semaine en tout {count|à la ligne|aux lignes} {rows} : {value} heures ({count} {count|ligne|lignes} en tout).',
     action: "Une semaine compte 168 heures ; chacune de ces colonnes y tient, pas leur somme. Le plus souvent des codes « ne sait pas » (98, 99) comptés comme des heures dans certaines colonnes : déclarez-les manquants pour ce rôle (missingCodes ou missingFrom) ; sinon corrigez les cellules.",
   },
+  HOURS_CODES_LABELLED: {
+    text: 'La colonne « {column} » ({role}) de {file} a {count} {count|cellule|cellules} à {codes} (étiquette et cellules entre parenthèses ; première à la ligne {row}) : des valeurs que le fichier lui-même étiquette comme codes, lues comme des heures.',
+    action: 'Déclarez-les manquantes pour ce rôle : missingCodes: [{list}] dans le fichier d\'analyse (dans l\'application, « codes manquants » à l\'étape Variables). Un code que le fichier ne fait qu\'étiqueter n\'est pas déclaré manquant.',
+  },
   HOURS_CODES_SUSPECT: {
     text: "La colonne « {column} » ({role}) de {file} a {count} {count|cellule|cellules} à {codes} heures par semaine (cellules par valeur entre parenthèses ; d'abord à la ligne {row}), plus qu'à toute valeur de 90 à 96 : cela ressemble à des codes « ne sait pas » ou « manquant », et ils sont lus comme des heures.",
     action: "S'il s'agit de codes, déclarez-les manquants pour ce rôle : missingFrom: 97 ou missingCodes: [{list}] dans le fichier d'analyse (dans l'application, « manquant à partir de » ou « codes manquants » à l'étape Variables). Un .sav ou un .dta enregistré en CSV perd ses valeurs manquantes déclarées, et un code que le fichier ne fait que libeller (98 « NSP ») n'est pas déclaré. Si ce sont de vraies heures, rien à faire.",
