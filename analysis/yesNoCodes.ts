@@ -92,7 +92,13 @@ export async function yesNoCodes(
     // Every such value a way of writing "yes" (a Parquet or R BOOLEAN's "true", "yes", "oui"): the
     // advice is to declare them as the yes codes, not as missing.
     const yesWords = found.every((f) => USUAL_YES.includes(f.v)) && rows.length < 5;
-    out.push(message(yesWords ? 'YESNO_YES_READ_AS_NO' : 'YESNO_CODES_READ_AS_NO', {
+    // No cell at its yes code (a Parquet BOOLEAN's true/false, labels exported as Yes/No, with yes left
+    // at 1): every yes of the column would be a no, an error (ILO hazardous work 0.083 -> 0.037 in a
+    // probe). Beside cells at the yes code, a few stray "S" or "O" stay a warning.
+    const none = yesWords && Number((await engine.query(
+      `SELECT COUNT(*)::BIGINT AS n FROM ${table} WHERE ${c} IN (${codeVariants(src.yes ?? ['1']).map(sqlString).join(', ')})`,
+    ))[0]!.n) === 0;
+    out.push(message(none ? 'YESNO_YES_NONE' : yesWords ? 'YESNO_YES_READ_AS_NO' : 'YESNO_CODES_READ_AS_NO', {
       file, column, role, count,
       codes: found.map((f) => `"${f.v}"${labelOf(labels, column, f.v)} (${f.n})`).join(', ') + (rows.length === 5 ? ', ...' : ''),
       row: Math.min(...found.map((f) => f.r)) + 1,

@@ -365,18 +365,24 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     for (const t of seen(x!)) expect(t).not.toMatch(/\{\w+\}/);
   });
 
-  it('yes written as a BOOLEAN writes it ("true"): an error (every yes would be no) that says to declare it as the yes code, not as missing', async () => {
+  it('yes written as a BOOLEAN writes it ("true"), no cell at the yes code: an error (every yes would be no) that says to declare it as the yes code, not as missing', async () => {
     const col = HEAD.indexOf('heavy_loads');
     await loadRows(engine, HEAD, ROWS.map((x) => x.map((v, j) => (j === col ? ({ '1': 'true', '2': 'false', '0': 'false' }[v] ?? (v || null)) : v || null))));
     const yes = ROWS.filter((x) => x[col] === '1').length;
-    const [w, ...more] = only(await validateData(engine, analysis(), 'boolean.csv'), 'YESNO_YES_READ_AS_NO');
+    const [w, ...more] = only(await validateData(engine, analysis(), 'boolean.csv'), 'YESNO_YES_NONE');
     expect(more).toEqual([]);
     expect(w).toMatchObject({ severity: 'error', params: { column: 'heavy_loads', count: yes, codes: `"true" (${yes})`, yes: '"1"', list: '"true"' } });
     expect(w!.action).toContain('yes: ["true"]');
     for (const t of seen(w!)) expect(t).not.toMatch(/\{\w+\}/);
     // Declared as the yes code: no message.
     const declared = analysis({ hazards: { ...json.mapping.hazards, heavy_loads: { columns: ['heavy_loads'], yes: ['true'], missingCodes: ['9'] } } });
-    expect(only(await validateData(engine, declared, 'boolean.csv'), 'YESNO_YES_READ_AS_NO')).toEqual([]);
+    expect(only(await validateData(engine, declared, 'boolean.csv'), 'YESNO_YES_NONE')).toEqual([]);
+    // A few "true" beside cells at the yes code 1: a warning, and the run goes on.
+    const some = ROWS.map((x, i) => x.map((v, j) => (j === col && v === '1' && i % 2 === 0 ? 'true' : v || null)));
+    await loadRows(engine, HEAD, some);
+    const mixed = await validateData(engine, analysis(), 'mixed.csv');
+    expect(only(mixed, 'YESNO_YES_NONE')).toEqual([]);
+    expect(only(mixed, 'YESNO_YES_READ_AS_NO').map((f) => f.severity)).toEqual(['warning']);
   });
 
   it('a yes/no role with no known answer for the children: its share is said, as for hours; for a hazard, only of children not known to be out of work', async () => {

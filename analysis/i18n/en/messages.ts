@@ -358,7 +358,11 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'If they are one category (a file that went through R, Stata or a spreadsheet drops leading zeros), give them one code: {field}: {recode} in the analysis file (saved from the app, then edited in a text editor: the Map step edits recodes for survey rounds only), or correct the file.',
   },
   YESNO_YES_READ_AS_NO: {
-    text: 'Column "{column}" ({role}) of {file} writes "yes" as {codes} (cells per value in brackets; first at row {row}), but its "yes" code is {yes}: these {count} {count|cell|cells} would be read as "no", so the run stops.',
+    text: 'Column "{column}" ({role}) of {file} writes "yes" as {codes} (cells per value in brackets; first at row {row}), but its "yes" code is {yes}: these {count} {count|cell|cells} are read as "no".',
+    action: 'Declare them as the yes codes of this role: yes: [{list}] in the analysis file (in the Map step, the role\'s "yes" code). A BOOLEAN column of a Parquet file is written true and false.',
+  },
+  YESNO_YES_NONE: {
+    text: 'Column "{column}" ({role}) of {file} writes "yes" as {codes} (cells per value in brackets; first at row {row}), and no cell holds its "yes" code {yes}: every yes of the column would be read as "no", so the run stops.',
     action: 'Declare them as the yes codes of this role: yes: [{list}] in the analysis file (in the Map step, the role\'s "yes" code). A BOOLEAN column of a Parquet file is written true and false.',
   },
   YESNO_YES_IS_LABEL: {

@@ -351,7 +351,11 @@ export const messages: typeof EN = {
     action: 'Si son una sola categoría (un archivo que pasó por R, Stata o una hoja de cálculo pierde los ceros iniciales), deles un solo código: {field}: {recode} en el archivo de análisis (guardado desde la aplicación y editado en un editor de texto: el paso Variables solo edita recodificaciones para rondas de encuesta), o corrija el archivo.',
   },
   YESNO_YES_READ_AS_NO: {
-    text: 'La columna «{column}» ({role}) de {file} escribe «sí» como {codes} (celdas por valor entre paréntesis; primera en la fila {row}), pero su código «sí» es {yes}: estas {count} {count|celda|celdas} se leerían como «no»: el cálculo se detiene.',
+    text: 'La columna «{column}» ({role}) de {file} escribe «sí» como {codes} (celdas por valor entre paréntesis; primera en la fila {row}), pero su código «sí» es {yes}: estas {count} {count|celda|celdas} se leen como «no».',
+    action: 'Declárelos como códigos «sí» de este rol: yes: [{list}] en el archivo de análisis (en el paso Variables, el código «sí» del rol). Una columna BOOLEAN de un archivo Parquet se escribe true y false.',
+  },
+  YESNO_YES_NONE: {
+    text: 'La columna «{column}» ({role}) de {file} escribe «sí» como {codes} (celdas por valor entre paréntesis; primera en la fila {row}), y ninguna celda tiene su código «sí» {yes}: cada «sí» de la columna se leería como «no», así que el cálculo se detiene.',
     action: 'Declárelos como códigos «sí» de este rol: yes: [{list}] en el archivo de análisis (en el paso Variables, el código «sí» del rol). Una columna BOOLEAN de un archivo Parquet se escribe true y false.',
   },
   YESNO_YES_IS_LABEL: {

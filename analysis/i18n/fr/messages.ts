@@ -351,7 +351,11 @@ export const messages: typeof EN = {
     action: 'S\'il s\'agit d\'une seule catégorie (un fichier passé par R, Stata ou un tableur perd ses zéros de tête), donnez-leur un seul code : {field}: {recode} dans le fichier d\'analyse (enregistré depuis l\'application, puis modifié dans un éditeur de texte : l\'étape Variables ne modifie les recodages que pour les passages d\'enquête), ou corrigez le fichier.',
   },
   YESNO_YES_READ_AS_NO: {
-    text: 'La colonne « {column} » ({role}) de {file} écrit « oui » sous la forme {codes} (cellules par valeur entre parenthèses ; première à la ligne {row}), mais son code « oui » est {yes} : ces {count} {count|cellule|cellules} seraient lues comme « non » : le calcul s\'arrête.',
+    text: 'La colonne « {column} » ({role}) de {file} écrit « oui » sous la forme {codes} (cellules par valeur entre parenthèses ; première à la ligne {row}), mais son code « oui » est {yes} : ces {count} {count|cellule|cellules} sont lues comme « non ».',
+    action: 'Déclarez-les comme codes « oui » de ce rôle : yes: [{list}] dans le fichier d\'analyse (à l\'étape Variables, le code « oui » du rôle). Une colonne BOOLEAN d\'un fichier Parquet s\'écrit true et false.',
+  },
+  YESNO_YES_NONE: {
+    text: 'La colonne « {column} » ({role}) de {file} écrit « oui » sous la forme {codes} (cellules par valeur entre parenthèses ; première à la ligne {row}), et aucune cellule ne porte son code « oui » {yes} : chaque « oui » de la colonne serait lu comme « non », le calcul s\'arrête donc.',
     action: 'Déclarez-les comme codes « oui » de ce rôle : yes: [{list}] dans le fichier d\'analyse (à l\'étape Variables, le code « oui » du rôle). Une colonne BOOLEAN d\'un fichier Parquet s\'écrit true et false.',
   },
   YESNO_YES_IS_LABEL: {
