@@ -65,30 +65,29 @@ export async function suspectHoursCodes(
   const tallies = new Map<number, Tally>();
   const tallyOf = async (i: number) => tallies.get(i) ?? tallies.set(i, await tally(engine, columns[i]!, declared, table)).get(i)!;
   for (const [i, { role, column }] of columns.entries()) {
-    // Codes the file itself labels (a .sav's or .dta's 98 "NSP" left undeclared): said however few.
-    const own = labels?.values[column] ?? {};
-    const labelled = (counts[`sh${i}`] ?? 0) > 0 ? CODES.filter((v) => codeVariants([String(v)]).some((k) => own[k] !== undefined)) : [];
-    if (labelled.length) {
-      const at = await tallyOf(i);
-      const held = labelled.filter((v) => at.has(v));
-      if (held.length) {
-        reported.add(role);
-        const label = (v: number) => own[String(v)] ?? own[`${v}.0`]!;
-        out.push(message('HOURS_CODES_LABELLED', {
-          file, column, role,
-          count: held.reduce((t, v) => t + at.get(v)!.n, 0),
-          codes: held.map((v) => `${v} "${label(v)}" (${at.get(v)!.n})`).join(', '),
-          row: Math.min(...held.map((v) => at.get(v)!.r)) + 1,
-          list: held.map((v) => `"${v}"`).join(', '),
-        }));
-        continue;
-      }
+    const found = (counts[`sh${i}`] ?? 0) < MIN_CELLS ? null : suspect(await tallyOf(i));
+    if (found) {
+      reported.add(role);
+      out.push(message('HOURS_CODES_SUSPECT', { file, column, role, ...found }));
+      continue;
     }
-    if ((counts[`sh${i}`] ?? 0) < MIN_CELLS) continue;
-    const found = suspect(await tallyOf(i));
-    if (!found) continue;
+    // Else, codes the file itself labels in words (a .dta's 98 "NSP" left undeclared): said however
+    // few. A label with a digit ("98 hours or more") names hours, not a code.
+    const own = labels?.values[column] ?? {};
+    const label = (v: number) => own[String(v)] ?? own[`${v}.0`];
+    const labelled = (counts[`sh${i}`] ?? 0) > 0 ? CODES.filter((v) => label(v) !== undefined && !/\d/.test(label(v)!)) : [];
+    if (!labelled.length) continue;
+    const at = await tallyOf(i);
+    const held = labelled.filter((v) => at.has(v));
+    if (!held.length) continue;
     reported.add(role);
-    out.push(message('HOURS_CODES_SUSPECT', { file, column, role, ...found }));
+    out.push(message('HOURS_CODES_LABELLED', {
+      file, column, role,
+      count: held.reduce((t, v) => t + at.get(v)!.n, 0),
+      codes: held.map((v) => `${v} "${label(v)}" (${at.get(v)!.n})`).join(', '),
+      row: Math.min(...held.map((v) => at.get(v)!.r)) + 1,
+      list: held.map((v) => `"${v}"`).join(', '),
+    }));
   }
   for (const role of new Set(columns.map((c) => c.role))) {
     const mine = [...columns.keys()].filter((i) => columns[i]!.role === role);

@@ -107,6 +107,9 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
       expect(w).toMatchObject({ severity: 'warning', params: { column: 'econ_hours', count: 2, codes: '98 "NSP" (2)', row, list: '"98"' } });
       expect(w!.action).toContain('missingCodes: ["98"]');
       for (const t of seen(w!)) expect(t).not.toMatch(/\{\w+\}/);
+      // A label that names hours (a top code), not a code: nothing to say.
+      const top = { ...emptyLabels(), values: { econ_hours: { '98': '98 hours or more' } } };
+      expect(only(await validateData(engine, a, 'few.csv', top), 'HOURS_CODES_LABELLED')).toEqual([]);
       // Declared missing: nothing to say.
       expect(only(await validateData(engine, analysis({ econHours: { columns: ['econ_hours'], missingCodes: ['98'] } }), 'few.csv', labels), 'HOURS_CODES_LABELLED')).toEqual([]);
     });

@@ -323,8 +323,8 @@ export const messages: typeof EN = {
     action: "Une semaine compte 168 heures ; chacune de ces colonnes y tient, pas leur somme. Le plus souvent des codes « ne sait pas » (98, 99) comptés comme des heures dans certaines colonnes : déclarez-les manquants pour ce rôle (missingCodes ou missingFrom) ; sinon corrigez les cellules.",
   },
   HOURS_CODES_LABELLED: {
-    text: 'La colonne « {column} » ({role}) de {file} a {count} {count|cellule|cellules} à {codes} (étiquette et cellules entre parenthèses ; première à la ligne {row}) : des valeurs que le fichier lui-même étiquette comme codes, lues comme des heures.',
-    action: 'Déclarez-les manquantes pour ce rôle : missingCodes: [{list}] dans le fichier d\'analyse (dans l\'application, « codes manquants » à l\'étape Variables). Un code que le fichier ne fait qu\'étiqueter n\'est pas déclaré manquant.',
+    text: 'La colonne « {column} » ({role}) de {file} a {count} {count|cellule|cellules} à {codes} (libellé et cellules entre parenthèses ; première à la ligne {row}) : des valeurs que le fichier lui-même libelle comme codes, lues comme des heures.',
+    action: 'Déclarez-les manquantes pour ce rôle : missingCodes: [{list}] dans le fichier d\'analyse (dans l\'application, « codes manquants » à l\'étape Variables). Un code que le fichier ne fait que libeller n\'est pas déclaré manquant.',
   },
   HOURS_CODES_SUSPECT: {
     text: "La colonne « {column} » ({role}) de {file} a {count} {count|cellule|cellules} à {codes} heures par semaine (cellules par valeur entre parenthèses ; d'abord à la ligne {row}), plus qu'à toute valeur de 90 à 96 : cela ressemble à des codes « ne sait pas » ou « manquant », et ils sont lus comme des heures.",
