@@ -324,7 +324,7 @@ export const messages: typeof EN = {
   },
   HOURS_CODES_LABELLED: {
     text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda|celdas} en {codes} (etiqueta y celdas entre paréntesis; primera en la fila {row}): valores que el propio archivo etiqueta como códigos, leídos como horas.',
-    action: 'Declárelos faltantes para este rol: missingCodes: [{list}] en el archivo de análisis (en la aplicación, «códigos faltantes» en el paso Variables). Un código que el archivo solo etiqueta no queda declarado faltante.',
+    action: 'Declárelos faltantes para esta variable: missingCodes: [{list}] en el archivo de análisis (en la aplicación, «códigos faltantes» en el paso Variables). Un código que el archivo solo etiqueta no queda declarado faltante.',
   },
   HOURS_CODES_SUSPECT: {
     text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda|celdas} con {codes} horas por semana (celdas por valor entre paréntesis; primero en la fila {row}), más que con cualquier valor de 90 a 96: parecen códigos de «no sabe» o «faltante», y se leen como horas.',
