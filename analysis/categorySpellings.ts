@@ -20,7 +20,7 @@ export async function categorySpellings(engine: Engine, m: Mapping, file: string
   for (const [i, c] of codedColumns(m, declared).entries()) {
     const column = columns[i];
     if (!column) continue;
-    const rows = await engine.query(fromPass ? `SELECT v FROM _dict_${c.name}` : `SELECT DISTINCT ${c.sql} AS v FROM src`);
+    const rows = await engine.query(`SELECT v FROM (${fromPass ? `SELECT v FROM _dict_${c.name}` : `SELECT DISTINCT ${c.sql} AS v FROM src`}) ORDER BY v`);
     const same = new Map<string, string[]>();
     for (const r of rows) {
       const v = r.v === null || r.v === undefined ? '' : String(r.v);
@@ -29,14 +29,19 @@ export async function categorySpellings(engine: Engine, m: Mapping, file: string
       const key = `${whole[1]}${whole[2]}`;
       same.set(key, [...(same.get(key) ?? []), v]);
     }
+    // Each group's spellings, the plain number last ("01", "1"): the code the recode gives.
     const twice = [...same.values()].filter((list) => list.length > 1).map((list) => list.sort((a, b) => b.length - a.length || a.localeCompare(b)));
     if (!twice.length) continue;
-    const first = twice[0]!;
+    const target = new Map(twice.flatMap((list) => list.map((v) => [v, list[list.length - 1]!] as const)));
+    // One recode for every group, with the column's own recode kept (its targets made one too): a
+    // recode must list every code that maps onto a code it gives (the rounds' rule), "1" as well.
+    const own = i === 0 ? m.region?.recode : m.recode?.[column];
+    const recode = new Map<string, string>(Object.entries(own ?? {}).map(([k, v]) => [k, target.get(v) ?? v]));
+    for (const [v, to] of target) if (!recode.has(v)) recode.set(v, to);
     out.push(message('CATEGORY_SPELLINGS', {
       file, column, role: i === 0 ? 'region' : `extra ${column}`,
       spellings: twice.slice(0, 5).map((list) => list.map((v) => `"${v}"`).join(' = ')).join(', ') + (twice.length > 5 ? ', ...' : ''),
-      // A recode must list every code that maps onto a code it gives (analysis rounds' rule): "1" too.
-      recode: `{${first.map((v) => `${JSON.stringify(v)}: ${JSON.stringify(first[first.length - 1])}`).join(', ')}}`,
+      recode: `{${[...recode].map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')}}`,
       field: i === 0 ? 'mapping.region.recode' : `mapping.recode.${column}`,
     }));
   }

@@ -17,8 +17,8 @@ const lines = readFileSync(`${REFERENCE_DIR}children_sample.csv`, 'utf8').trim()
 const head = lines[0]!.split(',');
 const region = head.indexOf('region');
 const rows = lines.slice(1).map((l) => l.split(',').map((c) => (c === '' ? null : c)));
-// Every eleventh row of region 1 written "01" (about 70 rows).
-const padded = rows.map((r, i) => (r[region] === '1' && i % 11 === 0 ? r.map((c, j) => (j === region ? '01' : c)) : r));
+// Every eleventh row of regions 1 and 2 written "01" and "02" (about 140 rows).
+const padded = rows.map((r, i) => (['1', '2'].includes(r[region]!) && i % 11 === 0 ? r.map((c, j) => (j === region ? `0${c}` : c)) : r));
 
 describe.each(ENGINES)('a region written "01" and "1" on %s', (name) => {
   let plain: Engine;
@@ -37,12 +37,12 @@ describe.each(ENGINES)('a region written "01" and "1" on %s', (name) => {
     const report = await validateData(mixed, a, 'mixed.csv');
     const said = report.findings.filter((f) => f.code === 'CATEGORY_SPELLINGS');
     expect(said.map((f) => [f.severity, f.params])).toEqual([['warning', {
-      file: 'mixed.csv', column: 'region', role: 'region', spellings: '"01" = "1"', recode: '{"01": "1", "1": "1"}', field: 'mapping.region.recode',
+      file: 'mixed.csv', column: 'region', role: 'region', spellings: '"01" = "1", "02" = "2"', recode: '{"01": "1", "1": "1", "02": "2", "2": "2"}', field: 'mapping.region.recode',
     }]]);
-    expect(said[0]!.action).toContain('mapping.region.recode: {"01": "1", "1": "1"}');
+    expect(said[0]!.action).toContain('mapping.region.recode: {"01": "1", "1": "1", "02": "2", "2": "2"}');
     expect((await validateData(plain, a, 'plain.csv')).findings.map((f) => f.code)).not.toContain('CATEGORY_SPELLINGS');
 
-    const recoded = parseAnalysis(JSON.stringify({ ...base, mapping: { ...base.mapping, region: { ...base.mapping.region, recode: { '01': '1', '1': '1' } } } }), path);
+    const recoded = parseAnalysis(JSON.stringify({ ...base, mapping: { ...base.mapping, region: { ...base.mapping.region, recode: { '01': '1', '1': '1', '02': '2', '2': '2' } } } }), path);
     expect((await validateData(mixed, recoded, 'mixed.csv')).findings.map((f) => f.code)).not.toContain('CATEGORY_SPELLINGS');
     const [want, got] = [await runAnalysis(plain, a, 'plain.csv'), await runAnalysis(mixed, recoded, 'mixed.csv')];
     expect(got.rows).toEqual(want.rows);
