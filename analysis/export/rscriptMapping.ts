@@ -1,6 +1,7 @@
 import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
 import { bandRules } from './metadata.js';
 import { codeSpellings, NO_NUMBER_TOKENS, wholeCode } from '../mapping.js';
+import { spaceClass } from '../import/trimSpaces.js';
 
 /**
  * The exported R script's roles and frameworks (rscript.ts writes the rest): the app's reading rules
@@ -177,7 +178,7 @@ const HELPERS = String.raw`## ---- Helpers: the app's rules for reading a column
 ## the role's blank rule says: it is "missing with a code", never a blank ("not asked") cell.
 ## Spaces around a cell, as the app trims them (import/trimSpaces.ts CELL_SPACES): the space, the
 ## no-break, figure and narrow no-break spaces and a byte order mark; tabs stay.
-trim <- function(x) gsub("^[ \u00a0\u2007\u202f\ufeff]+|[ \u00a0\u2007\u202f\ufeff]+$", "", x, perl = TRUE)
+trim <- function(x) gsub("^[@SPACES@]+|[@SPACES@]+$", "", x, perl = TRUE)
 is_blank <- function(x) is.na(x) | trim(x) == ""
 ## No value in a column of numbers or answers: blank, or NA / "." as R and SAS/Stata write none (mapping.ts NO_NUMBER_TOKENS).
 no_number <- function(x) is_blank(x) | trim(x) %in% @NO_NUMBER@
@@ -256,5 +257,6 @@ indicator <- function(in_scope, x) ifelse(in_scope %in% TRUE, as.numeric(x), NA_
 
 export function helpersR(decimalComma: boolean): string {
   return HELPERS.replace('DECIMAL(trim(x))', decimalComma ? 'sub(",", ".", trim(x), fixed = TRUE)' : 'trim(x)')
-    .replace('@NO_NUMBER@', `c(${NO_NUMBER_TOKENS.map((t) => rString(t)).join(', ')})`);
+    .replace('@NO_NUMBER@', `c(${NO_NUMBER_TOKENS.map((t) => rString(t)).join(', ')})`)
+    .replaceAll('@SPACES@', spaceClass((c) => `\\u${c.toString(16).padStart(4, '0')}`));
 }

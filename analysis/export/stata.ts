@@ -3,6 +3,8 @@ import { breakdownName } from '../run.js';
 import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
 import { codeSpellings, codeVariants, NO_NUMBER_TOKENS, wholeCode } from '../mapping.js';
 import type { ExportMetadata } from './metadata.js';
+import { extensionOf } from '../import/format.js';
+import { spaceClass } from '../import/trimSpaces.js';
 import { encodingReadOf, titleLinesOf } from './rscriptRead.js';
 
 /**
@@ -44,12 +46,13 @@ class Emitter {
   }
 }
 
-/** No value in a column of numbers or answers: blank, NA or "." (mapping.ts NO_NUMBER_TOKENS). */
 /**
  * Spaces around a cell, as the app trims them (import/trimSpaces.ts CELL_SPACES): the space, the
  * no-break, figure and narrow no-break spaces and a byte order mark (ICU's \x{...}); tabs stay.
  */
-const TRIM_STATA = '"^[ \\x{00A0}\\x{2007}\\x{202F}\\x{FEFF}]+|[ \\x{00A0}\\x{2007}\\x{202F}\\x{FEFF}]+$"';
+const SPACES_ICU = spaceClass((c) => `\\x{${c.toString(16).toUpperCase().padStart(4, '0')}}`);
+const TRIM_STATA = `"^[${SPACES_ICU}]+|[${SPACES_ICU}]+$"`;
+/** No value in a column of numbers or answers: blank, NA or "." (mapping.ts NO_NUMBER_TOKENS). */
 const noNumber = (t: string) => `inlist(${t}, "", ${list(NO_NUMBER_TOKENS)})`;
 /**
  * A cell the data file declares missing: Stata's extended missing values .a-.z (and SPSS user-missing
@@ -58,8 +61,10 @@ const noNumber = (t: string) => `inlist(${t}, "", ${list(NO_NUMBER_TOKENS)})`;
  * DHS-style file's hazardous work from 23.67 % to 22.63 % (a probe).
  */
 const declaredStata = (t: string) => `ustrregexm(${t}, "^[.][a-z]$")`;
+/** The formats whose cells a file declares missing (a CSV's ".a" is text, as in the app). */
+const DECLARING = ['dta', 'sav', 'zsav'];
 
-function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', target: string, missingHours: MissingHoursPolicy = 'unknown'): string[] {
+function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', target: string, missingHours: MissingHoursPolicy = 'unknown', coded = false): string[] {
   const L: string[] = [];
   const parts = src.columns.map((c, i) => {
     const t = `${target}_t${i + 1}`;
@@ -71,14 +76,14 @@ function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', tar
       L.push(`quietly replace ${v} = ${src.blank === 'zero' ? '0' : '.'} if ${noNumber(t)}`);
       if (src.missingFrom !== undefined) L.push(`quietly replace ${v} = . if ${v} >= ${src.missingFrom} & ${v} < .`);
       if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if inlist(${t}, ${list(codeVariants(src.missingCodes))})`);
-      L.push(`quietly replace ${v} = . if ${declaredStata(t)}`);
+      if (coded) L.push(`quietly replace ${v} = . if ${declaredStata(t)}`);
     } else {
       L.push(`quietly gen byte ${v} = 0`);
       L.push(`quietly replace ${v} = 1 if inlist(${t}, ${list(codeVariants(src.yes ?? ['1']))})`);
       L.push(`quietly replace ${v} = ${src.blank === 'no' || src.blank === 'zero' ? '0' : '.'} if ${noNumber(t)}`);
       if (src.missingFrom !== undefined) L.push(`quietly replace ${v} = . if real(${t}) >= ${src.missingFrom} & real(${t}) < .`);
       if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if inlist(${t}, ${list(codeVariants(src.missingCodes))})`);
-      L.push(`quietly replace ${v} = . if ${declaredStata(t)}`);
+      if (coded) L.push(`quietly replace ${v} = . if ${declaredStata(t)}`);
     }
     return v;
   });
@@ -118,11 +123,11 @@ const whole = (name: string) => `quietly replace ${name} = ustrregexs(1) if ustr
 /** A code's other spellings ("1.0" for "1": mapping.ts codeSpellings) rewritten as the mapped code. */
 const spellingsStata = (name: string, codes: readonly string[]) => codeSpellings(codes).map(([from, to]) => `quietly replace ${name} = ${q(to)} if ${name} == ${q(from)}`);
 
-function rolesStata(m: Mapping, missingHours: MissingHoursPolicy): string {
+function rolesStata(m: Mapping, missingHours: MissingHoursPolicy, declaring: boolean): string {
   const e = new Emitter('_r');
   const L: string[] = [];
   // A category declared missing (.a-.z) is in no category, as in the app.
-  const text = (col: string, name: string) => `quietly gen strL ${name} = ustrregexra(${col}, ${TRIM_STATA}, "")\nquietly replace ${name} = "" if ${declaredStata(name)}`;
+  const text = (col: string, name: string) => `quietly gen strL ${name} = ustrregexra(${col}, ${TRIM_STATA}, "")${declaring ? `\nquietly replace ${name} = "" if ${declaredStata(name)}` : ''}`;
   L.push(`quietly gen double w = real(ustrregexra(${m.weight}, ${TRIM_STATA}, ""))`);
   // A whole-number id written "007" or "2.0" is that number, as in the app (mapping.ts designIdSql).
   const id = (name: string) => `quietly replace ${name} = ustrregexs(1) if ustrregexm(${name}, "^0*([0-9]+?)(\\.0*)?$")`;
@@ -139,10 +144,10 @@ function rolesStata(m: Mapping, missingHours: MissingHoursPolicy): string {
   L.push(m.region ? text(m.region.column, 'region') : 'quietly gen strL region = ""', ...(m.region ? [whole('region')] : []), ...recodeStata('region', m.region?.recode));
   if (m.area) L.push(text(m.area.column, 'area'), whole('area'), ...spellingsStata('area', [m.area.urban, m.area.rural]), `quietly replace area = "" if !inlist(area, ${list([m.area.urban, m.area.rural])})`);
   else L.push('quietly gen strL area = ""');
-  if (m.econActivity) L.push(...sourceLines(e, m.econActivity, 'yesno', 'econ_act'));
-  if (m.econHours) L.push(...sourceLines(e, m.econHours, 'hours', 'econ_hours', missingHours));
-  if (m.absentFromJob) L.push(...sourceLines(e, m.absentFromJob, 'yesno', 'absent'));
-  if (m.choresHours) L.push(...sourceLines(e, m.choresHours, 'hours', 'chores_hours', missingHours));
+  if (m.econActivity) L.push(...sourceLines(e, m.econActivity, 'yesno', 'econ_act', missingHours, declaring));
+  if (m.econHours) L.push(...sourceLines(e, m.econHours, 'hours', 'econ_hours', missingHours, declaring));
+  if (m.absentFromJob) L.push(...sourceLines(e, m.absentFromJob, 'yesno', 'absent', missingHours, declaring));
+  if (m.choresHours) L.push(...sourceLines(e, m.choresHours, 'hours', 'chores_hours', missingHours, declaring));
   const int = (col: string) => `cond(missing(real(ustrregexra(${col}, ${TRIM_STATA}, ""))), ., sign(real(ustrregexra(${col}, ${TRIM_STATA}, ""))) * floor(abs(real(ustrregexra(${col}, ${TRIM_STATA}, ""))) + 0.5))`;
   // Missing codes (industry 9999 not stated) are unknown, as in the app (mapping.ts numericColumnSql).
   const coded = (col: string, codes: string[] | undefined) =>
@@ -152,7 +157,7 @@ function rolesStata(m: Mapping, missingHours: MissingHoursPolicy): string {
     L.push(`quietly gen double industry = ${m.industry.level === 'class' ? `trunc(${v} / 100)` : v}`);
   }
   if (m.occupation) L.push(`quietly gen double occupation = ${coded(m.occupation.column, m.occupation.missingCodes)}`);
-  for (const [name, src] of Object.entries(m.hazards ?? {})) L.push(...sourceLines(e, src, 'yesno', `hz_${name}`));
+  for (const [name, src] of Object.entries(m.hazards ?? {})) L.push(...sourceLines(e, src, 'yesno', `hz_${name}`, missingHours, declaring));
   (m.extras ?? []).forEach((x, i) => L.push(text(x, `x${i + 1}`), whole(`x${i + 1}`), ...recodeStata(`x${i + 1}`, m.recode?.[x])));
   L.push('capture drop _r*');
   return L.join('\n');
@@ -282,7 +287,7 @@ ${readData(a, skip, encodingReadOf(meta, a.data))}
 if _N != ${meta.source.rowsRead} display as error "the app read ${meta.source.rowsRead} rows; this file has " _N
 
 * ---- Roles, with the mapping's rules (blank, missing codes, missingFrom, yes codes) ----
-${rolesStata(m, o.missingHours)}
+${rolesStata(m, o.missingHours, DECLARING.includes(extensionOf(a.data.path)))}
 
 * ---- Frameworks, in three-valued logic (1 yes, 0 no, . unknown) ----
 ${a.frameworks.map((fw, i) => frameworkStata(fw, m, o.missingHours, i + 1, a.indicators)).join('\n\n')}

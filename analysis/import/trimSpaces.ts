@@ -13,6 +13,10 @@ import { balanced, ident, sqlString } from '../engine/values.js';
  */
 export const CELL_SPACES = ' \u00a0\u2007\u202f\ufeff';
 
+/** CELL_SPACES as the inside of a regular expression's class: the space as itself, the others by `escape` (R's \\u00a0, ICU's \\x{00A0}). */
+export const spaceClass = (escape: (codePoint: number) => string): string =>
+  [...CELL_SPACES].map((c) => (c === ' ' ? ' ' : escape(c.codePointAt(0)!))).join('');
+
 /**
  * Trims, in place, the cells of a raw table that start or end with a space (CELL_SPACES): after it,
  * every cell of `src` (and of each file of a set) is stored trimmed, and no query of the core or the
