@@ -77,6 +77,14 @@ export function readLayout(bytes: Uint8Array, file: string): DtaLayout {
   // multibyte character ("RÃ©gion" read for "Région" otherwise), the file is read again as UTF-8.
   const sniff = sniffingCodec();
   const layout = version === 117 ? readTagged(c, version, sniff) : readOld(c, version, sniff);
+  // The data's text cells too: a file whose labels are plain ASCII may hold "Équateur" in a cell.
+  if (sniff.utf8) {
+    let at = 0;
+    const columns = layout.types.map((t) => ({ t, at: (at += t.size) - t.size })).filter((x) => x.t.kind === 'str');
+    for (let r = 0, row = layout.dataOffset; r < layout.nobs && sniff.utf8 && columns.length; r++, row += layout.rowWidth) {
+      for (const { t, at: o } of columns) sniff.check(bytes, row + o, nulTerminated(bytes, row + o, row + o + t.size));
+    }
+  }
   if (!(sniff.utf8 && sniff.multibyte)) return { ...layout, codec: textCodec('windows-1252')! };
   const again = new Cursor(bytes, file, 'DTA_TRUNCATED');
   detectVersion(again);

@@ -80,26 +80,38 @@ export function numberKey(v: number): string {
  * multibyte character was written in UTF-8 (R's haven writes UTF-8 into every format): windows-1252
  * text with accents is almost never valid UTF-8 ("é" alone, E9, starts no UTF-8 sequence).
  */
-export function sniffingCodec(): TextCodec & { utf8: boolean; multibyte: boolean } {
+export function sniffingCodec(): TextCodec & { utf8: boolean; multibyte: boolean; check(bytes: Uint8Array, start: number, end: number): void } {
   const cp1252 = textCodec('windows-1252')!;
   const strict = new TextDecoder('utf-8', { fatal: true });
+  const valid = (b: Uint8Array): boolean => {
+    try {
+      strict.decode(b);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const codec = {
     encoding: cp1252.encoding,
     utf8: true,
     multibyte: false,
+    /** Watches bytes[start, end) without decoding them (the data's text cells). */
+    check(bytes: Uint8Array, start: number, end: number): void {
+      if (!codec.utf8) return;
+      let high = start;
+      while (high < end && bytes[high]! < 0x80) high++;
+      if (high === end) return;
+      codec.multibyte = true;
+      if (valid(bytes.subarray(start, end))) return;
+      // A character cut by the end of a full fixed-width field (a label of 80 bytes): its lead byte
+      // and what follows of it are dropped, the rest must be valid.
+      let cut = end;
+      while (cut > high && cut > end - 3 && bytes[cut - 1]! >= 0x80 && bytes[cut - 1]! < 0xc0) cut--;
+      if (cut > start && bytes[cut - 1]! >= 0xc0 && valid(bytes.subarray(start, cut - 1))) return;
+      codec.utf8 = false;
+    },
     decode(bytes: Uint8Array, start: number, end: number): string {
-      if (codec.utf8) {
-        let high = false;
-        for (let i = start; i < end && !high; i++) high = bytes[i]! >= 0x80;
-        if (high) {
-          codec.multibyte = true;
-          try {
-            strict.decode(bytes.subarray(start, end));
-          } catch {
-            codec.utf8 = false;
-          }
-        }
-      }
+      codec.check(bytes, start, end);
       return cp1252.decode(bytes, start, end);
     },
   };

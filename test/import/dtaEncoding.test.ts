@@ -19,6 +19,18 @@ describe.each([113, 114, 115, 117] as const)('format %i', (version) => {
     expect(utf8.encoding).toBe('utf-8');
     expect(utf8.columns).toContain('Région');
   });
+  it('with labels in plain ASCII, text cells in UTF-8 ("Équateur") are read as UTF-8', async () => {
+    const plain = (x: string) => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const ascii = {
+      ...SPEC,
+      label: 'Children',
+      labelSets: Object.fromEntries(Object.entries(SPEC.labelSets).map(([k, list]) => [k, list.map(([c, l]) => [c, plain(l)] as [number | string, string])])),
+      vars: SPEC.vars.map((v) => ({ ...v, label: plain(v.label) })),
+    };
+    const t = await decode(writeDta(ascii, version, true, true), `cells${version}.dta`);
+    expect(t.encoding).toBe('utf-8');
+    expect(t.columns.find((c) => c.name === 'province')!.values).toContain('Équateur');
+  });
   it('written in windows-1252 (as Stata writes it) is read as windows-1252: the same labels', async () => {
     const cp = await labels(writeDta(SPEC, version, true));
     expect(cp.encoding).toBe('windows-1252');
