@@ -37,7 +37,12 @@ export async function categorySpellings(engine: Engine, m: Mapping, file: string
     // recode must list every code that maps onto a code it gives (the rounds' rule), "1" as well.
     const own = i === 0 ? m.region?.recode : m.recode?.[column];
     const recode = new Map<string, string>(Object.entries(own ?? {}).map(([k, v]) => [k, target.get(v) ?? v]));
-    for (const [v, to] of target) if (!recode.has(v)) recode.set(v, to);
+    // Every other category to itself: a recode that gives "1" must list each code it keeps, or each
+    // is warned about as not listed (RECODE_CODE_NOT_LISTED).
+    for (const r of rows) {
+      const v = r.v === null || r.v === undefined ? '' : String(r.v);
+      if (v !== '' && !recode.has(v)) recode.set(v, target.get(v) ?? v);
+    }
     out.push(message('CATEGORY_SPELLINGS', {
       file, column, role: i === 0 ? 'region' : `extra ${column}`,
       spellings: twice.slice(0, 5).map((list) => list.map((v) => `"${v}"`).join(' = ')).join(', ') + (twice.length > 5 ? ', ...' : ''),

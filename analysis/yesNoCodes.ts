@@ -103,7 +103,10 @@ export async function yesNoCodes(
       codes: found.map((f) => `"${f.v}"${labelOf(labels, column, f.v)} (${f.n})`).join(', ') + (rows.length === 5 ? ', ...' : ''),
       row: Math.min(...found.map((f) => f.r)) + 1,
       yes: (src.yes ?? ['1']).map((y) => `"${y}"`).join(', '),
-      list: found.map((f) => `"${f.v}"`).join(', '),
+      // The yes codes to write: the role's own and these. In the app one box holds the yes codes of
+      // every hazard column: "true" alone there would make the other columns' 1 a no (a walk: hazardous
+      // work 6.1 % -> 3.0 %).
+      list: yesWords ? [...new Set([...(src.yes ?? ['1']), ...found.map((f) => f.v)])].map((v) => `"${v}"`).join(', ') : found.map((f) => `"${f.v}"`).join(', '),
     }));
   }
   return out;
