@@ -180,7 +180,7 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
       const m = { ...analysis.mapping, region: { column: 'Région' }, age: 'age' };
       const [nfd] = unknownColumns(m, [...have, 'Re\u0301gion'], 'macos.csv');
       expect(nfd).toMatchObject({ code: 'MAP_COLUMN_LOOKALIKE', severity: 'error', params: { column: 'Région', actual: 'Re\u0301gion', detail: 'lookalike.decomposed' } });
-      expect(nfd!.text).toContain('which looks the same but is written with other characters: its accents are separate marks (Unicode NFD, as macOS writes names).');
+      expect(nfd!.text).toContain('which looks the same but is written with other characters: the accents of one of the two names are separate marks (Unicode NFD, as macOS writes names).');
       const [zw] = unknownColumns({ ...analysis.mapping, age: 'age' }, [...have.filter((c) => c !== 'age'), 'age\u200b'], 'x.csv');
       expect(zw).toMatchObject({ code: 'MAP_COLUMN_LOOKALIKE', params: { column: 'age', codes: 'U+200B' } });
       expect(formatMessageIn(zw!, 'es')).toContain('contiene un carácter invisible (U+200B)');

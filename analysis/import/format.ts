@@ -20,6 +20,7 @@ export function extensionOf(name: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
+/** `unknown`: what the file is, a catalogue text (words.ts formatProblem.*) the message DATA_FORMAT_UNKNOWN gives in the reader's language. */
 export type Detected = { format: DataFormat } | { unknown: string; entry?: string };
 
 /** The name of a zip's first file (its first local header: name length at byte 26, the name at 30). */
@@ -41,7 +42,7 @@ export function detectFormat(head: Uint8Array, name: string): Detected {
     // first file that is a data file or a folder makes an archive of data files (a .zip of the CSV,
     // as NSOs send them), which no Excel reader can open. Anything else is tried as a workbook.
     const entry = firstZipEntry(head);
-    if (entry === 'mimetype') return { unknown: 'it is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV' };
+    if (entry === 'mimetype') return { unknown: 'formatProblem.ods' };
     const data = entry !== undefined && (/\.(csv|tsv|txt|tab|dat|sav|zsav|dta|parquet|xlsx|xls|json|sas7bdat|por)$/i.test(entry) || /^[^/]+\/$/.test(entry));
     return data && !/^(_rels|docProps|xl|customXml)\//.test(entry!) ? { unknown: 'formatProblem.zip', entry: entry! } : { format: 'xlsx' };
   }
@@ -51,10 +52,10 @@ export function detectFormat(head: Uint8Array, name: string): Detected {
     return { format: 'dta' };
   }
   if (head.length >= 8 && head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
-    return { unknown: 'it is an Excel 97-2003 workbook (.xls) or another OLE2 file; save it as .xlsx or CSV' };
+    return { unknown: 'formatProblem.ole2' };
   }
-  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return { unknown: 'it is gzip-compressed; decompress it first' };
-  if (ascii(head, 0, '%PDF')) return { unknown: 'it is a PDF document' };
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return { unknown: 'formatProblem.gzip' };
+  if (ascii(head, 0, '%PDF')) return { unknown: 'formatProblem.pdf' };
   switch (ext) {
     case 'sav':
       return { format: 'sav' };
@@ -69,16 +70,16 @@ export function detectFormat(head: Uint8Array, name: string): Detected {
     case 'xlsm':
       return { format: 'xlsx' };
     case 'xls':
-      return { unknown: 'it is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV' };
+      return { unknown: 'formatProblem.xls' };
     case 'ods':
-      return { unknown: 'it is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV' };
+      return { unknown: 'formatProblem.ods' };
     case 'sas7bdat':
     case 'xpt':
-      return { unknown: 'it is a SAS file; export it as CSV, Parquet or Stata from SAS' };
+      return { unknown: 'formatProblem.sas' };
     case 'rds':
     case 'rdata':
     case 'rda':
-      return { unknown: 'it is an R data file; write it with write.csv(), arrow::write_parquet() or haven::write_dta() first' };
+      return { unknown: 'formatProblem.rdata' };
     default:
       return { format: 'csv' };
   }

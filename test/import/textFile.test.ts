@@ -138,8 +138,14 @@ describe('format detection', () => {
     const d = detectFormat(zip('enquete_2023.csv'), 'enquete_2023.zip');
     expect(d).toEqual({ unknown: 'formatProblem.zip', entry: 'enquete_2023.csv' });
     const error = new AnalysisError('DATA_FORMAT_UNKNOWN', { file: 'enquete_2023.zip', detail: 'formatProblem.zip', entry: 'enquete_2023.csv' });
-    expect(formatMessageIn(error.msg, 'en')).toContain('is a zip archive (its first file: "enquete_2023.csv"), not a workbook; extract the data file from it first');
+    expect(formatMessageIn(error.msg, 'en')).toContain('is a zip archive (its first file: "enquete_2023.csv"); extract the data file from it first');
     expect(formatMessageIn(error.msg, 'fr')).toContain('archive zip (son premier fichier : « enquete_2023.csv »)');
+    // Every other kind the reader names, in the reader's language (no English left in a French message).
+    const gz = detectFormat(new Uint8Array([0x1f, 0x8b, 8, 0]), 'x.csv');
+    expect(gz).toEqual({ unknown: 'formatProblem.gzip' });
+    const said = new AnalysisError('DATA_FORMAT_UNKNOWN', { file: 'x.csv', detail: (gz as { unknown: string }).unknown });
+    expect(formatMessageIn(said.msg, 'fr')).toContain("il est compressé en gzip ; décompressez-le d'abord");
+    expect(formatMessageIn(said.msg, 'es')).toContain('está comprimido con gzip; descomprímalo primero');
     expect(detectFormat(zip('survey/'), 'survey.zip')).toEqual({ unknown: 'formatProblem.zip', entry: 'survey/' });
     expect(detectFormat(zip('mimetype'), 'x.ods')).toHaveProperty('unknown');
   });

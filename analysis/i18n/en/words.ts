@@ -86,10 +86,19 @@ export const words = {
 
   'age.years': '{label} years',
 
-  // Why a delimited file's line cannot be read (DATA_CSV_MALFORMED's {detail}, loadDelimited.ts)
-  'formatProblem.zip': 'it is a zip archive (its first file: "{entry}"), not a workbook; extract the data file from it first',
-  'lookalike.decomposed': 'its accents are separate marks (Unicode NFD, as macOS writes names)',
+  // What a file is that the app does not read (import/format.ts, DATA_FORMAT_UNKNOWN's detail)
+  'formatProblem.zip': 'it is a zip archive (its first file: "{entry}"); extract the data file from it first',
+  'formatProblem.ole2': 'it is an Excel 97-2003 workbook (.xls) or another OLE2 file; save it as .xlsx or CSV',
+  'formatProblem.gzip': 'it is gzip-compressed; decompress it first',
+  'formatProblem.pdf': 'it is a PDF document',
+  'formatProblem.xls': 'it is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV',
+  'formatProblem.ods': 'it is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV',
+  'formatProblem.sas': 'it is a SAS file; export it as CSV, Parquet or Stata from SAS',
+  'formatProblem.rdata': 'it is an R data file; write it with write.csv(), arrow::write_parquet() or haven::write_dta() first',
+  // How a mapped column's name differs from the file's that looks the same (validate.ts MAP_COLUMN_LOOKALIKE)
+  'lookalike.decomposed': 'the accents of one of the two names are separate marks (Unicode NFD, as macOS writes names)',
   'lookalike.invisible': 'it holds an invisible character ({codes})',
+  // Why a delimited file's line cannot be read (DATA_CSV_MALFORMED's {detail}, loadDelimited.ts)
   'csvProblem.fields': 'it has {fields} {fields|field|fields} where the header has {expected}',
   'csvProblem.quote': 'a quoted value is not closed (the file may be truncated)',
   'csvProblem.parser': 'the parser cannot read it with these settings',

@@ -81,10 +81,19 @@ export const words: Record<keyof typeof EN, string> = {
 
   'age.years': '{label} años',
 
-  // Why a delimited file's line cannot be read (DATA_CSV_MALFORMED's {detail}, loadDelimited.ts)
-  'formatProblem.zip': 'es un archivo zip (su primer archivo: «{entry}»), no un libro de Excel; extraiga primero el archivo de datos',
-  'lookalike.decomposed': 'sus tildes son signos separados (Unicode NFD, como macOS escribe los nombres)',
+  // What a file is that the app does not read (import/format.ts, DATA_FORMAT_UNKNOWN's detail)
+  'formatProblem.zip': 'es un archivo zip (su primer archivo: «{entry}»); extraiga primero el archivo de datos',
+  'formatProblem.ole2': 'es un libro de Excel 97-2003 (.xls) u otro archivo OLE2; guárdelo como .xlsx o CSV',
+  'formatProblem.gzip': 'está comprimido con gzip; descomprímalo primero',
+  'formatProblem.pdf': 'es un documento PDF',
+  'formatProblem.xls': 'es un libro de Excel 97-2003 (.xls); guárdelo como .xlsx o CSV',
+  'formatProblem.ods': 'es una hoja de cálculo OpenDocument (.ods); guárdela como .xlsx o CSV',
+  'formatProblem.sas': 'es un archivo de SAS; expórtelo desde SAS como CSV, Parquet o Stata',
+  'formatProblem.rdata': 'es un archivo de datos de R; escríbalo primero con write.csv(), arrow::write_parquet() o haven::write_dta()',
+  // How a mapped column's name differs from the file's that looks the same (validate.ts MAP_COLUMN_LOOKALIKE)
+  'lookalike.decomposed': 'las tildes de uno de los dos nombres son signos separados (Unicode NFD, como macOS escribe los nombres)',
   'lookalike.invisible': 'contiene un carácter invisible ({codes})',
+  // Why a delimited file's line cannot be read (DATA_CSV_MALFORMED's {detail}, loadDelimited.ts)
   'csvProblem.fields': 'tiene {fields} {fields|campo|campos} donde el encabezado tiene {expected}',
   'csvProblem.quote': 'un valor entre comillas no está cerrado (el archivo puede estar truncado)',
   'csvProblem.parser': 'el lector no puede leerla con esta configuración',

@@ -81,10 +81,19 @@ export const words: Record<keyof typeof EN, string> = {
 
   'age.years': '{label} ans',
 
-  // Why a delimited file's line cannot be read (DATA_CSV_MALFORMED's {detail}, loadDelimited.ts)
-  'formatProblem.zip': "c'est une archive zip (son premier fichier : « {entry} »), pas un classeur ; extrayez-en d'abord le fichier de données",
-  'lookalike.decomposed': 'ses accents sont des signes séparés (Unicode NFD, comme macOS écrit les noms)',
+  // What a file is that the app does not read (import/format.ts, DATA_FORMAT_UNKNOWN's detail)
+  'formatProblem.zip': 'c\'est une archive zip (son premier fichier : « {entry} ») ; extrayez-en d\'abord le fichier de données',
+  'formatProblem.ole2': 'c\'est un classeur Excel 97-2003 (.xls) ou un autre fichier OLE2 ; enregistrez-le en .xlsx ou en CSV',
+  'formatProblem.gzip': 'il est compressé en gzip ; décompressez-le d\'abord',
+  'formatProblem.pdf': 'c\'est un document PDF',
+  'formatProblem.xls': 'c\'est un classeur Excel 97-2003 (.xls) ; enregistrez-le en .xlsx ou en CSV',
+  'formatProblem.ods': 'c\'est une feuille de calcul OpenDocument (.ods) ; enregistrez-la en .xlsx ou en CSV',
+  'formatProblem.sas': 'c\'est un fichier SAS ; exportez-le depuis SAS en CSV, Parquet ou Stata',
+  'formatProblem.rdata': 'c\'est un fichier de données R ; écrivez-le d\'abord avec write.csv(), arrow::write_parquet() ou haven::write_dta()',
+  // How a mapped column's name differs from the file's that looks the same (validate.ts MAP_COLUMN_LOOKALIKE)
+  'lookalike.decomposed': 'les accents de l\'un des deux noms sont des signes séparés (Unicode NFD, comme macOS écrit les noms)',
   'lookalike.invisible': 'il contient un caractère invisible ({codes})',
+  // Why a delimited file's line cannot be read (DATA_CSV_MALFORMED's {detail}, loadDelimited.ts)
   'csvProblem.fields': "elle a {fields} {fields|champ|champs} là où l'en-tête en a {expected}",
   'csvProblem.quote': "une valeur entre guillemets n'est pas fermée (le fichier est peut-être tronqué)",
   'csvProblem.parser': "le lecteur ne peut pas la lire avec ces réglages",
