@@ -73,24 +73,37 @@ function trailingNotes(bytes: Uint8Array, line: number, encoding: TextEncoding, 
  * The line ends of a text when they are of more than one kind: CR LF (Windows), LF alone (Unix), and
  * CR alone or CR CR LF (old Macs, a CR LF written through a converter); null when one kind or none.
  */
-export function mixedLineEnds(bytes: Uint8Array): { crlf: number; lf: number; cr: number } | null {
+export function mixedLineEnds(bytes: Uint8Array): { crlf: number; lf: number; cr: number; line: number } | null {
   const n = { crlf: 0, lf: 0, cr: 0 };
   let doubled = 0;
   if (bytes.indexOf(0x0d) < 0) return null;
+  // The line (from 1) each kind first ends: the least frequent kind's is where to look.
+  const first = { crlf: 0, lf: 0, cr: 0 };
+  let line = 1;
+  const end = (kind: 'crlf' | 'lf' | 'cr') => {
+    if (!first[kind]) first[kind] = line;
+    line++;
+  };
   for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === 0x0a) n.lf++;
-    else if (bytes[i] === 0x0d) {
+    if (bytes[i] === 0x0a) {
+      n.lf++;
+      end('lf');
+    } else if (bytes[i] === 0x0d) {
       let j = i + 1;
       while (bytes[j] === 0x0d) j++;
       if (bytes[j] === 0x0a && j === i + 1) n.crlf++;
       else if (bytes[j] === 0x0a) doubled++;
       else n.cr++;
+      end(bytes[j] === 0x0a && j === i + 1 ? 'crlf' : 'cr');
       i = bytes[j] === 0x0a ? j : j - 1;
     }
   }
   // CR CR LF, even alone, is no line end DuckDB reads (CR alone is: old Macs' files read as they are).
-  const kinds = [n.crlf, n.lf, n.cr + doubled].filter((k) => k > 0).length;
-  return kinds > 1 || doubled > 0 ? { ...n, cr: n.cr + doubled } : null;
+  const counts = { crlf: n.crlf, lf: n.lf, cr: n.cr + doubled };
+  const kinds = (['crlf', 'lf', 'cr'] as const).filter((k) => counts[k] > 0);
+  if (kinds.length < 2 && doubled === 0) return null;
+  const rarest = kinds.reduce((a, b) => (counts[b] < counts[a] ? b : a));
+  return { ...counts, line: first[rarest] };
 }
 
 /** The text with every line end of mixedLineEnds as LF (CR LF, CR alone, CR CR LF: one line end each). */
@@ -245,7 +258,8 @@ export async function loadDelimited(
     if (!utf16) {
       // Line ends of two kinds (a line added in Notepad to a Unix file, two exports joined): DuckDB
       // reads one kind only. Read again from memory with each as LF, as R and Excel read such a file
-      // (in UTF-8 and windows-1252 alike: line ends are ASCII, so every line keeps its number).
+      // (in UTF-8 and windows-1252 alike: line ends are ASCII). Lines keep their numbers as R counts
+      // them; an editor may show a CR CR LF as two lines.
       const whole = await source.bytes();
       const mixed = mixedLineEnds(whole);
       if (mixed) {

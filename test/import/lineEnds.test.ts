@@ -11,10 +11,10 @@ describe('line ends of a text', () => {
     ['a,b\n1,2\n', null],
     ['a,b\r\n1,2\r\n', null],
     ['a,b\r1,2\r', null],
-    ['a,b\r\n1,2\n3,4\n', { crlf: 1, lf: 2, cr: 0 }],
-    ['a,b\n1,2\r3,4\n', { crlf: 0, lf: 2, cr: 1 }],
-    ['a,b\r\r\n1,2\r\r\n', { crlf: 0, lf: 0, cr: 2 }],
-    ['a,b\r\n1,2\r\r\n', { crlf: 1, lf: 0, cr: 1 }],
+    ['a,b\r\n1,2\n3,4\n', { crlf: 1, lf: 2, cr: 0, line: 1 }],
+    ['a,b\n1,2\r3,4\n', { crlf: 0, lf: 2, cr: 1, line: 2 }],
+    ['a,b\r\r\n1,2\r\r\n', { crlf: 0, lf: 0, cr: 2, line: 1 }],
+    ['a,b\r\n1,2\r\r\n', { crlf: 1, lf: 0, cr: 1, line: 1 }],
   ])('%j: %j', (text, mixed) => {
     expect(mixedLineEnds(bytes(text))).toEqual(mixed);
   });

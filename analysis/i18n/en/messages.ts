@@ -162,7 +162,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Nothing to do if row {row} holds the column names; otherwise delete the rows above the header in the workbook (or save the sheet as CSV from the header row) and load it again.',
   },
   DATA_CSV_LINE_ENDS_MIXED: {
-    text: '{file} mixes line ends: {crlf} Windows (CR LF), {lf} Unix (LF), {cr} other (CR alone, or CR CR LF). It was read with each of them as one line end, as R and Excel read it; the file itself is not changed.',
+    text: '{file} mixes line ends: {crlf} Windows (CR LF), {lf} Unix (LF), {cr} other (CR alone, or CR CR LF). It was read with each of them as one line end, as R and Excel read it; the file itself is not changed. The least frequent kind first ends line {line}.',
     action: 'Nothing to do. Such files come from lines added or files joined in different programs: if rows may have been added by hand, check that they belong.',
   },
   DATA_CSV_TITLE_SKIPPED: {

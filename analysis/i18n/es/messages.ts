@@ -155,7 +155,7 @@ export const messages: typeof EN = {
     action: 'Nada que hacer si la fila {row} contiene los nombres de las columnas; si no, borre las filas por encima del encabezado en el libro (o guarde la hoja como CSV desde la fila del encabezado) y vuelva a cargarlo.',
   },
   DATA_CSV_LINE_ENDS_MIXED: {
-    text: '{file} mezcla finales de línea: {crlf} Windows (CR LF), {lf} Unix (LF), {cr} otros (CR solo, o CR CR LF). Se leyó con cada uno como un final de línea, como lo leen R y Excel; el archivo en sí no se modifica.',
+    text: '{file} mezcla finales de línea: {crlf} Windows (CR LF), {lf} Unix (LF), {cr} otros (CR solo, o CR CR LF). Se leyó con cada uno como un final de línea, como lo leen R y Excel; el archivo en sí no se modifica. El tipo menos frecuente termina primero la línea {line}.',
     action: 'Nada que hacer. Estos archivos vienen de líneas añadidas o archivos unidos en programas distintos: si pudo añadirse alguna fila a mano, compruebe que corresponde.',
   },
   DATA_CSV_TITLE_SKIPPED: {

@@ -155,7 +155,7 @@ export const messages: typeof EN = {
     action: "Rien à faire si la ligne {row} contient les noms des colonnes ; sinon supprimez les lignes au-dessus de l'en-tête dans le classeur (ou enregistrez la feuille en CSV à partir de l'en-tête) et chargez-le à nouveau.",
   },
   DATA_CSV_LINE_ENDS_MIXED: {
-    text: "{file} mêle des fins de ligne : {crlf} Windows (CR LF), {lf} Unix (LF), {cr} autres (CR seul, ou CR CR LF). Il a été lu avec chacune comme une fin de ligne, comme R et Excel le lisent ; le fichier lui-même n'est pas modifié.",
+    text: "{file} mêle des fins de ligne : {crlf} Windows (CR LF), {lf} Unix (LF), {cr} autres (CR seul, ou CR CR LF). Il a été lu avec chacune comme une fin de ligne, comme R et Excel le lisent ; le fichier lui-même n'est pas modifié. La sorte la moins fréquente termine d'abord la ligne {line}.",
     action: "Rien à faire. De tels fichiers viennent de lignes ajoutées ou de fichiers joints dans des programmes différents : si des lignes ont pu être ajoutées à la main, vérifiez qu'elles ont leur place.",
   },
   DATA_CSV_TITLE_SKIPPED: {
