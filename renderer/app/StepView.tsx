@@ -3,6 +3,7 @@ import { ExportPanel } from '../components/ExportPanel.js';
 import { StaleNotice } from '../components/StaleNotice.js';
 import { resultLabels, resultStale, type AppAction, type AppState, type Selected } from '../model/appState.js';
 import { missingRoles } from '../model/suggestMapping.js';
+import { withFindingRecode } from '../model/applyRecode.js';
 import { ChartsScreen } from '../screens/ChartsScreen.js';
 import { DataScreen } from '../screens/DataScreen.js';
 import { DefineScreen } from '../screens/DefineScreen.js';
@@ -46,7 +47,10 @@ export function StepView({ state: s, dispatch, actions }: { state: AppState; dis
         </OpenScreen>
       );
     case 'data':
-      return s.profile && <>{roundBar}<DataScreen profile={s.profile} findings={s.check?.messages ?? null} report={s.check?.report ?? null} checking={s.checking} missing={s.draft ? missingRoles(s.draft.mapping) : []} busy={s.busy !== null} onDecimalComma={(on) => void actions.decimalComma(on)} onSheet={(sheet) => void actions.sheet(sheet)} onNext={go('map')} /></>;
+      return s.profile && <>{roundBar}<DataScreen profile={s.profile} findings={s.check?.messages ?? null} report={s.check?.report ?? null} checking={s.checking} missing={s.draft ? missingRoles(s.draft.mapping) : []} busy={s.busy !== null} onDecimalComma={(on) => void actions.decimalComma(on)} onSheet={(sheet) => void actions.sheet(sheet)} onNext={go('map')} onApply={(m) => {
+        const mapping = s.draft ? withFindingRecode(s.draft.mapping, m) : null;
+        return mapping ? () => dispatch({ type: 'mapping', mapping }) : null;
+      }} /></>;
     case 'map':
       return (
         s.profile &&

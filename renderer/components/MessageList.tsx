@@ -6,7 +6,7 @@ import { useI18n } from './I18n.js';
  * list (ul > li only): an item with a role of its own (alert) is no list item, and axe-core reports
  * the list as invalid; where an error must be announced, the container is the live region (App.tsx).
  */
-export function MessageList({ messages }: { messages: Message[] }) {
+export function MessageList({ messages, onApply }: { messages: Message[]; onApply?: (m: Message) => (() => void) | null }) {
   const { t, core } = useI18n();
   if (!messages.length) return null;
   return (
@@ -20,6 +20,11 @@ export function MessageList({ messages }: { messages: Message[] }) {
             <p className="message-action">
               <strong>{t('msg.action')}</strong> {action}
             </p>
+            {/* A finding whose advice the app can follow itself (CATEGORY_SPELLINGS's recode: the only one so far): one button. */}
+            {(() => {
+              const apply = onApply?.(m);
+              return apply ? <button type="button" className="message-apply" onClick={apply}>{t('msg.apply.CATEGORY_SPELLINGS')}</button> : null;
+            })()}
           </li>
         );
       })}

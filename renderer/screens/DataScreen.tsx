@@ -84,18 +84,19 @@ function useAsked<T>(value: T, busy: boolean, onAsk: (next: T) => void): [T, (ne
  * The findings of the quick check; or, while roles the check needs are not mapped (no check runs),
  * which to map, as the Map step says it; or that the check is running.
  */
-function Findings({ findings, checking, missing }: { findings: Message[] | null; checking: boolean; missing: string[] }) {
+function Findings({ findings, checking, missing, onApply }: { findings: Message[] | null; checking: boolean; missing: string[]; onApply?: (m: Message) => (() => void) | null }) {
   const { t } = useI18n();
   if (missing.length) return <p className="notice" data-testid="data-missing-roles">{t('map.required', { roles: missing.map((r) => t(`role.${r}` as MessageKey)).join(', ') })}</p>;
   if (checking || findings === null) return <p className="hint">{t('data.checking')}</p>;
-  return findings.length ? <MessageList messages={findings} /> : <p className="ok">{t('data.noFindings')}</p>;
+  return findings.length ? <MessageList messages={findings} onApply={onApply} /> : <p className="ok">{t('data.noFindings')}</p>;
 }
 
 /**
  * Step 2: the file as read (types, labels, codes, first rows, the import's own notes: a title row
  * skipped, an encoding guessed) and the core's validation report for the mapping.
  */
-export function DataScreen({ profile, findings, report, checking, missing, busy, onDecimalComma, onSheet, onNext }: {
+export function DataScreen({ profile, findings, report, checking, missing, busy, onDecimalComma, onSheet, onNext, onApply }: {
+  onApply?: (m: Message) => (() => void) | null;
   profile: TableProfile; findings: Message[] | null; report: ValidationReport | null; checking: boolean;
   /** Roles the quick check waits for (suggestMapping.ts missingRoles): none mapped, no check runs. */
   missing: string[];
@@ -120,7 +121,7 @@ export function DataScreen({ profile, findings, report, checking, missing, busy,
       <h3>{t('data.findings')}</h3>
       {report && !checking && !missing.length && <ReportCounts report={report} />}
       {report && !report.ok && !checking && !missing.length && <p className="notice" role="status">{t('data.report.blocked')}</p>}
-      <Findings findings={findings} checking={checking} missing={missing} />
+      <Findings findings={findings} checking={checking} missing={missing} onApply={onApply} />
 
       <h3>{t('data.preview', { n: profile.preview.length })}</h3>
       <div className="table-scroll preview" tabIndex={0} role="region" aria-label={t('data.preview', { n: profile.preview.length })}>

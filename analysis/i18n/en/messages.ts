@@ -355,7 +355,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   CATEGORY_SPELLINGS: {
     text: 'Column "{column}" ({role}) of {file} writes the same number in more than one way: {spellings}. A category is read as written ("01" is not "1"), so each spelling is a category of its own, with its own row in the tables.',
-    action: 'If they are one category (a file that went through R, Stata or a spreadsheet drops leading zeros), give them one code: {field}: {recode} in the analysis file (saved from the app, then edited in a text editor: the Map step edits recodes for survey rounds only), or correct the file.',
+    action: 'If they are one category (a file that went through R, Stata or a spreadsheet drops leading zeros), give them one code: {field}: {recode} in the analysis file (in the app, the button "Apply this recode" under this message), or correct the file.',
   },
   YESNO_YES_READ_AS_NO: {
     text: 'Column "{column}" ({role}) of {file} writes "yes" as {codes} (cells per value in brackets; first at row {row}), but its "yes" code is {yes}: these {count} {count|cell|cells} are read as "no".',

@@ -237,6 +237,7 @@ export const screen = {
   'msg.warning': 'Warning',
   'msg.info': 'Note',
   'msg.action': 'What to do:',
+  'msg.apply.CATEGORY_SPELLINGS': 'Apply this recode',
 
   'recent.opened': 'opened {date}',
 

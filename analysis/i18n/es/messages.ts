@@ -348,7 +348,7 @@ export const messages: typeof EN = {
   },
   CATEGORY_SPELLINGS: {
     text: 'La columna «{column}» ({role}) de {file} escribe el mismo número de varias formas: {spellings}. Una categoría se lee tal como está escrita («01» no es «1»): cada forma es una categoría aparte, con su propia fila en los cuadros.',
-    action: 'Si son una sola categoría (un archivo que pasó por R, Stata o una hoja de cálculo pierde los ceros iniciales), deles un solo código: {field}: {recode} en el archivo de análisis (guardado desde la aplicación y editado en un editor de texto: el paso Variables solo edita recodificaciones para rondas de encuesta), o corrija el archivo.',
+    action: 'Si son una sola categoría (un archivo que pasó por R, Stata o una hoja de cálculo pierde los ceros iniciales), deles un solo código: {field}: {recode} en el archivo de análisis (en la aplicación, el botón «Aplicar esta recodificación» bajo este mensaje), o corrija el archivo.',
   },
   YESNO_YES_READ_AS_NO: {
     text: 'La columna «{column}» ({role}) de {file} escribe «sí» como {codes} (celdas por valor entre paréntesis; primera en la fila {row}), pero su código «sí» es {yes}: estas {count} {count|celda|celdas} se leen como «no».',

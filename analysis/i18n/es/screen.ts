@@ -240,6 +240,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'msg.warning': 'Advertencia',
   'msg.info': 'Nota',
   'msg.action': 'Qué hacer:',
+  'msg.apply.CATEGORY_SPELLINGS': 'Aplicar esta recodificación',
 
   'recent.opened': 'abierto el {date}',
 

@@ -348,7 +348,7 @@ export const messages: typeof EN = {
   },
   CATEGORY_SPELLINGS: {
     text: 'La colonne « {column} » ({role}) de {file} écrit le même nombre de plusieurs façons : {spellings}. Une catégorie est lue telle qu\'elle est écrite (« 01 » n\'est pas « 1 ») : chaque écriture est une catégorie à part, avec sa propre ligne dans les tableaux.',
-    action: 'S\'il s\'agit d\'une seule catégorie (un fichier passé par R, Stata ou un tableur perd ses zéros de tête), donnez-leur un seul code : {field}: {recode} dans le fichier d\'analyse (enregistré depuis l\'application, puis modifié dans un éditeur de texte : l\'étape Variables ne modifie les recodages que pour les passages d\'enquête), ou corrigez le fichier.',
+    action: 'S\'il s\'agit d\'une seule catégorie (un fichier passé par R, Stata ou un tableur perd ses zéros de tête), donnez-leur un seul code : {field}: {recode} dans le fichier d\'analyse (dans l\'application, le bouton « Appliquer ce recodage » sous ce message), ou corrigez le fichier.',
   },
   YESNO_YES_READ_AS_NO: {
     text: 'La colonne « {column} » ({role}) de {file} écrit « oui » sous la forme {codes} (cellules par valeur entre parenthèses ; première à la ligne {row}), mais son code « oui » est {yes} : ces {count} {count|cellule|cellules} sont lues comme « non ».',

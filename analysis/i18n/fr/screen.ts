@@ -236,6 +236,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'msg.warning': 'Avertissement',
   'msg.info': 'Remarque',
   'msg.action': 'Que faire :',
+  'msg.apply.CATEGORY_SPELLINGS': 'Appliquer ce recodage',
 
   'recent.opened': 'ouverte le {date}',
 
