@@ -8,6 +8,7 @@ import type { TableModel } from '../present/tableModel.js';
 import type { AnalysisResult, ResultRow } from '../run.js';
 import type { Indicator } from '../types.js';
 import { t, type Lang, type MessageKey } from './i18n.js';
+import { colonOf } from '../i18n/lang.js';
 import { bandRules, fwName, fwSource, type ExportMetadata } from './metadata.js';
 import { smallCellNotes } from './smallCellNotes.js';
 import { countsHazards, designStatement, fwOrigin, hazardCriteria, indicatorLabel, universeStatement, withoutClusters } from './statements.js';
@@ -162,7 +163,7 @@ function keyFigures(result: AnalysisResult, lang: Lang, fwId: string): string {
       const total = idx.get(fw.id, ind, {});
       const sexes = (['male', 'female'] as const).map((s) => {
         const r = idx.get(fw.id, ind, { sex: s === 'male' ? m.sex.male : m.sex.female });
-        return `<div class="sex" data-sex="${s}">${escapeHtml(t(lang, `sex.${s}`))}: <b>${escapeHtml(show(r))}</b> ${escapeHtml(ci(r))}</div>`;
+        return `<div class="sex" data-sex="${s}">${escapeHtml(t(lang, `sex.${s}`) + colonOf(lang))}<b>${escapeHtml(show(r))}</b> ${escapeHtml(ci(r))}</div>`;
       });
       return `<div class="card" data-indicator="${ind}">
 <div class="name">${escapeHtml(indicatorLabel(lang, fw, ind))}</div>
@@ -190,13 +191,13 @@ function methodsHtml(result: AnalysisResult, meta: ExportMetadata, lang: Lang): 
       const origin = fwOrigin(lang, fw);
       const items = [
         ...(origin ? [origin.sentence] : []),
-        ...bandRules(lang, fw).map((b) => `${b.label}: ${b.rule}`),
-        `${t(lang, 'meta.fw.hazardsInCl')}: ${t(lang, `meta.fw.hazardsInCl.${fw.hazardsInChildLabour}`)}`,
+        ...bandRules(lang, fw).map((b) => `${b.label}${colonOf(lang)}${b.rule}`),
+        `${t(lang, 'meta.fw.hazardsInCl')}${colonOf(lang)}${t(lang, `meta.fw.hazardsInCl.${fw.hazardsInChildLabour}`)}`,
         t(lang, 'rule.hazard'),
         ...(countsHazards(fw) ? [] : [t(lang, 'methods.hazard.outside', { criteria: hazardCriteria(lang, fw) })]),
-        `${t(lang, 'meta.fw.industries')}: ${hz.industries.join(', ') || t(lang, 'meta.none')}`,
-        `${t(lang, 'meta.fw.occupations')}: ${hz.occupations.join(', ') || t(lang, 'meta.none')}`,
-        `${t(lang, 'meta.fw.longHours')}: ${hz.longHours ? `${t(lang, hz.longHours.op === '>' || (!hz.longHours.op && fw.comparison === '>') ? 'rule.op.>' : 'rule.op.>=')} ${hz.longHours.min} h` : t(lang, 'rule.notUsed')}`,
+        `${t(lang, 'meta.fw.industries')}${colonOf(lang)}${hz.industries.join(', ') || t(lang, 'meta.none')}`,
+        `${t(lang, 'meta.fw.occupations')}${colonOf(lang)}${hz.occupations.join(', ') || t(lang, 'meta.none')}`,
+        `${t(lang, 'meta.fw.longHours')}${colonOf(lang)}${hz.longHours ? `${t(lang, hz.longHours.op === '>' || (!hz.longHours.op && fw.comparison === '>') ? 'rule.op.>' : 'rule.op.>=')} ${hz.longHours.min} h` : t(lang, 'rule.notUsed')}`,
       ];
       return `<div class="framework"><h4>${escapeHtml(fwName(lang, fw))} <code>${escapeHtml(fw.id)}</code></h4>
 <p class="muted">${escapeHtml(fwSource(lang, fw))}</p>
@@ -287,7 +288,7 @@ export function reportDocument(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${escapeHtml(`${meta.app.name} ${meta.app.version}`)}">
-<title>${escapeHtml(`${title}: ${survey}`)}</title>
+<title>${escapeHtml(`${title}${colonOf(lang)}${survey}`)}</title>
 <style>${CSS}</style>
 </head>
 <body>

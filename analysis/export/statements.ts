@@ -2,6 +2,7 @@ import { frameworkChanges, formatChanges, modifiedName, type ChangeWords } from 
 import { GLOBAL_ESTIMATES_HAZARDS, preset, presetIds } from '../frameworks.js';
 import type { Framework, FrameworkChange, Indicator, Mapping, MissingHoursPolicy } from '../types.js';
 import { frameworkName, indicatorName, t, type Lang, type MessageKey } from './i18n.js';
+import { colonOf } from '../i18n/lang.js';
 
 /**
  * The sentences that keep outputs honest about what was estimated, shared by every export (tables'
@@ -91,7 +92,7 @@ export interface FrameworkOrigin {
 export function fwOrigin(lang: Lang, fw: Framework, names: PresetNamer = publishedName): FrameworkOrigin | null {
   if (!fw.basedOn) return null;
   const basedOn = names(lang, fw.basedOn);
-  const changes = formatChanges(fwChanges(lang, fw), lang === 'fr' ? ' : ' : ': ');
+  const changes = formatChanges(fwChanges(lang, fw), colonOf(lang));
   const sentence = changes ? t(lang, 'fw.basedOn', { framework: basedOn, changes }) : t(lang, 'fw.basedOnSame', { framework: basedOn });
   return { basedOn, changes, sentence };
 }

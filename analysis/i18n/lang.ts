@@ -27,3 +27,9 @@ export function parseLang(s: string | null | undefined): Lang | null {
 export function langOfLocale(tag: string | null | undefined): Lang | null {
   return parseLang((tag ?? '').toLowerCase().split(/[-_]/)[0]);
 }
+
+/**
+ * A label and its value joined by a colon, as each language writes it: French puts a space before the
+ * colon ("Garçons : 15,2 %"), English and Spanish do not ("Boys: 15.2%").
+ */
+export const colonOf = (lang: Lang): string => (lang === 'fr' ? ' : ' : ': ');
