@@ -43,7 +43,7 @@ export const exportTexts = {
   'note.design': 'Weighted percentages. Standard errors (SE, in percentage points) and {level} % confidence intervals ({ci}) take the sample design into account: {strata} {strata|stratum|strata}, {psus} primary sampling {psus|unit|units}, Taylor linearisation.',
   'note.blank': 'A blank cell was not estimated in this analysis (add the breakdown to the analysis file).',
   'note.definition': 'Definition ({framework}): {rules}',
-  'note.source': 'Source: {file}. Every setting of this table is on the sheet "{sheet}".',
+  'note.source': 'Source: {file}. Every setting of this table is given under "{sheet}" (the workbook\'s sheet, the report\'s section).',
   'note.universe': 'Universe: {universe}. Rows outside it stay in the sample design but in no estimate, count or degrees of freedom.',
   'note.universe.all': 'Universe: every row of the data file (no universe filter was set).',
   'note.clusters': 'Clusters: primary sampling units from column {psu}, within strata from column {stratum}.',

@@ -41,7 +41,7 @@ export const exportTexts: Record<keyof typeof EN, string> = {
   'note.design': 'Porcentajes ponderados. Los errores estándar (EE, en puntos porcentuales) y los intervalos de confianza al {level} % ({ci}) tienen en cuenta el diseño muestral: {strata} {strata|estrato|estratos}, {psus} {psus|unidad primaria|unidades primarias} de muestreo, linealización de Taylor.',
   'note.blank': 'Una celda vacía no se estimó en este análisis (agregue la desagregación al archivo de análisis).',
   'note.definition': 'Definición ({framework}): {rules}',
-  'note.source': 'Fuente: {file}. Todos los parámetros de este cuadro figuran en la hoja «{sheet}».',
+  'note.source': 'Fuente: {file}. Todos los parámetros de este cuadro figuran en «{sheet}» (la hoja del libro, la sección del informe).',
   'note.universe': 'Universo: {universe}. Las filas fuera del universo permanecen en el diseño muestral pero no entran en ninguna estimación, conteo ni grado de libertad.',
   'note.universe.all': 'Universo: todas las filas del archivo de datos (no se definió ningún filtro de universo).',
   'note.clusters': 'Conglomerados: unidades primarias de muestreo de la columna {psu}, dentro de los estratos de la columna {stratum}.',

@@ -41,7 +41,7 @@ export const exportTexts: Record<keyof typeof EN, string> = {
   'note.design': 'Pourcentages pondérés. Les erreurs types (en points de pourcentage) et les intervalles de confiance à {level} % ({ci}) tiennent compte du plan de sondage : {strata} {strata|strate|strates}, {psus} {psus|unité primaire|unités primaires}, linéarisation de Taylor.',
   'note.blank': "Une cellule vide n'a pas été estimée dans cette analyse (ajouter la ventilation au fichier d'analyse).",
   'note.definition': 'Définition ({framework}) : {rules}',
-  'note.source': 'Source : {file}. Tous les paramètres de ce tableau figurent sur la feuille « {sheet} ».',
+  'note.source': 'Source : {file}. Tous les paramètres de ce tableau figurent sous « {sheet} » (la feuille du classeur, la section du rapport).',
   'note.universe': "Univers : {universe}. Les lignes hors de l'univers restent dans le plan de sondage mais dans aucune estimation, aucun effectif ni aucun degré de liberté.",
   'note.universe.all': "Univers : toutes les lignes du fichier de données (aucun filtre d'univers n'a été défini).",
   'note.clusters': 'Grappes : unités primaires de la colonne {psu}, dans les strates de la colonne {stratum}.',
