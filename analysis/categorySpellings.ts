@@ -20,10 +20,10 @@ export async function categorySpellings(engine: Engine, m: Mapping, file: string
   for (const [i, c] of codedColumns(m, declared).entries()) {
     const column = columns[i];
     if (!column) continue;
-    const rows = await engine.query(`SELECT v FROM (${fromPass ? `SELECT v FROM _dict_${c.name}` : `SELECT DISTINCT ${c.sql} AS v FROM src`}) ORDER BY v`);
+    const rows = await engine.query(`SELECT v FROM (${fromPass ? `SELECT v FROM _dict_${c.name}` : `SELECT DISTINCT ${c.sql} AS v FROM src`}) WHERE v IS NOT NULL ORDER BY v`);
+    const values = rows.map((r) => String(r.v));
     const same = new Map<string, string[]>();
-    for (const r of rows) {
-      const v = r.v === null || r.v === undefined ? '' : String(r.v);
+    for (const v of values) {
       const whole = /^(-?)0*([0-9]+)$/.exec(v);
       if (!whole) continue;
       const key = `${whole[1]}${whole[2]}`;
@@ -39,10 +39,7 @@ export async function categorySpellings(engine: Engine, m: Mapping, file: string
     const recode = new Map<string, string>(Object.entries(own ?? {}).map(([k, v]) => [k, target.get(v) ?? v]));
     // Every other category to itself: a recode that gives "1" must list each code it keeps, or each
     // is warned about as not listed (RECODE_CODE_NOT_LISTED).
-    for (const r of rows) {
-      const v = r.v === null || r.v === undefined ? '' : String(r.v);
-      if (v !== '' && !recode.has(v)) recode.set(v, target.get(v) ?? v);
-    }
+    for (const v of values) if (v !== '' && !recode.has(v)) recode.set(v, target.get(v) ?? v);
     out.push(message('CATEGORY_SPELLINGS', {
       file, column, role: i === 0 ? 'region' : `extra ${column}`,
       spellings: twice.slice(0, 5).map((list) => list.map((v) => `"${v}"`).join(' = ')).join(', ') + (twice.length > 5 ? ', ...' : ''),

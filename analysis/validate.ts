@@ -22,6 +22,7 @@ import { agesCounted } from './frameworks.js';
 import { categorySql, codeReadSql, designKeys, hoursSql, mappedColumns, numericColumnSql, universeSql, yesNoSql } from './mapping.js';
 import { AnalysisError, message, messageKey, type Message } from './messages.js';
 import { suspectHoursCodes, suspectHoursCounts } from './suspectHours.js';
+import { CENSUS_F } from './variance.js';
 import { weightScaleOf } from './weightScale.js';
 import { yesNoCodeCounts, yesNoCodes } from './yesNoCodes.js';
 import type { ColumnSource, Mapping } from './types.js';
@@ -331,9 +332,10 @@ export async function validateData(
   report.design = {
     strata: strata.length,
     psus,
-    // A stratum sampled whole is no lonely stratum (variance.ts CENSUS_F): with one PSU, its fpc is 1
-    // whether it gives the population (N_h = n_h = 1) or the sampling fraction.
-    lonelyStrata: await lonelyInScope(engine, strata.filter((r) => Number(r.n_h) === 1).map((r) => String(r._h)), h, m.fpc ? `${inside} AND NOT COALESCE(${num(m.fpc)} = 1, FALSE)` : inside),
+    // A stratum sampled whole is no lonely stratum: its f_h (domainSums.ts strataSql, for its one PSU:
+    // 1 - fraction, or (N_h - 1) / N_h) below variance.ts CENSUS_F, as the run and the variance read it.
+    lonelyStrata: await lonelyInScope(engine, strata.filter((r) => Number(r.n_h) === 1).map((r) => String(r._h)), h,
+      m.fpc ? `${inside} AND NOT COALESCE((CASE WHEN ${num(m.fpc)} <= 1 THEN 1 - ${num(m.fpc)} ELSE (${num(m.fpc)} - 1) / ${num(m.fpc)} END) < ${CENSUS_F}, FALSE)` : inside),
     psuIdsRepeatAcrossStrata: false,
     nested,
     df: psus - strata.length,

@@ -74,34 +74,29 @@ function trailingNotes(bytes: Uint8Array, line: number, encoding: TextEncoding, 
  * CR alone or CR CR LF (old Macs, a CR LF written through a converter); null when one kind or none.
  */
 export function mixedLineEnds(bytes: Uint8Array): { crlf: number; lf: number; cr: number; line: number } | null {
-  const n = { crlf: 0, lf: 0, cr: 0 };
-  let doubled = 0;
   if (bytes.indexOf(0x0d) < 0) return null;
+  const counts = { crlf: 0, lf: 0, cr: 0 };
   // The line (from 1) each kind first ends: the least frequent kind's is where to look.
   const first = { crlf: 0, lf: 0, cr: 0 };
   let line = 1;
-  const end = (kind: 'crlf' | 'lf' | 'cr') => {
-    if (!first[kind]) first[kind] = line;
-    line++;
-  };
+  let doubled = false;
   for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === 0x0a) {
-      n.lf++;
-      end('lf');
-    } else if (bytes[i] === 0x0d) {
+    let kind: keyof typeof counts;
+    if (bytes[i] === 0x0a) kind = 'lf';
+    else if (bytes[i] === 0x0d) {
       let j = i + 1;
       while (bytes[j] === 0x0d) j++;
-      if (bytes[j] === 0x0a && j === i + 1) n.crlf++;
-      else if (bytes[j] === 0x0a) doubled++;
-      else n.cr++;
-      end(bytes[j] === 0x0a && j === i + 1 ? 'crlf' : 'cr');
+      kind = bytes[j] === 0x0a && j === i + 1 ? 'crlf' : 'cr';
+      doubled ||= bytes[j] === 0x0a && j > i + 1;
       i = bytes[j] === 0x0a ? j : j - 1;
-    }
+    } else continue;
+    counts[kind]++;
+    first[kind] ||= line;
+    line++;
   }
   // CR CR LF, even alone, is no line end DuckDB reads (CR alone is: old Macs' files read as they are).
-  const counts = { crlf: n.crlf, lf: n.lf, cr: n.cr + doubled };
   const kinds = (['crlf', 'lf', 'cr'] as const).filter((k) => counts[k] > 0);
-  if (kinds.length < 2 && doubled === 0) return null;
+  if (kinds.length < 2 && !doubled) return null;
   const rarest = kinds.reduce((a, b) => (counts[b] < counts[a] ? b : a));
   return { ...counts, line: first[rarest] };
 }

@@ -13,6 +13,8 @@ export function MessageList({ messages, onApply }: { messages: Message[]; onAppl
     <ul className="messages">
       {messages.map((m, i) => {
         const { text, action } = core(m);
+        // A finding whose advice the app can follow itself (CATEGORY_SPELLINGS's recode: the only one so far): one button.
+        const apply = onApply?.(m);
         return (
           <li key={`${m.code}-${i}`} className={`message message-${m.severity}`}>
             <span className="message-severity">{t(`msg.${m.severity}`)}</span> <code className="message-code">{m.code}</code>
@@ -20,11 +22,7 @@ export function MessageList({ messages, onApply }: { messages: Message[]; onAppl
             <p className="message-action">
               <strong>{t('msg.action')}</strong> {action}
             </p>
-            {/* A finding whose advice the app can follow itself (CATEGORY_SPELLINGS's recode: the only one so far): one button. */}
-            {(() => {
-              const apply = onApply?.(m);
-              return apply ? <button type="button" className="message-apply" onClick={apply}>{t('msg.apply.CATEGORY_SPELLINGS')}</button> : null;
-            })()}
+            {apply && <button type="button" className="message-apply" onClick={apply}>{t('msg.apply.CATEGORY_SPELLINGS')}</button>}
           </li>
         );
       })}
