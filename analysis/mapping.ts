@@ -307,6 +307,14 @@ export function designKeys(m: Mapping, declared: DeclaredMissing = {}): { h: str
 }
 
 /**
+ * An industry or occupation code as an integer: the whole part of the number, not the number rounded.
+ * NACE- and NAF-style files write the ISIC class with a point ("43.90": division 43, class 4390); a cast
+ * rounded it to division 44 (and "09.90" to 10), out of the hazardous list in silence (a probe).
+ * The R script (rscriptMapping.ts `code`) and the Stata do-file (stata.ts `coded`) take the same part.
+ */
+export const codeSql = (number: string) => `TRY_CAST(trunc(${number}) AS INTEGER)`;
+
+/**
  * The columns of the `survey` table (prepareSql), as `expression AS name` over the raw table.
  * `keys: false` leaves out the design keys `_h` and `_psu` (the design pass joins the raw key columns
  * to their ids instead: designPass.ts).
@@ -333,9 +341,9 @@ export function surveyColumns(m: Mapping, declared: DeclaredMissing = {}, keys =
     m.absentFromJob ? `${yesNoSql(m.absentFromJob, declared)} AS absent` : 'NULL::BOOLEAN AS absent',
     ...hours('chores_hours', m.choresHours),
     m.industry
-      ? `TRY_CAST(${num(m.industry.column, m.industry.missingCodes)} AS INTEGER)${m.industry.level === 'class' ? ' // 100' : ''} AS industry`
+      ? `${codeSql(num(m.industry.column, m.industry.missingCodes))}${m.industry.level === 'class' ? ' // 100' : ''} AS industry`
       : 'NULL::INTEGER AS industry',
-    m.occupation ? `TRY_CAST(${num(m.occupation.column, m.occupation.missingCodes)} AS INTEGER) AS occupation` : 'NULL::INTEGER AS occupation',
+    m.occupation ? `${codeSql(num(m.occupation.column, m.occupation.missingCodes))} AS occupation` : 'NULL::INTEGER AS occupation',
   ];
   for (const [name, s] of Object.entries(m.hazards ?? {})) cols.push(`${yesNoSql(s, declared)} AS ${hazardColumn(name)}`);
   (m.extras ?? []).forEach((_, i) => cols.push(`${extraSql(m, i, declared)} AS ${extraColumn(i)}`));

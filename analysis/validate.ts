@@ -22,6 +22,7 @@ import { agesCounted } from './frameworks.js';
 import { categorySql, codeReadSql, designKeys, hoursSql, mappedColumns, numericColumnSql, universeSql, yesNoSql } from './mapping.js';
 import { AnalysisError, message, messageKey, type Message } from './messages.js';
 import { suspectHoursCodes, suspectHoursCounts } from './suspectHours.js';
+import { codeDigitCounts, codeDigits } from './codeDigits.js';
 import { CENSUS_F } from './variance.js';
 import { weightScaleOf } from './weightScale.js';
 import { yesNoCodeCounts, yesNoCodes } from './yesNoCodes.js';
@@ -231,6 +232,8 @@ export async function validateData(
     })() : {}),
     // Hours written 97-99, for the don't-know codes read as hours (suspectHours.ts).
     ...suspectHoursCounts(m, declared),
+    // Industry and occupation codes of a width no hazardous list matches (codeDigits.ts).
+    ...codeDigitCounts(m, declared),
     // Yes/no cells neither yes, nor a usual no, nor missing (yesNoCodes.ts).
     ...yesNoCodeCounts(m, declared),
   };
@@ -317,6 +320,7 @@ export async function validateData(
       findings.push(message(level === 'division' ? 'INDUSTRY_CLASSES_AS_DIVISIONS' : 'INDUSTRY_DIVISIONS_AS_CLASSES', { file, column: m.industry.column, divisions: div, classes: cls, field: 'mapping.industry.level' }));
     }
   }
+  findings.push(...(await codeDigits(engine, m, file, declared, c!)));
   findings.push(...(await suspectHoursCodes(engine, m, file, declared, c!, 'src', labels)));
   findings.push(...(await yesNoCodes(engine, m, file, declared, c!, labels)));
 

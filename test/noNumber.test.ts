@@ -20,6 +20,7 @@ const IDS = new URL('./fixtures/no-number/lfs_ids.analysis.json', import.meta.ur
 const NBSP = new URL('./fixtures/no-number/lfs_nbsp.analysis.json', import.meta.url).pathname;
 const EOL = new URL('./fixtures/no-number/lfs_eol.analysis.json', import.meta.url).pathname;
 const FLOAT = new URL('./fixtures/no-number/lfs_float.analysis.json', import.meta.url).pathname;
+const NACE = new URL('./fixtures/no-number/lfs_nace.analysis.json', import.meta.url).pathname;
 const CP1252 = new URL('./fixtures/no-number/lfs_1252.analysis.json', import.meta.url).pathname;
 const TRAILING = new URL('./fixtures/no-number/lfs_trailing.analysis.json', import.meta.url).pathname;
 const NOTES = new URL('./fixtures/no-number/lfs_notes.analysis.json', import.meta.url).pathname;
@@ -60,6 +61,14 @@ describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no rol
     expect(spaced.result.rows).toEqual(plain.result.rows);
     expect(spaced.result.gaps).toEqual(plain.result.gaps);
     expect(spaced.report.findings.map((f) => f.code)).toEqual(plain.report.findings.map((f) => f.code));
+  }, 120_000);
+
+  it('ISIC classes written as NACE does ("09.90", "43.90"), read as divisions: the estimates of the 4-digit classes read as classes', async () => {
+    const plain = await runFile(SAMPLE, engine);
+    const nace = await runFile(NACE, engine);
+    expect(nace.result.rows).toEqual(plain.result.rows);
+    expect(nace.result.gaps).toEqual(plain.result.gaps);
+    expect(nace.report.findings.map((f) => f.code)).toEqual(plain.report.findings.map((f) => f.code));
   }, 120_000);
 
   it('line ends of three kinds (CR LF, CR CR LF, LF) in one file: read, said, and the estimates of the sample', async () => {

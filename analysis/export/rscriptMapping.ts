@@ -207,10 +207,11 @@ code <- function(column, recode = NULL) {
   v
 }
 num <- function(column) { v <- to_number(raw[[column]]); v[declared_missing(column)] <- NA; v }
-## A whole number (halves away from 0); missing codes (industry 9999 not stated) are unknown.
+## A code's whole part ("43.90", the ISIC class as NACE writes it, is division 43), as the app's
+## codeSql; missing codes (industry 9999 not stated) are unknown.
 int <- function(column, missing_codes = character(0)) {
   v <- num(column); v[trim(raw[[column]]) %in% as_written(missing_codes)] <- NA
-  sign(v) * floor(abs(v) + 0.5)
+  trunc(v)
 }
 ## A code as cells write it: a whole-number code also as "<code>.0" (pandas, some Excel exports), a code
 ## given as "<code>.0" also as the whole number, and a boolean as true, TRUE and True (Parquet and R,

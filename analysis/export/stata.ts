@@ -148,7 +148,8 @@ function rolesStata(m: Mapping, missingHours: MissingHoursPolicy, declaring: boo
   if (m.econHours) L.push(...sourceLines(e, m.econHours, 'hours', 'econ_hours', missingHours, declaring));
   if (m.absentFromJob) L.push(...sourceLines(e, m.absentFromJob, 'yesno', 'absent', missingHours, declaring));
   if (m.choresHours) L.push(...sourceLines(e, m.choresHours, 'hours', 'chores_hours', missingHours, declaring));
-  const int = (col: string) => `cond(missing(real(ustrregexra(${col}, ${TRIM_STATA}, ""))), ., sign(real(ustrregexra(${col}, ${TRIM_STATA}, ""))) * floor(abs(real(ustrregexra(${col}, ${TRIM_STATA}, ""))) + 0.5))`;
+  // A code's whole part ("43.90", the ISIC class as NACE writes it, is division 43): mapping.ts codeSql.
+  const int = (col: string) => `trunc(real(ustrregexra(${col}, ${TRIM_STATA}, "")))`;
   // Missing codes (industry 9999 not stated) are unknown, as in the app (mapping.ts numericColumnSql).
   const coded = (col: string, codes: string[] | undefined) =>
     codes?.length ? `cond(inlist(ustrregexra(${col}, ${TRIM_STATA}, ""), ${list(codeVariants(codes))}), ., ${int(col)})` : int(col);

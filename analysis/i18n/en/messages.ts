@@ -349,6 +349,18 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Industry column "{column}" of {file} holds ISIC divisions of 1-99 ({divisions} {divisions|row|rows}, against {classes} of 3-4 digits), but the mapping reads it as 4-digit classes: division 5 read as a class is division 0, so no child is in a hazardous industry.',
     action: 'Set the ISIC level to division (2 digits) (Map step, or {field}: "division" in the analysis file).',
   },
+  INDUSTRY_CODE_DIGITS: {
+    text: 'Industry column "{column}" of {file} holds codes of 5 digits or more ({count} {count|row|rows}; first "{value}", at row {row}): ISIC Rev.4 divisions have 2 digits and classes 4, and no reading of longer codes gives the division ("05100" read as a class is division 51), so hazardous industries would be lost.',
+    action: 'Map a column of ISIC divisions (2 digits) or classes (4 digits). In a national classification that extends ISIC (5 digits and more), the division is the first 2 digits of the code: make that column in your statistics software. If "{value}" is a missing code (not stated), add it to the column\'s missing codes.',
+  },
+  OCCUPATION_CODE_DIGITS: {
+    text: 'Occupation column "{column}" of {file} holds codes of 5 digits or more ({count} {count|row|rows}; first "{value}", at row {row}): the hazardous occupations are ISCO-08 unit groups of 4 digits, which no longer code matches, so hazardous occupations would be lost.',
+    action: 'Map a column of ISCO-08 unit groups (4 digits). In a national classification that extends ISCO (5 digits and more), the unit group is the first 4 digits of the code: make that column in your statistics software. If "{value}" is a missing code (not stated), add it to the column\'s missing codes.',
+  },
+  OCCUPATION_NOT_UNIT_GROUPS: {
+    text: 'Occupation column "{column}" of {file} holds codes of 1-3 digits ({count} {count|row|rows}; first "{value}", at row {row}): ISCO-08 major, sub-major or minor groups. The hazardous occupations are unit groups of 4 digits, which none of these codes matches: those children are never in a hazardous occupation.',
+    action: 'Map a column of ISCO-08 unit groups (4 digits) if the survey has one. If it has only shorter codes, hazardous occupations cannot be identified from it: say so with the results (the other hazardous-work criteria still count). If "{value}" is a missing code (not stated), add it to the column\'s missing codes.',
+  },
   YESNO_CODES_READ_AS_NO: {
     text: 'Column "{column}" ({role}) of {file} has {count} {count|cell that is|cells that are} neither its "yes" code ({yes}) nor a usual "no" (0, 2, no), nor declared missing: {codes} (cells per value in brackets; first at row {row}). {count|It is|They are} read as "no".',
     action: 'If a value means "don\'t know" or "missing", declare it for this role: missingCodes: [{list}] in the analysis file ("missing codes" in the Map step; a MICS .sav saved as CSV loses its missing-value declarations; R and Stata write missing as NA or "."). If they all mean "no", nothing to do.',

@@ -342,6 +342,18 @@ export const messages: typeof EN = {
     text: 'La columna de rama «{column}» de {file} contiene divisiones CIIU de 1-99 ({divisions} {divisions|fila|filas}, frente a {classes} de 3-4 dígitos), pero la correspondencia la lee como clases de 4 dígitos: la división 5 leída como clase es la división 0, así que ningún niño o niña está en una rama peligrosa.',
     action: 'Fije el nivel CIIU en división (2 dígitos) (paso Variables, o {field}: "division" en el archivo de análisis).',
   },
+  INDUSTRY_CODE_DIGITS: {
+    text: 'La columna de rama «{column}» de {file} contiene códigos de 5 dígitos o más ({count} {count|fila|filas}; el primero «{value}», en la fila {row}): las divisiones CIIU Rev. 4 tienen 2 dígitos y las clases 4, y ninguna lectura de códigos más largos da la división («05100» leído como clase es la división 51), así que se perderían las ramas peligrosas.',
+    action: 'Asigne una columna de divisiones CIIU (2 dígitos) o de clases (4 dígitos). En una clasificación nacional que amplía la CIIU (5 dígitos o más), la división son los 2 primeros dígitos del código: cree esa columna en su programa estadístico. Si «{value}» es un código faltante (no declarado), añádalo a los códigos faltantes de la columna.',
+  },
+  OCCUPATION_CODE_DIGITS: {
+    text: 'La columna de ocupación «{column}» de {file} contiene códigos de 5 dígitos o más ({count} {count|fila|filas}; el primero «{value}», en la fila {row}): las ocupaciones peligrosas son grupos primarios CIUO-08 de 4 dígitos, que ningún código más largo designa, así que se perderían las ocupaciones peligrosas.',
+    action: 'Asigne una columna de grupos primarios CIUO-08 (4 dígitos). En una clasificación nacional que amplía la CIUO (5 dígitos o más), el grupo primario son los 4 primeros dígitos del código: cree esa columna en su programa estadístico. Si «{value}» es un código faltante (no declarado), añádalo a los códigos faltantes de la columna.',
+  },
+  OCCUPATION_NOT_UNIT_GROUPS: {
+    text: 'La columna de ocupación «{column}» de {file} contiene códigos de 1 a 3 dígitos ({count} {count|fila|filas}; el primero «{value}», en la fila {row}): grandes grupos, subgrupos principales o subgrupos CIUO-08. Las ocupaciones peligrosas son grupos primarios de 4 dígitos, que ninguno de estos códigos designa: esos niños y niñas nunca están en una ocupación peligrosa.',
+    action: 'Asigne una columna de grupos primarios CIUO-08 (4 dígitos) si la encuesta la tiene. Si solo tiene códigos más cortos, las ocupaciones peligrosas no pueden obtenerse de ella: dígalo con los resultados (los demás criterios del trabajo peligroso siguen contando). Si «{value}» es un código faltante (no declarado), añádalo a los códigos faltantes de la columna.',
+  },
   YESNO_CODES_READ_AS_NO: {
     text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda que no es|celdas que no son} su código «sí» ({yes}), ni un «no» habitual (0, 2, no), ni {count|está declarada faltante|están declaradas faltantes}: {codes} (celdas por valor entre paréntesis; primero en la fila {row}). Se {count|lee|leen} como «no».',
     action: 'Si un valor significa «no sabe» o «faltante», declárelo para esta variable: missingCodes: [{list}] en el archivo de análisis («códigos faltantes» en el paso Variables; un .sav de MICS guardado como CSV pierde sus declaraciones de valores faltantes; R y Stata escriben los faltantes como NA o «.»). Si todos significan «no», no hay nada que hacer.',

@@ -342,6 +342,18 @@ export const messages: typeof EN = {
     text: "La colonne de branche « {column} » de {file} contient des divisions CITI de 1-99 ({divisions} {divisions|ligne|lignes}, contre {classes} de 3-4 chiffres), mais la correspondance la lit comme des classes à 4 chiffres : la division 5 lue comme une classe est la division 0, donc aucun enfant n'est dans une branche dangereuse.",
     action: "Réglez le niveau CITI sur la division (2 chiffres) (étape Variables, ou {field}: \"division\" dans le fichier d'analyse).",
   },
+  INDUSTRY_CODE_DIGITS: {
+    text: 'La colonne de branche « {column} » de {file} contient des codes de 5 chiffres ou plus ({count} {count|ligne|lignes} ; premier « {value} », à la ligne {row}) : les divisions CITI Rév. 4 ont 2 chiffres et les classes 4, et aucune lecture de codes plus longs ne donne la division (« 05100 » lu comme une classe est la division 51) : les branches dangereuses seraient perdues.',
+    action: 'Associez une colonne de divisions CITI (2 chiffres) ou de classes (4 chiffres). Dans une nomenclature nationale qui prolonge la CITI (5 chiffres et plus), la division est formée des 2 premiers chiffres du code : créez cette colonne dans votre logiciel statistique. Si « {value} » est un code manquant (non déclaré), ajoutez-le aux codes manquants de la colonne.',
+  },
+  OCCUPATION_CODE_DIGITS: {
+    text: 'La colonne de profession « {column} » de {file} contient des codes de 5 chiffres ou plus ({count} {count|ligne|lignes} ; premier « {value} », à la ligne {row}) : les professions dangereuses sont des groupes de base CITP-08 de 4 chiffres, qu\'aucun code plus long ne désigne : les professions dangereuses seraient perdues.',
+    action: 'Associez une colonne de groupes de base CITP-08 (4 chiffres). Dans une nomenclature nationale qui prolonge la CITP (5 chiffres et plus), le groupe de base est formé des 4 premiers chiffres du code : créez cette colonne dans votre logiciel statistique. Si « {value} » est un code manquant (non déclaré), ajoutez-le aux codes manquants de la colonne.',
+  },
+  OCCUPATION_NOT_UNIT_GROUPS: {
+    text: 'La colonne de profession « {column} » de {file} contient des codes de 1 à 3 chiffres ({count} {count|ligne|lignes} ; premier « {value} », à la ligne {row}) : des grands groupes, sous-grands groupes ou sous-groupes CITP-08. Les professions dangereuses sont des groupes de base de 4 chiffres, qu\'aucun de ces codes ne désigne : ces enfants ne sont jamais dans une profession dangereuse.',
+    action: 'Associez une colonne de groupes de base CITP-08 (4 chiffres) si l\'enquête en a une. Si elle n\'a que des codes plus courts, les professions dangereuses ne peuvent pas en être tirées : dites-le avec les résultats (les autres critères du travail dangereux comptent toujours). Si « {value} » est un code manquant (non déclaré), ajoutez-le aux codes manquants de la colonne.',
+  },
   YESNO_CODES_READ_AS_NO: {
     text: "La colonne « {column} » ({role}) de {file} a {count} {count|cellule qui n'est|cellules qui ne sont} ni son code « oui » ({yes}), ni un « non » usuel (0, 2, non), ni {count|déclarée manquante|déclarées manquantes} : {codes} (cellules par valeur entre parenthèses ; d'abord à la ligne {row}). {count|Elle est lue|Elles sont lues} comme « non ».",
     action: "Si une valeur signifie « ne sait pas » ou « manquant », déclarez-la pour ce rôle : missingCodes: [{list}] dans le fichier d'analyse (« codes manquants » à l'étape Variables ; un .sav MICS enregistré en CSV perd ses déclarations de valeurs manquantes ; R et Stata écrivent les manquants NA ou « . »). Si elles signifient toutes « non », rien à faire.",
