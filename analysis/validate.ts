@@ -193,10 +193,13 @@ export async function validateData(
   const child = `(${inside} AND ${weight} > 0)`;
   const hoursRoles = (['econHours', 'choresHours'] as const).filter((r) => m[r]).map((r) => [r, m[r]!] as [typeof r, ColumnSource]);
   // Yes/no roles: an answer unknown (blank, a missing code) for a child, which the hours roles' share says for hours.
-  const yesNoRoles: { role: string; src: ColumnSource; hazard: boolean }[] = [
-    ...(['econActivity', 'absentFromJob'] as const).filter((r) => m[r]).map((r) => ({ role: r, src: m[r]!, hazard: false })),
-    ...Object.entries(m.hazards ?? {}).map(([name, src]) => ({ role: `hazards.${name}`, src, hazard: true })),
+  // `among`: the children whose answer is looked at (all, those not known to be out of work for a
+  // hazard, those not known to be at work for the temporary absence).
+  const yesNoRoles: { role: string; src: ColumnSource; hazard: boolean; among: Among }[] = [
+    ...(['econActivity', 'absentFromJob'] as const).filter((r) => m[r]).map((r) => ({ role: r, src: m[r]!, hazard: false, among: r === 'absentFromJob' ? 'notAtWork' as const : 'inScope' as const })),
+    ...Object.entries(m.hazards ?? {}).map(([name, src]) => ({ role: `hazards.${name}`, src, hazard: true, among: 'notOutOfWork' as const })),
   ];
+  const concerns = (among: Among) => (among === 'notOutOfWork' ? ` AND (${employedSql(m, declared)}) IS NOT FALSE` : among === 'notAtWork' ? ` AND (${workSql(m, declared)}) IS NOT TRUE` : '');
   const countSql: Record<string, string> = {
     w_missing: noWeight,
     w_zero: `${weight} = 0`,
@@ -213,8 +216,12 @@ export async function validateData(
     // A hazard is asked of working children (an LFS skips it for the others): an unknown answer of a
     // child known not to work changes nothing (not employed AND unknown is not hazardous), so only the
     // others are counted.
-    ...Object.fromEntries(yesNoRoles.map(({ src, hazard }, i) => [`y${i}`,
-      `${child} AND ${yesNoSql(src, declared)} IS NULL${hazard ? ` AND (${employedSql(m, declared)}) IS NOT FALSE` : ''}`])),
+    // The temporary absence is asked of children who did not work (it decides only their employment):
+    // the unknown answers of children known to work are not counted either. Each share is of the
+    // children the question concerns (YESNO_MISSING_SHARE's `among`, counted below).
+    ...Object.fromEntries(yesNoRoles.map(({ src, among }, i) => [`y${i}`, `${child} AND ${yesNoSql(src, declared)} IS NULL${concerns(among)}`])),
+    y_notOutOfWork: `${child}${concerns('notOutOfWork')}`,
+    y_notAtWork: `${child}${concerns('notAtWork')}`,
     // Sex and area: rows with a value, and with one of the two mapped codes (none: a label mapped).
     // Counted over every row, not only the children: the test of a code is cheap, the child's is not
     // (age and weight read as numbers), and a file none of whose rows has either code is the case.
@@ -301,11 +308,12 @@ export async function validateData(
     }
   }
 
-  for (const [i, { role, src, hazard }] of yesNoRoles.entries()) {
+  for (const [i, { role, src, hazard, among }] of yesNoRoles.entries()) {
     const missing = Number(c![`y${i}`]);
-    if (missing > 0 && report.children) {
+    const of = among === 'inScope' ? report.children : Number(c![`y_${among}`]);
+    if (missing > 0 && of) {
       findings.push(message('YESNO_MISSING_SHARE', {
-        file, role, columns: src.columns.join(' + '), count: missing, children: report.children, share: pctNumber(missing / report.children), from: lo, to: hi,
+        file, role, columns: src.columns.join(' + '), count: missing, children: of, among, share: pctNumber(missing / of), from: lo, to: hi,
         policy: a.options.missingHours, effect: a.options.missingHours === 'mics' ? 'readAsNo' : hazard ? 'leaveHazard' : 'leaveAnswer',
       }));
     }
@@ -396,9 +404,17 @@ async function lonelyInScope(engine: Engine, lonely: string[], h: string, scope:
   return lonely.filter((x) => held.has(x)).sort(naturalCompare);
 }
 
-/** Employed, on the raw table, as classify.ts reads it: economic activity (or hours >= 1) or temporarily absent; NULL when unknown. */
+/** Which children a yes/no question's unknown answers are counted among (YESNO_MISSING_SHARE). */
+type Among = 'inScope' | 'notOutOfWork' | 'notAtWork';
+
+/** At work, on the raw table, as classify.ts reads it before the temporary absence: economic activity (or hours >= 1); NULL when unknown. */
+function workSql(m: Mapping, declared: DeclaredMissing): string {
+  return m.econActivity ? yesNoSql(m.econActivity, declared) : m.econHours ? `(${hoursSql(m.econHours, declared)} >= 1)` : 'NULL';
+}
+
+/** Employed, on the raw table, as classify.ts reads it: at work (workSql) or temporarily absent; NULL when unknown. */
 function employedSql(m: Mapping, declared: DeclaredMissing): string {
-  const work = m.econActivity ? yesNoSql(m.econActivity, declared) : m.econHours ? `(${hoursSql(m.econHours, declared)} >= 1)` : 'NULL';
+  const work = workSql(m, declared);
   return m.absentFromJob ? `${work} OR ${yesNoSql(m.absentFromJob, declared)}` : work;
 }
 

@@ -404,9 +404,30 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(more).toEqual([]);
     // heavy_loads's "9" (declared missing) is an unknown answer too: its share is said with its own count.
     expect(heavy).toMatchObject({ params: { role: 'hazards.heavy_loads', count: mayWork.filter((x) => at(x, 'heavy_loads') === '9').length } });
-    expect(w).toMatchObject({ severity: 'warning', params: { role: 'hazards.night_work', columns: 'night_work', count: mayWork.length, effect: 'leaveHazard' } });
-    const share = Math.round((1000 * mayWork.length) / r.children!) / 10;
-    expect(w!.text).toBe(`${share} % of the children aged 5-17 in blank.csv (${mayWork.length.toLocaleString('en')} of ${r.children!.toLocaleString('en')}) have no known answer for hazardous condition night_work (night_work).`);
+    // Its share is of those children (a probe: it was of all children, 8.6 % where 15.5 % had no answer).
+    expect(w).toMatchObject({ severity: 'warning', params: { role: 'hazards.night_work', columns: 'night_work', count: mayWork.length, children: mayWork.length, among: 'notOutOfWork', effect: 'leaveHazard' } });
+    expect(w!.text).toBe(`100 % of the children aged 5-17 in blank.csv not known to be out of work (${mayWork.length.toLocaleString('en')} of ${mayWork.length.toLocaleString('en')}) have no known answer for hazardous condition night_work (night_work).`);
+    const heavyShare = Math.round((1000 * Number(heavy!.params.count)) / mayWork.length) / 10;
+    expect(heavy!.text).toContain(`${heavyShare} % of the children aged 5-17 in blank.csv not known to be out of work (`);
+    for (const t of seen(w!)) expect(t).not.toMatch(/\{\w+\}/);
+  });
+
+  it('the temporary absence, asked of children who did not work: its unknown answers counted among children not known to be at work', async () => {
+    const col = HEAD.indexOf('absent');
+    const at = (x: string[], c: string) => x[HEAD.indexOf(c)]!;
+    const child = (x: string[]) => Number(at(x, 'age')) >= 5 && Number(at(x, 'age')) <= 17;
+    // At work by their hours (98, 99 missing): known to be at work when 1 hour or more.
+    const atWork = (x: string[]) => !['', '98', '99'].includes(at(x, 'econ_hours')) && Number(at(x, 'econ_hours')) >= 1;
+    // The absence left blank for every child who worked (a skip pattern), and for every third other child.
+    const rows = ROWS.map((x, i) => x.map((v, j) => (j === col && (atWork(x) || i % 3 === 0) ? null : v || null)));
+    await loadRows(engine, HEAD, rows);
+    const r = await validateData(engine, analysis(), 'absent.csv');
+    const asked = ROWS.filter((x) => child(x) && !atWork(x));
+    const unknown = ROWS.filter((x, i) => child(x) && !atWork(x) && (i % 3 === 0 || at(x, 'absent') === ''));
+    const [w, ...more] = only(r, 'YESNO_MISSING_SHARE').filter((f) => f.params.role === 'absentFromJob');
+    expect(more).toEqual([]);
+    expect(w).toMatchObject({ params: { count: unknown.length, children: asked.length, among: 'notAtWork' } });
+    expect(w!.text).toContain(`of the children aged 5-17 in absent.csv not known to be at work by their hours or activity (${unknown.length} of ${asked.length})`);
     for (const t of seen(w!)) expect(t).not.toMatch(/\{\w+\}/);
   });
 

@@ -142,6 +142,8 @@ const WORDS: Record<string, Word> = {
   indicator,
   part: prefixed('part'),
   effect: prefixed('effect'),
+  // Which children a share is of (YESNO_MISSING_SHARE: inScope, notOutOfWork, notAtWork).
+  among: prefixed('among'),
   // The missing-hours and lonely-PSU policies (ids of the analysis file: "unknown", "adjust"...).
   policy: prefixed('policy'),
   // The columns that look like clusters ("hh1", "psu"), or the id `none` (checkDesign.ts clusterMissing).

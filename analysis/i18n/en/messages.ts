@@ -286,7 +286,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Under the missing-hours policy "{policy}" they {effect}. If some of them are empty cells that mean the question was not asked (0 hours) and the role still reads empty cells as unknown, say so: "empty cells mean: 0 hours" on the Map step (blank: "zero" in the mapping). Report that share with the results.',
   },
   YESNO_MISSING_SHARE: {
-    text: '{share} % of the children aged {from}-{to} in {file} ({count} of {children}) have no known answer for {role} ({columns}).',
+    text: '{share} % of the children aged {from}-{to} in {file} {among} ({count} of {children}) have no known answer for {role} ({columns}).',
     action: 'Under the missing-hours policy "{policy}" they {effect}; check the column\'s codes (empty cells that mean "no", while the role reads them as unknown: "empty cells mean: no" on the Map step, blank: "no" in the mapping) and report that share with the results.',
   },
   NO_CHILDREN_IN_SCOPE: {

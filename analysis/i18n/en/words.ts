@@ -51,6 +51,9 @@ export const words = {
   'effect.leave': 'leave the indicators that need their hours',
   'effect.leaveAnswer': 'leave the indicators their answer decides (a child is still counted where another part decides: a hazardous industry, long hours)',
   'effect.leaveHazard': 'leave hazardous work, and the child labour it decides, unless another part decides (a hazardous industry, long hours); children known not to work are not counted here, their answer changes nothing',
+  'among.inScope': 'counted in the estimates',
+  'among.notOutOfWork': 'not known to be out of work',
+  'among.notAtWork': 'not known to be at work by their hours or activity',
   'effect.readAsNo': 'are read as "no" (the MICS6 syntax tests = 1)',
   // An option's value in messages (missingHours, lonelyPsu): the analysis file's id beside the word.
   'policy.unknown': 'unknown',

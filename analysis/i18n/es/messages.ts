@@ -279,7 +279,7 @@ export const messages: typeof EN = {
     action: 'Con la regla «{policy}» para las horas faltantes, {effect}. Si algunos son celdas vacías que significan que no se hizo la pregunta (0 horas) y el rol aún lee las celdas vacías como desconocidas, indíquelo: «las celdas vacías significan: 0 horas» en el paso Variables (blank: "zero" en la asignación). Informe esa proporción junto con los resultados.',
   },
   YESNO_MISSING_SHARE: {
-    text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} ({count} de {children}) no tiene respuesta conocida para {role} ({columns}).',
+    text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} {among} ({count} de {children}) no tiene respuesta conocida para {role} ({columns}).',
     action: 'Con la regla de horas faltantes «{policy}», {effect}; revise los códigos de la columna (celdas vacías que significan «no» mientras el rol las lee como desconocidas: «las celdas vacías significan: no» en el paso Variables, blank: "no" en la asignación) e informe esa proporción con los resultados.',
   },
   NO_CHILDREN_IN_SCOPE: {

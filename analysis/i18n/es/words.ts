@@ -48,6 +48,9 @@ export const words: Record<keyof typeof EN, string> = {
   'effect.leave': 'salen de los indicadores que necesitan sus horas',
   'effect.leaveAnswer': 'salen de los indicadores que decide su respuesta (un niño sigue contado donde decide otra parte: rama peligrosa, horas largas)',
   'effect.leaveHazard': 'salen del trabajo peligroso, y del trabajo infantil que este decide, salvo que decida otra parte (rama peligrosa, horas largas); los niños que se sabe que no trabajan no se cuentan aquí, su respuesta no cambia nada',
+  'among.inScope': 'contados en las estimaciones',
+  'among.notOutOfWork': 'de quienes no se sabe que no trabajan',
+  'among.notAtWork': 'de quienes no se sabe por sus horas o su actividad que trabajan',
   'effect.readAsNo': 'se leen como «no» (la sintaxis MICS6 prueba = 1)',
   // An option's value in messages (missingHours, lonelyPsu): the analysis file's id beside the word.
   'policy.unknown': 'desconocidas (unknown)',

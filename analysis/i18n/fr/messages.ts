@@ -279,7 +279,7 @@ export const messages: typeof EN = {
     action: 'Selon la règle « {policy} » pour les heures manquantes, ils {effect}. Si certains sont des cellules vides qui veulent dire que la question n\'a pas été posée (0 heure) et que le rôle lit encore les cellules vides comme inconnues, dites-le : « les cellules vides signifient : 0 heure » à l\'étape Variables (blank: "zero" dans la correspondance). Indiquez cette part avec les résultats.',
   },
   YESNO_MISSING_SHARE: {
-    text: '{share} % des enfants de {from} à {to} ans de {file} ({count} sur {children}) n\'ont pas de réponse connue pour {role} ({columns}).',
+    text: '{share} % des enfants de {from} à {to} ans de {file} {among} ({count} sur {children}) n\'ont pas de réponse connue pour {role} ({columns}).',
     action: 'Avec la règle des heures manquantes « {policy} », ils {effect} ; vérifiez les codes de la colonne (des cellules vides qui veulent dire « non » alors que le rôle les lit comme inconnues : « les cellules vides signifient : non » à l\'étape Variables, blank: "no" dans la correspondance) et indiquez cette part avec les résultats.',
   },
   NO_CHILDREN_IN_SCOPE: {

@@ -48,6 +48,9 @@ export const words: Record<keyof typeof EN, string> = {
   'effect.leave': 'sortent des indicateurs qui ont besoin de leurs heures',
   'effect.leaveAnswer': "sortent des indicateurs que leur réponse décide (un enfant reste compté là où une autre partie décide : branche dangereuse, longues heures)",
   'effect.leaveHazard': "sortent du travail dangereux, et du travail des enfants qu'il décide, sauf si une autre partie décide (branche dangereuse, longues heures) ; les enfants dont on sait qu'ils ne travaillent pas ne sont pas comptés ici, leur réponse ne change rien",
+  'among.inScope': 'comptés dans les estimations',
+  'among.notOutOfWork': "dont on ne sait pas qu'ils ne travaillent pas",
+  'among.notAtWork': "dont on ne sait pas d'après leurs heures ou leur activité qu'ils travaillent",
   'effect.readAsNo': 'sont lus comme « non » (la syntaxe MICS6 teste = 1)',
   // An option's value in messages (missingHours, lonelyPsu): the analysis file's id beside the word.
   'policy.unknown': 'inconnues (unknown)',
