@@ -99,9 +99,11 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
       await importData(engine, bytesSource('few.csv', new TextEncoder().encode([text[0], ...few.map((r) => r.join(','))].join('\n') + '\n')));
       const a = analysis({ econHours: { columns: ['econ_hours'] } });
       const row = few.findIndex((r) => r[H] === '98') + 1;
-      expect(only(await validateData(engine, a, 'few.csv'), 'HOURS_CODES_SUSPECT')).toEqual([]);
+      // Unlabelled, the two 98s stand apart from the column's hours (none from 60 to 96): said as codes.
+      expect(only(await validateData(engine, a, 'few.csv'), 'HOURS_CODES_SUSPECT')[0]?.params).toMatchObject({ count: 2, codes: '98 (2)', row });
       const labels = { ...emptyLabels(), values: { econ_hours: { '98': 'NSP', '0': 'Aucune' } } };
       const r = await validateData(engine, a, 'few.csv', labels);
+      expect(only(r, 'HOURS_CODES_SUSPECT')).toEqual([]);
       const [w, ...more] = only(r, 'HOURS_CODES_LABELLED');
       expect(more).toEqual([]);
       expect(w).toMatchObject({ severity: 'warning', params: { column: 'econ_hours', count: 2, codes: '98 "NSP" (2)', row, list: '"98"' } });
@@ -129,7 +131,7 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
       expect(only(sav, 'HOURS_CODES_SUSPECT')).toEqual([]);
     });
 
-    it('real long hours are left alone: a few cells, or no more at 97-99 than at 90-96', async () => {
+    it('real long hours are left alone: a few cells among long hours, or no more at 97-99 than at 90-96; a few far above every hour are said', async () => {
       await importData(engine, sourceFor(engineName, DIR + 'survey.csv')); // no codes declared missing (as a .sav's would be)
       const edit = async (values: Record<number, string>) => {
         const rows = ROWS.map((r) => [...r]).map((r) => (['98', '99'].includes(r[H]!) ? [...r.slice(0, H), '40', ...r.slice(H + 1)] : r));
@@ -137,7 +139,12 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
         await loadRows(engine, HEAD, rows.map((r) => r.map((v) => (v === '' ? null : v))));
         return only(await validateData(engine, analysis({ econHours: { columns: ['econ_hours'] } }), 'edited.csv'), 'HOURS_CODES_SUSPECT');
       };
-      expect(await edit({ 1: '98', 2: '99', 3: '98', 4: '97' })).toEqual([]); // 4 cells: fewer than 5
+      // 4 cells, fewer than 5, among hours of 62-84 a week: left alone.
+      expect(await edit({ 1: '98', 2: '99', 3: '98', 4: '97', 10: '62', 11: '70', 12: '84' })).toEqual([]);
+      // The same 4 cells where no hours reach 60 (the file's longest week is 45 hours): codes, said (a
+      // probe: four undeclared 98s in a second job's hours moved girls' child labour by a third).
+      const apart = await edit({ 1: '98', 2: '99', 3: '98', 4: '97', 10: '59.5' });
+      expect(apart.map((w) => w.params)).toMatchObject([{ codes: '97 (1), 98 (2), 99 (1)', count: 4, row: 2 }]);
       expect(await edit({ 1: '98', 2: '98', 3: '98', 4: '99', 5: '99', 6: '96', 7: '96', 8: '96', 9: '91' })).toEqual([]); // 96 as busy as 98
       const heap = await edit({ 1: '98', 2: '98', 3: '98', 4: '98', 5: '99', 6: '99', 7: '95', 8: '97' });
       expect(heap[0]?.params).toMatchObject({ codes: '98 (4), 99 (2)', count: 6, row: 2 }); // 97 no busier than 95: not named
@@ -184,9 +191,12 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
       expect(w!.action).toContain('missingFrom: 97 or missingCodes: ["98", "99"]');
       for (const s of seen(w!)) expect(s).not.toMatch(/\{\w+\}/);
       expect(only(await validateData(engine, days({ missingFrom: 97 }), 'days.csv'), 'HOURS_CODES_SUSPECT_SUM')).toEqual([]);
-      // Four codes in all: fewer than five, left alone.
+      // Four codes in all, fewer than five, but far above every day's hours (0-4): one warning for the
+      // columns that hold them, none per column.
       await load({ 10: { 0: '98' }, 17: { 1: '98' }, 24: { 2: '99' }, 31: { 3: '98' } });
-      expect(only(await validateData(engine, days(), 'days.csv'), 'HOURS_CODES_SUSPECT_SUM')).toEqual([]);
+      const few = await validateData(engine, days(), 'days.csv');
+      expect(only(few, 'HOURS_CODES_SUSPECT')).toEqual([]);
+      expect(only(few, 'HOURS_CODES_SUSPECT_SUM').map((f) => f.params)).toMatchObject([{ columns: 'd1, d2, d3, d4', count: 4, codes: '98 (3), 99 (1)', row: 11 }]);
     });
   });
 
