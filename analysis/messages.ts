@@ -123,6 +123,7 @@ const SEVERITY = {
   JOIN_UNMATCHED: 'warning',
   JOIN_NO_MATCH: 'error',
   JOIN_KEY_MISSING: 'error',
+  JOIN_KEY_CASE: 'error',
   JOIN_KEY_DUPLICATE: 'error',
   JOIN_COLUMN_CLASH: 'error',
   FILESET_NOT_JOINED: 'warning',

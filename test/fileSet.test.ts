@@ -158,6 +158,13 @@ describe.each(ENGINES)('survey file sets on %s', (engineName) => {
     expect(e.msg).toMatchObject({ code: 'JOIN_KEY_MISSING', params: { column: 'HL1' } });
     expect(String(e.msg.params.file)).toMatch(/hl\.csv$/);
   });
+
+  it('a key column named in other capitals than the file\'s (hl1 saved lower-case): JOIN_KEY_CASE names the file\'s name', async () => {
+    const e = (await loadEdited(engineName, 'hl.csv', (l) => [l[0]!.replace('HL1,', 'hl1,'), ...l.slice(1)]).catch((x: unknown) => x)) as AnalysisError;
+    expect(e.msg).toMatchObject({ code: 'JOIN_KEY_CASE', params: { column: 'HL1', actual: 'hl1' } });
+    expect(e.msg.text).toMatch(/needs the key column "HL1", which is not in .*hl\.csv; the file has "hl1", the same name in other capitals\./);
+    expect(coreText('fr', e.msg.code, e.msg.params).action).toContain('Écrivez « hl1 » pour cette clé');
+  });
 });
 
 describe('survey file sets on the command line', () => {

@@ -76,9 +76,17 @@ async function joinOne(engine: Engine, mainFile: string, j: LoadedJoin, labels: 
   const { spec } = j;
   const have = await cols(engine, 'src');
   const theirs = await cols(engine, j.table);
+  // A key named in other capitals than the file's ("HH1" for hh1: a MICS analysis file over files
+  // saved with lower-case names) is said as such, as a role's column is (MAP_COLUMN_CASE).
+  const missing = (file: string, column: string, other: string, names: string[]) => {
+    const actual = names.find((n) => n.toLowerCase() === column.toLowerCase());
+    return actual
+      ? new AnalysisError('JOIN_KEY_CASE', { name: spec.name, file, column, actual })
+      : new AnalysisError('JOIN_KEY_MISSING', { name: spec.name, file, column, other });
+  };
   for (const k of spec.on) {
-    if (!have.includes(k.main)) throw new AnalysisError('JOIN_KEY_MISSING', { name: spec.name, file: mainFile, column: k.main, other: j.file });
-    if (!theirs.includes(k.joined)) throw new AnalysisError('JOIN_KEY_MISSING', { name: spec.name, file: j.file, column: k.joined, other: mainFile });
+    if (!have.includes(k.main)) throw missing(mainFile, k.main, j.file, have);
+    if (!theirs.includes(k.joined)) throw missing(j.file, k.joined, mainFile, theirs);
   }
   const keyCols = new Set(spec.on.map((k) => k.joined));
   const wanted = spec.columns ?? theirs.filter((c) => !keyCols.has(c));

@@ -405,6 +405,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Join {name}: no row of {main} matches a row of {file} by {keys}. {main} holds keys such as {mine}; {file} holds {theirs}.',
     action: 'Give the columns that hold the same identifiers in both files (the survey\'s documentation names them; Map step, or joins[].on in the analysis file). Whole numbers match however written ("01", "1.0", "1").',
   },
+  JOIN_KEY_CASE: {
+    text: 'The join {name} needs the key column "{column}", which is not in {file}; the file has "{actual}", the same name in other capitals.',
+    action: 'Write "{actual}" for this key in the join (joins[].on in the analysis file, or pick the column again in the app): names are matched exactly, capitals included.',
+  },
   JOIN_KEY_MISSING: {
     text: 'The join {name} needs the key column "{column}", which is not in {file}.',
     action: 'Check the join\'s keys (joins[].on) against the columns of {file} and {other}.',

@@ -398,6 +398,10 @@ export const messages: typeof EN = {
     text: 'Unión {name}: ninguna fila de {main} corresponde a una fila de {file} por {keys}. {main} contiene claves como {mine}; {file} contiene {theirs}.',
     action: 'Indique las columnas que contienen los mismos identificadores en ambos archivos (la documentación de la encuesta las nombra; paso Variables, o joins[].on en el archivo de análisis). Los números enteros corresponden como sea que estén escritos («01», «1.0», «1»).',
   },
+  JOIN_KEY_CASE: {
+    text: 'La unión {name} necesita la columna clave «{column}», que no está en {file}; el archivo tiene «{actual}», el mismo nombre con otras mayúsculas.',
+    action: 'Escriba «{actual}» para esta clave en la unión (joins[].on en el archivo de análisis, o elija de nuevo la columna en la aplicación): los nombres se comparan exactamente, mayúsculas incluidas.',
+  },
   JOIN_KEY_MISSING: {
     text: 'La unión {name} necesita la columna clave «{column}», que no está en {file}.',
     action: 'Revise las claves de la unión (joins[].on) según las columnas de {file} y {other}.',

@@ -398,6 +398,10 @@ export const messages: typeof EN = {
     text: 'Jointure {name} : aucune ligne de {main} ne correspond à une ligne de {file} par {keys}. {main} contient des clés comme {mine} ; {file} contient {theirs}.',
     action: 'Indiquez les colonnes qui contiennent les mêmes identifiants dans les deux fichiers (la documentation de l\'enquête les nomme ; étape Variables, ou joins[].on dans le fichier d\'analyse). Les nombres entiers correspondent quelle que soit leur écriture (« 01 », « 1.0 », « 1 »).',
   },
+  JOIN_KEY_CASE: {
+    text: 'La jointure {name} a besoin de la colonne clé « {column} », absente de {file} ; le fichier a « {actual} », le même nom avec d\'autres majuscules.',
+    action: 'Écrivez « {actual} » pour cette clé dans la jointure (joins[].on dans le fichier d\'analyse, ou choisissez à nouveau la colonne dans l\'application) : les noms sont comparés exactement, majuscules comprises.',
+  },
   JOIN_KEY_MISSING: {
     text: 'La jointure {name} a besoin de la colonne clé « {column} », qui n\'est pas dans {file}.',
     action: 'Vérifiez les clés de la jointure (joins[].on) d\'après les colonnes de {file} et de {other}.',
