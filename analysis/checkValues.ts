@@ -5,7 +5,7 @@ import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
 import { readDotted } from './import/decimalComma.js';
-import { categorySql, codeVariants, emptySql, wholeCode, wholeCodeSql, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, universeSql } from './mapping.js';
+import { categorySql, codeVariants, emptySql, wholeCode, wholeCodeSql, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, sectionLetterSql, universeSql } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { Mapping } from './types.js';
 
@@ -116,8 +116,10 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Prob
     const isCode = codes.length ? `${c} IN (${codes.map(sqlString).join(', ')})` : 'FALSE';
     const v = `TRY_CAST(${c} AS DOUBLE)`;
     const base = { column: rc.column, role: rc.role, file };
+    // An industry's ISIC section letter ("B", "F") is read as its first division (mapping.ts industrySql).
+    const letter = rc.role === 'industry' ? ` AND NOT ${sectionLetterSql(c)}` : '';
     probes.push({
-      where: `NOT ${noNumberSql(c)} AND NOT ${isCode} AND ${v} IS NULL`,
+      where: `NOT ${noNumberSql(c)} AND NOT ${isCode} AND ${v} IS NULL${letter}`,
       value: c,
       texts: true,
       // A workbook's text cells: data.decimalComma reads delimited text only, so the advice differs.

@@ -1,6 +1,7 @@
 import type { Engine } from './engine/engine.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
-import { categorySql, numericColumnSql } from './mapping.js';
+import { ident, sqlString } from './engine/values.js';
+import { categorySql, codeVariants, missingIn, numericColumnSql, sectionLetterSql } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { Mapping } from './types.js';
 
@@ -17,6 +18,10 @@ import type { Mapping } from './types.js';
  *   of the list can match it, so no such child is in a hazardous occupation: OCCUPATION_NOT_UNIT_GROUPS
  *   (a warning: the other criteria still count). 110, 210 and 310 are the armed forces' unit groups
  *   0110-0310 stored as numbers, and are no short code.
+ * And an industry written as ISIC section letters ("B", "F"), read as each section's first division
+ * (mapping.ts ISIC_SECTIONS): said (INDUSTRY_SECTIONS, a note), since a list naming part of a section
+ * cannot apply to them; they were refused before, and the advice to declare them missing lost every
+ * hazardous industry in silence.
  * Codes set aside (the role's missing codes, the file's declared ones) are not counted. The tests read
  * the cell's text (as the run reads a code: "931.0" is "931"), and are counted with the validation's
  * other conditions in its one pass.
@@ -33,10 +38,18 @@ function roleSql(column: string, missingCodes: string[] | undefined, declared: D
   };
 }
 
-/** The conditions counted, by key: `cd_ind_long`, `cd_occ_long`, `cd_occ_short`. */
+/** An industry cell read as an ISIC section letter (mapping.ts industrySql), said as INDUSTRY_SECTIONS. */
+const sectionSql = (column: string, missingCodes: string[] | undefined, declared: DeclaredMissing) =>
+  `${sectionLetterSql(ident(column))} AND NOT ${codeInSql(ident(column), missingIn(column, { missingCodes }, declared))}`;
+const codeInSql = (c: string, codes: string[]) => (codes.length ? `${c} IN (${codeVariants(codes).map(sqlString).join(', ')})` : 'FALSE');
+
+/** The conditions counted, by key: `cd_ind_long`, `cd_ind_sections`, `cd_occ_long`, `cd_occ_short`. */
 export function codeDigitCounts(m: Mapping, declared: DeclaredMissing): Record<string, string> {
   const out: Record<string, string> = {};
-  if (m.industry) out.cd_ind_long = roleSql(m.industry.column, m.industry.missingCodes, declared).long;
+  if (m.industry) {
+    out.cd_ind_long = roleSql(m.industry.column, m.industry.missingCodes, declared).long;
+    out.cd_ind_sections = sectionSql(m.industry.column, m.industry.missingCodes, declared);
+  }
   if (m.occupation) {
     const o = roleSql(m.occupation.column, m.occupation.missingCodes, declared);
     out.cd_occ_long = o.long;
@@ -56,6 +69,10 @@ export async function codeDigits(engine: Engine, m: Mapping, file: string, decla
   if (m.industry && n('cd_ind_long') > 0) {
     const s = roleSql(m.industry.column, m.industry.missingCodes, declared);
     out.push(message('INDUSTRY_CODE_DIGITS', { file, column: m.industry.column, count: n('cd_ind_long'), ...(await first(s.long, s.cat)) }));
+  }
+  if (m.industry && n('cd_ind_sections') > 0) {
+    const cond = sectionSql(m.industry.column, m.industry.missingCodes, declared);
+    out.push(message('INDUSTRY_SECTIONS', { file, column: m.industry.column, count: n('cd_ind_sections'), ...(await first(cond, ident(m.industry.column))) }));
   }
   if (m.occupation) {
     const s = roleSql(m.occupation.column, m.occupation.missingCodes, declared);

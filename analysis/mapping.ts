@@ -315,6 +315,31 @@ export function designKeys(m: Mapping, declared: DeclaredMissing = {}): { h: str
 export const codeSql = (number: string) => `TRY_CAST(trunc(${number}) AS INTEGER)`;
 
 /**
+ * The ISIC Rev.4 sections and the first division of each. LFS public files often code the industry
+ * by its section letter only; the global estimates' hazardous industries are whole sections (B, mining:
+ * divisions 05-09; F, construction: 41-43), so a letter read as its first division gives them exactly.
+ * A list naming only part of a section cannot be applied to its letter (INDUSTRY_SECTIONS says so).
+ */
+export const ISIC_SECTIONS: Readonly<Record<string, number>> = {
+  A: 1, B: 5, C: 10, D: 35, E: 36, F: 41, G: 45, H: 49, I: 55, J: 58, K: 64, L: 68, M: 69, N: 77, O: 84, P: 85, Q: 86, R: 90, S: 94, T: 97, U: 99,
+};
+
+/** A cell holding an ISIC section letter (any case), as a condition on the text. */
+export const sectionLetterSql = (c: string) => `(length(${c}) = 1 AND upper(${c}) BETWEEN 'A' AND 'U')`;
+
+/**
+ * The industry role as its ISIC division: a number's whole part (a class's division at level
+ * "class"), or a section letter's first division (ISIC_SECTIONS); a missing code is neither.
+ */
+export function industrySql(ind: NonNullable<Mapping['industry']>, declared: DeclaredMissing = {}): string {
+  const src = { columns: [ind.column], ...(ind.missingCodes ? { missingCodes: ind.missingCodes } : {}) };
+  const c = ident(ind.column);
+  const number = `${codeSql(numericColumnSql(ind.column, src, declared))}${ind.level === 'class' ? ' // 100' : ''}`;
+  const letter = `(CASE WHEN ${inList(c, codeVariants(missingIn(ind.column, src, declared)))} THEN NULL ${Object.entries(ISIC_SECTIONS).map(([k, v]) => `WHEN upper(${c}) = '${k}' THEN ${v}`).join(' ')} END)`;
+  return `COALESCE(${number}, ${letter})`;
+}
+
+/**
  * The columns of the `survey` table (prepareSql), as `expression AS name` over the raw table.
  * `keys: false` leaves out the design keys `_h` and `_psu` (the design pass joins the raw key columns
  * to their ids instead: designPass.ts).
@@ -341,7 +366,7 @@ export function surveyColumns(m: Mapping, declared: DeclaredMissing = {}, keys =
     m.absentFromJob ? `${yesNoSql(m.absentFromJob, declared)} AS absent` : 'NULL::BOOLEAN AS absent',
     ...hours('chores_hours', m.choresHours),
     m.industry
-      ? `${codeSql(num(m.industry.column, m.industry.missingCodes))}${m.industry.level === 'class' ? ' // 100' : ''} AS industry`
+      ? `${industrySql(m.industry, declared)} AS industry`
       : 'NULL::INTEGER AS industry',
     m.occupation ? `${codeSql(num(m.occupation.column, m.occupation.missingCodes))} AS occupation` : 'NULL::INTEGER AS occupation',
   ];

@@ -87,6 +87,28 @@ describe.each(ENGINES)('industry and occupation code widths on %s', (engineName)
     expect(only(await validateData(engine, analysis(), 'survey.csv'), 'OCCUPATION_NOT_UNIT_GROUPS')).toEqual([]);
   });
 
+  it('ISIC section letters: F (construction) is hazardous as division 43 is, said once (INDUSTRY_SECTIONS); declared missing, they are unknown and not said', async () => {
+    const plain = await hazardous(WITH_43);
+    // Every division as its section's letter: 1 and 3 A, 8 B, 43 F, 47 G, 96 S.
+    const letter: Record<string, string> = { 1: 'A', 3: 'A', 8: 'B', 43: 'F', 47: 'G', 96: 'S' };
+    const letters = rewrite(I, (v) => letter[v === '45' ? '43' : v]!);
+    expect(await hazardous(letters)).toEqual(plain);
+    await loadRows(engine, HEAD, letters);
+    const r = await validateData(engine, analysis(), 'survey.csv');
+    expect(r.ok).toBe(true);
+    const row = firstRow(letters, I, (v) => v !== '');
+    expect(only(r, 'INDUSTRY_SECTIONS')).toMatchObject([{ severity: 'info', params: { column: 'isic', count: letters.filter((x) => x[I] !== '').length, value: letters[row - 1]![I], row } }]);
+    expect(only(r, 'VALUE_NOT_NUMERIC')).toEqual([]);
+    // Lower case is the same letter.
+    await loadRows(engine, HEAD, rewrite(I, (v) => letter[v === '45' ? '43' : v]!.toLowerCase()));
+    expect(await hazardous(rewrite(I, (v) => letter[v === '45' ? '43' : v]!.toLowerCase()))).toEqual(plain);
+    // Declared missing: no industry, so construction is no longer hazardous through it, and nothing is said.
+    await loadRows(engine, HEAD, letters);
+    const missing = { industry: { column: 'isic', level: 'division', missingCodes: ['A', 'B', 'F', 'G', 'S'] } };
+    expect(only(await validateData(engine, analysis(missing), 'survey.csv'), 'INDUSTRY_SECTIONS')).toEqual([]);
+    expect(await hazardous(letters, missing)).not.toEqual(plain);
+  });
+
   it('occupation codes of 6 digits stop the run with OCCUPATION_CODE_DIGITS', async () => {
     const long = rewrite(O, (v) => `${v}01`);
     await loadRows(engine, HEAD, long);

@@ -21,6 +21,7 @@ const NBSP = new URL('./fixtures/no-number/lfs_nbsp.analysis.json', import.meta.
 const EOL = new URL('./fixtures/no-number/lfs_eol.analysis.json', import.meta.url).pathname;
 const FLOAT = new URL('./fixtures/no-number/lfs_float.analysis.json', import.meta.url).pathname;
 const NACE = new URL('./fixtures/no-number/lfs_nace.analysis.json', import.meta.url).pathname;
+const SECTIONS = new URL('./fixtures/no-number/lfs_sections.analysis.json', import.meta.url).pathname;
 const CP1252 = new URL('./fixtures/no-number/lfs_1252.analysis.json', import.meta.url).pathname;
 const TRAILING = new URL('./fixtures/no-number/lfs_trailing.analysis.json', import.meta.url).pathname;
 const NOTES = new URL('./fixtures/no-number/lfs_notes.analysis.json', import.meta.url).pathname;
@@ -69,6 +70,19 @@ describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no rol
     expect(nace.result.rows).toEqual(plain.result.rows);
     expect(nace.result.gaps).toEqual(plain.result.gaps);
     expect(nace.report.findings.map((f) => f.code)).toEqual(plain.report.findings.map((f) => f.code));
+  }, 120_000);
+
+  it('ISIC section letters (B, F...) in place of the classes: read as their first division, the estimates of the classes, and said', async () => {
+    const plain = await runFile(SAMPLE, engine);
+    const letters = await runFile(SECTIONS, engine);
+    expect(letters.result.rows).toEqual(plain.result.rows);
+    expect(letters.result.gaps).toEqual(plain.result.gaps);
+    const [info, ...more] = letters.report.findings.filter((f) => f.code === 'INDUSTRY_SECTIONS');
+    expect(more).toEqual([]);
+    const [head, ...lines] = readFileSync(SECTIONS.replace('.analysis.json', '.csv'), 'utf8').trimEnd().split('\n');
+    const at = head!.split(',').indexOf('isic4');
+    expect(info).toMatchObject({ severity: 'info', params: { column: 'isic4', count: lines.filter((l) => /^[A-U]$/.test(l.split(',')[at]!)).length } });
+    expect(letters.report.findings.filter((f) => f.code !== 'INDUSTRY_SECTIONS').map((f) => f.code)).toEqual(plain.report.findings.map((f) => f.code));
   }, 120_000);
 
   it('line ends of three kinds (CR LF, CR CR LF, LF) in one file: read, said, and the estimates of the sample', async () => {

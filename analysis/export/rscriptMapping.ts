@@ -1,6 +1,6 @@
 import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
 import { bandRules } from './metadata.js';
-import { codeSpellings, NO_NUMBER_TOKENS, wholeCode } from '../mapping.js';
+import { codeSpellings, ISIC_SECTIONS, NO_NUMBER_TOKENS, wholeCode } from '../mapping.js';
 import { spaceClass } from '../import/trimSpaces.js';
 
 /**
@@ -113,10 +113,15 @@ export function rolesR(m: Mapping, missingHours: MissingHoursPolicy): string {
   L.push(m.absentFromJob ? `absent <- ${yesNoR(m.absentFromJob, missingHours)}` : 'absent <- rep(NA, n_rows)');
   L.push(m.choresHours ? `chores_hours <- ${hoursR(m.choresHours, missingHours)}` : 'chores_hours <- rep(NA_real_, n_rows)');
   if (m.industry) {
+    const col = rString(m.industry.column);
     L.push(
       m.industry.level === 'class'
-        ? `industry <- trunc(int(${rString(m.industry.column)}${codesArg(m.industry.missingCodes)}) / 100)   # ISIC class -> division`
-        : `industry <- int(${rString(m.industry.column)}${codesArg(m.industry.missingCodes)})               # ISIC division`,
+        ? `industry <- trunc(int(${col}${codesArg(m.industry.missingCodes)}) / 100)   # ISIC class -> division`
+        : `industry <- int(${col}${codesArg(m.industry.missingCodes)})               # ISIC division`,
+      '## An ISIC section letter is the first division of its section (B mining 05, F construction 41), as in the app (mapping.ts ISIC_SECTIONS).',
+      `isic_sections <- c(${Object.entries(ISIC_SECTIONS).map(([k, v]) => `${k} = ${v}`).join(', ')})`,
+      `letter <- toupper(trim(raw[[${col}]])); letter[is_blank(raw[[${col}]]) | trim(raw[[${col}]]) %in% as_written(${m.industry.missingCodes?.length ? rVec(m.industry.missingCodes) : 'character(0)'}) | declared_missing(${col})] <- NA`,
+      'industry[is.na(industry)] <- unname(isic_sections[letter[is.na(industry)]])',
     );
   } else L.push('industry <- rep(NA_real_, n_rows)');
   L.push(m.occupation ? `occupation <- int(${rString(m.occupation.column)}${codesArg(m.occupation.missingCodes)})           # ISCO-08 unit group` : 'occupation <- rep(NA_real_, n_rows)');

@@ -1,7 +1,7 @@
 import type { ResolvedAnalysis } from '../analysisFile.js';
 import { breakdownName } from '../run.js';
 import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
-import { codeSpellings, codeVariants, NO_NUMBER_TOKENS, wholeCode } from '../mapping.js';
+import { codeSpellings, codeVariants, ISIC_SECTIONS, NO_NUMBER_TOKENS, wholeCode } from '../mapping.js';
 import type { ExportMetadata } from './metadata.js';
 import { extensionOf } from '../import/format.js';
 import { spaceClass } from '../import/trimSpaces.js';
@@ -156,6 +156,11 @@ function rolesStata(m: Mapping, missingHours: MissingHoursPolicy, declaring: boo
   if (m.industry) {
     const v = coded(m.industry.column, m.industry.missingCodes);
     L.push(`quietly gen double industry = ${m.industry.level === 'class' ? `trunc(${v} / 100)` : v}`);
+    // An ISIC section letter: the first division of its section (B mining 05, F construction 41), as in the app (mapping.ts ISIC_SECTIONS).
+    const text = `ustrregexra(${m.industry.column}, ${TRIM_STATA}, "")`;
+    const at = `strpos("${Object.keys(ISIC_SECTIONS).join('')}", ustrupper(${text}))`;
+    const notMissing = m.industry.missingCodes?.length ? ` & !inlist(${text}, ${list(codeVariants(m.industry.missingCodes))})` : '';
+    L.push(`quietly replace industry = real(word("${Object.values(ISIC_SECTIONS).join(' ')}", ${at})) if missing(industry) & ustrlen(${text}) == 1 & ${at} > 0${notMissing}`);
   }
   if (m.occupation) L.push(`quietly gen double occupation = ${coded(m.occupation.column, m.occupation.missingCodes)}`);
   for (const [name, src] of Object.entries(m.hazards ?? {})) L.push(...sourceLines(e, src, 'yesno', `hz_${name}`, missingHours, declaring));

@@ -353,6 +353,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Industry column "{column}" of {file} holds codes of 5 digits or more ({count} {count|row|rows}; first "{value}", at row {row}): ISIC Rev.4 divisions have 2 digits and classes 4, and no reading of longer codes gives the division ("05100" read as a class is division 51), so hazardous industries would be lost.',
     action: 'Map a column of ISIC divisions (2 digits) or classes (4 digits). In a national classification that extends ISIC (5 digits and more), the division is the first 2 digits of the code: make that column in your statistics software. If "{value}" is a missing code (not stated), add it to the column\'s missing codes.',
   },
+  INDUSTRY_SECTIONS: {
+    text: 'Industry column "{column}" of {file} holds ISIC section letters ({count} {count|row|rows}; first "{value}", at row {row}): each is read as the first division of its section (A 01, B 05, C 10, F 41, G 45...), so mining and quarrying (B) and construction (F) are hazardous industries as the global estimates count them.',
+    action: 'Nothing to do for the global-estimate and SDG frameworks. A hazardous list naming only some divisions of a section cannot be applied to a letter: for such a national list, map a column of divisions if the survey has one.',
+  },
   OCCUPATION_CODE_DIGITS: {
     text: 'Occupation column "{column}" of {file} holds codes of 5 digits or more ({count} {count|row|rows}; first "{value}", at row {row}): the hazardous occupations are ISCO-08 unit groups of 4 digits, which no longer code matches, so hazardous occupations would be lost.',
     action: 'Map a column of ISCO-08 unit groups (4 digits). In a national classification that extends ISCO (5 digits and more), the unit group is the first 4 digits of the code: make that column in your statistics software. If "{value}" is a missing code (not stated), add it to the column\'s missing codes.',

@@ -346,6 +346,10 @@ export const messages: typeof EN = {
     text: 'La columna de rama «{column}» de {file} contiene códigos de 5 dígitos o más ({count} {count|fila|filas}; el primero «{value}», en la fila {row}): las divisiones CIIU Rev. 4 tienen 2 dígitos y las clases 4, y ninguna lectura de códigos más largos da la división («05100» leído como clase es la división 51), así que se perderían las ramas peligrosas.',
     action: 'Asigne una columna de divisiones CIIU (2 dígitos) o de clases (4 dígitos). En una clasificación nacional que amplía la CIIU (5 dígitos o más), la división son los 2 primeros dígitos del código: cree esa columna en su programa estadístico. Si «{value}» es un código faltante (no declarado), añádalo a los códigos faltantes de la columna.',
   },
+  INDUSTRY_SECTIONS: {
+    text: 'La columna de rama «{column}» de {file} contiene letras de sección CIIU ({count} {count|fila|filas}; la primera «{value}», en la fila {row}): cada una se lee como la primera división de su sección (A 01, B 05, C 10, F 41, G 45...), de modo que la explotación de minas y canteras (B) y la construcción (F) son ramas peligrosas como las cuentan las estimaciones mundiales.',
+    action: 'Nada que hacer para los marcos de las estimaciones mundiales y de los ODS. Una lista peligrosa que nombra solo algunas divisiones de una sección no puede aplicarse a una letra: para una lista nacional así, asigne una columna de divisiones si la encuesta la tiene.',
+  },
   OCCUPATION_CODE_DIGITS: {
     text: 'La columna de ocupación «{column}» de {file} contiene códigos de 5 dígitos o más ({count} {count|fila|filas}; el primero «{value}», en la fila {row}): las ocupaciones peligrosas son grupos primarios CIUO-08 de 4 dígitos, que ningún código más largo designa, así que se perderían las ocupaciones peligrosas.',
     action: 'Asigne una columna de grupos primarios CIUO-08 (4 dígitos). En una clasificación nacional que amplía la CIUO (5 dígitos o más), el grupo primario son los 4 primeros dígitos del código: cree esa columna en su programa estadístico. Si «{value}» es un código faltante (no declarado), añádalo a los códigos faltantes de la columna.',
