@@ -303,7 +303,10 @@ export async function validateData(
         file, role, columns: src.columns.join(' + '), count: missing, children: report.children, share: pctNumber(share), from: lo, to: hi,
         policy: a.options.missingHours,
         // An id, written in words by the message catalogue (words.ts, effect.*).
-        effect: a.options.missingHours === 'mics' ? (src.columns.length > 1 ? 'knownParts' : 'belowThreshold') : 'leave',
+        // Under "mics" with no economic-activity question mapped, hours decide employment: a child
+        // whose hours are unknown (0) counts as not working, which the MICS syntax never does (a probe).
+        effect: a.options.missingHours !== 'mics' ? 'leave'
+          : `${src.columns.length > 1 ? 'knownParts' : 'belowThreshold'}${role === 'econHours' && !m.econActivity ? 'NoActivity' : ''}`,
       }));
     }
   }

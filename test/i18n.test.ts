@@ -35,7 +35,7 @@ function everyText(lang: Lang, params: (names: string[]) => Params): [string, st
 }
 
 /** Ids of the app that a user must never read: roles, frameworks, indicators, hazard parts. */
-const INTERNAL_IDS = /ilo_ge2020|sdg_871|mics6_hazard|choresHours|econHours|absentFromJob|econActivity|children_in_employment|child_labour|hazardous_work|\bhazards\.\w|knownParts|belowThreshold|leaveAnswer|leaveHazard|readAsNo|inScope|notOutOfWork|notAtWork|longHours|\{\w+(\|[^}]*)?\}/;
+const INTERNAL_IDS = /ilo_ge2020|sdg_871|mics6_hazard|choresHours|econHours|absentFromJob|econActivity|children_in_employment|child_labour|hazardous_work|\bhazards\.\w|knownParts|belowThreshold|NoActivity|leaveAnswer|leaveHazard|readAsNo|inScope|notOutOfWork|notAtWork|longHours|\{\w+(\|[^}]*)?\}/;
 
 describe('the catalogue is complete in every language', () => {
   it('French and Spanish have exactly the English keys, each with some text and the same placeholders', () => {
@@ -88,7 +88,7 @@ describe('no text shows an internal id', () => {
     framework: ['ilo_ge2020', 'ilo_ge2020", "ilo_ge2020_chores", "sdg_871_econ", "sdg_871", "mics6_hazard', 'sdg_871_modified'],
     indicator: ['children_in_employment', 'child_labour_other_than_hazardous'],
     part: ['industry', 'occupation', 'longHours', 'conditions'],
-    effect: ['knownParts', 'belowThreshold', 'leave', 'leaveAnswer', 'leaveHazard', 'readAsNo'],
+    effect: ['knownParts', 'belowThreshold', 'knownPartsNoActivity', 'belowThresholdNoActivity', 'leave', 'leaveAnswer', 'leaveHazard', 'readAsNo'],
     among: ['inScope', 'notOutOfWork', 'notAtWork'],
     policy: ['unknown', 'mics', 'adjust', 'average', 'remove', 'certainty', 'fail'],
     candidates: ['"hh1", "psu"', 'none'],

@@ -398,6 +398,19 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(only(mixed, 'YESNO_YES_READ_AS_NO').map((f) => f.severity)).toEqual(['warning']);
   });
 
+  it('the MICS missing-hours policy with no economic-activity question mapped: unknown hours are said to make the child not working', async () => {
+    await importData(engine, sourceFor(engineName, DIR + 'survey.csv'));
+    const mics = (mapping: Record<string, unknown>) => resolveAnalysis({ ...json, options: { missingHours: 'mics' }, mapping: { ...json.mapping, ...mapping } }, 'mics.json');
+    const share = (r: ValidationReport) => only(r, 'HOURS_MISSING_SHARE').find((f) => f.params.role === 'econHours');
+    const hoursOnly = share(await validateData(engine, mics({}), 'survey.csv'));
+    expect(hoursOnly?.params.effect).toBe('belowThresholdNoActivity');
+    expect(hoursOnly!.action).toContain('with no economic-activity question mapped, as not working (employment is then decided by hours');
+    for (const t of seen(hoursOnly!)) expect(t).not.toMatch(/\{\w+\}|NoActivity/);
+    // With the activity question mapped, employment does not rest on hours: the plain wording.
+    const withActivity = share(await validateData(engine, mics({ econActivity: { columns: ['absent'] } }), 'survey.csv'));
+    expect(withActivity?.params.effect).toBe('belowThreshold');
+  });
+
   it('a yes/no role with no known answer for the children: its share is said, as for hours; for a hazard, only of children not known to be out of work', async () => {
     const col = HEAD.indexOf('night_work');
     await loadRows(engine, HEAD, ROWS.map((x) => x.map((v, j) => (j === col ? null : v || null))));

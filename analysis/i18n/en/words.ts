@@ -45,6 +45,8 @@ export const words = {
   'hazard.other_hazard': 'other unsafe or unhealthy things',
 
   'effect.knownParts': 'count their known parts only (an unknown part counts as 0 hours)',
+  'effect.knownPartsNoActivity': 'count their known parts only (an unknown part counts as 0 hours), and, with no economic-activity question mapped, those with no hours known count as not working (employment is then decided by hours; the MICS6 syntax decides it by CL1A-CL1X: map them as economic activity)',
+  'effect.belowThresholdNoActivity': 'count as below every hours threshold, and, with no economic-activity question mapped, as not working (employment is then decided by hours; the MICS6 syntax decides it by CL1A-CL1X: map them as economic activity)',
   'effect.belowThreshold': 'count as below every hours threshold',
   'cluster.candidates': 'candidates: {list}',
   'cluster.none': 'no column of the file looks like one',

@@ -42,6 +42,8 @@ export const words: Record<keyof typeof EN, string> = {
   'hazard.other_hazard': 'otras cosas peligrosas o insalubres',
 
   'effect.knownParts': 'cuentan solo sus partes conocidas (una parte desconocida cuenta como 0 horas)',
+  'effect.knownPartsNoActivity': 'cuentan solo sus partes conocidas (una parte desconocida cuenta como 0 horas) y, sin pregunta de actividad económica asignada, quienes no tienen horas conocidas cuentan como que no trabajan (el empleo se decide entonces por las horas; la sintaxis MICS6 lo decide por CL1A-CL1X: asígnelas como actividad económica)',
+  'effect.belowThresholdNoActivity': 'cuentan por debajo de todos los umbrales de horas y, sin pregunta de actividad económica asignada, como que no trabajan (el empleo se decide entonces por las horas; la sintaxis MICS6 lo decide por CL1A-CL1X: asígnelas como actividad económica)',
   'effect.belowThreshold': 'cuentan como por debajo de todos los umbrales de horas',
   'cluster.candidates': 'candidatas: {list}',
   'cluster.none': 'ninguna columna del archivo parece un conglomerado',

@@ -42,6 +42,8 @@ export const words: Record<keyof typeof EN, string> = {
   'hazard.other_hazard': 'autres choses dangereuses ou malsaines',
 
   'effect.knownParts': 'ne comptent que leurs parties connues (une partie inconnue compte pour 0 heure)',
+  'effect.knownPartsNoActivity': "ne comptent que leurs parties connues (une partie inconnue compte pour 0 heure) et, faute de question d'activité économique associée, ceux sans heures connues comptent comme ne travaillant pas (l'emploi est alors décidé par les heures ; la syntaxe MICS6 le décide par CL1A-CL1X : associez-les comme activité économique)",
+  'effect.belowThresholdNoActivity': "comptent sous tous les seuils d'heures et, faute de question d'activité économique associée, comme ne travaillant pas (l'emploi est alors décidé par les heures ; la syntaxe MICS6 le décide par CL1A-CL1X : associez-les comme activité économique)",
   'effect.belowThreshold': "comptent comme sous tous les seuils d'heures",
   'cluster.candidates': 'candidates : {list}',
   'cluster.none': 'aucune colonne du fichier ne ressemble à une grappe',
