@@ -218,8 +218,10 @@ join_one <- function(tab, j, f, main_name) {
   cat(sprintf("Join %s: each row of %s gets %s %s from %s by %s; %s of %s rows matched.\n", j$name, main_name,
               count(length(j$from)), if (length(j$from) == 1) "column" else "columns", f$name, j$keys, count(matched), count(length(row))))
   if (matched < length(row)) {
-    cat(sprintf("%s of the %s rows of %s have no row in %s by %s: they are kept, with the columns from %s empty.\n",
-                count(length(row) - matched), count(length(row)), main_name, f$name, j$keys, f$name))
+    one <- length(row) - matched == 1
+    cat(sprintf("%s of the %s rows of %s %s no row in %s by %s: %s kept, with the columns from %s empty.\n",
+                count(length(row) - matched), count(length(row)), main_name, if (one) "has" else "have", f$name, j$keys,
+                if (one) "it is" else "they are", f$name))
   }
   tab
 }`;

@@ -402,7 +402,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Nothing to do; check that the keys are the ones the survey\'s documentation gives.',
   },
   JOIN_UNMATCHED: {
-    text: '{count} of the {rows} rows of {main} have no row in {file} by {keys}: they are kept, with the columns from {file} empty.',
+    text: '{count} of the {rows} rows of {main} {count|has|have} no row in {file} by {keys}: {count|it is|they are} kept, with the columns from {file} empty.',
     action: 'Check the keys (line numbers, household numbers); if those rows should have a match, the files may come from different versions of the survey.',
   },
   JOIN_NO_MATCH: {

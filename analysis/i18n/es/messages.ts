@@ -395,7 +395,7 @@ export const messages: typeof EN = {
     action: 'Nada que hacer; compruebe que las claves son las que indica la documentación de la encuesta.',
   },
   JOIN_UNMATCHED: {
-    text: '{count} de las {rows} filas de {main} no tienen fila en {file} por {keys}: se conservan, con las columnas de {file} vacías.',
+    text: '{count} de las {rows} filas de {main} no {count|tiene|tienen} fila en {file} por {keys}: {count|se conserva|se conservan}, con las columnas de {file} vacías.',
     action: 'Revise las claves (números de línea, números de hogar); si esas filas deberían tener correspondencia, los archivos pueden venir de versiones distintas de la encuesta.',
   },
   JOIN_NO_MATCH: {

@@ -395,7 +395,7 @@ export const messages: typeof EN = {
     action: 'Rien à faire ; vérifiez que les clés sont celles que donne la documentation de l\'enquête.',
   },
   JOIN_UNMATCHED: {
-    text: '{count} des {rows} lignes de {main} n\'ont pas de ligne dans {file} par {keys} : elles sont gardées, avec les colonnes de {file} vides.',
+    text: '{count} des {rows} lignes de {main} {count|n\'a|n\'ont} pas de ligne dans {file} par {keys} : {count|elle est gardée|elles sont gardées}, avec les colonnes de {file} vides.',
     action: 'Vérifiez les clés (numéros de ligne, numéros de ménage) ; si ces lignes devraient avoir une correspondance, les fichiers viennent peut-être de versions différentes de l\'enquête.',
   },
   JOIN_NO_MATCH: {
