@@ -1,7 +1,7 @@
 import type { Engine } from './engine/engine.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
-import { ident, sqlString } from './engine/values.js';
-import { categorySql, codeVariants, missingIn, numericColumnSql, sectionLetterSql } from './mapping.js';
+import { ident } from './engine/values.js';
+import { categorySql, missingCodeSql, numericColumnSql, sectionLetterSql } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { Mapping } from './types.js';
 
@@ -40,8 +40,7 @@ function roleSql(column: string, missingCodes: string[] | undefined, declared: D
 
 /** An industry cell read as an ISIC section letter (mapping.ts industrySql), said as INDUSTRY_SECTIONS. */
 const sectionSql = (column: string, missingCodes: string[] | undefined, declared: DeclaredMissing) =>
-  `${sectionLetterSql(ident(column))} AND NOT ${codeInSql(ident(column), missingIn(column, { missingCodes }, declared))}`;
-const codeInSql = (c: string, codes: string[]) => (codes.length ? `${c} IN (${codeVariants(codes).map(sqlString).join(', ')})` : 'FALSE');
+  `${sectionLetterSql(ident(column))} AND NOT ${missingCodeSql(column, { missingCodes }, declared)}`;
 
 /** The conditions counted, by key: `cd_ind_long`, `cd_ind_sections`, `cd_occ_long`, `cd_occ_short`. */
 export function codeDigitCounts(m: Mapping, declared: DeclaredMissing): Record<string, string> {

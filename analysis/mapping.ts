@@ -110,6 +110,9 @@ const BOOLEAN_WORDS = new Map(['true', 'false'].flatMap((w) => {
  */
 export const missingIn = (column: string, src: Partial<ColumnSource>, declared: DeclaredMissing) => [...(src.missingCodes ?? []), ...(declared[column] ?? [])];
 
+/** The cell is one of the column's missing codes (the role's or the file's), however a code is written (codeVariants). */
+export const missingCodeSql = (column: string, src: Partial<ColumnSource>, declared: DeclaredMissing) => inList(ident(column), codeVariants(missingIn(column, src, declared)));
+
 /**
  * Numeric value of one column of a numeric role. In order: a blank cell follows the role's `blank`
  * rule (MICS: not asked = 0 hours); a missing code (the role's or the file's) is NULL; a value at or
@@ -310,7 +313,7 @@ export function designKeys(m: Mapping, declared: DeclaredMissing = {}): { h: str
  * An industry or occupation code as an integer: the whole part of the number, not the number rounded.
  * NACE- and NAF-style files write the ISIC class with a point ("43.90": division 43, class 4390); a cast
  * rounded it to division 44 (and "09.90" to 10), out of the hazardous list in silence (a probe).
- * The R script (rscriptMapping.ts `code`) and the Stata do-file (stata.ts `coded`) take the same part.
+ * The R script (rscriptMapping.ts `int`) and the Stata do-file (stata.ts `int`) take the same part.
  */
 export const codeSql = (number: string) => `TRY_CAST(trunc(${number}) AS INTEGER)`;
 
@@ -335,7 +338,7 @@ export function industrySql(ind: NonNullable<Mapping['industry']>, declared: Dec
   const src = { columns: [ind.column], ...(ind.missingCodes ? { missingCodes: ind.missingCodes } : {}) };
   const c = ident(ind.column);
   const number = `${codeSql(numericColumnSql(ind.column, src, declared))}${ind.level === 'class' ? ' // 100' : ''}`;
-  const letter = `(CASE WHEN ${inList(c, codeVariants(missingIn(ind.column, src, declared)))} THEN NULL ${Object.entries(ISIC_SECTIONS).map(([k, v]) => `WHEN upper(${c}) = '${k}' THEN ${v}`).join(' ')} END)`;
+  const letter = `(CASE WHEN ${missingCodeSql(ind.column, src, declared)} THEN NULL ${Object.entries(ISIC_SECTIONS).map(([k, v]) => `WHEN upper(${c}) = '${k}' THEN ${v}`).join(' ')} END)`;
   return `COALESCE(${number}, ${letter})`;
 }
 
