@@ -220,8 +220,7 @@ export async function validateData(
     // the unknown answers of children known to work are not counted either. Each share is of the
     // children the question concerns (YESNO_MISSING_SHARE's `among`, counted below).
     ...Object.fromEntries(yesNoRoles.map(({ src, among }, i) => [`y${i}`, `${child} AND ${yesNoSql(src, declared)} IS NULL${concerns(among)}`])),
-    y_notOutOfWork: `${child}${concerns('notOutOfWork')}`,
-    y_notAtWork: `${child}${concerns('notAtWork')}`,
+    ...Object.fromEntries([...new Set(yesNoRoles.map((r) => r.among))].filter((x) => x !== 'inScope').map((x) => [`y_${x}`, `${child}${concerns(x)}`])),
     // Sex and area: rows with a value, and with one of the two mapped codes (none: a label mapped).
     // Counted over every row, not only the children: the test of a code is cheap, the child's is not
     // (age and weight read as numbers), and a file none of whose rows has either code is the case.
