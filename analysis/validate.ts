@@ -16,16 +16,18 @@ import type { Engine } from './engine/engine.js';
 import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { markJoinedColumns, type JoinedColumn } from './import/joinedColumns.js';
-import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
+import { readDeclaredMissing } from './import/declaredMissing.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
 import { agesCounted } from './frameworks.js';
-import { categorySql, codeReadSql, designKeys, hoursSql, mappedColumns, numericColumnSql, universeSql, yesNoSql } from './mapping.js';
+import { categorySql, codeReadSql, designKeys, hoursSql, mappedColumns, numericColumnSql, universeSql } from './mapping.js';
 import { AnalysisError, message, messageKey, type Message } from './messages.js';
 import { suspectHoursCodes, suspectHoursCounts } from './suspectHours.js';
 import { codeDigitCounts, codeDigits } from './codeDigits.js';
 import { CENSUS_F } from './variance.js';
 import { weightScaleOf } from './weightScale.js';
 import { yesNoCodeCounts, yesNoCodes } from './yesNoCodes.js';
+import { yesNoShareCounts, yesNoShares } from './yesNoShares.js';
+import { pctNumber } from './pctNumber.js';
 import type { ColumnSource, Mapping } from './types.js';
 
 /** Columns of the raw table. */
@@ -126,9 +128,6 @@ export interface ValidationReport {
   ok: boolean;
 }
 
-/** A share in percent, as a number: the message catalogue writes it per language (0.4 %, 0,4 %). */
-const pctNumber = (x: number) => Number((100 * x).toFixed(x < 0.001 ? 2 : 1));
-
 /**
  * The findings without the warnings that only echo a repeated header or a row of labels (an age, a
  * sex code, a yes/no code that is the column's name or label): the error names those rows and says
@@ -192,14 +191,6 @@ export async function validateData(
   const noWeight = noValueSql(m.weight, declared, true);
   const child = `(${inside} AND ${weight} > 0)`;
   const hoursRoles = (['econHours', 'choresHours'] as const).filter((r) => m[r]).map((r) => [r, m[r]!] as [typeof r, ColumnSource]);
-  // Yes/no roles: an answer unknown (blank, a missing code) for a child, which the hours roles' share says for hours.
-  // `among`: the children whose answer is looked at (all, those not known to be out of work for a
-  // hazard, those not known to be at work for the temporary absence).
-  const yesNoRoles: { role: string; src: ColumnSource; hazard: boolean; among: Among }[] = [
-    ...(['econActivity', 'absentFromJob'] as const).filter((r) => m[r]).map((r) => ({ role: r, src: m[r]!, hazard: false, among: r === 'absentFromJob' ? 'notAtWork' as const : 'inScope' as const })),
-    ...Object.entries(m.hazards ?? {}).map(([name, src]) => ({ role: `hazards.${name}`, src, hazard: true, among: 'notOutOfWork' as const })),
-  ];
-  const concerns = (among: Among) => (among === 'notOutOfWork' ? ` AND (${employedSql(m, declared)}) IS NOT FALSE` : among === 'notAtWork' ? ` AND (${workSql(m, declared)}) IS NOT TRUE` : '');
   const countSql: Record<string, string> = {
     w_missing: noWeight,
     w_zero: `${weight} = 0`,
@@ -213,14 +204,8 @@ export async function validateData(
     inside,
     children: child,
     ...Object.fromEntries(hoursRoles.map(([, src], i) => [`h${i}`, `${child} AND ${hoursSql(src, declared)} IS NULL`])),
-    // A hazard is asked of working children (an LFS skips it for the others): an unknown answer of a
-    // child known not to work changes nothing (not employed AND unknown is not hazardous), so only the
-    // others are counted.
-    // The temporary absence is asked of children who did not work (it decides only their employment):
-    // the unknown answers of children known to work are not counted either. Each share is of the
-    // children the question concerns (YESNO_MISSING_SHARE's `among`, counted below).
-    ...Object.fromEntries(yesNoRoles.map(({ src, among }, i) => [`y${i}`, `${child} AND ${yesNoSql(src, declared)} IS NULL${concerns(among)}`])),
-    ...Object.fromEntries([...new Set(yesNoRoles.map((r) => r.among))].filter((x) => x !== 'inScope').map((x) => [`y_${x}`, `${child}${concerns(x)}`])),
+    // Yes/no roles: unknown answers, and the children each share is of (yesNoShares.ts).
+    ...yesNoShareCounts(m, declared, child),
     // Sex and area: rows with a value, and with one of the two mapped codes (none: a label mapped).
     // Counted over every row, not only the children: the test of a code is cheap, the child's is not
     // (age and weight read as numbers), and a file none of whose rows has either code is the case.
@@ -310,16 +295,7 @@ export async function validateData(
     }
   }
 
-  for (const [i, { role, src, hazard, among }] of yesNoRoles.entries()) {
-    const missing = Number(c![`y${i}`]);
-    const of = among === 'inScope' ? report.children : Number(c![`y_${among}`]);
-    if (missing > 0 && of) {
-      findings.push(message('YESNO_MISSING_SHARE', {
-        file, role, columns: src.columns.join(' + '), count: missing, children: of, among, share: pctNumber(missing / of), from: lo, to: hi,
-        policy: a.options.missingHours, effect: a.options.missingHours === 'mics' ? 'readAsNo' : hazard ? 'leaveHazard' : 'leaveAnswer',
-      }));
-    }
-  }
+  findings.push(...yesNoShares(m, c!, { file, children: report.children, from: lo, to: hi, policy: a.options.missingHours }));
 
   if (m.industry) {
     // Read at the other level, no child's code names a hazardous division (4290 is no division; at
@@ -404,20 +380,6 @@ async function lonelyInScope(engine: Engine, lonely: string[], h: string, scope:
   const rows = await engine.query(`SELECT DISTINCT _h FROM (SELECT ${h} AS _h FROM src WHERE ${scope}) WHERE _h IN (${lonely.map(sqlString).join(', ')})`);
   const held = new Set(rows.map((r) => String(r._h)));
   return lonely.filter((x) => held.has(x)).sort(naturalCompare);
-}
-
-/** Which children a yes/no question's unknown answers are counted among (YESNO_MISSING_SHARE). */
-type Among = 'inScope' | 'notOutOfWork' | 'notAtWork';
-
-/** At work, on the raw table, as classify.ts reads it before the temporary absence: economic activity (or hours >= 1); NULL when unknown. */
-function workSql(m: Mapping, declared: DeclaredMissing): string {
-  return m.econActivity ? yesNoSql(m.econActivity, declared) : m.econHours ? `(${hoursSql(m.econHours, declared)} >= 1)` : 'NULL';
-}
-
-/** Employed, on the raw table, as classify.ts reads it: at work (workSql) or temporarily absent; NULL when unknown. */
-function employedSql(m: Mapping, declared: DeclaredMissing): string {
-  const work = workSql(m, declared);
-  return m.absentFromJob ? `${work} OR ${yesNoSql(m.absentFromJob, declared)}` : work;
 }
 
 /**
