@@ -13,6 +13,28 @@ export function reportBreakdowns(m: Partial<Mapping>): Dimension[][] {
   return [[], ['sex'], ...dims.flatMap((d) => [[d], ['sex', d]])];
 }
 
+/** The dimensions a mapping offers to break down by: sex, age group, the region and area when mapped, the background columns. */
+const dimensionsOf = (m: Partial<Mapping>): Set<string> => new Set(['sex', 'age_group', ...(m.region ? ['region'] : []), ...(m.area ? ['area'] : []), ...breakdownColumns(m)]);
+
+const sameBreakdown = (a: Dimension[], b: Dimension[]) => a.length === b.length && a.every((d, i) => d === b[i]);
+
+/**
+ * The breakdowns after the mapping changes from `before` to `after`. A draft that still has the report's
+ * breakdowns of its mapping gets those of the new one. Else (an analysis file's own list, with crossings
+ * such as age group x region) the list is kept: less the breakdowns that name a dimension no longer
+ * mapped, plus the report's breakdowns of a dimension newly mapped. Replacing it with the report's on
+ * any edit (a missing code declared on the Map step) dropped a file's tables in silence (a walk).
+ */
+export function breakdownsAfter(breakdowns: Dimension[][], before: Partial<Mapping>, after: Partial<Mapping>): Dimension[][] {
+  const usual = reportBreakdowns(before);
+  if (breakdowns.length === usual.length && breakdowns.every((b, i) => sameBreakdown(b, usual[i]!))) return reportBreakdowns(after);
+  const now = dimensionsOf(after);
+  const then = dimensionsOf(before);
+  const kept = breakdowns.filter((b) => b.every((d) => now.has(d)));
+  const added = reportBreakdowns(after).filter((b) => b.some((d) => !then.has(d)) && !kept.some((k) => sameBreakdown(k, b)));
+  return [...kept, ...added];
+}
+
 /**
  * A new analysis for a data file: two widely used frameworks, the conventions of the file's layout, a
  * title in the language of the screen (it heads the exports and names the rounds).

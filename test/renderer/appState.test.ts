@@ -127,6 +127,25 @@ describe('the app state', () => {
     expect(apply(start, { type: 'preset', preset: 'lfs' })).toEqual(start);
   });
 
+  it("a mapping change keeps an analysis file's own breakdowns (its crossings), less those of a dimension unmapped, plus the usual ones of a dimension newly mapped", () => {
+    const analysis = readAnalysis('mics6_synthetic.analysis.json') as AnalysisFile;
+    const own = [...analysis.breakdowns!, ['age_group', 'region']];
+    const opened = apply(start, { type: 'loaded', profile: profile(), file: MICS, analysis: { ...analysis, breakdowns: own } });
+    expect(opened.draft?.breakdowns).toEqual(own);
+    // A missing code declared on the Map step (the fix a warning asks for): every breakdown stays (a walk
+    // found the list replaced by the report's, age group x region gone from the tables and the saved file).
+    const hours = { ...opened.draft!.mapping.econHours!, missingCodes: ['98'] };
+    const edited = apply(opened, { type: 'mapping', mapping: { ...opened.draft!.mapping, econHours: hours } });
+    expect(edited.draft?.breakdowns).toEqual(own);
+    // The region unmapped: the breakdowns naming it go, the others stay in their order.
+    const { region: _r, ...noRegion } = edited.draft!.mapping;
+    const without = apply(edited, { type: 'mapping', mapping: noRegion });
+    expect(without.draft?.breakdowns).toEqual(own.filter((b) => !b.includes('region')));
+    // Mapped again: its usual breakdowns (alone and by sex) come back after the file's.
+    const back = apply(without, { type: 'mapping', mapping: edited.draft!.mapping });
+    expect(back.draft?.breakdowns).toEqual([...own.filter((b) => !b.includes('region')), ['region'], ['sex', 'region']]);
+  });
+
   it('a long step clears the last failure and notice, shows its progress, and ends', () => {
     const failed = apply(loaded, { type: 'failed', failure: { message: message('WEIGHT_MISSING'), findings: [] } }, { type: 'notice', notice: { key: 'progress.cancelled' } });
     const busy = apply(failed, { type: 'engineStarted', busy: { label: 'Checking', done: 0, of: 1 } });
