@@ -35,7 +35,7 @@ function everyText(lang: Lang, params: (names: string[]) => Params): [string, st
 }
 
 /** Ids of the app that a user must never read: roles, frameworks, indicators, hazard parts. */
-const INTERNAL_IDS = /ilo_ge2020|sdg_871|mics6_hazard|choresHours|econHours|absentFromJob|econActivity|children_in_employment|child_labour|hazardous_work|\bhazards\.\w|knownParts|belowThreshold|NoActivity|leaveAnswer|leaveHazard|readAsNo|inScope|notOutOfWork|notAtWork|longHours|\{\w+(\|[^}]*)?\}/;
+const INTERNAL_IDS = /ilo_ge2020|sdg_871|mics6_hazard|choresHours|econHours|absentFromJob|econActivity|children_in_employment|child_labour|hazardous_work|\bhazards\.\w|heavy_loads|knownParts|belowThreshold|NoActivity|leaveAnswer|leaveHazard|readAsNo|inScope|notOutOfWork|notAtWork|longHours|\{\w+(\|[^}]*)?\}/;
 
 describe('the catalogue is complete in every language', () => {
   it('French and Spanish have exactly the English keys, each with some text and the same placeholders', () => {
@@ -96,6 +96,13 @@ describe('no text shows an internal id', () => {
   const rounds = Math.max(...Object.values(variants).map((v) => v.length));
   const params = (i: number) => (names: string[]): Params =>
     Object.fromEntries(names.map((n) => [n, variants[n] ? variants[n][i % variants[n].length]! : ['preset', 'known'].includes(n) ? 'K' : 12]));
+
+  it('a MICS6 hazard is named by its words in the language, another by its name in the mapping', () => {
+    const p = (role: string) => ({ file: 'fs.sav', role, columns: 'CL4', count: 39, children: 252, among: 'notOutOfWork', share: 15.5, from: 5, to: 17, policy: 'unknown', effect: 'leaveHazard' });
+    expect(coreText('fr', 'YESNO_MISSING_SHARE', p('hazards.heavy_loads')).text).toContain('pour condition dangereuse port de charges lourdes (CL4)');
+    expect(coreText('es', 'YESNO_MISSING_SHARE', p('hazards.dust_fumes')).text).not.toContain('dust_fumes');
+    expect(coreText('en', 'YESNO_MISSING_SHARE', p('hazards.night_work')).text).toContain('for hazardous condition night_work (CL4)');
+  });
 
   it('the cluster candidates of PSU_NOT_MAPPED are written in the language, found or not', () => {
     expect(coreText('fr', 'PSU_NOT_MAPPED', { file: 'f.csv', candidates: 'none' }).action).toContain('(aucune colonne du fichier ne ressemble à une grappe)');

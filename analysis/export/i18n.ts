@@ -1,4 +1,4 @@
-import { CATALOGUES, coreText, fill, formatNumber, isTextKey, LANGS, parseLang, type Lang, type Params, type TextKey } from '../i18n/index.js';
+import { CATALOGUES, coreText, fill, formatNumber, hazardWord, isTextKey, LANGS, parseLang, type Lang, type Params, type TextKey } from '../i18n/index.js';
 import type { MessageCode } from '../messages.js';
 import type { Indicator } from '../types.js';
 
@@ -23,11 +23,8 @@ export function indicatorName(lang: Lang, ind: Indicator): string {
   return t(lang, `ind.${ind}`);
 }
 
-/** A hazardous condition in words: the MICS6 ones by their translated description (carrying heavy loads), any other by its name. */
-export function hazardName(lang: Lang, name: string): string {
-  const key = `hazard.${name}`;
-  return isTextKey(key) ? t(lang, key) : name;
-}
+/** A hazardous condition in words: the MICS6 ones by their translated description (carrying heavy loads), any other by its name (i18n/fill.ts hazardWord). */
+export const hazardName = (lang: Lang, name: string): string => hazardWord(lang, name);
 
 /** A framework's display name: the translated name of an unrenamed preset, else its own name. */
 export function frameworkName(lang: Lang, fw: { id: string; name: string }, presetName?: string): string {

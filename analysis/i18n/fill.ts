@@ -107,9 +107,16 @@ const lookup = (lang: Lang, key: string): string | undefined => texts(lang)[key]
 /** "Hours of household chores" in the middle of a sentence: "hours of household chores" (not "ISIC"). */
 const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase() + s.slice(1) : s);
 
+/**
+ * A hazardous condition in words: the MICS6 ones by their description in the language (carrying heavy
+ * loads), any other by its name in the mapping. The one home of it (export/i18n.ts hazardName, the Map
+ * step): in a message, "heavy_loads" was the mapping's id on French and Spanish screens (a walk).
+ */
+export const hazardWord = (lang: Lang, name: string): string => lookup(lang, `hazard.${name}`) ?? name;
+
 /** A role of the mapping: `econHours`, `hazards.<name>` (a hazard flag), `extra <column>` (a breakdown). */
 const role: Word = (lang, id) => {
-  if (id.startsWith('hazards.')) return fill(lang, lookup(lang, 'role.hazardFlag')!, { name: id.slice('hazards.'.length) });
+  if (id.startsWith('hazards.')) return fill(lang, lookup(lang, 'role.hazardFlag')!, { name: hazardWord(lang, id.slice('hazards.'.length)) });
   if (id.startsWith('extra ')) return fill(lang, lookup(lang, 'role.extraColumn')!, { name: id.slice('extra '.length) });
   const w = lookup(lang, `role.${id}`);
   return w === undefined ? id : lowerFirst(w);

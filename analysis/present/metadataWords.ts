@@ -1,4 +1,4 @@
-import { indicatorName, messageText, t, type Lang, type MessageKey } from '../export/i18n.js';
+import { hazardName, indicatorName, messageText, t, type Lang, type MessageKey } from '../export/i18n.js';
 import { bandRules, fwName, fwSource, type ExportMetadata } from '../export/metadata.js';
 import { smallCellNotes } from '../export/smallCellNotes.js';
 import { designStatement, fwOrigin, universeText } from '../export/statements.js';
@@ -82,10 +82,13 @@ export function metadataWords(meta: ExportMetadata, lang: Lang): MetaRow[] {
     add(t(lang, 'meta.fw.industries'), h.industries.length ? h.industries.join(', ') : none);
     add(t(lang, 'meta.fw.occupations'), h.occupations.length ? h.occupations.join(', ') : none);
     add(t(lang, 'meta.fw.longHours'), h.longHours ? t(lang, 'rule.hoursLong', { op: cmp(lang, h.longHours.op ?? fw.comparison), min: h.longHours.min }) : t(lang, 'rule.notUsed'));
+    // Conditions by their words in the language (a walk found the mapping's ids on French pages); a
+    // semicolon between them, since a condition's words may hold a comma (dust, fumes or gas).
     const mapped = Object.keys(meta.mapping.hazards ?? {});
     add(
       t(lang, 'meta.fw.conditions'),
-      h.conditions === null ? t(lang, 'meta.fw.conditionsAll', { list: mapped.length ? mapped.join(', ') : none }) : h.conditions.length ? h.conditions.join(', ') : none,
+      h.conditions === null ? t(lang, 'meta.fw.conditionsAll', { list: mapped.length ? mapped.map((n) => hazardName(lang, n)).join('; ') : none })
+        : h.conditions.length ? h.conditions.map((n) => hazardName(lang, n)).join('; ') : none,
     );
     add(t(lang, 'meta.fw.hazardsInCl'), t(lang, `meta.fw.hazardsInCl.${fw.hazardsInChildLabour}`));
   }
