@@ -198,6 +198,11 @@ export function withNameSuggestions(columns: ColumnProfile[], m: Partial<Mapping
 
 /** ISIC codes of 3-4 digits (0111, 4290) are classes; with more than 99 different codes they cannot be divisions. */
 export function isicLevel(c: ColumnProfile): 'division' | 'class' {
+  // Classes written with a point after the division ("43.90", NACE) and section letters are read by
+  // their division (mapping.ts industrySql), whatever the column's name: at level class, "43.90" would
+  // be division 0 (a walk: hazardous work 10.3 % instead of 16.7 % when the warning was not acted on).
+  const written = c.codes.filter((x) => x.trim() !== '');
+  if (written.length && written.every((x) => /^\d{1,2}\.\d+$/.test(x.trim()) || /^[A-Ua-u]$/.test(x.trim()))) return 'division';
   if (/4|class/.test(c.name.toLowerCase()) || c.distinct > 99 || c.codes.some((x) => /^\d{3,4}$/.test(x))) return 'class';
   return 'division';
 }

@@ -46,6 +46,14 @@ describe('role suggestion of Spanish and French labour force files (names only, 
     expect([m.weight, m.stratum, m.psu, m.age, m.econHours?.columns[0], m.choresHours?.columns[0]]).toEqual(['poids_final', 'strate', 'grappe', 'age_rev', 'heures_travail', 'heures_menage']);
     expect([m.industry, m.occupation]).toEqual([{ column: 'branche_cite', level: 'division' }, { column: 'profession_cito' }]);
   });
+
+  it('ISIC classes written with a point ("43.90") or section letters are at division level, whatever the name (isic4)', () => {
+    const level = (codes: string[]) => suggestMapping([col('wgt', []), col('isic4', codes)]).mapping.industry?.level;
+    expect(level(['01.11', '05.10', '43.90'])).toBe('division');
+    expect(level(['A', 'B', 'F', 'g'])).toBe('division');
+    expect(level(['0111', '0510', '4390'])).toBe('class');
+    expect(level([])).toBe('class'); // the name says 4 digits, no codes listed
+  });
 });
 
 describe('role suggestion (Map step)', () => {
