@@ -58,4 +58,6 @@ export interface DecodedTable {
   formulaCells?: { count: number; first: string };
   /** Spreadsheets: title rows skipped above the header (readXlsx.ts `titleRowCount`): how many, their text (clipped), the header's row number. */
   titleRows?: { count: number; text: string; headerRow: number };
+  /** Merged ranges in the data rows whose value was given to every cell they cover (readXlsx.ts fillMerged). */
+  mergedCells?: { count: number; first: string };
 }

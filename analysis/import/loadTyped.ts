@@ -102,6 +102,9 @@ export async function loadDecoded(
       columns: hit.length > 6 ? `${hit.slice(0, 6).join(', ')}, ...` : hit.join(', '), columnCount: hit.length,
     }));
   }
+  if (t.mergedCells) {
+    result.messages.push(message('DATA_XLSX_MERGED_FILLED', { file, sheet: t.sheet ?? '', count: t.mergedCells.count, range: t.mergedCells.first }));
+  }
   if (t.titleRows) {
     const { count, text: title, headerRow: row } = t.titleRows;
     result.messages.push(message('DATA_XLSX_TITLE_SKIPPED', { file, sheet: t.sheet ?? '', count, title, row, first: row + 1 }));

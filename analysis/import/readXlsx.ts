@@ -236,6 +236,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
   let firstFormula = '';
   const errorCodes = new Map<number, Map<number, string>>(); // column -> data row (0-based) -> error text
   let top: TopCell[][] | undefined = header ? [] : undefined; // the first non-empty rows, held back
+  const dataRowAt = new Map<number, number>(); // sheet row -> data row (0-based)
   let titles: DecodedTable['titleRows'];
 
   /** One non-empty cell into the header or the columns. */
@@ -248,6 +249,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
     if (row !== lastDataRow) {
       lastDataRow = row;
       dataRows++;
+      dataRowAt.set(row, dataRows - 1);
     }
     if (isError) {
       if (cell === UNCALCULATED) {
@@ -387,6 +389,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
     place(row, col, cell, isNumber, isError, ref);
   }
   if (top) flushTop();
+  const merged = fillMerged(xml, dataRowAt, cols, textCols);
 
   // The used columns, from the first to the last that has a name or a value (as a CSV export gives them).
   const used = [...headerCells.keys(), ...cols.keys(), ...errorCodes.keys()];
@@ -415,5 +418,45 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
   if (errors) table.errorCells = { count: errors, first: firstError };
   if (formulas) table.formulaCells = { count: formulas, first: firstFormula };
   if (titles) table.titleRows = titles;
+  if (merged) table.mergedCells = merged;
   return table;
+}
+
+/**
+ * Merged cells in the data rows (a region written once over its block of rows, as presentation
+ * workbooks do): the workbook holds the value in the range's first cell only, and Excel shows it in
+ * every cell. Each empty cell of such a range in a data row is given that value, as the user sees the
+ * sheet; read as blank, the other rows had no region and the region's estimates rested on one row
+ * each (a probe). Ranges that reach the header row are the header's (titleRows.ts). Returns how many
+ * ranges filled cells, and the first, for DATA_XLSX_MERGED_FILLED; undefined when none.
+ */
+function fillMerged(xml: Uint8Array, dataRowAt: Map<number, number>, cols: Map<number, string[]>, textCols: Set<number>): { count: number; first: string } | undefined {
+  const at = find(xml, 'mergeCells', 0);
+  if (at < 0) return undefined;
+  let count = 0;
+  let first = '';
+  for (let i = find(xml, 'mergeCell ', at); i >= 0; i = find(xml, 'mergeCell ', i + 1)) {
+    const gt = xml.indexOf(GT, i);
+    const range = attr(xml, i + 'mergeCell'.length, gt, 'ref') ?? '';
+    const [a, b] = range.split(':').map(cellRef);
+    if (!a || !b) continue;
+    const top = dataRowAt.get(a.row);
+    const value = top === undefined ? undefined : cols.get(a.col)?.[top];
+    if (value === undefined) continue;
+    let filled = false;
+    for (let r = a.row; r <= b.row; r++) {
+      const d = dataRowAt.get(r);
+      if (d === undefined) continue;
+      for (let c = a.col; c <= b.col; c++) {
+        let arr = cols.get(c);
+        if (!arr) cols.set(c, (arr = []));
+        if (arr[d] !== undefined) continue;
+        arr[d] = value;
+        if (textCols.has(a.col)) textCols.add(c);
+        filled = true;
+      }
+    }
+    if (filled && count++ === 0) first = range;
+  }
+  return count ? { count, first } : undefined;
 }

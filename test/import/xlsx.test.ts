@@ -231,6 +231,37 @@ describe('readXlsx', () => {
     expect(Object.fromEntries((t.columns as StringColumn[])[0]!.missingCodes ?? [])).toEqual({ 0: '#UNCALCULATED', 1: '#UNCALCULATED' });
     expect([t.formulaCells, t.errorCells]).toEqual([{ count: 2, first: 'A2' }, undefined]);
   });
+
+  it('a region merged down its rows (a presentation workbook) is read on every row it covers, as Excel shows it, and said; a merged header is not data', async () => {
+    const text = (ref: string, v: string) => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const book = workbook({ Data: `<?xml version="1.0"?><worksheet ${NS}><sheetData>
+      <row r="1">${text('A1', 'Survey 2024')}</row>
+      <row r="2">${text('A2', 'region')}${text('B2', 'sex')}${text('C2', 'w')}</row>
+      <row r="3">${text('A3', 'Nord')}<c r="B3"><v>1</v></c><c r="C3"><v>10</v></c></row>
+      <row r="4"><c r="A4"/><c r="B4"><v>2</v></c><c r="C4"><v>11</v></c></row>
+      <row r="5"><c r="B5"><v>1</v></c><c r="C5"><v>12</v></c></row>
+      <row r="6">${text('A6', 'Sud')}<c r="B6"><v>2</v></c><c r="C6"><v>13</v></c></row>
+      <row r="7"><c r="B7"><v>1</v></c><c r="C7"><v>14</v></c></row>
+      <row r="8"><c r="A8"><v>7</v></c><c r="B8"><v>2</v></c></row>
+    </sheetData><mergeCells count="4"><mergeCell ref="A1:C1"/><mergeCell ref="A3:A5"/><mergeCell ref="A6:A7"/><mergeCell ref="A8:A8"/><mergeCell ref="C8:C9"/></mergeCells></worksheet>` });
+    const t = await readXlsx(book, 'merged.xlsx');
+    expect(t.rows).toBe(6);
+    expect(col(t, 'region')).toEqual(['Nord', 'Nord', 'Nord', 'Sud', 'Sud', '7']);
+    // A range whose first cell is empty gives nothing (C8, blank: the weight stays missing).
+    expect(col(t, 'w')).toEqual(['10', '11', '12', '13', '14', null]);
+    expect(t.mergedCells).toEqual({ count: 2, first: 'A3:A5' });
+    const engine = await engineFor('duckdb-native', []);
+    try {
+      const imported = await importData(engine, bytesSource('merged.xlsx', book));
+      const [m] = imported.messages.filter((x) => x.code === 'DATA_XLSX_MERGED_FILLED');
+      expect(m).toMatchObject({ severity: 'info', params: { sheet: 'Data', count: 2, range: 'A3:A5' } });
+      expect(m!.text).toBe('Sheet "Data" of merged.xlsx has 2 merged cell ranges in its data rows (first A3:A5): each was read with its value in every row and column it covers, as Excel shows it (the workbook holds the value in the first cell only).');
+    } finally {
+      await engine.close();
+    }
+    // A workbook without merged cells has none to say.
+    expect((await readXlsx(workbook({ S: `<?xml version="1.0"?><worksheet ${NS}><sheetData><row r="1">${text('A1', 'a')}</row><row r="2"><c r="A2"><v>1</v></c></row></sheetData></worksheet>` }), 'p.xlsx')).mergedCells).toBeUndefined();
+  });
 });
 
 /** A survey sheet exported with a title and a blank row above the header reads its header. */

@@ -153,6 +153,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Sheet "{sheet}" of {file} has {count} {count|cell|cells} holding an Excel error such as #N/A or #DIV/0!, in {columnCount|column|columns} {columns} (first in cell {cell}). {count|It is|They are} read as missing, as a code the file declares missing: unknown in every role (unknown hours, not 0 hours), never as an empty cell.',
     action: 'Nothing to do if those values are unknown; otherwise correct the formulas in the workbook and load it again.',
   },
+  DATA_XLSX_MERGED_FILLED: {
+    text: 'Sheet "{sheet}" of {file} has {count} merged cell {count|range|ranges} in its data rows (first {range}): each was read with its value in every row and column it covers, as Excel shows it (the workbook holds the value in the first cell only).',
+    action: 'Nothing to do if each merged value applies to every row it spans (a region written once over its rows). A CSV saved from the sheet holds the value in the first row only: read that CSV (or the exported R script, which reads one), and the other rows are blank.',
+  },
   DATA_XLSX_FORMULA_UNCALCULATED: {
     text: 'Sheet "{sheet}" of {file} has {count} formula {count|cell|cells} without a calculated result (first in cell {cell}): the workbook was written by a program and never calculated. {count|It is|They are} read as missing (code #UNCALCULATED), never as 0 or as an empty cell.',
     action: 'Open the workbook in Excel or LibreOffice, save it (the formulas are then calculated) and load it again.',

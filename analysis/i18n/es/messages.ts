@@ -146,6 +146,10 @@ export const messages: typeof EN = {
     text: 'La hoja «{sheet}» de {file} tiene {count} {count|celda|celdas} con un error de Excel como #N/A o #DIV/0!, en {columnCount|la columna|las columnas} {columns} (primero en la celda {cell}). {count|Se lee|Se leen} como valor faltante, como un código que el archivo declara faltante (valor desconocido en cada variable: horas desconocidas, no 0 horas), nunca como una celda vacía.',
     action: 'Nada que hacer si esos valores son desconocidos; si no, corrija las fórmulas del libro y vuelva a cargarlo.',
   },
+  DATA_XLSX_MERGED_FILLED: {
+    text: 'La hoja «{sheet}» de {file} tiene {count} {count|rango|rangos} de celdas combinadas en sus filas de datos (el primero {range}): cada uno se leyó con su valor en cada fila y columna que cubre, como lo muestra Excel (el libro guarda el valor solo en la primera celda).',
+    action: 'Nada que hacer si cada valor combinado vale para todas las filas que cubre (una región escrita una vez sobre sus filas). Un CSV guardado desde la hoja guarda el valor solo en la primera fila: leído desde ese CSV (o por el script R exportado, que lee uno), las demás filas quedan vacías.',
+  },
   DATA_XLSX_FORMULA_UNCALCULATED: {
     text: 'La hoja «{sheet}» de {file} tiene {count} {count|celda|celdas} de fórmula sin resultado calculado (la primera en {cell}): el libro fue escrito por un programa y nunca calculado. Se {count|lee|leen} como {count|faltante|faltantes} (código #UNCALCULATED), nunca como 0 ni como celda vacía.',
     action: 'Abra el libro en Excel o LibreOffice, guárdelo (así se calculan las fórmulas) y cárguelo de nuevo.',

@@ -146,6 +146,10 @@ export const messages: typeof EN = {
     text: "La feuille « {sheet} » de {file} a {count} {count|cellule contenant|cellules contenant} une erreur Excel comme #N/A ou #DIV/0!, dans {columnCount|la colonne|les colonnes} {columns} (d'abord en {cell}). {count|Elle est lue|Elles sont lues} comme valeur manquante, comme un code que le fichier déclare manquant (valeur inconnue dans chaque rôle : heures inconnues, pas 0 heure), jamais comme une cellule vide.",
     action: 'Rien à faire si ces valeurs sont inconnues ; sinon corrigez les formules du classeur et chargez-le à nouveau.',
   },
+  DATA_XLSX_MERGED_FILLED: {
+    text: 'La feuille « {sheet} » de {file} a {count} {count|plage|plages} de cellules fusionnées dans ses lignes de données (première {range}) : chacune a été lue avec sa valeur dans chaque ligne et colonne qu\'elle couvre, comme Excel l\'affiche (le classeur ne garde la valeur que dans la première cellule).',
+    action: 'Rien à faire si chaque valeur fusionnée vaut pour toutes les lignes qu\'elle couvre (une région écrite une fois sur ses lignes). Un CSV enregistré depuis la feuille ne garde la valeur que dans la première ligne : lu depuis ce CSV (ou par le script R exporté, qui en lit un), les autres lignes sont vides.',
+  },
   DATA_XLSX_FORMULA_UNCALCULATED: {
     text: 'La feuille « {sheet} » de {file} a {count} {count|cellule|cellules} de formule sans résultat calculé (la première en {cell}) : le classeur a été écrit par un programme et jamais calculé. {count|Elle est lue|Elles sont lues} comme {count|manquante|manquantes} (code #UNCALCULATED), jamais comme 0 ni comme une cellule vide.',
     action: 'Ouvrez le classeur dans Excel ou LibreOffice, enregistrez-le (les formules sont alors calculées) et chargez-le à nouveau.',
