@@ -105,6 +105,13 @@ export const MAX_WEEK_HOURS = 168;
  * overflow such as 1e400, which reads as Infinity). Missing codes (the role's and the file's) are not
  * values. Hours must be within 0-168 once their missing codes are set aside.
  */
+/**
+ * Files whose columns have types (SPSS, Stata, Parquet): a text column of numbers with a decimal comma is
+ * text in the file itself, and data.decimalComma (which reads delimited text) cannot change it; the
+ * advice to set it led nowhere (a probe): VALUE_DECIMAL_COMMA_TEXT_COLUMN says to convert the column.
+ */
+const TYPED_FILE = /\.(sav|zsav|dta|parquet)$/i;
+
 function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Probe[] {
   const probes: Probe[] = [];
   const seen = new Set<string>();
@@ -124,7 +131,7 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Prob
       texts: true,
       // A workbook's text cells: data.decimalComma reads delimited text only, so the advice differs.
       make: (f) => message(
-        DECIMAL_COMMA.test(f.value) ? (/\.xlsx$/i.test(file) ? 'VALUE_DECIMAL_COMMA_TEXT_CELLS' : 'VALUE_DECIMAL_COMMA')
+        DECIMAL_COMMA.test(f.value) ? (/\.xlsx$/i.test(file) ? 'VALUE_DECIMAL_COMMA_TEXT_CELLS' : TYPED_FILE.test(file) ? 'VALUE_DECIMAL_COMMA_TEXT_COLUMN' : 'VALUE_DECIMAL_COMMA')
           : THOUSANDS.test(f.value) ? 'VALUE_THOUSANDS_SEPARATOR' : 'VALUE_NOT_NUMERIC',
         { ...base, ...f },
       ),

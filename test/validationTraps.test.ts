@@ -315,6 +315,14 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     const weight = only(r, 'VALUE_DECIMAL_COMMA').find((m) => m.params.role === 'weight');
     expect(weight).toMatchObject({ severity: 'error', params: { column: 'weight', value: '577,7059', row: 1 } });
     expect(weight!.action).toContain('data.decimalComma: true');
+    // The same text column in a .sav, a .dta or a Parquet file is text in the file itself: decimalComma
+    // cannot change it, and the advice says to convert the column (a probe followed the CSV advice in vain).
+    for (const typed of ['survey.sav', 'survey.dta', 'survey.parquet']) {
+      const [e] = only(await validateData(engine, analysis({}, { path: typed }), typed), 'VALUE_DECIMAL_COMMA_TEXT_COLUMN').filter((m) => m.params.role === 'weight');
+      expect(e).toMatchObject({ severity: 'error', params: { column: 'weight', value: '577,7059', row: 1 } });
+      expect(e!.action).toContain('destring weight, replace dpcomma');
+      expect(e!.action).not.toContain('data.decimalComma: true');
+    }
     expect(only(r, 'VALUE_NOT_NUMERIC').filter((m) => m.params.role === 'weight')).toEqual([]);
     const declared = await importData(engine, sourceFor(engineName, DIR + 'survey-semicolon.csv'), { decimalComma: true });
     expect(declared.decimalComma).toBe(true);

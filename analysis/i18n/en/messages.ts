@@ -213,6 +213,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Column "{column}" ({role}) of {file} has numbers written with a thousands separator, first at row {row}: "{value}" ({count} {count|row|rows} in all; each text with its rows: {texts}). As written they are not numbers.',
     action: 'Save the file again with plain numbers (no thousands separator; in Excel: Format Cells, Number, without "Use 1000 Separator") and open it again.',
   },
+  VALUE_DECIMAL_COMMA_TEXT_COLUMN: {
+    text: 'Column "{column}" ({role}) of {file} is a text column whose numbers have a decimal comma, first at row {row}: "{value}" ({count} {count|row|rows} in all). The file itself stores them as text, so data.decimalComma (which reads delimited text files) does not change them.',
+    action: 'Make the column numeric in your statistics software and save the file again (SPSS: ALTER TYPE after replacing the comma; Stata: destring {column}, replace dpcomma; R: as.numeric(sub(",", ".", x))), or save the data as CSV and open that with "Numbers use a decimal comma" ticked.',
+  },
   VALUE_DECIMAL_COMMA_TEXT_CELLS: {
     text: 'Column "{column}" ({role}) of {file} has numbers stored as text with a decimal comma, first at row {row}: "{value}" ({count} {count|row|rows} in all). A workbook cell that holds text is not read as a number, with or without data.decimalComma (which reads delimited text files).',
     action: 'In the workbook, turn the column into numbers (Data > Text to Columns, the comma as decimal separator) and save it; or save the sheet as CSV and open that with "Numbers use a decimal comma" ticked.',

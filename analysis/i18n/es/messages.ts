@@ -206,6 +206,10 @@ export const messages: typeof EN = {
     text: 'La columna «{column}» ({role}) de {file} tiene números escritos con separador de miles, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total; cada texto con sus filas: {texts}). Escritos así no son números.',
     action: 'Guarde de nuevo el archivo con números simples (sin separador de miles; en Excel: Formato de celdas, Número, sin «Usar separador de miles») y ábralo otra vez.',
   },
+  VALUE_DECIMAL_COMMA_TEXT_COLUMN: {
+    text: 'La columna «{column}» ({role}) de {file} es una columna de texto cuyos números tienen coma decimal, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total). El propio archivo los guarda como texto, así que data.decimalComma (que lee archivos de texto delimitado) no los cambia.',
+    action: 'Convierta la columna en numérica en su programa estadístico y guarde de nuevo el archivo (SPSS: ALTER TYPE tras reemplazar la coma; Stata: destring {column}, replace dpcomma; R: as.numeric(sub(",", ".", x))), o guarde los datos como CSV y ábralo con «Los números usan coma decimal» marcado.',
+  },
   VALUE_DECIMAL_COMMA_TEXT_CELLS: {
     text: 'La columna «{column}» ({role}) de {file} tiene números guardados como texto con coma decimal, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total). Una celda del libro que contiene texto no se lee como número, con o sin data.decimalComma (que se aplica a los archivos de texto delimitado).',
     action: 'En el libro, convierta la columna en números (Datos > Texto en columnas, con la coma como separador decimal) y guárdelo; o guarde la hoja como CSV y ábralo con «Los números usan coma decimal» marcado.',

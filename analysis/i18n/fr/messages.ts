@@ -206,6 +206,10 @@ export const messages: typeof EN = {
     text: "La colonne « {column} » ({role}) de {file} contient des nombres écrits avec un séparateur de milliers, d'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout ; chaque texte avec ses lignes : {texts}). Écrits ainsi, ce ne sont pas des nombres.",
     action: "Enregistrez de nouveau le fichier avec des nombres simples (sans séparateur de milliers ; dans Excel : Format de cellule, Nombre, sans « Utiliser le séparateur de milliers ») et ouvrez-le de nouveau.",
   },
+  VALUE_DECIMAL_COMMA_TEXT_COLUMN: {
+    text: 'La colonne « {column} » ({role}) de {file} est une colonne de texte dont les nombres ont une virgule décimale, d\'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout). Le fichier lui-même les garde comme du texte : data.decimalComma (qui lit les fichiers texte délimités) ne les change pas.',
+    action: 'Rendez la colonne numérique dans votre logiciel statistique et enregistrez à nouveau le fichier (SPSS : ALTER TYPE après avoir remplacé la virgule ; Stata : destring {column}, replace dpcomma ; R : as.numeric(sub(",", ".", x))), ou enregistrez les données en CSV et ouvrez-le avec « Les nombres ont une virgule décimale » coché.',
+  },
   VALUE_DECIMAL_COMMA_TEXT_CELLS: {
     text: "La colonne « {column} » ({role}) de {file} contient des nombres enregistrés comme texte avec une virgule décimale, d'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout). Une cellule de classeur qui contient du texte n'est pas lue comme un nombre, avec ou sans data.decimalComma (qui s'applique aux fichiers texte délimités).",
     action: "Dans le classeur, convertissez la colonne en nombres (Données > Convertir, la virgule comme séparateur décimal) et enregistrez-le ; ou enregistrez la feuille en CSV et ouvrez celui-ci avec « Les nombres ont une virgule décimale » coché.",
