@@ -17,4 +17,4 @@ export {
   type ChartId, type ChartSpec, type Ge2020Region,
 } from '../analysis/present/index.js';
 export { reportHtml } from '../analysis/export/report.js';
-export { rScript } from '../analysis/export/rscript.js';
+export { nationalEstimates, rScript } from '../analysis/export/rscript.js';

@@ -2,7 +2,7 @@ import { parse, View } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { AnalysisFile, AnalysisResult, ExportMetadata, FileLabels, Lang, ReportChart } from '../analysis/index.js';
-import { buildMetadata, chartSpecs, reportHtml, rScript, type Ge2020Region } from './core.js';
+import { buildMetadata, chartSpecs, nationalEstimates, reportHtml, rScript, type Ge2020Region } from './core.js';
 
 /**
  * The app's exports, all made by the core's export library (analysis/export), so that the app and
@@ -67,7 +67,7 @@ export async function reportFile(result: AnalysisResult, meta: ExportMetadata, v
 }
 
 export function rScriptFile(result: AnalysisResult, meta: ExportMetadata): string {
-  return rScript(result.analysis, meta, { dataPath: meta.source.file });
+  return rScript(result.analysis, meta, { dataPath: meta.source.file, national: nationalEstimates(result) });
 }
 
 /** The analysis as the command line runs it, naming the data file beside it. */

@@ -17,7 +17,7 @@
 export { APP_NAME, buildMetadata, sha256Hex, type ExportContext, type ExportMetadata } from './metadata.js';
 export { buildWorkbook, NUMBER_FORMATS, workbookBytes, type WorkbookOptions } from './excel.js';
 export { escapeHtml, reportHtml, scopeSvgIds, tableHtml, type ReportChart, type ReportOptions } from './report.js';
-export { rScript, rString, type RScriptOptions } from './rscript.js';
+export { nationalEstimates, rScript, rString, type RScriptOptions } from './rscript.js';
 export { stataDo, type StataOptions } from './stata.js';
 export { LANGS, parseLang, t, type Lang, type MessageKey } from './i18n.js';
 // Survey rounds, beside the single-round exports (whose outputs they leave alone).

@@ -19,7 +19,7 @@ import { buildMetadata, type ExportMetadata } from './metadata.js';
 import { reportHtml, type ReportChart } from './report.js';
 import { roundsJsonOf } from '../cli/rounds.js';
 import { roundsExportCommand } from './roundsNode.js';
-import { rScript } from './rscript.js';
+import { nationalEstimates, rScript } from './rscript.js';
 import { stataDo } from './stata.js';
 
 /**
@@ -330,7 +330,7 @@ export async function exportCommand(argv: string[], io: ExportIo): Promise<numbe
     }
     if (o.json) write(o.json, resultsJson(result, { export: meta }) + '\n');
     if (o.xlsx) write(o.xlsx, await workbookBytes(result, meta, tableOpts));
-    if (o.r) write(o.r, rScript(result.analysis, meta, { dataPath: posix(relative(dirname(resolve(o.r)), dataPath)) }));
+    if (o.r) write(o.r, rScript(result.analysis, meta, { dataPath: posix(relative(dirname(resolve(o.r)), dataPath)), national: nationalEstimates(result) }));
     if (o.stata) write(o.stata, stataDo(result.analysis, meta, { dataPath: posix(relative(dirname(resolve(o.stata)), dataPath)) }));
     if (o.vega) for (const c of specs) write(join(o.vega, `${c.id}.vl.json`), JSON.stringify(c.spec satisfies VegaLiteSpec, null, 2) + '\n');
     if (o.svg || o.png || o.html) {

@@ -36,6 +36,35 @@ export interface RScriptOptions {
   dataPath?: string;
   /** File the script writes when it gets no second argument; relative to the script's folder. */
   outFile?: string;
+  /**
+   * The app's national estimates (breakdown "total"), which the script compares with its own: a column
+   * R reads otherwise than the app (haven reads a pandas Stata 119 file's strL column as all missing:
+   * a probe) changes them, and the script says so instead of writing other numbers in silence.
+   */
+  national?: { framework: string; indicator: string; estimate: number }[];
+}
+
+/** The app's national estimates of a result, for RScriptOptions.national. */
+export function nationalEstimates(result: { rows: { framework: string; indicator: string; breakdown: string; estimate: number | null }[] }): RScriptOptions['national'] {
+  return result.rows.filter((r) => r.breakdown === 'total' && r.estimate !== null).map((r) => ({ framework: r.framework, indicator: r.indicator, estimate: r.estimate! }));
+}
+
+/** The comparison of RScriptOptions.national with the script's own national estimates: a warning when one differs by more than 1e-8. */
+function nationalCheckR(national: NonNullable<RScriptOptions['national']>): string {
+  if (!national.length) return '';
+  const num = (x: number) => x.toPrecision(17);
+  return `## The app's national estimates: the same data read the same way gives them to rounding (1e-8).
+app_national <- data.frame(framework = c(${national.map((n) => rString(n.framework)).join(', ')}),
+                           indicator = c(${national.map((n) => rString(n.indicator)).join(', ')}),
+                           app = c(${national.map((n) => num(n.estimate)).join(', ')}), stringsAsFactors = FALSE)
+mine <- res[res$breakdown == "total", c("framework", "indicator", "estimate")]
+chk <- merge(app_national, mine, by = c("framework", "indicator"), all.x = TRUE)
+off <- abs(chk$estimate - chk$app) / pmax(abs(chk$app), 1e-12)
+bad <- which(is.na(off) | off > 1e-8)
+if (length(bad)) warning("R's national estimates differ from the app's for ", length(bad), " of ", nrow(chk),
+  " (first: ", chk$framework[bad[1]], " ", chk$indicator[bad[1]], ": ", signif(chk$estimate[bad[1]], 6), " against ", signif(chk$app[bad[1]], 6),
+  "): R has not read the data as the app did (a column read as missing, another file?); compare each mapped column's values", call. = FALSE)
+`;
 }
 
 const ESTIMATE = String.raw`## ---- 4. Estimation: every framework x indicator x breakdown x cell --------------------------------
@@ -333,7 +362,7 @@ out_file <- if (length(args) >= 2) args[2] else beside(${rString(outFile)})
 ${readingHelpersR(a)}
 
 ${analysisStepsR(a, meta)}
-
+${opts.national ? nationalCheckR(opts.national) : ''}
 ${WRITE_HEAD}
 ${LONG_TABLE_R}
 ${WRITE_FILE}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withLabelColumnsCsv } from '../../analysis/cli/main.js';
-import { rScript, rString } from '../../analysis/export/rscript.js';
+import { nationalEstimates, rScript, rString } from '../../analysis/export/rscript.js';
 import { stataDo } from '../../analysis/export/stata.js';
 import { resultsCsv } from '../../analysis/output.js';
 import { parseCsv } from '../engines.js';
@@ -75,6 +75,26 @@ describe('a CSV with title lines above its header', () => {
     const fr = await runForR(join(ROOT, 'test/fixtures/no-number/lfs_1252.analysis.json'));
     expect(stataDo(fr.result.analysis, fr.meta)).toContain('import delimited using `"`datafile\'"\', stringcols(_all) varnames(1) case(preserve) encoding("windows-1252") clear');
   }, 120_000);
+});
+
+describe("the R script checks its national estimates against the app's", () => {
+  it.skipIf(!hasR)('the same: no warning; one read otherwise (the app\'s changed here): a warning naming it', async () => {
+    const run = await runForR(REFERENCE);
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-r-'));
+    const script = join(dir, 'analysis.R');
+    const national = nationalEstimates(run.result)!;
+    expect(national.length).toBe(run.result.rows.filter((r) => r.breakdown === 'total').length);
+    writeFileSync(script, rScript(run.result.analysis, run.meta, { national }));
+    const same = runR(script, [run.dataPath, join(dir, 'same.csv')]);
+    expect(same.status).toBe(0);
+    expect(same.stderr).not.toMatch(/differ from the app's/);
+    // A column R reads otherwise changes its numbers (haven and a pandas Stata 119 strL, a probe): said.
+    const [first, ...rest] = national;
+    writeFileSync(script, rScript(run.result.analysis, run.meta, { national: [{ ...first!, estimate: first!.estimate * 1.01 }, ...rest] }));
+    const other = runR(script, [run.dataPath, join(dir, 'other.csv')]);
+    expect(other.status).toBe(0);
+    expect(other.stderr).toContain(`R's national estimates differ from the app's for 1 of ${national.length} (first: ${first!.framework} ${first!.indicator}: `);
+  }, 600_000);
 });
 
 describe('the R script for SPSS and Stata files', () => {
