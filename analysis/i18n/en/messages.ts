@@ -359,7 +359,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   INDUSTRY_CODE_DIGITS: {
     text: 'Industry column "{column}" of {file} holds codes of 5 digits or more ({count} {count|row|rows}; first "{value}", at row {row}): ISIC Rev.4 divisions have 2 digits and classes 4, and no reading of longer codes gives the division ("05100" read as a class is division 51), so hazardous industries would be lost.',
-    action: 'Map a column of ISIC divisions (2 digits) or classes (4 digits). In a national classification that extends ISIC (5 digits and more), the division is the first 2 digits of the code: make that column in your statistics software. If "{value}" is a missing code (not stated), add it to the column\'s missing codes.',
+    action: 'Map a column of ISIC divisions (2 digits) or classes (4 digits). In a national classification that extends ISIC (5 digits and more), the division is the first 2 digits of the code: make that column in your statistics software. If "{value}" is a missing code (not stated), add it to the column\'s missing codes. To go on without it, leave the industry unmapped: hazardous work then leaves out hazardous industries, and the results say so.',
   },
   INDUSTRY_SECTIONS: {
     text: 'Industry column "{column}" of {file} holds ISIC section letters ({count} {count|row|rows}; first "{value}", at row {row}): each is read as the first division of its section (A 01, B 05, C 10, F 41, G 45...), so mining and quarrying (B) and construction (F) are hazardous industries as the global estimates count them.',

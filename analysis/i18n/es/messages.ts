@@ -352,7 +352,7 @@ export const messages: typeof EN = {
   },
   INDUSTRY_CODE_DIGITS: {
     text: 'La columna de rama «{column}» de {file} contiene códigos de 5 dígitos o más ({count} {count|fila|filas}; el primero «{value}», en la fila {row}): las divisiones CIIU Rev. 4 tienen 2 dígitos y las clases 4, y ninguna lectura de códigos más largos da la división («05100» leído como clase es la división 51), así que se perderían las ramas peligrosas.',
-    action: 'Asigne una columna de divisiones CIIU (2 dígitos) o de clases (4 dígitos). En una clasificación nacional que amplía la CIIU (5 dígitos o más), la división son los 2 primeros dígitos del código: cree esa columna en su programa estadístico. Si «{value}» es un código faltante (no declarado), añádalo a los códigos faltantes de la columna.',
+    action: 'Asigne una columna de divisiones CIIU (2 dígitos) o de clases (4 dígitos). En una clasificación nacional que amplía la CIIU (5 dígitos o más), la división son los 2 primeros dígitos del código: cree esa columna en su programa estadístico. Si «{value}» es un código faltante (no declarado), añádalo a los códigos faltantes de la columna. Para seguir sin ella, deje la rama sin asignar: el trabajo peligroso deja entonces fuera las ramas peligrosas, y los resultados lo dicen.',
   },
   INDUSTRY_SECTIONS: {
     text: 'La columna de rama «{column}» de {file} contiene letras de sección CIIU ({count} {count|fila|filas}; la primera «{value}», en la fila {row}): cada una se lee como la primera división de su sección (A 01, B 05, C 10, F 41, G 45...), de modo que la explotación de minas y canteras (B) y la construcción (F) son ramas peligrosas como las cuentan las estimaciones mundiales.',
