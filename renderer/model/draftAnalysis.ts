@@ -1,4 +1,4 @@
-import type { AnalysisFile, Dimension, Mapping } from '../../analysis/index.js';
+import type { AnalysisFile, Dimension, FrameworkRef, Mapping } from '../../analysis/index.js';
 import { breakdownColumns } from '../../analysis/background.js';
 import { text, type Lang } from '../../analysis/i18n/index.js';
 import type { MappingPreset } from './suggestMapping.js';
@@ -36,6 +36,20 @@ export function breakdownsAfter(breakdowns: Dimension[][], before: Partial<Mappi
 }
 
 /**
+ * A new analysis's frameworks: the global estimates' headline, and SDG 8.7.1 with household chores when
+ * their hours are mapped, else its economic-activity series: the chores series needs them, and as the
+ * default it stopped a fresh LFS file without chores (FRAMEWORK_NEEDS_ROLE) until unticked (a walk).
+ */
+export function draftFrameworks(m: Partial<Mapping>): FrameworkRef[] {
+  return [{ preset: 'ilo_ge2020' }, { preset: m.choresHours ? 'sdg_871' : 'sdg_871_econ' }];
+}
+
+/** The frameworks after a mapping change: a draft still on the defaults of its mapping follows the new one; a chosen list stays. */
+export function frameworksAfter(frameworks: FrameworkRef[], before: Partial<Mapping>, after: Partial<Mapping>): FrameworkRef[] {
+  return JSON.stringify(frameworks) === JSON.stringify(draftFrameworks(before)) ? draftFrameworks(after) : frameworks;
+}
+
+/**
  * A new analysis for a data file: two widely used frameworks, the conventions of the file's layout, a
  * title in the language of the screen (it heads the exports and names the rounds).
  */
@@ -45,7 +59,7 @@ export function draftAnalysis(dataFile: string, mapping: Partial<Mapping>, prese
     title: text(lang, 'draft.title', { file: dataFile }),
     data: { path: dataFile },
     mapping: mapping as Mapping,
-    frameworks: [{ preset: 'ilo_ge2020' }, { preset: 'sdg_871' }],
+    frameworks: draftFrameworks(mapping),
     breakdowns: reportBreakdowns(mapping),
     options: {
       // MICS convention for don't-know hours (the MICS6 syntax); elsewhere such children leave the indicator.

@@ -112,7 +112,13 @@ export function lfsMapping(columns: ColumnProfile[]): Partial<Mapping> {
   const areaCodes = area && pairCodes(area.codes, AREA_CODES);
   if (area && areaCodes) m.area = { column: area.name, urban: areaCodes[0], rural: areaCodes[1] };
   const hours = col(/^(work_?h(ou)?rs|hours_?work(ed)?|econ_?h(ou)?rs|hrs_?work|heures_?travail)$|work.*h(ou)?rs/);
+  // Hours of the main and of a second job (hrs_main, hrs_sec): summed, an empty cell 0 hours (no second
+  // job), which the Map step shows to confirm; a walk found LFS files with them suggested nothing.
+  const HRS = '(hrs|hours|h|heures|horas)';
+  const main = col(new RegExp(`^${HRS}_?(main|princ(ipal)?|job_?1)$|^(main|princ(ipal)?)_?${HRS}$`));
+  const second = col(new RegExp(`^${HRS}_?(sec(ond(ary)?)?|job_?2|other)$|^(sec(ond(ary)?)?|other)_?${HRS}$`));
   if (hours) m.econHours = { columns: [hours] };
+  else if (main) m.econHours = second ? { columns: [main, second], combine: 'sum', blank: 'zero' } : { columns: [main] };
   const absent = find(/absent/);
   if (absent) m.absentFromJob = { columns: [absent.name], yes: yesCode(absent.codes) };
   const chores = col(/chores?_?h(ou)?rs|^chores?$|domestic|menage|ménage/) ?? columns.find((c) => roleMatch('choresHours', { name: c.name }) > 0)?.name;

@@ -3,7 +3,7 @@ import { breakdownColumns } from '../../analysis/background.js';
 import { clusterCandidates } from '../../analysis/designCandidates.js';
 import { resolveAnalysis, type Mapping } from '../../analysis/index.js';
 import type { ColumnProfile } from '../../renderer/engine/protocol.js';
-import { draftAnalysis, reportBreakdowns } from '../../renderer/model/draftAnalysis.js';
+import { draftAnalysis, draftFrameworks, frameworksAfter, reportBreakdowns } from '../../renderer/model/draftAnalysis.js';
 import { lfsMapping, mics6Mapping, missingRoles, pairCodes, suggestMapping, usedColumns, withPsuCandidate } from '../../renderer/model/suggestMapping.js';
 import { engineWithCsv } from '../engines.js';
 import { profileCsv, readAnalysis, SAMPLE_DIR } from './fixtures.js';
@@ -45,6 +45,23 @@ describe('role suggestion of Spanish and French labour force files (names only, 
     ]).mapping;
     expect([m.weight, m.stratum, m.psu, m.age, m.econHours?.columns[0], m.choresHours?.columns[0]]).toEqual(['poids_final', 'strate', 'grappe', 'age_rev', 'heures_travail', 'heures_menage']);
     expect([m.industry, m.occupation]).toEqual([{ column: 'branche_cite', level: 'division' }, { column: 'profession_cito' }]);
+  });
+
+  it('hours of a main and a second job (hrs_main, hrs_sec) are the economic-activity hours, summed, an empty cell 0 hours', () => {
+    const m = suggestMapping([col('wt', []), col('hrs_main', []), col('hrs_sec', []), col('chores', [])]).mapping;
+    expect(m.econHours).toEqual({ columns: ['hrs_main', 'hrs_sec'], combine: 'sum', blank: 'zero' });
+    expect(suggestMapping([col('wt', []), col('main_hours', [])]).mapping.econHours).toEqual({ columns: ['main_hours'] });
+    expect(missingRoles(m)).not.toContain('econHours');
+  });
+
+  it('the draft\'s SDG 8.7.1 is the chores series only when chores hours are mapped, and follows the mapping while the defaults stand', () => {
+    const withChores = suggestMapping([col('wt', []), col('work_hours', []), col('chores_hours', [])]).mapping;
+    const { choresHours: _c, ...without } = withChores;
+    expect(draftAnalysis('f.csv', withChores, 'lfs').frameworks).toEqual([{ preset: 'ilo_ge2020' }, { preset: 'sdg_871' }]);
+    expect(draftAnalysis('f.csv', without, 'lfs').frameworks).toEqual([{ preset: 'ilo_ge2020' }, { preset: 'sdg_871_econ' }]);
+    expect(frameworksAfter(draftFrameworks(withChores), withChores, without)).toEqual(draftFrameworks(without));
+    // A list the user chose stays.
+    expect(frameworksAfter([{ preset: 'sdg_871' }], withChores, without)).toEqual([{ preset: 'sdg_871' }]);
   });
 
   it('ISIC classes written with a point ("43.90") or section letters are at division level, whatever the name (isic4)', () => {
