@@ -265,6 +265,23 @@ describe('clstats in Spanish (the built command line)', () => {
     expect(out).toContain('  Fuente: ');
   });
 
+  it('clstats validate --lang fr and --lang es write the whole report in the language, not only the messages (a walk)', async () => {
+    const report = async (lang: string) => {
+      let out = '';
+      await main(['validate', LFS, '--lang', lang], (x) => (out += x), () => {});
+      return out.split('\n').slice(0, 7);
+    };
+    const [en, fr, es] = [await report('en'), await report('fr'), await report('es')];
+    expect(en[0]).toMatch(/^lfs_synthetic_children\.csv: \d+ rows, \d+ children in scope, \d+ strata, \d+ PSUs, design df \d+\. No errors, \d+ warnings\.$/);
+    expect(fr[0]).toMatch(/^lfs_synthetic_children\.csv : \d+ lignes, \d+ enfants dans le champ, \d+ strates, \d+ grappes, degrés de liberté du plan \d+\. Aucune erreur, \d+ avertissements\.$/);
+    expect(es[0]).toMatch(/^lfs_synthetic_children\.csv: \d+ filas, \d+ niños y niñas en el universo, \d+ estratos, \d+ conglomerados, grados de libertad del diseño \d+\. Ningún error, \d+ advertencias\.$/);
+    // The same numbers in each language, and no English word left in the summary lines.
+    const numbers = (lines: string[]) => lines.join(' ').replace(/\d+[.,]\d+ s/, '').match(/\d+/g);
+    expect(numbers(fr)).toEqual(numbers(en));
+    expect(numbers(es)).toEqual(numbers(en));
+    for (const lines of [fr, es]) expect(lines.join('\n')).not.toMatch(/\b(rows|children|weights|missing|hours|design)\b/);
+  }, 120_000);
+
   it('clstats run --lang es writes its messages in Spanish', () => {
     const r = spawnSync(process.execPath, [bin, 'run', '/nonexistent.json', '--lang', 'es'], { encoding: 'utf8' });
     expect(r.status).toBe(1);

@@ -2,7 +2,7 @@ import { basename, resolve } from 'node:path';
 import { parseAnalysis, type ResolvedAnalysis } from '../analysisFile.js';
 import type { Engine } from '../engine/engine.js';
 import { presetIds, preset } from '../frameworks.js';
-import { parseLang, text as catalogueText, type Lang, type TextKey } from '../i18n/index.js';
+import { formatNumber, parseLang, text as catalogueText, type Lang, type Params, type TextKey } from '../i18n/index.js';
 import { AnalysisError, formatMessageIn, message } from '../messages.js';
 import { gapsCsv, resultsJson } from '../output.js';
 import { longCsv } from '../present/longCsv.js';
@@ -334,31 +334,45 @@ export function withLabelsJson(json: string, analysis: ResolvedAnalysis, importe
   return JSON.stringify(doc, null, 2);
 }
 
-/** The validation report for people. The first line is the summary. */
+/** The validation report for people, in the language of the messages. The first line is the summary. */
 export function reportText(v: { report: ValidationReport; imported: ImportResult; loadMs: number }, lang: Lang = 'en'): string {
   const { report: r, imported: im } = v;
   const d = r.design;
-  const how = [im.format, im.encoding, im.delimiter ? `delimiter ${JSON.stringify(im.delimiter)}` : '', im.decimalComma ? 'decimal comma' : '', im.sheet ? `sheet "${im.sheet}"` : '']
+  // Counts as the file gives them (no thousands separator: a script may read them); plurals by number.
+  const T = (key: TextKey, params: Params = {}) => catalogueText(lang, key, Object.fromEntries(Object.entries(params).map(([k, x]) => [k, typeof x === 'number' && k !== 'count' ? String(x) : x])));
+  const how = [im.format, im.encoding, im.delimiter ? T('cliReport.delimiter', { delimiter: JSON.stringify(im.delimiter) }) : '', im.decimalComma ? T('cliReport.decimalComma') : '', im.sheet ? T('cliReport.sheet', { sheet: im.sheet }) : '']
     .filter(Boolean).join(', ');
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   const warnings = r.findings.filter((f) => f.severity === 'warning').length;
+  const u = r.universe;
   const lines = [
-    `${r.file}: ${r.rowsRead} rows, ${r.children} children in scope, ${d.strata} strata, ${d.psus} PSUs, design df ${d.df}` +
-      `${d.lonelyStrata.length ? `, lonely PSU strata: ${d.lonelyStrata.join(', ')}` : ''}. ${errors ? `${errors} error${errors > 1 ? 's' : ''}` : 'No errors'}${warnings ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}.`,
-    `  read:      ${im.rows} rows x ${im.columns.length} columns (${how}) in ${(v.loadMs / 1000).toFixed(2)} s`,
+    T('cliReport.summary', {
+      file: r.file, rows: r.rowsRead, children: r.children, strata: d.strata, psus: d.psus, df: d.df,
+      lonely: d.lonelyStrata.length ? T('cliReport.lonely', { list: d.lonelyStrata.join(', ') }) : '',
+      errors: errors ? T('cliReport.errors', { count: errors }) : T('cliReport.noErrors'), warnings: warnings ? T('cliReport.warnings', { count: warnings }) : '',
+    }),
+    T('cliReport.read', { rows: im.rows, columns: im.columns.length, how, seconds: formatNumber(lang, v.loadMs / 1000, 2) }),
     // Children in scope have a weight above 0: the universe's own count says how many it holds in all.
-    `  children:  ${r.children} aged ${r.ageRange[0]}-${r.ageRange[1]}${r.universe ? ` in the universe ${r.universe.column} = ${r.universe.keep.join(', ')} (${r.universe.outside} outside it)` : ''}` +
-      (r.universe && r.universe.inside > r.children ? `; ${r.universe.inside - r.children} more in it without a weight above 0` : ''),
-    `  weights:   "${r.weights.column}": ${r.weights.missing} missing, ${r.weights.zero} zero` +
+    T('cliReport.children', {
+      children: r.children, from: r.ageRange[0], to: r.ageRange[1],
+      universe: u ? T('cliReport.universe', { column: u.column, codes: u.keep.join(', '), outside: u.outside }) : '',
+      noWeight: u && u.inside > r.children ? T('cliReport.noWeight', { n: u.inside - r.children }) : '',
+    }),
+    T('cliReport.weights', {
+      column: r.weights.column, missing: r.weights.missing, zero: r.weights.zero, negative: r.weights.negative, notNumeric: r.weights.notNumeric,
       // WEIGHT_ZERO names the zero weights in the universe (outside it they are the rule: MICS's incomplete interviews).
-      (r.universe && r.weights.zeroInUniverse < r.weights.zero ? ` (${r.weights.zeroInUniverse} in the universe)` : '') +
-      `, ${r.weights.negative} negative, ${r.weights.notNumeric} not numbers`,
-    `  ages:      ${r.agesInvalid} outside 0-120, not whole or not numbers`,
-    `  design:    ${d.strata} strata, ${d.psus} PSUs${d.psuIdsRepeatAcrossStrata ? (d.nested ? ' (PSU ids repeat across strata: PSUs taken as nested in strata)' : ' (PSU ids repeat across strata)') : ''}, ` +
-      `${d.lonelyStrata.length} with a single PSU and children in scope, df ${d.df}` +
+      inUniverse: u && r.weights.zeroInUniverse < r.weights.zero ? T('cliReport.zeroInUniverse', { n: r.weights.zeroInUniverse }) : '',
+    }),
+    T('cliReport.ages', { n: r.agesInvalid }),
+    T('cliReport.design', {
+      strata: d.strata, psus: d.psus, lonely: d.lonelyStrata.length, df: d.df,
+      repeat: d.psuIdsRepeatAcrossStrata ? T(d.nested ? 'cliReport.repeatNested' : 'cliReport.repeat') : '',
       // The tables' df for the total: PSUs and strata that hold a weighted child in scope.
-      (d.dfInScope !== d.df ? ` (${d.dfInScope} among the children in scope, the national estimate's df)` : ''),
-    ...r.hours.map((h) => `  hours:     ${h.role} (${h.columns.join(' + ')}): ${h.missing} children with unknown hours${h.share === null ? '' : ` (${(100 * h.share).toFixed(1)} %)`}`),
+      inScope: d.dfInScope !== d.df ? T('cliReport.dfInScope', { df: d.dfInScope }) : '',
+    }),
+    ...r.hours.map((h) => T('cliReport.hours', {
+      role: h.role, columns: h.columns.join(' + '), missing: h.missing, share: h.share === null ? '' : ` (${formatNumber(lang, Number((100 * h.share).toFixed(1)), 1)} %)`,
+    })),
     ...(r.findings.length ? ['', ...r.findings.map((f) => formatMessageIn(f, lang))] : []),
   ];
   return lines.join('\n') + '\n';
