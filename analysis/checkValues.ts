@@ -7,6 +7,7 @@ import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMiss
 import { readDotted } from './import/decimalComma.js';
 import { categorySql, codeVariants, emptySql, wholeCode, wholeCodeSql, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, sectionLetterSql, universeSql } from './mapping.js';
 import { message, type Message } from './messages.js';
+import { totalRow } from './totalRow.js';
 import type { Mapping } from './types.js';
 
 // Cells of `src` are stored trimmed (import/trimSpaces.ts): nothing here trims them again.
@@ -218,7 +219,7 @@ export async function checkValues(engine: Engine, m: Mapping, file: string, coun
   const explained = new Set(dotted.map((d) => `${d.params.column}\u0001${d.params.value}`));
   const found = (await firstRows(engine, probes, 'src', counts)).filter((f) => !['VALUE_NOT_NUMERIC', 'VALUE_THOUSANDS_SEPARATOR'].includes(f.code) || !explained.has(`${f.params.column}\u0001${f.params.value}`));
   const numbers = labelRow(file, await repeatedHeader(engine, m, file, found));
-  return [...(await clusterMissing(engine, m, file)), ...numbers, ...dotted, ...codeMessages, ...sharedColumns(m, file)];
+  return [...(await totalRow(engine, m, file, declared)), ...(await clusterMissing(engine, m, file)), ...numbers, ...dotted, ...codeMessages, ...sharedColumns(m, file)];
 }
 
 /**

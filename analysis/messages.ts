@@ -73,6 +73,7 @@ const SEVERITY = {
   VALUE_NOT_NUMERIC: 'error',
   DATA_HEADER_REPEATED: 'error',
   DATA_LABEL_ROW: 'error',
+  DATA_TOTAL_ROW: 'error',
   VALUE_THOUSANDS_SEPARATOR: 'error',
   VALUE_DECIMAL_COMMA: 'error',
   VALUE_DECIMAL_COMMA_TEXT_CELLS: 'error',

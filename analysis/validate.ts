@@ -133,13 +133,16 @@ export interface ValidationReport {
  * sex code, a yes/no code that is the column's name or label): the error names those rows and says
  * what to do, and the warnings went with them. A warning is an echo when its first row and its count
  * are those rows' (every such row holds the same texts, so a problem they cause is in all of them:
- * with the same count it is in those rows only).
+ * with the same count it is in those rows only). A total row's findings of that row alone, errors
+ * too (its hours are everyone's sum, its stratum blank), go with DATA_TOTAL_ROW.
  */
 function withoutHeaderEchoes(findings: Message[]): Message[] {
   const places = findings.flatMap((f) =>
-    f.code === 'DATA_HEADER_REPEATED' ? [{ row: f.params.row, count: f.params.count }] : f.code === 'DATA_LABEL_ROW' ? [{ row: 1, count: 1 }] : []);
+    f.code === 'DATA_HEADER_REPEATED' ? [{ row: f.params.row, count: f.params.count, errors: false }]
+      : f.code === 'DATA_LABEL_ROW' ? [{ row: 1, count: 1, errors: false }]
+        : f.code === 'DATA_TOTAL_ROW' ? [{ row: f.params.row, count: 1, errors: true }] : []);
   if (!places.length) return findings;
-  return findings.filter((f) => f.severity !== 'warning' || !places.some((p) => f.params.row === p.row && f.params.count === p.count));
+  return findings.filter((f) => f.code === 'DATA_TOTAL_ROW' || !places.some((p) => (p.errors || f.severity === 'warning') && f.params.row === p.row && f.params.count === p.count));
 }
 
 /**

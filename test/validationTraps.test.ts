@@ -53,6 +53,25 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(r.findings.filter((f) => f.code === 'HOURS_MISSING_SHARE').length).toBeGreaterThan(0); // other warnings stay
   });
 
+  it('a total row under the data (weight the sum of those above, no age): one error naming it, not its hours and blank ids', async () => {
+    const W = HEAD.indexOf('weight');
+    const sum = (j: number) => ROWS.reduce((t, x) => t + (Number(x[j]) || 0), 0);
+    const total = HEAD.map((h, j) => (h === 'hhid' ? 'Total' : j === W ? String(sum(W)) : h === 'econ_hours' || h === 'chores_hours' ? String(sum(j)) : ''));
+    await loadRows(engine, HEAD, [...ROWS, total].map((x) => x.map((v) => v || null)));
+    const r = await validateData(engine, analysis(), 'total.csv');
+    expect(r.ok).toBe(false);
+    const row = ROWS.length + 1;
+    expect(only(r, 'DATA_TOTAL_ROW')).toMatchObject([{ severity: 'error', params: { row, column: 'weight' } }]);
+    expect(r.findings.filter((f) => f.params.row === row).map((f) => f.code)).toEqual(['DATA_TOTAL_ROW']);
+    for (const t of seen(only(r, 'DATA_TOTAL_ROW')[0]!)) expect(t).not.toMatch(/\{\w+\}/);
+    // The file without it: nothing said; a last child whose age is known is no total row, whatever its weight.
+    await loadRows(engine, HEAD, ROWS.map((x) => x.map((v) => v || null)));
+    expect(only(await validateData(engine, analysis(), 'plain.csv'), 'DATA_TOTAL_ROW')).toEqual([]);
+    const aged = total.map((v, j) => (HEAD[j] === 'age' ? '12' : v));
+    await loadRows(engine, HEAD, [...ROWS, aged].map((x) => x.map((v) => v || null)));
+    expect(only(await validateData(engine, analysis(), 'aged.csv'), 'DATA_TOTAL_ROW')).toEqual([]);
+  });
+
   it('a row of labels under the names (a sheet saved with its variable labels): one error quoting them, not a VALUE_NOT_NUMERIC per column; text at row 1 in one column stays VALUE_NOT_NUMERIC', async () => {
     const labels = HEAD.map((h) => (h === 'weight' ? 'Sampling weight' : h === 'age' ? 'Age in years' : h === 'econ_hours' ? 'Hours worked' : `Label of ${h}`));
     await importData(engine, bytesSource('labelled.csv', new TextEncoder().encode([text[0], labels.join(','), ...text.slice(1)].join('\n') + '\n')));

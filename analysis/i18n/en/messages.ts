@@ -205,6 +205,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: '{file} repeats its header (the column names) at {count|row|rows} {rows} ({count} {count|row|rows} in all): it looks like files put one after the other, each with its header.',
     action: 'Delete the repeated header {count|line|lines}, and check that no child is in the file twice (the same data exported twice and put together would count them twice); then load the file again.',
   },
+  DATA_TOTAL_ROW: {
+    text: 'The last row of {file} (row {row}) looks like a total row, not a child: its weight in "{column}", {value}, is the sum of the weights above it. Read as a child it would be counted as one, with the sums of every column as its answers.',
+    action: 'Delete the total row (and any other summary rows) from the data and load the file again; the app does not change your files.',
+  },
   DATA_LABEL_ROW: {
     text: 'Row 1 of {file} holds text in numeric columns ({texts}) and no other row does: it looks like a row of labels under the column names.',
     action: 'Delete that row (keep the column names) and load the file again.',

@@ -198,6 +198,10 @@ export const messages: typeof EN = {
     text: '{file} repite su encabezado (los nombres de las columnas) en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total): parece hecho de archivos puestos uno tras otro, cada uno con su encabezado.',
     action: 'Borre {count|la línea de encabezado repetida|las líneas de encabezado repetidas} y compruebe que ningún niño esté dos veces en el archivo (los mismos datos exportados dos veces y juntados los contarían dos veces); luego vuelva a cargar el archivo.',
   },
+  DATA_TOTAL_ROW: {
+    text: 'La última fila de {file} (fila {row}) parece una fila de total, no un niño o niña: su peso en «{column}», {value}, es la suma de los pesos de arriba. Leída como un niño o niña contaría como uno, con las sumas de cada columna como respuestas.',
+    action: 'Borre la fila de total (y cualquier otra fila de resumen) de los datos y cargue de nuevo el archivo; la aplicación no modifica sus archivos.',
+  },
   DATA_LABEL_ROW: {
     text: 'La fila 1 de {file} contiene texto en columnas numéricas ({texts}) y ninguna otra fila lo contiene: parece una fila de etiquetas bajo los nombres de las columnas.',
     action: 'Borre esa fila (conserve los nombres de las columnas) y vuelva a cargar el archivo.',

@@ -198,6 +198,10 @@ export const messages: typeof EN = {
     text: "{file} répète son en-tête (les noms des colonnes) {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout) : il semble fait de fichiers mis bout à bout, chacun avec son en-tête.",
     action: "Supprimez {count|la ligne d'en-tête répétée|les lignes d'en-tête répétées}, et vérifiez qu'aucun enfant n'est deux fois dans le fichier (les mêmes données exportées deux fois et mises ensemble les compteraient deux fois) ; puis chargez le fichier à nouveau.",
   },
+  DATA_TOTAL_ROW: {
+    text: 'La dernière ligne de {file} (ligne {row}) ressemble à une ligne de total, pas à un enfant : son poids dans « {column} », {value}, est la somme des poids au-dessus. Lue comme un enfant, elle compterait comme un enfant, avec les sommes de chaque colonne pour réponses.',
+    action: 'Supprimez la ligne de total (et toute autre ligne de synthèse) des données et chargez à nouveau le fichier ; l\'application ne modifie pas vos fichiers.',
+  },
   DATA_LABEL_ROW: {
     text: "La ligne 1 de {file} contient du texte dans des colonnes numériques ({texts}) et aucune autre ligne n'en contient : elle semble être une ligne de libellés sous les noms des colonnes.",
     action: 'Supprimez cette ligne (gardez les noms des colonnes) et chargez le fichier à nouveau.',
