@@ -42,14 +42,23 @@ function roleSql(column: string, missingCodes: string[] | undefined, declared: D
 const sectionSql = (column: string, missingCodes: string[] | undefined, declared: DeclaredMissing) =>
   `${sectionLetterSql(ident(column))} AND NOT ${missingCodeSql(column, { missingCodes }, declared)}`;
 
+/**
+ * The lists the analysis's frameworks use: a column whose list no framework uses is not checked (a
+ * custom framework without hazardous industries is not stopped by their codes; a review).
+ */
+export interface ListsUsed {
+  industry: boolean;
+  occupation: boolean;
+}
+
 /** The conditions counted, by key: `cd_ind_long`, `cd_ind_sections`, `cd_occ_long`, `cd_occ_short`. */
-export function codeDigitCounts(m: Mapping, declared: DeclaredMissing): Record<string, string> {
+export function codeDigitCounts(m: Mapping, declared: DeclaredMissing, used: ListsUsed): Record<string, string> {
   const out: Record<string, string> = {};
-  if (m.industry) {
+  if (m.industry && used.industry) {
     out.cd_ind_long = roleSql(m.industry.column, m.industry.missingCodes, declared).long;
     out.cd_ind_sections = sectionSql(m.industry.column, m.industry.missingCodes, declared);
   }
-  if (m.occupation) {
+  if (m.occupation && used.occupation) {
     const o = roleSql(m.occupation.column, m.occupation.missingCodes, declared);
     out.cd_occ_long = o.long;
     out.cd_occ_short = o.short;

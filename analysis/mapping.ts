@@ -338,7 +338,9 @@ export function industrySql(ind: NonNullable<Mapping['industry']>, declared: Dec
   const src = { columns: [ind.column], ...(ind.missingCodes ? { missingCodes: ind.missingCodes } : {}) };
   const c = ident(ind.column);
   const number = `${codeSql(numericColumnSql(ind.column, src, declared))}${ind.level === 'class' ? ' // 100' : ''}`;
-  const letter = `(CASE WHEN ${missingCodeSql(ind.column, src, declared)} THEN NULL ${Object.entries(ISIC_SECTIONS).map(([k, v]) => `WHEN upper(${c}) = '${k}' THEN ${v}`).join(' ')} END)`;
+  // Guarded by the one-letter test, so the cells with no number (most children: no industry) are not
+  // tested against every section (a review measured 0.15-0.23 s -> 0.48-0.63 s at 2M in DuckDB-WASM).
+  const letter = `(CASE WHEN ${sectionLetterSql(c)} AND NOT ${missingCodeSql(ind.column, src, declared)} THEN (CASE upper(${c}) ${Object.entries(ISIC_SECTIONS).map(([k, v]) => `WHEN '${k}' THEN ${v}`).join(' ')} END) END)`;
   return `COALESCE(${number}, ${letter})`;
 }
 

@@ -194,6 +194,7 @@ export async function validateData(
   const noWeight = noValueSql(m.weight, declared, true);
   const child = `(${inside} AND ${weight} > 0)`;
   const hoursRoles = (['econHours', 'choresHours'] as const).filter((r) => m[r]).map((r) => [r, m[r]!] as [typeof r, ColumnSource]);
+  const lists = { industry: a.frameworks.some((f) => f.hazardous.industries.length > 0), occupation: a.frameworks.some((f) => f.hazardous.occupations.length > 0) };
   const countSql: Record<string, string> = {
     w_missing: noWeight,
     w_zero: `${weight} = 0`,
@@ -227,7 +228,7 @@ export async function validateData(
     // Hours written 97-99, for the don't-know codes read as hours (suspectHours.ts).
     ...suspectHoursCounts(m, declared),
     // Industry and occupation codes of a width no hazardous list matches (codeDigits.ts).
-    ...codeDigitCounts(m, declared),
+    ...codeDigitCounts(m, declared, lists),
     // Yes/no cells neither yes, nor a usual no, nor missing (yesNoCodes.ts).
     ...yesNoCodeCounts(m, declared),
   };
@@ -300,7 +301,7 @@ export async function validateData(
 
   findings.push(...yesNoShares(m, c!, { file, children: report.children, from: lo, to: hi, policy: a.options.missingHours }));
 
-  if (m.industry) {
+  if (m.industry && lists.industry) {
     // Read at the other level, no child's code names a hazardous division (4290 is no division; at
     // class level 5 is division 0): hazardous work loses every hazardous industry, in silence.
     const [div, cls] = [Number(c!.ind_div), Number(c!.ind_class)];

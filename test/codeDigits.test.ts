@@ -109,6 +109,22 @@ describe.each(ENGINES)('industry and occupation code widths on %s', (engineName)
     expect(await hazardous(letters, missing)).not.toEqual(plain);
   });
 
+  it('a framework using no industry or occupation list is not stopped by their codes (a review)', async () => {
+    const custom = {
+      custom: {
+        id: 'hours_only', name: 'Hours only', comparison: '>=',
+        bands: [{ from: 5, to: 11, econ: { rule: 'employed' }, chores: null }, { from: 12, to: 14, econ: { rule: 'hours', min: 14 }, chores: null }, { from: 15, to: 17, econ: { rule: 'hours', min: 43 }, chores: null }],
+        hazardous: { industries: [], occupations: [], longHours: { min: 43 }, conditions: null }, hazardsInChildLabour: 'hazardous_work',
+      },
+    };
+    const noLists = resolveAnalysis({ ...json, frameworks: [custom] }, 'codes.json');
+    const long = rewrite(O, (v) => `${v}01`).map((x) => x.map((v, j) => (j === I && v !== '' ? `${v.padStart(2, '0')}000` : v)));
+    await loadRows(engine, HEAD, long);
+    const r = await validateData(engine, noLists, 'survey.csv');
+    expect(r.findings.filter((f) => /^(INDUSTRY|OCCUPATION)_/.test(f.code))).toEqual([]);
+    expect(only(await validateData(engine, analysis(), 'survey.csv'), 'INDUSTRY_CODE_DIGITS').length).toBe(1);
+  });
+
   it('occupation codes of 6 digits stop the run with OCCUPATION_CODE_DIGITS', async () => {
     const long = rewrite(O, (v) => `${v}01`);
     await loadRows(engine, HEAD, long);

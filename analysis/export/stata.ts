@@ -214,12 +214,15 @@ drop _f${n}_*`;
  * import delimited; a .dta, .sav or workbook by Stata's own reader, its numbers then written as text
  * (tostring, 17 significant digits: real() reads back the same double). Stata reads no Parquet.
  */
-function readData(a: ResolvedAnalysis, skip: number, encoding: string): string {
+function readData(a: ResolvedAnalysis, skip: number, encoding: string, merged = false): string {
   const ext = (a.data.path.match(/\.([A-Za-z]+)$/)?.[1] ?? '').toLowerCase();
   const file = '`"`datafile\'"\'';
   const asText = ['quietly ds, has(type numeric)', 'foreach v in `r(varlist)\' {', '  quietly tostring `v\', replace force format(%24.17g)', '}'];
   if (ext === 'dta') return [`use ${file}, clear`, ...asText].join('\n');
   if (ext === 'sav' || ext === 'zsav') return [`import spss using ${file}, clear`, ...asText].join('\n');
+  // Merged cells the app read on every row they cover (DATA_XLSX_MERGED_FILLED): Stata leaves all but
+  // the first blank, and would estimate on other data in silence (a review); it stops instead.
+  if (ext === 'xlsx' && merged) return 'display as error "the sheet has merged cells in its data rows, which the app read on every row they cover and Stata leaves blank: unmerge them (filling each cell) and save the workbook, or save the data as .dta"\nexit 198';
   if (ext === 'xlsx') return `import excel using ${file}, ${a.data.sheet !== undefined ? `sheet(${q(String(a.data.sheet))}) ` : ''}firstrow allstring clear`;
   if (ext === 'parquet') return 'display as error "Stata reads no Parquet file: save the data as .dta or CSV and give its path"\nexit 198';
   return `import delimited using ${file}, ${a.data.delimiter ? `delimiters(${q(a.data.delimiter)}) ` : ''}stringcols(_all) varnames(${skip + 1})${skip ? ` rowrange(${skip + 2})` : ''} case(preserve) encoding("${encoding}") clear`;
@@ -289,7 +292,7 @@ set more off
 args datafile outfile
 if \`"\`datafile'"' == "" local datafile ${q(dataPath)}
 if \`"\`outfile'"' == "" local outfile ${q(outFile)}
-${readData(a, skip, encodingReadOf(meta, a.data))}
+${readData(a, skip, encodingReadOf(meta, a.data), meta.messages.some((x) => x.code === 'DATA_XLSX_MERGED_FILLED'))}
 if _N != ${meta.source.rowsRead} display as error "the app read ${meta.source.rowsRead} rows; this file has " _N
 
 * ---- Roles, with the mapping's rules (blank, missing codes, missingFrom, yes codes) ----

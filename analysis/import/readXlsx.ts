@@ -425,7 +425,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
 /**
  * Merged cells in the data rows (a region written once over its block of rows, as presentation
  * workbooks do): the workbook holds the value in the range's first cell only, and Excel shows it in
- * every cell. Each empty cell of such a range in a data row is given that value, as the user sees the
+ * every cell. Each empty cell of such a range (down one column) in a data row is given that value, as the user sees the
  * sheet; read as blank, the other rows had no region and the region's estimates rested on one row
  * each (a probe). Ranges that reach the header row are the header's (titleRows.ts). Returns how many
  * ranges filled cells, and the first, for DATA_XLSX_MERGED_FILLED; undefined when none.
@@ -439,7 +439,9 @@ function fillMerged(xml: Uint8Array, dataRowAt: Map<number, number>, cols: Map<n
     const gt = xml.indexOf(GT, i);
     const range = attr(xml, i + 'mergeCell'.length, gt, 'ref') ?? '';
     const [a, b] = range.split(':').map(cellRef);
-    if (!a || !b) continue;
+    // Down one column only: a range across columns in a data row is a label over them ("Not
+    // applicable" over the job questions), not the value of each (a review).
+    if (!a || !b || a.col !== b.col) continue;
     const top = dataRowAt.get(a.row);
     const value = top === undefined ? undefined : cols.get(a.col)?.[top];
     if (value === undefined) continue;

@@ -27,6 +27,9 @@ export async function profileTable(
     const blanks = rows - s.rows;
     const type = blanks === rows ? 'empty' : s.rows - s.numbers > 0 ? 'text' : 'number';
     const c: ColumnProfile = { name, type, distinct: s.distinct, blank: blanks, codes: [...s.codes].sort(naturalCompare) };
+    // Numbers with a fraction: the cells not whole less those that are text.
+    const fractional = s.nonInteger - (s.rows - s.numbers);
+    if (fractional > 0) c.fractional = fractional / s.rows;
     if (labels.variables[name]) c.label = labels.variables[name];
     if (labels.values[name]) c.valueLabels = labels.values[name];
     return c;

@@ -15,6 +15,8 @@ export interface ColumnProfile {
   blank: number;
   /** Up to MAX_CODES distinct values in natural order, for columns that look like codes. */
   codes: string[];
+  /** The share of its non-blank cells that are numbers with a fraction ("43.90": ISIC classes written with a point, suggestMapping.ts isicLevel), when any. */
+  fractional?: number;
   /** The file's variable label (SPSS, Stata). */
   label?: string;
   /** The file's value labels: code -> label. */

@@ -4,7 +4,7 @@ import type { DataLabels } from '../../analysis/import/labels.js';
 import { harmonisedLabels } from '../../analysis/rounds/harmonisedLabels.js';
 import type { CheckResult, TableProfile } from '../engine/protocol.js';
 import type { Lang, Params, translate } from '../i18n/translate.js';
-import { breakdownsAfter, draftAnalysis, frameworksAfter, reportBreakdowns } from './draftAnalysis.js';
+import { breakdownsAfter, draftAnalysis, reportBreakdowns } from './draftAnalysis.js';
 import { keepColumns, mappedNames, withJoins } from './joins.js';
 import type { RecentAnalysis } from './recentAnalyses.js';
 import { noRounds, ROUNDS_ACTIONS, roundsReducer, type RoundsAction, type RoundsFields } from './roundsState.js';
@@ -204,7 +204,7 @@ function withMapping(s: AppState, mapping: Partial<Mapping>): AppState {
   if (!s.draft) return s;
   const d = s.draft;
   const breakdowns = breakdownsAfter(d.breakdowns ?? reportBreakdowns(d.mapping), d.mapping, mapping);
-  return { ...s, check: null, failure: null, draft: { ...d, mapping: mapping as Mapping, breakdowns, frameworks: frameworksAfter(d.frameworks, d.mapping, mapping) } };
+  return { ...s, check: null, failure: null, draft: { ...d, mapping: mapping as Mapping, breakdowns } };
 }
 
 const isRoundsAction = (a: AppAction): a is RoundsAction => (ROUNDS_ACTIONS as readonly string[]).includes(a.type);

@@ -44,11 +44,6 @@ export function draftFrameworks(m: Partial<Mapping>): FrameworkRef[] {
   return [{ preset: 'ilo_ge2020' }, { preset: m.choresHours ? 'sdg_871' : 'sdg_871_econ' }];
 }
 
-/** The frameworks after a mapping change: a draft still on the defaults of its mapping follows the new one; a chosen list stays. */
-export function frameworksAfter(frameworks: FrameworkRef[], before: Partial<Mapping>, after: Partial<Mapping>): FrameworkRef[] {
-  return JSON.stringify(frameworks) === JSON.stringify(draftFrameworks(before)) ? draftFrameworks(after) : frameworks;
-}
-
 /**
  * A new analysis for a data file: two widely used frameworks, the conventions of the file's layout, a
  * title in the language of the screen (it heads the exports and names the rounds).

@@ -116,7 +116,7 @@ export function lfsMapping(columns: ColumnProfile[]): Partial<Mapping> {
   // job), which the Map step shows to confirm; a walk found LFS files with them suggested nothing.
   const HRS = '(hrs|hours|h|heures|horas)';
   const main = col(new RegExp(`^${HRS}_?(main|princ(ipal)?|job_?1)$|^(main|princ(ipal)?)_?${HRS}$`));
-  const second = col(new RegExp(`^${HRS}_?(sec(ond(ary)?)?|job_?2|other)$|^(sec(ond(ary)?)?|other)_?${HRS}$`));
+  const second = col(new RegExp(`^${HRS}_?(sec(ond(ary)?)?|job_?2)$|^(sec(ond(ary)?)?)_?${HRS}$`));
   if (hours) m.econHours = { columns: [hours] };
   else if (main) m.econHours = second ? { columns: [main, second], combine: 'sum', blank: 'zero' } : { columns: [main] };
   const absent = find(/absent/);
@@ -207,8 +207,11 @@ export function isicLevel(c: ColumnProfile): 'division' | 'class' {
   // Classes written with a point after the division ("43.90", NACE) and section letters are read by
   // their division (mapping.ts industrySql), whatever the column's name: at level class, "43.90" would
   // be division 0 (a walk: hazardous work 10.3 % instead of 16.7 % when the warning was not acted on).
+  // Most cells, not all: a "NA" or a 9999 among them is no class. The listed codes (a column of 20 or
+  // fewer values) or, for more, the share of numbers with a fraction (a review: 27 dotted classes).
   const written = c.codes.filter((x) => x.trim() !== '');
-  if (written.length && written.every((x) => /^\d{1,2}\.\d+$/.test(x.trim()) || /^[A-Ua-u]$/.test(x.trim()))) return 'division';
+  const dotted = written.filter((x) => /^\d{1,2}\.\d+$/.test(x.trim()) || /^[A-Ua-u]$/.test(x.trim())).length;
+  if (written.length ? dotted > written.length / 2 : (c.fractional ?? 0) > 0.5) return 'division';
   if (/4|class/.test(c.name.toLowerCase()) || c.distinct > 99 || c.codes.some((x) => /^\d{3,4}$/.test(x))) return 'class';
   return 'division';
 }

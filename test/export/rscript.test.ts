@@ -97,6 +97,17 @@ describe("the R script checks its national estimates against the app's", () => {
   }, 600_000);
 });
 
+describe('the Stata do-file on a workbook with merged cells', () => {
+  it('stops with a message instead of reading blanks where the app read the merged value (a review)', async () => {
+    const run = await runForR(LFS);
+    const xlsx = { ...run.result.analysis, data: { ...run.result.analysis.data, path: 'survey.xlsx' } };
+    const merged = { ...run.meta, messages: [...run.meta.messages, { code: 'DATA_XLSX_MERGED_FILLED', severity: 'info', text: '', action: '', params: { file: 'survey.xlsx', sheet: 'Data', count: 2, range: 'A3:A5' } }] } as typeof run.meta;
+    expect(stataDo(xlsx, merged)).toContain('display as error "the sheet has merged cells in its data rows');
+    expect(stataDo(xlsx, merged)).not.toContain('import excel');
+    expect(stataDo(xlsx, run.meta)).toContain('import excel using');
+  }, 120_000);
+});
+
 describe('the R script for SPSS and Stata files', () => {
   it('reads them with haven, declared-missing codes apart from blanks; the fixtures exercise that', async () => {
     const run = await runForR(join(FIXTURES, 'mics-sav.analysis.json'));

@@ -3,7 +3,7 @@ import { breakdownColumns } from '../../analysis/background.js';
 import { clusterCandidates } from '../../analysis/designCandidates.js';
 import { resolveAnalysis, type Mapping } from '../../analysis/index.js';
 import type { ColumnProfile } from '../../renderer/engine/protocol.js';
-import { draftAnalysis, draftFrameworks, frameworksAfter, reportBreakdowns } from '../../renderer/model/draftAnalysis.js';
+import { draftAnalysis, draftFrameworks, reportBreakdowns } from '../../renderer/model/draftAnalysis.js';
 import { lfsMapping, mics6Mapping, missingRoles, pairCodes, suggestMapping, usedColumns, withPsuCandidate } from '../../renderer/model/suggestMapping.js';
 import { engineWithCsv } from '../engines.js';
 import { profileCsv, readAnalysis, SAMPLE_DIR } from './fixtures.js';
@@ -54,14 +54,12 @@ describe('role suggestion of Spanish and French labour force files (names only, 
     expect(missingRoles(m)).not.toContain('econHours');
   });
 
-  it('the draft\'s SDG 8.7.1 is the chores series only when chores hours are mapped, and follows the mapping while the defaults stand', () => {
+  it('the draft\'s SDG 8.7.1 is the chores series only when chores hours are mapped', () => {
     const withChores = suggestMapping([col('wt', []), col('work_hours', []), col('chores_hours', [])]).mapping;
     const { choresHours: _c, ...without } = withChores;
     expect(draftAnalysis('f.csv', withChores, 'lfs').frameworks).toEqual([{ preset: 'ilo_ge2020' }, { preset: 'sdg_871' }]);
     expect(draftAnalysis('f.csv', without, 'lfs').frameworks).toEqual([{ preset: 'ilo_ge2020' }, { preset: 'sdg_871_econ' }]);
-    expect(frameworksAfter(draftFrameworks(withChores), withChores, without)).toEqual(draftFrameworks(without));
-    // A list the user chose stays.
-    expect(frameworksAfter([{ preset: 'sdg_871' }], withChores, without)).toEqual([{ preset: 'sdg_871' }]);
+    expect(draftFrameworks(without)).toEqual([{ preset: 'ilo_ge2020' }, { preset: 'sdg_871_econ' }]);
   });
 
   it('ISIC classes written with a point ("43.90") or section letters are at division level, whatever the name (isic4)', () => {
@@ -70,6 +68,10 @@ describe('role suggestion of Spanish and French labour force files (names only, 
     expect(level(['A', 'B', 'F', 'g'])).toBe('division');
     expect(level(['0111', '0510', '4390'])).toBe('class');
     expect(level([])).toBe('class'); // the name says 4 digits, no codes listed
+    expect(level(['01.11', '05.10', '43.90', 'NA'])).toBe('division'); // a token among them
+    // More than 20 values (no codes listed): the share of numbers with a fraction decides (a review).
+    const many = (fractional: number) => suggestMapping([col('wgt', []), { ...col('isic4', []), distinct: 27, fractional }]).mapping.industry?.level;
+    expect([many(0.97), many(0.02)]).toEqual(['division', 'class']);
   });
 });
 
