@@ -102,17 +102,17 @@ async function texts(engine: Engine, p: Probe, table: string): Promise<string> {
 export const MAX_WEEK_HOURS = 168;
 
 /**
- * Per numeric column: text that is not a number, and numbers that are not finite (NaN, Infinity, or an
- * overflow such as 1e400, which reads as Infinity). Missing codes (the role's and the file's) are not
- * values. Hours must be within 0-168 once their missing codes are set aside.
- */
-/**
  * Files whose columns have types (SPSS, Stata, Parquet): a text column of numbers with a decimal comma is
  * text in the file itself, and data.decimalComma (which reads delimited text) cannot change it; the
  * advice to set it led nowhere (a probe): VALUE_DECIMAL_COMMA_TEXT_COLUMN says to convert the column.
  */
 const TYPED_FILE = /\.(sav|zsav|dta|parquet)$/i;
 
+/**
+ * Per numeric column: text that is not a number, and numbers that are not finite (NaN, Infinity, or an
+ * overflow such as 1e400, which reads as Infinity). Missing codes (the role's and the file's) are not
+ * values. Hours must be within 0-168 once their missing codes are set aside.
+ */
 function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Probe[] {
   const probes: Probe[] = [];
   const seen = new Set<string>();

@@ -78,7 +78,7 @@ export async function suspectHoursCodes(
     const held = found ? null : labelledCodes(await tallyOf(i), labels?.values[column] ?? {});
     if (found) out.push(message('HOURS_CODES_SUSPECT', { file, column, role, ...found }));
     else if (held) out.push(message('HOURS_CODES_LABELLED', { file, column, role, ...held }));
-    else if (await gapBelow(engine, column, table)) apart.push(i);
+    else if (await gapBelow(engine, column, table, await tallyOf(i))) apart.push(i);
     if (found || held) reported.add(role);
   }
   const pool = async (mine: number[]) => {
@@ -143,8 +143,12 @@ async function tally(engine: Engine, { column, src }: { column: string; src: Col
   return at;
 }
 
-/** No cell of the column from GAP_FROM to 96 hours (below the codes): its 97-99 stand apart from its hours. */
-async function gapBelow(engine: Engine, column: string, table: string): Promise<boolean> {
+/**
+ * No cell of the column from GAP_FROM to 96 hours (below the codes): its 97-99 stand apart from its
+ * hours. A whole value from 90 to 96 in the column's tally answers without reading the column.
+ */
+async function gapBelow(engine: Engine, column: string, table: string, at: Tally): Promise<boolean> {
+  if (NEIGHBOURS.some((v) => at.has(v))) return false;
   const x = `TRY_CAST(${ident(column)} AS DOUBLE)`;
   const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${table} WHERE ${x} >= ${GAP_FROM} AND ${x} < 97`);
   return Number(r?.n ?? 0) === 0;

@@ -148,19 +148,21 @@ function rolesStata(m: Mapping, missingHours: MissingHoursPolicy, declaring: boo
   if (m.econHours) L.push(...sourceLines(e, m.econHours, 'hours', 'econ_hours', missingHours, declaring));
   if (m.absentFromJob) L.push(...sourceLines(e, m.absentFromJob, 'yesno', 'absent', missingHours, declaring));
   if (m.choresHours) L.push(...sourceLines(e, m.choresHours, 'hours', 'chores_hours', missingHours, declaring));
-  // A code's whole part ("43.90", the ISIC class as NACE writes it, is division 43): mapping.ts codeSql.
-  const int = (col: string) => `trunc(real(ustrregexra(${col}, ${TRIM_STATA}, "")))`;
+  // A cell trimmed as the app trims it; a code's whole part ("43.90", the ISIC class as NACE writes it,
+  // is division 43): mapping.ts codeSql.
+  const trimmed = (col: string) => `ustrregexra(${col}, ${TRIM_STATA}, "")`;
+  const int = (col: string) => `trunc(real(${trimmed(col)}))`;
   // Missing codes (industry 9999 not stated) are unknown, as in the app (mapping.ts numericColumnSql).
-  const coded = (col: string, codes: string[] | undefined) =>
-    codes?.length ? `cond(inlist(ustrregexra(${col}, ${TRIM_STATA}, ""), ${list(codeVariants(codes))}), ., ${int(col)})` : int(col);
+  const isMissing = (col: string, codes: string[] | undefined) => (codes?.length ? `inlist(${trimmed(col)}, ${list(codeVariants(codes))})` : '');
+  const coded = (col: string, codes: string[] | undefined) => (codes?.length ? `cond(${isMissing(col, codes)}, ., ${int(col)})` : int(col));
   if (m.industry) {
-    const v = coded(m.industry.column, m.industry.missingCodes);
+    const { column, missingCodes } = m.industry;
+    const v = coded(column, missingCodes);
     L.push(`quietly gen double industry = ${m.industry.level === 'class' ? `trunc(${v} / 100)` : v}`);
     // An ISIC section letter: the first division of its section (B mining 05, F construction 41), as in the app (mapping.ts ISIC_SECTIONS).
-    const text = `ustrregexra(${m.industry.column}, ${TRIM_STATA}, "")`;
-    const at = `strpos("${Object.keys(ISIC_SECTIONS).join('')}", ustrupper(${text}))`;
-    const notMissing = m.industry.missingCodes?.length ? ` & !inlist(${text}, ${list(codeVariants(m.industry.missingCodes))})` : '';
-    L.push(`quietly replace industry = real(word("${Object.values(ISIC_SECTIONS).join(' ')}", ${at})) if missing(industry) & ustrlen(${text}) == 1 & ${at} > 0${notMissing}`);
+    const at = `strpos("${Object.keys(ISIC_SECTIONS).join('')}", ustrupper(${trimmed(column)}))`;
+    const notMissing = missingCodes?.length ? ` & !${isMissing(column, missingCodes)}` : '';
+    L.push(`quietly replace industry = real(word("${Object.values(ISIC_SECTIONS).join(' ')}", ${at})) if missing(industry) & ustrlen(${trimmed(column)}) == 1 & ${at} > 0${notMissing}`);
   }
   if (m.occupation) L.push(`quietly gen double occupation = ${coded(m.occupation.column, m.occupation.missingCodes)}`);
   for (const [name, src] of Object.entries(m.hazards ?? {})) L.push(...sourceLines(e, src, 'yesno', `hz_${name}`, missingHours, declaring));
@@ -215,7 +217,7 @@ drop _f${n}_*`;
  * (tostring, 17 significant digits: real() reads back the same double). Stata reads no Parquet.
  */
 function readData(a: ResolvedAnalysis, skip: number, encoding: string, merged = false): string {
-  const ext = (a.data.path.match(/\.([A-Za-z]+)$/)?.[1] ?? '').toLowerCase();
+  const ext = extensionOf(a.data.path);
   const file = '`"`datafile\'"\'';
   const asText = ['quietly ds, has(type numeric)', 'foreach v in `r(varlist)\' {', '  quietly tostring `v\', replace force format(%24.17g)', '}'];
   if (ext === 'dta') return [`use ${file}, clear`, ...asText].join('\n');

@@ -389,7 +389,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
     place(row, col, cell, isNumber, isError, ref);
   }
   if (top) flushTop();
-  const merged = fillMerged(xml, dataRowAt, cols, textCols);
+  const merged = fillMerged(xml, dataRowAt, cols);
 
   // The used columns, from the first to the last that has a name or a value (as a CSV export gives them).
   const used = [...headerCells.keys(), ...cols.keys(), ...errorCodes.keys()];
@@ -430,7 +430,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
  * each (a probe). Ranges that reach the header row are the header's (titleRows.ts). Returns how many
  * ranges filled cells, and the first, for DATA_XLSX_MERGED_FILLED; undefined when none.
  */
-function fillMerged(xml: Uint8Array, dataRowAt: Map<number, number>, cols: Map<number, string[]>, textCols: Set<number>): { count: number; first: string } | undefined {
+function fillMerged(xml: Uint8Array, dataRowAt: Map<number, number>, cols: Map<number, string[]>): { count: number; first: string } | undefined {
   const at = find(xml, 'mergeCells', 0);
   if (at < 0) return undefined;
   let count = 0;
@@ -445,18 +445,14 @@ function fillMerged(xml: Uint8Array, dataRowAt: Map<number, number>, cols: Map<n
     const top = dataRowAt.get(a.row);
     const value = top === undefined ? undefined : cols.get(a.col)?.[top];
     if (value === undefined) continue;
+    // The column holds the first cell's value, so it exists; its kind (text or numbers) stays.
+    const arr = cols.get(a.col)!;
     let filled = false;
-    for (let r = a.row; r <= b.row; r++) {
+    for (let r = a.row + 1; r <= b.row; r++) {
       const d = dataRowAt.get(r);
-      if (d === undefined) continue;
-      for (let c = a.col; c <= b.col; c++) {
-        let arr = cols.get(c);
-        if (!arr) cols.set(c, (arr = []));
-        if (arr[d] !== undefined) continue;
-        arr[d] = value;
-        if (textCols.has(a.col)) textCols.add(c);
-        filled = true;
-      }
+      if (d === undefined || arr[d] !== undefined) continue;
+      arr[d] = value;
+      filled = true;
     }
     if (filled && count++ === 0) first = range;
   }

@@ -9,12 +9,14 @@ import type { MappingPreset } from './suggestMapping.js';
  * characteristics (mapping.background) in the MICS order, then the other extras.
  */
 export function reportBreakdowns(m: Partial<Mapping>): Dimension[][] {
-  const dims: Dimension[] = ['age_group', ...(m.region ? ['region'] : []), ...(m.area ? ['area'] : []), ...breakdownColumns(m)];
-  return [[], ['sex'], ...dims.flatMap((d) => [[d], ['sex', d]])];
+  return [[], ['sex'], ...characteristics(m).flatMap((d) => [[d], ['sex', d]])];
 }
 
-/** The dimensions a mapping offers to break down by: sex, age group, the region and area when mapped, the background columns. */
-const dimensionsOf = (m: Partial<Mapping>): Set<string> => new Set(['sex', 'age_group', ...(m.region ? ['region'] : []), ...(m.area ? ['area'] : []), ...breakdownColumns(m)]);
+/** The characteristics a mapping offers beside sex: age group, the region and area when mapped, the background columns. */
+const characteristics = (m: Partial<Mapping>): Dimension[] => ['age_group', ...(m.region ? ['region'] : []), ...(m.area ? ['area'] : []), ...breakdownColumns(m)];
+
+/** Every dimension a mapping offers to break down by. */
+const dimensionsOf = (m: Partial<Mapping>): Set<string> => new Set(['sex', ...characteristics(m)]);
 
 const sameBreakdown = (a: Dimension[], b: Dimension[]) => a.length === b.length && a.every((d, i) => d === b[i]);
 
