@@ -22,17 +22,19 @@ export async function categorySpellings(engine: Engine, m: Mapping, file: string
     if (!column) continue;
     const rows = await engine.query(`SELECT v FROM (${fromPass ? `SELECT v FROM _dict_${c.name}` : `SELECT DISTINCT ${c.sql} AS v FROM src`}) WHERE v IS NOT NULL ORDER BY v`);
     const values = rows.map((r) => String(r.v));
-    const same = new Map<string, string[]>();
-    for (const v of values) {
+    const numbers = groups(values, (v) => {
       const whole = /^(-?)0*([0-9]+)$/.exec(v);
-      if (!whole) continue;
-      const key = `${whole[1]}${whole[2]}`;
-      same.set(key, [...(same.get(key) ?? []), v]);
-    }
-    // Each group's spellings, the plain number last ("01", "1"): the code the recode gives.
-    const twice = [...same.values()].filter((list) => list.length > 1).map((list) => list.sort((a, b) => b.length - a.length || a.localeCompare(b)));
-    if (!twice.length) continue;
-    const target = new Map(twice.flatMap((list) => list.map((v) => [v, list[list.length - 1]!] as const)));
+      return whole ? `${whole[1]}${whole[2]}` : undefined;
+    });
+    // The same name in two Unicode forms ("Côte" with one character for "ô", or "o" and a combining
+    // accent): they look alike on every screen, and R and the app read them as two categories.
+    const forms = groups(values, (v) => (/^[\x20-\x7e]*$/.test(v) ? undefined : v.normalize('NFC')));
+    if (!numbers.length && !forms.length) continue;
+    // The code each spelling is recoded to: the plain number ("01" -> "1"), the composed form (NFC).
+    const target = new Map([
+      ...numbers.flatMap((list) => list.map((v) => [v, list[list.length - 1]!] as const)),
+      ...forms.flatMap((list) => list.map((v) => [v, v.normalize('NFC')] as const)),
+    ]);
     // One recode for every group, with the column's own recode kept (its targets made one too): a
     // recode must list every code that maps onto a code it gives (the rounds' rule), "1" as well.
     const own = i === 0 ? m.region?.recode : m.recode?.[column];
@@ -40,12 +42,27 @@ export async function categorySpellings(engine: Engine, m: Mapping, file: string
     // Every other category to itself: a recode that gives "1" must list each code it keeps, or each
     // is warned about as not listed (RECODE_CODE_NOT_LISTED).
     for (const v of values) if (v !== '' && !recode.has(v)) recode.set(v, target.get(v) ?? v);
-    out.push(message('CATEGORY_SPELLINGS', {
+    const params = {
       file, column, role: i === 0 ? 'region' : `extra ${column}`,
-      spellings: twice.slice(0, 5).map((list) => list.map((v) => `"${v}"`).join(' = ')).join(', ') + (twice.length > 5 ? ', ...' : ''),
       recode: `{${[...recode].map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')}}`,
       field: i === 0 ? 'mapping.region.recode' : `mapping.recode.${column}`,
-    }));
+    };
+    const shown = (list: string[][]) => list.slice(0, 5).map((l) => l.map((v) => `"${v}"`).join(' = ')).join(', ') + (list.length > 5 ? ', ...' : '');
+    if (numbers.length) out.push(message('CATEGORY_SPELLINGS', { ...params, spellings: shown(numbers) }));
+    if (forms.length) out.push(message('CATEGORY_UNICODE_FORMS', { ...params, spellings: shown(forms), count: forms.length }));
   }
   return out;
+}
+
+/**
+ * The values written more than one way: those with one key, each group with two or more spellings,
+ * the shortest (the plain number: "01", "1") last.
+ */
+function groups(values: string[], key: (v: string) => string | undefined): string[][] {
+  const same = new Map<string, string[]>();
+  for (const v of values) {
+    const k = key(v);
+    if (k !== undefined) same.set(k, [...(same.get(k) ?? []), v]);
+  }
+  return [...same.values()].filter((list) => list.length > 1).map((list) => list.sort((a, b) => b.length - a.length || a.localeCompare(b)));
 }

@@ -5,7 +5,7 @@ import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
 import { readDotted } from './import/decimalComma.js';
-import { categorySql, codeVariants, emptySql, wholeCode, wholeCodeSql, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, sectionLetterSql, universeSql } from './mapping.js';
+import { categorySql, codeVariants, emptySql, wholeCodeSql, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, recodePairs, sectionLetterSql, universeSql } from './mapping.js';
 import { message, type Message } from './messages.js';
 import { totalRow } from './totalRow.js';
 import type { Mapping } from './types.js';
@@ -342,7 +342,7 @@ function recodeChecks(m: Mapping, file: string, declared: DeclaredMissing): Code
   for (const [col, r] of Object.entries(m.recode ?? {})) recoded.push([`extra ${col}`, col, r]);
   for (const [role, column, recode] of recoded) {
     const v = categorySql(column, declared);
-    const listed = Object.keys(recode).map(wholeCode);
+    const listed = recodePairs(recode).map(([from]) => from);
     if (!listed.length) continue;
     const shared = [...new Set(Object.values(recode))];
     const base = `${v} IS NOT NULL AND ${v} NOT IN (${listed.map(sqlString).join(', ')})`;

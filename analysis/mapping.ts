@@ -213,9 +213,27 @@ export const wholeCode = (code: string): string => {
  */
 export function recodedSql(column: string, recode: Record<string, string> | undefined, declared: DeclaredMissing = {}): string {
   const v = categorySql(column, declared);
-  const pairs = Object.entries(recode ?? {});
+  const pairs = recodePairs(recode);
   if (!pairs.length) return v;
-  return `(CASE ${v} ${pairs.map(([from, to]) => `WHEN ${sqlString(wholeCode(from))} THEN ${sqlString(to)}`).join(' ')} ELSE ${v} END)`;
+  return `(CASE ${v} ${pairs.map(([from, to]) => `WHEN ${sqlString(from)} THEN ${sqlString(to)}`).join(' ')} ELSE ${v} END)`;
+}
+
+/**
+ * A recode's (code as the run reads it, shared code) pairs: each listed code as a whole number where it
+ * is one ("1.0" is "1"), and a code with accents also in its other Unicode form. "Côte" is written
+ * with one character for "ô" (NFC, as keyboards type it) or with "o" and a combining accent (NFD, as
+ * macOS file names and some exports write it): the two look the same on every screen, so a recode
+ * listing one would leave the other's rows a category of their own, and its advice ("add Côte") could
+ * not be followed (a probe's file: 70 of 156 children out of their region). The R script and the
+ * Stata do-file recode through the same pairs.
+ */
+export function recodePairs(recode: Record<string, string> | undefined): [string, string][] {
+  const out = new Map<string, string>();
+  for (const [from, to] of Object.entries(recode ?? {})) {
+    const code = wholeCode(from);
+    for (const form of [code, code.normalize('NFC'), code.normalize('NFD')]) if (!out.has(form)) out.set(form, to);
+  }
+  return [...out];
 }
 
 /** The SQL of the coded dimensions: region, and the extra breakdown `i` (prepared table's region, x0, x1...). */

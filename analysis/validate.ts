@@ -15,6 +15,7 @@ import { codedRoles, codesPresent, mappedCodeAbsent, mappedCodesNotFound } from 
 import type { Engine } from './engine/engine.js';
 import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
+import { codeLabelContradictions } from './codeMeanings.js';
 import { markJoinedColumns, type JoinedColumn } from './import/joinedColumns.js';
 import { readDeclaredMissing } from './import/declaredMissing.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
@@ -281,6 +282,7 @@ export async function validateData(
       for (const j of [0, 1] as const) if (c![`k${i}_c${j}`] === 0) findings.push(await mappedCodeAbsent(engine, r, j, valued, { file, labels }));
     }
   }
+  findings.push(...codeLabelContradictions(m, file, labels));
   if (m.noClusters) findings.push(message('NO_CLUSTERS_CHOSEN', { file }));
   for (const [i, [role, src]] of hoursRoles.entries()) {
     const missing = Number(c![`h${i}`]);

@@ -288,6 +288,29 @@ describe('modules, missing estimates and recodes (native engine)', () => {
     expect(region[4]!.estimate_2).not.toBeNull();
   }, 120_000);
 
+  it('a round of children 5-14 only (a universe of ages): the totals\' changes not comparable ("ages"), the age groups both cover compared, said once', async () => {
+    const rr = await variant((j) => {
+      j.rounds[1]!.mapping.universe = { column: 'age_y', keep: ['5', '6', '7', '8', '9', '10', '11', '12', '13', '14'] };
+    });
+    const cl = rows(rr, 'sdg_871', 'child_labour');
+    const total = cl.find((c) => c.breakdown === 'total')!;
+    expect(total.not_comparable).toEqual({ kind: 'ages', round: 'NCLS 2021', ages: ['15-17'] });
+    // Each round's own figure stays; no change between them.
+    expect([total.estimate_1 !== null, total.estimate_2 !== null, total.difference, total.p_value]).toEqual([true, true, null, null]);
+    const young = cl.find((c) => c.breakdown === 'age_group' && c.cell.age_group === '5-11')!;
+    expect(young.not_comparable).toBeNull();
+    expect(young.difference).not.toBeNull();
+    expect(cl.find((c) => c.breakdown === 'age_group' && c.cell.age_group === '15-17')!.not_comparable).toEqual({ kind: 'no_estimate', round: 'NCLS 2021' });
+    expect(cl.filter((c) => c.breakdown === 'region').every((c) => c.not_comparable?.kind === 'ages')).toBe(true);
+    const said = rr.rounds.flatMap((r) => r.result.messages.filter((m) => m.code === 'ROUND_AGES_DIFFER'));
+    expect(said).toHaveLength(1);
+    expect(said[0]!.text).toBe('Round "NCLS 2021" has no child in scope aged 15-17, and round "NCLS 2015" has (a child module asked of fewer ages, or a universe that leaves them out): the totals, and every domain that includes those ages, are of other children in one round than in the other. Their changes are marked not comparable; the age groups both rounds cover are compared.');
+    // The same rounds with every age: no such reason, no message.
+    const all = await variant(() => undefined);
+    expect(all.changes.some((c) => c.not_comparable?.kind === 'ages')).toBe(false);
+    expect(all.rounds.flatMap((r) => r.result.messages).some((m) => m.code === 'ROUND_AGES_DIFFER')).toBe(false);
+  }, 120_000);
+
   it('a round whose region codes are not the shared categories (the recode left out): a warning naming them, in that round only', async () => {
     const rr = await variant((j) => delete j.rounds[1]!.mapping.region!.recode);
     const [w, ...more] = rr.rounds[1]!.result.messages.filter((m) => m.code === 'ROUND_CODES_NOT_IN_CATEGORIES');
@@ -310,8 +333,24 @@ describe('modules, missing estimates and recodes (native engine)', () => {
     // An extra breakdown's recode is mapping.recode.<column>, as the advice says.
     const school = [{ cell: { school: '01' } } as unknown as ResultRow];
     expect(categoryChecks({ extras: ['school'] } as never, labels, school, { school: { '1': 'Yes' } }, '2023', 'r3.dta')[0]).toMatchObject({ code: 'ROUND_CODES_NOT_IN_CATEGORIES', params: { field: 'mapping.recode.school', codes: '01' } });
-    // No shared categories: nothing to compare with.
+    // No shared categories and no first round: nothing to compare with.
     expect(categoryChecks(mapping, labels, rows, {}, '2023', 'r3.dta')).toEqual([]);
+    // A region's name inside another's is another region (Burkina Faso: Nord, Centre-Nord): not the same label.
+    const burkina = { variables: {}, values: { HH7: { '1': 'Centre-Nord', '2': 'Région du Sud', '3': 'Capital' } } } as never;
+    expect(categoryChecks(mapping, burkina, rows, { region: { '1': 'Nord', '2': 'Sud', '3': 'Capital' } }, '2023', 'r3.dta')[0])
+      .toMatchObject({ code: 'ROUND_LABELS_DIFFER', params: { count: 1, pairs: '1 = "Centre-Nord" / "Nord"' } });
+  });
+
+  it('without shared categories, a later round\'s labels against the first round\'s: a round that renumbers its regions is said', () => {
+    const rows = ['1', '2', '3'].map((region) => ({ cell: { region } }) as unknown as ResultRow);
+    const first = { round: 'MICS 2016', labels: { variables: {}, values: { HH7: { '1': 'North', '2': 'South', '3': 'Centre' } } } as never, mapping: { region: { column: 'HH7' } } as never };
+    const renumbered = { variables: {}, values: { REG: { '1': 'Centre', '2': 'SOUTH region', '3': 'North' } } } as never;
+    const [w, ...more] = categoryChecks({ region: { column: 'REG' } } as never, renumbered, rows, {}, 'MICS 2022', 'r2.sav', first);
+    expect(more).toEqual([]);
+    expect(w!.text).toBe('Round "MICS 2022": 2 codes of region (REG in r2.sav) are labelled in the file otherwise than in round "MICS 2016" (code = this round\'s label / that round\'s label): 1 = "Centre" / "North", 3 = "North" / "Centre". Rounds are compared code by code: if this round numbers its categories its own way, these codes are compared with other categories.');
+    // Recoded in either round: its codes are the recode's, not compared.
+    expect(categoryChecks({ region: { column: 'REG', recode: { '1': '3' } } } as never, renumbered, rows, {}, 'MICS 2022', 'r2.sav', first)).toEqual([]);
+    expect(categoryChecks({ region: { column: 'REG' } } as never, renumbered, rows, {}, 'MICS 2022', 'r2.sav', { ...first, mapping: { region: { column: 'HH7', recode: { '9': '1' } } } as never })).toEqual([]);
   });
 
   it('a code the recode does not list: a warning naming file, column, code and rows; the code stays as written', async () => {

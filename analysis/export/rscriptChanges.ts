@@ -1,6 +1,6 @@
 import type { ResolvedRounds } from '../rounds/resolveRounds.js';
 import { CHANGE_COLUMNS, REASON_COLUMNS } from '../rounds/changesCsv.js';
-import { roundPairs } from '../rounds/change.js';
+import { namedAtoms, roundPairs } from '../rounds/change.js';
 import { moduleGap } from '../rounds/modules.js';
 import type { RoundRun } from '../rounds/types.js';
 import { comment, rNum, rString, rVec } from './rscriptMapping.js';
@@ -28,8 +28,9 @@ const CHANGES = String.raw`## Rounds are independent samples (each drawn and wei
 ##     (average annual rate of reduction, UNICEF; only when both rounds have a year and p1, p2 > 0)
 ## A domain is the same in two rounds when its codes are (after the rounds' recodes), sex and area by
 ## meaning: each round's mapping names its own male/female and urban/rural codes. A change has no number
-## ("not comparable") when a round cannot measure the indicator the same way (module_gaps) or when one of
-## the two estimates is missing ("no_estimate").
+## ("not comparable") when a round cannot measure the indicator the same way (module_gaps), when one of
+## the two estimates is missing ("no_estimate"), or when the domain spans ages (age atoms) where one round
+## has children in scope and the other none ("ages": a child module asked of fewer ages).
 by_meaning <- function(r, dim, code) {
   out <- code
   if (dim == "sex") { out[code == r$sex[1]] <- "\001male"; out[code == r$sex[2]] <- "\001female" }
@@ -92,7 +93,13 @@ changes_of <- function(i, j) {
   has_gap <- !is.na(gap)
   p1 <- ra$estimate; se1 <- ra$se; p2 <- rb$estimate; se2 <- rb$se
   no_estimate <- !has_gap & (is.na(ia) | is.na(ib) | is.na(p1) | is.na(p2))
-  ok <- !has_gap & !no_estimate
+  lack_b <- a$ages & !b$ages
+  lack_a <- b$ages & !a$ages
+  gap_ages <- c(age_atom_labels[lack_b], age_atom_labels[lack_a])
+  gap_round <- if (any(lack_b)) b$label else a$label
+  row_ages <- vapply(out$age_group, function(g) paste(intersect(gap_ages, if (g == "") age_total else age_of_group[[g]]), collapse = " "), "")
+  age_gap <- !has_gap & !no_estimate & row_ages != ""
+  ok <- !has_gap & !no_estimate & !age_gap
   keep <- function(x) ifelse(has_gap, NA, x)           # a round without the module: no number at all
   out$estimate_1 <- keep(p1); out$se_1 <- keep(se1); out$n_1 <- keep(ra$n_unweighted); out$flag_1 <- keep(ra$flag)
   out$estimate_2 <- keep(p2); out$se_2 <- keep(se2); out$n_2 <- keep(rb$n_unweighted); out$flag_2 <- keep(rb$flag)
@@ -116,9 +123,9 @@ changes_of <- function(i, j) {
   out$aarr <- when(aarr_ok, 1 - ratio)
   out$aarr_se <- when(aarr_ok & has_se, (1 / dt) * ratio * sqrt(se1^2 / p1^2 + se2^2 / p2^2))
   out$comparable <- ifelse(ok, "TRUE", "FALSE")
-  out$not_comparable <- ifelse(has_gap, "module", ifelse(no_estimate, "no_estimate", ""))
-  out$not_comparable_round <- ifelse(has_gap, gaps$round[gap], ifelse(no_estimate, ifelse(is.na(ia) | is.na(p1), a$label, b$label), ""))
-  out$not_comparable_roles <- ifelse(has_gap, gaps$roles[gap], "")
+  out$not_comparable <- ifelse(has_gap, "module", ifelse(no_estimate, "no_estimate", ifelse(age_gap, "ages", "")))
+  out$not_comparable_round <- ifelse(has_gap, gaps$round[gap], ifelse(no_estimate, ifelse(is.na(ia) | is.na(p1), a$label, b$label), ifelse(age_gap, gap_round, "")))
+  out$not_comparable_roles <- ifelse(has_gap, gaps$roles[gap], ifelse(age_gap, row_ages, ""))
   for (k in change_label_dims) out[[paste0(k, "_label")]] <- label_in(a, k, out[[k]])
   ## As the app orders them: framework, indicator, then the domains of round i, then round j's others.
   out[order(match(out$framework, change_frameworks), match(out$indicator, change_indicators), seq_len(nrow(out))), , drop = FALSE]
@@ -170,6 +177,7 @@ export function changesR(file: Pick<ResolvedRounds, 'changes'>, rounds: RoundRun
   const pairs = roundPairs(rounds.length, file.changes);
   const first = rounds[0]!.result.analysis;
   const cells = ['sex', 'age_group', 'region', 'area', ...(first.mapping.extras ?? [])];
+  const atoms = namedAtoms(first);
   return `## ---- Changes between rounds, as the app computes them (analysis/rounds/change.ts; docs/methods.md, 10) ----
 change_pairs <- list(${pairs.map(([i, j]) => `c(${i + 1}, ${j + 1})`).join(', ')})   # ${file.changes === 'baseline' ? 'each round with the first' : 'each round with the one before'}
 change_level <- ${rNum(first.options.level)}
@@ -180,5 +188,9 @@ change_columns <- ${rVec(CHANGE_COLUMNS)}
 reason_columns <- ${rVec(REASON_COLUMNS)}
 ## Not comparable because a round lacks a module (from the rounds' mappings, analysis/rounds/modules.ts):
 ${moduleGapsR(gapRows(rounds, pairs))}
+## The age atoms (each round's ages_covered): those of the totals' domain (the frameworks' ages) and of each age group.
+age_atom_labels <- ${rVec(atoms.atoms)}
+age_total <- ${rVec(atoms.total)}
+age_of_group <- list(${[...atoms.byGroup].map(([g, list]) => `${rString(g)} = ${rVec(list)}`).join(', ')})
 ${CHANGES}`;
 }

@@ -1,6 +1,6 @@
 import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
 import { bandRules } from './metadata.js';
-import { codeSpellings, ISIC_SECTIONS, NO_NUMBER_TOKENS, wholeCode } from '../mapping.js';
+import { codeSpellings, ISIC_SECTIONS, NO_NUMBER_TOKENS, recodePairs } from '../mapping.js';
 import { spaceClass } from '../import/trimSpaces.js';
 
 /**
@@ -68,7 +68,7 @@ function yesNoR(src: ColumnSource, missingHours: MissingHoursPolicy): string {
 
 /** The `recode` argument of code(): a named vector, code as written = shared code (mapping.ts recodedSql). */
 function recodeArg(recode: Record<string, string> | undefined): string {
-  return recodeOf(Object.entries(recode ?? {}).map(([from, to]) => [wholeCode(from), to]));
+  return recodeOf(recodePairs(recode));
 }
 
 /** A code's other spellings ("1.0" for "1", pandas' float columns: mapping.ts codeSpellings) read as the code. */

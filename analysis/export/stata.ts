@@ -1,7 +1,7 @@
 import type { ResolvedAnalysis } from '../analysisFile.js';
 import { breakdownName } from '../run.js';
 import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
-import { codeSpellings, codeVariants, ISIC_SECTIONS, NO_NUMBER_TOKENS, wholeCode } from '../mapping.js';
+import { codeSpellings, codeVariants, ISIC_SECTIONS, NO_NUMBER_TOKENS, recodePairs } from '../mapping.js';
 import type { ExportMetadata } from './metadata.js';
 import { extensionOf } from '../import/format.js';
 import { spaceClass } from '../import/trimSpaces.js';
@@ -112,9 +112,9 @@ function hoursSumStata(parts: string[], missingHours: MissingHoursPolicy): strin
  * code, read from a copy so that a shared code that is also a listed code is not recoded twice.
  */
 function recodeStata(name: string, recode: Record<string, string> | undefined): string[] {
-  const pairs = Object.entries(recode ?? {});
+  const pairs = recodePairs(recode);
   if (!pairs.length) return [];
-  return [`quietly gen strL _rc_ = ${name}`, ...pairs.map(([from, to]) => `quietly replace ${name} = ${q(to)} if _rc_ == ${q(wholeCode(from))}`), 'drop _rc_'];
+  return [`quietly gen strL _rc_ = ${name}`, ...pairs.map(([from, to]) => `quietly replace ${name} = ${q(to)} if _rc_ == ${q(from)}`), 'drop _rc_'];
 }
 
 /** A category code "1.0" is "1", as the app reads it (mapping.ts wholeCodeSql). */

@@ -93,7 +93,7 @@ const signed = (lang: Lang, x: number | null): Cell => (x === null ? missingCell
 /** The cells of one change: numbers, or "not comparable" and the round that cannot measure it, or "–". */
 export function changeCells(lang: Lang, c: ChangeRow | null, r1: ResultRow | null, r2: ResultRow | null, level: number, aarr: boolean): Cell[] {
   const width = aarr ? 6 : 5;
-  if (c?.not_comparable?.kind === 'module') {
+  if (c?.not_comparable?.kind === 'module' || c?.not_comparable?.kind === 'ages') {
     const empty: Cell = { text: '', numbers: [], flag: null };
     return [{ text: t(lang, 'trend.notComparable', { round: c.not_comparable.round }), numbers: [], flag: null }, ...Array.from({ length: width - 1 }, () => empty)];
   }
@@ -162,7 +162,13 @@ function trendNotes(d: TrendData, lang: Lang, fw: Framework, ind: Indicator, lin
   const absent = new Map<string, string[]>();
   for (const l of lines) for (const round of l.absentIn ?? []) absent.set(round, [...(absent.get(round) ?? []), l.label]);
   const modules = new Map<string, string[]>();
-  for (const l of lines) for (const c of l.changes) if (c?.not_comparable?.kind === 'module') modules.set(c.not_comparable.round, c.not_comparable.roles);
+  const ages = new Map<string, Set<string>>();
+  for (const l of lines) {
+    for (const c of l.changes) {
+      if (c?.not_comparable?.kind === 'module') modules.set(c.not_comparable.round, c.not_comparable.roles);
+      if (c?.not_comparable?.kind === 'ages') for (const x of c.not_comparable.ages) ages.set(c.not_comparable.round, (ages.get(c.not_comparable.round) ?? new Set()).add(x));
+    }
+  }
   const notes: Footnote[] = [
     { id: 'columns', text: t(lang, 'trend.note.columns', { level }) },
     { id: 'test', text: t(lang, 'trend.note.test') },
@@ -171,6 +177,7 @@ function trendNotes(d: TrendData, lang: Lang, fw: Framework, ind: Indicator, lin
       id: 'notComparable',
       text: t(lang, 'trend.note.notComparable', { round, measure: lowerFirst(indicatorLabel(lang, fw, ind)), roles: roles.join(', ') }),
     })),
+    ...[...ages].map(([round, list]) => ({ id: 'notComparableAges', text: t(lang, 'trend.note.notComparableAges', { round, ages: [...list].join(', ') }) })),
     ...smallCellNotes(lang, a.options.smallCell).map((text) => ({ id: 'flags', text })),
     ...(missing ? [{ id: 'missing', text: t(lang, 'note.missing') }] : []),
     ...[...absent].map(([round, labels]) => ({ id: 'absent', text: t(lang, 'trend.note.absent', { round, categories: labels.join(', ') }) })),

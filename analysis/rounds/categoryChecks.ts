@@ -6,12 +6,29 @@ import type { Mapping } from '../types.js';
 /** How many codes a message lists. */
 const SHOWN = 6;
 
-/** A label compared loosely: case, accents, spaces and punctuation aside; "North" and "North region" agree. */
-function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const x = norm(a);
-  const y = norm(b);
-  return x === y || (x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x)));
+/**
+ * Words a region's label may carry or not without naming another region ("Region du Nord", "North
+ * region", "Province de l'Est"): they are left out when two labels are compared.
+ */
+const GENERIC = new Set([
+  'region', 'regions', 'regional', 'province', 'provinces', 'district', 'districts', 'department', 'departement', 'departamento',
+  'state', 'estado', 'etat', 'zone', 'county', 'division', 'prefecture', 'governorate', 'wilaya', 'area',
+  'the', 'of', 'de', 'du', 'des', 'la', 'le', 'les', 'del', 'el', 'los', 'las', 'd', 'l',
+]);
+
+/**
+ * A label compared loosely: case, accents, spaces, punctuation and generic words aside; "North" and
+ * "North region" agree, "Nord" and "Centre-Nord" do not (a region's name inside another's is another
+ * region: Burkina Faso has Centre, Centre-Est, Centre-Nord, Est and Nord).
+ */
+export function sameName(a: string, b: string): boolean {
+  const words = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const key = (s: string) => {
+    const all = words(s);
+    const kept = all.filter((w) => !GENERIC.has(w));
+    return (kept.length ? kept : all).join(' ');
+  };
+  return key(a) === key(b);
 }
 
 /**
@@ -28,6 +45,7 @@ function sameName(a: string, b: string): boolean {
  */
 export function categoryChecks(
   m: Mapping, labels: DataLabels, rows: ResultRow[], categories: Record<string, Record<string, string>>, round: string, file: string,
+  first?: { round: string; labels: DataLabels; mapping: Mapping },
 ): Message[] {
   const out: Message[] = [];
   const dims: [string, string, boolean][] = [];
@@ -35,7 +53,10 @@ export function categoryChecks(
   for (const e of m.extras ?? []) dims.push([e, e, !!m.recode?.[e] && Object.keys(m.recode[e]!).length > 0]);
   for (const [dim, column, recoded] of dims) {
     const shared = categories[dim];
-    if (!shared) continue;
+    if (!shared) {
+      if (first && !recoded) out.push(...againstFirst(dim, column, labels, rows, first, round, file));
+      continue;
+    }
     const field = dim === 'region' ? 'mapping.region.recode' : `mapping.recode.${dim}`;
     const codes = [...new Set(rows.map((r) => r.cell[dim] ?? '').filter((c) => c !== ''))];
     const outside = codes.filter((c) => shared[c] === undefined);
@@ -57,4 +78,29 @@ export function categoryChecks(
     }
   }
   return out;
+}
+
+/**
+ * Without shared categories, a round's own labels against the first round's, code by code (the first
+ * round's 1 = "North", this round's 1 = "Centre": a round that renumbers its regions, compared code by
+ * code, would be compared with the wrong region in silence). Not when either round recodes the
+ * dimension (its codes are then the recode's, not the file's).
+ */
+function againstFirst(
+  dim: string, column: string, labels: DataLabels, rows: ResultRow[], first: { round: string; labels: DataLabels; mapping: Mapping }, round: string, file: string,
+): Message[] {
+  const fm = first.mapping;
+  const firstColumn = dim === 'region' ? fm.region?.column : (fm.extras ?? []).includes(dim) ? dim : undefined;
+  const firstRecode = dim === 'region' ? fm.region?.recode : fm.recode?.[dim];
+  if (!firstColumn || (firstRecode && Object.keys(firstRecode).length)) return [];
+  const own = labels.values[column] ?? {};
+  const theirs = first.labels.values[firstColumn] ?? {};
+  const codes = [...new Set(rows.map((r) => r.cell[dim] ?? '').filter((c) => c !== ''))];
+  const differ = codes.filter((c) => own[c] !== undefined && theirs[c] !== undefined && !sameName(own[c]!, theirs[c]!));
+  if (!differ.length) return [];
+  const field = dim === 'region' ? 'mapping.region.recode' : `mapping.recode.${dim}`;
+  return [message('ROUND_LABELS_DIFFER_FIRST', {
+    round, file, column, dimension: dim, field, other: first.round, count: differ.length,
+    pairs: differ.slice(0, SHOWN).map((c) => `${c} = "${own[c]}" / "${theirs[c]}"`).join(', ') + (differ.length > SHOWN ? ', ...' : ''),
+  })];
 }

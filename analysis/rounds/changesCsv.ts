@@ -34,7 +34,8 @@ const reason = (c: ChangeRow) => [
   c.not_comparable === null ? 'TRUE' : 'FALSE',
   c.not_comparable?.kind ?? '',
   c.not_comparable?.round ?? '',
-  c.not_comparable?.kind === 'module' ? c.not_comparable.roles.join(' ') : '',
+  // What the round lacks: the roles of a module, or the ages (age atoms, "15-17") of an age gap.
+  c.not_comparable?.kind === 'module' ? c.not_comparable.roles.join(' ') : c.not_comparable?.kind === 'ages' ? c.not_comparable.ages.join(' ') : '',
 ];
 
 export function changesCsv(rounds: RoundRun[], changes: ChangeRow[]): string {

@@ -10,12 +10,14 @@ import { categoryChecks } from './categoryChecks.js';
 import { runAnalysis, type Progress } from '../run.js';
 import { INDICATORS } from '../types.js';
 import { mergeMessages, validateData, type ValidationReport } from '../validate.js';
-import { computeChanges } from './change.js';
+import { ageGap, computeChanges, namedAtoms, roundPairs } from './change.js';
 import { harmonisedLabels } from './harmonisedLabels.js';
 import { measurableFramework, unmeasured } from './modules.js';
 import type { ResolvedRounds } from './resolveRounds.js';
 import type { RoundRun, RoundsResult, Unmeasured } from './types.js';
 import type { FoldHelper } from '../foldHelper.js';
+import type { DataLabels } from '../import/labels.js';
+import type { Mapping } from '../types.js';
 
 /**
  * Runs a rounds analysis: each round with the existing pipeline (the command line's: import with its
@@ -35,6 +37,8 @@ export interface RunRoundOptions {
   progress?: Progress;
   /** The command line's second thread for the estimation pass (foldHelper.ts). */
   foldHelper?: FoldHelper;
+  /** The first round (its label, file labels and mapping), whose labels a later round's are checked against without `categories`. */
+  first?: { round: string; labels: DataLabels; mapping: Mapping };
 }
 
 const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
@@ -117,7 +121,8 @@ export async function runRound(
   result.gaps = result.gaps.filter(measured);
   // The round's result describes the shared definitions, not the reduced form it was run with.
   result.analysis = analysis;
-  const categories = categoryChecks(m, imported.labels, result.rows, options.categories ?? {}, round.label, file);
+  const ages = await agesCovered(engine, analysis);
+  const categories = categoryChecks(m, imported.labels, result.rows, options.categories ?? {}, round.label, file, options.first);
   result.messages = mergeMessages(imported.messages, report.findings, result.messages, notes, categories);
   return {
     label: round.label,
@@ -126,7 +131,22 @@ export async function runRound(
     labels: harmonisedLabels(m, imported.labels, options.categories),
     imported,
     unmeasured: lacking,
+    ages,
   };
+}
+
+/**
+ * The age atoms (of the age groups) that hold a child in scope (in the universe, weight above 0, a whole age) in
+ * the round just run: its design pass's `classified` table. A child module of ages 5-14 covers no
+ * "15-17" (change.ts ageGap).
+ */
+async function agesCovered(engine: Engine, analysis: ResolvedAnalysis): Promise<string[]> {
+  const { atoms } = namedAtoms(analysis);
+  const bounds = atoms.map((a) => a.split('-').map(Number));
+  const which = `CASE ${bounds.map(([lo, hi], i) => `WHEN age BETWEEN ${lo} AND ${hi ?? lo} THEN ${i}`).join(' ')} END`;
+  const rows = await engine.query(`SELECT DISTINCT ${which} AS a FROM classified WHERE _in AND _w > 0 AND age = floor(age)`);
+  const have = new Set(rows.map((r) => r.a).filter((a) => a !== null).map(Number));
+  return atoms.filter((_, i) => have.has(i));
 }
 
 /** Every round, in order, on one engine; then the changes chosen by the file (`changes`). */
@@ -140,7 +160,18 @@ export async function runRounds(
   for (const [i, r] of file.rounds.entries()) {
     const progress: Progress | undefined = options.progress ? (step, done, of) => options.progress!(r.label, step, done, of) : undefined;
     const { foldHelper } = options;
-    rounds.push(await runRound(engine, r.analysis, r, sourcesOf(i), { categories: file.categories, ...(progress ? { progress } : {}), ...(foldHelper ? { foldHelper } : {}) }));
+    const f = rounds[0];
+    const first = f?.imported ? { round: f.label, labels: f.imported.labels, mapping: f.result.analysis.mapping } : undefined;
+    rounds.push(await runRound(engine, r.analysis, r, sourcesOf(i), { categories: file.categories, ...(first ? { first } : {}), ...(progress ? { progress } : {}), ...(foldHelper ? { foldHelper } : {}) }));
   }
-  return { rounds, changes: computeChanges(rounds, file.changes) };
+  const changes = computeChanges(rounds, file.changes);
+  // The rounds whose ages differ, said once per pair (in the later round's messages): their totals'
+  // changes are marked not comparable (change.ts ageGap), which a reader of one table may not see.
+  for (const [i, j] of roundPairs(rounds.length, file.changes)) {
+    const gap = ageGap(rounds[i]!, rounds[j]!);
+    if (!gap) continue;
+    const other = gap.round === rounds[j]!.label ? rounds[i]! : rounds[j]!;
+    rounds[j]!.result.messages.push(message('ROUND_AGES_DIFFER', { round: gap.round, other: other.label, ages: gap.ages.join(', ') }));
+  }
+  return { rounds, changes };
 }

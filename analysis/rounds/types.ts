@@ -42,7 +42,12 @@ export type NotComparable =
   /** A round cannot measure the indicator under this framework: a role the definition needs is not mapped in it (e.g. no chores module). */
   | { kind: 'module'; round: string; roles: string[] }
   /** One of the two estimates is missing (no children in the domain in a round, or suppressed as not estimable). */
-  | { kind: 'no_estimate'; round: string };
+  | { kind: 'no_estimate'; round: string }
+  /**
+   * The domain spans ages (age atoms, "15-17") where one round has children in scope and the other none
+   * (its child module covers fewer ages): the two estimates are of different children (change.ts ageGap).
+   */
+  | { kind: 'ages'; round: string; ages: string[] };
 
 /**
  * One framework x indicator x domain, compared between two rounds (`from` = earlier, `to` = later).
@@ -110,6 +115,8 @@ export interface RoundRun {
   imported?: ImportResult;
   /** Indicators of a framework this round cannot measure, and the roles it lacks. */
   unmeasured?: Unmeasured[];
+  /** The age atoms ("5-11", of the analysis' age groups: domainSums.ts ageAtoms) with a child in scope (change.ts ageGap). */
+  ages?: string[];
 }
 
 /** Every round's result and the changes between them. */

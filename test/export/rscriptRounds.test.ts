@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -112,6 +112,26 @@ describe('the R script of a rounds analysis reproduces the app', () => {
     expect(north.comparable).toBe('TRUE');
     expect(relErr(Number(north.difference), changeOf(run.result, 'NCLS 2021', 'region', { region: '1' }).difference!)).toBeLessThan(TOL);
     expect(rChanges.every((c) => c.comparable === 'TRUE')).toBe(true);
+  }, 600_000);
+
+  it.skipIf(!hasR)('a second round of children 5-14 only: its totals\' changes "ages", not comparable, as the app says', async () => {
+    // The second round's file without its children aged 15-17 (a child module of ages 5-14).
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-rounds-ages-'));
+    const lines = readFileSync(join(DIR, 'round2_2021.csv'), 'utf8').split('\n');
+    const at = lines[0]!.split(',').indexOf('age_y');
+    writeFileSync(join(dir, 'round2_5_14.csv'), lines.filter((l, i) => i === 0 || (l !== '' && Number(l.split(',')[at]) < 15)).join('\n') + '\n');
+    const json = JSON.parse(readFileSync(ROUNDS, 'utf8'));
+    json.rounds[0].data.path = join(DIR, json.rounds[0].data.path);
+    json.rounds[1].data.path = join(dir, 'round2_5_14.csv');
+    const file = join(dir, 'ages.analysis.json');
+    writeFileSync(file, JSON.stringify(json));
+    const run = await exportAndRun(file);
+    const { rChanges } = compareAll(run, basename(file));
+    const ages = rChanges.filter((c) => c.not_comparable === 'ages');
+    expect(ages.length).toBe(run.result.changes.filter((c) => c.not_comparable?.kind === 'ages').length);
+    expect(ages.length).toBeGreaterThan(0);
+    for (const g of ages) expect([g.difference, g.not_comparable_round, g.not_comparable_roles]).toEqual(['NA', 'NCLS 2021', '15-17']);
+    expect(rChanges.some((c) => c.age_group === '5-11' && c.comparable === 'TRUE')).toBe(true);
   }, 600_000);
 
   it.skipIf(!hasHaven)('three rounds, one a .sav, the last without the chores module: "not comparable" where the app says so', async () => {

@@ -169,6 +169,22 @@ describe.each(LANGS)('not comparable, in %s', (lang: Lang) => {
     expect(trendTable({ ...rr, changes }, lang, FW, 'child_labour')!.lines[0]!.cells[6]!.numbers).toHaveLength(1);
   });
 
+  it('a round of fewer ages: its totals read "not comparable", its age groups keep their change, a note names the ages', () => {
+    // As the core marks the changes of domains spanning ages only one round has children in (change.ts ageGap).
+    const changes = rr.changes.map((c) =>
+      c.cell.age_group === '5-11' ? c : { ...c, difference: null, difference_se: null, ci_low: null, ci_high: null, p_value: null, not_comparable: { kind: 'ages' as const, round: ROUND_B, ages: ['15-17'] } },
+    );
+    const tb = trendTable({ ...rr, changes }, lang, FW, 'child_labour')!;
+    const total = valueLines(tb)[0]!;
+    expect(total.cells[6]!.text).toBe(`${words[lang]} (${ROUND_B})`);
+    expect(total.cells[0]!.numbers).toEqual([total.rows[0]!.estimate! * 100]);
+    const young = valueLines(tb).find((l) => l.rows[0]?.cell.age_group === '5-11')!;
+    expect(young.cells[6]!.numbers).toHaveLength(1);
+    const note = tb.footnotes.find((n) => n.id === 'notComparableAges')!.text;
+    expect(note).toContain(ROUND_B);
+    expect(note).toContain('15-17');
+  });
+
   it('numbers in the language’s format', () => {
     const tb = trendTable(rr, lang, FW, 'child_labour')!;
     const total = tb.lines[0]!;

@@ -289,6 +289,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'The {role} code "{code}" of the mapping ({field}) is the label of code "{labelled}" in column "{column}" of {file}, and no row holds "{code}": that {role} group would be empty and its rows in no {role} group. The column holds {present} (rows per code in brackets).',
     action: 'Give the code, "{labelled}", not its label (Map step, or {field} in the analysis file).',
   },
+  MAPPED_CODE_LABEL_CONTRADICTS: {
+    text: 'The mapping reads code "{code}" of column "{column}" in {file} as {meaning} ({field}), but the file labels it "{label}". If the label is right, every table, chart and export shows each {role} group under the other\'s name.',
+    action: 'Check the codes against the questionnaire: the file labels "{labelled}" as {meaning}. If the labels are right, swap the codes on the Map step (or {field} in the analysis file); if the labels are the file\'s mistake, nothing to do.',
+  },
   MAPPED_CODE_ABSENT: {
     text: 'The {role} code "{code}" of the mapping ({field}) is in no row of column "{column}" of {file}, which holds {present} (rows per code in brackets): that {role} group is empty.',
     action: 'If another code means that group, give it in the mapping (Map step, or {field} in the analysis file); if the survey has no such rows, nothing to do.',
@@ -384,6 +388,10 @@ export const messages: Record<MessageCode, CoreText> = {
   CATEGORY_SPELLINGS: {
     text: 'Column "{column}" ({role}) of {file} writes the same number in more than one way: {spellings}. A category is read as written ("01" is not "1"), so each spelling is a category of its own, with its own row in the tables.',
     action: 'If they are one category (a file that went through R, Stata or a spreadsheet drops leading zeros), give them one code: {field}: {recode} in the analysis file (in the app, the button "Apply this recode" under this message), or correct the file.',
+  },
+  CATEGORY_UNICODE_FORMS: {
+    text: 'Column "{column}" ({role}) of {file} writes {count|a name|names} with accents in two ways that look the same: {spellings} (one with a letter such as "ô" as one character, the other as a letter and a separate accent, as macOS and some exports write it). Each is a category of its own, with its own row in the tables.',
+    action: 'Give them one code: {field}: {recode} in the analysis file (in the app, the button "Apply this recode" under this message), or save the file with composed characters (NFC).',
   },
   YESNO_YES_READ_AS_NO: {
     text: 'Column "{column}" ({role}) of {file} writes "yes" as {codes} (cells per value in brackets; first at row {row}), but its "yes" code is {yes}: these {count} {count|cell|cells} are read as "no".',
@@ -520,9 +528,17 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Round "{round}": {count} {count|code|codes} of {dimension} ({column} in {file}) {count|is|are} labelled in the file otherwise than in the rounds\' categories (code = file\'s label / shared label): {pairs}. Rounds are compared code by code: if the file numbers its categories its own way, these codes are compared with other categories.',
     action: 'Check the survey\'s codebooks. If the round numbers its categories otherwise, map its codes onto the shared ones with a recode ({field} in the round); if the labels only differ in wording, nothing to do.',
   },
+  ROUND_LABELS_DIFFER_FIRST: {
+    text: 'Round "{round}": {count} {count|code|codes} of {dimension} ({column} in {file}) {count|is|are} labelled in the file otherwise than in round "{other}" (code = this round\'s label / that round\'s label): {pairs}. Rounds are compared code by code: if this round numbers its categories its own way, these codes are compared with other categories.',
+    action: 'Check the survey\'s codebooks. If the round numbers its categories otherwise, map its codes onto the first round\'s with a recode ({field} in the round) and name the shared categories (categories in the rounds file); if the labels only differ in wording, nothing to do.',
+  },
   ROUNDS_NOT_MEASURED: {
     text: 'Round "{round}" does not map {roles}, which "{framework}" needs: the indicators that use it are not estimated in this round, and their changes are marked not comparable.',
     action: "Map it in this round if the round's questionnaire had the module; otherwise compare only the indicators this round can measure.",
+  },
+  ROUND_AGES_DIFFER: {
+    text: 'Round "{round}" has no child in scope aged {ages}, and round "{other}" has (a child module asked of fewer ages, or a universe that leaves them out): the totals, and every domain that includes those ages, are of other children in one round than in the other. Their changes are marked not comparable; the age groups both rounds cover are compared.',
+    action: 'Compare the age groups both rounds cover. A change of the totals needs rounds of the same ages.',
   },
   RECODE_CODE_NOT_LISTED: {
     text: 'Column "{column}" ({role}) of {file} has {count} {count|row|rows} with code "{value}", which its recode does not list (first at row {row}). {count|It keeps|They keep} the code as written: a category of its own, compared only with the same code in other rounds.',

@@ -101,6 +101,7 @@ export const present = {
   'trend.note.mark': '{mark} The change is significant at the {alpha} level (p < {alpha}).',
   'trend.note.absent': '–: no child of {round} is in {categories}; that round has no figure there and no change is computed. A category of one round only is a region added or split, or a code the rounds write differently: harmonise the codes with a recode (Map step, or mapping.region.recode in the analysis file).',
   'trend.note.notComparable': 'Not comparable ({round}): this round cannot measure {measure} under this definition: it lacks {roles} (no column mapped), so no change is computed.',
+  'trend.note.notComparableAges': 'Not comparable ({round}): that round has no child aged {ages} in scope, the other round has; a total, or any domain that includes those ages, would compare other children, so no change is computed. The age groups both rounds cover are compared.',
   'trend.note.round': '{round}: data file {file}; {strata} {strata|stratum|strata}, {psus} primary sampling {psus|unit|units}.',
   'trend.note.round.noClusters': '{round}: data file {file}; {strata} {strata|stratum|strata}, no clusters (every child is its own sampling unit).',
   'trend.chart.sex': '{measure} over the survey rounds: boys, girls and total',

@@ -88,6 +88,11 @@ export const words = {
 
   'area.urban': 'Urban',
   'area.rural': 'Rural',
+  // What a sex or area code means (MAPPED_CODE_LABEL_CONTRADICTS' {meaning}).
+  'meaning.male': 'male',
+  'meaning.female': 'female',
+  'meaning.urban': 'urban',
+  'meaning.rural': 'rural',
 
   'age.years': '{label} years',
 

@@ -282,6 +282,10 @@ export const messages: typeof EN = {
     text: 'El código de {role} «{code}» de la correspondencia ({field}) es la etiqueta del código «{labelled}» de la columna «{column}» de {file}, y ninguna fila contiene «{code}»: ese grupo de {role} quedaría vacío y sus filas en ningún grupo de {role}. La columna contiene {present} (filas por código entre paréntesis).',
     action: 'Indique el código, «{labelled}», no su etiqueta (paso Variables, o {field} en el archivo de análisis).',
   },
+  MAPPED_CODE_LABEL_CONTRADICTS: {
+    text: 'La asignación lee el código «{code}» de la columna «{column}» de {file} como {meaning} ({field}), pero el archivo lo etiqueta «{label}». Si la etiqueta es correcta, cada tabla, gráfico y exportación muestra cada grupo ({role}) con el nombre del otro.',
+    action: 'Compruebe los códigos con el cuestionario: el archivo etiqueta «{labelled}» como {meaning}. Si las etiquetas son correctas, intercambie los códigos en el paso Variables (o {field} en el archivo de análisis); si las etiquetas son el error del archivo, no hay nada que hacer.',
+  },
   MAPPED_CODE_ABSENT: {
     text: 'El código de {role} «{code}» de la correspondencia ({field}) no está en ninguna fila de la columna «{column}» de {file}, que contiene {present} (filas por código entre paréntesis): ese grupo de {role} está vacío.',
     action: 'Si otro código designa ese grupo, indíquelo en la correspondencia (paso Variables, o {field} en el archivo de análisis); si la encuesta no tiene esas filas, no hay nada que hacer.',
@@ -377,6 +381,10 @@ export const messages: typeof EN = {
   CATEGORY_SPELLINGS: {
     text: 'La columna «{column}» ({role}) de {file} escribe el mismo número de varias formas: {spellings}. Una categoría se lee tal como está escrita («01» no es «1»): cada forma es una categoría aparte, con su propia fila en los cuadros.',
     action: 'Si son una sola categoría (un archivo que pasó por R, Stata o una hoja de cálculo pierde los ceros iniciales), deles un solo código: {field}: {recode} en el archivo de análisis (en la aplicación, el botón «Aplicar esta recodificación» bajo este mensaje), o corrija el archivo.',
+  },
+  CATEGORY_UNICODE_FORMS: {
+    text: 'La columna «{column}» ({role}) de {file} escribe {count|un nombre|nombres} con acentos de dos maneras que se ven iguales: {spellings} (una con una letra como «ô» en un solo carácter, la otra como una letra seguida de un acento aparte, como lo escriben macOS y algunas exportaciones). Cada una es una categoría propia, con su propia fila en las tablas.',
+    action: 'Deles un solo código: {field}: {recode} en el archivo de análisis (en la aplicación, el botón «Aplicar esta recodificación» bajo este mensaje), o guarde el archivo con caracteres compuestos (NFC).',
   },
   YESNO_YES_READ_AS_NO: {
     text: 'La columna «{column}» ({role}) de {file} escribe «sí» como {codes} (celdas por valor entre paréntesis; primera en la fila {row}), pero su código «sí» es {yes}: estas {count} {count|celda|celdas} se leen como «no».',
@@ -511,9 +519,17 @@ export const messages: typeof EN = {
     text: 'Ronda «{round}»: {count} {count|código|códigos} de {dimension} ({column} en {file}) {count|tiene|tienen} en el archivo otra etiqueta que en las categorías de las rondas (código = etiqueta del archivo / etiqueta común): {pairs}. Las rondas se comparan código por código: si el archivo numera sus categorías a su manera, estos códigos se comparan con otras categorías.',
     action: 'Revise los libros de códigos de la encuesta. Si la ronda numera sus categorías de otra forma, lleve sus códigos a los comunes con una recodificación ({field} en la ronda); si las etiquetas solo difieren en la redacción, nada que hacer.',
   },
+  ROUND_LABELS_DIFFER_FIRST: {
+    text: 'Ronda «{round}»: {count} {count|código|códigos} de {dimension} ({column} en {file}) {count|tiene|tienen} en el archivo otra etiqueta que en la ronda «{other}» (código = etiqueta de esta ronda / de aquella): {pairs}. Las rondas se comparan código por código: si esta ronda numera sus categorías a su manera, esos códigos se comparan con otras categorías.',
+    action: 'Revise los libros de códigos de la encuesta. Si la ronda numera sus categorías de otro modo, lleve sus códigos a los de la primera ronda con una recodificación ({field} en la ronda) y nombre las categorías comunes (categories en el archivo de rondas); si las etiquetas solo difieren en la redacción, no hay nada que hacer.',
+  },
   ROUNDS_NOT_MEASURED: {
     text: 'La ronda «{round}» no asigna {roles}, que «{framework}» necesita: los indicadores que lo usan no se estiman en esta ronda, y sus cambios se marcan como no comparables.',
     action: 'Asígnelo en esta ronda si su cuestionario tenía el módulo; si no, compare solo los indicadores que esta ronda puede medir.',
+  },
+  ROUND_AGES_DIFFER: {
+    text: 'La ronda «{round}» no tiene ningún niño del ámbito de {ages} años, y la ronda «{other}» sí (un módulo infantil preguntado a menos edades, o un universo que las excluye): los totales, y todos los dominios que incluyen esas edades, son de otros niños en una ronda que en la otra. Sus cambios se marcan como no comparables; se comparan los grupos de edad que ambas rondas cubren.',
+    action: 'Compare los grupos de edad que ambas rondas cubren. Un cambio de los totales requiere rondas de las mismas edades.',
   },
   RECODE_CODE_NOT_LISTED: {
     text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|fila|filas} con el código «{value}», que su recodificación no lista (la primera en la fila {row}). {count|Conserva|Conservan} el código tal como está escrito: una categoría propia, comparada solo con el mismo código en otras rondas.',

@@ -83,6 +83,11 @@ export const words: Record<keyof typeof EN, string> = {
 
   'area.urban': 'Urbana',
   'area.rural': 'Rural',
+  // What a sex or area code means (MAPPED_CODE_LABEL_CONTRADICTS' {meaning}).
+  'meaning.male': 'masculino',
+  'meaning.female': 'femenino',
+  'meaning.urban': 'urbano',
+  'meaning.rural': 'rural',
 
   'age.years': '{label} años',
 

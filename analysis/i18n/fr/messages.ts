@@ -282,6 +282,10 @@ export const messages: typeof EN = {
     text: "Le code de {role} « {code} » de la correspondance ({field}) est le libellé du code « {labelled} » de la colonne « {column} » de {file}, et aucune ligne ne contient « {code} » : ce groupe de {role} serait vide et ses lignes dans aucun groupe de {role}. La colonne contient {present} (lignes par code entre parenthèses).",
     action: "Indiquez le code, « {labelled} », pas son libellé (étape Variables, ou {field} dans le fichier d'analyse).",
   },
+  MAPPED_CODE_LABEL_CONTRADICTS: {
+    text: "La correspondance lit le code « {code} » de la colonne « {column} » de {file} comme {meaning} ({field}), mais le fichier lui donne le libellé « {label} ». Si le libellé est juste, chaque tableau, graphique et export montre chaque groupe ({role}) sous le nom de l'autre.",
+    action: "Vérifiez les codes sur le questionnaire : le fichier donne à « {labelled} » le sens {meaning}. Si les libellés sont justes, échangez les codes à l'étape Variables (ou {field} dans le fichier d'analyse) ; si les libellés sont l'erreur du fichier, rien à faire.",
+  },
   MAPPED_CODE_ABSENT: {
     text: "Le code de {role} « {code} » de la correspondance ({field}) n'est dans aucune ligne de la colonne « {column} » de {file}, qui contient {present} (lignes par code entre parenthèses) : ce groupe de {role} est vide.",
     action: "Si un autre code désigne ce groupe, indiquez-le dans la correspondance (étape Variables, ou {field} dans le fichier d'analyse) ; si l'enquête n'a pas de telles lignes, rien à faire.",
@@ -377,6 +381,10 @@ export const messages: typeof EN = {
   CATEGORY_SPELLINGS: {
     text: 'La colonne « {column} » ({role}) de {file} écrit le même nombre de plusieurs façons : {spellings}. Une catégorie est lue telle qu\'elle est écrite (« 01 » n\'est pas « 1 ») : chaque écriture est une catégorie à part, avec sa propre ligne dans les tableaux.',
     action: 'S\'il s\'agit d\'une seule catégorie (un fichier passé par R, Stata ou un tableur perd ses zéros de tête), donnez-leur un seul code : {field}: {recode} dans le fichier d\'analyse (dans l\'application, le bouton « Appliquer ce recodage » sous ce message), ou corrigez le fichier.',
+  },
+  CATEGORY_UNICODE_FORMS: {
+    text: "La colonne « {column} » ({role}) de {file} écrit {count|un nom|des noms} à accents de deux façons qui se ressemblent : {spellings} (l'une avec une lettre comme « ô » en un seul caractère, l'autre en une lettre suivie d'un accent séparé, comme l'écrivent macOS et certains exports). Chacune est une catégorie à part, avec sa propre ligne dans les tableaux.",
+    action: "Donnez-leur un seul code : {field} : {recode} dans le fichier d'analyse (dans l'application, le bouton « Appliquer ce recodage » sous ce message), ou enregistrez le fichier en caractères composés (NFC).",
   },
   YESNO_YES_READ_AS_NO: {
     text: 'La colonne « {column} » ({role}) de {file} écrit « oui » sous la forme {codes} (cellules par valeur entre parenthèses ; première à la ligne {row}), mais son code « oui » est {yes} : ces {count} {count|cellule|cellules} sont lues comme « non ».',
@@ -511,9 +519,17 @@ export const messages: typeof EN = {
     text: "Passage « {round} » : {count} {count|code|codes} de {dimension} ({column} dans {file}) {count|porte|portent} dans le fichier un autre libellé que dans les catégories des passages (code = libellé du fichier / libellé commun) : {pairs}. Les passages sont comparés code par code : si le fichier numérote ses catégories à sa façon, ces codes sont comparés à d'autres catégories.",
     action: "Vérifiez les livres de codes de l'enquête. Si le passage numérote ses catégories autrement, ramenez ses codes aux codes communs par un recodage ({field} dans le passage) ; si seuls les libellés diffèrent dans leur formulation, rien à faire.",
   },
+  ROUND_LABELS_DIFFER_FIRST: {
+    text: "Passage « {round} » : {count} {count|code|codes} de {dimension} ({column} dans {file}) {count|porte|portent} dans le fichier un autre libellé que dans le passage « {other} » (code = libellé de ce passage / de l'autre) : {pairs}. Les passages sont comparés code par code : si ce passage numérote ses catégories à sa façon, ces codes sont comparés à d'autres catégories.",
+    action: "Vérifiez les livres de codes de l'enquête. Si le passage numérote autrement ses catégories, ramenez ses codes sur ceux du premier passage par un recodage ({field} dans le passage) et nommez les catégories communes (categories dans le fichier des passages) ; si seuls les libellés diffèrent dans leur formulation, rien à faire.",
+  },
   ROUNDS_NOT_MEASURED: {
     text: 'Le passage « {round} » ne fait pas correspondre {roles}, dont « {framework} » a besoin : les indicateurs qui en dépendent ne sont pas estimés pour ce passage, et leurs évolutions sont marquées non comparables.',
     action: "Faites la correspondance dans ce passage si son questionnaire avait le module ; sinon, comparez seulement les indicateurs que ce passage peut mesurer.",
+  },
+  ROUND_AGES_DIFFER: {
+    text: "Le passage « {round} » n'a aucun enfant du champ âgé de {ages}, et le passage « {other} » en a (un module enfant posé à moins d'âges, ou un univers qui les exclut) : les totaux, et tous les domaines qui comprennent ces âges, portent sur d'autres enfants dans un passage que dans l'autre. Leurs évolutions sont marquées non comparables ; les groupes d'âge que les deux passages couvrent sont comparés.",
+    action: "Comparez les groupes d'âge que les deux passages couvrent. Une évolution des totaux demande des passages des mêmes âges.",
   },
   RECODE_CODE_NOT_LISTED: {
     text: "La colonne « {column} » ({role}) de {file} a {count} {count|ligne|lignes} avec le code « {value} », que son recodage ne liste pas (première à la ligne {row}). {count|Elle garde|Elles gardent} le code tel qu'écrit : une catégorie à part, comparée seulement au même code dans les autres passages.",

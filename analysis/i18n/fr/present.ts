@@ -92,6 +92,7 @@ export const present: Record<keyof typeof EN, string> = {
   'trend.note.mark': "{mark} L'évolution est significative au seuil de {alpha} (p < {alpha}).",
   'trend.note.absent': "– : aucun enfant de {round} n'appartient à {categories} ; ce passage n'y a pas de chiffre et aucune évolution n'est calculée. Une catégorie d'un seul passage est une région ajoutée ou scindée, ou un code que les passages écrivent différemment : harmonisez les codes par un recodage (étape Variables, ou mapping.region.recode dans le fichier d'analyse).",
   'trend.note.notComparable': "Non comparable ({round}) : ce passage ne permet pas de mesurer {measure} selon cette définition : il lui manque {roles} (aucune colonne associée), aucune évolution n'est donc calculée.",
+  'trend.note.notComparableAges': "Non comparable ({round}) : ce passage n'a aucun enfant du champ âgé de {ages}, l'autre passage en a ; un total, ou tout domaine qui comprend ces âges, comparerait d'autres enfants, et aucune évolution n'est calculée. Les groupes d'âge que les deux passages couvrent sont comparés.",
   'trend.note.round': '{round} : fichier de données {file} ; {strata} {strata|strate|strates}, {psus} {psus|unité primaire|unités primaires}.',
   'trend.note.round.noClusters': "{round} : fichier de données {file} ; {strata} {strata|strate|strates}, sans grappes (chaque enfant est sa propre unité d'échantillonnage).",
   'trend.chart.sex': "{measure} d'un passage à l'autre : garçons, filles et total",

@@ -83,6 +83,11 @@ export const words: Record<keyof typeof EN, string> = {
 
   'area.urban': 'Urbain',
   'area.rural': 'Rural',
+  // What a sex or area code means (MAPPED_CODE_LABEL_CONTRADICTS' {meaning}).
+  'meaning.male': 'masculin',
+  'meaning.female': 'féminin',
+  'meaning.urban': 'urbain',
+  'meaning.rural': 'rural',
 
   'age.years': '{label} ans',
 
