@@ -49,9 +49,9 @@ const MIN_RESTART_K = 6;
  * numbered within its stratum does.
  */
 const NOT_CLUSTER_NAME =
-  /(^|_)(wt|wgt|weight|poids|pond\w*|peso|age|edad|idade|hrs|hours?|heures?|horas?)(_|$)|windex|wealth|quintile?|decile?|^(hh2|hl1|ln|hv002|hvidx|v002|v003|mv002|mv003)$|household|menage|hogar|vivienda/i;
+  /(^|_)(wt|wgt|weight|poids|pond\w*|peso|age|edad|idade|hrs|hours?|heures?|horas?)(_|$)|windex|wealth|quintile?|decile?|^(hh2|hl1|ln|hv002|hvidx|v002|v003|mv002|mv003|hv022|hv023|v022|v023|mv022|mv023)$|household|menage|hogar|vivienda|(^|_)(strat\w*|estratos?)(_|$)/i;
 const NOT_CLUSTER_LABEL =
-  /\b(weight|poids|ponderation|peso|factor de expansion|age|edad|idade|hours?|heures?|horas?|wealth|quintiles?|deciles?|richesse|riqueza|household number|line number|numero (du |de )?menage|numero de ligne|numero de (hogar|vivienda|linea))\b/;
+  /\b(weight|poids|ponderation|peso|factor de expansion|age|edad|idade|hours?|heures?|horas?|wealth|quintiles?|deciles?|richesse|riqueza|household number|line number|numero (du |de )?menage|numero de ligne|numero de (hogar|vivienda|linea)|strat(um|a|e|es)|estratos?)\b/;
 const OTHER_ROLES: SuggestedRole[] = ['weight', 'stratum', 'age', 'sex', 'region', 'area', 'econHours', 'choresHours', 'industry', 'occupation'];
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

@@ -86,6 +86,7 @@ const SEVERITY = {
   PSU_MISSING: 'error',
   PSU_ACROSS_STRATA: 'error',
   PSU_NESTED_INFO: 'info',
+  PSU_ACROSS_REGIONS: 'warning',
   FPC_INVALID: 'error',
   FPC_MIXED: 'error',
   FPC_BELOW_SAMPLE: 'error',

@@ -29,6 +29,7 @@ import { weightScaleOf } from './weightScale.js';
 import { yesNoCodeCounts, yesNoCodes } from './yesNoCodes.js';
 import { yesNoShareCounts, yesNoShares } from './yesNoShares.js';
 import { pctNumber } from './pctNumber.js';
+import { psuAcrossRegions } from './psuRegions.js';
 import type { ColumnSource, Mapping } from './types.js';
 
 /** Columns of the raw table. */
@@ -344,6 +345,8 @@ export async function validateData(
       findings.push(nested ? message('PSU_NESTED_INFO', { file }) : message('PSU_ACROSS_STRATA', { psu: String(r.psu), column: m.psu, row: Number(r.r) + 1 }));
     }
   }
+  const acrossRegions = await psuAcrossRegions(engine, m, file, declared, fused);
+  if (acrossRegions) findings.push(acrossRegions);
   if (m.fpc) {
     const problem = await fpcProblem(engine, `SELECT ${h} AS _h, ${psu} AS _psu, ${num(m.fpc)} AS _fpc, rowid AS _r FROM src`, m.fpc, file);
     if (problem) findings.push(problem);

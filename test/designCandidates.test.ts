@@ -75,6 +75,15 @@ describe.each(ENGINES)('clusterCandidates on %s', (engineName) => {
     expect(await clusterCandidates(engine, 't4', { stratum: 'hv022' })).toEqual(['x21']);
   });
 
+  it('leaves out DHS strata columns and columns named or labelled as strata when no stratum is mapped (a probe: hv023 suggested as the cluster)', async () => {
+    // 40 strata of 3 clusters numbered afresh in each (hv001 of a DHS file without its stratum), hv021 unique.
+    const t: string[][] = [];
+    for (let s = 1; s <= 40; s++) for (let k = 1; k <= 3; k++) for (let j = 0; j < 3; j++) t.push([String(s), String(s), String(s), String(s), String((s - 1) * 3 + k)]);
+    await loadRows(engine, ['hv022', 'hv023', 'strate', 'x5', 'hv021'], t, 't5');
+    const labels = { ...emptyLabels(), variables: { x5: 'Sample stratum' } };
+    expect(await clusterCandidates(engine, 't5', { labels })).toEqual(['hv021']);
+  });
+
   it('honours exclude and limit', async () => {
     expect(await clusterCandidates(engine, 'src', { stratum: 'strat', exclude: ['c7'], limit: 1 })).toEqual(['c9']);
   });

@@ -261,6 +261,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'PSU ids repeat across strata in {file}; PSUs are taken as nested in strata (a PSU is the pair stratum, PSU).',
     action: 'Nothing to do if cluster numbers restart in each stratum.',
   },
+  PSU_ACROSS_REGIONS: {
+    text: '{count} {count|cluster|clusters} ({column}) of {file} {count|holds|hold} children of more than one region ({region}); the first, "{psu}" (row {row}), of {regionCount} regions ({regions}). A cluster is drawn inside one region, so its number is most likely reused in each region: taken as one cluster, the children of several regions are one sampling unit, and every standard error, interval and df is wrong.',
+    action: 'Map the stratum within which cluster numbers are unique (DHS: hv022 or hv023; MICS: stratum), or a column of cluster ids unique in the file (DHS: hv021). If the survey\'s clusters do cross regions, nothing to do.',
+  },
   FPC_INVALID: {
     text: 'The finite population correction "{column}" of {file} is not usable at row {row}: {detail}.',
     action: 'Give the number of PSUs in the stratum population (constant within a stratum) or a sampling fraction between 0 and 1.',

@@ -254,6 +254,10 @@ export const messages: typeof EN = {
     text: 'Los números de UPM se repiten entre estratos en {file}; las UPM se toman como anidadas en los estratos (una UPM es el par estrato, UPM).',
     action: 'No hay nada que hacer si los números de conglomerado vuelven a empezar en cada estrato.',
   },
+  PSU_ACROSS_REGIONS: {
+    text: '{count} {count|conglomerado|conglomerados} ({column}) de {file} {count|tiene|tienen} niños de más de una región ({region}); el primero, «{psu}» (fila {row}), de {regionCount} regiones ({regions}). Un conglomerado se selecciona dentro de una sola región, así que su número probablemente se repite en cada región: tomados como un solo conglomerado, los niños de varias regiones son una sola unidad de muestreo, y cada error estándar, intervalo y gl es incorrecto.',
+    action: 'Asigne el estrato dentro del cual los números de conglomerado son únicos (DHS: hv022 o hv023; MICS: stratum), o una columna de identificadores de conglomerado únicos en el archivo (DHS: hv021). Si los conglomerados de la encuesta sí cruzan regiones, no hay nada que hacer.',
+  },
   FPC_INVALID: {
     text: 'La corrección por población finita «{column}» de {file} no se puede usar en la fila {row}: {detail}.',
     action: 'Indique el número de UPM del estrato en la población (constante dentro de un estrato) o una fracción de muestreo entre 0 y 1.',

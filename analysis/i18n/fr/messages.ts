@@ -254,6 +254,10 @@ export const messages: typeof EN = {
     text: "Des numéros d'UPE se répètent d'une strate à l'autre dans {file} ; les UPE sont prises comme emboîtées dans les strates (une UPE est le couple strate, UPE).",
     action: 'Rien à faire si les numéros de grappe recommencent dans chaque strate.',
   },
+  PSU_ACROSS_REGIONS: {
+    text: "{count} {count|grappe|grappes} ({column}) de {file} {count|contient|contiennent} des enfants de plus d'une région ({region}) ; la première, « {psu} » (ligne {row}), de {regionCount} régions ({regions}). Une grappe est tirée dans une seule région : son numéro est très probablement repris dans chaque région. Prises comme une seule grappe, les enfants de plusieurs régions forment une seule unité de sondage, et chaque erreur type, intervalle et ddl est faux.",
+    action: "Faites correspondre la strate dans laquelle les numéros de grappe sont uniques (EDS : hv022 ou hv023 ; MICS : stratum), ou une colonne d'identifiants de grappe uniques dans le fichier (EDS : hv021). Si les grappes de l'enquête traversent vraiment des régions, rien à faire.",
+  },
   FPC_INVALID: {
     text: "La correction pour population finie « {column} » de {file} n'est pas utilisable à la ligne {row} : {detail}.",
     action: "Donnez le nombre d'UPE de la strate dans la population (constant dans une strate) ou un taux de sondage entre 0 et 1.",
