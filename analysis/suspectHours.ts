@@ -12,17 +12,23 @@ import type { ColumnSource, Mapping } from './types.js';
  * not, and 98 then counts as 98 hours a week: every such child is over every hours threshold, silently.
  * Larger codes (997-999, 9997-9999) need no check here: hours above 168 already stop the run.
  *
- * The rule: a value 97, 98 or 99 that the role still reads as hours (not set aside by missingCodes,
+ * The rule: a value 88, 97, 98 or 99 that the role still reads as hours (not set aside by missingCodes,
  * missingFrom or the file's declared codes) is suspect when more cells hold it than hold the busiest
- * single value from 90 to 96. Real hours thin out smoothly towards the top of the week, so a value
+ * single value just below it (80-87 for 88, 90-96 for 97-99: BELOW). Real hours thin out smoothly towards the top of the week, so a value
  * that outnumbers its neighbours is a heap, and heaps at 97-99 are codes. The column is reported when
  * its suspect values hold at least MIN_CELLS cells together, or, fewer, when no cell of the column
- * lies from GAP_FROM to 96 hours: a 98 far above every real value (a second job's hours, at most 20
+ * but the codes lies from GAP_FROM to 96 hours: a 98 (or 88) far above every real value (a second job's hours, at most 20
  * otherwise) is a code however rare (a probe: four such 98s, undeclared in a CSV, moved child labour
  * of girls 15-17 from 2.5 % to 3.7 % in silence). A stray 98 among long hours is left alone.
  */
-const CODES = [97, 98, 99];
-const NEIGHBOURS = [90, 91, 92, 93, 94, 95, 96];
+const CODES = [88, 97, 98, 99];
+/**
+ * The hours just below each code, whose busiest a heap of the code outnumbers: 80-87 for 88 (the
+ * "don't know" of some national surveys, a probe's hours per day), 90-96 for 97-99.
+ */
+const BELOW: Record<number, number[]> = { 88: [80, 81, 82, 83, 84, 85, 86, 87], 97: [90, 91, 92, 93, 94, 95, 96] };
+const neighbours = (v: number) => BELOW[v < 97 ? 88 : 97]!;
+const NEIGHBOURS = [...new Set(CODES.flatMap(neighbours))];
 const MIN_CELLS = 5;
 const GAP_FROM = 60;
 
@@ -123,7 +129,7 @@ function labelledCodes(at: Tally, own: Record<string, string>): { count: number;
   };
 }
 
-/** Cells of a column at each whole value 90-99 it still reads as hours: how many, and the first row (0-based). */
+/** Cells of a column at each whole value 80-99 it still reads as hours: how many, and the first row (0-based). */
 type Tally = Map<number, { n: number; r: number }>;
 
 async function tally(engine: Engine, { column, src }: { column: string; src: ColumnSource }, declared: DeclaredMissing, table: string): Promise<Tally> {
@@ -144,13 +150,15 @@ async function tally(engine: Engine, { column, src }: { column: string; src: Col
 }
 
 /**
- * No cell of the column from GAP_FROM to 96 hours (below the codes): its 97-99 stand apart from its
- * hours. A whole value from 90 to 96 in the column's tally answers without reading the column.
+ * No cell of the column from GAP_FROM to 96 hours but the codes themselves (88): its codes stand apart
+ * from its hours. A whole value just below a code (80-87, 90-96) in the column's tally answers without
+ * reading the column.
  */
 async function gapBelow(engine: Engine, column: string, table: string, at: Tally): Promise<boolean> {
   if (NEIGHBOURS.some((v) => at.has(v))) return false;
   const x = `TRY_CAST(${ident(column)} AS DOUBLE)`;
-  const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${table} WHERE ${x} >= ${GAP_FROM} AND ${x} < 97`);
+  const codes = CODES.filter((v) => v < 97).join(', ');
+  const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${table} WHERE ${x} >= ${GAP_FROM} AND ${x} < 97 AND ${x} NOT IN (${codes})`);
   return Number(r?.n ?? 0) === 0;
 }
 
@@ -160,8 +168,7 @@ async function gapBelow(engine: Engine, column: string, table: string, at: Tally
  */
 function suspect(at: Tally, apart: boolean): { count: number; codes: string; row: number; list: string } | null {
   const n = (v: number) => at.get(v)?.n ?? 0;
-  const busiest = Math.max(...NEIGHBOURS.map(n));
-  const found = CODES.filter((v) => n(v) > busiest);
+  const found = CODES.filter((v) => n(v) > Math.max(...neighbours(v).map(n)));
   const count = found.reduce((s, v) => s + n(v), 0);
   if (count === 0 || (count < MIN_CELLS && !apart)) return null;
   return {

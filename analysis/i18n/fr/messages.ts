@@ -347,11 +347,11 @@ export const messages: typeof EN = {
     action: 'Déclarez-les manquantes pour ce rôle : missingCodes: [{list}] dans le fichier d\'analyse (dans l\'application, « codes manquants » à l\'étape Variables). Un code que le fichier ne fait que libeller n\'est pas déclaré manquant.',
   },
   HOURS_CODES_SUSPECT: {
-    text: "La colonne « {column} » ({role}) de {file} a {count} {count|cellule|cellules} à {codes} heures par semaine (cellules par valeur entre parenthèses ; d'abord à la ligne {row}), plus qu'à toute valeur de 90 à 96 : cela ressemble à des codes « ne sait pas » ou « manquant », et ils sont lus comme des heures.",
+    text: "La colonne « {column} » ({role}) de {file} a {count} {count|cellule|cellules} à {codes} heures (cellules par valeur entre parenthèses ; d'abord à la ligne {row}), plus qu'à toute valeur juste en dessous (80 à 87 pour 88, 90 à 96 pour 97 à 99) : cela ressemble à des codes « ne sait pas » ou « manquant », et ils sont lus comme des heures.",
     action: "S'il s'agit de codes, déclarez-les manquants pour ce rôle : missingFrom: 97 ou missingCodes: [{list}] dans le fichier d'analyse (dans l'application, « manquant à partir de » ou « codes manquants » à l'étape Variables). Un .sav ou un .dta enregistré en CSV perd ses valeurs manquantes déclarées, et un code que le fichier ne fait que libeller (98 « NSP ») n'est pas déclaré. Si ce sont de vraies heures, rien à faire.",
   },
   HOURS_CODES_SUSPECT_SUM: {
-    text: "Les colonnes {columns} ({role}) de {file}, additionnées pour les heures, ont {count} {count|cellule|cellules} à {codes} heures (cellules par valeur entre parenthèses ; d'abord à la ligne {row}), plus qu'à toute valeur de 90 à 96 : cela ressemble à des codes « ne sait pas » ou « manquant » répartis entre les colonnes, et ils sont lus comme des heures.",
+    text: "Les colonnes {columns} ({role}) de {file}, additionnées pour les heures, ont {count} {count|cellule|cellules} à {codes} heures (cellules par valeur entre parenthèses ; d'abord à la ligne {row}), plus qu'à toute valeur juste en dessous (80 à 87 pour 88, 90 à 96 pour 97 à 99) : cela ressemble à des codes « ne sait pas » ou « manquant » répartis entre les colonnes, et ils sont lus comme des heures.",
     action: "S'il s'agit de codes, déclarez-les manquants pour ce rôle : missingFrom: 97 ou missingCodes: [{list}] dans le fichier d'analyse (dans l'application, « manquant à partir de » ou « codes manquants » à l'étape Variables). Si ce sont de vraies heures, rien à faire.",
   },
   INDUSTRY_CLASSES_AS_DIVISIONS: {
