@@ -10,7 +10,7 @@ import { qt } from '../analysis/distributions.js';
 import { createNativeEngine } from '../analysis/engine/nativeEngine.js';
 import { createNodeWasmEngine } from '../analysis/engine/nodeWasm.js';
 import { AnalysisError } from '../analysis/messages.js';
-import { categoryChecks } from '../analysis/rounds/categoryChecks.js';
+import { categoryChecks, codesSpelledOtherwise } from '../analysis/rounds/categoryChecks.js';
 import { changeNumbers } from '../analysis/rounds/change.js';
 import { resolveRounds } from '../analysis/rounds/resolveRounds.js';
 import { roundAnalyses } from '../analysis/rounds/roundAnalyses.js';
@@ -351,6 +351,18 @@ describe('modules, missing estimates and recodes (native engine)', () => {
     // Recoded in either round: its codes are the recode's, not compared.
     expect(categoryChecks({ region: { column: 'REG', recode: { '1': '3' } } } as never, renumbered, rows, {}, 'MICS 2022', 'r2.sav', first)).toEqual([]);
     expect(categoryChecks({ region: { column: 'REG' } } as never, renumbered, rows, {}, 'MICS 2022', 'r2.sav', { ...first, mapping: { region: { column: 'HH7', recode: { '9': '1' } } } as never })).toEqual([]);
+  });
+
+  it('without shared categories, a later round writing the earlier\'s numbers otherwise ("1" for "01"): a warning with the recode', () => {
+    const rows = (codes: string[]) => codes.map((region) => ({ cell: { region } }) as unknown as ResultRow);
+    const later = { round: 'MICS 2020', rows: rows(['1', '2', '9']), mapping: { region: { column: 'HH7' } } as never, file: 'r2.dta' };
+    const [w, ...more] = codesSpelledOtherwise({ round: 'NCLS 2014', rows: rows(['01', '02', '03']) }, later, {});
+    expect(more).toEqual([]);
+    expect(w!.text).toBe('Round "MICS 2020": 2 codes of region (HH7 in r2.dta) write a number otherwise than round "NCLS 2014" (this round / that round): "1" / "01", "2" / "02". Rounds are compared code by code, so these categories have no change between them: each is a category of one round only.');
+    expect(w!.params.recode).toBe('{"1": "01", "2": "02", "9": "9"}');
+    // Shared categories or a recode of the round: its codes are the recode's, said otherwise if at all.
+    expect(codesSpelledOtherwise({ round: 'NCLS 2014', rows: rows(['01']) }, later, { region: { '01': 'North' } })).toEqual([]);
+    expect(codesSpelledOtherwise({ round: 'NCLS 2014', rows: rows(['01']) }, { ...later, mapping: { region: { column: 'HH7', recode: { '1': '01' } } } as never }, {})).toEqual([]);
   });
 
   it('a code the recode does not list: a warning naming file, column, code and rows; the code stays as written', async () => {

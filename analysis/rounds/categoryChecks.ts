@@ -104,3 +104,42 @@ function againstFirst(
     pairs: differ.slice(0, SHOWN).map((c) => `${c} = "${own[c]}" / "${theirs[c]}"`).join(', ') + (differ.length > SHOWN ? ', ...' : ''),
   })];
 }
+
+/** A whole number's plain spelling ("007" -> "7"); other codes as they are. */
+const plain = (code: string) => /^-?0*[0-9]+$/.test(code) ? code.replace(/^(-?)0*(?=[0-9])/, '$1') : code;
+
+/**
+ * Without shared categories, codes of a later round written otherwise than the same whole numbers of
+ * the earlier round ("01" here, "1" there: one round passed through R or a spreadsheet): rounds are
+ * compared code by code, so each such category has "no estimate" in the other round and no change,
+ * with only a footnote (a probe). One warning per dimension (ROUND_CODES_SPELLED), with the recode.
+ */
+export function codesSpelledOtherwise(
+  earlier: { round: string; rows: ResultRow[] }, later: { round: string; rows: ResultRow[]; mapping: Mapping; file: string },
+  categories: Record<string, Record<string, string>>,
+): Message[] {
+  const m = later.mapping;
+  const dims: [string, string, Record<string, string> | undefined][] = [];
+  if (m.region) dims.push(['region', m.region.column, m.region.recode]);
+  for (const e of m.extras ?? []) dims.push([e, e, m.recode?.[e]]);
+  const out: Message[] = [];
+  for (const [dim, column, own] of dims) {
+    if (categories[dim] || Object.keys(own ?? {}).length) continue;
+    const codes = (rows: ResultRow[]) => new Set(rows.map((r) => r.cell[dim] ?? '').filter((c) => c !== ''));
+    const theirs = codes(earlier.rows);
+    const byPlain = new Map([...theirs].map((c) => [plain(c), c]));
+    const mine = [...codes(later.rows)].sort();
+    const pairs = mine.filter((c) => !theirs.has(c) && byPlain.has(plain(c))).map((c) => [c, byPlain.get(plain(c))!] as const);
+    if (!pairs.length) continue;
+    // Every other code to itself: a recode lists every code of the round (RECODE_CODE_NOT_LISTED).
+    const recode = new Map<string, string>(mine.map((c) => [c, c]));
+    for (const [a, b] of pairs) recode.set(a, b);
+    out.push(message('ROUND_CODES_SPELLED', {
+      round: later.round, other: earlier.round, file: later.file, column, dimension: dim, count: pairs.length,
+      field: dim === 'region' ? 'mapping.region.recode' : `mapping.recode.${dim}`,
+      pairs: pairs.slice(0, SHOWN).map(([a, b]) => `"${a}" / "${b}"`).join(', ') + (pairs.length > SHOWN ? ', ...' : ''),
+      recode: `{${[...recode].map(([a, b]) => `${JSON.stringify(a)}: ${JSON.stringify(b)}`).join(', ')}}`,
+    }));
+  }
+  return out;
+}

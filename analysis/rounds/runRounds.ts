@@ -6,7 +6,7 @@ import { joinedColumnsOf, type JoinedColumn } from '../import/joinedColumns.js';
 import { importOptionsOf, type ImportResult, type ImportSource } from '../import/load.js';
 import { mappedColumns } from '../mapping.js';
 import { AnalysisError, message, type Message } from '../messages.js';
-import { categoryChecks } from './categoryChecks.js';
+import { categoryChecks, codesSpelledOtherwise } from './categoryChecks.js';
 import { runAnalysis, type Progress } from '../run.js';
 import { INDICATORS } from '../types.js';
 import { mergeMessages, validateData, type ValidationReport } from '../validate.js';
@@ -168,6 +168,10 @@ export async function runRounds(
   // The rounds whose ages differ, said once per pair (in the later round's messages): their totals'
   // changes are marked not comparable (change.ts ageGap), which a reader of one table may not see.
   for (const [i, j] of roundPairs(rounds.length, file.changes)) {
+    const [a, b] = [rounds[i]!, rounds[j]!];
+    b.result.messages.push(...codesSpelledOtherwise(
+      { round: a.label, rows: a.result.rows }, { round: b.label, rows: b.result.rows, mapping: b.result.analysis.mapping, file: b.result.file }, file.categories ?? {},
+    ));
     const gap = ageGap(rounds[i]!, rounds[j]!);
     if (!gap) continue;
     const other = gap.round === rounds[j]!.label ? rounds[i]! : rounds[j]!;

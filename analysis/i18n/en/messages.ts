@@ -279,7 +279,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   AGE_INVALID: {
     text: 'Age column "{column}" of {file} has {count} {count|row|rows} with an age that is missing, outside 0-120 or not a whole number (first at row {row}). {count|It is|They are} outside every domain.',
-    action: 'Check those rows; ages must be completed years.',
+    action: 'Check those rows; ages must be completed years. An exact age with a fraction (12.37, computed from a date of birth) is given as its whole part, the completed years (12): make such a column before loading the file (R: floor(age); Stata: floor(age); SPSS: TRUNC(age)).',
   },
   CODE_NOT_MAPPED: {
     text: 'Column "{column}" ({role}) of {file} has {count} {count|row|rows} with code "{value}"{label}, which is neither of the mapped codes "{first}" and "{second}" (first at row {row}). {count|It is|They are} in the total but in no {role} group.',
@@ -535,6 +535,10 @@ export const messages: Record<MessageCode, CoreText> = {
   ROUND_LABELS_DIFFER_FIRST: {
     text: 'Round "{round}": {count} {count|code|codes} of {dimension} ({column} in {file}) {count|is|are} labelled in the file otherwise than in round "{other}" (code = this round\'s label / that round\'s label): {pairs}. Rounds are compared code by code: if this round numbers its categories its own way, these codes are compared with other categories.',
     action: 'Check the survey\'s codebooks. If the round numbers its categories otherwise, map its codes onto the first round\'s with a recode ({field} in the round) and name the shared categories (categories in the rounds file); if the labels only differ in wording, nothing to do.',
+  },
+  ROUND_CODES_SPELLED: {
+    text: 'Round "{round}": {count} {count|code|codes} of {dimension} ({column} in {file}) {count|writes|write} a number otherwise than round "{other}" (this round / that round): {pairs}. Rounds are compared code by code, so {count|this category has|these categories have} no change between them: each is a category of one round only.',
+    action: 'If they are the same categories, give this round the other\'s codes with a recode: {field}: {recode} in the round (or the Map step), or name the shared categories (categories in the rounds file).',
   },
   ROUNDS_NOT_MEASURED: {
     text: 'Round "{round}" does not map {roles}, which "{framework}" needs: the indicators that use it are not estimated in this round, and their changes are marked not comparable.',

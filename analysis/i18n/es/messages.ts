@@ -272,7 +272,7 @@ export const messages: typeof EN = {
   },
   AGE_INVALID: {
     text: 'La columna de edad «{column}» de {file} tiene {count} {count|fila|filas} con una edad faltante, fuera de 0-120 o no entera (primero en la fila {row}). {count|Queda|Quedan} fuera de todos los dominios.',
-    action: 'Verifique esas filas; las edades deben estar en años cumplidos.',
+    action: 'Verifique esas filas; las edades deben estar en años cumplidos. Una edad exacta con fracción (12,37, calculada de una fecha de nacimiento) se da por su parte entera, los años cumplidos (12): haga esa columna antes de cargar el archivo (R: floor(age); Stata: floor(age); SPSS: TRUNC(age)).',
   },
   CODE_NOT_MAPPED: {
     text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|fila|filas} con el código «{value}»{label}, que no es ninguno de los códigos asignados «{first}» y «{second}» (primero en la fila {row}). {count|Cuenta|Cuentan} en el total pero en ningún grupo de {role}.',
@@ -526,6 +526,10 @@ export const messages: typeof EN = {
   ROUND_LABELS_DIFFER_FIRST: {
     text: 'Ronda «{round}»: {count} {count|código|códigos} de {dimension} ({column} en {file}) {count|tiene|tienen} en el archivo otra etiqueta que en la ronda «{other}» (código = etiqueta de esta ronda / de aquella): {pairs}. Las rondas se comparan código por código: si esta ronda numera sus categorías a su manera, esos códigos se comparan con otras categorías.',
     action: 'Revise los libros de códigos de la encuesta. Si la ronda numera sus categorías de otro modo, lleve sus códigos a los de la primera ronda con una recodificación ({field} en la ronda) y nombre las categorías comunes (categories en el archivo de rondas); si las etiquetas solo difieren en la redacción, no hay nada que hacer.',
+  },
+  ROUND_CODES_SPELLED: {
+    text: 'Ronda «{round}»: {count} {count|código|códigos} de {dimension} ({column} en {file}) {count|escribe|escriben} un número de otra forma que la ronda «{other}» (esta ronda / aquella): {pairs}. Las rondas se comparan código por código, así que {count|esta categoría no tiene|estas categorías no tienen} ningún cambio entre ellas: cada una es una categoría de una sola ronda.',
+    action: 'Si son las mismas categorías, dé a esta ronda los códigos de la otra con una recodificación: {field}: {recode} en la ronda (o en el paso Variables), o nombre las categorías comunes (categories en el archivo de rondas).',
   },
   ROUNDS_NOT_MEASURED: {
     text: 'La ronda «{round}» no asigna {roles}, que «{framework}» necesita: los indicadores que lo usan no se estiman en esta ronda, y sus cambios se marcan como no comparables.',

@@ -272,7 +272,7 @@ export const messages: typeof EN = {
   },
   AGE_INVALID: {
     text: "La colonne d'âge « {column} » de {file} a {count} {count|ligne|lignes} dont l'âge est manquant, hors de 0-120 ou non entier (d'abord à la ligne {row}). {count|Elle ne fait|Elles ne font} partie d'aucun domaine.",
-    action: 'Vérifiez ces lignes ; les âges doivent être en années révolues.',
+    action: "Vérifiez ces lignes ; les âges doivent être en années révolues. Un âge exact avec une fraction (12,37, calculé d'une date de naissance) se donne par sa partie entière, les années révolues (12) : faites une telle colonne avant de charger le fichier (R : floor(age) ; Stata : floor(age) ; SPSS : TRUNC(age)).",
   },
   CODE_NOT_MAPPED: {
     text: "La colonne « {column} » ({role}) de {file} a {count} {count|ligne|lignes} avec le code « {value} »{label}, qui n'est aucun des codes associés « {first} » et « {second} » (d'abord à la ligne {row}). {count|Elle compte|Elles comptent} dans l'ensemble mais dans aucun groupe de {role}.",
@@ -526,6 +526,10 @@ export const messages: typeof EN = {
   ROUND_LABELS_DIFFER_FIRST: {
     text: "Passage « {round} » : {count} {count|code|codes} de {dimension} ({column} dans {file}) {count|porte|portent} dans le fichier un autre libellé que dans le passage « {other} » (code = libellé de ce passage / de l'autre) : {pairs}. Les passages sont comparés code par code : si ce passage numérote ses catégories à sa façon, ces codes sont comparés à d'autres catégories.",
     action: "Vérifiez les livres de codes de l'enquête. Si le passage numérote autrement ses catégories, ramenez ses codes sur ceux du premier passage par un recodage ({field} dans le passage) et nommez les catégories communes (categories dans le fichier des passages) ; si seuls les libellés diffèrent dans leur formulation, rien à faire.",
+  },
+  ROUND_CODES_SPELLED: {
+    text: "Passage « {round} » : {count} {count|code|codes} de {dimension} ({column} dans {file}) {count|écrit|écrivent} un nombre autrement que le passage « {other} » (ce passage / l'autre) : {pairs}. Les passages sont comparés code par code : {count|cette catégorie n'a|ces catégories n'ont} donc aucune évolution entre eux, chacune étant une catégorie d'un seul passage.",
+    action: "S'il s'agit des mêmes catégories, donnez à ce passage les codes de l'autre par un recodage : {field} : {recode} dans le passage (ou à l'étape Variables), ou nommez les catégories communes (categories dans le fichier des passages).",
   },
   ROUNDS_NOT_MEASURED: {
     text: 'Le passage « {round} » ne fait pas correspondre {roles}, dont « {framework} » a besoin : les indicateurs qui en dépendent ne sont pas estimés pour ce passage, et leurs évolutions sont marquées non comparables.',
