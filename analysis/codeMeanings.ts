@@ -9,17 +9,21 @@ import type { Mapping } from './types.js';
  * A label with words of both meanings, or of neither, says nothing.
  */
 const WORDS: Record<Meaning, readonly string[]> = {
-  male: ['male', 'males', 'man', 'men', 'boy', 'boys', 'homme', 'hommes', 'masculin', 'masculine', 'garcon', 'garcons', 'hombre', 'hombres', 'masculino', 'nino', 'ninos', 'varon', 'varones'],
-  female: ['female', 'females', 'woman', 'women', 'girl', 'girls', 'femme', 'femmes', 'feminin', 'feminine', 'fille', 'filles', 'mujer', 'mujeres', 'femenino', 'femenina', 'nina', 'ninas'],
+  male: ['male', 'males', 'man', 'men', 'boy', 'boys', 'homme', 'hommes', 'masculin', 'masculine', 'garcon', 'garcons', 'hombre', 'hombres', 'masculino', 'nino', 'ninos', 'varon', 'varones', 'masculinos', 'menino', 'meninos'],
+  female: ['female', 'females', 'woman', 'women', 'girl', 'girls', 'femme', 'femmes', 'feminin', 'feminine', 'fille', 'filles', 'mujer', 'mujeres', 'femenino', 'femenina', 'nina', 'ninas', 'feminino', 'feminina', 'mulher', 'mulheres', 'menina', 'meninas'],
   urban: ['urban', 'urbain', 'urbaine', 'urbains', 'urbaines', 'urbano', 'urbana', 'urbanos', 'urbanas', 'town', 'towns', 'city', 'ville', 'villes'],
   rural: ['rural', 'rurale', 'ruraux', 'rurales', 'village', 'villages', 'campagne', 'countryside'],
 };
 type Meaning = 'male' | 'female' | 'urban' | 'rural';
 const PAIRS: Record<'sex' | 'area', [Meaning, Meaning]> = { sex: ['male', 'female'], area: ['urban', 'rural'] };
 
+/** Words that turn a label's meaning round ("Non urbain", "Not urban", "No urbano"): such a label says nothing. */
+const NOT = ['non', 'not', 'no', 'nao', 'sin', 'sans', 'without', 'other', 'autre', 'otro', 'otra'];
+
 /** The one meaning of `pair` the label's words name, or undefined. */
 export function labelMeaning(label: string, pair: readonly [Meaning, Meaning]): Meaning | undefined {
   const words = new Set(label.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}]+/u));
+  if (NOT.some((w) => words.has(w))) return undefined;
   const named = pair.filter((m) => WORDS[m].some((w) => words.has(w)));
   return named.length === 1 ? named[0] : undefined;
 }

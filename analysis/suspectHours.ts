@@ -39,7 +39,7 @@ function hoursColumns(m: Mapping): { role: string; column: string; src: ColumnSo
 }
 
 /**
- * The conditions to count, by key (`sh<i>`: column i holds a cell written 97, 98 or 99): they join the
+ * The conditions to count, by key (`sh<i>`: column i holds a cell written 88, 97, 98 or 99): they join the
  * validation's other counts, so they are counted in its one pass over the file (the design pass,
  * designPass.ts). A test of the text, not of the number: reading every cell as a number costs 0.1 s a
  * column at 2M children in DuckDB-WASM, and the codes are written "98" or "98.0" (written(); a .sav's
@@ -56,10 +56,11 @@ export function suspectHoursCounts(m: Mapping, declared: DeclaredMissing): Recor
 }
 
 /**
- * One warning (HOURS_CODES_SUSPECT) per hours column whose 97-99 look like codes. `counts` (by key,
- * suspectHoursCounts) says which columns hold 97-99 at all; only those are read again, for their
- * cells written 90 to 99 (a text test, as the count's: one small GROUP BY, no number read per row),
- * less the codes set aside.
+ * One warning (HOURS_CODES_SUSPECT) per hours column whose 88 or 97-99 look like codes. `counts` (by
+ * key, suspectHoursCounts) says which columns hold them at all; only those are read again, for their
+ * cells written 80 to 99 (a text test, as the count's: one small GROUP BY, no number read per row),
+ * less the codes set aside. A code the file labels with a number ("98 hours or more", a top code) is
+ * hours, never suspect.
  *
  * A role that sums several columns (hours per day, per activity) is also looked at as a whole: codes
  * spread over its columns, two here and three there, are as many hours read from codes as five in
@@ -76,7 +77,9 @@ export async function suspectHoursCodes(
   const reported = new Set<string>();
   const apart: number[] = [];
   const tallies = new Map<number, Tally>();
-  const tallyOf = async (i: number) => tallies.get(i) ?? tallies.set(i, await tally(engine, columns[i]!, declared, table)).get(i)!;
+  // Each column's tally read once, without the codes its labels name as hours (withoutTopCodes).
+  const tallyOf = async (i: number) =>
+    tallies.get(i) ?? tallies.set(i, withoutTopCodes(await tally(engine, columns[i]!, declared, table), labels?.values[columns[i]!.column] ?? {})).get(i)!;
   for (const [i, { role, column }] of columns.entries()) {
     const cells = counts[`sh${i}`] ?? 0;
     if (cells === 0) continue;
@@ -111,6 +114,12 @@ export async function suspectHoursCodes(
     }
   }
   return out;
+}
+
+/** The tally without the codes the file labels as hours ("98 hours or more": a label with a digit, a top code). */
+function withoutTopCodes(at: Tally, own: Record<string, string>): Tally {
+  const label = (v: number) => own[String(v)] ?? own[`${v}.0`];
+  return new Map([...at].filter(([v]) => !(CODES.includes(v) && /\d/.test(label(v) ?? ''))));
 }
 
 /**

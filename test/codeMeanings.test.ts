@@ -41,6 +41,11 @@ describe('a sex or area code labelled with the other meaning', () => {
     expect(codeLabelContradictions(mapping(), 'fs.sav', labelsOf({ HL4: { '1': 'Hombre', '2': 'Mujer' } }))).toEqual([]);
     expect(codeLabelContradictions(mapping(), 'fs.sav', labelsOf({ HL4: { '1': 'Code 1', '2': 'Both male and female' } }))).toEqual([]);
     expect(codeLabelContradictions(mapping(), 'fs.csv', undefined)).toEqual([]);
+    // A label that denies a meaning says nothing ("Non urbain" is rural's label, not urban's).
+    const area = mapping({ area: { column: 'HH6', urban: '1', rural: '2' } });
+    expect(codeLabelContradictions(area, 'hh.sav', labelsOf({ HH6: { '1': 'Urban', '2': 'Non-urban' } }))).toEqual([]);
+    expect(codeLabelContradictions(area, 'hh.sav', labelsOf({ HH6: { '1': 'Urbain', '2': 'Non urbain' } }))).toEqual([]);
+    expect(labelMeaning('Feminino', ['male', 'female'])).toBe('female');
     // "female" holds "male": words are matched whole.
     expect(labelMeaning('Female', ['male', 'female'])).toBe('female');
     expect(labelMeaning('Niña', ['male', 'female'])).toBe('female');

@@ -294,7 +294,7 @@ describe('modules, missing estimates and recodes (native engine)', () => {
     });
     const cl = rows(rr, 'sdg_871', 'child_labour');
     const total = cl.find((c) => c.breakdown === 'total')!;
-    expect(total.not_comparable).toEqual({ kind: 'ages', round: 'NCLS 2021', ages: ['15-17'] });
+    expect(total.not_comparable).toEqual({ kind: 'ages', round: 'NCLS 2021', lacking: [{ round: 'NCLS 2021', ages: ['15-17'] }] });
     // Each round's own figure stays; no change between them.
     expect([total.estimate_1 !== null, total.estimate_2 !== null, total.difference, total.p_value]).toEqual([true, true, null, null]);
     const young = cl.find((c) => c.breakdown === 'age_group' && c.cell.age_group === '5-11')!;
@@ -309,6 +309,44 @@ describe('modules, missing estimates and recodes (native engine)', () => {
     const all = await variant(() => undefined);
     expect(all.changes.some((c) => c.not_comparable?.kind === 'ages')).toBe(false);
     expect(all.rounds.flatMap((r) => r.result.messages).some((m) => m.code === 'ROUND_AGES_DIFFER')).toBe(false);
+  }, 120_000);
+
+  it('ages by whole years, by framework, within the frameworks\' ages, each round that lacks some named (a review\'s cases)', async () => {
+    const keep = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+    const reason = (rr: RoundsResult, fw: string, breakdown: string, group = '') =>
+      rr.changes.find((c) => c.framework === fw && c.indicator === 'child_labour' && c.breakdown === breakdown && (c.cell.age_group ?? '') === group)!.not_comparable;
+    // 5-15 only: the 15-17 atom still has children, but 16 and 17 are missing.
+    const partial = await variant((j) => {
+      j.rounds[1]!.mapping.universe = { column: 'age_y', keep: keep(5, 15) };
+    });
+    expect(reason(partial, 'sdg_871', 'total')).toEqual({ kind: 'ages', round: 'NCLS 2021', lacking: [{ round: 'NCLS 2021', ages: ['16-17'] }] });
+    expect(reason(partial, 'sdg_871', 'age_group', '15-17')).toMatchObject({ kind: 'ages' });
+    expect(reason(partial, 'sdg_871', 'age_group', '12-14')).toBeNull();
+    // Children 15-17 kept, with blank hours (a roster whose child module was asked of 5-14): no known indicator at those ages.
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-rounds-blank-'));
+    const lines = readFileSync(join(DIR, 'round2_2021.csv'), 'utf8').split('\n');
+    const [age, hours] = ['age_y', 'hrs_work'].map((c) => lines[0]!.split(',').indexOf(c));
+    writeFileSync(join(dir, 'blank.csv'), lines.map((l, i) => (i === 0 || l === '' || Number(l.split(',')[age!]) < 15 ? l : l.split(',').map((v, j) => (j === hours ? '' : v)).join(','))).join('\n'));
+    const blank = await variant((j) => {
+      j.rounds[1]!.data.path = join(dir, 'blank.csv');
+    });
+    expect(reason(blank, 'sdg_871_econ', 'total')).toEqual({ kind: 'ages', round: 'NCLS 2021', lacking: [{ round: 'NCLS 2021', ages: ['15-17'] }] });
+    // Each round lacks ages of the other: both named, each with its own.
+    const both = await variant((j) => {
+      j.rounds[0]!.mapping.universe = { column: 'age', keep: keep(12, 17) };
+      j.rounds[1]!.mapping.universe = { column: 'age_y', keep: keep(5, 14) };
+    });
+    expect(reason(both, 'sdg_871', 'total')).toEqual({ kind: 'ages', round: 'NCLS 2021 / NCLS 2015', lacking: [{ round: 'NCLS 2021', ages: ['15-17'] }, { round: 'NCLS 2015', ages: ['5-11'] }] });
+    expect(reason(both, 'sdg_871', 'age_group', '12-14')).toBeNull();
+    const said = both.rounds[1]!.result.messages.filter((m) => m.code === 'ROUND_AGES_DIFFER').map((m) => [m.params.round, m.params.ages]);
+    expect(said).toEqual([['NCLS 2021', '15-17'], ['NCLS 2015', '5-11']]);
+    // A national framework of ages 5-14 beside SDG 8.7.1, the second round of 5-14: its totals compare.
+    const national = await variant((j) => {
+      j.rounds[1]!.mapping.universe = { column: 'age_y', keep: keep(5, 14) };
+      j.frameworks.push({ preset: 'sdg_871_econ', id: 'nat514', name: 'National 5-14', edit: { bands: [{ from: 5, to: 11, econ: { rule: 'employed' }, chores: null }, { from: 12, to: 14, econ: { rule: 'hours', min: 14 }, chores: null }] } } as never);
+    });
+    expect(reason(national, 'nat514', 'total')).toBeNull();
+    expect(reason(national, 'sdg_871', 'total')).toMatchObject({ kind: 'ages' });
   }, 120_000);
 
   it('a round whose region codes are not the shared categories (the recode left out): a warning naming them, in that round only', async () => {
@@ -339,6 +377,12 @@ describe('modules, missing estimates and recodes (native engine)', () => {
     const burkina = { variables: {}, values: { HH7: { '1': 'Centre-Nord', '2': 'Région du Sud', '3': 'Capital' } } } as never;
     expect(categoryChecks(mapping, burkina, rows, { region: { '1': 'Nord', '2': 'Sud', '3': 'Capital' } }, '2023', 'r3.dta')[0])
       .toMatchObject({ code: 'ROUND_LABELS_DIFFER', params: { count: 1, pairs: '1 = "Centre-Nord" / "Nord"' } });
+    // Spelt otherwise, the same regions: no warning (a review's pairs).
+    const pairs = [['North West', 'Northwest'], ['Copperbelt', 'Copper Belt'], ['Northern', 'North'], ['Abidjan (ville)', 'Abidjan'], ['City of Kigali', 'Kigali City'], ['Saint-Louis', 'St. Louis']];
+    for (const [own, shared] of pairs) {
+      const one = { variables: {}, values: { HH7: { '1': own } } } as never;
+      expect(categoryChecks(mapping, one, rows.slice(0, 1), { region: { '1': shared! } }, '2023', 'r3.dta')).toEqual([]);
+    }
   });
 
   it('without shared categories, a later round\'s labels against the first round\'s: a round that renumbers its regions is said', () => {

@@ -107,7 +107,7 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
         `Column "econ_hours" (hours of economic activity) of survey.csv has ${at('98') + at('99')} cells at 98 (${at('98')}), 99 (${at('99')}) hours ` +
         `(cells per value in brackets; first at row ${firstAt(['98', '99'])}), more than at any value just below them (80-87 for 88, 90-96 for 97-99): these look like "don't know" or "missing" codes, and they are read as hours.`,
       );
-      expect(w!.action).toContain('missingFrom: 97 or missingCodes: ["98", "99"]');
+      expect(w!.action).toContain('missingCodes: ["98", "99"] in the analysis file');
       for (const s of seen(w!)) expect(s).not.toMatch(/\{\w+\}/);
     });
 
@@ -131,6 +131,11 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
       // A label that names hours (a top code), not a code: nothing to say.
       const top = { ...emptyLabels(), values: { econ_hours: { '98': '98 hours or more' } } };
       expect(only(await validateData(engine, a, 'few.csv', top), 'HOURS_CODES_LABELLED')).toEqual([]);
+      // Nor as a suspect code, few (apart from the hours) or a heap (a probe's LFS: 98 = "98 or more").
+      expect(only(await validateData(engine, a, 'few.csv', top), 'HOURS_CODES_SUSPECT')).toEqual([]);
+      await importData(engine, sourceFor(engineName, DIR + 'survey.csv'));
+      expect(only(await validateData(engine, a, 'survey.csv'), 'HOURS_CODES_SUSPECT')).toHaveLength(1);
+      expect(only(await validateData(engine, a, 'survey.csv', { ...emptyLabels(), values: { econ_hours: { '98': '98 hours or more', '99': '99+' } } }), 'HOURS_CODES_SUSPECT')).toEqual([]);
       // Declared missing: nothing to say.
       expect(only(await validateData(engine, analysis({ econHours: { columns: ['econ_hours'], missingCodes: ['98'] } }), 'few.csv', labels), 'HOURS_CODES_LABELLED')).toEqual([]);
     });
@@ -207,7 +212,7 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
       const [w, ...more] = only(r, 'HOURS_CODES_SUSPECT_SUM');
       expect(more).toEqual([]);
       expect(w).toMatchObject({ severity: 'warning', params: { columns: DAYS.join(', '), role: 'econHours', count: 12, codes: '98 (8), 99 (4)', row: 11, list: '"98", "99"' } });
-      expect(w!.action).toContain('missingFrom: 97 or missingCodes: ["98", "99"]');
+      expect(w!.action).toContain('missingCodes: ["98", "99"] in the analysis file');
       for (const s of seen(w!)) expect(s).not.toMatch(/\{\w+\}/);
       expect(only(await validateData(engine, days({ missingFrom: 97 }), 'days.csv'), 'HOURS_CODES_SUSPECT_SUM')).toEqual([]);
       // Four codes in all, fewer than five, but far above every day's hours (0-4): one warning for the
@@ -223,7 +228,11 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
       for (let k = 0; k < 4; k++) codes[10 + 7 * k] = { [k % 7]: '88' };
       await load(codes);
       const r = await validateData(engine, days(), 'days.csv');
-      expect(only(r, 'HOURS_CODES_SUSPECT_SUM').map((f) => f.params)).toMatchObject([{ columns: 'd1, d2, d3, d4', count: 4, codes: '88 (4)', row: 11, list: '"88"' }]);
+      const [w88] = only(r, 'HOURS_CODES_SUSPECT_SUM');
+      expect(w88?.params).toMatchObject({ columns: 'd1, d2, d3, d4', count: 4, codes: '88 (4)', row: 11, list: '"88"' });
+      // missingFrom: 97 would leave an 88 read as hours: the advice gives the code itself.
+      expect(w88!.action).toContain('missingCodes: ["88"] in the analysis file');
+      expect(w88!.action).toContain('an 88 is not');
       expect(only(await validateData(engine, days({ missingCodes: ['88'] }), 'days.csv'), 'HOURS_CODES_SUSPECT_SUM')).toEqual([]);
       // In one column of weekly hours with real long weeks (60-87), a few 88s are left alone, as 98s are.
       await load({ 10: { 0: '88' }, 17: { 0: '88' }, 24: { 0: '62' }, 31: { 0: '80' } });

@@ -6,7 +6,7 @@ import { AnalysisError, formatMessageIn } from '../messages.js';
 import { computeChanges } from '../rounds/change.js';
 import { changesCsv, changesJson } from '../rounds/changesCsv.js';
 import { checkSameDefinitions } from '../rounds/compareDefinitions.js';
-import { runRound } from '../rounds/runRounds.js';
+import { changesWithChecks, runRound } from '../rounds/runRounds.js';
 import type { RoundRun } from '../rounds/types.js';
 import { checkInputFile, checkOutput, checkOutputFolder, writeOutput } from './paths.js';
 import { near } from './paths.js';
@@ -76,7 +76,7 @@ export async function compareFiles(
       await engine.close();
     }
   }
-  return { rounds, changes: computeChanges(rounds, 'consecutive') };
+  return { rounds, changes: changesWithChecks(rounds, 'consecutive', {}) };
 }
 
 export async function compareCommand(o: CompareOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {

@@ -1,6 +1,6 @@
 import type { ResolvedRounds } from '../rounds/resolveRounds.js';
 import { CHANGE_COLUMNS, REASON_COLUMNS } from '../rounds/changesCsv.js';
-import { namedAtoms, roundPairs } from '../rounds/change.js';
+import { roundPairs } from '../rounds/change.js';
 import { moduleGap } from '../rounds/modules.js';
 import type { RoundRun } from '../rounds/types.js';
 import { comment, rNum, rString, rVec } from './rscriptMapping.js';
@@ -29,8 +29,8 @@ const CHANGES = String.raw`## Rounds are independent samples (each drawn and wei
 ## A domain is the same in two rounds when its codes are (after the rounds' recodes), sex and area by
 ## meaning: each round's mapping names its own male/female and urban/rural codes. A change has no number
 ## ("not comparable") when a round cannot measure the indicator the same way (module_gaps), when one of
-## the two estimates is missing ("no_estimate"), or when the domain spans ages (age atoms) where one round
-## has children in scope and the other none ("ages": a child module asked of fewer ages).
+## the two estimates is missing ("no_estimate"), or when the domain spans whole ages where one round has
+## children in scope with a known indicator and the other none ("ages": a child module asked of fewer ages).
 by_meaning <- function(r, dim, code) {
   out <- code
   if (dim == "sex") { out[code == r$sex[1]] <- "\001male"; out[code == r$sex[2]] <- "\001female" }
@@ -93,12 +93,8 @@ changes_of <- function(i, j) {
   has_gap <- !is.na(gap)
   p1 <- ra$estimate; se1 <- ra$se; p2 <- rb$estimate; se2 <- rb$se
   no_estimate <- !has_gap & (is.na(ia) | is.na(ib) | is.na(p1) | is.na(p2))
-  lack_b <- a$ages & !b$ages
-  lack_a <- b$ages & !a$ages
-  gap_ages <- c(age_atom_labels[lack_b], age_atom_labels[lack_a])
-  gap_round <- if (any(lack_b)) b$label else a$label
-  row_ages <- vapply(out$age_group, function(g) paste(intersect(gap_ages, if (g == "") age_total else age_of_group[[g]]), collapse = " "), "")
-  age_gap <- !has_gap & !no_estimate & row_ages != ""
+  reason <- mapply(function(fw, ind, g) age_reason(a, b, fw, ind, g), out$framework, out$indicator, out$age_group)
+  age_gap <- !has_gap & !no_estimate & reason[1, ] != ""
   ok <- !has_gap & !no_estimate & !age_gap
   keep <- function(x) ifelse(has_gap, NA, x)           # a round without the module: no number at all
   out$estimate_1 <- keep(p1); out$se_1 <- keep(se1); out$n_1 <- keep(ra$n_unweighted); out$flag_1 <- keep(ra$flag)
@@ -124,8 +120,8 @@ changes_of <- function(i, j) {
   out$aarr_se <- when(aarr_ok & has_se, (1 / dt) * ratio * sqrt(se1^2 / p1^2 + se2^2 / p2^2))
   out$comparable <- ifelse(ok, "TRUE", "FALSE")
   out$not_comparable <- ifelse(has_gap, "module", ifelse(no_estimate, "no_estimate", ifelse(age_gap, "ages", "")))
-  out$not_comparable_round <- ifelse(has_gap, gaps$round[gap], ifelse(no_estimate, ifelse(is.na(ia) | is.na(p1), a$label, b$label), ifelse(age_gap, gap_round, "")))
-  out$not_comparable_roles <- ifelse(has_gap, gaps$roles[gap], ifelse(age_gap, row_ages, ""))
+  out$not_comparable_round <- ifelse(has_gap, gaps$round[gap], ifelse(no_estimate, ifelse(is.na(ia) | is.na(p1), a$label, b$label), ifelse(age_gap, reason[1, ], "")))
+  out$not_comparable_roles <- ifelse(has_gap, gaps$roles[gap], ifelse(age_gap, reason[2, ], ""))
   for (k in change_label_dims) out[[paste0(k, "_label")]] <- label_in(a, k, out[[k]])
   ## As the app orders them: framework, indicator, then the domains of round i, then round j's others.
   out[order(match(out$framework, change_frameworks), match(out$indicator, change_indicators), seq_len(nrow(out))), , drop = FALSE]
@@ -177,7 +173,6 @@ export function changesR(file: Pick<ResolvedRounds, 'changes'>, rounds: RoundRun
   const pairs = roundPairs(rounds.length, file.changes);
   const first = rounds[0]!.result.analysis;
   const cells = ['sex', 'age_group', 'region', 'area', ...(first.mapping.extras ?? [])];
-  const atoms = namedAtoms(first);
   return `## ---- Changes between rounds, as the app computes them (analysis/rounds/change.ts; docs/methods.md, 10) ----
 change_pairs <- list(${pairs.map(([i, j]) => `c(${i + 1}, ${j + 1})`).join(', ')})   # ${file.changes === 'baseline' ? 'each round with the first' : 'each round with the one before'}
 change_level <- ${rNum(first.options.level)}
@@ -188,9 +183,29 @@ change_columns <- ${rVec(CHANGE_COLUMNS)}
 reason_columns <- ${rVec(REASON_COLUMNS)}
 ## Not comparable because a round lacks a module (from the rounds' mappings, analysis/rounds/modules.ts):
 ${moduleGapsR(gapRows(rounds, pairs))}
-## The age atoms (each round's ages_covered): those of the totals' domain (the frameworks' ages) and of each age group.
-age_atom_labels <- ${rVec(atoms.atoms)}
-age_total <- ${rVec(atoms.total)}
-age_of_group <- list(${[...atoms.byGroup].map(([g, list]) => `${rString(g)} = ${rVec(list)}`).join(', ')})
+## Not comparable because one round has no child of some ages with a known indicator (each round's ages_known,
+## within the domain's age group: analysis/rounds/ageGap.ts): the rounds that lack ages and theirs, as "a / b".
+change_age_groups <- list(${first.ageGroups.map((g) => `${rString(g.label)} = c(${rNum(g.from)}, ${rNum(g.to)})`).join(', ')})
+age_spans <- function(x) {
+  if (!length(x)) return(character(0))
+  run <- cumsum(c(1, diff(x) != 1))
+  unname(vapply(split(x, run), function(r) if (length(r) == 1) as.character(r) else paste0(r[1], "-", r[length(r)]), ""))
+}
+age_reason <- function(a, b, fw, ind, g) {
+  key <- paste(fw, ind, sep = "|")
+  x <- a$ages[[key]]
+  y <- b$ages[[key]]
+  if (is.null(x) || is.null(y)) return(c("", ""))
+  if (g != "") {
+    r <- change_age_groups[[g]]
+    x <- x[x >= r[1] & x <= r[2]]
+    y <- y[y >= r[1] & y <= r[2]]
+  }
+  lacking <- list(list(round = b$label, ages = setdiff(x, y)), list(round = a$label, ages = setdiff(y, x)))
+  lacking <- Filter(function(l) length(l$ages) > 0, lacking)
+  if (!length(lacking)) return(c("", ""))
+  c(paste(vapply(lacking, function(l) l$round, ""), collapse = " / "),
+    paste(vapply(lacking, function(l) paste(age_spans(l$ages), collapse = " "), ""), collapse = " / "))
+}
 ${CHANGES}`;
 }

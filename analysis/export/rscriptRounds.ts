@@ -1,7 +1,6 @@
 import type { ResolvedAnalysis } from '../analysisFile.js';
 import type { ResolvedRounds } from '../rounds/resolveRounds.js';
 import { runnableFrameworks } from '../rounds/runRounds.js';
-import { namedAtoms } from '../rounds/change.js';
 import type { RoundRun, RoundsResult } from '../rounds/types.js';
 import type { ExportMetadata } from './metadata.js';
 import { analysisStepsR, dataHeaderR, LONG_TABLE_R, readingHelpersR, setupR } from './rscript.js';
@@ -75,14 +74,18 @@ ${analysisStepsR(a, meta, { frameworks: runnableFrameworks(a), categories })}
 
 ${notMeasured}## ---- 5. The round's rows in the command line's long format (kept for the end) ----------------------------
 ${LONG_TABLE_R}
-## The age atoms with a child in scope (in the universe, weight above 0, a whole age): a round with no
-## child of some ages makes the changes of the domains that span them not comparable (rounds/change.ts ageGap).
-age_atoms <- list(${namedAtoms(a).atoms.map((x) => { const [lo, hi] = x.split('-'); return `c(${lo}, ${hi ?? lo})`; }).join(', ')})
-ages_covered <- vapply(age_atoms, function(a) any(in_universe & weighted & age == floor(age) & age >= a[1] & age <= a[2], na.rm = TRUE), logical(1))
+## By framework x indicator, the whole ages with a child in scope whose indicator is known: a round
+## without some ages (a child module of 5-14) makes the changes of the domains spanning them not
+## comparable (analysis/rounds/ageGap.ts).
+ages_known <- list()
+for (fw in names(frameworks)) for (ind in indicators) {
+  y <- paste0("y_", make.names(fw), "_", ind)
+  ages_known[[paste(fw, ind, sep = "|")]] <- if (y %in% names(u)) sort(unique(u$age[!is.na(u[[y]]) & u$age == floor(u$age)])) else numeric(0)
+}
 round_results[[${k + 1}]] <- list(
   label = ${rString(r.label)}, year = ${r.year !== undefined ? rNum(r.year) : 'NA'}, res = res, header = header, body = body,
   cells = cell_columns, label_dims = label_dims, dim_source = dim_source, value_labels = value_labels,
-  ages = ages_covered, sex = ${rVec([m.sex.male, m.sex.female])}, area = ${m.area ? rVec([m.area.urban, m.area.rural]) : 'character(0)'})
+  ages = ages_known, sex = ${rVec([m.sex.male, m.sex.female])}, area = ${m.area ? rVec([m.area.urban, m.area.rural]) : 'character(0)'})
 cat(sprintf("Round %s: %d estimates\\n", ${rString(r.label)}, nrow(res)))`;
 }
 

@@ -166,7 +166,7 @@ function trendNotes(d: TrendData, lang: Lang, fw: Framework, ind: Indicator, lin
   for (const l of lines) {
     for (const c of l.changes) {
       if (c?.not_comparable?.kind === 'module') modules.set(c.not_comparable.round, c.not_comparable.roles);
-      if (c?.not_comparable?.kind === 'ages') for (const x of c.not_comparable.ages) ages.set(c.not_comparable.round, (ages.get(c.not_comparable.round) ?? new Set()).add(x));
+      if (c?.not_comparable?.kind === 'ages') for (const l of c.not_comparable.lacking) for (const x of l.ages) ages.set(l.round, (ages.get(l.round) ?? new Set()).add(x));
     }
   }
   const notes: Footnote[] = [

@@ -13,22 +13,30 @@ const SHOWN = 6;
 const GENERIC = new Set([
   'region', 'regions', 'regional', 'province', 'provinces', 'district', 'districts', 'department', 'departement', 'departamento',
   'state', 'estado', 'etat', 'zone', 'county', 'division', 'prefecture', 'governorate', 'wilaya', 'area',
+  'city', 'ville', 'ciudad', 'town', 'municipality', 'commune', 'municipio',
   'the', 'of', 'de', 'du', 'des', 'la', 'le', 'les', 'del', 'el', 'los', 'las', 'd', 'l',
 ]);
 
+/** Words written two ways for one place: "St. Louis" is "Saint-Louis", "Northern" is "North". */
+const SAME_WORD: Record<string, string> = {
+  st: 'saint', ste: 'sainte', sta: 'santa', sto: 'santo', mt: 'mount', northern: 'north', southern: 'south', eastern: 'east', western: 'west',
+};
+
 /**
- * A label compared loosely: case, accents, spaces, punctuation and generic words aside; "North" and
- * "North region" agree, "Nord" and "Centre-Nord" do not (a region's name inside another's is another
- * region: Burkina Faso has Centre, Centre-Est, Centre-Nord, Est and Nord).
+ * A label compared loosely: case, accents, spaces, punctuation, word order and generic words aside;
+ * "North" and "North region", "North West" and "Northwest", "City of Kigali" and "Kigali City",
+ * "Saint-Louis" and "St. Louis" agree; "Nord" and "Centre-Nord" do not (a region's name inside
+ * another's is another region: Burkina Faso has Centre, Centre-Est, Centre-Nord, Est and Nord).
  */
-export function sameName(a: string, b: string): boolean {
-  const words = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-  const key = (s: string) => {
+function sameName(a: string, b: string): boolean {
+  const words = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').map((w) => SAME_WORD[w] ?? w);
+  const kept = (s: string) => {
     const all = words(s);
-    const kept = all.filter((w) => !GENERIC.has(w));
-    return (kept.length ? kept : all).join(' ');
+    const own = all.filter((w) => !GENERIC.has(w));
+    return own.length ? own : all;
   };
-  return key(a) === key(b);
+  const [x, y] = [kept(a), kept(b)];
+  return x.join('') === y.join('') || [...x].sort().join(' ') === [...y].sort().join(' ');
 }
 
 /**

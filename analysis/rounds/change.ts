@@ -1,8 +1,7 @@
 import { pTwoSided, qt } from '../distributions.js';
 import { cellColumns, type AnalysisResult, type ResultRow } from '../run.js';
 import type { Framework, Indicator, Mapping } from '../types.js';
-import { ageAtoms } from '../domainSums.js';
-import { agesCounted } from '../frameworks.js';
+import { ageGap, type AgesKnown } from './ageGap.js';
 import { moduleGap } from './modules.js';
 import type { ChangeRow, NotComparable } from './types.js';
 
@@ -39,42 +38,8 @@ export interface RoundResult {
   label: string;
   year?: number;
   result: AnalysisResult;
-  /** The age atoms with a child in scope (RoundRun.ages); unknown: no age check. */
-  ages?: string[];
-}
-
-/** An age atom as messages and tables name it: "15-17", or "5" for one year. */
-export const atomLabel = ([lo, hi]: [number, number]) => (lo === hi ? `${lo}` : `${lo}-${hi}`);
-
-/**
- * The age atoms of an analysis, named: those of its age groups and of the ages its frameworks count
- * (the totals' domain, agesCounted), cut where any of them starts or ends (domainSums.ts ageAtoms).
- * `total`: the atoms of a domain with no age group; `byGroup`: each age group's, by its label.
- */
-export function namedAtoms(a: Pick<AnalysisResult['analysis'], 'ageGroups' | 'frameworks'>): { atoms: string[]; total: string[]; byGroup: Map<string, string[]> } {
-  const all = agesCounted(a.frameworks);
-  const { atoms, members } = ageAtoms([...a.ageGroups, { ...all, label: '' }]);
-  const names = atoms.map(atomLabel);
-  const of = (i: number) => members[i]!.map((x) => names[x]!);
-  return { atoms: names, total: of(a.ageGroups.length), byGroup: new Map(a.ageGroups.map((g, i) => [g.label, of(i)])) };
-}
-
-/**
- * The ages (age atoms) where one of two rounds has children in scope and the other none, with the
- * round that lacks them (the later one first); null when both cover the same ages. A round whose child
- * module asks children aged 5-14 only, compared with one of 5-17 on the totals, would compare
- * different children: its "5-17" is 5-14. A domain whose ages include one of these is not comparable
- * (changeRow); the age groups both rounds cover still are.
- */
-export function ageGap(from: RoundResult, to: RoundResult): { round: string; ages: string[] } | null {
-  if (!from.ages || !to.ages) return null;
-  const a = new Set(from.ages);
-  const b = new Set(to.ages);
-  const { atoms } = namedAtoms(from.result.analysis);
-  const lackTo = atoms.filter((x) => a.has(x) && !b.has(x));
-  const lackFrom = atoms.filter((x) => b.has(x) && !a.has(x));
-  if (!lackTo.length && !lackFrom.length) return null;
-  return lackTo.length ? { round: to.label, ages: [...lackTo, ...lackFrom] } : { round: from.label, ages: lackFrom };
+  /** The whole ages with a child in scope and a known indicator (RoundRun.ages); unknown: no age check. */
+  ages?: AgesKnown;
 }
 
 /** Which pairs of rounds are compared: each with the one before, or each with the first. */
@@ -159,9 +124,8 @@ export function changesBetween(from: RoundResult, to: RoundResult): ChangeRow[] 
     for (const row of r.rows) if (row.framework === fw && row.indicator === ind) map.set(cellKey(r, row), row);
     return map;
   };
-  const { total, byGroup } = namedAtoms(a.analysis);
-  // A domain's ages: its age group's atoms, or the frameworks' ages (the totals and other breakdowns).
-  const atomsOf = (cell: Record<string, string>) => (cell.age_group ? byGroup.get(cell.age_group) ?? total : total);
+  // A domain's ages: its age group's, or all (the totals and other breakdowns).
+  const groupOf = (cell: Record<string, string>) => a.analysis.ageGroups.find((g) => g.label === cell.age_group);
   for (const fw of a.analysis.frameworks) {
     const fwB = b.analysis.frameworks.find((f) => f.id === fw.id);
     if (!fwB) continue;
@@ -169,26 +133,17 @@ export function changesBetween(from: RoundResult, to: RoundResult): ChangeRow[] 
       const rowsA = byKey(a, fw.id, ind);
       const rowsB = byKey(b, fw.id, ind);
       const gap = moduleGap(fw as Framework, ind, { label: from.label, mapping: a.analysis.mapping }, { label: to.label, mapping: b.analysis.mapping });
-      const ages = ageGap(from, to);
       const keys = [...rowsA.keys(), ...[...rowsB.keys()].filter((k) => !rowsA.has(k))];
       for (const k of keys) {
         const r1 = rowsA.get(k);
         const r2 = rowsB.get(k);
         const any = (r1 ?? r2)!;
         const cell = r1 ? cellIn(a, a, r1.cell) : cellIn(a, b, r2!.cell);
-        out.push(changeRow(fw.id, ind, any.breakdown, cell, from, to, r1, r2, gap ?? agesOf(ages, atomsOf, cell), level));
+        out.push(changeRow(fw.id, ind, any.breakdown, cell, from, to, r1, r2, gap ?? ageGap(from, to, fw.id, ind, groupOf(cell)), level));
       }
     }
   }
   return out;
-}
-
-/** The domain's "ages" reason when its ages include one of the gap's; else null. */
-function agesOf(gap: { round: string; ages: string[] } | null, atomsOf: (cell: Record<string, string>) => string[], cell: Record<string, string>): NotComparable | null {
-  if (!gap) return null;
-  const own = atomsOf(cell);
-  const ages = gap.ages.filter((x) => own.includes(x));
-  return ages.length ? { kind: 'ages', round: gap.round, ages } : null;
 }
 
 function changeRow(

@@ -35,7 +35,7 @@ const reason = (c: ChangeRow) => [
   c.not_comparable?.kind ?? '',
   c.not_comparable?.round ?? '',
   // What the round lacks: the roles of a module, or the ages (age atoms, "15-17") of an age gap.
-  c.not_comparable?.kind === 'module' ? c.not_comparable.roles.join(' ') : c.not_comparable?.kind === 'ages' ? c.not_comparable.ages.join(' ') : '',
+  c.not_comparable?.kind === 'module' ? c.not_comparable.roles.join(' ') : c.not_comparable?.kind === 'ages' ? c.not_comparable.lacking.map((l) => l.ages.join(' ')).join(' / ') : '',
 ];
 
 export function changesCsv(rounds: RoundRun[], changes: ChangeRow[]): string {

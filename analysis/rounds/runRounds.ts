@@ -10,7 +10,8 @@ import { categoryChecks, codesSpelledOtherwise } from './categoryChecks.js';
 import { runAnalysis, type Progress } from '../run.js';
 import { INDICATORS } from '../types.js';
 import { mergeMessages, validateData, type ValidationReport } from '../validate.js';
-import { ageGap, computeChanges, namedAtoms, roundPairs } from './change.js';
+import { agesDifferMessages, agesKnown } from './ageGap.js';
+import { computeChanges, roundPairs } from './change.js';
 import { harmonisedLabels } from './harmonisedLabels.js';
 import { measurableFramework, unmeasured } from './modules.js';
 import type { ResolvedRounds } from './resolveRounds.js';
@@ -121,7 +122,7 @@ export async function runRound(
   result.gaps = result.gaps.filter(measured);
   // The round's result describes the shared definitions, not the reduced form it was run with.
   result.analysis = analysis;
-  const ages = await agesCovered(engine, analysis);
+  const ages = await agesKnown(engine, runnable);
   const categories = categoryChecks(m, imported.labels, result.rows, options.categories ?? {}, round.label, file, options.first);
   result.messages = mergeMessages(imported.messages, report.findings, result.messages, notes, categories);
   return {
@@ -133,20 +134,6 @@ export async function runRound(
     unmeasured: lacking,
     ages,
   };
-}
-
-/**
- * The age atoms (of the age groups) that hold a child in scope (in the universe, weight above 0, a whole age) in
- * the round just run: its design pass's `classified` table. A child module of ages 5-14 covers no
- * "15-17" (change.ts ageGap).
- */
-async function agesCovered(engine: Engine, analysis: ResolvedAnalysis): Promise<string[]> {
-  const { atoms } = namedAtoms(analysis);
-  const bounds = atoms.map((a) => a.split('-').map(Number));
-  const which = `CASE ${bounds.map(([lo, hi], i) => `WHEN age BETWEEN ${lo} AND ${hi ?? lo} THEN ${i}`).join(' ')} END`;
-  const rows = await engine.query(`SELECT DISTINCT ${which} AS a FROM classified WHERE _in AND _w > 0 AND age = floor(age)`);
-  const have = new Set(rows.map((r) => r.a).filter((a) => a !== null).map(Number));
-  return atoms.filter((_, i) => have.has(i));
 }
 
 /** Every round, in order, on one engine; then the changes chosen by the file (`changes`). */
@@ -164,18 +151,23 @@ export async function runRounds(
     const first = f?.imported ? { round: f.label, labels: f.imported.labels, mapping: f.result.analysis.mapping } : undefined;
     rounds.push(await runRound(engine, r.analysis, r, sourcesOf(i), { categories: file.categories, ...(first ? { first } : {}), ...(progress ? { progress } : {}), ...(foldHelper ? { foldHelper } : {}) }));
   }
-  const changes = computeChanges(rounds, file.changes);
-  // The rounds whose ages differ, said once per pair (in the later round's messages): their totals'
-  // changes are marked not comparable (change.ts ageGap), which a reader of one table may not see.
-  for (const [i, j] of roundPairs(rounds.length, file.changes)) {
+  return { rounds, changes: changesWithChecks(rounds, file.changes, file.categories ?? {}) };
+}
+
+/**
+ * The changes of the pairs compared (change.ts), and each pair's checks in the later round's
+ * messages: codes written otherwise (categoryChecks.ts), ages one round lacks (ageGap.ts: its totals'
+ * changes are marked not comparable, which a reader of one table may not see). The rounds file and
+ * `clstats compare` both go through here.
+ */
+export function changesWithChecks(rounds: RoundRun[], pairs: 'consecutive' | 'baseline', categories: Record<string, Record<string, string>>): RoundsResult['changes'] {
+  for (const [i, j] of roundPairs(rounds.length, pairs)) {
     const [a, b] = [rounds[i]!, rounds[j]!];
-    b.result.messages.push(...codesSpelledOtherwise(
-      { round: a.label, rows: a.result.rows }, { round: b.label, rows: b.result.rows, mapping: b.result.analysis.mapping, file: b.result.file }, file.categories ?? {},
-    ));
-    const gap = ageGap(rounds[i]!, rounds[j]!);
-    if (!gap) continue;
-    const other = gap.round === rounds[j]!.label ? rounds[i]! : rounds[j]!;
-    rounds[j]!.result.messages.push(message('ROUND_AGES_DIFFER', { round: gap.round, other: other.label, ages: gap.ages.join(', ') }));
+    const def = a.result.analysis;
+    b.result.messages.push(
+      ...codesSpelledOtherwise({ round: a.label, rows: a.result.rows }, { round: b.label, rows: b.result.rows, mapping: b.result.analysis.mapping, file: b.result.file }, categories),
+      ...agesDifferMessages(a, b, def.frameworks, def.indicators),
+    );
   }
-  return { rounds, changes };
+  return computeChanges(rounds, pairs);
 }

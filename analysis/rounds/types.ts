@@ -1,3 +1,4 @@
+import type { AgesKnown } from './ageGap.js';
 import type { AnalysisFile, DataSpec, Indicator, JoinSpec, Mapping } from '../types.js';
 import type { DataLabels } from '../import/labels.js';
 import type { ImportResult } from '../import/load.js';
@@ -44,10 +45,11 @@ export type NotComparable =
   /** One of the two estimates is missing (no children in the domain in a round, or suppressed as not estimable). */
   | { kind: 'no_estimate'; round: string }
   /**
-   * The domain spans ages (age atoms, "15-17") where one round has children in scope and the other none
-   * (its child module covers fewer ages): the two estimates are of different children (change.ts ageGap).
+   * The domain spans whole ages where one round has children in scope with a known indicator and the
+   * other none (its child module covers fewer ages): the two estimates are of different children
+   * (ageGap.ts). `lacking`: each round that lacks ages, with them ("15-17"); `round` joins their labels.
    */
-  | { kind: 'ages'; round: string; ages: string[] };
+  | { kind: 'ages'; round: string; lacking: { round: string; ages: string[] }[] };
 
 /**
  * One framework x indicator x domain, compared between two rounds (`from` = earlier, `to` = later).
@@ -115,8 +117,8 @@ export interface RoundRun {
   imported?: ImportResult;
   /** Indicators of a framework this round cannot measure, and the roles it lacks. */
   unmeasured?: Unmeasured[];
-  /** The age atoms ("5-11", of the analysis' age groups: domainSums.ts ageAtoms) with a child in scope (change.ts ageGap). */
-  ages?: string[];
+  /** By framework x indicator, the whole ages with a child in scope whose indicator is known (ageGap.ts). */
+  ages?: AgesKnown;
 }
 
 /** Every round's result and the changes between them. */

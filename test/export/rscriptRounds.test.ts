@@ -114,24 +114,30 @@ describe('the R script of a rounds analysis reproduces the app', () => {
     expect(rChanges.every((c) => c.comparable === 'TRUE')).toBe(true);
   }, 600_000);
 
-  it.skipIf(!hasR)('a second round of children 5-14 only: its totals\' changes "ages", not comparable, as the app says', async () => {
-    // The second round's file without its children aged 15-17 (a child module of ages 5-14).
+  it.skipIf(!hasR)('rounds of different ages: the "ages" reasons, rounds and ages the app gives, by whole years and per round', async () => {
+    // The second round's file without its children aged 15-17 (a child module asked of 5-14), the
+    // first's without its children under 12: each round lacks ages of the other. (Children kept with
+    // blank hours would be the same reason, test/rounds.test.ts; the R script leaves out a domain with
+    // no known indicator where the app writes it empty.)
     const dir = mkdtempSync(join(tmpdir(), 'clstats-rounds-ages-'));
     const lines = readFileSync(join(DIR, 'round2_2021.csv'), 'utf8').split('\n');
-    const at = lines[0]!.split(',').indexOf('age_y');
-    writeFileSync(join(dir, 'round2_5_14.csv'), lines.filter((l, i) => i === 0 || (l !== '' && Number(l.split(',')[at]) < 15)).join('\n') + '\n');
+    const age = lines[0]!.split(',').indexOf('age_y');
+    writeFileSync(join(dir, 'round2_blank.csv'), lines.filter((l, i) => i === 0 || (l !== '' && Number(l.split(',')[age]) < 15)).join('\n') + '\n');
+    const first = readFileSync(join(DIR, 'round1_2015.csv'), 'utf8').split('\n');
+    const at = first[0]!.split(',').indexOf('age');
+    writeFileSync(join(dir, 'round1_12_17.csv'), first.filter((l, i) => i === 0 || (l !== '' && Number(l.split(',')[at]) >= 12)).join('\n') + '\n');
     const json = JSON.parse(readFileSync(ROUNDS, 'utf8'));
-    json.rounds[0].data.path = join(DIR, json.rounds[0].data.path);
-    json.rounds[1].data.path = join(dir, 'round2_5_14.csv');
+    json.rounds[0].data.path = join(dir, 'round1_12_17.csv');
+    json.rounds[1].data.path = join(dir, 'round2_blank.csv');
     const file = join(dir, 'ages.analysis.json');
     writeFileSync(file, JSON.stringify(json));
     const run = await exportAndRun(file);
     const { rChanges } = compareAll(run, basename(file));
     const ages = rChanges.filter((c) => c.not_comparable === 'ages');
     expect(ages.length).toBe(run.result.changes.filter((c) => c.not_comparable?.kind === 'ages').length);
-    expect(ages.length).toBeGreaterThan(0);
-    for (const g of ages) expect([g.difference, g.not_comparable_round, g.not_comparable_roles]).toEqual(['NA', 'NCLS 2021', '15-17']);
-    expect(rChanges.some((c) => c.age_group === '5-11' && c.comparable === 'TRUE')).toBe(true);
+    const total = rChanges.find((c) => c.framework === 'sdg_871' && c.indicator === 'child_labour' && c.breakdown === 'total')!;
+    expect([total.comparable, total.not_comparable_round, total.not_comparable_roles, total.difference]).toEqual(['FALSE', 'NCLS 2021 / NCLS 2015', '15-17 / 5-11', 'NA']);
+    expect(rChanges.some((c) => c.age_group === '12-14' && c.comparable === 'TRUE')).toBe(true);
   }, 600_000);
 
   it.skipIf(!hasHaven)('three rounds, one a .sav, the last without the chores module: "not comparable" where the app says so', async () => {

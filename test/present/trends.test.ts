@@ -172,7 +172,7 @@ describe.each(LANGS)('not comparable, in %s', (lang: Lang) => {
   it('a round of fewer ages: its totals read "not comparable", its age groups keep their change, a note names the ages', () => {
     // As the core marks the changes of domains spanning ages only one round has children in (change.ts ageGap).
     const changes = rr.changes.map((c) =>
-      c.cell.age_group === '5-11' ? c : { ...c, difference: null, difference_se: null, ci_low: null, ci_high: null, p_value: null, not_comparable: { kind: 'ages' as const, round: ROUND_B, ages: ['15-17'] } },
+      c.cell.age_group === '5-11' ? c : { ...c, difference: null, difference_se: null, ci_low: null, ci_high: null, p_value: null, not_comparable: { kind: 'ages' as const, round: ROUND_B, lacking: [{ round: ROUND_B, ages: ['15-17'] }] } },
     );
     const tb = trendTable({ ...rr, changes }, lang, FW, 'child_labour')!;
     const total = valueLines(tb)[0]!;

@@ -355,11 +355,11 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   HOURS_CODES_SUSPECT: {
     text: 'Column "{column}" ({role}) of {file} has {count} {count|cell|cells} at {codes} hours (cells per value in brackets; first at row {row}), more than at any value just below them (80-87 for 88, 90-96 for 97-99): these look like "don\'t know" or "missing" codes, and they are read as hours.',
-    action: 'If they are codes, declare them missing for this role: missingFrom: 97 or missingCodes: [{list}] in the analysis file (in the app, "missing from" or "missing codes" in the Map step). A .sav or .dta saved as CSV loses its declared missing values, and a code the file only labels (98 "Don\'t know") is not declared. If they are real hours, nothing to do.',
+    action: 'If they are codes, declare them missing for this role: missingCodes: [{list}] in the analysis file (in the app, "missing codes" in the Map step); codes of 97 and above are also set aside by missingFrom: 97 ("missing from"), an 88 is not. A .sav or .dta saved as CSV loses its declared missing values, and a code the file only labels (98 "Don\'t know") is not declared. If they are real hours, nothing to do.',
   },
   HOURS_CODES_SUSPECT_SUM: {
     text: 'The columns {columns} ({role}) of {file}, summed as the hours, have {count} {count|cell|cells} at {codes} hours (cells per value in brackets; first at row {row}), more than at any value just below them (80-87 for 88, 90-96 for 97-99): these look like "don\'t know" or "missing" codes spread over the columns, and they are read as hours.',
-    action: 'If they are codes, declare them missing for this role: missingFrom: 97 or missingCodes: [{list}] in the analysis file (in the app, "missing from" or "missing codes" in the Map step). If they are real hours, nothing to do.',
+    action: 'If they are codes, declare them missing for this role: missingCodes: [{list}] in the analysis file (in the app, "missing codes" in the Map step); codes of 97 and above are also set aside by missingFrom: 97 ("missing from"), an 88 is not. If they are real hours, nothing to do.',
   },
   INDUSTRY_CLASSES_AS_DIVISIONS: {
     text: 'Industry column "{column}" of {file} holds ISIC classes of 3-4 digits ({classes} {classes|row|rows}, against {divisions} of 1-99), but the mapping reads it as 2-digit divisions: a class such as 4290 names no division, so no child is in a hazardous industry.',

@@ -287,7 +287,7 @@ export const messages: typeof EN = {
     action: 'Indique el código, «{labelled}», no su etiqueta (paso Variables, o {field} en el archivo de análisis).',
   },
   MAPPED_CODE_LABEL_CONTRADICTS: {
-    text: 'La asignación lee el código «{code}» de la columna «{column}» de {file} como {meaning} ({field}), pero el archivo lo etiqueta «{label}». Si la etiqueta es correcta, cada tabla, gráfico y exportación muestra cada grupo ({role}) con el nombre del otro.',
+    text: 'La correspondencia lee el código «{code}» de la columna «{column}» de {file} como {meaning} ({field}), pero el archivo lo etiqueta «{label}». Si la etiqueta es correcta, cada tabla, gráfico y exportación muestra cada grupo ({role}) con el nombre del otro.',
     action: 'Compruebe los códigos con el cuestionario: el archivo etiqueta «{labelled}» como {meaning}. Si las etiquetas son correctas, intercambie los códigos en el paso Variables (o {field} en el archivo de análisis); si las etiquetas son el error del archivo, no hay nada que hacer.',
   },
   MAPPED_CODE_ABSENT: {
@@ -348,11 +348,11 @@ export const messages: typeof EN = {
   },
   HOURS_CODES_SUSPECT: {
     text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda|celdas} con {codes} horas (celdas por valor entre paréntesis; primero en la fila {row}), más que con cualquier valor justo por debajo (80 a 87 para 88, 90 a 96 para 97 a 99): parecen códigos de «no sabe» o «faltante», y se leen como horas.',
-    action: 'Si son códigos, declárelos faltantes para esta variable: missingFrom: 97 o missingCodes: [{list}] en el archivo de análisis (en la aplicación, «faltante a partir de» o «códigos faltantes» en el paso Variables). Un .sav o .dta guardado como CSV pierde sus valores faltantes declarados, y un código que el archivo solo etiqueta (98 «NS») no está declarado. Si son horas reales, no hay nada que hacer.',
+    action: 'Si son códigos, declárelos faltantes para esta variable: missingCodes: [{list}] en el archivo de análisis (en la aplicación, «códigos faltantes» en el paso Variables); los códigos de 97 y más también se apartan con missingFrom: 97 («faltante a partir de»), un 88 no. Un .sav o .dta guardado como CSV pierde sus valores faltantes declarados, y un código que el archivo solo etiqueta (98 «NS») no está declarado. Si son horas reales, no hay nada que hacer.',
   },
   HOURS_CODES_SUSPECT_SUM: {
     text: 'Las columnas {columns} ({role}) de {file}, sumadas como las horas, tienen {count} {count|celda|celdas} con {codes} horas (celdas por valor entre paréntesis; primero en la fila {row}), más que con cualquier valor justo por debajo (80 a 87 para 88, 90 a 96 para 97 a 99): parecen códigos de «no sabe» o «faltante» repartidos entre las columnas, y se leen como horas.',
-    action: 'Si son códigos, declárelos faltantes para esta variable: missingFrom: 97 o missingCodes: [{list}] en el archivo de análisis (en la aplicación, «faltante a partir de» o «códigos faltantes» en el paso Variables). Si son horas reales, no hay nada que hacer.',
+    action: 'Si son códigos, declárelos faltantes para esta variable: missingCodes: [{list}] en el archivo de análisis (en la aplicación, «códigos faltantes» en el paso Variables); los códigos de 97 y más también se apartan con missingFrom: 97 («faltante a partir de»), un 88 no. Si son horas reales, no hay nada que hacer.',
   },
   INDUSTRY_CLASSES_AS_DIVISIONS: {
     text: 'La columna de rama «{column}» de {file} contiene clases CIIU de 3-4 dígitos ({classes} {classes|fila|filas}, frente a {divisions} de 1-99), pero la correspondencia la lee como divisiones de 2 dígitos: una clase como 4290 no designa ninguna división, así que ningún niño o niña está en una rama peligrosa.',

@@ -92,7 +92,7 @@ export const present: Record<keyof typeof EN, string> = {
   'trend.note.mark': '{mark} El cambio es significativo al nivel {alpha} (p < {alpha}).',
   'trend.note.absent': '–: ningún niño de {round} pertenece a {categories}; esa ronda no tiene cifra allí y no se calcula ningún cambio. Una categoría de una sola ronda es una región añadida o dividida, o un código que las rondas escriben de otra forma: armonice los códigos con una recodificación (paso Variables, o mapping.region.recode en el archivo de análisis).',
   'trend.note.notComparable': 'No comparable ({round}): esta ronda no puede medir {measure} según esta definición: le falta {roles} (ninguna columna asignada), así que no se calcula ningún cambio.',
-  'trend.note.notComparableAges': 'No comparable ({round}): esa ronda no tiene ningún niño del ámbito de {ages} años, la otra ronda sí; un total, o cualquier dominio que incluya esas edades, compararía otros niños, y no se calcula ningún cambio. Se comparan los grupos de edad que ambas rondas cubren.',
+  'trend.note.notComparableAges': 'No comparable ({round}): esa ronda no tiene ningún niño del ámbito de {ages} años, la otra ronda sí; un total, o cualquier dominio que incluya esas edades, compararía a otros niños, y no se calcula ningún cambio. Se comparan los grupos de edad que ambas rondas cubren.',
   'trend.note.round': '{round}: archivo de datos {file}; {strata} {strata|estrato|estratos}, {psus} {psus|unidad primaria|unidades primarias} de muestreo.',
   'trend.note.round.noClusters': '{round}: archivo de datos {file}; {strata} {strata|estrato|estratos}, sin conglomerados (cada niño es su propia unidad de muestreo).',
   'trend.chart.sex': '{measure} a lo largo de las rondas: niños, niñas y total',

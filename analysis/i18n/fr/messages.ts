@@ -255,7 +255,7 @@ export const messages: typeof EN = {
     action: 'Rien à faire si les numéros de grappe recommencent dans chaque strate.',
   },
   PSU_ACROSS_REGIONS: {
-    text: "{count} {count|grappe|grappes} ({column}) de {file} {count|contient|contiennent} des enfants de plus d'une région ({region}) ; la première, « {psu} » (ligne {row}), de {regionCount} régions ({regions}). Une grappe est tirée dans une seule région : son numéro est très probablement repris dans chaque région. Prises comme une seule grappe, les enfants de plusieurs régions forment une seule unité de sondage, et chaque erreur type, intervalle et ddl est faux.",
+    text: "{count} {count|grappe|grappes} ({column}) de {file} {count|contient|contiennent} des enfants de plus d'une région ({region}) ; la première, « {psu} » (ligne {row}), de {regionCount} régions ({regions}). Une grappe est tirée dans une seule région : son numéro est très probablement repris dans chaque région. Pris pour une seule grappe, les enfants de plusieurs régions forment une seule unité de sondage, et les erreurs types, intervalles et ddl sont tous faux.",
     action: "Faites correspondre la strate dans laquelle les numéros de grappe sont uniques (EDS : hv022 ou hv023 ; MICS : stratum), ou une colonne d'identifiants de grappe uniques dans le fichier (EDS : hv021). Si les grappes de l'enquête traversent vraiment des régions, rien à faire.",
   },
   FPC_INVALID: {
@@ -348,11 +348,11 @@ export const messages: typeof EN = {
   },
   HOURS_CODES_SUSPECT: {
     text: "La colonne « {column} » ({role}) de {file} a {count} {count|cellule|cellules} à {codes} heures (cellules par valeur entre parenthèses ; d'abord à la ligne {row}), plus qu'à toute valeur juste en dessous (80 à 87 pour 88, 90 à 96 pour 97 à 99) : cela ressemble à des codes « ne sait pas » ou « manquant », et ils sont lus comme des heures.",
-    action: "S'il s'agit de codes, déclarez-les manquants pour ce rôle : missingFrom: 97 ou missingCodes: [{list}] dans le fichier d'analyse (dans l'application, « manquant à partir de » ou « codes manquants » à l'étape Variables). Un .sav ou un .dta enregistré en CSV perd ses valeurs manquantes déclarées, et un code que le fichier ne fait que libeller (98 « NSP ») n'est pas déclaré. Si ce sont de vraies heures, rien à faire.",
+    action: "S'il s'agit de codes, déclarez-les manquants pour ce rôle : missingCodes: [{list}] dans le fichier d'analyse (dans l'application, « codes manquants » à l'étape Variables) ; les codes de 97 et plus sont aussi écartés par missingFrom: 97 (« manquant à partir de »), un 88 ne l'est pas. Un .sav ou un .dta enregistré en CSV perd ses valeurs manquantes déclarées, et un code que le fichier ne fait que libeller (98 « NSP ») n'est pas déclaré. Si ce sont de vraies heures, rien à faire.",
   },
   HOURS_CODES_SUSPECT_SUM: {
     text: "Les colonnes {columns} ({role}) de {file}, additionnées pour les heures, ont {count} {count|cellule|cellules} à {codes} heures (cellules par valeur entre parenthèses ; d'abord à la ligne {row}), plus qu'à toute valeur juste en dessous (80 à 87 pour 88, 90 à 96 pour 97 à 99) : cela ressemble à des codes « ne sait pas » ou « manquant » répartis entre les colonnes, et ils sont lus comme des heures.",
-    action: "S'il s'agit de codes, déclarez-les manquants pour ce rôle : missingFrom: 97 ou missingCodes: [{list}] dans le fichier d'analyse (dans l'application, « manquant à partir de » ou « codes manquants » à l'étape Variables). Si ce sont de vraies heures, rien à faire.",
+    action: "S'il s'agit de codes, déclarez-les manquants pour ce rôle : missingCodes: [{list}] dans le fichier d'analyse (dans l'application, « codes manquants » à l'étape Variables) ; les codes de 97 et plus sont aussi écartés par missingFrom: 97 (« manquant à partir de »), un 88 ne l'est pas. Si ce sont de vraies heures, rien à faire.",
   },
   INDUSTRY_CLASSES_AS_DIVISIONS: {
     text: "La colonne de branche « {column} » de {file} contient des classes CITI de 3-4 chiffres ({classes} {classes|ligne|lignes}, contre {divisions} de 1-99), mais la correspondance la lit comme des divisions à 2 chiffres : une classe comme 4290 ne désigne aucune division, donc aucun enfant n'est dans une branche dangereuse.",
@@ -536,7 +536,7 @@ export const messages: typeof EN = {
     action: "Faites la correspondance dans ce passage si son questionnaire avait le module ; sinon, comparez seulement les indicateurs que ce passage peut mesurer.",
   },
   ROUND_AGES_DIFFER: {
-    text: "Le passage « {round} » n'a aucun enfant du champ âgé de {ages}, et le passage « {other} » en a (un module enfant posé à moins d'âges, ou un univers qui les exclut) : les totaux, et tous les domaines qui comprennent ces âges, portent sur d'autres enfants dans un passage que dans l'autre. Leurs évolutions sont marquées non comparables ; les groupes d'âge que les deux passages couvrent sont comparés.",
+    text: "Le passage « {round} » n'a aucun enfant du champ âgé de {ages} ans, et le passage « {other} » en a (un module enfant posé à moins d'âges, ou un univers qui les exclut) : les totaux, et tous les domaines qui comprennent ces âges, portent sur d'autres enfants dans un passage que dans l'autre. Leurs évolutions sont marquées non comparables ; les groupes d'âge que les deux passages couvrent sont comparés.",
     action: "Comparez les groupes d'âge que les deux passages couvrent. Une évolution des totaux demande des passages des mêmes âges.",
   },
   RECODE_CODE_NOT_LISTED: {
