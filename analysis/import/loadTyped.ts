@@ -102,6 +102,9 @@ export async function loadDecoded(
       columns: hit.length > 6 ? `${hit.slice(0, 6).join(', ')}, ...` : hit.join(', '), columnCount: hit.length,
     }));
   }
+  if (t.timeCells) {
+    result.messages.push(message('DATA_XLSX_TIME_AS_HOURS', { file, sheet: t.sheet ?? '', count: t.timeCells.count, cell: t.timeCells.first, columns: t.timeCells.columns.map((c) => `"${c}"`).join(', ') }));
+  }
   if (t.mergedCells) {
     result.messages.push(message('DATA_XLSX_MERGED_FILLED', { file, sheet: t.sheet ?? '', count: t.mergedCells.count, range: t.mergedCells.first }));
   }

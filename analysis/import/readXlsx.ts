@@ -1,6 +1,7 @@
 import type { DecodedTable, StringColumn } from './columns.js';
 import { clip, headerRowWith, TITLE_LOOK, titleRowCount } from './titleRows.js';
 import { ImportFormatError } from './errors.js';
+import { hoursText, isWeekOfHours, timeStyles } from './xlsxTimes.js';
 import { Zip } from './zip.js';
 
 /**
@@ -220,6 +221,13 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
   const sst = sstPath && zip.has(resolveTarget(workbookPath, sstPath)) ? sharedStrings(await text(zip, resolveTarget(workbookPath, sstPath)))
     : zip.has('xl/sharedStrings.xml') ? sharedStrings(await text(zip, 'xl/sharedStrings.xml')) : [];
 
+  const stylesPath = rels.find((r) => /styles$/.test(r.Type ?? ''))?.Target;
+  const styles = stylesPath && zip.has(resolveTarget(workbookPath, stylesPath)) ? await text(zip, resolveTarget(workbookPath, stylesPath))
+    : zip.has('xl/styles.xml') ? await text(zip, 'xl/styles.xml') : undefined;
+  // Number cells shown as a time (xlsxTimes.ts): read as the hours Excel shows, counted per column.
+  const times = timeStyles(styles);
+  const timeCols = new Map<number, number>();
+  let firstTime = '';
   const xml = await zip.read(sheetPath);
   const header = options.header ?? true;
   const headerCells = new Map<number, string>();
@@ -370,7 +378,12 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
       cell = xmlText(value).trim() || '#N/A';
       isError = true;
     } else if (t === 'd') cell = xmlText(value);
-    else {
+    else if (times.size && times.has(Number(attr(xml, nameEnd, gt, 's') ?? -1)) && isWeekOfHours(Number(value))) {
+      cell = hoursText(Number(value));
+      isNumber = true;
+      timeCols.set(col, (timeCols.get(col) ?? 0) + 1);
+      firstTime ||= ref ?? `${colName(col)}${row}`;
+    } else {
       cell = numberText(value);
       isNumber = true;
     }
@@ -419,6 +432,8 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
   if (formulas) table.formulaCells = { count: formulas, first: firstFormula };
   if (titles) table.titleRows = titles;
   if (merged) table.mergedCells = merged;
+  const timed = columns.filter((_, k) => timeCols.has(first + k));
+  if (timed.length) table.timeCells = { count: [...timeCols.values()].reduce((a, b) => a + b, 0), first: firstTime, columns: timed.map((c) => c.name) };
   return table;
 }
 

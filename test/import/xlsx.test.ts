@@ -20,7 +20,7 @@ const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xm
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** A workbook of these sheets (a name ending in " (hidden)" is a hidden sheet of the name before it). */
-function workbook(sheets: Record<string, string>, shared: string[] = []): Uint8Array {
+function workbook(sheets: Record<string, string>, shared: string[] = [], styles?: string): Uint8Array {
   const names = Object.keys(sheets);
   const sheetTag = (n: string, i: number) => {
     const hidden = n.endsWith(' (hidden)');
@@ -33,6 +33,7 @@ function workbook(sheets: Record<string, string>, shared: string[] = []): Uint8A
     'xl/sharedStrings.xml': `<?xml version="1.0"?><sst ${NS} count="${shared.length}">${shared.join('')}</sst>`,
   };
   names.forEach((n, i) => (entries[`xl/worksheets/sheet${i + 1}.xml`] = sheets[n]!));
+  if (styles) entries['xl/styles.xml'] = styles;
   return storedZip(entries);
 }
 
@@ -261,6 +262,36 @@ describe('readXlsx', () => {
     }
     // A workbook without merged cells has none to say.
     expect((await readXlsx(workbook({ S: `<?xml version="1.0"?><worksheet ${NS}><sheetData><row r="1">${text('A1', 'a')}</row><row r="2"><c r="A2"><v>1</v></c></row></sheetData></worksheet>` }), 'p.xlsx')).mergedCells).toBeUndefined();
+  });
+
+  it('hours stored as Excel times ([h]:mm, h:mm) are read as the hours Excel shows, and said; dates and plain numbers stay as stored', async () => {
+    // A probe's CAPI export: 12:30 stored as 0.5208333 read as 0.52 hours, every threshold missed in silence.
+    const styles = `<?xml version="1.0"?><styleSheet ${NS}><numFmts count="2"><numFmt numFmtId="164" formatCode="[h]:mm"/><numFmt numFmtId="165" formatCode="dd/mm/yyyy\\ hh:mm"/></numFmts>
+      <cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="20"/><xf numFmtId="14"/><xf numFmtId="165"/></cellXfs></styleSheet>`;
+    const text = (ref: string, v: string) => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const book = workbook({ Data: `<?xml version="1.0"?><worksheet ${NS}><sheetData>
+      <row r="1">${text('A1', 'hours')}${text('B1', 'start')}${text('C1', 'born')}${text('D1', 'n')}${text('E1', 'stamp')}</row>
+      <row r="2"><c r="A2" s="1"><v>0.52083333333333337</v></c><c r="B2" s="2"><v>0.375</v></c><c r="C2" s="3"><v>41275</v></c><c r="D2"><v>0.5</v></c><c r="E2" s="4"><v>41275.5</v></c></row>
+      <row r="3"><c r="A3" s="1"><v>1.75</v></c><c r="B3" s="2"><v>0.5</v></c><c r="C3" s="3"><v>41276</v></c><c r="D3"><v>2</v></c><c r="E3" s="4"><v>41276.25</v></c></row>
+      <row r="4"><c r="A4" s="1"><v>99</v></c></row>
+    </sheetData></worksheet>` }, [], styles);
+    const t = await readXlsx(book, 'times.xlsx');
+    // A 99 typed into the time column (Excel shows "2376:00") is a code, kept as typed: a declared "99" still matches it.
+    expect(col(t, 'hours')).toEqual(['12.5', '42', '99']);
+    expect(col(t, 'start')).toEqual(['9', '12', null]);
+    expect(col(t, 'born')).toEqual(['41275', '41276', null]);
+    expect(col(t, 'n')).toEqual(['0.5', '2', null]);
+    expect(col(t, 'stamp')).toEqual(['41275.5', '41276.25', null]);
+    expect(t.timeCells).toEqual({ count: 4, first: 'A2', columns: ['hours', 'start'] });
+    const engine = await engineFor('duckdb-native', []);
+    try {
+      const imported = await importData(engine, bytesSource('times.xlsx', book));
+      const [m] = imported.messages.filter((x) => x.code === 'DATA_XLSX_TIME_AS_HOURS');
+      expect(m!.severity).toBe('warning');
+      expect(m!.text).toBe('Sheet "Data" of times.xlsx shows 4 cells as a time (first A2), in "hours", "start": Excel stores 12:30 as 0.52 (a fraction of a day). They are read as the hours Excel shows (12:30 is 12.5 hours).');
+    } finally {
+      await engine.close();
+    }
   });
 });
 

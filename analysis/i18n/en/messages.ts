@@ -157,6 +157,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Sheet "{sheet}" of {file} has {count} merged cell {count|range|ranges} in its data rows (first {range}): each was read with its value in every row and column it covers, as Excel shows it (the workbook holds the value in the first cell only).',
     action: 'Nothing to do if each merged value applies to every row it spans (a region written once over its rows). A CSV saved from the sheet holds the value in the first row only: read that CSV (or the exported R script, which reads one), and the other rows are blank.',
   },
+  DATA_XLSX_TIME_AS_HOURS: {
+    text: 'Sheet "{sheet}" of {file} shows {count} {count|cell|cells} as a time (first {cell}), in {columns}: Excel stores 12:30 as 0.52 (a fraction of a day). They are read as the hours Excel shows (12:30 is 12.5 hours).',
+    action: 'Nothing to do if they are hours worked (a duration). If a column holds times of day, do not map it to hours. A CSV saved from the sheet writes them as 12:30, which is not a number: read the workbook itself.',
+  },
   DATA_XLSX_FORMULA_UNCALCULATED: {
     text: 'Sheet "{sheet}" of {file} has {count} formula {count|cell|cells} without a calculated result (first in cell {cell}): the workbook was written by a program and never calculated. {count|It is|They are} read as missing (code #UNCALCULATED), never as 0 or as an empty cell.',
     action: 'Open the workbook in Excel or LibreOffice, save it (the formulas are then calculated) and load it again.',

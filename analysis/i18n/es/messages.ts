@@ -150,6 +150,10 @@ export const messages: typeof EN = {
     text: 'La hoja «{sheet}» de {file} tiene {count} {count|rango|rangos} de celdas combinadas en sus filas de datos (el primero {range}): cada uno se leyó con su valor en cada fila y columna que cubre, como lo muestra Excel (el libro guarda el valor solo en la primera celda).',
     action: 'Nada que hacer si cada valor combinado vale para todas las filas que cubre (una región escrita una vez sobre sus filas). Un CSV guardado desde la hoja guarda el valor solo en la primera fila: leído desde ese CSV (o por el script R exportado, que lee uno), las demás filas quedan vacías.',
   },
+  DATA_XLSX_TIME_AS_HOURS: {
+    text: 'La hoja «{sheet}» de {file} muestra {count} {count|celda|celdas} como una hora (primero {cell}), en {columns}: Excel guarda 12:30 como 0,52 (una fracción de día). Se leen como las horas que Excel muestra (12:30 son 12,5 horas).',
+    action: 'No hay nada que hacer si son horas trabajadas (una duración). Si una columna contiene horas del día, no la asigne a las horas. Un CSV guardado desde la hoja las escribe 12:30, que no es un número: lea el propio libro.',
+  },
   DATA_XLSX_FORMULA_UNCALCULATED: {
     text: 'La hoja «{sheet}» de {file} tiene {count} {count|celda|celdas} de fórmula sin resultado calculado (la primera en {cell}): el libro fue escrito por un programa y nunca calculado. Se {count|lee|leen} como {count|faltante|faltantes} (código #UNCALCULATED), nunca como 0 ni como celda vacía.',
     action: 'Abra el libro en Excel o LibreOffice, guárdelo (así se calculan las fórmulas) y cárguelo de nuevo.',

@@ -150,6 +150,10 @@ export const messages: typeof EN = {
     text: 'La feuille « {sheet} » de {file} a {count} {count|plage|plages} de cellules fusionnées dans ses lignes de données (première {range}) : chacune a été lue avec sa valeur dans chaque ligne et colonne qu\'elle couvre, comme Excel l\'affiche (le classeur ne garde la valeur que dans la première cellule).',
     action: 'Rien à faire si chaque valeur fusionnée vaut pour toutes les lignes qu\'elle couvre (une région écrite une fois sur ses lignes). Un CSV enregistré depuis la feuille ne garde la valeur que dans la première ligne : lu depuis ce CSV (ou par le script R exporté, qui en lit un), les autres lignes sont vides.',
   },
+  DATA_XLSX_TIME_AS_HOURS: {
+    text: "La feuille « {sheet} » de {file} affiche {count} {count|cellule|cellules} comme une heure (d'abord {cell}), dans {columns} : Excel enregistre 12:30 comme 0,52 (une fraction de jour). Elles sont lues comme les heures qu'Excel affiche (12:30 vaut 12,5 heures).",
+    action: "Rien à faire s'il s'agit d'heures travaillées (une durée). Si une colonne contient des heures de la journée, ne l'associez pas aux heures. Un CSV enregistré depuis la feuille les écrit 12:30, qui n'est pas un nombre : lisez le classeur lui-même.",
+  },
   DATA_XLSX_FORMULA_UNCALCULATED: {
     text: 'La feuille « {sheet} » de {file} a {count} {count|cellule|cellules} de formule sans résultat calculé (la première en {cell}) : le classeur a été écrit par un programme et jamais calculé. {count|Elle est lue|Elles sont lues} comme {count|manquante|manquantes} (code #UNCALCULATED), jamais comme 0 ni comme une cellule vide.',
     action: 'Ouvrez le classeur dans Excel ou LibreOffice, enregistrez-le (les formules sont alors calculées) et chargez-le à nouveau.',

@@ -1,0 +1,58 @@
+/**
+ * Cells an Excel workbook shows as a time or a duration: "12:30" is stored as 0.5208333 (a fraction of
+ * a day) with a number format such as `[h]:mm` or `h:mm` (ECMA-376 Part 1, 18.8.30-31: built-in formats
+ * 18-21 and 45-47, or a workbook's own format code). CAPI exports and sheets typed by hand store hours
+ * so; read as the stored number, 12:30 was 0.52 hours and every hours threshold missed in silence (a
+ * probe: SDG 8.7.1 child labour 0.157 instead of 0.361). They are read as Excel shows them, in hours
+ * (12:30 is 12.5), and said (DATA_XLSX_TIME_AS_HOURS).
+ */
+
+/** Built-in number formats that show a time of day or a duration, without a date (ECMA-376 18.8.30). */
+const BUILT_IN_TIMES = new Set([18, 19, 20, 21, 45, 46, 47]);
+
+/**
+ * A format code that shows hours, minutes or seconds and no day, month or year: `[h]:mm`, `h:mm:ss`,
+ * `mm:ss`. Quoted text, escaped characters and bracketed colours or locales are set aside first;
+ * `[h]`, `[m]` and `[s]` (elapsed time) are kept. An "m" alone is a month unless beside an h or an s.
+ */
+export function isTimeFormat(code: string): boolean {
+  const bare = code.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[(?![hms]+\])[^\]]*\]/gi, '').toLowerCase();
+  if (/[dy]/.test(bare) || /\bgeneral\b/.test(bare)) return false;
+  return /h|s|\[m+\]/.test(bare);
+}
+
+/**
+ * The cell styles (indexes into cellXfs, a cell's `s`) whose number format is a time, from the
+ * workbook's styles part (xl/styles.xml); empty without one.
+ */
+export function timeStyles(styles: string | undefined): Set<number> {
+  const out = new Set<number>();
+  if (!styles) return out;
+  const own = new Map<number, string>();
+  for (const m of styles.matchAll(/<(?:[\w.-]+:)?numFmt\b[^>]*?numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"/g)) own.set(Number(m[1]), unescape(m[2]!));
+  for (const m of styles.matchAll(/<(?:[\w.-]+:)?numFmt\b[^>]*?formatCode="([^"]*)"[^>]*?numFmtId="(\d+)"/g)) own.set(Number(m[2]), unescape(m[1]!));
+  const xfs = /<(?:[\w.-]+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cellXfs>/.exec(styles)?.[1] ?? '';
+  let index = 0;
+  for (const m of xfs.matchAll(/<(?:[\w.-]+:)?xf\b([^>]*)>/g)) {
+    const id = Number(/numFmtId="(\d+)"/.exec(m[1]!)?.[1] ?? 0);
+    const code = own.get(id);
+    if (code !== undefined ? isTimeFormat(code) : BUILT_IN_TIMES.has(id)) out.add(index);
+    index++;
+  }
+  return out;
+}
+
+const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'");
+
+/**
+ * A stored time that is a week's hours at most (0 to 7 days): read as hours. A number of 7 or more in a
+ * time cell (Excel shows 99 as "2376:00") is a code typed into the column (99 "don't know"), kept as
+ * typed so that a declared missing code "99" still matches it.
+ */
+export const isWeekOfHours = (days: number) => Number.isFinite(days) && days >= 0 && days < 7;
+
+/** A stored time (a fraction of a day) as the hours Excel shows, to the second: 0.5208333 -> "12.5". */
+export function hoursText(days: number): string {
+  const seconds = Math.round(days * 86400);
+  return String(seconds / 3600);
+}
