@@ -35,7 +35,7 @@ const PRESETS: Framework[] = [
     comparison: '>=',
     bands: [
       { from: 5, to: 11, econ: { rule: 'employed' }, chores: null },
-      { from: 12, to: 14, econ: { rule: 'hours', min: 14 }, chores: null },
+      { from: 12, to: 14, econ: { rule: 'hours', min: 14, op: '>=' }, chores: null },
       { from: 15, to: 17, econ: { rule: 'none' }, chores: null },
     ],
     hazardous: GLOBAL_ESTIMATES_HAZARDS,
@@ -49,7 +49,7 @@ const PRESETS: Framework[] = [
     comparison: '>=',
     bands: [
       { from: 5, to: 11, econ: { rule: 'employed' }, chores: { min: 21 } },
-      { from: 12, to: 14, econ: { rule: 'hours', min: 14 }, chores: { min: 21 } },
+      { from: 12, to: 14, econ: { rule: 'hours', min: 14, op: '>=' }, chores: { min: 21 } },
       { from: 15, to: 17, econ: { rule: 'none' }, chores: null },
     ],
     hazardous: GLOBAL_ESTIMATES_HAZARDS,
@@ -63,7 +63,7 @@ const PRESETS: Framework[] = [
     comparison: '>=',
     bands: [
       { from: 5, to: 11, econ: { rule: 'hours', min: 1, op: '>=' }, chores: null },
-      { from: 12, to: 14, econ: { rule: 'hours', min: 14 }, chores: null },
+      { from: 12, to: 14, econ: { rule: 'hours', min: 14, op: '>=' }, chores: null },
       { from: 15, to: 17, econ: { rule: 'hours', min: 43 }, chores: null },
     ],
     hazardous: GLOBAL_ESTIMATES_HAZARDS,
@@ -77,7 +77,7 @@ const PRESETS: Framework[] = [
     comparison: '>=',
     bands: [
       { from: 5, to: 11, econ: { rule: 'hours', min: 1, op: '>=' }, chores: { min: 21 } },
-      { from: 12, to: 14, econ: { rule: 'hours', min: 14 }, chores: { min: 21 } },
+      { from: 12, to: 14, econ: { rule: 'hours', min: 14, op: '>=' }, chores: { min: 21 } },
       { from: 15, to: 17, econ: { rule: 'hours', min: 43 }, chores: null },
     ],
     hazardous: GLOBAL_ESTIMATES_HAZARDS,
@@ -91,7 +91,7 @@ const PRESETS: Framework[] = [
     comparison: '>=',
     bands: [
       { from: 5, to: 11, econ: { rule: 'hours', min: 1, op: '>=' }, chores: { min: 21 } },
-      { from: 12, to: 14, econ: { rule: 'hours', min: 14 }, chores: { min: 21 } },
+      { from: 12, to: 14, econ: { rule: 'hours', min: 14, op: '>=' }, chores: { min: 21 } },
       { from: 15, to: 17, econ: { rule: 'hours', min: 43 }, chores: null },
     ],
     hazardous: GLOBAL_ESTIMATES_HAZARDS,

@@ -53,10 +53,13 @@ describe.each(ENGINES)('classification on %s', (engineName) => {
     expect((await classified(engine, preset('sdg_871')))[20]!.hazardous_work).toBeNull();
   });
 
-  it('a custom framework with ">" thresholds: 14 h at 12 and 43 h at 15 no longer count', async () => {
+  it('a custom framework with ">" thresholds: 43 h at 15 no longer counts; 14 h at 12 still does (the SDG wording: "at least 14 hours")', async () => {
     const fw = resolveFramework({ preset: 'ilo_ge2020', id: 'national_gt', edit: { comparison: '>', hazardous: { ...preset('ilo_ge2020').hazardous, longHours: { min: 43 } } } });
     const rows = await classified(engine, fw);
-    expect(rows[8]!.child_labour).toBe(0); // age 12, 14 h
+    expect(rows[8]!.child_labour).toBe(1); // age 12, 14 h: the presets' 12-14 band compares with >= whatever the comparison
+    // A band that sets ">" itself: 14 h at 12 no longer counts.
+    const strict = resolveFramework({ preset: 'ilo_ge2020', id: 'national_gt14', edit: { bands: preset('ilo_ge2020').bands.map((b) => (b.from === 12 ? { ...b, econ: { rule: 'hours', min: 14, op: '>' } } : b)) } });
+    expect((await classified(engine, strict))[8]!.child_labour).toBe(0);
     expect(rows[10]!.hazardous_work).toBe(0); // age 15, 43 h
     expect(rows[19]!.child_labour).toBe(1); // age 16, 50 h
   });

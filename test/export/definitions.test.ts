@@ -53,7 +53,6 @@ describe('resolution of edited presets', () => {
     const fw = resolveFramework({ preset: 'ilo_ge2020', edit: { comparison: '>', hazardous: { ...preset('ilo_ge2020').hazardous, longHours: null } } });
     expect(fw.changes!.map((c) => `${c.field}: ${c.from} -> ${c.to}`)).toEqual([
       'default comparison: >= -> >',
-      'ages 12-14, economic activity: >= 14 h -> > 14 h',
       'long hours (hazardous): >= 43 h -> not used',
     ]);
   });
