@@ -54,6 +54,9 @@ const DECIMAL_COMMA = /^[-+]?[0-9]+,[0-9]+$/;
  * space as French exports write it): text to every reader (R's as.numeric too); the file must be saved
  * with plain numbers, which a missing code or the decimal comma would not fix.
  */
+/** A duration written as hours and minutes ("12:30", "2:05:00"), as a CSV saved from a time-formatted column writes it. */
+const CLOCK = /^\d{1,3}:[0-5]\d(:[0-5]\d)?$/;
+const HOURS_ROLES = ['econHours', 'choresHours'];
 const THOUSANDS = /^[-+]?[0-9]{1,3}([,. \u00a0\u202f'][0-9]{3})+([.,][0-9]+)?$/;
 
 /** How many offending rows a message lists. */
@@ -133,7 +136,9 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Prob
       // A workbook's text cells: data.decimalComma reads delimited text only, so the advice differs.
       make: (f) => message(
         DECIMAL_COMMA.test(f.value) ? (/\.xlsx$/i.test(file) ? 'VALUE_DECIMAL_COMMA_TEXT_CELLS' : TYPED_FILE.test(file) ? 'VALUE_DECIMAL_COMMA_TEXT_COLUMN' : 'VALUE_DECIMAL_COMMA')
-          : THOUSANDS.test(f.value) ? 'VALUE_THOUSANDS_SEPARATOR' : 'VALUE_NOT_NUMERIC',
+          : THOUSANDS.test(f.value) ? 'VALUE_THOUSANDS_SEPARATOR'
+            // Hours written as a time ("12:30", "2:05:00"): CAPI exports and sheets saved as CSV write them so.
+            : HOURS_ROLES.includes(rc.role) && CLOCK.test(f.value) ? 'VALUE_TIME_TEXT' : 'VALUE_NOT_NUMERIC',
         { ...base, ...f },
       ),
     });

@@ -178,6 +178,18 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     });
   });
 
+  it('hours written as a time ("12:30", a CSV saved from a time-formatted column): said as such, with the conversion, not "declare them missing"', async () => {
+    const rows = ROWS.map((r, i) => (i === 3 ? [...r.slice(0, H), '12:30', ...r.slice(H + 1)] : i === 7 ? [...r.slice(0, H), '2:05:00', ...r.slice(H + 1)] : r));
+    await loadRows(engine, HEAD, rows.map((r) => r.map((v) => (v === '' ? null : v))));
+    const r = await validateData(engine, analysis({ econHours: { columns: ['econ_hours'] } }), 'times.csv');
+    expect(r.ok).toBe(false);
+    expect(only(r, 'VALUE_NOT_NUMERIC')).toEqual([]);
+    const [e] = only(r, 'VALUE_TIME_TEXT');
+    expect(e).toMatchObject({ severity: 'error', params: { column: 'econ_hours', row: 4, value: '12:30', count: 2 } });
+    expect(e!.action).toContain('12:30 is 12.5');
+    expect(e!.action).not.toContain('missingCodes');
+  });
+
   describe('hours given per day, summed (7 columns), with 98 and 99 not declared missing', () => {
     const DAYS = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7'];
     // Each child's days: 0-4 hours, from its row (no code anywhere) unless `codes` says otherwise.

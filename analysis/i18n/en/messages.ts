@@ -221,6 +221,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Column "{column}" ({role}) of {file} has numbers written with a thousands separator, first at row {row}: "{value}" ({count} {count|row|rows} in all; each text with its rows: {texts}). As written they are not numbers.',
     action: 'Save the file again with plain numbers (no thousands separator; in Excel: Format Cells, Number, without "Use 1000 Separator") and open it again.',
   },
+  VALUE_TIME_TEXT: {
+    text: 'Column "{column}" ({role}) of {file} has hours written as a time, first at row {row}: "{value}" ({count} {count|row|rows} in all; each text with its rows: {texts}). As written they are not numbers.',
+    action: 'Give the hours as numbers (12:30 is 12.5): open the Excel workbook itself, which the app reads as Excel shows the times, or convert the column before loading (R: as.numeric(substr(x, 1, regexpr(":", x) - 1)) + as.numeric(sub(".*:", "", x)) / 60 for h:mm; Excel: the cell times 24, formatted as a number). Declaring them missing would make the hours of every such child unknown.',
+  },
   VALUE_DECIMAL_COMMA_TEXT_COLUMN: {
     text: 'Column "{column}" ({role}) of {file} is a text column whose numbers have a decimal comma, first at row {row}: "{value}" ({count} {count|row|rows} in all). The file itself stores them as text, so data.decimalComma (which reads delimited text files) does not change them.',
     action: 'Make the column numeric in your statistics software and save the file again (SPSS: ALTER TYPE after replacing the comma; Stata: destring {column}, replace dpcomma; R: as.numeric(sub(",", ".", x))), or save the data as CSV and open that with "Numbers use a decimal comma" ticked.',

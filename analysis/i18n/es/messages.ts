@@ -214,6 +214,10 @@ export const messages: typeof EN = {
     text: 'La columna «{column}» ({role}) de {file} tiene números escritos con separador de miles, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total; cada texto con sus filas: {texts}). Escritos así no son números.',
     action: 'Guarde de nuevo el archivo con números simples (sin separador de miles; en Excel: Formato de celdas, Número, sin «Usar separador de miles») y ábralo otra vez.',
   },
+  VALUE_TIME_TEXT: {
+    text: 'La columna «{column}» ({role}) de {file} tiene horas escritas como una hora de reloj, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total; cada texto con sus filas: {texts}). Así escritas no son números.',
+    action: 'Dé las horas como números (12:30 son 12,5): abra el propio libro de Excel, que la aplicación lee como Excel muestra las horas, o convierta la columna antes de cargarla (R: as.numeric(substr(x, 1, regexpr(":", x) - 1)) + as.numeric(sub(".*:", "", x)) / 60 para h:mm; Excel: la celda por 24, con formato de número). Declararlas faltantes dejaría desconocidas las horas de cada uno de esos niños.',
+  },
   VALUE_DECIMAL_COMMA_TEXT_COLUMN: {
     text: 'La columna «{column}» ({role}) de {file} es una columna de texto cuyos números tienen coma decimal, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total). El propio archivo los guarda como texto, así que data.decimalComma (que lee archivos de texto delimitado) no los cambia.',
     action: 'Convierta la columna en numérica en su programa estadístico y guarde de nuevo el archivo (SPSS: ALTER TYPE tras reemplazar la coma; Stata: destring {column}, replace dpcomma; R: as.numeric(sub(",", ".", x))), o guarde los datos como CSV y ábralo con «Los números usan coma decimal» marcado.',

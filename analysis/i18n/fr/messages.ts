@@ -214,6 +214,10 @@ export const messages: typeof EN = {
     text: "La colonne « {column} » ({role}) de {file} contient des nombres écrits avec un séparateur de milliers, d'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout ; chaque texte avec ses lignes : {texts}). Écrits ainsi, ce ne sont pas des nombres.",
     action: "Enregistrez de nouveau le fichier avec des nombres simples (sans séparateur de milliers ; dans Excel : Format de cellule, Nombre, sans « Utiliser le séparateur de milliers ») et ouvrez-le de nouveau.",
   },
+  VALUE_TIME_TEXT: {
+    text: "La colonne « {column} » ({role}) de {file} contient des heures écrites comme une heure d'horloge, d'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout ; chaque texte avec ses lignes : {texts}). Ainsi écrites, ce ne sont pas des nombres.",
+    action: "Donnez les heures en nombres (12:30 vaut 12,5) : ouvrez le classeur Excel lui-même, que l'application lit comme Excel affiche les heures, ou convertissez la colonne avant de la charger (R : as.numeric(substr(x, 1, regexpr(\":\", x) - 1)) + as.numeric(sub(\".*:\", \"\", x)) / 60 pour h:mm ; Excel : la cellule fois 24, au format nombre). Les déclarer manquantes rendrait inconnues les heures de chacun de ces enfants.",
+  },
   VALUE_DECIMAL_COMMA_TEXT_COLUMN: {
     text: 'La colonne « {column} » ({role}) de {file} est une colonne de texte dont les nombres ont une virgule décimale, d\'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout). Le fichier lui-même les garde comme du texte : data.decimalComma (qui lit les fichiers texte délimités) ne les change pas.',
     action: 'Rendez la colonne numérique dans votre logiciel statistique et enregistrez à nouveau le fichier (SPSS : ALTER TYPE après avoir remplacé la virgule ; Stata : destring {column}, replace dpcomma ; R : as.numeric(sub(",", ".", x))), ou enregistrez les données en CSV et ouvrez-le avec « Les nombres ont une virgule décimale » coché.',
