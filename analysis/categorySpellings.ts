@@ -44,14 +44,23 @@ export async function categorySpellings(engine: Engine, m: Mapping, file: string
     for (const v of values) if (v !== '' && !recode.has(v)) recode.set(v, target.get(v) ?? v);
     const params = {
       file, column, role: i === 0 ? 'region' : `extra ${column}`,
-      recode: `{${[...recode].map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')}}`,
+      recode: `{${[...recode].map(([k, v]) => `${visible(k)}: ${visible(v)}`).join(', ')}}`,
       field: i === 0 ? 'mapping.region.recode' : `mapping.recode.${column}`,
     };
-    const shown = (list: string[][]) => list.slice(0, 5).map((l) => l.map((v) => `"${v}"`).join(' = ')).join(', ') + (list.length > 5 ? ', ...' : '');
+    const shown = (list: string[][]) => list.slice(0, 5).map((l) => l.map((v) => (v.startsWith('"') ? v : `"${v}"`)).join(' = ')).join(', ') + (list.length > 5 ? ', ...' : '');
     if (numbers.length) out.push(message('CATEGORY_SPELLINGS', { ...params, spellings: shown(numbers) }));
-    if (forms.length) out.push(message('CATEGORY_UNICODE_FORMS', { ...params, spellings: shown(forms), count: forms.length }));
+    if (forms.length) out.push(message('CATEGORY_UNICODE_FORMS', { ...params, spellings: shown(forms.map((l) => l.map(visible))), count: forms.length }));
   }
   return out;
+}
+
+/**
+ * A code as JSON text with its combining marks written as escapes ("Co\\u0302te"): the two Unicode
+ * forms of a name look the same on screen, and the recode's keys must be told apart (a walk); the
+ * analysis file and the app's button read the escapes as the marks.
+ */
+function visible(code: string): string {
+  return JSON.stringify(code).replace(/[\u0300-\u036f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

@@ -82,9 +82,13 @@ describe.each(ENGINES)('a region written "Côte" in two Unicode forms on %s', (n
 
   it('is said, with the recode to the composed form; a recode listing the composed form takes both; the estimates of one form throughout', async () => {
     const a = parseAnalysis(JSON.stringify(base), path);
-    const said = (await validateData(mixed, a, 'mixed.csv')).findings.filter((f) => f.code === 'CATEGORY_UNICODE_FORMS');
+    const found = (await validateData(mixed, a, 'mixed.csv')).findings;
+    // Not also clusters "across regions": the two spellings are one region once recoded (a walk).
+    expect(found.map((f) => f.code)).not.toContain('PSU_ACROSS_REGIONS');
+    const said = found.filter((f) => f.code === 'CATEGORY_UNICODE_FORMS');
     expect(said).toHaveLength(1);
-    expect(said[0]!.params).toMatchObject({ spellings: `"${NFD}" = "${NFC}"`, field: 'mapping.region.recode', count: 1 });
+    // The decomposed form shown with its accent as an escape, so the two spellings can be told apart (a walk).
+    expect(said[0]!.params).toMatchObject({ spellings: `"Co\\u0302te" = "${NFC}"`, field: 'mapping.region.recode', count: 1 });
     expect(JSON.parse(String(said[0]!.params.recode))).toEqual({ [NFD]: NFC, [NFC]: NFC, Nord: 'Nord', Sud: 'Sud' });
     expect((await validateData(plain, a, 'plain.csv')).findings.map((f) => f.code)).not.toContain('CATEGORY_UNICODE_FORMS');
     // A rounds-style recode naming the composed form only: no unlisted code, both forms in region "1".

@@ -29,3 +29,5 @@ export const SERIES = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#
 
 /** A change within sampling error, drawn lighter than a significant one (slope chart). */
 export const MUTED = '#9a9a9a';
+/** A change not computed (not comparable, an estimate missing): lighter still (slope chart). */
+export const NO_CHANGE = '#c8c8c8';

@@ -7,7 +7,7 @@ import { slopeSize, trendSize, VALUE_AXIS } from './chartSize.js';
 import { CAUTION, ciTitle, config, datum, SCHEMA, type Datum, type VegaLiteSpec } from './chartMarks.js';
 import { levelText } from './format.js';
 import { dimensionLabel } from './labels.js';
-import { MUTED, PALETTE, SERIES } from './palette.js';
+import { MUTED, NO_CHANGE, PALETTE, SERIES } from './palette.js';
 import { ageRange } from './standardTable.js';
 import { roundHeading, TrendData, type TrendOptions } from './trendData.js';
 
@@ -170,12 +170,14 @@ function regionsSlope(c: Ctx): TrendChartSpec | null {
   const keys = c.d.keys('region');
   const sig = t(c.lang, 'trend.chart.significant');
   const within = t(c.lang, 'trend.chart.notSignificant');
+  // No change computed (a round without the module or without those ages, an estimate missing): not "not significant".
+  const none = t(c.lang, 'trend.chart.noChange');
   const level = c.d.first.analysis.options.level;
   const data: (TrendDatum & { change: string })[] = [];
   for (const k of keys) {
     const name = c.d.label(c.lang, 'region', k);
     const ch = c.d.change(c.fw.id, c.ind, pair, { region: k });
-    const change = ch?.p_value !== null && ch?.p_value !== undefined && ch.p_value < 1 - level ? sig : within;
+    const change = !ch || ch.difference === null ? none : ch.p_value !== null && ch.p_value < 1 - level ? sig : within;
     for (const i of [first, last]) {
       const row = c.d.row(i, c.fw.id, c.ind, { region: k });
       if (row) data.push({ ...datum(c.lang, name, name, row), round: c.heads[i]!, pos: i, change });
@@ -185,7 +187,7 @@ function regionsSlope(c: Ctx): TrendChartSpec | null {
   const title = t(c.lang, 'trend.chart.regions', { measure: indicatorLabel(c.lang, c.fw, c.ind), from: c.heads[first]!, to: c.heads[last]! });
   const size = slopeSize(keys.length);
   const y = { field: 'pct', type: 'quantitative', title: t(c.lang, 'chart.percent'), axis: VALUE_AXIS, scale: { zero: true } };
-  const color = { field: 'change', type: 'nominal', scale: { domain: [sig, within], range: [PALETTE.total, MUTED] }, legend: {} };
+  const color = { field: 'change', type: 'nominal', scale: { domain: [sig, within, none], range: [PALETTE.total, MUTED, NO_CHANGE] }, legend: {} };
   return {
     id: 'trend_regions',
     title,

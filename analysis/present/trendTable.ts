@@ -160,7 +160,12 @@ function trendNotes(d: TrendData, lang: Lang, fw: Framework, ind: Indicator, lin
   const alpha = alphaText(lang, a.options.level);
   const missing = lines.some((l) => !l.absentIn && l.cells.some((c) => c.text === MISSING));
   const absent = new Map<string, string[]>();
-  for (const l of lines) for (const round of l.absentIn ?? []) absent.set(round, [...(absent.get(round) ?? []), l.label]);
+  // An age group no child of a round is in is said with the ages (no recode makes it one), a category otherwise.
+  const absentAges = new Map<string, string[]>();
+  for (const l of lines) {
+    const into = l.dim === 'age_group' ? absentAges : absent;
+    for (const round of l.absentIn ?? []) into.set(round, [...(into.get(round) ?? []), l.label]);
+  }
   const modules = new Map<string, string[]>();
   const ages = new Map<string, Set<string>>();
   for (const l of lines) {
@@ -181,6 +186,7 @@ function trendNotes(d: TrendData, lang: Lang, fw: Framework, ind: Indicator, lin
     ...smallCellNotes(lang, a.options.smallCell).map((text) => ({ id: 'flags', text })),
     ...(missing ? [{ id: 'missing', text: t(lang, 'note.missing') }] : []),
     ...[...absent].map(([round, labels]) => ({ id: 'absent', text: t(lang, 'trend.note.absent', { round, categories: labels.join(', ') }) })),
+    ...[...absentAges].map(([round, labels]) => ({ id: 'absent', text: t(lang, 'trend.note.absentAges', { round, ages: labels.join(', ') }) })),
     ...d.rr.rounds.map((r) => ({
       id: 'round',
       text: t(lang, withoutClusters(r.result.analysis.mapping) ? 'trend.note.round.noClusters' : 'trend.note.round', {

@@ -7,6 +7,9 @@ import { TableView } from '../components/TableView.js';
 import { Selection, type Selected } from './Selection.js';
 
 /** Results or charts of one round, or the trends between the rounds (a radio group above the Results and Charts steps). */
+/** The rounds' messages shown above the trends. */
+const TREND_NOTES = ['ROUNDS_NOT_MEASURED', 'ROUND_AGES_DIFFER', 'ROUND_CODES_SPELLED', 'ROUND_LABELS_DIFFER', 'ROUND_LABELS_DIFFER_FIRST', 'ROUND_CODES_NOT_IN_CATEGORIES'];
+
 export function ViewSwitch({ round, trends, onTrends }: { round: string; trends: boolean; onTrends: (on: boolean) => void }) {
   const { t } = useI18n();
   return (
@@ -33,7 +36,8 @@ export function TrendsScreen({ rr, selected, onSelect, children }: { rr: RoundsR
   const first = rr.rounds[0]!.result;
   const fw = first.analysis.frameworks.find((f) => f.id === selected.framework) ?? first.analysis.frameworks[0]!;
   const table = useMemo(() => trendTable(rr, lang, fw.id, selected.indicator), [rr, lang, fw.id, selected.indicator]);
-  const notes = rr.rounds.flatMap((r) => r.result.messages.filter((m) => m.code === 'ROUNDS_NOT_MEASURED'));
+  // What makes changes not comparable or compares other categories, said above the trends (not only in the rounds' own messages).
+  const notes = rr.rounds.flatMap((r) => r.result.messages.filter((m) => TREND_NOTES.includes(m.code)));
   return (
     <section aria-labelledby="results-title">
       <h2 id="results-title" tabIndex={-1}>{t('results.title')}</h2>

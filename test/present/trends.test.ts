@@ -183,6 +183,9 @@ describe.each(LANGS)('not comparable, in %s', (lang: Lang) => {
     const note = tb.footnotes.find((n) => n.id === 'notComparableAges')!.text;
     expect(note).toContain(ROUND_B);
     expect(note).toContain('15-17');
+    // The regions' slope chart says no change was computed, not "not significant" (a walk).
+    const slope = trendChartSpecs({ ...rr, changes }, { lang, framework: FW }).find((s) => s.id === 'trend_regions')!.spec as { data: { values: { change: string }[] } };
+    expect(new Set(slope.data.values.map((v) => v.change))).toEqual(new Set([t(lang, 'trend.chart.noChange')]));
   });
 
   it('numbers in the language’s format', () => {

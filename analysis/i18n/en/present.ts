@@ -100,6 +100,7 @@ export const present = {
   'trend.note.test': 'The rounds are independent samples: the standard error of a change is the square root of the sum of the two squared standard errors. The p-value is that of a two-sided Student t test on df1 + df2 degrees of freedom (each round\'s primary sampling units minus strata in the domain); the interval is the change ± t × its standard error.',
   'trend.note.mark': '{mark} The change is significant at the {alpha} level (p < {alpha}).',
   'trend.note.absent': '–: no child of {round} is in {categories}; that round has no figure there and no change is computed. A category of one round only is a region added or split, or a code the rounds write differently: harmonise the codes with a recode (Map step, or mapping.region.recode in the analysis file).',
+  'trend.note.absentAges': '–: no child of {round} is in {ages}; that round has no figure there and no change is computed (a child module asked of fewer ages, or a universe that leaves them out).',
   'trend.note.notComparable': 'Not comparable ({round}): this round cannot measure {measure} under this definition: it lacks {roles} (no column mapped), so no change is computed.',
   'trend.note.notComparableAges': 'Not comparable ({round}): that round has no child aged {ages} in scope, the other round has; a total, or any domain that includes those ages, would compare other children, so no change is computed. The age groups both rounds cover are compared.',
   'trend.note.round': '{round}: data file {file}; {strata} {strata|stratum|strata}, {psus} primary sampling {psus|unit|units}.',
@@ -114,4 +115,5 @@ export const present = {
   'trend.chart.flags': 'Lighter point, dashed line: interpret with caution; a suppressed figure is not drawn.',
   'trend.chart.significant': 'Significant change',
   'trend.chart.notSignificant': 'Change not significant',
+  'trend.chart.noChange': 'No change computed (not comparable)',
 } as const;

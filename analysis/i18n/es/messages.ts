@@ -151,8 +151,8 @@ export const messages: typeof EN = {
     action: 'Nada que hacer si cada valor combinado vale para todas las filas que cubre (una región escrita una vez sobre sus filas). Un CSV guardado desde la hoja guarda el valor solo en la primera fila: leído desde ese CSV (o por el script R exportado, que lee uno), las demás filas quedan vacías.',
   },
   DATA_XLSX_TIME_AS_HOURS: {
-    text: 'La hoja «{sheet}» de {file} muestra {count} {count|celda|celdas} como una hora (primero {cell}), en {columns}: Excel guarda 12:30 como 0,52 (una fracción de día). Se leen como las horas que Excel muestra (12:30 son 12,5 horas).',
-    action: 'No hay nada que hacer si son horas trabajadas (una duración). Si una columna contiene horas del día, no la asigne a las horas. Un CSV guardado desde la hoja las escribe 12:30, que no es un número: lea el propio libro.',
+    text: 'La hoja «{sheet}» de {file} muestra {count} {count|celda|celdas} como una hora (la primera: {cell}), en {columns}: Excel guarda 12:30 como 0,52 (una fracción de día). Se leen como las horas que Excel muestra (12:30 son 12,5 horas).',
+    action: 'No hay nada que hacer si son horas trabajadas (una duración). Si una columna contiene horas del día, no la asigne a las horas. Un CSV guardado desde la hoja las escribe como 12:30, que no es un número: lea el propio libro.',
   },
   DATA_XLSX_FORMULA_UNCALCULATED: {
     text: 'La hoja «{sheet}» de {file} tiene {count} {count|celda|celdas} de fórmula sin resultado calculado (la primera en {cell}): el libro fue escrito por un programa y nunca calculado. Se {count|lee|leen} como {count|faltante|faltantes} (código #UNCALCULATED), nunca como 0 ni como celda vacía.',
@@ -544,7 +544,7 @@ export const messages: typeof EN = {
     action: 'Asígnelo en esta ronda si su cuestionario tenía el módulo; si no, compare solo los indicadores que esta ronda puede medir.',
   },
   ROUND_AGES_DIFFER: {
-    text: 'La ronda «{round}» no tiene ningún niño del ámbito de {ages} años, y la ronda «{other}» sí (un módulo infantil preguntado a menos edades, o un universo que las excluye): los totales, y todos los dominios que incluyen esas edades, son de otros niños en una ronda que en la otra. Sus cambios se marcan como no comparables; se comparan los grupos de edad que ambas rondas cubren.',
+    text: 'La ronda «{round}» no tiene ningún niño del ámbito de {ages} años, y la ronda «{other}» sí (un módulo infantil aplicado a menos edades, o un universo que las excluye): los totales, y todos los dominios que incluyen esas edades, no cubren a los mismos niños en una ronda y en la otra. Sus cambios se marcan como no comparables; se comparan los grupos de edad que ambas rondas cubren.',
     action: 'Compare los grupos de edad que ambas rondas cubren. Un cambio de los totales requiere rondas de las mismas edades.',
   },
   RECODE_CODE_NOT_LISTED: {

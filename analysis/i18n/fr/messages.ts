@@ -151,8 +151,8 @@ export const messages: typeof EN = {
     action: 'Rien à faire si chaque valeur fusionnée vaut pour toutes les lignes qu\'elle couvre (une région écrite une fois sur ses lignes). Un CSV enregistré depuis la feuille ne garde la valeur que dans la première ligne : lu depuis ce CSV (ou par le script R exporté, qui en lit un), les autres lignes sont vides.',
   },
   DATA_XLSX_TIME_AS_HOURS: {
-    text: "La feuille « {sheet} » de {file} affiche {count} {count|cellule|cellules} comme une heure (d'abord {cell}), dans {columns} : Excel enregistre 12:30 comme 0,52 (une fraction de jour). Elles sont lues comme les heures qu'Excel affiche (12:30 vaut 12,5 heures).",
-    action: "Rien à faire s'il s'agit d'heures travaillées (une durée). Si une colonne contient des heures de la journée, ne l'associez pas aux heures. Un CSV enregistré depuis la feuille les écrit 12:30, qui n'est pas un nombre : lisez le classeur lui-même.",
+    text: "La feuille « {sheet} » de {file} affiche {count} {count|cellule|cellules} comme une heure (la première : {cell}), dans {columns} : Excel enregistre 12:30 comme 0,52 (une fraction de jour). Elles sont lues comme les heures qu'Excel affiche (12:30 vaut 12,5 heures).",
+    action: "Rien à faire s'il s'agit d'heures travaillées (une durée). Si une colonne contient des heures de la journée, ne l'associez pas aux heures. Un CSV enregistré depuis la feuille les écrit sous la forme 12:30, qui n'est pas un nombre : lisez le classeur lui-même.",
   },
   DATA_XLSX_FORMULA_UNCALCULATED: {
     text: 'La feuille « {sheet} » de {file} a {count} {count|cellule|cellules} de formule sans résultat calculé (la première en {cell}) : le classeur a été écrit par un programme et jamais calculé. {count|Elle est lue|Elles sont lues} comme {count|manquante|manquantes} (code #UNCALCULATED), jamais comme 0 ni comme une cellule vide.',
@@ -296,7 +296,7 @@ export const messages: typeof EN = {
   },
   MAPPED_CODE_LABEL_CONTRADICTS: {
     text: "La correspondance lit le code « {code} » de la colonne « {column} » de {file} comme {meaning} ({field}), mais le fichier lui donne le libellé « {label} ». Si le libellé est juste, chaque tableau, graphique et export montre chaque groupe ({role}) sous le nom de l'autre.",
-    action: "Vérifiez les codes sur le questionnaire : le fichier donne à « {labelled} » le sens {meaning}. Si les libellés sont justes, échangez les codes à l'étape Variables (ou {field} dans le fichier d'analyse) ; si les libellés sont l'erreur du fichier, rien à faire.",
+    action: "Vérifiez les codes sur le questionnaire : le fichier donne à « {labelled} » le sens {meaning}. Si les libellés sont justes, échangez les codes à l'étape Variables (ou {field} dans le fichier d'analyse) ; si ce sont les libellés du fichier qui sont faux, rien à faire.",
   },
   MAPPED_CODE_ABSENT: {
     text: "Le code de {role} « {code} » de la correspondance ({field}) n'est dans aucune ligne de la colonne « {column} » de {file}, qui contient {present} (lignes par code entre parenthèses) : ce groupe de {role} est vide.",
@@ -544,7 +544,7 @@ export const messages: typeof EN = {
     action: "Faites la correspondance dans ce passage si son questionnaire avait le module ; sinon, comparez seulement les indicateurs que ce passage peut mesurer.",
   },
   ROUND_AGES_DIFFER: {
-    text: "Le passage « {round} » n'a aucun enfant du champ âgé de {ages} ans, et le passage « {other} » en a (un module enfant posé à moins d'âges, ou un univers qui les exclut) : les totaux, et tous les domaines qui comprennent ces âges, portent sur d'autres enfants dans un passage que dans l'autre. Leurs évolutions sont marquées non comparables ; les groupes d'âge que les deux passages couvrent sont comparés.",
+    text: "Le passage « {round} » n'a aucun enfant du champ âgé de {ages} ans, et le passage « {other} » en a (un module enfant posé à une tranche d'âges plus étroite, ou un univers qui les exclut) : les totaux, et tous les domaines qui comprennent ces âges, portent sur d'autres enfants dans un passage que dans l'autre. Leurs évolutions sont marquées non comparables ; les groupes d'âge que les deux passages couvrent sont comparés.",
     action: "Comparez les groupes d'âge que les deux passages couvrent. Une évolution des totaux demande des passages des mêmes âges.",
   },
   RECODE_CODE_NOT_LISTED: {
