@@ -49,14 +49,14 @@ const TEXTS = 8;
 
 /** A number written with a decimal comma ("310,905548"): the file needs data.decimalComma, not a missing code. */
 const DECIMAL_COMMA = /^[-+]?[0-9]+,[0-9]+$/;
+/** A duration written as hours and minutes ("12:30", "2:05:00"), as a CSV saved from a time-formatted column writes it. */
+const CLOCK = /^\d{1,3}:[0-5]\d(:[0-5]\d)?$/;
+const HOURS_ROLES = ['econHours', 'choresHours'];
 /**
  * A number written with a thousands separator ("1,521.87", "1 521,87", "1.521.870", with a no-break
  * space as French exports write it): text to every reader (R's as.numeric too); the file must be saved
  * with plain numbers, which a missing code or the decimal comma would not fix.
  */
-/** A duration written as hours and minutes ("12:30", "2:05:00"), as a CSV saved from a time-formatted column writes it. */
-const CLOCK = /^\d{1,3}:[0-5]\d(:[0-5]\d)?$/;
-const HOURS_ROLES = ['econHours', 'choresHours'];
 const THOUSANDS = /^[-+]?[0-9]{1,3}([,. \u00a0\u202f'][0-9]{3})+([.,][0-9]+)?$/;
 
 /** How many offending rows a message lists. */

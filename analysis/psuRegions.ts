@@ -19,13 +19,20 @@ const SHOWN = 4;
  * `fused`: the design pass's `classified` table holds the design ids and the region codes; else the
  * raw table is read.
  */
-export async function psuAcrossRegions(engine: Engine, m: Mapping, file: string, declared: DeclaredMissing, fused: boolean): Promise<Message | null> {
+export async function psuAcrossRegions(
+  engine: Engine, m: Mapping, file: string, declared: DeclaredMissing, fused: boolean, spelt = false,
+): Promise<Message | null> {
   if (!m.psu || !m.region || m.noClusters) return null;
   const { psu } = designKeys(m, declared);
+  // `spelt`: the region is written two ways (CATEGORY_SPELLINGS, CATEGORY_UNICODE_FORMS), which are
+  // one region once recoded: its codes are compared as one number ("01" is "1") and in one Unicode
+  // form, so a cluster of "Côte" in both forms does not cross regions (a walk), and one of two regions does.
+  const raw = regionSql(m, declared);
+  const g = spelt ? `(CASE WHEN regexp_full_match(${raw}, '-?[0-9]+') THEN CAST(TRY_CAST(${raw} AS BIGINT) AS VARCHAR) ELSE nfc_normalize(${raw}) END)` : raw;
   // The pass's _psu numbers the design's PSUs (the pairs when nested): integers, one GROUP BY.
-  const rows = fused
+  const rows = fused && !spelt
     ? `SELECT _psu AS p, _c_region AS g, _row AS r FROM classified WHERE _c_region >= 0`
-    : `SELECT ${psu} AS p, ${regionSql(m, declared)} AS g, rowid + 1 AS r FROM src WHERE ${regionSql(m, declared)} IS NOT NULL`;
+    : `SELECT ${psu} AS p, ${g} AS g, rowid + 1 AS r FROM src WHERE ${raw} IS NOT NULL`;
   const spread = `SELECT p FROM (${rows}) GROUP BY p HAVING MIN(g) <> MAX(g)`;
   const count = Number((await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM (${spread})`))[0]?.n ?? 0);
   if (!count) return null;

@@ -345,11 +345,11 @@ export async function validateData(
       findings.push(nested ? message('PSU_NESTED_INFO', { file }) : message('PSU_ACROSS_STRATA', { psu: String(r.psu), column: m.psu, row: Number(r.r) + 1 }));
     }
   }
-  // A region written two ways ("01" and "1", two Unicode forms) is two regions until recoded: its
-  // clusters would look as if they crossed regions, so the cluster check waits for the recode.
+  // A region written two ways ("01" and "1", two Unicode forms) is two regions until recoded: the
+  // cluster check compares its spellings as one (psuRegions.ts).
   const spellings = await categorySpellings(engine, m, file, declared, fused);
-  const split = spellings.some((f) => f.params.column === m.region?.column);
-  const acrossRegions = split ? null : await psuAcrossRegions(engine, m, file, declared, fused);
+  const spelt = spellings.some((f) => f.params.column === m.region?.column);
+  const acrossRegions = await psuAcrossRegions(engine, m, file, declared, fused, spelt);
   if (acrossRegions) findings.push(acrossRegions);
   if (m.fpc) {
     const problem = await fpcProblem(engine, `SELECT ${h} AS _h, ${psu} AS _psu, ${num(m.fpc)} AS _fpc, rowid AS _r FROM src`, m.fpc, file);

@@ -130,7 +130,8 @@ need_haven <- function(format) {
 readable <- function(format, what, where) {
   if (format %in% c("parquet", "xlsx")) {
     stop(what, " is ", format, ": this script reads CSV, SPSS (.sav, .zsav) and Stata (.dta) files only. ",
-         "Save the data as CSV (every column as text, as the app reads it) and ", where, ".", call. = FALSE)
+         "Save the data as CSV (every column as text, as the app reads it; hours a sheet shows as times, 12:30, ",
+         "as numbers of hours: the cell times 24, as the app reads them) and ", where, ".", call. = FALSE)
   }
 }
 ## The names of a file's columns (its header only).

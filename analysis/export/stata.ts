@@ -216,7 +216,7 @@ drop _f${n}_*`;
  * import delimited; a .dta, .sav or workbook by Stata's own reader, its numbers then written as text
  * (tostring, 17 significant digits: real() reads back the same double). Stata reads no Parquet.
  */
-function readData(a: ResolvedAnalysis, skip: number, encoding: string, merged = false): string {
+function readData(a: ResolvedAnalysis, skip: number, encoding: string, merged = false, timed = false): string {
   const ext = extensionOf(a.data.path);
   const file = '`"`datafile\'"\'';
   const asText = ['quietly ds, has(type numeric)', 'foreach v in `r(varlist)\' {', '  quietly tostring `v\', replace force format(%24.17g)', '}'];
@@ -224,6 +224,8 @@ function readData(a: ResolvedAnalysis, skip: number, encoding: string, merged = 
   if (ext === 'sav' || ext === 'zsav') return [`import spss using ${file}, clear`, ...asText].join('\n');
   // Merged cells the app read on every row they cover (DATA_XLSX_MERGED_FILLED): Stata leaves all but
   // the first blank, and would estimate on other data in silence (a review); it stops instead.
+  // Times the app read as hours (DATA_XLSX_TIME_AS_HOURS): Stata's allstring import gives their stored fraction of a day.
+  if (ext === 'xlsx' && timed) return 'display as error "the sheet shows hours as times ([h]:mm), which the app read as hours and Stata as fractions of a day: save the data as .dta with the hours as numbers (the cell times 24)"\nexit 198';
   if (ext === 'xlsx' && merged) return 'display as error "the sheet has merged cells in its data rows, which the app read on every row they cover and Stata leaves blank: unmerge them (filling each cell) and save the workbook, or save the data as .dta"\nexit 198';
   if (ext === 'xlsx') return `import excel using ${file}, ${a.data.sheet !== undefined ? `sheet(${q(String(a.data.sheet))}) ` : ''}firstrow allstring clear`;
   if (ext === 'parquet') return 'display as error "Stata reads no Parquet file: save the data as .dta or CSV and give its path"\nexit 198';
@@ -294,7 +296,7 @@ set more off
 args datafile outfile
 if \`"\`datafile'"' == "" local datafile ${q(dataPath)}
 if \`"\`outfile'"' == "" local outfile ${q(outFile)}
-${readData(a, skip, encodingReadOf(meta, a.data), meta.messages.some((x) => x.code === 'DATA_XLSX_MERGED_FILLED'))}
+${readData(a, skip, encodingReadOf(meta, a.data), meta.messages.some((x) => x.code === 'DATA_XLSX_MERGED_FILLED'), meta.messages.some((x) => x.code === 'DATA_XLSX_TIME_AS_HOURS'))}
 if _N != ${meta.source.rowsRead} display as error "the app read ${meta.source.rowsRead} rows; this file has " _N
 
 * ---- Roles, with the mapping's rules (blank, missing codes, missingFrom, yes codes) ----

@@ -61,5 +61,5 @@ export interface DecodedTable {
   /** Merged ranges in the data rows whose value was given to every cell they cover (readXlsx.ts fillMerged). */
   mergedCells?: { count: number; first: string };
   /** Spreadsheets: number cells shown as a time ([h]:mm), read as hours (xlsxTimes.ts): how many, the first, their columns. */
-  timeCells?: { count: number; first: string; columns: string[] };
+  timeCells?: { count: number; first: string; columns: string[]; wholeDays: number; firstWhole: string };
 }

@@ -103,7 +103,9 @@ export async function loadDecoded(
     }));
   }
   if (t.timeCells) {
-    result.messages.push(message('DATA_XLSX_TIME_AS_HOURS', { file, sheet: t.sheet ?? '', count: t.timeCells.count, cell: t.timeCells.first, columns: t.timeCells.columns.map((c) => `"${c}"`).join(', ') }));
+    const { count, first, columns, wholeDays, firstWhole } = t.timeCells;
+    result.messages.push(message('DATA_XLSX_TIME_AS_HOURS', { file, sheet: t.sheet ?? '', count, cell: first, columns: columns.map((c) => `"${c}"`).join(', ') }));
+    if (wholeDays) result.messages.push(message('DATA_XLSX_TIME_WHOLE_DAYS', { file, sheet: t.sheet ?? '', count: wholeDays, cell: firstWhole }));
   }
   if (t.mergedCells) {
     result.messages.push(message('DATA_XLSX_MERGED_FILLED', { file, sheet: t.sheet ?? '', count: t.mergedCells.count, range: t.mergedCells.first }));

@@ -228,6 +228,8 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
   const times = timeStyles(styles);
   const timeCols = new Map<number, number>();
   let firstTime = '';
+  let wholeDays = 0;
+  let firstWhole = '';
   const xml = await zip.read(sheetPath);
   const header = options.header ?? true;
   const headerCells = new Map<number, string>();
@@ -383,6 +385,8 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
       isNumber = true;
       timeCols.set(col, (timeCols.get(col) ?? 0) + 1);
       firstTime ||= ref ?? `${colName(col)}${row}`;
+      // A whole number of days (24:00, 48:00) is also what a number typed into the cell gives (5 for 5 hours).
+      if (Number.isInteger(Number(value)) && Number(value) > 0 && wholeDays++ === 0) firstWhole = ref ?? `${colName(col)}${row}`;
     } else {
       cell = numberText(value);
       isNumber = true;
@@ -433,7 +437,9 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
   if (titles) table.titleRows = titles;
   if (merged) table.mergedCells = merged;
   const timed = columns.filter((_, k) => timeCols.has(first + k));
-  if (timed.length) table.timeCells = { count: [...timeCols.values()].reduce((a, b) => a + b, 0), first: firstTime, columns: timed.map((c) => c.name) };
+  if (timed.length) {
+    table.timeCells = { count: [...timeCols.values()].reduce((a, b) => a + b, 0), first: firstTime, columns: timed.map((c) => c.name), wholeDays, firstWhole };
+  }
   return table;
 }
 

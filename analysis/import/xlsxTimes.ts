@@ -16,7 +16,9 @@ const BUILT_IN_TIMES = new Set([18, 19, 20, 21, 45, 46, 47]);
  * `[h]`, `[m]` and `[s]` (elapsed time) are kept. An "m" alone is a month unless beside an h or an s.
  */
 export function isTimeFormat(code: string): boolean {
-  const bare = code.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[(?![hms]+\])[^\]]*\]/gi, '').toLowerCase();
+  // The first section (positive numbers) decides; padding (_x) and fill (*x) characters are not letters of the format.
+  const first = code.replace(/"[^"]*"/g, '').replace(/\\./g, '').split(';')[0]!;
+  const bare = first.replace(/[_*]./g, '').replace(/\[(?![hms]+\])[^\]]*\]/gi, '').toLowerCase();
   if (/[dy]/.test(bare) || /\bgeneral\b/.test(bare)) return false;
   return /h|s|\[m+\]/.test(bare);
 }
@@ -45,11 +47,12 @@ export function timeStyles(styles: string | undefined): Set<number> {
 const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'");
 
 /**
- * A stored time that is a week's hours at most (0 to 7 days): read as hours. A number of 7 or more in a
- * time cell (Excel shows 99 as "2376:00") is a code typed into the column (99 "don't know"), kept as
- * typed so that a declared missing code "99" still matches it.
+ * A stored time read as hours: any but a whole number of 7 or more, which in a time cell (Excel shows 99
+ * as "2376:00") is a code typed into the column (99 "don't know"), kept as typed so that a declared
+ * missing code "99" still matches it. A fraction of 7 days or more is read as its hours (168 and more),
+ * which the hours' range check then names.
  */
-export const isWeekOfHours = (days: number) => Number.isFinite(days) && days >= 0 && days < 7;
+export const isWeekOfHours = (days: number) => Number.isFinite(days) && days >= 0 && !(days >= 7 && Number.isInteger(days));
 
 /** A stored time (a fraction of a day) as the hours Excel shows, to the second: 0.5208333 -> "12.5". */
 export function hoursText(days: number): string {

@@ -187,7 +187,9 @@ function regionsSlope(c: Ctx): TrendChartSpec | null {
   const title = t(c.lang, 'trend.chart.regions', { measure: indicatorLabel(c.lang, c.fw, c.ind), from: c.heads[first]!, to: c.heads[last]! });
   const size = slopeSize(keys.length);
   const y = { field: 'pct', type: 'quantitative', title: t(c.lang, 'chart.percent'), axis: VALUE_AXIS, scale: { zero: true } };
-  const color = { field: 'change', type: 'nominal', scale: { domain: [sig, within, none], range: [PALETTE.total, MUTED, NO_CHANGE] }, legend: {} };
+  // The legend lists the kinds of change the chart holds (no "not comparable" entry when every change has a number).
+  const kinds = ([[sig, PALETTE.total], [within, MUTED], [none, NO_CHANGE]] as const).filter(([k]) => data.some((x) => x.change === k));
+  const color = { field: 'change', type: 'nominal', scale: { domain: kinds.map(([k]) => k), range: kinds.map(([, c]) => c) }, legend: {} };
   return {
     id: 'trend_regions',
     title,

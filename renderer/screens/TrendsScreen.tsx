@@ -6,9 +6,10 @@ import { MessageList } from '../components/MessageList.js';
 import { TableView } from '../components/TableView.js';
 import { Selection, type Selected } from './Selection.js';
 
-/** Results or charts of one round, or the trends between the rounds (a radio group above the Results and Charts steps). */
-/** The rounds' messages shown above the trends. */
+/** The rounds' messages shown with the trends: what makes changes not comparable or compares other categories. */
 const TREND_NOTES = ['ROUNDS_NOT_MEASURED', 'ROUND_AGES_DIFFER', 'ROUND_CODES_SPELLED', 'ROUND_LABELS_DIFFER', 'ROUND_LABELS_DIFFER_FIRST', 'ROUND_CODES_NOT_IN_CATEGORIES'];
+
+/** Results or charts of one round, or the trends between the rounds (a radio group above the Results and Charts steps). */
 
 export function ViewSwitch({ round, trends, onTrends }: { round: string; trends: boolean; onTrends: (on: boolean) => void }) {
   const { t } = useI18n();
@@ -36,7 +37,7 @@ export function TrendsScreen({ rr, selected, onSelect, children }: { rr: RoundsR
   const first = rr.rounds[0]!.result;
   const fw = first.analysis.frameworks.find((f) => f.id === selected.framework) ?? first.analysis.frameworks[0]!;
   const table = useMemo(() => trendTable(rr, lang, fw.id, selected.indicator), [rr, lang, fw.id, selected.indicator]);
-  // What makes changes not comparable or compares other categories, said above the trends (not only in the rounds' own messages).
+  // Said with the trends, not only in each round's own messages (a walk: ROUND_AGES_DIFFER was not shown).
   const notes = rr.rounds.flatMap((r) => r.result.messages.filter((m) => TREND_NOTES.includes(m.code)));
   return (
     <section aria-labelledby="results-title">

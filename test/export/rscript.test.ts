@@ -65,6 +65,11 @@ describe('a CSV with title lines above its header', () => {
     const plain = await runForR(LFS);
     expect(rScript(plain.result.analysis, plain.meta)).toContain('main_csv <- list(sep = NULL, header = TRUE, encoding = NULL)   #');
     expect(stataDo(plain.result.analysis, plain.meta)).toContain('stringcols(_all) varnames(1) case(preserve) encoding("utf-8")');
+    // A workbook whose hours the app read from time cells (DATA_XLSX_TIME_AS_HOURS): the do-file stops, as Stata's text import gives fractions of a day.
+    const timed = { ...plain.meta, messages: [...plain.meta.messages, { code: 'DATA_XLSX_TIME_AS_HOURS', severity: 'warning', text: '', action: '', params: {} }] } as typeof plain.meta;
+    const xlsx = { ...plain.result.analysis, data: { ...plain.result.analysis.data, path: 'children.xlsx' } };
+    expect(stataDo(xlsx, timed)).toContain('which the app read as hours and Stata as fractions of a day');
+    expect(stataDo(xlsx, plain.meta)).toContain('import excel using');
     // A byte order mark wins over data.encoding in the app (DATA_ENCODING_BOM): the scripts read as the app did.
     const bom = { ...plain.meta, messages: [...plain.meta.messages, { code: 'DATA_ENCODING_BOM', severity: 'warning', text: '', action: '', params: { file: 'lfs_synthetic_children.csv', encoding: 'UTF-8', declared: 'windows-1252' } }] } as typeof plain.meta;
     const declared = { ...plain.result.analysis, data: { ...plain.result.analysis.data, encoding: 'windows-1252' as const } };

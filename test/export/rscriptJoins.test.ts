@@ -158,7 +158,7 @@ describe('the exported R script performs the joins as the app', () => {
     const { run, r } = await scriptOf(join(dir, 'set.analysis.json'));
     expect(run.result.rows.length).toBeGreaterThan(100);
     expect(r.status).not.toBe(0);
-    expect(r.stderr).toContain('The joined file hh.xlsx is xlsx: this script reads CSV, SPSS (.sav, .zsav) and Stata (.dta) files only. Save the data as CSV (every column as text, as the app reads it) and change its path in join_files.');
+    expect(r.stderr.replace(/\s+/g, ' ')).toContain('The joined file hh.xlsx is xlsx: this script reads CSV, SPSS (.sav, .zsav) and Stata (.dta) files only. Save the data as CSV (every column as text, as the app reads it; hours a sheet shows as times, 12:30, as numbers of hours: the cell times 24, as the app reads them) and change its path in join_files.');
   }, 600_000);
 
   it.skipIf(!hasR)('stops with the app\'s message on a key value that children carry and two rows of hh.csv share', async () => {

@@ -5,6 +5,7 @@ import type { StringColumn } from '../../analysis/import/columns.js';
 import { ImportFormatError } from '../../analysis/import/errors.js';
 import { bytesSource, importData, type ImportResult } from '../../analysis/import/load.js';
 import { readXlsx } from '../../analysis/import/readXlsx.js';
+import { isTimeFormat } from '../../analysis/import/xlsxTimes.js';
 import { titleRowCount } from '../../analysis/import/titleRows.js';
 import { validateData, type ValidationReport } from '../../analysis/validate.js';
 import { ENGINES } from '../engines.js';
@@ -273,25 +274,31 @@ describe('readXlsx', () => {
       <row r="1">${text('A1', 'hours')}${text('B1', 'start')}${text('C1', 'born')}${text('D1', 'n')}${text('E1', 'stamp')}</row>
       <row r="2"><c r="A2" s="1"><v>0.52083333333333337</v></c><c r="B2" s="2"><v>0.375</v></c><c r="C2" s="3"><v>41275</v></c><c r="D2"><v>0.5</v></c><c r="E2" s="4"><v>41275.5</v></c></row>
       <row r="3"><c r="A3" s="1"><v>1.75</v></c><c r="B3" s="2"><v>0.5</v></c><c r="C3" s="3"><v>41276</v></c><c r="D3"><v>2</v></c><c r="E3" s="4"><v>41276.25</v></c></row>
-      <row r="4"><c r="A4" s="1"><v>99</v></c></row>
+      <row r="4"><c r="A4" s="1"><v>99</v></c><c r="B4" s="2"><v>1</v></c></row>
+      <row r="5"><c r="A5" s="1"><v>7.5</v></c></row>
     </sheetData></worksheet>` }, [], styles);
     const t = await readXlsx(book, 'times.xlsx');
     // A 99 typed into the time column (Excel shows "2376:00") is a code, kept as typed: a declared "99" still matches it.
-    expect(col(t, 'hours')).toEqual(['12.5', '42', '99']);
-    expect(col(t, 'start')).toEqual(['9', '12', null]);
-    expect(col(t, 'born')).toEqual(['41275', '41276', null]);
-    expect(col(t, 'n')).toEqual(['0.5', '2', null]);
-    expect(col(t, 'stamp')).toEqual(['41275.5', '41276.25', null]);
-    expect(t.timeCells).toEqual({ count: 4, first: 'A2', columns: ['hours', 'start'] });
+    // A fraction of 7 days or more is hours (180, which the range check names); a whole day is 24 hours, said apart.
+    expect(col(t, 'hours')).toEqual(['12.5', '42', '99', '180']);
+    expect(col(t, 'start')).toEqual(['9', '12', '24', null]);
+    expect(col(t, 'born')).toEqual(['41275', '41276', null, null]);
+    expect(col(t, 'n')).toEqual(['0.5', '2', null, null]);
+    expect(col(t, 'stamp')).toEqual(['41275.5', '41276.25', null, null]);
+    expect(t.timeCells).toEqual({ count: 6, first: 'A2', columns: ['hours', 'start'], wholeDays: 1, firstWhole: 'B4' });
     const engine = await engineFor('duckdb-native', []);
     try {
       const imported = await importData(engine, bytesSource('times.xlsx', book));
       const [m] = imported.messages.filter((x) => x.code === 'DATA_XLSX_TIME_AS_HOURS');
       expect(m!.severity).toBe('warning');
-      expect(m!.text).toBe('Sheet "Data" of times.xlsx shows 4 cells as a time (first A2), in "hours", "start": Excel stores 12:30 as 0.52 (a fraction of a day). They are read as the hours Excel shows (12:30 is 12.5 hours).');
+      expect(m!.text).toBe('Sheet "Data" of times.xlsx shows 6 cells as a time (first A2), in "hours", "start": Excel stores 12:30 as 0.52 (a fraction of a day). They are read as the hours Excel shows (12:30 is 12.5 hours).');
+      expect(imported.messages.find((x) => x.code === 'DATA_XLSX_TIME_WHOLE_DAYS')?.params).toMatchObject({ count: 1, cell: 'B4' });
     } finally {
       await engine.close();
     }
+    // Formats: padding and fill characters, later sections and locales are not a time; elapsed minutes are.
+    expect(['[h]:mm', 'h:mm AM/PM', '[$-409]h:mm:ss', 'mm:ss', '[mm]'].map(isTimeFormat)).toEqual([true, true, true, true, true]);
+    expect(['_-* #,##0.00\\ _s_-', '#,##0.0_h', '0;[h]:mm', 'dd/mm/yyyy hh:mm', 'mm', 'General', '[Red]0.00'].map(isTimeFormat)).toEqual([false, false, false, false, false, false, false]);
   });
 });
 

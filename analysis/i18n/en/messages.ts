@@ -158,8 +158,12 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Nothing to do if each merged value applies to every row it spans (a region written once over its rows). A CSV saved from the sheet holds the value in the first row only: read that CSV (or the exported R script, which reads one), and the other rows are blank.',
   },
   DATA_XLSX_TIME_AS_HOURS: {
-    text: 'Sheet "{sheet}" of {file} shows {count} {count|cell|cells} as a time (first {cell}), in {columns}: Excel stores 12:30 as 0.52 (a fraction of a day). They are read as the hours Excel shows (12:30 is 12.5 hours).',
+    text: 'Sheet "{sheet}" of {file} shows {count} {count|cell|cells} as a time (first {cell}), in {columns}: Excel stores 12:30 as 0.52 (a fraction of a day). {count|It is|They are} read as the hours Excel shows (12:30 is 12.5 hours).',
     action: 'Nothing to do if they are hours worked (a duration). If a column holds times of day, do not map it to hours. A CSV saved from the sheet writes them as 12:30, which is not a number: read the workbook itself.',
+  },
+  DATA_XLSX_TIME_WHOLE_DAYS: {
+    text: 'Sheet "{sheet}" of {file} has {count} time {count|cell|cells} holding a whole number of days (first {cell}), which Excel shows as 24:00, 48:00 and so on: read as 24, 48... hours. A number typed into a time cell (5 for 5 hours) is stored so too, and would be read as 5 days of hours.',
+    action: 'Check those cells in Excel: if they show 120:00 where 5 hours were meant, correct them (type 5:00) and save the workbook again.',
   },
   DATA_XLSX_FORMULA_UNCALCULATED: {
     text: 'Sheet "{sheet}" of {file} has {count} formula {count|cell|cells} without a calculated result (first in cell {cell}): the workbook was written by a program and never calculated. {count|It is|They are} read as missing (code #UNCALCULATED), never as 0 or as an empty cell.',
@@ -223,7 +227,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   VALUE_TIME_TEXT: {
     text: 'Column "{column}" ({role}) of {file} has hours written as a time, first at row {row}: "{value}" ({count} {count|row|rows} in all; each text with its rows: {texts}). As written they are not numbers.',
-    action: 'Give the hours as numbers (12:30 is 12.5): open the Excel workbook itself, which the app reads as Excel shows the times, or convert the column before loading (R: as.numeric(substr(x, 1, regexpr(":", x) - 1)) + as.numeric(sub(".*:", "", x)) / 60 for h:mm; Excel: the cell times 24, formatted as a number). Declaring them missing would make the hours of every such child unknown.',
+    action: 'Give the hours as numbers (12:30 is 12.5): convert the column before loading (R: sapply(strsplit(x, ":"), function(p) sum(as.numeric(p) / 60^(seq_along(p) - 1))); Excel: the cell times 24, formatted as a number), or, for a CSV saved from an Excel workbook, open the workbook itself, which the app reads as Excel shows the times. Declaring them missing would make the hours of every such child unknown.',
   },
   VALUE_DECIMAL_COMMA_TEXT_COLUMN: {
     text: 'Column "{column}" ({role}) of {file} is a text column whose numbers have a decimal comma, first at row {row}: "{value}" ({count} {count|row|rows} in all). The file itself stores them as text, so data.decimalComma (which reads delimited text files) does not change them.',

@@ -151,8 +151,12 @@ export const messages: typeof EN = {
     action: 'Nada que hacer si cada valor combinado vale para todas las filas que cubre (una región escrita una vez sobre sus filas). Un CSV guardado desde la hoja guarda el valor solo en la primera fila: leído desde ese CSV (o por el script R exportado, que lee uno), las demás filas quedan vacías.',
   },
   DATA_XLSX_TIME_AS_HOURS: {
-    text: 'La hoja «{sheet}» de {file} muestra {count} {count|celda|celdas} como una hora (la primera: {cell}), en {columns}: Excel guarda 12:30 como 0,52 (una fracción de día). Se leen como las horas que Excel muestra (12:30 son 12,5 horas).',
-    action: 'No hay nada que hacer si son horas trabajadas (una duración). Si una columna contiene horas del día, no la asigne a las horas. Un CSV guardado desde la hoja las escribe como 12:30, que no es un número: lea el propio libro.',
+    text: 'La hoja «{sheet}» de {file} muestra {count} {count|celda|celdas} con formato de hora (la primera: {cell}), en {columns}: Excel guarda 12:30 como 0,52 (una fracción de día). {count|Se lee|Se leen} como las horas que Excel muestra (12:30 son 12,5 horas).',
+    action: 'No hay nada que hacer si son horas trabajadas (una duración). Si una columna contiene horas del día, no la asigne a las horas trabajadas. Un CSV guardado desde la hoja las escribe como 12:30, que no es un número: lea el propio libro.',
+  },
+  DATA_XLSX_TIME_WHOLE_DAYS: {
+    text: 'La hoja «{sheet}» de {file} tiene {count} {count|celda|celdas} con formato de hora que {count|contiene|contienen} un número entero de días (la primera: {cell}), que Excel muestra como 24:00, 48:00, etc.: se leen como 24, 48... horas. Un número escrito en una celda con formato de hora (5 por 5 horas) se guarda así también, y se leería como 5 días de horas.',
+    action: 'Revise esas celdas en Excel: si muestran 120:00 donde se querían 5 horas, corríjalas (escriba 5:00) y guarde de nuevo el libro.',
   },
   DATA_XLSX_FORMULA_UNCALCULATED: {
     text: 'La hoja «{sheet}» de {file} tiene {count} {count|celda|celdas} de fórmula sin resultado calculado (la primera en {cell}): el libro fue escrito por un programa y nunca calculado. Se {count|lee|leen} como {count|faltante|faltantes} (código #UNCALCULATED), nunca como 0 ni como celda vacía.',
@@ -216,7 +220,7 @@ export const messages: typeof EN = {
   },
   VALUE_TIME_TEXT: {
     text: 'La columna «{column}» ({role}) de {file} tiene horas escritas como una hora de reloj, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total; cada texto con sus filas: {texts}). Así escritas no son números.',
-    action: 'Dé las horas como números (12:30 son 12,5): abra el propio libro de Excel, que la aplicación lee como Excel muestra las horas, o convierta la columna antes de cargarla (R: as.numeric(substr(x, 1, regexpr(":", x) - 1)) + as.numeric(sub(".*:", "", x)) / 60 para h:mm; Excel: la celda por 24, con formato de número). Declararlas faltantes dejaría desconocidas las horas de cada uno de esos niños.',
+    action: 'Dé las horas como números (12:30 son 12,5): convierta la columna antes de cargarla (R: sapply(strsplit(x, ":"), function(p) sum(as.numeric(p) / 60^(seq_along(p) - 1))); Excel: la celda por 24, con formato de número), o, para un CSV guardado desde un libro de Excel, abra el propio libro, que la aplicación lee como Excel muestra las horas. Declararlas faltantes dejaría desconocidas las horas de cada uno de esos niños.',
   },
   VALUE_DECIMAL_COMMA_TEXT_COLUMN: {
     text: 'La columna «{column}» ({role}) de {file} es una columna de texto cuyos números tienen coma decimal, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total). El propio archivo los guarda como texto, así que data.decimalComma (que lee archivos de texto delimitado) no los cambia.',

@@ -91,7 +91,7 @@ export const present: Record<keyof typeof EN, string> = {
   'trend.note.test': 'Las rondas son muestras independientes: el error estándar de un cambio es la raíz cuadrada de la suma de los dos errores estándar al cuadrado. El valor p es el de una prueba t de Student bilateral con gl1 + gl2 grados de libertad (unidades primarias menos estratos del dominio en cada ronda); el intervalo es el cambio ± t × su error estándar.',
   'trend.note.mark': '{mark} El cambio es significativo al nivel {alpha} (p < {alpha}).',
   'trend.note.absent': '–: ningún niño de {round} pertenece a {categories}; esa ronda no tiene cifra allí y no se calcula ningún cambio. Una categoría de una sola ronda es una región añadida o dividida, o un código que las rondas escriben de otra forma: armonice los códigos con una recodificación (paso Variables, o mapping.region.recode en el archivo de análisis).',
-  'trend.note.absentAges': '–: ningún niño de {round} tiene la edad de {ages}; esa ronda no tiene cifra para esas edades y no se calcula ningún cambio (un módulo infantil aplicado a menos edades, o un universo que las excluye).',
+  'trend.note.absentAges': '–: ningún niño de {round} está en el grupo de edad {ages}; esa ronda no tiene cifra para esas edades y no se calcula ningún cambio (un módulo infantil aplicado a menos edades, o un universo que las excluye).',
   'trend.note.notComparable': 'No comparable ({round}): esta ronda no puede medir {measure} según esta definición: le falta {roles} (ninguna columna asignada), así que no se calcula ningún cambio.',
   'trend.note.notComparableAges': 'No comparable ({round}): esa ronda no tiene ningún niño del ámbito de {ages} años, la otra ronda sí; un total, o cualquier dominio que incluya esas edades, compararía a otros niños, y no se calcula ningún cambio. Se comparan los grupos de edad que ambas rondas cubren.',
   'trend.note.round': '{round}: archivo de datos {file}; {strata} {strata|estrato|estratos}, {psus} {psus|unidad primaria|unidades primarias} de muestreo.',
@@ -106,5 +106,5 @@ export const present: Record<keyof typeof EN, string> = {
   'trend.chart.flags': 'Punto más claro, línea discontinua: interpretar con cautela; una cifra suprimida no se dibuja.',
   'trend.chart.significant': 'Cambio significativo',
   'trend.chart.notSignificant': 'Cambio no significativo',
-  'trend.chart.noChange': 'Ningún cambio calculado (no comparable)',
+  'trend.chart.noChange': 'Cambio no calculado (no comparable)',
 };

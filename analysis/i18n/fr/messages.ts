@@ -151,8 +151,12 @@ export const messages: typeof EN = {
     action: 'Rien à faire si chaque valeur fusionnée vaut pour toutes les lignes qu\'elle couvre (une région écrite une fois sur ses lignes). Un CSV enregistré depuis la feuille ne garde la valeur que dans la première ligne : lu depuis ce CSV (ou par le script R exporté, qui en lit un), les autres lignes sont vides.',
   },
   DATA_XLSX_TIME_AS_HOURS: {
-    text: "La feuille « {sheet} » de {file} affiche {count} {count|cellule|cellules} comme une heure (la première : {cell}), dans {columns} : Excel enregistre 12:30 comme 0,52 (une fraction de jour). Elles sont lues comme les heures qu'Excel affiche (12:30 vaut 12,5 heures).",
+    text: "La feuille « {sheet} » de {file} affiche {count} {count|cellule|cellules} au format heure (la première : {cell}), dans {columns} : Excel enregistre 12:30 comme 0,52 (une fraction de jour). {count|Elle est lue|Elles sont lues} comme les heures qu'Excel affiche (12:30 vaut 12,5 heures).",
     action: "Rien à faire s'il s'agit d'heures travaillées (une durée). Si une colonne contient des heures de la journée, ne l'associez pas aux heures. Un CSV enregistré depuis la feuille les écrit sous la forme 12:30, qui n'est pas un nombre : lisez le classeur lui-même.",
+  },
+  DATA_XLSX_TIME_WHOLE_DAYS: {
+    text: "La feuille « {sheet} » de {file} a {count} {count|cellule|cellules} au format heure contenant un nombre entier de jours (la première : {cell}), qu'Excel affiche 24:00, 48:00, etc. : lues comme 24, 48... heures. Un nombre tapé dans une cellule au format heure (5 pour 5 heures) est enregistré ainsi aussi, et serait lu comme 5 jours d'heures.",
+    action: "Vérifiez ces cellules dans Excel : si elles affichent 120:00 là où 5 heures étaient voulues, corrigez-les (tapez 5:00) et enregistrez de nouveau le classeur.",
   },
   DATA_XLSX_FORMULA_UNCALCULATED: {
     text: 'La feuille « {sheet} » de {file} a {count} {count|cellule|cellules} de formule sans résultat calculé (la première en {cell}) : le classeur a été écrit par un programme et jamais calculé. {count|Elle est lue|Elles sont lues} comme {count|manquante|manquantes} (code #UNCALCULATED), jamais comme 0 ni comme une cellule vide.',
@@ -216,7 +220,7 @@ export const messages: typeof EN = {
   },
   VALUE_TIME_TEXT: {
     text: "La colonne « {column} » ({role}) de {file} contient des heures écrites comme une heure d'horloge, d'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout ; chaque texte avec ses lignes : {texts}). Ainsi écrites, ce ne sont pas des nombres.",
-    action: "Donnez les heures en nombres (12:30 vaut 12,5) : ouvrez le classeur Excel lui-même, que l'application lit comme Excel affiche les heures, ou convertissez la colonne avant de la charger (R : as.numeric(substr(x, 1, regexpr(\":\", x) - 1)) + as.numeric(sub(\".*:\", \"\", x)) / 60 pour h:mm ; Excel : la cellule fois 24, au format nombre). Les déclarer manquantes rendrait inconnues les heures de chacun de ces enfants.",
+    action: "Donnez les heures en nombres (12:30 vaut 12,5) : convertissez la colonne avant de la charger (R : sapply(strsplit(x, \":\"), function(p) sum(as.numeric(p) / 60^(seq_along(p) - 1))) ; Excel : la cellule fois 24, au format nombre), ou, pour un CSV enregistré depuis un classeur Excel, ouvrez le classeur lui-même, que l'application lit comme Excel affiche les heures. Les déclarer manquantes rendrait inconnues les heures de chacun de ces enfants.",
   },
   VALUE_DECIMAL_COMMA_TEXT_COLUMN: {
     text: 'La colonne « {column} » ({role}) de {file} est une colonne de texte dont les nombres ont une virgule décimale, d\'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout). Le fichier lui-même les garde comme du texte : data.decimalComma (qui lit les fichiers texte délimités) ne les change pas.',

@@ -91,7 +91,7 @@ export const present: Record<keyof typeof EN, string> = {
   'trend.note.test': "Les passages sont des échantillons indépendants : l'erreur type d'une évolution est la racine carrée de la somme des carrés des deux erreurs types. La valeur p est celle d'un test t de Student bilatéral à df1 + df2 degrés de liberté (unités primaires moins strates du domaine dans chaque passage) ; l'intervalle est l'évolution ± t × son erreur type.",
   'trend.note.mark': "{mark} L'évolution est significative au seuil de {alpha} (p < {alpha}).",
   'trend.note.absent': "– : aucun enfant de {round} n'appartient à {categories} ; ce passage n'y a pas de chiffre et aucune évolution n'est calculée. Une catégorie d'un seul passage est une région ajoutée ou scindée, ou un code que les passages écrivent différemment : harmonisez les codes par un recodage (étape Variables, ou mapping.region.recode dans le fichier d'analyse).",
-  'trend.note.absentAges': "– : aucun enfant de {round} n'a l'âge de {ages} ; ce passage n'a pas de chiffre pour ces âges et aucune évolution n'est calculée (un module enfant posé à une tranche d'âges plus étroite, ou un univers qui les exclut).",
+  'trend.note.absentAges': "– : aucun enfant de {round} n'est dans le groupe d'âge {ages} ; ce passage n'a pas de chiffre pour ces âges et aucune évolution n'est calculée (un module enfant posé à une tranche d'âges plus étroite, ou un univers qui les exclut).",
   'trend.note.notComparable': "Non comparable ({round}) : ce passage ne permet pas de mesurer {measure} selon cette définition : il lui manque {roles} (aucune colonne associée), aucune évolution n'est donc calculée.",
   'trend.note.notComparableAges': "Non comparable ({round}) : ce passage n'a aucun enfant du champ âgé de {ages} ans, l'autre passage en a ; un total, ou tout domaine qui comprend ces âges, comparerait d'autres enfants, et aucune évolution n'est calculée. Les groupes d'âge que les deux passages couvrent sont comparés.",
   'trend.note.round': '{round} : fichier de données {file} ; {strata} {strata|strate|strates}, {psus} {psus|unité primaire|unités primaires}.',
@@ -106,5 +106,5 @@ export const present: Record<keyof typeof EN, string> = {
   'trend.chart.flags': 'Point plus clair, trait en tirets : à interpréter avec prudence ; un chiffre non publié n\'est pas tracé.',
   'trend.chart.significant': 'Évolution significative',
   'trend.chart.notSignificant': 'Évolution non significative',
-  'trend.chart.noChange': 'Aucune évolution calculée (non comparable)',
+  'trend.chart.noChange': 'Évolution non calculée (non comparable)',
 };
