@@ -35,6 +35,8 @@ const PRESETS: Framework[] = [
     comparison: '>=',
     bands: [
       { from: 5, to: 11, econ: { rule: 'employed' }, chores: null },
+      // 14 hours or more at 12-14, whatever the comparison: the SDG 8.7.1 metadata says "at least 14 hours"
+      // there and "more than" only for 43 hours at 15-17 and 21 hours of chores (definitions.md, section 3).
       { from: 12, to: 14, econ: { rule: 'hours', min: 14, op: '>=' }, chores: null },
       { from: 15, to: 17, econ: { rule: 'none' }, chores: null },
     ],
