@@ -45,6 +45,8 @@ export interface TrendChartOptions extends TrendOptions {
 export interface TrendDatum extends Datum {
   round: string;
   pos: number;
+  /** The line's piece: a change that is not comparable (a module, the ages) starts a new one, so no line joins the two rounds. */
+  piece?: number;
 }
 
 interface Ctx {
@@ -103,11 +105,16 @@ function roundAxis(c: Ctx): Record<string, unknown> {
 function lines(c: Ctx, title: string, series: { name: string; color: string; cell: Record<string, string> }[], seriesTitle: string): VegaLiteSpec | null {
   const span = Math.max(...c.pos) - Math.min(...c.pos) || 1;
   const data: TrendDatum[] = [];
+  const rounds = c.d.rr.rounds;
   series.forEach((s, k) => {
     const offset = (k - (series.length - 1) / 2) * span * 0.02;
-    c.d.rr.rounds.forEach((r, i) => {
+    let piece = 0;
+    rounds.forEach((r, i) => {
+      // Each round's figure stays; a line from the round before only where their change is comparable (a walk).
+      const ch = i > 0 ? c.d.change(c.fw.id, c.ind, { from: rounds[i - 1]!.label, to: r.label }, s.cell) : null;
+      if (ch?.not_comparable?.kind === 'module' || ch?.not_comparable?.kind === 'ages') piece++;
       const row = c.d.row(i, c.fw.id, c.ind, s.cell);
-      if (row) data.push({ ...datum(c.lang, r.label, s.name, row), round: r.label, pos: c.pos[i]! + offset });
+      if (row) data.push({ ...datum(c.lang, r.label, s.name, row), round: r.label, pos: c.pos[i]! + offset, piece });
     });
   });
   if (!data.some((x) => x.pct !== null)) return null;
@@ -124,7 +131,7 @@ function lines(c: Ctx, title: string, series: { name: string; color: string; cel
     data: { values: data },
     encoding: { x: roundAxis(c), color },
     layer: [
-      { mark: { type: 'line', strokeWidth: 1.6 }, encoding: { y } },
+      { mark: { type: 'line', strokeWidth: 1.6 }, encoding: { y, detail: { field: 'piece', type: 'nominal' } } },
       {
         mark: { type: 'rule', strokeWidth: 1.4 },
         encoding: { y: { field: 'lo', type: 'quantitative' }, y2: { field: 'hi' }, strokeDash: { condition: { test: CAUTION, value: [3, 2] }, value: [1, 0] } },

@@ -186,6 +186,11 @@ describe.each(LANGS)('not comparable, in %s', (lang: Lang) => {
     // The regions' slope chart says no change was computed, not "not significant" (a walk).
     const slope = trendChartSpecs({ ...rr, changes }, { lang, framework: FW }).find((s) => s.id === 'trend_regions')!.spec as { data: { values: { change: string }[] } };
     expect(new Set(slope.data.values.map((v) => v.change))).toEqual(new Set([t(lang, 'trend.chart.noChange')]));
+    // The lines over the rounds break where the change is not comparable: each round's point stays, no line joins them.
+    const sex = trendChartSpecs({ ...rr, changes }, { lang, framework: FW }).find((x) => x.id === 'trend_sex')!.spec as { data: { values: TrendDatum[] } };
+    expect(sex.data.values.filter((v) => v.series === t(lang, 'sex.total')).map((v) => v.piece)).toEqual([0, 1]);
+    const joined = trendChartSpecs(rr, { lang, framework: FW }).find((x) => x.id === 'trend_sex')!.spec as { data: { values: TrendDatum[] } };
+    expect(new Set(joined.data.values.map((v) => v.piece))).toEqual(new Set([0]));
   });
 
   it('numbers in the language’s format', () => {
