@@ -62,4 +62,6 @@ export interface DecodedTable {
   mergedCells?: { count: number; first: string };
   /** Spreadsheets: number cells shown as a time ([h]:mm), read as hours (xlsxTimes.ts): how many, the first, their columns. */
   timeCells?: { count: number; first: string; columns: string[]; wholeDays: number; firstWhole: string };
+  /** SPSS: numeric columns of a duration format (TIME, DTIME, MTIME), whose values are seconds, named with it. */
+  timeColumns?: string[];
 }

@@ -102,6 +102,7 @@ export async function loadDecoded(
       columns: hit.length > 6 ? `${hit.slice(0, 6).join(', ')}, ...` : hit.join(', '), columnCount: hit.length,
     }));
   }
+  if (t.timeColumns) result.messages.push(message('DATA_SAV_TIME_SECONDS', { file, columns: t.timeColumns.join(', ') }));
   if (t.timeCells) {
     const { count, first, columns, wholeDays, firstWhole } = t.timeCells;
     result.messages.push(message('DATA_XLSX_TIME_AS_HOURS', { file, sheet: t.sheet ?? '', count, cell: first, columns: columns.map((c) => `"${c}"`).join(', ') }));

@@ -39,6 +39,8 @@ export async function readSav(bytes: Uint8Array, fileName: string): Promise<Deco
   const fileLabel = codec.decode(header.fileLabel, 0, trimRightSpaces(header.fileLabel, 0, 64));
   const table: DecodedTable = { file: fileName, format: header.zsav ? 'zsav' : 'sav', rows: data.rows, columns, encoding: codec.encoding };
   if (fileLabel) table.label = fileLabel;
+  const timed = vars.filter((v) => v.time).map((v) => `"${v.name}" (${v.time})`);
+  if (timed.length) table.timeColumns = timed;
   return table;
 }
 

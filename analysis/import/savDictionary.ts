@@ -37,6 +37,8 @@ interface VarRecord {
   /** 0..3 discrete values, -2 a range, -3 a range and one discrete value. */
   nMissing: number;
   missing: Uint8Array[];
+  /** The print format's type (SPSS format codes: 5 F, 21 TIME, 25 DTIME, 40 MTIME...). */
+  format: number;
 }
 
 /** "Value Labels Records" (type 3, followed by its type 4 variable list). */
@@ -138,9 +140,10 @@ function readVariable(c: Cursor, d: SavDictionary): void {
   const width = c.i32();
   const hasLabel = c.i32();
   const nMissing = c.i32();
-  c.skip(8); // print and write formats
+  const print = c.i32(); // print format: (type << 16) | (width << 8) | decimals
+  c.skip(4); // write format
   const shortName = c.take(8);
-  const rec: VarRecord = { slot: d.records.length, width, shortName, nMissing, missing: [] };
+  const rec: VarRecord = { slot: d.records.length, width, shortName, nMissing, missing: [], format: (print >> 16) & 0xff };
   if (width < -1 || width > 255) c.fail('SAV_BAD_RECORD', `variable record with impossible width ${width}`);
   if (hasLabel === 1) {
     const len = c.i32();
@@ -243,6 +246,9 @@ export function dictionaryCodec(d: SavDictionary): TextCodec {
   return (label ? textCodec(label) : undefined) ?? textCodec('windows-1252')!;
 }
 
+/** SPSS print formats that show a duration, by format code: their values are seconds (PSPP: fmt_type). */
+const TIME_FORMATS: Record<number, string> = { 21: 'TIME', 25: 'DTIME', 40: 'MTIME' };
+
 /** One variable of the file as the data decoder and the table builder need it. */
 export interface SavVariable {
   name: string;
@@ -260,6 +266,8 @@ export interface SavVariable {
   missingRange?: [number, number];
   missingStrings?: string[];
   valueLabels?: Record<string, string>;
+  /** A duration format (TIME, DTIME, MTIME): the values are seconds, shown as hh:mm:ss. */
+  time?: string;
 }
 
 const VLS_SEGMENTS_PER = 252;
@@ -318,6 +326,8 @@ export function buildVariables(d: SavDictionary, codec: TextCodec, file: string)
     const vlsWidth = Number(vlsWidths.get(shortName.toUpperCase()) ?? 0);
     const v: SavVariable = { name: longNames.get(shortName.toUpperCase()) ?? shortName, width: r.width, segments: [] };
     if (r.label) v.label = dec(r.label);
+    const time = r.width === 0 ? TIME_FORMATS[r.format] : undefined;
+    if (time) v.time = time;
     if (vlsWidth > 255) {
       v.width = vlsWidth;
       const nSeg = Math.ceil(vlsWidth / VLS_SEGMENTS_PER);

@@ -78,3 +78,22 @@ describe.each(FIXTURES)('%s', (name) => {
     expect(b).toEqual(a);
   });
 });
+
+/**
+ * An SPSS duration column (TIME8: hours worked entered as 12:30, stored as 45000 seconds): read as the
+ * seconds, 3,600 times the hours, and said (a probe: HOURS_OUT_OF_RANGE named "165600" with no word of
+ * the format). The fixture's HOURS_WO variable is given the TIME print format in the bytes.
+ */
+describe('an SPSS time-format column', () => {
+  it('is named by the import, with its format; the other columns are not', async () => {
+    const bytes = fixtureBytes('children.sav').slice();
+    const name = new TextEncoder().encode('HOURS_WO');
+    let at = -1;
+    for (let i = 0; i + name.length <= bytes.length && at < 0; i++) if (name.every((b, k) => bytes[i + k] === b)) at = i;
+    expect(at).toBeGreaterThan(8);
+    bytes[at - 8 + 2] = 21; // the print format's type byte (little-endian: decimals, width, type): TIME
+    const t = await decode(bytes, 'children.sav');
+    expect(t.timeColumns).toEqual(['"hours_worked_last_week" (TIME)']);
+    expect((await decode(fixtureBytes('children.sav'), 'children.sav')).timeColumns).toBeUndefined();
+  });
+});

@@ -165,6 +165,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Sheet "{sheet}" of {file} has {count} time {count|cell|cells} holding a whole number of days (first {cell}), which Excel shows as 24:00, 48:00 and so on: read as 24, 48... hours. A number typed into a time cell (5 for 5 hours) is stored so too, and would be read as 5 days of hours.',
     action: 'Check those cells in Excel: if they show 120:00 where 5 hours were meant, correct them (type 5:00) and save the workbook again.',
   },
+  DATA_SAV_TIME_SECONDS: {
+    text: 'Columns of {file} in an SPSS time format hold seconds (12:30 is stored as 45000): {columns}. They are read as the numbers stored; as hours worked they would be 3,600 times too large.',
+    action: 'If a column holds hours worked, convert it to hours before loading (SPSS: COMPUTE hours = CL3 / 3600. R: as.numeric(x) / 3600) and map the new column; otherwise nothing to do.',
+  },
   DATA_XLSX_FORMULA_UNCALCULATED: {
     text: 'Sheet "{sheet}" of {file} has {count} formula {count|cell|cells} without a calculated result (first in cell {cell}): the workbook was written by a program and never calculated. {count|It is|They are} read as missing (code #UNCALCULATED), never as 0 or as an empty cell.',
     action: 'Open the workbook in Excel or LibreOffice, save it (the formulas are then calculated) and load it again.',

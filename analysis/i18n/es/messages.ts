@@ -158,6 +158,10 @@ export const messages: typeof EN = {
     text: 'La hoja «{sheet}» de {file} tiene {count} {count|celda|celdas} con formato de hora que {count|contiene|contienen} un número entero de días (la primera: {cell}), que Excel muestra como 24:00, 48:00, etc.: se leen como 24, 48... horas. Un número escrito en una celda con formato de hora (5 por 5 horas) se guarda así también, y se leería como 5 días de horas.',
     action: 'Revise esas celdas en Excel: si muestran 120:00 donde se querían 5 horas, corríjalas (escriba 5:00) y guarde de nuevo el libro.',
   },
+  DATA_SAV_TIME_SECONDS: {
+    text: 'Columnas de {file} con formato de hora de SPSS contienen segundos (12:30 se guarda como 45000): {columns}. Se leen como los números guardados; como horas trabajadas serían 3600 veces demasiado grandes.',
+    action: 'Si una columna contiene horas trabajadas, conviértala en horas antes de cargarla (SPSS: COMPUTE horas = CL3 / 3600. R: as.numeric(x) / 3600) y asigne la nueva columna; si no, no hay nada que hacer.',
+  },
   DATA_XLSX_FORMULA_UNCALCULATED: {
     text: 'La hoja «{sheet}» de {file} tiene {count} {count|celda|celdas} de fórmula sin resultado calculado (la primera en {cell}): el libro fue escrito por un programa y nunca calculado. Se {count|lee|leen} como {count|faltante|faltantes} (código #UNCALCULATED), nunca como 0 ni como celda vacía.',
     action: 'Abra el libro en Excel o LibreOffice, guárdelo (así se calculan las fórmulas) y cárguelo de nuevo.',

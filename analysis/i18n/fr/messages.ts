@@ -158,6 +158,10 @@ export const messages: typeof EN = {
     text: "La feuille « {sheet} » de {file} a {count} {count|cellule|cellules} au format heure contenant un nombre entier de jours (la première : {cell}), qu'Excel affiche 24:00, 48:00, etc. : lues comme 24, 48... heures. Un nombre tapé dans une cellule au format heure (5 pour 5 heures) est enregistré ainsi aussi, et serait lu comme 5 jours d'heures.",
     action: "Vérifiez ces cellules dans Excel : si elles affichent 120:00 là où 5 heures étaient voulues, corrigez-les (tapez 5:00) et enregistrez de nouveau le classeur.",
   },
+  DATA_SAV_TIME_SECONDS: {
+    text: "Des colonnes de {file} au format horaire SPSS contiennent des secondes (12:30 est enregistré 45000) : {columns}. Elles sont lues comme les nombres enregistrés ; comme heures travaillées, elles seraient 3 600 fois trop grandes.",
+    action: "Si une colonne contient des heures travaillées, convertissez-la en heures avant de la charger (SPSS : COMPUTE heures = CL3 / 3600. R : as.numeric(x) / 3600) et associez la nouvelle colonne ; sinon, rien à faire.",
+  },
   DATA_XLSX_FORMULA_UNCALCULATED: {
     text: 'La feuille « {sheet} » de {file} a {count} {count|cellule|cellules} de formule sans résultat calculé (la première en {cell}) : le classeur a été écrit par un programme et jamais calculé. {count|Elle est lue|Elles sont lues} comme {count|manquante|manquantes} (code #UNCALCULATED), jamais comme 0 ni comme une cellule vide.',
     action: 'Ouvrez le classeur dans Excel ou LibreOffice, enregistrez-le (les formules sont alors calculées) et chargez-le à nouveau.',
