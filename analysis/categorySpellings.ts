@@ -22,10 +22,7 @@ export async function categorySpellings(engine: Engine, m: Mapping, file: string
     if (!column) continue;
     const rows = await engine.query(`SELECT v FROM (${fromPass ? `SELECT v FROM _dict_${c.name}` : `SELECT DISTINCT ${c.sql} AS v FROM src`}) WHERE v IS NOT NULL ORDER BY v`);
     const values = rows.map((r) => String(r.v));
-    const numbers = groups(values, (v) => {
-      const whole = /^(-?)0*([0-9]+)$/.exec(v);
-      return whole ? `${whole[1]}${whole[2]}` : undefined;
-    });
+    const numbers = groups(values, plainNumber);
     // The same name in two Unicode forms ("Côte" with one character for "ô", or "o" and a combining
     // accent): they look alike on every screen, and R and the app read them as two categories.
     const forms = groups(values, (v) => (/^[\x20-\x7e]*$/.test(v) ? undefined : v.normalize('NFC')));
@@ -52,6 +49,12 @@ export async function categorySpellings(engine: Engine, m: Mapping, file: string
     if (forms.length) out.push(message('CATEGORY_UNICODE_FORMS', { ...params, spellings: shown(forms.map((l) => l.map(visible))), count: forms.length }));
   }
   return out;
+}
+
+/** A whole number's plain spelling ("007" -> "7", "-01" -> "-1"), the key its spellings share; undefined for any other code. */
+export function plainNumber(code: string): string | undefined {
+  const whole = /^(-?)0*([0-9]+)$/.exec(code);
+  return whole ? `${whole[1]}${whole[2]}` : undefined;
 }
 
 /**

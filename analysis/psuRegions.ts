@@ -39,10 +39,9 @@ export async function psuAcrossRegions(
   // The row only when there is one to name (most files have none): the first row of such a PSU.
   const row = Number((await engine.query(`SELECT MIN(r)::BIGINT AS r FROM (${rows}) WHERE p IN (${spread})`))[0]!.r);
   // The first such PSU as the file writes it, and its regions as the run names them.
-  const region = regionSql(m, declared);
   const at = `(SELECT ${psu} FROM src WHERE rowid = ${row - 1})`;
   const [first] = await engine.query(`SELECT ${ident(m.psu)} AS p FROM src WHERE rowid = ${row - 1}`);
-  const regions = (await engine.query(`SELECT DISTINCT ${region} AS g FROM src WHERE ${psu} IS NOT DISTINCT FROM ${at} AND ${region} IS NOT NULL ORDER BY 1`)).map((x) => String(x.g));
+  const regions = (await engine.query(`SELECT DISTINCT ${raw} AS g FROM src WHERE ${psu} IS NOT DISTINCT FROM ${at} AND ${raw} IS NOT NULL ORDER BY 1`)).map((x) => String(x.g));
   return message('PSU_ACROSS_REGIONS', {
     file, count, column: m.psu, region: m.region.column, psu: String(first?.p ?? ''), row, regionCount: regions.length,
     regions: regions.slice(0, SHOWN).join(', ') + (regions.length > SHOWN ? ', ...' : ''),

@@ -116,10 +116,12 @@ export async function suspectHoursCodes(
   return out;
 }
 
+/** A code's value label in the file, written "98" or "98.0". */
+const labelAt = (own: Record<string, string>, v: number): string | undefined => own[String(v)] ?? own[`${v}.0`];
+
 /** The tally without the codes the file labels as hours ("98 hours or more": a label with a digit, a top code). */
 function withoutTopCodes(at: Tally, own: Record<string, string>): Tally {
-  const label = (v: number) => own[String(v)] ?? own[`${v}.0`];
-  return new Map([...at].filter(([v]) => !(CODES.includes(v) && /\d/.test(label(v) ?? ''))));
+  return new Map([...at].filter(([v]) => !(CODES.includes(v) && /\d/.test(labelAt(own, v) ?? ''))));
 }
 
 /**
@@ -127,7 +129,7 @@ function withoutTopCodes(at: Tally, own: Record<string, string>): Tally {
  * says them, however few; or null. A label with a digit ("98 hours or more") names hours, not a code.
  */
 function labelledCodes(at: Tally, own: Record<string, string>): { count: number; codes: string; row: number; list: string } | null {
-  const label = (v: number) => own[String(v)] ?? own[`${v}.0`];
+  const label = (v: number) => labelAt(own, v);
   const held = CODES.filter((v) => label(v) !== undefined && !/\d/.test(label(v)!) && at.has(v));
   if (!held.length) return null;
   return {

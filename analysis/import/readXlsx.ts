@@ -2,6 +2,7 @@ import type { DecodedTable, StringColumn } from './columns.js';
 import { clip, headerRowWith, TITLE_LOOK, titleRowCount } from './titleRows.js';
 import { ImportFormatError } from './errors.js';
 import { hoursText, isWeekOfHours, timeStyles } from './xlsxTimes.js';
+import { elements, partText, resolveTarget, text, xmlText } from './xlsxXml.js';
 import { Zip } from './zip.js';
 
 /**
@@ -48,46 +49,6 @@ interface TopCell {
   isNumber: boolean;
   isError: boolean;
   ref: string | undefined;
-}
-
-const utf8 = new TextDecoder();
-
-/** Text of XML character data: entities and OOXML's _xHHHH_ escapes decoded. */
-export function xmlText(s: string): string {
-  if (s.includes('&')) {
-    s = s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
-        : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e]!,
-    );
-  }
-  if (s.includes('_x')) s = s.replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-  return s;
-}
-
-function attrs(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)) out[m[1]!] = xmlText(m[2]!);
-  return out;
-}
-
-/** `<prefix:name ...>` elements (any namespace prefix) as attribute maps. */
-function elements(xml: string, name: string): Record<string, string>[] {
-  const re = new RegExp(`<(?:[\\w.-]+:)?${name}\\b([^>]*)>`, 'g');
-  return [...xml.matchAll(re)].map((m) => attrs(m[1]!));
-}
-
-function resolveTarget(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = base.split('/').slice(0, -1);
-  for (const p of target.split('/')) {
-    if (p === '..') parts.pop();
-    else if (p !== '.') parts.push(p);
-  }
-  return parts.join('/');
-}
-
-async function text(zip: Zip, name: string): Promise<string> {
-  return utf8.decode(await zip.read(name));
 }
 
 function sharedStrings(xml: string): string[] {
@@ -148,6 +109,8 @@ function find(bytes: Uint8Array, s: string, from: number, to = bytes.length): nu
   }
   return -1;
 }
+
+const utf8 = new TextDecoder();
 
 function ascii(bytes: Uint8Array, start: number, end: number): string {
   let s = '';
@@ -217,15 +180,10 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
   const target = rels.find((r) => r.Id === sheet.rid)?.Target;
   const sheetPath = target ? resolveTarget(workbookPath, target) : `xl/worksheets/sheet${sheets.indexOf(sheet) + 1}.xml`;
   if (!zip.has(sheetPath)) fail(`the part of sheet "${sheet.name}" (${sheetPath}) is missing`);
-  const sstPath = rels.find((r) => /sharedStrings$/.test(r.Type ?? ''))?.Target;
-  const sst = sstPath && zip.has(resolveTarget(workbookPath, sstPath)) ? sharedStrings(await text(zip, resolveTarget(workbookPath, sstPath)))
-    : zip.has('xl/sharedStrings.xml') ? sharedStrings(await text(zip, 'xl/sharedStrings.xml')) : [];
-
-  const stylesPath = rels.find((r) => /styles$/.test(r.Type ?? ''))?.Target;
-  const styles = stylesPath && zip.has(resolveTarget(workbookPath, stylesPath)) ? await text(zip, resolveTarget(workbookPath, stylesPath))
-    : zip.has('xl/styles.xml') ? await text(zip, 'xl/styles.xml') : undefined;
+  const shared = await partText(zip, workbookPath, rels, 'sharedStrings');
+  const sst = shared === undefined ? [] : sharedStrings(shared);
   // Number cells shown as a time (xlsxTimes.ts): read as the hours Excel shows, counted per column.
-  const times = timeStyles(styles);
+  const times = timeStyles(await partText(zip, workbookPath, rels, 'styles'));
   const timeCols = new Map<number, number>();
   let firstTime = '';
   let wholeDays = 0;

@@ -1,3 +1,5 @@
+import { elements } from './xlsxXml.js';
+
 /**
  * Cells an Excel workbook shows as a time or a duration: "12:30" is stored as 0.5208333 (a fraction of
  * a day) with a number format such as `[h]:mm` or `h:mm` (ECMA-376 Part 1, 18.8.30-31: built-in formats
@@ -30,21 +32,15 @@ export function isTimeFormat(code: string): boolean {
 export function timeStyles(styles: string | undefined): Set<number> {
   const out = new Set<number>();
   if (!styles) return out;
-  const own = new Map<number, string>();
-  for (const m of styles.matchAll(/<(?:[\w.-]+:)?numFmt\b[^>]*?numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"/g)) own.set(Number(m[1]), unescape(m[2]!));
-  for (const m of styles.matchAll(/<(?:[\w.-]+:)?numFmt\b[^>]*?formatCode="([^"]*)"[^>]*?numFmtId="(\d+)"/g)) own.set(Number(m[2]), unescape(m[1]!));
+  const own = new Map(elements(styles, 'numFmt').map((f) => [Number(f.numFmtId), f.formatCode ?? '']));
   const xfs = /<(?:[\w.-]+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cellXfs>/.exec(styles)?.[1] ?? '';
-  let index = 0;
-  for (const m of xfs.matchAll(/<(?:[\w.-]+:)?xf\b([^>]*)>/g)) {
-    const id = Number(/numFmtId="(\d+)"/.exec(m[1]!)?.[1] ?? 0);
+  elements(xfs, 'xf').forEach((xf, index) => {
+    const id = Number(xf.numFmtId ?? 0);
     const code = own.get(id);
     if (code !== undefined ? isTimeFormat(code) : BUILT_IN_TIMES.has(id)) out.add(index);
-    index++;
-  }
+  });
   return out;
 }
-
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'");
 
 /**
  * A stored time read as hours: any but a whole number of 7 or more, which in a time cell (Excel shows 99

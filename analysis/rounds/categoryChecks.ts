@@ -1,10 +1,28 @@
 import type { DataLabels } from '../import/labels.js';
+import { plainNumber } from '../categorySpellings.js';
 import { message, type Message } from '../messages.js';
 import type { ResultRow } from '../run.js';
 import type { Mapping } from '../types.js';
 
 /** How many codes a message lists. */
 const SHOWN = 6;
+
+/** The first SHOWN items of a list, joined, with "..." when there are more. */
+const listed = (items: string[]) => items.slice(0, SHOWN).join(', ') + (items.length > SHOWN ? ', ...' : '');
+
+/** The harmonised dimensions of a mapping (region, extra breakdowns): each with its column and recode. */
+function dimensions(m: Mapping): { dim: string; column: string; recode: Record<string, string> }[] {
+  return [
+    ...(m.region ? [{ dim: 'region', column: m.region.column, recode: m.region.recode ?? {} }] : []),
+    ...(m.extras ?? []).map((e) => ({ dim: e, column: e, recode: m.recode?.[e] ?? {} })),
+  ];
+}
+
+/** Where a dimension's recode goes in the analysis file (what the messages' advice names). */
+const recodeField = (dim: string) => (dim === 'region' ? 'mapping.region.recode' : `mapping.recode.${dim}`);
+
+/** The codes of a dimension in a round's result rows (its cells), each once. */
+const cellCodes = (rows: ResultRow[], dim: string) => [...new Set(rows.map((r) => r.cell[dim] ?? '').filter((c) => c !== ''))];
 
 /**
  * Words a region's label may carry or not without naming another region ("Region du Nord", "North
@@ -56,23 +74,19 @@ export function categoryChecks(
   first?: { round: string; labels: DataLabels; mapping: Mapping },
 ): Message[] {
   const out: Message[] = [];
-  const dims: [string, string, boolean][] = [];
-  if (m.region) dims.push(['region', m.region.column, !!m.region.recode && Object.keys(m.region.recode).length > 0]);
-  for (const e of m.extras ?? []) dims.push([e, e, !!m.recode?.[e] && Object.keys(m.recode[e]!).length > 0]);
-  for (const [dim, column, recoded] of dims) {
+  for (const { dim, column, recode } of dimensions(m)) {
+    const recoded = Object.keys(recode).length > 0;
     const shared = categories[dim];
     if (!shared) {
       if (first && !recoded) out.push(...againstFirst(dim, column, labels, rows, first, round, file));
       continue;
     }
-    const field = dim === 'region' ? 'mapping.region.recode' : `mapping.recode.${dim}`;
-    const codes = [...new Set(rows.map((r) => r.cell[dim] ?? '').filter((c) => c !== ''))];
+    const field = recodeField(dim);
+    const codes = cellCodes(rows, dim);
     const outside = codes.filter((c) => shared[c] === undefined);
     if (outside.length) {
       out.push(message('ROUND_CODES_NOT_IN_CATEGORIES', {
-        round, file, column, dimension: dim, field, count: outside.length,
-        codes: outside.slice(0, SHOWN).join(', ') + (outside.length > SHOWN ? ', ...' : ''),
-        categories: Object.keys(shared).slice(0, SHOWN).join(', ') + (Object.keys(shared).length > SHOWN ? ', ...' : ''),
+        round, file, column, dimension: dim, field, count: outside.length, codes: listed(outside), categories: listed(Object.keys(shared)),
       }));
     }
     if (recoded) continue;
@@ -80,8 +94,7 @@ export function categoryChecks(
     const differ = codes.filter((c) => shared[c] !== undefined && own[c] !== undefined && !sameName(own[c]!, shared[c]!));
     if (differ.length) {
       out.push(message('ROUND_LABELS_DIFFER', {
-        round, file, column, dimension: dim, field, count: differ.length,
-        pairs: differ.slice(0, SHOWN).map((c) => `${c} = "${own[c]}" / "${shared[c]}"`).join(', ') + (differ.length > SHOWN ? ', ...' : ''),
+        round, file, column, dimension: dim, field, count: differ.length, pairs: listed(differ.map((c) => `${c} = "${own[c]}" / "${shared[c]}"`)),
       }));
     }
   }
@@ -97,24 +110,20 @@ export function categoryChecks(
 function againstFirst(
   dim: string, column: string, labels: DataLabels, rows: ResultRow[], first: { round: string; labels: DataLabels; mapping: Mapping }, round: string, file: string,
 ): Message[] {
-  const fm = first.mapping;
-  const firstColumn = dim === 'region' ? fm.region?.column : (fm.extras ?? []).includes(dim) ? dim : undefined;
-  const firstRecode = dim === 'region' ? fm.region?.recode : fm.recode?.[dim];
-  if (!firstColumn || (firstRecode && Object.keys(firstRecode).length)) return [];
+  const theirDim = dimensions(first.mapping).find((d) => d.dim === dim);
+  if (!theirDim || Object.keys(theirDim.recode).length) return [];
   const own = labels.values[column] ?? {};
-  const theirs = first.labels.values[firstColumn] ?? {};
-  const codes = [...new Set(rows.map((r) => r.cell[dim] ?? '').filter((c) => c !== ''))];
-  const differ = codes.filter((c) => own[c] !== undefined && theirs[c] !== undefined && !sameName(own[c]!, theirs[c]!));
+  const theirs = first.labels.values[theirDim.column] ?? {};
+  const differ = cellCodes(rows, dim).filter((c) => own[c] !== undefined && theirs[c] !== undefined && !sameName(own[c]!, theirs[c]!));
   if (!differ.length) return [];
-  const field = dim === 'region' ? 'mapping.region.recode' : `mapping.recode.${dim}`;
   return [message('ROUND_LABELS_DIFFER_FIRST', {
-    round, file, column, dimension: dim, field, other: first.round, count: differ.length,
-    pairs: differ.slice(0, SHOWN).map((c) => `${c} = "${own[c]}" / "${theirs[c]}"`).join(', ') + (differ.length > SHOWN ? ', ...' : ''),
+    round, file, column, dimension: dim, field: recodeField(dim), other: first.round, count: differ.length,
+    pairs: listed(differ.map((c) => `${c} = "${own[c]}" / "${theirs[c]}"`)),
   })];
 }
 
-/** A whole number's plain spelling ("007" -> "7"); other codes as they are. */
-const plain = (code: string) => /^-?0*[0-9]+$/.test(code) ? code.replace(/^(-?)0*(?=[0-9])/, '$1') : code;
+/** A whole number's plain spelling ("007" -> "7", categorySpellings.ts plainNumber); other codes as they are. */
+const plain = (code: string) => plainNumber(code) ?? code;
 
 /**
  * Without shared categories, codes of a later round written otherwise than the same whole numbers of
@@ -126,26 +135,20 @@ export function codesSpelledOtherwise(
   earlier: { round: string; rows: ResultRow[] }, later: { round: string; rows: ResultRow[]; mapping: Mapping; file: string },
   categories: Record<string, Record<string, string>>,
 ): Message[] {
-  const m = later.mapping;
-  const dims: [string, string, Record<string, string> | undefined][] = [];
-  if (m.region) dims.push(['region', m.region.column, m.region.recode]);
-  for (const e of m.extras ?? []) dims.push([e, e, m.recode?.[e]]);
   const out: Message[] = [];
-  for (const [dim, column, own] of dims) {
-    if (categories[dim] || Object.keys(own ?? {}).length) continue;
-    const codes = (rows: ResultRow[]) => new Set(rows.map((r) => r.cell[dim] ?? '').filter((c) => c !== ''));
-    const theirs = codes(earlier.rows);
+  for (const { dim, column, recode: own } of dimensions(later.mapping)) {
+    if (categories[dim] || Object.keys(own).length) continue;
+    const theirs = new Set(cellCodes(earlier.rows, dim));
     const byPlain = new Map([...theirs].map((c) => [plain(c), c]));
-    const mine = [...codes(later.rows)].sort();
+    const mine = cellCodes(later.rows, dim).sort();
     const pairs = mine.filter((c) => !theirs.has(c) && byPlain.has(plain(c))).map((c) => [c, byPlain.get(plain(c))!] as const);
     if (!pairs.length) continue;
     // Every other code to itself: a recode lists every code of the round (RECODE_CODE_NOT_LISTED).
     const recode = new Map<string, string>(mine.map((c) => [c, c]));
     for (const [a, b] of pairs) recode.set(a, b);
     out.push(message('ROUND_CODES_SPELLED', {
-      round: later.round, other: earlier.round, file: later.file, column, dimension: dim, count: pairs.length,
-      field: dim === 'region' ? 'mapping.region.recode' : `mapping.recode.${dim}`,
-      pairs: pairs.slice(0, SHOWN).map(([a, b]) => `"${a}" / "${b}"`).join(', ') + (pairs.length > SHOWN ? ', ...' : ''),
+      round: later.round, other: earlier.round, file: later.file, column, dimension: dim, count: pairs.length, field: recodeField(dim),
+      pairs: listed(pairs.map(([a, b]) => `"${a}" / "${b}"`)),
       recode: `{${[...recode].map(([a, b]) => `${JSON.stringify(a)}: ${JSON.stringify(b)}`).join(', ')}}`,
     }));
   }
