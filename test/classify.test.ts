@@ -4,6 +4,7 @@ import type { Engine } from '../analysis/engine/engine.js';
 import { preset, resolveFramework } from '../analysis/frameworks.js';
 import { prepareSql } from '../analysis/mapping.js';
 import type { Framework, Mapping, MissingHoursPolicy } from '../analysis/types.js';
+import { econAfterSwitch, hoursRules } from '../renderer/model/bandRules.js';
 import { CASES, COLUMNS, MAPPING } from './classifyCases.js';
 import { ENGINES, engineWithRows } from './engines.js';
 
@@ -60,6 +61,13 @@ describe.each(ENGINES)('classification on %s', (engineName) => {
     // A band that sets ">" itself: 14 h at 12 no longer counts.
     const strict = resolveFramework({ preset: 'ilo_ge2020', id: 'national_gt14', edit: { bands: preset('ilo_ge2020').bands.map((b) => (b.from === 12 ? { ...b, econ: { rule: 'hours', min: 14, op: '>' } } : b)) } });
     expect((await classified(engine, strict))[8]!.child_labour).toBe(0);
+    // The Define step: the 12-14 band switched to "employed" and back to hours keeps its own >= (bandRules.ts).
+    const last = hoursRules(fw.bands);
+    const away = { ...fw, bands: fw.bands.map((b) => (b.from === 12 ? { ...b, econ: econAfterSwitch('employed', last[1]) } : b)) };
+    const back = { ...away, bands: away.bands.map((b, i) => (b.from === 12 ? { ...b, econ: econAfterSwitch('hours', last[i]) } : b)) };
+    expect((await classified(engine, away))[8]!.child_labour).toBe(1); // 12, 14 h: employed
+    expect((await classified(engine, back))[8]!.child_labour).toBe(1);
+    expect(back.bands[1]!.econ).toEqual({ rule: 'hours', min: 14, op: '>=' });
     expect(rows[10]!.hazardous_work).toBe(0); // age 15, 43 h
     expect(rows[19]!.child_labour).toBe(1); // age 16, 50 h
   });

@@ -1,9 +1,10 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import type { AgeBand, AnalysisFile, Framework, FrameworkRef, Message, SmallCellRule } from '../../analysis/index.js';
 import { AnalysisError, draftFramework, presetIds, resolveFramework } from '../core.js';
 import { CodeListInput } from '../components/CodeListInput.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
+import { econAfterSwitch, hoursRules } from '../model/bandRules.js';
 import { basedOnSentence, frameworkTitle } from '../model/definitionNotes.js';
 import type { MessageKey } from '../i18n/translate.js';
 
@@ -34,6 +35,8 @@ function Labelled({ label, children }: { label: string; children: (id: string) =
 function FrameworkEditor({ fw, onEdit, onReset }: { fw: Framework; onEdit: (f: Framework) => void; onReset: () => void }) {
   const { t } = useI18n();
   const band = (i: number, patch: Partial<AgeBand>) => onEdit({ ...fw, bands: fw.bands.map((b, j) => (j === i ? { ...b, ...patch } : b)) });
+  // Each band's last hours rule, restored when its rule is switched back to hours (bandRules.ts).
+  const lastHours = useRef(hoursRules(fw.bands));
   const h = fw.hazardous;
   return (
     <div className="fw-editor">
@@ -59,7 +62,8 @@ function FrameworkEditor({ fw, onEdit, onReset }: { fw: Framework; onEdit: (f: F
                   value={b.econ.rule}
                   onChange={(e) => {
                     const rule = e.target.value as AgeBand['econ']['rule'];
-                    band(i, { econ: rule === 'hours' ? { rule, min: 14 } : { rule } });
+                    if (b.econ.rule === 'hours') lastHours.current[i] = b.econ;
+                    band(i, { econ: econAfterSwitch(rule, lastHours.current[i]) });
                   }}
                 >
                   <option value="employed">{t('define.econ.employed')}</option>
