@@ -27,7 +27,9 @@ export { rString } from './rscriptMapping.js';
  *     sum, reads an unknown yes/no as "no" and an unknown comparison as FALSE (rscriptMapping.ts)
  *   - the design is built on every row of the file; the universe (mapping.universe) is a subset of it,
  *     and each domain is the rows of the cell whose indicator is known, a subset again (so every PSU
- *     of the file counts), with options(survey.lonely.psu) set to the analysis' policy.
+ *     of the file counts), with options(survey.lonely.psu) set to the analysis' policy; a cell with
+ *     children in scope none of whom has the indicator known is written with no estimate and 0
+ *     children (empty_out), as the app writes it
  * The test (test/export/rscript.test.ts) runs the script where R is installed and compares it with
  * the app to 1e-8, on CSV, .sav, .zsav and .dta files.
  */
@@ -87,14 +89,38 @@ for (fw in names(frameworks)) {
     y <- paste0("y_", make.names(fw), "_", ind)
     d[[y]] <- frameworks[[fw]][[ind]]
   }
+  d[[paste0("s_", make.names(fw))]] <- frameworks[[fw]]$in_scope
 }
 DESIGN
+## The cells with children in scope none of whom has the indicator known (15-17 year olds with blank
+## hours, an age group the universe empties), but those in known: rows as the app writes them, no
+## estimate and 0 children.
+empty_out <- function(fw, ind, dims, g, scope, by_dims, known) {
+  cells <- data.frame(row.names = 1)
+  if (length(by_dims)) {
+    cells <- unique(u[scope, unname(unlist(dim_column[by_dims])), drop = FALSE])
+    cells <- data.frame(lapply(cells, as.character), stringsAsFactors = FALSE)
+    names(cells) <- by_dims
+    key <- function(x) do.call(paste, c(lapply(x[by_dims], as.character), sep = "\r"))
+    if (!is.null(known)) cells <- cells[!(key(cells) %in% key(known)), , drop = FALSE]
+  } else if (!is.null(known)) return(NULL)
+  if (!nrow(cells)) return(NULL)
+  out <- data.frame(framework = rep(fw, nrow(cells)), indicator = ind, stringsAsFactors = FALSE)
+  out$breakdown <- if (length(dims)) paste(dims, collapse = "_x_") else "total"
+  for (k in cell_columns) out[[k]] <- if (k %in% by_dims) cells[[k]] else ""
+  if (!is.null(g)) out$age_group <- g$label
+  cbind(out, estimate = NA_real_, se = NA_real_, ci_low = NA_real_, ci_high = NA_real_, df = 0, total = 0, total_se = 0,
+        population = 0, n_unweighted = 0, deff_replace = NA_real_)
+}
 one_cell <- function(sub, mask) {
   s <- sub[mask, ]
   c(n = sum(mask), population = sum(weights(s)), df = degf(s))
 }
 converged_logit <- function(p, se, df) {
-  half <- qt(1 - (1 - level) / 2, df) * se / (p * (1 - p))
+  q <- rep(NA_real_, length(df))
+  ok <- !is.na(df) & df > 0   # no interval on 0 df (an empty cell)
+  q[ok] <- qt(1 - (1 - level) / 2, df[ok])
+  half <- q * se / (p * (1 - p))
   cbind(plogis(qlogis(p) - half), plogis(qlogis(p) + half))
 }
 for (fw in names(frameworks)) for (ind in indicators) {
@@ -104,10 +130,14 @@ for (fw in names(frameworks)) for (ind in indicators) {
     by_dims <- setdiff(dims, "age_group")
     groups <- if ("age_group" %in% dims) age_groups else list(NULL)
     for (g in groups) {
-      keep <- !is.na(u[[y]])
-      if (!is.null(g)) keep <- keep & (u$age >= g$from & u$age <= g$to) %in% TRUE
-      for (v in by_dims) keep <- keep & !is.na(u[[dim_column[[v]]]])
-      if (!any(keep)) next
+      scope <- u[[paste0("s_", make.names(fw))]] %in% TRUE
+      if (!is.null(g)) scope <- scope & (u$age >= g$from & u$age <= g$to) %in% TRUE
+      for (v in by_dims) scope <- scope & !is.na(u[[dim_column[[v]]]])
+      keep <- scope & !is.na(u[[y]])
+      if (!any(keep)) {
+        if (any(scope)) rows[[length(rows) + 1]] <- empty_out(fw, ind, dims, g, scope, by_dims, NULL)
+        next
+      }
       sub <- des[keep, ]
       if (length(by_dims) == 0) {
         m <- svymean(f, sub, deff = "replace")
@@ -141,6 +171,7 @@ for (fw in names(frameworks)) for (ind in indicators) {
                    est[, c("total", "total_se")], population = counts[, "population"], n_unweighted = counts[, "n"],
                    deff_replace = est$deff_replace)
       rows[[length(rows) + 1]] <- out
+      if (length(by_dims)) rows[[length(rows) + 1]] <- empty_out(fw, ind, dims, g, scope, by_dims, cells)
     }
   }
 }

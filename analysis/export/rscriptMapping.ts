@@ -171,7 +171,8 @@ ${fn} <- function() {
     children_in_employment = indicator(in_scope, employed),
     child_labour = indicator(in_scope, child_labour),
     hazardous_work = indicator(in_scope, hazardous),
-    child_labour_other_than_hazardous = indicator(in_scope, child_labour & !hazardous)
+    child_labour_other_than_hazardous = indicator(in_scope, child_labour & !hazardous),
+    in_scope = in_scope %in% TRUE
   )
 }`;
 }

@@ -204,4 +204,28 @@ describe('the exported R script reproduces the app', () => {
     expect(app.find((x) => x.sex === '1')?.sex_label).toBe('Masculin');
     expect(app.some((x) => x.region_label === 'Nord')).toBe(true);
   }, 600_000);
+
+  it.skipIf(!hasR)('hours blank for every child aged 15-17: the domains with none of known indicator are written empty, as the app writes them', async () => {
+    // The LFS sample with no hours of economic activity at 15-17 (a module that did not ask them):
+    // SDG 8.7.1 child labour has no child of known indicator there; the other indicators do.
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-r-empty-'));
+    const json = JSON.parse(readFileSync(LFS, 'utf8'));
+    const lines = readFileSync(join(ROOT, 'sample-data', json.data.path), 'utf8').trimEnd().split('\n');
+    const head = lines[0]!.split(',');
+    const [age, hours] = [head.indexOf(json.mapping.age), head.indexOf(json.mapping.econHours.columns[0])];
+    const blanked = lines.map((l, i) => {
+      const cells = l.split(',');
+      if (i > 0 && Number(cells[age]) >= 15) cells[hours] = '';
+      return cells.join(',');
+    });
+    writeFileSync(join(dir, 'lfs_blank.csv'), blanked.join('\n') + '\n');
+    writeFileSync(join(dir, 'lfs_blank.analysis.json'), JSON.stringify({ ...json, data: { ...json.data, path: 'lfs_blank.csv' } }));
+    const app = await compare(join(dir, 'lfs_blank.analysis.json'));
+    const empty = app.filter((x) => x.n_unweighted === '0');
+    expect(empty.map((x) => [x.framework, x.indicator, x.breakdown, x.sex, x.age_group, x.estimate, x.df, x.flag])).toEqual([
+      ['sdg_871', 'child_labour', 'age_group', '', '15-17', 'NA', '0', 'suppressed'],
+      ['sdg_871', 'child_labour', 'sex_x_age_group', 'M', '15-17', 'NA', '0', 'suppressed'],
+      ['sdg_871', 'child_labour', 'sex_x_age_group', 'F', '15-17', 'NA', '0', 'suppressed'],
+    ]);
+  }, 600_000);
 });

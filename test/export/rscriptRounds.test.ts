@@ -115,14 +115,18 @@ describe('the R script of a rounds analysis reproduces the app', () => {
   }, 600_000);
 
   it.skipIf(!hasR)('rounds of different ages: the "ages" reasons, rounds and ages the app gives, by whole years and per round', async () => {
-    // The second round's file without its children aged 15-17 (a child module asked of 5-14), the
-    // first's without its children under 12: each round lacks ages of the other. (Children kept with
-    // blank hours would be the same reason, test/rounds.test.ts; the R script leaves out a domain with
-    // no known indicator where the app writes it empty.)
+    // The second round's children aged 15-17 kept with blank hours of work (a child module asked of
+    // 5-14: the domains with no child of known indicator are written empty, by the app and by R), the
+    // first's file without its children under 12: each round lacks ages of the other.
     const dir = mkdtempSync(join(tmpdir(), 'clstats-rounds-ages-'));
-    const lines = readFileSync(join(DIR, 'round2_2021.csv'), 'utf8').split('\n');
-    const age = lines[0]!.split(',').indexOf('age_y');
-    writeFileSync(join(dir, 'round2_blank.csv'), lines.filter((l, i) => i === 0 || (l !== '' && Number(l.split(',')[age]) < 15)).join('\n') + '\n');
+    const lines = readFileSync(join(DIR, 'round2_2021.csv'), 'utf8').trimEnd().split('\n');
+    const [age, hours] = ['age_y', 'hrs_work'].map((c) => lines[0]!.split(',').indexOf(c));
+    const blank = lines.map((l, i) => {
+      const cells = l.split(',');
+      if (i > 0 && Number(cells[age!]) >= 15) cells[hours!] = '';
+      return cells.join(',');
+    });
+    writeFileSync(join(dir, 'round2_blank.csv'), blank.join('\n') + '\n');
     const first = readFileSync(join(DIR, 'round1_2015.csv'), 'utf8').split('\n');
     const at = first[0]!.split(',').indexOf('age');
     writeFileSync(join(dir, 'round1_12_17.csv'), first.filter((l, i) => i === 0 || (l !== '' && Number(l.split(',')[at]) >= 12)).join('\n') + '\n');
