@@ -2,11 +2,10 @@ import { basename, resolve } from 'node:path';
 import { parseAnalysis, type ResolvedAnalysis } from '../analysisFile.js';
 import type { Engine } from '../engine/engine.js';
 import { presetIds, preset } from '../frameworks.js';
-import { formatNumber, parseLang, text as catalogueText, type Lang, type Params, type TextKey } from '../i18n/index.js';
+import { parseLang, text as catalogueText, type Lang, type TextKey } from '../i18n/index.js';
 import { AnalysisError, formatMessageIn, message } from '../messages.js';
 import { gapsCsv, resultsJson } from '../output.js';
 import { longCsv } from '../present/longCsv.js';
-import { cellLabels, labelledDimensions, type DataLabels } from '../import/labels.js';
 import { importFileSet } from '../import/fileSet.js';
 import { joinedColumnsOf, type JoinedColumn } from '../import/joinedColumns.js';
 import { importData, importOptionsOf, type ImportResult, type ImportStep } from '../import/load.js';
@@ -15,7 +14,6 @@ import { AnalysisSession } from '../analysisSession.js';
 import { mappedColumns } from '../mapping.js';
 import { StepProgress } from './progress.js';
 import { mergeMessages, validateData, type ValidationReport } from '../validate.js';
-import { csvField, parseCsvRecords } from '../csv.js';
 import { fileSource } from './files.js';
 import { checkInputFile, checkOutput, checkOutputFolder, near, readAnalysisText, writeOutput } from './paths.js';
 import { compareCommand } from './compare.js';
@@ -24,6 +22,8 @@ import { roundsValidateCommand } from './roundsValidate.js';
 import { harmonisedLabels } from '../rounds/harmonisedLabels.js';
 import { foldThread } from './foldThread.js';
 import { timingLine } from './timingLine.js';
+import { reportText } from './reportText.js';
+import { withLabelColumnsCsv, withLabelsJson } from './withLabels.js';
 
 /**
  * clstats: runs an analysis file and writes the results. The same analysis file the app saves.
@@ -289,95 +289,6 @@ export async function runFile(
   }, onStep);
 }
 
-/**
- * A CSV of the run (the gaps; the results are written by present/longCsv.ts by the same rule) with
- * the file's value labels: `<dim>_label` columns for the dimensions whose column
- * has value labels (sex_label and area_label, which the results always have, take the file's label
- * when there is one).
- */
-export function withLabelColumnsCsv(csv: string, analysis: ResolvedAnalysis, labels: DataLabels): string {
-  const dims = [...new Set(['sex', 'area', ...labelledDimensions(analysis, labels)])];
-  const records = parseCsvRecords(csv);
-  const head = records[0];
-  if (!head) return csv;
-  const present = dims.filter((d) => head.includes(d));
-  const targets = present.map((d) => {
-    const name = `${d}_label`;
-    let at = head.indexOf(name);
-    if (at < 0 && labelledDimensions(analysis, labels).includes(d)) at = head.push(name) - 1;
-    return { d, at, from: head.indexOf(d) };
-  }).filter((t) => t.at >= 0);
-  for (const r of records.slice(1)) {
-    for (const t of targets) r[t.at] = cellLabels(analysis, labels, { [t.d]: r[t.from] ?? '' }, [t.d])[`${t.d}_label`]!;
-  }
-  return records.map((r) => r.map(csvField).join(',')).join('\n') + '\n';
-}
-
-/** The results JSON with `<dim>_label` fields, the import and the validation report in the metadata. */
-export function withLabelsJson(json: string, analysis: ResolvedAnalysis, imported: ImportResult, report: ValidationReport): string {
-  const doc = JSON.parse(json) as { metadata: Record<string, unknown>; results: Record<string, string>[]; gaps: Record<string, string>[] };
-  const labels = imported.labels;
-  const dims = labelledDimensions(analysis, labels);
-  for (const row of [...doc.results, ...doc.gaps]) {
-    for (const d of dims) if (d in row) row[`${d}_label`] = cellLabels(analysis, labels, row, [d])[`${d}_label`]!;
-  }
-  const mapped = new Set([analysis.mapping.weight, analysis.mapping.age, analysis.mapping.sex.column, analysis.mapping.region?.column, analysis.mapping.area?.column, analysis.mapping.stratum, analysis.mapping.psu, ...(analysis.mapping.extras ?? [])]);
-  const pick = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).filter(([k]) => mapped.has(k)));
-  doc.metadata.import = {
-    format: imported.format, rows: imported.rows, columns: imported.columns.length,
-    ...(imported.encoding ? { encoding: imported.encoding } : {}), ...(imported.delimiter ? { delimiter: imported.delimiter } : {}),
-    ...(imported.sheet ? { sheet: imported.sheet } : {}), ...(labels.dataset ? { label: labels.dataset } : {}),
-  };
-  doc.metadata.labels = { variables: pick(labels.variables), values: pick(labels.values), missing: pick(labels.missing) };
-  const { findings: _findings, ...counts } = report;
-  doc.metadata.validation = counts;
-  return JSON.stringify(doc, null, 2);
-}
-
-/** The validation report for people, in the language of the messages. The first line is the summary. */
-export function reportText(v: { report: ValidationReport; imported: ImportResult; loadMs: number }, lang: Lang = 'en'): string {
-  const { report: r, imported: im } = v;
-  const d = r.design;
-  // Counts as the file gives them (no thousands separator: a script may read them); plurals by number.
-  const T = (key: TextKey, params: Params = {}) => catalogueText(lang, key, Object.fromEntries(Object.entries(params).map(([k, x]) => [k, typeof x === 'number' && k !== 'count' ? String(x) : x])));
-  const how = [im.format, im.encoding, im.delimiter ? T('cliReport.delimiter', { delimiter: JSON.stringify(im.delimiter) }) : '', im.decimalComma ? T('cliReport.decimalComma') : '', im.sheet ? T('cliReport.sheet', { sheet: im.sheet }) : '']
-    .filter(Boolean).join(', ');
-  const errors = r.findings.filter((f) => f.severity === 'error').length;
-  const warnings = r.findings.filter((f) => f.severity === 'warning').length;
-  const u = r.universe;
-  const lines = [
-    T('cliReport.summary', {
-      file: r.file, rows: r.rowsRead, children: r.children, strata: d.strata, psus: d.psus, df: d.df,
-      lonely: d.lonelyStrata.length ? T('cliReport.lonely', { list: d.lonelyStrata.join(', ') }) : '',
-      errors: errors ? T('cliReport.errors', { count: errors }) : T('cliReport.noErrors'), warnings: warnings ? T('cliReport.warnings', { count: warnings }) : '',
-    }),
-    T('cliReport.read', { rows: im.rows, columns: im.columns.length, how, seconds: formatNumber(lang, v.loadMs / 1000, 2) }),
-    // Children in scope have a weight above 0: the universe's own count says how many it holds in all.
-    T('cliReport.children', {
-      children: r.children, from: r.ageRange[0], to: r.ageRange[1],
-      universe: u ? T('cliReport.universe', { column: u.column, codes: u.keep.join(', '), outside: u.outside }) : '',
-      noWeight: u && u.inside > r.children ? T('cliReport.noWeight', { n: u.inside - r.children }) : '',
-    }),
-    T('cliReport.weights', {
-      column: r.weights.column, missing: r.weights.missing, zero: r.weights.zero, negative: r.weights.negative, notNumeric: r.weights.notNumeric,
-      // WEIGHT_ZERO names the zero weights in the universe (outside it they are the rule: MICS's incomplete interviews).
-      inUniverse: u && r.weights.zeroInUniverse < r.weights.zero ? T('cliReport.zeroInUniverse', { n: r.weights.zeroInUniverse }) : '',
-    }),
-    T('cliReport.ages', { n: r.agesInvalid }),
-    T('cliReport.design', {
-      strata: d.strata, psus: d.psus, lonely: d.lonelyStrata.length, df: d.df,
-      repeat: d.psuIdsRepeatAcrossStrata ? T(d.nested ? 'cliReport.repeatNested' : 'cliReport.repeat') : '',
-      // The tables' df for the total: PSUs and strata that hold a weighted child in scope.
-      inScope: d.dfInScope !== d.df ? T('cliReport.dfInScope', { df: d.dfInScope }) : '',
-    }),
-    ...r.hours.map((h) => T('cliReport.hours', {
-      role: h.role, columns: h.columns.join(' + '), missing: h.missing, share: h.share === null ? '' : ` (${formatNumber(lang, Number((100 * h.share).toFixed(1)), 1)} %)`,
-    })),
-    ...(r.findings.length ? ['', ...r.findings.map((f) => formatMessageIn(f, lang))] : []),
-  ];
-  return lines.join('\n') + '\n';
-}
-
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   // The language of the messages, also for an error before the options are read.
   const lang = parseLang(argv[argv.indexOf('--lang') + 1]) ?? 'en';
@@ -418,7 +329,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     }
     // An analysis file with survey rounds (analysis/rounds/): each round, and the changes.
     const roundsJson = o.command === 'run' || o.command === 'validate' ? roundsJsonOf(o.file) : null;
-    if (roundsJson && o.command === 'validate') return await roundsValidateCommand({ ...o, file: o.file }, roundsJson, out, reportText);
+    if (roundsJson && o.command === 'validate') return await roundsValidateCommand({ ...o, file: o.file }, roundsJson, out);
     if (roundsJson) return await roundsRunCommand({ ...o, file: o.file, version: VERSION }, roundsJson, out, err);
     if (o.changes) usage('--changes needs an analysis file with rounds (or use clstats compare)');
     const progress = o.quiet ? undefined : (s: string) => err(s + '\n');

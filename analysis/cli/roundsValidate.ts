@@ -4,6 +4,7 @@ import { AnalysisError, formatMessageIn, type Message } from '../messages.js';
 import { validateRound } from '../rounds/runRounds.js';
 import { mergeMessages, type ValidationReport } from '../validate.js';
 import { engineFor, loadRoundsFile, sourcesOf } from './rounds.js';
+import { reportText } from './reportText.js';
 
 /**
  * `clstats validate` on an analysis file with rounds: every round read (its file and its joins), mapped
@@ -28,8 +29,6 @@ interface RoundReport {
   findings: Message[];
 }
 
-/** The single-file report's text (main.ts reportText), given by the caller so the two stay one. */
-type ReportText = (v: { report: ValidationReport; imported: ImportResult; loadMs: number }, lang: Lang) => string;
 
 async function validateAll(o: RoundsValidateOptions, json: unknown): Promise<RoundReport[]> {
   const { rounds, paths } = loadRoundsFile(o.file, json);
@@ -58,7 +57,8 @@ async function validateAll(o: RoundsValidateOptions, json: unknown): Promise<Rou
 const hasError = (r: RoundReport) => r.validated === null || r.findings.some((f) => f.severity === 'error');
 
 /** Each round's report, every line prefixed with the round's label ("MICS 2017: fs.sav: 5,303 rows ..."). */
-function text(rounds: RoundReport[], lang: Lang, reportText: ReportText): string {
+/** Each round's report in the single file's words (reportText.ts). */
+function text(rounds: RoundReport[], lang: Lang): string {
   return rounds.map((r) => {
     const body = r.validated ? reportText(r.validated, lang) : r.findings.map((f) => formatMessageIn(f, lang)).join('\n') + '\n';
     return body.replace(/\n$/, '').split('\n').map((line) => (line === '' ? '' : `${r.label}: ${line}`)).join('\n') + '\n';
@@ -79,9 +79,9 @@ function jsonText(file: string, rounds: RoundReport[]): string {
 }
 
 export async function roundsValidateCommand(
-  o: RoundsValidateOptions, json: unknown, out: (s: string) => void, reportText: ReportText,
+  o: RoundsValidateOptions, json: unknown, out: (s: string) => void,
 ): Promise<number> {
   const rounds = await validateAll(o, json);
-  out(o.format === 'json' ? jsonText(o.file, rounds) : text(rounds, o.lang, reportText));
+  out(o.format === 'json' ? jsonText(o.file, rounds) : text(rounds, o.lang));
   return rounds.some(hasError) ? 1 : 0;
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withLabelColumnsCsv } from '../../analysis/cli/main.js';
+import { withLabelColumnsCsv } from '../../analysis/cli/withLabels.js';
 import { nationalEstimates, rScript, rString } from '../../analysis/export/rscript.js';
 import { stataDo } from '../../analysis/export/stata.js';
 import { resultsCsv } from '../../analysis/output.js';
