@@ -14,8 +14,8 @@ const WORDS: Record<Meaning, readonly string[]> = {
   urban: ['urban', 'urbain', 'urbaine', 'urbains', 'urbaines', 'urbano', 'urbana', 'urbanos', 'urbanas', 'town', 'towns', 'city', 'ville', 'villes'],
   rural: ['rural', 'rurale', 'ruraux', 'rurales', 'village', 'villages', 'campagne', 'countryside'],
 };
-type Meaning = 'male' | 'female' | 'urban' | 'rural';
-const PAIRS: Record<'sex' | 'area', [Meaning, Meaning]> = { sex: ['male', 'female'], area: ['urban', 'rural'] };
+export type Meaning = 'male' | 'female' | 'urban' | 'rural';
+export const PAIRS: Record<'sex' | 'area', [Meaning, Meaning]> = { sex: ['male', 'female'], area: ['urban', 'rural'] };
 
 /** Words that turn a label's meaning round ("Non urbain", "Not urban", "No urbano"): such a label says nothing. */
 const NOT = ['non', 'not', 'no', 'nao', 'sin', 'sans', 'without', 'other', 'autre', 'otro', 'otra'];
@@ -39,9 +39,18 @@ export function labelMeaning(label: string, pair: readonly [Meaning, Meaning]): 
 export function codeLabelContradictions(m: Mapping, file: string, labels: DataLabels | undefined): Message[] {
   const out: Message[] = [];
   for (const r of codedRoles(m)) {
+    const pair = PAIRS[r.role];
+    // A code that is itself a word of the other meaning: the mapping's urban "Rural" (a CSV written
+    // with its labels; a walk: the 2016 round's "Urbano"/"Rural" suggested the wrong way round gave a
+    // false significant rise in rural child labour). No label can make that right: an error.
+    const said = r.codes.map((c) => labelMeaning(c, pair));
+    if (said[0] === pair[1] || said[1] === pair[0]) {
+      const j = said[0] === pair[1] ? 0 : 1;
+      out.push(message('MAPPED_CODE_WORD_CONTRADICTS', { file, column: r.column, role: r.role, code: r.codes[j], meaning: pair[j], field: r.codeFields[j] }));
+      continue;
+    }
     const own = labels?.values[r.column];
     if (!own) continue;
-    const pair = PAIRS[r.role];
     for (const j of [0, 1] as const) {
       const label = own[r.codes[j]];
       if (label === undefined || labelMeaning(label, pair) !== pair[j === 0 ? 1 : 0]) continue;

@@ -35,6 +35,20 @@ describe('a sex or area code labelled with the other meaning', () => {
     ]);
   });
 
+  it('a code that is itself the word of the other meaning (a CSV written with its labels): an error, whatever the labels', () => {
+    // A walk: the 2016 round's area "Urbano"/"Rural" mapped the wrong way round gave a false significant rise in rural child labour.
+    const area = mapping({ sex: { column: 'sexo', male: 'Hombre', female: 'Mujer' }, area: { column: 'area', urban: 'Rural', rural: 'Urbano' } });
+    const found = codeLabelContradictions(area, 'encuesta_2016.csv', undefined);
+    expect(found.map((x) => [x.code, x.severity, x.params.code, x.params.field])).toEqual([['MAPPED_CODE_WORD_CONTRADICTS', 'error', 'Rural', 'mapping.area.urban']]);
+    expect(found[0]!.text).toBe('The mapping reads code "Rural" of column "area" in encuesta_2016.csv as urban (mapping.area.urban), but the code itself is the word for the other area group: every table, chart and export would show each area group under the other\'s name.');
+    expect(formatMessageIn(found[0]!, 'es')).toContain('como urbano (mapping.area.urban), pero ese código es la palabra del otro grupo');
+    const sex = mapping({ sex: { column: 'sexe', male: 'Fille', female: 'Garçon' } });
+    expect(codeLabelContradictions(sex, 'f.csv', undefined).map((x) => x.params.code)).toEqual(['Fille']);
+    // Codes the right way round, or that say nothing ("1", "M"), or deny a meaning: nothing.
+    expect(codeLabelContradictions(mapping({ area: { column: 'a', urban: 'Urbano', rural: 'Rural' } }), 'f.csv', undefined)).toEqual([]);
+    expect(codeLabelContradictions(mapping({ sex: { column: 's', male: 'M', female: 'F' }, area: { column: 'a', urban: 'Urbain', rural: 'Non urbain' } }), 'f.csv', undefined)).toEqual([]);
+  });
+
   it('labels that agree, say both or neither, or no labels: nothing', () => {
     const agree = labelsOf({ HL4: { '1': 'MALE', '2': 'female' } });
     expect(codeLabelContradictions(mapping(), 'fs.sav', agree)).toEqual([]);

@@ -4,6 +4,7 @@ import { MICS6_HAZARDS, roleMatch, suggestHazards } from '../../analysis/import/
 import { USUAL_YES } from '../../analysis/yesNoCodes.js';
 import { backgroundColumns, breakdownColumns, suggestBackground } from '../../analysis/background.js';
 import { suggestRoles } from '../core.js';
+import { labelMeaning, PAIRS, type Meaning } from '../../analysis/codeMeanings.js';
 
 /**
  * Roles suggested from a file's column names, codes and (SPSS, Stata) variable labels. Two layouts are known: the MICS6 child
@@ -29,12 +30,23 @@ function finder(columns: ColumnProfile[]) {
 }
 
 /** The two codes of a two-group role (sex, area), from the codes found in the file. */
-export function pairCodes(codes: string[], pairs: [string, string][]): [string, string] | undefined {
+export function pairCodes(codes: string[], pairs: [string, string][], meanings?: readonly [Meaning, Meaning]): [string, string] | undefined {
   const lower = codes.map((c) => c.toLowerCase());
   for (const [a, b] of pairs) {
     const i = lower.indexOf(a);
     const j = lower.indexOf(b);
     if (i >= 0 && j >= 0) return [codes[i]!, codes[j]!];
+  }
+  // Codes (or labels) that are words of a meaning ("Urbano"/"Rural", "Masculino"/"Femenino", "Garçon"/
+  // "Fille"), in the languages of codeMeanings.ts, before any order: the first two in alphabetical order
+  // made "Rural" the urban code (a walk).
+  if (meanings) {
+    const [first, second] = meanings.map((mn) => codes.filter((c) => labelMeaning(c, meanings) === mn));
+    if (first!.length === 1 && second!.length === 1) return [first![0]!, second![0]!];
+    const rest = codes.filter((c) => labelMeaning(c, meanings) === undefined);
+    if (first!.length === 1 && !second!.length && rest.length) return [first![0]!, rest[0]!];
+    if (second!.length === 1 && !first!.length && rest.length) return [rest[0]!, second![0]!];
+    if (first!.length || second!.length) return undefined;
   }
   return codes.length >= 2 ? [codes[0]!, codes[1]!] : undefined;
 }
@@ -46,6 +58,15 @@ const AREA_CODES: [string, string][] = [['1', '2'], ['u', 'r'], ['urban', 'rural
 function yesCode(codes: string[]): string[] {
   const yes = codes.includes('1') ? '1' : codes.find((c) => USUAL_YES.includes(c));
   return [yes ?? '1'];
+}
+
+/**
+ * The yes codes of a yes/no role once its column is chosen on the Map step: those given, unless they
+ * are still the default "1" and the column writes yes otherwise ("sí"/"no": a walk, where the run
+ * then stopped with YESNO_YES_NONE).
+ */
+export function yesForColumn(given: string[] | undefined, codes: string[]): string[] {
+  return !given || (given.length === 1 && given[0] === '1') ? yesCode(codes) : given;
 }
 
 /** The MICS6 child labour file, by its standard names; roles whose column is absent are left unset. */
@@ -104,12 +125,12 @@ export function lfsMapping(columns: ColumnProfile[]): Partial<Mapping> {
     age: col(/^(age|âge|age_?y(ea)?rs?|age_?years|cb3|hl6)$/),
   };
   const sex = find(/^(sex|sexe|gender|genre|hl4)$/);
-  const sexCodes = sex && pairCodes(sex.codes, SEX_CODES);
+  const sexCodes = sex && pairCodes(sex.codes, SEX_CODES, PAIRS.sex);
   if (sex && sexCodes) m.sex = { column: sex.name, male: sexCodes[0], female: sexCodes[1] };
   const region = col(/^(region|région|province|prov|state|district|hh7)$/);
   if (region) m.region = { column: region };
   const area = find(/^(area|milieu|urban_?rural|residence|urbrur|hh6)$/);
-  const areaCodes = area && pairCodes(area.codes, AREA_CODES);
+  const areaCodes = area && pairCodes(area.codes, AREA_CODES, PAIRS.area);
   if (area && areaCodes) m.area = { column: area.name, urban: areaCodes[0], rural: areaCodes[1] };
   const hours = col(/^(work_?h(ou)?rs|hours_?work(ed)?|econ_?h(ou)?rs|hrs_?work|heures_?travail)$|work.*h(ou)?rs/);
   // Hours of the main and of a second job (hrs_main, hrs_sec): summed, an empty cell 0 hours (no second
@@ -165,7 +186,7 @@ export function withLabelSuggestions(columns: ColumnProfile[], m: Partial<Mappin
     else if (role === 'absentFromJob') out.absentFromJob = { columns: [s.column], yes: yesCode(col.codes) };
     else if (role === 'sex' || role === 'area') {
       const labelled = col.codes.map((code) => (col.valueLabels?.[code] ?? code));
-      const pair = pairCodes(labelled, role === 'sex' ? SEX_CODES : AREA_CODES);
+      const pair = pairCodes(labelled, role === 'sex' ? SEX_CODES : AREA_CODES, PAIRS[role]);
       const code = (x: string) => col.codes[labelled.indexOf(x)]!;
       if (!pair) continue;
       if (role === 'sex') out.sex = { column: s.column, male: code(pair[0]), female: code(pair[1]) };
@@ -194,7 +215,7 @@ export function withNameSuggestions(columns: ColumnProfile[], m: Partial<Mapping
     else if ((role === 'econHours' || role === 'choresHours') && !out[role]) out[role] = { columns: [s.column] };
     else if (role === 'absentFromJob' && !out.absentFromJob) out.absentFromJob = { columns: [s.column], yes: yesCode(col.codes) };
     else if ((role === 'sex' || role === 'area') && !out[role]) {
-      const pair = pairCodes(col.codes, role === 'sex' ? SEX_CODES : AREA_CODES);
+      const pair = pairCodes(col.codes, role === 'sex' ? SEX_CODES : AREA_CODES, PAIRS[role]);
       if (pair && role === 'sex') out.sex = { column: s.column, male: pair[0], female: pair[1] };
       else if (pair) out.area = { column: s.column, urban: pair[0], rural: pair[1] };
     }

@@ -6,7 +6,7 @@ import { MessageList } from '../components/MessageList.js';
 import type { CheckResult, ColumnProfile } from '../engine/protocol.js';
 import type { MessageKey } from '../i18n/translate.js';
 import { blockingRoles, clusterChoices, clusterRequired, setNoClusters, setPsu, setUniverse } from '../model/designRoles.js';
-import type { MappingPreset } from '../model/suggestMapping.js';
+import { yesForColumn, type MappingPreset } from '../model/suggestMapping.js';
 import { BackgroundFields } from './map/BackgroundFields.js';
 import { ClusterNotice } from './map/ClusterNotice.js';
 import { CodesInput } from './map/CodesInput.js';
@@ -129,7 +129,9 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
     const update = (cols: string[]) => {
       if (!cols.length) return unset(key);
       const base: ColumnSource = src ?? (extra === 'yes' ? { columns: [], yes: ['1'] } : { columns: [] });
-      set({ [key]: { ...base, columns: cols, ...(cols.length > 1 ? { combine: key === 'choresHours' || key === 'econHours' ? 'sum' : 'any' } : {}) } });
+      const codes = columns.find((c) => c.name === cols[0])?.codes ?? [];
+      const yes = extra === 'yes' ? { yes: yesForColumn(base.yes, codes) } : {};
+      set({ [key]: { ...base, columns: cols, ...yes, ...(cols.length > 1 ? { combine: key === 'choresHours' || key === 'econHours' ? 'sum' : 'any' } : {}) } });
     };
     return (
       <div className="role-row">

@@ -4,7 +4,7 @@ import { clusterCandidates } from '../../analysis/designCandidates.js';
 import { resolveAnalysis, type Mapping } from '../../analysis/index.js';
 import type { ColumnProfile } from '../../renderer/engine/protocol.js';
 import { draftAnalysis, draftFrameworks, reportBreakdowns } from '../../renderer/model/draftAnalysis.js';
-import { lfsMapping, mics6Mapping, missingRoles, pairCodes, suggestMapping, usedColumns, withPsuCandidate } from '../../renderer/model/suggestMapping.js';
+import { lfsMapping, mics6Mapping, missingRoles, pairCodes, suggestMapping, usedColumns, withPsuCandidate, yesForColumn } from '../../renderer/model/suggestMapping.js';
 import { engineWithCsv } from '../engines.js';
 import { profileCsv, readAnalysis, SAMPLE_DIR } from './fixtures.js';
 
@@ -167,6 +167,19 @@ describe('role suggestion (Map step)', () => {
     expect(pairCodes(['Rural', 'Urban'], [['urban', 'rural']])).toEqual(['Urban', 'Rural']);
     expect(pairCodes(['A', 'B'], [['1', '2']])).toEqual(['A', 'B']);
     expect(pairCodes(['A'], [['1', '2']])).toBeUndefined();
+    // Words of a meaning in the survey languages, not the alphabetical order (a walk: "Rural" < "Urbano" made "Rural" urban).
+    expect(pairCodes(['Rural', 'Urbano'], [['urban', 'rural']], ['urban', 'rural'])).toEqual(['Urbano', 'Rural']);
+    expect(pairCodes(['Femenino', 'Masculino'], [['m', 'f']], ['male', 'female'])).toEqual(['Masculino', 'Femenino']);
+    expect(pairCodes(['Fille', 'Garçon'], [['m', 'f']], ['male', 'female'])).toEqual(['Garçon', 'Fille']);
+    expect(pairCodes(['Otro', 'Urbana'], [['urban', 'rural']], ['urban', 'rural'])).toEqual(['Urbana', 'Otro']);
+    expect(pairCodes(['A', 'B'], [['1', '2']], ['urban', 'rural'])).toEqual(['A', 'B']);
+  });
+
+  it('a yes/no column chosen on the Map step gets its own yes code when the default "1" is not one of its codes', () => {
+    expect(yesForColumn(['1'], ['no', 'sí'])).toEqual(['sí']);
+    expect(yesForColumn(undefined, ['N', 'Y'])).toEqual(['Y']);
+    expect(yesForColumn(['1'], ['1', '2'])).toEqual(['1']);
+    expect(yesForColumn(['3'], ['no', 'sí'])).toEqual(['3']); // given by the analyst: kept
   });
 
   it('builds a draft analysis that the core accepts, with every characteristic crossed with sex', () => {

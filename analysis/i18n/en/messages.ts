@@ -313,6 +313,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'The mapping reads code "{code}" of column "{column}" in {file} as {meaning} ({field}), but the file labels it "{label}". If the label is right, every table, chart and export shows each {role} group under the other\'s name.',
     action: 'Check the codes against the questionnaire: the file labels "{labelled}" as {meaning}. If the labels are right, swap the codes on the Map step (or {field} in the analysis file); if the labels are the file\'s mistake, nothing to do.',
   },
+  MAPPED_CODE_WORD_CONTRADICTS: {
+    text: 'The mapping reads code "{code}" of column "{column}" in {file} as {meaning} ({field}), but the code itself is the word for the other {role} group: every table, chart and export would show each {role} group under the other\'s name.',
+    action: 'Give the {role} codes the right way round on the Map step (or in {field} of the analysis file).',
+  },
   MAPPED_CODE_ABSENT: {
     text: 'The {role} code "{code}" of the mapping ({field}) is in no row of column "{column}" of {file}, which holds {present} (rows per code in brackets): that {role} group is empty.',
     action: 'If another code means that group, give it in the mapping (Map step, or {field} in the analysis file); if the survey has no such rows, nothing to do.',

@@ -306,6 +306,10 @@ export const messages: typeof EN = {
     text: 'La correspondencia lee el código «{code}» de la columna «{column}» de {file} como {meaning} ({field}), pero el archivo lo etiqueta «{label}». Si la etiqueta es correcta, cada tabla, gráfico y exportación muestra cada grupo ({role}) con el nombre del otro.',
     action: 'Compruebe los códigos con el cuestionario: el archivo etiqueta «{labelled}» como {meaning}. Si las etiquetas son correctas, intercambie los códigos en el paso Variables (o {field} en el archivo de análisis); si las etiquetas son el error del archivo, no hay nada que hacer.',
   },
+  MAPPED_CODE_WORD_CONTRADICTS: {
+    text: 'La correspondencia lee el código «{code}» de la columna «{column}» de {file} como {meaning} ({field}), pero ese código es la palabra del otro grupo ({role}): cada tabla, gráfico y exportación mostraría cada grupo con el nombre del otro.',
+    action: 'Indique los códigos ({role}) en el orden correcto en el paso Variables (o {field} en el archivo de análisis).',
+  },
   MAPPED_CODE_ABSENT: {
     text: 'El código de {role} «{code}» de la correspondencia ({field}) no está en ninguna fila de la columna «{column}» de {file}, que contiene {present} (filas por código entre paréntesis): ese grupo de {role} está vacío.',
     action: 'Si otro código designa ese grupo, indíquelo en la correspondencia (paso Variables, o {field} en el archivo de análisis); si la encuesta no tiene esas filas, no hay nada que hacer.',

@@ -306,6 +306,10 @@ export const messages: typeof EN = {
     text: "La correspondance lit le code « {code} » de la colonne « {column} » de {file} comme {meaning} ({field}), mais le fichier lui donne le libellé « {label} ». Si le libellé est juste, chaque tableau, graphique et export montre chaque groupe ({role}) sous le nom de l'autre.",
     action: "Vérifiez les codes sur le questionnaire : le fichier donne à « {labelled} » le sens {meaning}. Si les libellés sont justes, échangez les codes à l'étape Variables (ou {field} dans le fichier d'analyse) ; si ce sont les libellés du fichier qui sont faux, rien à faire.",
   },
+  MAPPED_CODE_WORD_CONTRADICTS: {
+    text: "La correspondance lit le code « {code} » de la colonne « {column} » de {file} comme {meaning} ({field}), mais ce code est lui-même le mot de l'autre groupe ({role}) : chaque tableau, graphique et export montrerait chaque groupe sous le nom de l'autre.",
+    action: "Donnez les codes ({role}) dans le bon sens à l'étape Variables (ou {field} dans le fichier d'analyse).",
+  },
   MAPPED_CODE_ABSENT: {
     text: "Le code de {role} « {code} » de la correspondance ({field}) n'est dans aucune ligne de la colonne « {column} » de {file}, qui contient {present} (lignes par code entre parenthèses) : ce groupe de {role} est vide.",
     action: "Si un autre code désigne ce groupe, indiquez-le dans la correspondance (étape Variables, ou {field} dans le fichier d'analyse) ; si l'enquête n'a pas de telles lignes, rien à faire.",
