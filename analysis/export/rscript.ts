@@ -341,7 +341,18 @@ script_dir <- local({
   f <- sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE))
   if (length(f)) dirname(normalizePath(f[1])) else getwd()
 })
-beside <- function(p) if (grepl("^(/|~|[A-Za-z]:)", p)) p else file.path(script_dir, p)`;
+beside <- function(p) if (grepl("^(/|~|[A-Za-z]:)", p)) p else file.path(script_dir, p)
+## An output goes only where there is no file, or over one this script wrote (its first line starts
+## with the header the script writes): never over a data file given in the wrong place.
+output_file <- function(path, header) {
+  if (file.exists(path)) {
+    first <- tryCatch(suppressWarnings(readLines(path, n = 1, warn = FALSE)), error = function(e) "")
+    if (!length(first) || !startsWith(first, header))
+      stop(sprintf("%s exists and is not a file this script writes (its first line does not start with \\"%s\\"): it is left as it is. Give another output file.",
+                   path, header), call. = FALSE)
+  }
+  path
+}`;
 }
 
 /** The helpers every script defines: reading a column (mapping.ts) and a file (load.ts, haven). */
@@ -388,7 +399,7 @@ ${joined ? '##   The joined files are read from the data file\'s folder (see abo
 ## ==================================================================================================
 ${setupR(o)}
 data_file <- if (length(args) >= 1) args[1] else beside(${rString(dataPath)})
-out_file <- if (length(args) >= 2) args[2] else beside(${rString(outFile)})
+out_file <- output_file(if (length(args) >= 2) args[2] else beside(${rString(outFile)}), "framework,indicator,breakdown")
 
 ${readingHelpersR(a)}
 

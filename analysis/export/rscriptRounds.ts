@@ -125,8 +125,8 @@ ${rounds}
 ##   for .sav, .zsav and .dta also haven (written for haven 2.5; Debian: apt-get install r-cran-haven).
 ## ==================================================================================================
 ${setupR(o)}
-rounds_file <- if (length(args) >= 1) args[1] else beside(${rString(roundsFile)})
-changes_file <- if (length(args) >= 2) args[2] else beside(${rString(changesFile)})
+rounds_file <- output_file(if (length(args) >= 1) args[1] else beside(${rString(roundsFile)}), "round,framework,indicator")
+changes_file <- output_file(if (length(args) >= 2) args[2] else beside(${rString(changesFile)}), "framework,indicator,breakdown")
 
 ${readingHelpersR(first)}
 

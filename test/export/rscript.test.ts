@@ -205,6 +205,22 @@ describe('the exported R script reproduces the app', () => {
     expect(app.some((x) => x.region_label === 'Nord')).toBe(true);
   }, 600_000);
 
+  it.skipIf(!hasR)('given an existing file that it did not write as its output (the data file), it stops and leaves the file as it is', async () => {
+    const run = await runForR(LFS);
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-r-keep-'));
+    const script = join(dir, 'analysis.R');
+    writeFileSync(script, rScript(run.result.analysis, run.meta, { dataPath: run.dataPath, outFile: 'r_results.csv' }));
+    const copy = join(dir, 'copy.csv');
+    writeFileSync(copy, readFileSync(run.dataPath));
+    const r = runR(script, [run.dataPath, copy]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(`${copy} exists and is not a file this script writes (its first line does not start with "framework,indicator,breakdown"): it is left as it is. Give another output file.`);
+    expect(readFileSync(copy, 'utf8')).toBe(readFileSync(run.dataPath, 'utf8'));
+    // Its own results file from an earlier run is written over.
+    expect(runR(script, [run.dataPath, join(dir, 'out.csv')]).status).toBe(0);
+    expect(runR(script, [run.dataPath, join(dir, 'out.csv')]).status).toBe(0);
+  }, 600_000);
+
   it.skipIf(!hasR)('hours blank for every child aged 15-17: the domains with none of known indicator are written empty, as the app writes them', async () => {
     // The LFS sample with no hours of economic activity at 15-17 (a module that did not ask them):
     // SDG 8.7.1 child labour has no child of known indicator there; the other indicators do.

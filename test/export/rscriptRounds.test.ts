@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -112,6 +112,19 @@ describe('the R script of a rounds analysis reproduces the app', () => {
     expect(north.comparable).toBe('TRUE');
     expect(relErr(Number(north.difference), changeOf(run.result, 'NCLS 2021', 'region', { region: '1' }).difference!)).toBeLessThan(TOL);
     expect(rChanges.every((c) => c.comparable === 'TRUE')).toBe(true);
+
+    // Run as the single-round script is, a data file first: it stops before writing over it (a walk
+    // lost its copy of a round's CSV, overwritten by the rounds' results).
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-rounds-keep-'));
+    const script = join(dir, 'rounds.R');
+    writeFileSync(script, run.text);
+    const data = join(dir, 'round2_2021.csv');
+    copyFileSync(join(DIR, 'round2_2021.csv'), data);
+    const before = readFileSync(data, 'utf8');
+    const r = spawnSync('Rscript', [script, data, join(dir, 'changes.csv')], { encoding: 'utf8', cwd: dir, timeout: 600_000 });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(`${data} exists and is not a file this script writes (its first line does not start with "round,framework,indicator"): it is left as it is.`);
+    expect(readFileSync(data, 'utf8')).toBe(before);
   }, 600_000);
 
   it.skipIf(!hasR)('rounds of different ages: the "ages" reasons, rounds and ages the app gives, by whole years and per round', async () => {
