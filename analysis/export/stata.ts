@@ -296,6 +296,18 @@ set more off
 args datafile outfile
 if \`"\`datafile'"' == "" local datafile ${q(dataPath)}
 if \`"\`outfile'"' == "" local outfile ${q(outFile)}
+* The output goes only where there is no file, or over one this do-file wrote: never over a data file.
+capture confirm file \`"\`outfile'"'
+if _rc == 0 {
+  tempname chk
+  file open \`chk' using \`"\`outfile'"', read text
+  file read \`chk' firstline
+  file close \`chk'
+  if substr(\`"\`firstline'"', 1, 29) != "framework,indicator,breakdown" {
+    display as error \`"\`outfile' exists and is not a file this do-file writes (its first line does not start with framework,indicator,breakdown): it is left as it is. Give another output file."'
+    exit 602
+  }
+}
 ${readData(a, skip, encodingReadOf(meta, a.data), meta.messages.some((x) => x.code === 'DATA_XLSX_MERGED_FILLED'), meta.messages.some((x) => x.code === 'DATA_XLSX_TIME_AS_HOURS'))}
 if _N != ${meta.source.rowsRead} display as error "the app read ${meta.source.rowsRead} rows; this file has " _N
 
