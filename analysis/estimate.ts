@@ -36,11 +36,20 @@ export interface EstimateOptions {
  *             S2 = n/(n-1) * sum w (y - r)^2 / N,  sum w (y - r)^2 = Q - 2 r T + r^2 N
  *   cv        se / r
  *   ci        see ci.ts
+ * A domain in one PSU has none of se, ci, cv, deff (inOnePsu).
  */
+/**
+ * A domain whose children are all in one PSU: the linearised scores of a ratio sum to zero within the
+ * domain, so its one PSU's score is 0 and v(r) = 0 whatever the lonely-PSU policy. That 0 is no
+ * precision (R gives 3e-17 and no interval, on 0 df): the SE, interval, CV and design effects are left
+ * empty (a probe: 60 children in one cluster came out "SE 0, CV 0, flag ok").
+ */
+export const inOnePsu = (s: Pick<DomainSums, 'psus' | 'n'>) => s.psus === 1 && s.n > 0;
+
 export function finishEstimate(s: DomainSums, o: EstimateOptions): Estimate {
   const { N, T, Q, n } = s;
   const r = N > 0 ? T / N : null;
-  const se = s.varRatio === null || r === null ? null : Math.sqrt(Math.max(s.varRatio, 0));
+  const se = s.varRatio === null || r === null || inOnePsu(s) ? null : Math.sqrt(Math.max(s.varRatio, 0));
   const df = s.psus - s.strata;
   let deff: number | null = null;
   let deffReplace: number | null = null;

@@ -15,7 +15,7 @@ import { ageAtoms, type DomainSums } from './domainSums.js';
 import type { Engine } from './engine/engine.js';
 import { readDeclaredMissing } from './import/declaredMissing.js';
 import { markJoinedColumns, type JoinedColumn } from './import/joinedColumns.js';
-import { finishEstimate, type Estimate } from './estimate.js';
+import { finishEstimate, inOnePsu, type Estimate } from './estimate.js';
 import { AnalysisError, message, type Message } from './messages.js';
 import { countInScope, prepareDesign, strataInfo } from './prepareDesign.js';
 import type { Dimension, Framework, Indicator } from './types.js';
@@ -314,6 +314,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     rows.push(...here);
     return { dims, name, cells, sums, here };
   });
+  messages.push(...onePsuMessages(perBreakdown));
 
   perBreakdown.forEach(({ dims, name, here, cells, sums }, b) => {
     const sexAt = dims.indexOf('sex');
@@ -349,7 +350,8 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
         const boys = ib === undefined ? null : here[ti * cells.length + ib]!.estimate;
         const girls = ig === undefined ? null : here[ti * cells.length + ig]!.estimate;
         const gap = boys !== null && girls !== null ? boys - girls : null;
-        const se = v.varTotal === null || gap === null ? null : Math.sqrt(Math.max(v.varTotal, 0));
+        // Boys and girls in one PSU: the difference's score is 0 there too (estimate.ts inOnePsu).
+        const se = v.varTotal === null || gap === null || inOnePsu(v) ? null : Math.sqrt(Math.max(v.varTotal, 0));
         const df = v.psus - v.strata;
         const q = qt(1 - (1 - a.options.level) / 2, df);
         const ok = (x: number) => (Number.isFinite(x) ? x : null);
@@ -375,4 +377,19 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   sortResults(a, a.breakdowns.map(breakdownName), rows, gaps);
   lap('order');
   return { analysis: a, file, design: summary, childrenInScope, rows, gaps, messages: markJoinedColumns(messages, joined), timings, ...(thread ? { threaded: thread.threaded, ...(thread.failed ? { threadFailed: thread.failed } : {}) } : {}) };
+}
+
+/** ONE_PSU_DOMAINS: the domains whose children of known indicator are all in one PSU (estimate.ts inOnePsu), the first named. */
+function onePsuMessages(parts: { name: string; sums: DomainSums[][] }[]): Message[] {
+  const seen = new Map<string, number>();
+  for (const { name, sums } of parts) {
+    for (const s of sums.flat()) {
+      if (!inOnePsu(s)) continue;
+      const where = Object.values(s.cell).join(', ') || name;
+      seen.set(where, Math.max(seen.get(where) ?? 0, s.n));
+    }
+  }
+  if (!seen.size) return [];
+  const [where, n] = [...seen][0]!;
+  return [message('ONE_PSU_DOMAINS', { count: seen.size, where, n })];
 }

@@ -89,12 +89,12 @@ for (fw in names(frameworks)) {
     y <- paste0("y_", make.names(fw), "_", ind)
     d[[y]] <- frameworks[[fw]][[ind]]
   }
-  d[[paste0("s_", make.names(fw))]] <- frameworks[[fw]]$in_scope
+  d[[paste0("s_", make.names(fw))]] <- frameworks[[fw]]$aged
 }
 DESIGN
-## The cells with children in scope none of whom has the indicator known (15-17 year olds with blank
-## hours, an age group the universe empties), but those in known: rows as the app writes them, no
-## estimate and 0 children.
+## The cells with children of the framework's ages (weighted or not) none of whom has the indicator
+## known (15-17 year olds with blank hours, weights of 0), but those in known: rows as the app writes
+## them, no estimate and 0 children.
 empty_out <- function(fw, ind, dims, g, scope, by_dims, known) {
   cells <- data.frame(row.names = 1)
   if (length(by_dims)) {
@@ -110,11 +110,12 @@ empty_out <- function(fw, ind, dims, g, scope, by_dims, known) {
   for (k in cell_columns) out[[k]] <- if (k %in% by_dims) cells[[k]] else ""
   if (!is.null(g)) out$age_group <- g$label
   cbind(out, estimate = NA_real_, se = NA_real_, ci_low = NA_real_, ci_high = NA_real_, df = 0, total = 0, total_se = 0,
-        population = 0, n_unweighted = 0, deff_replace = NA_real_)
+        population = 0, n_unweighted = 0, deff_replace = NA_real_, psus = 0)
 }
 one_cell <- function(sub, mask) {
   s <- sub[mask, ]
-  c(n = sum(mask), population = sum(weights(s)), df = degf(s))
+  c(n = sum(mask), population = sum(weights(s)), df = degf(s),
+    psus = nrow(unique(s$variables[is.finite(s$prob), c("h", "psu"), drop = FALSE])))
 }
 converged_logit <- function(p, se, df) {
   q <- rep(NA_real_, length(df))
@@ -162,14 +163,14 @@ for (fw in names(frameworks)) for (ind in indicators) {
         masks <- lapply(seq_len(nrow(cells)), function(i)
           Reduce("&", lapply(seq_along(cols), function(j) vars[[cols[j]]] == as.character(cells[i, j]))))
       }
-      counts <- t(vapply(masks, function(k) one_cell(sub, k), numeric(3)))
+      counts <- t(vapply(masks, function(k) one_cell(sub, k), numeric(4)))
       out <- data.frame(framework = fw, indicator = ind, breakdown = if (length(dims)) paste(dims, collapse = "_x_") else "total",
                         stringsAsFactors = FALSE)[rep(1, nrow(est)), ]
       for (k in cell_columns) out[[k]] <- if (k %in% by_dims) as.character(cells[[k]]) else ""
       if (!is.null(g)) out$age_group <- g$label
       out <- cbind(out, est[, c("estimate", "se", "ci_low", "ci_high")], df = counts[, "df"],
                    est[, c("total", "total_se")], population = counts[, "population"], n_unweighted = counts[, "n"],
-                   deff_replace = est$deff_replace)
+                   deff_replace = est$deff_replace, psus = counts[, "psus"])
       rows[[length(rows) + 1]] <- out
       if (length(by_dims)) rows[[length(rows) + 1]] <- empty_out(fw, ind, dims, g, scope, by_dims, cells)
     }
@@ -177,6 +178,10 @@ for (fw in names(frameworks)) for (ind in indicators) {
 }
 res <- do.call(rbind, rows)
 rownames(res) <- NULL
+## A domain whose children are all in one PSU: its ratio's linearised score is 0 there, an SE of 0
+## (about 1e-17 here) that is no precision. Left empty, as the app does (analysis/estimate.ts inOnePsu).
+one <- res$psus == 1 & res$n_unweighted > 0
+res[one, c("se", "ci_low", "ci_high", "deff_replace")] <- NA
 if (CI_METHOD == "logit") {
   ci <- converged_logit(res$estimate, res$se, res$df)
   off <- abs(c(ci[, 1] - res$ci_low, ci[, 2] - res$ci_high)) / abs(c(ci[, 1], ci[, 2]))

@@ -156,7 +156,7 @@ export function frameworkR(fw: Framework, m: Mapping, missingHours: MissingHours
     if (b.chores) rule.push(cmp('chores_hours', b.chores));
     if (rule.length) clParts.push(`((age >= ${b.from} & age <= ${b.to}) & (${rule.join(' | ')}))`);
   }
-  const scope = `(weighted & age == floor(age) & (${fw.bands.map((b) => `(age >= ${b.from} & age <= ${b.to})`).join(' | ')}))`;
+  const aged = `(age == floor(age) & (${fw.bands.map((b) => `(age >= ${b.from} & age <= ${b.to})`).join(' | ')}))`;
   const words = bandRules('en', fw).map((b) => `##   ${comment(b.label)}: ${comment(b.rule)}`);
   return `## ---- Framework ${comment(fw.id)}: ${comment(fw.name)}
 ## Source: ${comment(fw.source)}
@@ -166,13 +166,14 @@ ${fn} <- function() {
   employed <- ${employed}
   hazardous <- (employed & (${parts.length ? parts.join(' |\n    ') : 'FALSE'}))
   child_labour <- (${clParts.length ? clParts.join(' |\n    ') : 'FALSE'})
-  in_scope <- ${scope}
+  aged <- ${aged}
+  in_scope <- weighted & aged
   list(
     children_in_employment = indicator(in_scope, employed),
     child_labour = indicator(in_scope, child_labour),
     hazardous_work = indicator(in_scope, hazardous),
     child_labour_other_than_hazardous = indicator(in_scope, child_labour & !hazardous),
-    in_scope = in_scope %in% TRUE
+    aged = aged %in% TRUE   # the cells the app lists: children of these ages, weighted or not
   )
 }`;
 }

@@ -221,6 +221,31 @@ describe('the exported R script reproduces the app', () => {
     expect(runR(script, [run.dataPath, join(dir, 'out.csv')]).status).toBe(0);
   }, 600_000);
 
+  it.skipIf(!hasR)('a region whose children are all in one PSU: no SE, interval, CV or design effect, in the app and in R (a probe: "SE 0, CV 0, flag ok")', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-r-onepsu-'));
+    const json = JSON.parse(readFileSync(LFS, 'utf8'));
+    const lines = readFileSync(join(ROOT, 'sample-data', json.data.path), 'utf8').trimEnd().split('\n');
+    const head = lines[0]!.split(',');
+    const [ea, stratum, province] = [head.indexOf('ea'), head.indexOf('strata_id'), head.indexOf('province')];
+    // The children of PSU 1 of stratum NORD-U make a region of their own.
+    writeFileSync(join(dir, 'lfs_onepsu.csv'), lines.map((l, i) => {
+      const cells = l.split(',');
+      if (i > 0 && cells[ea] === '1' && cells[stratum] === 'NORD-U') cells[province] = 'Enclave';
+      return cells.join(',');
+    }).join('\n') + '\n');
+    writeFileSync(join(dir, 'lfs_onepsu.analysis.json'), JSON.stringify({ ...json, data: { ...json.data, path: 'lfs_onepsu.csv' } }));
+    const app = await compare(join(dir, 'lfs_onepsu.analysis.json'));
+    const enclave = app.filter((x) => x.region === 'Enclave' && x.breakdown === 'region' && x.indicator === 'children_in_employment');
+    expect(enclave.map((x) => [x.framework, x.se, x.ci_low, x.cv, x.deff, x.df])).toEqual([
+      ['ilo_ge2020', 'NA', 'NA', 'NA', 'NA', '0'],
+      ['sdg_871', 'NA', 'NA', 'NA', 'NA', '0'],
+    ]);
+    expect(Number(enclave[0]!.estimate)).toBeGreaterThan(0);
+    const run = await runForR(join(dir, 'lfs_onepsu.analysis.json'));
+    const note = run.result.messages.find((x) => x.code === 'ONE_PSU_DOMAINS')!;
+    expect(note.text).toMatch(/^\d+ domains have all their children of known indicator in one PSU \(cluster\), first Enclave \(\d+ children\)/);
+  }, 600_000);
+
   it.skipIf(!hasR)('hours blank for every child aged 15-17: the domains with none of known indicator are written empty, as the app writes them', async () => {
     // The LFS sample with no hours of economic activity at 15-17 (a module that did not ask them):
     // SDG 8.7.1 child labour has no child of known indicator there; the other indicators do.

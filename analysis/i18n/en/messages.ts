@@ -317,6 +317,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'The mapping reads code "{code}" of column "{column}" in {file} as {meaning} ({field}), but the code itself is the word for the other {role} group: every table, chart and export would show each {role} group under the other\'s name.',
     action: 'Give the {role} codes the right way round on the Map step (or in {field} of the analysis file).',
   },
+  ONE_PSU_DOMAINS: {
+    text: '{count} {count|domain has|domains have} all {count|its|their} children of known indicator in one PSU (cluster), first {where} ({n} children): a sampling error cannot be estimated from one cluster, so {count|its|their} standard error, confidence interval, coefficient of variation and design effects are left empty (an SE of 0 would be no precision).',
+    action: 'Publish {count|this figure|these figures} without a margin of error and say why, or use a coarser breakdown that spans several clusters.',
+  },
   MAPPED_CODE_ABSENT: {
     text: 'The {role} code "{code}" of the mapping ({field}) is in no row of column "{column}" of {file}, which holds {present} (rows per code in brackets): that {role} group is empty.',
     action: 'If another code means that group, give it in the mapping (Map step, or {field} in the analysis file); if the survey has no such rows, nothing to do.',

@@ -310,6 +310,10 @@ export const messages: typeof EN = {
     text: 'La correspondencia lee el código «{code}» de la columna «{column}» de {file} como {meaning} ({field}), pero ese código es la palabra del otro grupo ({role}): cada tabla, gráfico y exportación mostraría cada grupo con el nombre del otro.',
     action: 'Indique los códigos ({role}) en el orden correcto en el paso Variables (o {field} en el archivo de análisis).',
   },
+  ONE_PSU_DOMAINS: {
+    text: '{count} {count|dominio tiene|dominios tienen} todos sus niños y niñas con indicador conocido en una sola UPM (conglomerado), primero {where} ({n} niños y niñas): un error de muestreo no se estima con un solo conglomerado, así que su error estándar, intervalo de confianza, coeficiente de variación y efectos de diseño quedan vacíos (un error estándar de 0 no sería una precisión).',
+    action: 'Publique {count|esta cifra|estas cifras} sin margen de error y diga por qué, o use una desagregación más amplia que abarque varios conglomerados.',
+  },
   MAPPED_CODE_ABSENT: {
     text: 'El código de {role} «{code}» de la correspondencia ({field}) no está en ninguna fila de la columna «{column}» de {file}, que contiene {present} (filas por código entre paréntesis): ese grupo de {role} está vacío.',
     action: 'Si otro código designa ese grupo, indíquelo en la correspondencia (paso Variables, o {field} en el archivo de análisis); si la encuesta no tiene esas filas, no hay nada que hacer.',

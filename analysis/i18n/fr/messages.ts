@@ -310,6 +310,10 @@ export const messages: typeof EN = {
     text: "La correspondance lit le code « {code} » de la colonne « {column} » de {file} comme {meaning} ({field}), mais ce code est lui-même le mot de l'autre groupe ({role}) : chaque tableau, graphique et export montrerait chaque groupe sous le nom de l'autre.",
     action: "Donnez les codes ({role}) dans le bon sens à l'étape Variables (ou {field} dans le fichier d'analyse).",
   },
+  ONE_PSU_DOMAINS: {
+    text: "{count} {count|domaine a|domaines ont} tous {count|ses|leurs} enfants à l'indicateur connu dans une seule UPE (grappe), d'abord {where} ({n} enfants) : une erreur d'échantillonnage ne s'estime pas sur une seule grappe, si bien que {count|son|leurs} erreur type, intervalle de confiance, coefficient de variation et effets de plan restent vides (une erreur type de 0 ne serait pas une précision).",
+    action: "Publiez {count|ce chiffre|ces chiffres} sans marge d'erreur en disant pourquoi, ou utilisez une ventilation plus large qui couvre plusieurs grappes.",
+  },
   MAPPED_CODE_ABSENT: {
     text: "Le code de {role} « {code} » de la correspondance ({field}) n'est dans aucune ligne de la colonne « {column} » de {file}, qui contient {present} (lignes par code entre parenthèses) : ce groupe de {role} est vide.",
     action: "Si un autre code désigne ce groupe, indiquez-le dans la correspondance (étape Variables, ou {field} dans le fichier d'analyse) ; si l'enquête n'a pas de telles lignes, rien à faire.",
