@@ -84,10 +84,12 @@ export async function suspectHoursCodes(
     const cells = counts[`sh${i}`] ?? 0;
     if (cells === 0) continue;
     const found = cells < MIN_CELLS ? null : suspect(await tallyOf(i), false);
-    const held = found ? null : labelledCodes(await tallyOf(i), labels?.values[column] ?? {});
-    if (found) out.push(message('HOURS_CODES_SUSPECT', { file, column, role, ...found }));
-    else if (held) out.push(message('HOURS_CODES_LABELLED', { file, column, role, ...held }));
-    else if (await gapBelow(engine, column, table, await tallyOf(i))) apart.push(i);
+    // Codes the file labels in words are said too when others are heaps: a probe's CL3 labelled 97
+    // "Don't know" beside a heap at 99 (the advice for 99 alone left 97 read as 97 hours).
+    const held = labelledCodes(await tallyOf(i), labels?.values[column] ?? {}, found?.values ?? []);
+    if (found) out.push(message('HOURS_CODES_SUSPECT', { file, column, role, ...said(found) }));
+    if (held) out.push(message('HOURS_CODES_LABELLED', { file, column, role, ...held }));
+    else if (!found && await gapBelow(engine, column, table, await tallyOf(i))) apart.push(i);
     if (found || held) reported.add(role);
   }
   const pool = async (mine: number[]) => {
@@ -107,10 +109,11 @@ export async function suspectHoursCodes(
     const few = mine.filter((i) => apart.includes(i));
     const alone = found || !few.length ? null : suspect(await pool(few), true);
     const named = found ? mine : few;
-    if (found ?? alone) {
+    const hit = found ?? alone;
+    if (hit) {
       out.push(named.length === 1
-        ? message('HOURS_CODES_SUSPECT', { file, column: columns[named[0]!]!.column, role, ...(found ?? alone)! })
-        : message('HOURS_CODES_SUSPECT_SUM', { file, columns: named.map((i) => columns[i]!.column).join(', '), role, ...(found ?? alone)! }));
+        ? message('HOURS_CODES_SUSPECT', { file, column: columns[named[0]!]!.column, role, ...said(hit) })
+        : message('HOURS_CODES_SUSPECT_SUM', { file, columns: named.map((i) => columns[i]!.column).join(', '), role, ...said(hit) }));
     }
   }
   return out;
@@ -128,9 +131,9 @@ function withoutTopCodes(at: Tally, own: Record<string, string>): Tally {
  * Codes the file itself labels in words (a .dta's 98 "NSP" left undeclared), as HOURS_CODES_LABELLED
  * says them, however few; or null. A label with a digit ("98 hours or more") names hours, not a code.
  */
-function labelledCodes(at: Tally, own: Record<string, string>): { count: number; codes: string; row: number; list: string } | null {
+function labelledCodes(at: Tally, own: Record<string, string>, except: number[]): { count: number; codes: string; row: number; list: string } | null {
   const label = (v: number) => labelAt(own, v);
-  const held = CODES.filter((v) => label(v) !== undefined && !/\d/.test(label(v)!) && at.has(v));
+  const held = CODES.filter((v) => label(v) !== undefined && !/\d/.test(label(v)!) && at.has(v) && !except.includes(v));
   if (!held.length) return null;
   return {
     count: held.reduce((t, v) => t + at.get(v)!.n, 0),
@@ -177,9 +180,13 @@ async function gapBelow(engine: Engine, column: string, table: string, at: Tally
  * The rule of the module's comment over a tally: the suspect codes as the messages say them, or null.
  * `apart`: the column has no hours from GAP_FROM to 96, so fewer than MIN_CELLS cells are enough.
  */
-function suspect(at: Tally, apart: boolean): { count: number; codes: string; row: number; list: string } | null {
+function suspect(at: Tally, apart: boolean): { count: number; codes: string; row: number; list: string; values: number[] } | null {
   const n = (v: number) => at.get(v)?.n ?? 0;
-  const found = CODES.filter((v) => n(v) > Math.max(...neighbours(v).map(n)));
+  const heaps = CODES.filter((v) => n(v) > Math.max(...neighbours(v).map(n)));
+  // A heap at 97-99 marks that range as the codes (MICS: 97 and above): its other values are codes
+  // too, however few (a probe: 99 a heap, 97 and 98 two and three cells beside 96's three, left read
+  // as hours by an advice that named 99 alone).
+  const found = heaps.some((v) => v >= 97) ? [...new Set([...heaps, ...CODES.filter((v) => v >= 97 && n(v) > 0)])].sort((a, b) => a - b) : heaps;
   const count = found.reduce((s, v) => s + n(v), 0);
   if (count === 0 || (count < MIN_CELLS && !apart)) return null;
   return {
@@ -187,8 +194,12 @@ function suspect(at: Tally, apart: boolean): { count: number; codes: string; row
     codes: found.map((v) => `${v} (${n(v)})`).join(', '),
     row: Math.min(...found.map((v) => at.get(v)!.r)) + 1,
     list: found.map((v) => `"${v}"`).join(', '),
+    values: found,
   };
 }
+
+/** The message's parameters of suspect()'s finding. */
+const said = ({ values: _values, ...params }: NonNullable<ReturnType<typeof suspect>>) => params;
 
 /** The cells that hold the whole numbers `values`, as SQL text literals: "98" and "98.0", as the roles read codes (mapping.ts codeVariants). */
 function written(values: number[]): string[] {

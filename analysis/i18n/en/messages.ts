@@ -378,11 +378,11 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Declare them missing for this role: missingCodes: [{list}] in the analysis file (in the app, "missing codes" in the Map step). A code the file only labels is not declared missing.',
   },
   HOURS_CODES_SUSPECT: {
-    text: 'Column "{column}" ({role}) of {file} has {count} {count|cell|cells} at {codes} hours (cells per value in brackets; first at row {row}), more than at any value just below them (80-87 for 88, 90-96 for 97-99): these look like "don\'t know" or "missing" codes, and they are read as hours.',
+    text: 'Column "{column}" ({role}) of {file} has {count} {count|cell|cells} at {codes} hours (cells per value in brackets; first at row {row}), a heap above any value just below (80-87 for 88, 90-96 for 97-99; beside a heap at 97-99, the range\'s other values too): these look like "don\'t know" or "missing" codes, and they are read as hours.',
     action: 'If they are codes, declare them missing for this role: missingCodes: [{list}] in the analysis file (in the app, "missing codes" in the Map step); codes of 97 and above are also set aside by missingFrom: 97 ("missing from"), an 88 is not. A .sav or .dta saved as CSV loses its declared missing values, and a code the file only labels (98 "Don\'t know") is not declared. If they are real hours, nothing to do.',
   },
   HOURS_CODES_SUSPECT_SUM: {
-    text: 'The columns {columns} ({role}) of {file}, summed as the hours, have {count} {count|cell|cells} at {codes} hours (cells per value in brackets; first at row {row}), more than at any value just below them (80-87 for 88, 90-96 for 97-99): these look like "don\'t know" or "missing" codes spread over the columns, and they are read as hours.',
+    text: 'The columns {columns} ({role}) of {file}, summed as the hours, have {count} {count|cell|cells} at {codes} hours (cells per value in brackets; first at row {row}), a heap above any value just below (80-87 for 88, 90-96 for 97-99; beside a heap at 97-99, the range\'s other values too): these look like "don\'t know" or "missing" codes spread over the columns, and they are read as hours.',
     action: 'If they are codes, declare them missing for this role: missingCodes: [{list}] in the analysis file (in the app, "missing codes" in the Map step); codes of 97 and above are also set aside by missingFrom: 97 ("missing from"), an 88 is not. If they are real hours, nothing to do.',
   },
   INDUSTRY_CLASSES_AS_DIVISIONS: {

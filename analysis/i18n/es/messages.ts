@@ -371,11 +371,11 @@ export const messages: typeof EN = {
     action: 'Declárelos faltantes para esta variable: missingCodes: [{list}] en el archivo de análisis (en la aplicación, «códigos faltantes» en el paso Variables). Un código que el archivo solo etiqueta no queda declarado faltante.',
   },
   HOURS_CODES_SUSPECT: {
-    text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda|celdas} con {codes} horas (celdas por valor entre paréntesis; primero en la fila {row}), más que con cualquier valor justo por debajo (80 a 87 para 88, 90 a 96 para 97 a 99): parecen códigos de «no sabe» o «faltante», y se leen como horas.',
+    text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|celda|celdas} con {codes} horas (celdas por valor entre paréntesis; primero en la fila {row}), un cúmulo por encima de cualquier valor justo por debajo (80 a 87 para 88, 90 a 96 para 97 a 99; junto a un cúmulo en 97 a 99, también los otros valores de ese tramo): parecen códigos de «no sabe» o «faltante», y se leen como horas.',
     action: 'Si son códigos, declárelos faltantes para esta variable: missingCodes: [{list}] en el archivo de análisis (en la aplicación, «códigos faltantes» en el paso Variables); los códigos de 97 y más también se apartan con missingFrom: 97 («faltante a partir de»), un 88 no. Un .sav o .dta guardado como CSV pierde sus valores faltantes declarados, y un código que el archivo solo etiqueta (98 «NS») no está declarado. Si son horas reales, no hay nada que hacer.',
   },
   HOURS_CODES_SUSPECT_SUM: {
-    text: 'Las columnas {columns} ({role}) de {file}, sumadas como las horas, tienen {count} {count|celda|celdas} con {codes} horas (celdas por valor entre paréntesis; primero en la fila {row}), más que con cualquier valor justo por debajo (80 a 87 para 88, 90 a 96 para 97 a 99): parecen códigos de «no sabe» o «faltante» repartidos entre las columnas, y se leen como horas.',
+    text: 'Las columnas {columns} ({role}) de {file}, sumadas como las horas, tienen {count} {count|celda|celdas} con {codes} horas (celdas por valor entre paréntesis; primero en la fila {row}), un cúmulo por encima de cualquier valor justo por debajo (80 a 87 para 88, 90 a 96 para 97 a 99; junto a un cúmulo en 97 a 99, también los otros valores de ese tramo): parecen códigos de «no sabe» o «faltante» repartidos entre las columnas, y se leen como horas.',
     action: 'Si son códigos, declárelos faltantes para esta variable: missingCodes: [{list}] en el archivo de análisis (en la aplicación, «códigos faltantes» en el paso Variables); los códigos de 97 y más también se apartan con missingFrom: 97 («faltante a partir de»), un 88 no. Si son horas reales, no hay nada que hacer.',
   },
   INDUSTRY_CLASSES_AS_DIVISIONS: {
