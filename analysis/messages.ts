@@ -101,6 +101,7 @@ const SEVERITY = {
   MAPPED_CODE_LABEL_CONTRADICTS: 'warning',
   MAPPED_CODE_WORD_CONTRADICTS: 'error',
   ONE_PSU_DOMAINS: 'warning',
+  UNIVERSE_NOT_SET: 'warning',
   MAPPED_CODE_ABSENT: 'warning',
   HOURS_MISSING_SHARE: 'warning',
   YESNO_MISSING_SHARE: 'warning',

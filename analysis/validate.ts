@@ -16,6 +16,7 @@ import type { Engine } from './engine/engine.js';
 import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { codeLabelContradictions } from './codeMeanings.js';
+import { universeNotSet } from './universeUnset.js';
 import { markJoinedColumns, type JoinedColumn } from './import/joinedColumns.js';
 import { readDeclaredMissing } from './import/declaredMissing.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
@@ -284,6 +285,7 @@ export async function validateData(
     }
   }
   findings.push(...codeLabelContradictions(m, file, labels));
+  if (report.children > 0) findings.push(...await universeNotSet(engine, m, file, await sourceColumns(engine), labels, child));
   if (m.noClusters) findings.push(message('NO_CLUSTERS_CHOSEN', { file }));
   for (const [i, [role, src]] of hoursRoles.entries()) {
     const missing = Number(c![`h${i}`]);

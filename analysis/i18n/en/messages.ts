@@ -321,6 +321,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: '{count} {count|domain has|domains have} all {count|its|their} children of known indicator in one PSU (cluster), first {where} ({n} children): a sampling error cannot be estimated from one cluster, so {count|its|their} standard error, confidence interval, coefficient of variation and design effects are left empty (an SE of 0 would be no precision).',
     action: 'Publish {count|this figure|these figures} without a margin of error and say why, or use a coarser breakdown that spans several clusters.',
   },
+  UNIVERSE_NOT_SET: {
+    text: 'Column "{column}" of {file} records the result of the interview, and {count} weighted {count|child has|children have} a code other than 1 (completed) there, but no universe is set: {count|that child counts|those children count} in every denominator, with an empty module read as no work.',
+    action: 'Set the universe to completed interviews: "{column}" = 1 (the Map step\'s universe, or mapping.universe in the analysis file). If the survey keeps them on purpose, nothing to do.',
+  },
   MAPPED_CODE_ABSENT: {
     text: 'The {role} code "{code}" of the mapping ({field}) is in no row of column "{column}" of {file}, which holds {present} (rows per code in brackets): that {role} group is empty.',
     action: 'If another code means that group, give it in the mapping (Map step, or {field} in the analysis file); if the survey has no such rows, nothing to do.',

@@ -314,6 +314,10 @@ export const messages: typeof EN = {
     text: '{count} {count|dominio tiene|dominios tienen} todos sus niños y niñas con indicador conocido en una sola UPM (conglomerado), primero {where} ({n} niños y niñas): un error de muestreo no se estima con un solo conglomerado, así que su error estándar, intervalo de confianza, coeficiente de variación y efectos de diseño quedan vacíos (un error estándar de 0 no sería una precisión).',
     action: 'Publique {count|esta cifra|estas cifras} sin margen de error y diga por qué, o use una desagregación más amplia que abarque varios conglomerados.',
   },
+  UNIVERSE_NOT_SET: {
+    text: 'La columna «{column}» de {file} registra el resultado de la entrevista, y {count} {count|niño o niña ponderado tiene|niños y niñas ponderados tienen} allí un código distinto de 1 (completa), pero no hay universo definido: {count|cuenta|cuentan} en cada denominador, con un módulo vacío leído como ausencia de trabajo.',
+    action: 'Defina el universo como las entrevistas completas: «{column}» = 1 (el universo en el paso Variables, o mapping.universe en el archivo de análisis). Si la encuesta los conserva a propósito, no hay nada que hacer.',
+  },
   MAPPED_CODE_ABSENT: {
     text: 'El código de {role} «{code}» de la correspondencia ({field}) no está en ninguna fila de la columna «{column}» de {file}, que contiene {present} (filas por código entre paréntesis): ese grupo de {role} está vacío.',
     action: 'Si otro código designa ese grupo, indíquelo en la correspondencia (paso Variables, o {field} en el archivo de análisis); si la encuesta no tiene esas filas, no hay nada que hacer.',

@@ -314,6 +314,10 @@ export const messages: typeof EN = {
     text: "{count} {count|domaine a|domaines ont} tous {count|ses|leurs} enfants à l'indicateur connu dans une seule UPE (grappe), d'abord {where} ({n} enfants) : une erreur d'échantillonnage ne s'estime pas sur une seule grappe, si bien que {count|son|leurs} erreur type, intervalle de confiance, coefficient de variation et effets de plan restent vides (une erreur type de 0 ne serait pas une précision).",
     action: "Publiez {count|ce chiffre|ces chiffres} sans marge d'erreur en disant pourquoi, ou utilisez une ventilation plus large qui couvre plusieurs grappes.",
   },
+  UNIVERSE_NOT_SET: {
+    text: "La colonne « {column} » de {file} donne le résultat de l'entretien, et {count} {count|enfant pondéré y a|enfants pondérés y ont} un autre code que 1 (complété), mais aucun univers n'est défini : {count|cet enfant compte|ces enfants comptent} dans chaque dénominateur, avec un module vide lu comme une absence de travail.",
+    action: "Limitez l'univers aux entretiens complétés : « {column} » = 1 (l'univers à l'étape Variables, ou mapping.universe dans le fichier d'analyse). Si l'enquête les garde à dessein, rien à faire.",
+  },
   MAPPED_CODE_ABSENT: {
     text: "Le code de {role} « {code} » de la correspondance ({field}) n'est dans aucune ligne de la colonne « {column} » de {file}, qui contient {present} (lignes par code entre parenthèses) : ce groupe de {role} est vide.",
     action: "Si un autre code désigne ce groupe, indiquez-le dans la correspondance (étape Variables, ou {field} dans le fichier d'analyse) ; si l'enquête n'a pas de telles lignes, rien à faire.",
