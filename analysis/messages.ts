@@ -135,6 +135,7 @@ const SEVERITY = {
   COLUMN_IN_TWO_ROLES: 'warning',
   JOIN_APPLIED: 'info',
   JOIN_UNMATCHED: 'warning',
+  JOIN_KEY_BLANK: 'info',
   JOIN_NO_MATCH: 'error',
   JOIN_KEY_MISSING: 'error',
   JOIN_KEY_CASE: 'error',

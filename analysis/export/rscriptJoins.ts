@@ -217,10 +217,18 @@ join_one <- function(tab, j, f, main_name) {
   matched <- sum(!is.na(row))
   cat(sprintf("Join %s: each row of %s gets %s %s from %s by %s; %s of %s rows matched.\n", j$name, main_name,
               count(length(j$from)), if (length(j$from) == 1) "column" else "columns", f$name, j$keys, count(matched), count(length(row))))
-  if (matched < length(row)) {
-    one <- length(row) - matched == 1
+  empty <- !stats::complete.cases(left[, keys, drop = FALSE])       # an empty key: none looked for (the app's JOIN_KEY_BLANK)
+  blank <- sum(empty)
+  if (blank > 0) {
+    one <- blank == 1
+    cat(sprintf("%s of the %s rows of %s %s an empty %s: no row of %s is looked for, and %s kept with the columns from %s empty (in MICS, an empty line number of the mother or caretaker: she is not a member of the household).\n",
+                count(blank), count(length(row)), main_name, if (one) "has" else "have",
+                paste(j$main[vapply(keys, function(k) anyNA(left[[k]]), TRUE)], collapse = ", "), f$name, if (one) "it is" else "they are", f$name))
+  }
+  if (matched + blank < length(row)) {
+    one <- length(row) - matched - blank == 1
     cat(sprintf("%s of the %s rows of %s %s no row in %s by %s: %s kept, with the columns from %s empty.\n",
-                count(length(row) - matched), count(length(row)), main_name, if (one) "has" else "have", f$name, j$keys,
+                count(length(row) - matched - blank), count(length(row)), main_name, if (one) "has" else "have", f$name, j$keys,
                 if (one) "it is" else "they are", f$name))
   }
   tab

@@ -17,7 +17,8 @@ import type { DataLabels } from './labels.js';
  *     3. src := src LEFT JOIN file ON keys, in src's row order   (keys as text, whole numbers as numbers:
  *        "01" = "1.0" = "1"; rows never dropped: row numbers and
  *        every sum stay those of the main file, so a joined run equals a run on a merged file)
- *     4. main rows without a match are counted                   (JOIN_UNMATCHED: kept, joined columns missing)
+ *     4. main rows without a match are counted                   (JOIN_UNMATCHED: kept, joined columns missing;
+ *        those with an empty key apart: JOIN_KEY_BLANK, no mismatch of the files)
  *     5. value labels, variable labels and declared missing codes of the brought columns come along
  */
 export interface LoadedJoin {
@@ -37,6 +38,9 @@ export interface JoinReport {
   rows: number;
   matched: number;
   unmatched: number;
+  /** Of the unmatched, the rows with an empty key (a blank key matches nothing), and the key columns that have one. */
+  blank: number;
+  blankKeys: string[];
   /** Brought columns: name in the joined file -> name in the table. */
   columns: { from: string; to: string }[];
 }
@@ -65,8 +69,12 @@ export async function joinFiles(engine: Engine, mainPath: string, mainLabels: Da
     const report = await joinOne(engine, mainFile, j, labels);
     reports.push(report);
     messages.push(message('JOIN_APPLIED', { name: j.spec.name, file: j.file, main: mainFile, keys: report.keys, matched: report.matched, rows: report.rows, columns: report.columns.length }));
-    if (report.unmatched > 0) {
-      messages.push(message('JOIN_UNMATCHED', { file: j.file, main: mainFile, keys: report.keys, count: report.unmatched, rows: report.rows }));
+    // An empty key (MICS: no mother's line number, she is not in the household) is no mismatch of the files.
+    if (report.blank > 0) {
+      messages.push(message('JOIN_KEY_BLANK', { file: j.file, main: mainFile, columns: report.blankKeys.join(', '), count: report.blank, rows: report.rows }));
+    }
+    if (report.unmatched > report.blank) {
+      messages.push(message('JOIN_UNMATCHED', { file: j.file, main: mainFile, keys: report.keys, count: report.unmatched - report.blank, rows: report.rows }));
     }
   }
   return { labels, reports, messages };
@@ -111,14 +119,19 @@ async function joinOne(engine: Engine, mainFile: string, j: LoadedJoin, labels: 
     `CREATE OR REPLACE TABLE _joined AS SELECT m.*, ${[...brought, 'j._m AS _join_matched'].join(', ')}
      FROM src m LEFT JOIN (SELECT *, TRUE AS _m FROM ${ident(j.table)}) j ON ${on} ORDER BY m.rowid`,
   );
-  const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS n, COUNT(_join_matched)::BIGINT AS matched FROM _joined`);
+  const blankOf = (k: { main: string }) => `${key('x', k.main)} IS NULL`;
+  const [r] = await engine.query(
+    `SELECT COUNT(*)::BIGINT AS n, COUNT(_join_matched)::BIGINT AS matched, COUNT(*) FILTER (WHERE ${spec.on.map(blankOf).join(' OR ')})::BIGINT AS blank,
+     ${spec.on.map((k, i) => `COUNT(*) FILTER (WHERE ${blankOf(k)})::BIGINT AS b${i}`).join(', ')} FROM _joined x`,
+  );
   await engine.run(`CREATE OR REPLACE TABLE src AS SELECT * EXCLUDE (_join_matched) FROM _joined ORDER BY rowid`);
   await engine.run('DROP TABLE _joined');
   const rows = Number(r!.n);
   const matched = Number(r!.matched);
   if (matched === 0 && rows > 0) await noMatch(engine, j, mainFile);
   await carryMetadata(engine, j, columns, labels);
-  return { name: spec.name, file: j.file, keys: keyText(spec), rows, matched, unmatched: rows - matched, columns };
+  const blankKeys = spec.on.filter((_, i) => Number(r![`b${i}`]) > 0).map((k) => k.main);
+  return { name: spec.name, file: j.file, keys: keyText(spec), rows, matched, unmatched: rows - matched, blank: Number(r!.blank), blankKeys, columns };
 }
 
 /** How many rows of the joined file a JOIN_KEY_DUPLICATE names per key. */

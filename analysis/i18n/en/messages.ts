@@ -453,6 +453,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Join {name}: each row of {main} gets {columns} {columns|column|columns} from {file} by {keys}; {matched} of {rows} rows matched.',
     action: 'Nothing to do; check that the keys are the ones the survey\'s documentation gives.',
   },
+  JOIN_KEY_BLANK: {
+    text: '{count} of the {rows} rows of {main} {count|has|have} an empty {columns}: no row of {file} is looked for, and {count|it is|they are} kept with the columns from {file} empty (in MICS, an empty line number of the mother or caretaker: she is not a member of the household).',
+    action: 'Nothing to do if an empty key means "none" in this survey.',
+  },
   JOIN_UNMATCHED: {
     text: '{count} of the {rows} rows of {main} {count|has|have} no row in {file} by {keys}: {count|it is|they are} kept, with the columns from {file} empty.',
     action: 'Check the keys (line numbers, household numbers); if those rows should have a match, the files may come from different versions of the survey.',

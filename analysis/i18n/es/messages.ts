@@ -446,6 +446,10 @@ export const messages: typeof EN = {
     text: 'Unión {name}: cada fila de {main} recibe {columns} {columns|columna|columnas} de {file} por {keys}; {matched} de {rows} filas tienen correspondencia.',
     action: 'Nada que hacer; compruebe que las claves son las que indica la documentación de la encuesta.',
   },
+  JOIN_KEY_BLANK: {
+    text: '{count} de las {rows} filas de {main} {count|tiene|tienen} {columns} vacío: no se busca ninguna fila de {file}, y se {count|conserva|conservan} con las columnas de {file} vacías (en las MICS, un número de línea de la madre o cuidadora vacío: no es miembro del hogar).',
+    action: 'No hay nada que hacer si una clave vacía significa «ninguno» en esta encuesta.',
+  },
   JOIN_UNMATCHED: {
     text: '{count} de las {rows} filas de {main} no {count|tiene|tienen} fila en {file} por {keys}: {count|se conserva|se conservan}, con las columnas de {file} vacías.',
     action: 'Revise las claves (números de línea, números de hogar); si esas filas deberían tener correspondencia, los archivos pueden venir de versiones distintas de la encuesta.',

@@ -446,6 +446,10 @@ export const messages: typeof EN = {
     text: 'Jointure {name} : chaque ligne de {main} reçoit {columns} {columns|colonne|colonnes} de {file} par {keys} ; {matched} lignes sur {rows} ont une correspondance.',
     action: 'Rien à faire ; vérifiez que les clés sont celles que donne la documentation de l\'enquête.',
   },
+  JOIN_KEY_BLANK: {
+    text: "{count} des {rows} lignes de {main} {count|a|ont} un {columns} vide : aucune ligne de {file} n'est cherchée, et {count|elle est gardée|elles sont gardées} avec les colonnes de {file} vides (dans les MICS, un numéro de ligne de la mère ou de la personne en charge vide : elle n'est pas membre du ménage).",
+    action: 'Rien à faire si une clé vide veut dire « aucun » dans cette enquête.',
+  },
   JOIN_UNMATCHED: {
     text: '{count} des {rows} lignes de {main} {count|n\'a|n\'ont} pas de ligne dans {file} par {keys} : {count|elle est gardée|elles sont gardées}, avec les colonnes de {file} vides.',
     action: 'Vérifiez les clés (numéros de ligne, numéros de ménage) ; si ces lignes devraient avoir une correspondance, les fichiers viennent peut-être de versions différentes de l\'enquête.',
