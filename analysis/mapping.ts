@@ -313,9 +313,17 @@ export function prepareSql(m: Mapping, src = 'src', declared: DeclaredMissing = 
  * Stata do-file read ids the same way (design_id).
  */
 export function designIdSql(expr: string): string {
-  // The regular expressions only for ids that may need them (a leading 0 or a point): the others are most.
-  return `(CASE WHEN (starts_with(${expr}, '0') OR contains(${expr}, '.')) AND regexp_full_match(${expr}, '[0-9]+(\\.0*)?') THEN regexp_extract(${expr}, '^0*([0-9]+?)(\\.0*)?$', 1) ELSE ${expr} END)`;
+  // The regular expressions only for ids that may need them (a leading 0, a point, an exponent): the others are most.
+  // A whole number in the notation R, pandas and Excel write large numbers in ("1e+05", "1.5E+05": one
+  // digit before the point, a signed exponent) is that number too: a probe's column holding both
+  // "1e+05" and "100000" made two PSUs of one (df 34 against R's 14). "12E4", an area code, stays text.
+  const x = `TRY_CAST(${expr} AS DOUBLE)`;
+  return `(CASE WHEN (starts_with(${expr}, '0') OR contains(${expr}, '.')) AND regexp_full_match(${expr}, '[0-9]+(\\.0*)?') THEN regexp_extract(${expr}, '^0*([0-9]+?)(\\.0*)?$', 1)
+    WHEN contains(${expr}, '+') AND regexp_full_match(${expr}, '${EXPONENT_ID}') AND ${x} < 1e15 AND ${x} = floor(${x}) THEN CAST(CAST(${x} AS BIGINT) AS VARCHAR) ELSE ${expr} END)`;
 }
+
+/** A whole number written with an exponent ("1e+05", "1.5E+05"), as designIdSql reads it (the R script's design_id the same). */
+export const EXPONENT_ID = '[1-9](\\.[0-9]+)?[eE]\\+[0-9]+';
 
 /** The design's keys over the raw table: stratum (`'1'` when none) and PSU, as text (prepareSql's `_h`, `_psu`). */
 export function designKeys(m: Mapping, declared: DeclaredMissing = {}): { h: string; psu: string } {

@@ -8,7 +8,7 @@ import { runAnalysis } from '../analysis/run.js';
 import { valueConditions } from '../analysis/checkValues.js';
 import { validateData } from '../analysis/validate.js';
 import { ENGINES, REFERENCE_DIR, engineWithCsv, engineWithRows } from './engines.js';
-import { surveyColumns } from '../analysis/mapping.js';
+import { designIdSql, surveyColumns } from '../analysis/mapping.js';
 import { typedConditions } from '../analysis/typedConditions.js';
 import { columnCounts } from '../analysis/columnCounts.js';
 import { countOverValues, LISTED_VALUES, listedValues, oneColumn } from '../analysis/oneColumnCounts.js';
@@ -179,5 +179,16 @@ describe('which conditions read one column (oneColumnCounts.ts)', () => {
     ['FALSE', null],
   ])('%s: %s', (sql, column) => {
     expect(oneColumn(sql)).toBe(column);
+  });
+});
+
+describe.each(ENGINES)('design ids on %s (mapping.ts designIdSql)', (engineName) => {
+  it('a whole number written with an exponent is that number, as R reads it: "1e+05", "1.0E+05", "100000" and "0100000" are one PSU; "12E4" stays text', async () => {
+    // A probe: a column holding both "1e+05" and "100000" made two PSUs of one (df 34 against R's 14).
+    const ids = ['1e+05', '1.0E+05', '100000', '0100000', '1.5e+05', '12E4', '7.0', '007', 'A1', '1.25e+01'];
+    const engine = await engineWithRows(engineName, ['psu'], ids.map((v) => [v]));
+    const rows = await engine.query(`SELECT ${designIdSql('psu')} AS id FROM src ORDER BY rowid`);
+    expect(rows.map((r) => r.id)).toEqual(['100000', '100000', '100000', '100000', '150000', '12E4', '7', '7', 'A1', '1.25e+01']);
+    await engine.close();
   });
 });

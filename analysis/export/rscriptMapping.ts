@@ -198,10 +198,15 @@ to_number <- function(x) suppressWarnings(as.numeric(DECIMAL(trim(x)))) # not a 
 ## missing are missing (in no cell). recode: harmonisation of survey rounds, a named vector code as
 ## written = shared code; a code it does not list stays as written (the app warns about it).
 ## A stratum or PSU id as the app reads it (mapping.ts designIdSql): a whole number written with leading
-## zeros or a zero fraction ("007", "2.0") is that number ("7", "2"), as read.csv would read a numeric id.
+## zeros or a zero fraction ("007", "2.0"), or with an exponent ("1e+05"), is that number ("7", "2",
+## "100000"), as read.csv would read a numeric id.
 design_id <- function(x) {
   w <- !is.na(x) & grepl("^[0-9]+(\\.0*)?$", x)
   x[w] <- sub("^0*([0-9]+?)(\\.0*)?$", "\\1", x[w], perl = TRUE)
+  e <- which(!is.na(x) & grepl("^[1-9](\\.[0-9]+)?[eE]\\+[0-9]+$", x))
+  v <- suppressWarnings(as.numeric(x[e]))
+  ok <- !is.na(v) & v < 1e15 & v == floor(v)
+  x[e[ok]] <- format(v[ok], scientific = FALSE, trim = TRUE)
   x
 }
 ## A code as the app reads it (mapping.ts categorySql): trimmed; a whole number with a zero fraction is
