@@ -130,7 +130,9 @@ function rolesStata(m: Mapping, missingHours: MissingHoursPolicy, declaring: boo
   const text = (col: string, name: string) => `quietly gen strL ${name} = ustrregexra(${col}, ${TRIM_STATA}, "")${declaring ? `\nquietly replace ${name} = "" if ${declaredStata(name)}` : ''}`;
   L.push(`quietly gen double w = real(ustrregexra(${m.weight}, ${TRIM_STATA}, ""))`);
   // A whole-number id written "007" or "2.0" is that number, as in the app (mapping.ts designIdSql).
-  const id = (name: string) => `quietly replace ${name} = ustrregexs(1) if ustrregexm(${name}, "^0*([0-9]+?)(\\.0*)?$")`;
+  // With an exponent ("1e+05"), a whole number is that number too.
+  const id = (name: string) => `quietly replace ${name} = ustrregexs(1) if ustrregexm(${name}, "^0*([0-9]+?)(\\.0*)?$")
+quietly replace ${name} = string(real(${name}), "%20.0f") if ustrregexm(${name}, "^[1-9](\\.[0-9]+)?[eE]\\+[0-9]+$") & real(${name}) < 1e15 & real(${name}) == floor(real(${name}))`;
   L.push(...(m.stratum ? [text(m.stratum, 'h'), id('h')] : ['quietly gen strL h = "1"']));
   L.push(...(m.psu ? [text(m.psu, 'psu'), id('psu')] : ['quietly gen long psu = _n']));
   if (m.fpc) L.push(`quietly gen double fpc = real(ustrregexra(${m.fpc}, ${TRIM_STATA}, ""))`);
