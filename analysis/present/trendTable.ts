@@ -1,7 +1,7 @@
 import { t, type Lang } from '../export/i18n.js';
 import { frameworkRules, fwName } from '../export/metadata.js';
 import { smallCellNotes } from '../export/smallCellNotes.js';
-import { indicatorLabel, withoutClusters } from '../export/statements.js';
+import { indicatorLabel, missingHoursStatement, withoutClusters } from '../export/statements.js';
 import type { ChangeRow, RoundsResult } from '../rounds/types.js';
 import type { ResultRow } from '../run.js';
 import type { Framework, Indicator } from '../types.js';
@@ -197,6 +197,9 @@ function trendNotes(d: TrendData, lang: Lang, fw: Framework, ind: Indicator, lin
       }),
     })),
     { id: 'definition', text: t(lang, 'note.definition', { framework: fwName(lang, fw), rules: frameworkRules(lang, fw) }) },
+    // One rule for every round (a walk: a MICS round's own table under the MICS convention, 43.6 %, and
+    // its trend under "unknown", 44.0 %, with nothing to say which).
+    { id: 'designChoice', text: missingHoursStatement(lang, d.first.analysis.options.missingHours) },
   ];
   return notes;
 }

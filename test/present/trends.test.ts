@@ -108,6 +108,8 @@ describe('the trend table', () => {
     expect(marks).toContain('');
     expect(tb.footnotes.map((n) => n.id)).toEqual(expect.arrayContaining(['columns', 'test', 'mark', 'round', 'definition']));
     expect(tb.footnotes.find((n) => n.id === 'mark')!.text).toBe(`${SIGNIFICANT} The change is significant at the 0.05 level (p < 0.05).`);
+    // The missing-hours rule of every round is said, as under a single round's table (a walk).
+    expect(tb.footnotes.find((n) => n.id === 'designChoice')!.text).toMatch(/^Missing hours( \(MICS convention\))?: /);
   });
 
   it('a suppressed estimate in either round withholds the change ("–"), as it withholds a boys-girls gap', () => {
