@@ -315,6 +315,9 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     return { dims, name, cells, sums, here };
   });
   messages.push(...onePsuMessages(perBreakdown));
+  // Normalised weights (MICS, DHS) add up to the sample, so the without-replacement design effect's
+  // factor 1 - n/N means nothing (a walk: deff 144,136,745 beside deff_replace 2.79): left empty.
+  if (messages.some((x) => x.code === 'WEIGHTS_NORMALISED')) for (const r of rows) r.deff = null;
 
   perBreakdown.forEach(({ dims, name, here, cells, sums }, b) => {
     const sexAt = dims.indexOf('sex');

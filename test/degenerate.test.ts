@@ -58,7 +58,7 @@ describe.each(ENGINES)('a domain at 100 %% with unknown answers beside it (%s)',
     expect(girls.se!).toBeGreaterThan(0.001);
   }, 60_000);
 
-  it('a domain held by one PSU (region B): its score is 0, so its SE is 0 to rounding (R: about 1e-17), not 3e-9', async () => {
+  it('a domain held by one PSU (region B): its score is 0, an SE of 0 to rounding (R: about 1e-17) that is no precision, so no SE, interval or CV, and ONE_PSU_DOMAINS says so', async () => {
     await loadRows(engine, HEAD, rows());
     const a = resolveAnalysis({ ...json, breakdowns: [[], ['region']] }, 'degenerate.json');
     const run = await runAnalysis(engine, a, 'degenerate.csv');
@@ -67,7 +67,8 @@ describe.each(ENGINES)('a domain at 100 %% with unknown answers beside it (%s)',
     for (const r of b) {
       expect(r.df).toBe(0);
       expect(r.flag).toBe('suppressed');
-      expect(r.se!).toBeLessThan(1e-15);
+      expect([r.se, r.ci_low, r.ci_high, r.cv, r.deff_replace]).toEqual([null, null, null, null, null]);
     }
+    expect(run.messages.filter((x) => x.code === 'ONE_PSU_DOMAINS').map((x) => x.params.where)).toEqual(['B']);
   }, 60_000);
 });

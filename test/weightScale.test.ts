@@ -56,6 +56,11 @@ describe.each(ENGINES)('the scale of the weights on %s', (engineName) => {
     expect(m).toMatchObject({ severity: 'info', params: { column: 'w', rows: 599 } });
     expect(formatMessageIn(m!, 'fr')).toContain('enfants de l\'échantillon');
     expect(r.messages.some((x) => x.code === 'WEIGHTS_SCALED_MILLION')).toBe(false);
+    // The design effect without replacement needs population weights (1 - n/N): left empty; the one
+    // with replacement stays (a walk: deff 144,136,745 beside deff_replace 2.79).
+    expect(r.rows.map((x) => x.deff)).toEqual(r.rows.map(() => null));
+    expect(r.rows.every((x) => x.deff_replace !== null && x.deff_replace > 0)).toBe(true);
+    expect((await run(350)).rows.every((x) => x.deff !== null)).toBe(true);
   });
 
   it('DHS weights x 1,000,000: a warning; population weights: nothing; the same prevalences from all three', async () => {

@@ -195,6 +195,10 @@ if (CI_METHOD == "logit") {
 ## Design effects only where they are defined (the without-replacement one needs N > n).
 res$deff_replace[!is.finite(res$deff_replace)] <- NA
 res$deff <- ifelse(res$population > res$n_unweighted, res$deff_replace / (1 - res$n_unweighted / res$population), NA)
+## Normalised weights (mean positive weight within 3/4 to 4/3 of 1: MICS, DHS) add up to the sample, so
+## the factor 1 - n/N means nothing: no deff, as the app (analysis/weightScale.ts).
+positive <- w[!is.na(w) & w > 0]
+if (length(positive) && mean(positive) >= 0.75 && mean(positive) <= 4 / 3) res$deff <- NA
 res$cv <- ifelse(!is.na(res$se) & res$estimate != 0, res$se / res$estimate, NA)
 res$flag <- FLAG_RULE
 ## Labels of the cells, as clstats run writes them: the data file's value label of the code where it

@@ -9,7 +9,7 @@ import { sha256Hex } from '../core.js';
 import type { EngineClient } from '../engine/engineClient.js';
 import { exportMetadata, printHtml } from '../exportFiles.js';
 import type { AppAction, AppState, Step } from '../model/appState.js';
-import { addRound, nameKey, regionCategories, roundDraft, roundFileNames, startRounds, withDraft } from '../model/rounds.js';
+import { addRound, nameKey, regionCategories, roundDraft, roundFileNames, roundPlace, startRounds, withDraft } from '../model/rounds.js';
 import { openFiles as askForFiles, saveFile } from '../platform.js';
 import { roundsCsvFiles, roundsReportFile, roundsRScriptFile, roundsWorkbookFile } from '../roundsExportFiles.js';
 
@@ -125,9 +125,11 @@ export function makeRoundsActions({ get, dispatch, engine, withEngine, saved }: 
       if (!chosen.length) return;
       const base = current() ?? startRounds(s.draft, now, regionCategories(s.profile.columns, s.draft.mapping));
       if (!s.rounds) files = [engine.loadedFiles()];
-      const rounds = addRound(base, next, s.draft);
-      files.push(chosen);
-      if (!(await load(rounds, rounds.rounds.length - 1, 'map', true))) files.pop();
+      // In year order: a baseline added to the follow-up goes first, its files with it.
+      const at = roundPlace(base, next.year);
+      const rounds = addRound(base, next, s.draft, at);
+      files.splice(at, 0, chosen);
+      if (!(await load(rounds, at, 'map', true))) files.splice(at, 1);
     },
     async show(round) {
       const rounds = current();

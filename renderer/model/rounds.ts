@@ -44,10 +44,20 @@ export function startRounds(draft: AnalysisFile, round: { label: string; year?: 
   };
 }
 
-/** A new round, its files and mapping still to come (the Map step fills the mapping from its files). */
-export function addRound(r: RoundsAnalysisFile, round: { label: string; year?: number }, draft: AnalysisFile): RoundsAnalysisFile {
+/**
+ * Where a new round goes: before the first round of a later year, else last. Rounds are compared
+ * oldest first (ROUNDS_YEARS_NOT_INCREASING); a walk added the baseline to the follow-up it had
+ * open, and the app had no way to put it first.
+ */
+export function roundPlace(r: RoundsAnalysisFile, year: number | undefined): number {
+  const later = year === undefined ? -1 : r.rounds.findIndex((x) => x.year !== undefined && x.year > year);
+  return later < 0 ? r.rounds.length : later;
+}
+
+/** A new round at `at` (roundPlace), its files and mapping still to come (the Map step fills the mapping from its files). */
+export function addRound(r: RoundsAnalysisFile, round: { label: string; year?: number }, draft: AnalysisFile, at = r.rounds.length): RoundsAnalysisFile {
   const spec: RoundSpec = { label: round.label, ...(round.year !== undefined ? { year: round.year } : {}), data: draft.data, ...(draft.joins?.length ? { joins: draft.joins } : {}), mapping: draft.mapping };
-  return { ...r, rounds: [...r.rounds, spec] };
+  return { ...r, rounds: [...r.rounds.slice(0, at), spec, ...r.rounds.slice(at)] };
 }
 
 /** A round's label and year edited (the changes name rounds by label: an earlier run's result goes). */

@@ -5,7 +5,7 @@ import type { RoundsAnalysisFile, RoundsResult } from '../../analysis/rounds/typ
 import type { AnalysisFile } from '../../analysis/types.js';
 import type { ColumnProfile, TableProfile } from '../../renderer/engine/protocol.js';
 import { appReducer, initialState, type AppState } from '../../renderer/model/appState.js';
-import { addRound, regionCategories, roundDraft, roundFileNames, startRounds, suggestRecode, withDraft } from '../../renderer/model/rounds.js';
+import { addRound, regionCategories, roundDraft, roundFileNames, roundPlace, startRounds, suggestRecode, withDraft } from '../../renderer/model/rounds.js';
 
 /**
  * Survey rounds in the app's model (renderer/model/rounds.ts, roundsState.ts): the draft is one round
@@ -46,6 +46,18 @@ describe('a round as the draft', () => {
     expect(r.rounds.map((x) => [x.label, x.year, x.data.path])).toEqual([['NCLS 2015', 2015, 'round1_2015.csv'], ['NCLS 2021', 2021, 'round2_2021.csv']]);
     const resolved = resolveRounds(JSON.parse(JSON.stringify(r)), 'app.clstats');
     expect(resolved.rounds.map((x) => x.analysis.data.path)).toEqual(['round1_2015.csv', 'round2_2021.csv']);
+  });
+
+  it('a baseline added to the follow-up that is open goes first, so the rounds resolve (a walk: ROUNDS_YEARS_NOT_INCREASING with no way to reorder)', () => {
+    const followUp = startRounds({ ...baseline, data: { path: 'round2_2021.csv' } }, { label: 'NCLS 2021', year: 2021 }, null);
+    const at = roundPlace(followUp, 2015);
+    expect(at).toBe(0);
+    const r = addRound(followUp, { label: 'NCLS 2015', year: 2015 }, baseline, at);
+    expect(r.rounds.map((x) => [x.label, x.year])).toEqual([['NCLS 2015', 2015], ['NCLS 2021', 2021]]);
+    expect(resolveRounds(JSON.parse(JSON.stringify(r)), 'app.clstats').rounds.map((x) => x.label)).toEqual(['NCLS 2015', 'NCLS 2021']);
+    // A later year, or none, goes last.
+    expect(roundPlace(followUp, 2024)).toBe(1);
+    expect(roundPlace(followUp, undefined)).toBe(1);
   });
 });
 
