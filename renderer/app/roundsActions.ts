@@ -11,6 +11,7 @@ import { exportMetadata, printHtml } from '../exportFiles.js';
 import type { AppAction, AppState, Step } from '../model/appState.js';
 import { addRound, nameKey, regionCategories, roundDraft, roundFileNames, roundPlace, startRounds, withDraft } from '../model/rounds.js';
 import { openFiles as askForFiles, saveFile } from '../platform.js';
+import { translate } from '../i18n/translate.js';
 import { roundsCsvFiles, roundsReportFile, roundsRScriptFile, roundsWorkbookFile } from '../roundsExportFiles.js';
 
 /**
@@ -149,6 +150,7 @@ export function makeRoundsActions({ get, dispatch, engine, withEngine, saved }: 
       const rr = s.roundsResult;
       if (!s.trends || !rr || kind === 'analysis') return false;
       const view = { lang: s.lang, framework: s.selected.framework };
+      const base = translate(s.lang, 'export.trendsFile');
       dispatch({ type: 'exporting', exporting: true });
       dispatch({ type: 'notice', notice: { key: 'export.working' } });
       try {
@@ -158,9 +160,9 @@ export function makeRoundsActions({ get, dispatch, engine, withEngine, saved }: 
           // Every round and every change, as `clstats export --r` writes it for the rounds file, each
           // round's data file named as the app read it.
           const rounds = current();
-          if (rounds) saved(await saveFile('rscript', 'child-labour-trends.R', roundsRScriptFile(resolveRounds(rounds, 'rounds'), rr, await metas(), files.map((f) => f[0]?.name ?? ''))));
-        } else if (kind === 'xlsx') saved(await saveFile('workbook', 'child-labour-trends.xlsx', await roundsWorkbookFile(rr, await metas(), view)));
-        else if (kind === 'html') saved(await saveFile('report', 'child-labour-trends.html', await roundsReportFile(rr, await metas(), view)));
+          if (rounds) saved(await saveFile('rscript', `${base}.R`, roundsRScriptFile(resolveRounds(rounds, 'rounds'), rr, await metas(), files.map((f) => f[0]?.name ?? ''))));
+        } else if (kind === 'xlsx') saved(await saveFile('workbook', `${base}.xlsx`, await roundsWorkbookFile(rr, await metas(), view)));
+        else if (kind === 'html') saved(await saveFile('report', `${base}.html`, await roundsReportFile(rr, await metas(), view)));
         else printHtml(await roundsReportFile(rr, await metas(), view));
       } catch (e) {
         dispatch({ type: 'notice', notice: { key: 'export.failed', params: { detail: e instanceof Error ? e.message : String(e) } } });

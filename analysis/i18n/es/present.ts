@@ -77,7 +77,7 @@ export const present: Record<keyof typeof EN, string> = {
   // rondas de encuesta: cuadro y gráficos de evolución (trendTable.ts, trendCharts.ts)
   'trend.round': '{round} ({year})',
   'trend.title': 'Cuadro de evolución {n}. {measure}: {framework}',
-  'trend.subtitle': 'Porcentaje de niños de {from} a {to} años {indicatorLc} en cada ronda de la encuesta, y cambio entre rondas, según características',
+  'trend.subtitle': 'Porcentaje de niños y niñas de {from} a {to} años {indicatorLc} en cada ronda de la encuesta, y cambio entre rondas, según características',
   'trend.change': 'Cambio, {from} a {to}',
   'trend.col.difference': 'Cambio (puntos)',
   'trend.col.ci_low': 'IC al {level} % del cambio, inferior',

@@ -273,6 +273,8 @@ export const screen: Record<keyof typeof EN, string> = {
   'export.csv': 'Resultados (CSV)',
   'export.analysis': 'Archivo de análisis',
   'export.note': 'Las exportaciones están en el idioma de la interfaz. Para un PDF, elija «Guardar como PDF» en el cuadro de impresión.',
+  // The base name of the trends' workbook, report and R script (saved files).
+  'export.trendsFile': 'tendencias-trabajo-infantil',
   'export.working': 'Preparando la exportación…',
   'export.failed': 'La exportación falló: {detail}',
   // rondas de encuesta (renderer/screens/rounds, TrendsScreen, TrendChartsPanel)
