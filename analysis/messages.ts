@@ -102,6 +102,7 @@ const SEVERITY = {
   MAPPED_CODE_WORD_CONTRADICTS: 'error',
   ONE_PSU_DOMAINS: 'warning',
   UNIVERSE_NOT_SET: 'warning',
+  HOURS_EMPTY_AFTER_WORK: 'warning',
   MAPPED_CODE_ABSENT: 'warning',
   HOURS_MISSING_SHARE: 'warning',
   YESNO_MISSING_SHARE: 'warning',

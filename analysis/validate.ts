@@ -17,6 +17,7 @@ import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { codeLabelContradictions } from './codeMeanings.js';
 import { universeNotSet } from './universeUnset.js';
+import { hoursAfterWorkCounts, hoursAfterWorkMessages } from './hoursAfterWork.js';
 import { markJoinedColumns, type JoinedColumn } from './import/joinedColumns.js';
 import { readDeclaredMissing } from './import/declaredMissing.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
@@ -234,6 +235,8 @@ export async function validateData(
     ...codeDigitCounts(m, declared, lists),
     // Yes/no cells neither yes, nor a usual no, nor missing (yesNoCodes.ts).
     ...yesNoCodeCounts(m, declared),
+    // Children who worked with their hours left empty, read as 0 (hoursAfterWork.ts).
+    ...hoursAfterWorkCounts(m, declared, child),
   };
   const fused = fusedPassApplies(m);
   let c: Record<string, number>;
@@ -286,6 +289,7 @@ export async function validateData(
   }
   findings.push(...codeLabelContradictions(m, file, labels));
   if (report.children > 0) findings.push(...await universeNotSet(engine, m, file, await sourceColumns(engine), labels, child));
+  findings.push(...hoursAfterWorkMessages(m, file, c!, report.children));
   if (m.noClusters) findings.push(message('NO_CLUSTERS_CHOSEN', { file }));
   for (const [i, [role, src]] of hoursRoles.entries()) {
     const missing = Number(c![`h${i}`]);

@@ -481,6 +481,25 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(withActivity?.params.effect).toBe('belowThreshold');
   });
 
+  it('children who worked with their hours left empty, read as 0 (blank: "zero"): HOURS_EMPTY_AFTER_WORK counts them', async () => {
+    // A probe: a CSV of a .sav whose user-missing hours became empty cells; under "zero" they read as no hours.
+    const [abs, age] = [HEAD.indexOf('absent'), HEAD.indexOf('age')];
+    let blanked = 0;
+    const rows = ROWS.map((x) => {
+      if (x[abs] !== '1' || blanked >= 4) return x;
+      if (Number(x[age]) >= 5 && Number(x[age]) <= 17) blanked++;
+      return x.map((v, j) => (j === H ? null : v));
+    });
+    await loadRows(engine, HEAD, rows.map((x) => x.map((v) => (v === '' ? null : v))));
+    const worked = (blank: string) => analysis({ econActivity: { columns: ['absent'] }, econHours: { columns: ['econ_hours'], blank } });
+    const r = await validateData(engine, worked('zero'), 'lost.csv');
+    const [w] = only(r, 'HOURS_EMPTY_AFTER_WORK');
+    expect(w).toMatchObject({ severity: 'warning', params: { count: 4, activity: 'absent', columns: 'econ_hours' } });
+    expect(w!.text).toContain(`4 of the ${r.children} children in lost.csv did economic activity (absent) and have no hours in econ_hours`);
+    // Read as unknown (the default), the empty cells are said by HOURS_MISSING_SHARE instead.
+    expect(only(await validateData(engine, worked('missing'), 'lost.csv'), 'HOURS_EMPTY_AFTER_WORK')).toEqual([]);
+  });
+
   it('a yes/no role with no known answer for the children: its share is said, as for hours; for a hazard, only of children not known to be out of work', async () => {
     const col = HEAD.indexOf('night_work');
     await loadRows(engine, HEAD, ROWS.map((x) => x.map((v, j) => (j === col ? null : v || null))));

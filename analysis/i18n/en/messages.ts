@@ -325,6 +325,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Column "{column}" of {file} records the result of the interview, and {count} weighted {count|child has|children have} a code other than 1 (completed) there, but no universe is set: {count|that child counts|those children count} in every denominator, with an empty module read as no work.',
     action: 'Set the universe to completed interviews: "{column}" = 1 (the Map step\'s universe, or mapping.universe in the analysis file). If the survey keeps them on purpose, nothing to do.',
   },
+  HOURS_EMPTY_AFTER_WORK: {
+    text: '{count} of the {children} children in {file} did economic activity ({activity}) and have no hours in {columns}, which the mapping reads as 0 hours (empty cells mean: 0): they were asked the hours, so an empty cell there is a lost "don\'t know" or "missing", read as no hours.',
+    action: 'If the file is a CSV of a .sav or .dta whose missing codes became empty cells, read the original file; otherwise say how many children these are with the results.',
+  },
   MAPPED_CODE_ABSENT: {
     text: 'The {role} code "{code}" of the mapping ({field}) is in no row of column "{column}" of {file}, which holds {present} (rows per code in brackets): that {role} group is empty.',
     action: 'If another code means that group, give it in the mapping (Map step, or {field} in the analysis file); if the survey has no such rows, nothing to do.',

@@ -318,6 +318,10 @@ export const messages: typeof EN = {
     text: 'La columna «{column}» de {file} registra el resultado de la entrevista, y {count} {count|niño o niña ponderado tiene|niños y niñas ponderados tienen} allí un código distinto de 1 (completa), pero no hay universo definido: {count|cuenta|cuentan} en cada denominador, con un módulo vacío leído como ausencia de trabajo.',
     action: 'Defina el universo como las entrevistas completas: «{column}» = 1 (el universo en el paso Variables, o mapping.universe en el archivo de análisis). Si la encuesta los conserva a propósito, no hay nada que hacer.',
   },
+  HOURS_EMPTY_AFTER_WORK: {
+    text: '{count} de los {children} niños y niñas de {file} realizaron actividad económica ({activity}) y no tienen horas en {columns}, que la correspondencia lee como 0 horas (celdas vacías: 0): se les preguntaron las horas, así que una celda vacía ahí es un «no sabe» o «faltante» perdido, leído como ninguna hora.',
+    action: 'Si el archivo es un CSV de un .sav o .dta cuyos códigos faltantes quedaron como celdas vacías, lea el archivo original; si no, indique cuántos niños y niñas son con los resultados.',
+  },
   MAPPED_CODE_ABSENT: {
     text: 'El código de {role} «{code}» de la correspondencia ({field}) no está en ninguna fila de la columna «{column}» de {file}, que contiene {present} (filas por código entre paréntesis): ese grupo de {role} está vacío.',
     action: 'Si otro código designa ese grupo, indíquelo en la correspondencia (paso Variables, o {field} en el archivo de análisis); si la encuesta no tiene esas filas, no hay nada que hacer.',

@@ -318,6 +318,10 @@ export const messages: typeof EN = {
     text: "La colonne « {column} » de {file} donne le résultat de l'entretien, et {count} {count|enfant pondéré y a|enfants pondérés y ont} un autre code que 1 (complété), mais aucun univers n'est défini : {count|cet enfant compte|ces enfants comptent} dans chaque dénominateur, avec un module vide lu comme une absence de travail.",
     action: "Limitez l'univers aux entretiens complétés : « {column} » = 1 (l'univers à l'étape Variables, ou mapping.universe dans le fichier d'analyse). Si l'enquête les garde à dessein, rien à faire.",
   },
+  HOURS_EMPTY_AFTER_WORK: {
+    text: "{count} des {children} enfants de {file} ont eu une activité économique ({activity}) et n'ont pas d'heures dans {columns}, que la correspondance lit comme 0 heure (cellules vides : 0) : les heures leur ont été demandées, donc une cellule vide y est un « ne sait pas » ou un « manquant » perdu, lu comme aucune heure.",
+    action: "Si le fichier est un CSV tiré d'un .sav ou d'un .dta dont les codes manquants sont devenus des cellules vides, lisez le fichier d'origine ; sinon, indiquez combien d'enfants cela concerne avec les résultats.",
+  },
   MAPPED_CODE_ABSENT: {
     text: "Le code de {role} « {code} » de la correspondance ({field}) n'est dans aucune ligne de la colonne « {column} » de {file}, qui contient {present} (lignes par code entre parenthèses) : ce groupe de {role} est vide.",
     action: "Si un autre code désigne ce groupe, indiquez-le dans la correspondance (étape Variables, ou {field} dans le fichier d'analyse) ; si l'enquête n'a pas de telles lignes, rien à faire.",
