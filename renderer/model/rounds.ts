@@ -96,7 +96,8 @@ const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCa
 
 /**
  * The recode suggested for a round's region codes: a code whose value label names a shared region
- * goes to it; a code without a label that is itself a shared code stays that code; others are left
+ * goes to it; a code without a label that is itself a shared code stays that code, one that is a
+ * shared region's name goes to it; others are left
  * for the user (kept as written). A shared code is listed even when it maps to itself: the core
  * refuses a round code equal to a shared code that the recode leaves out (RECODE_CODE_CLASH).
  */
@@ -107,6 +108,9 @@ export function suggestRecode(codes: string[], labels: Record<string, string>, c
     const named = labels[code] !== undefined ? byName.get(plain(labels[code]!)) : undefined;
     if (named !== undefined) out[code] = named;
     else if (labels[code] === undefined && code in categories) out[code] = code;
+    // A code written as the region's name (a CSV with its labels: "Amazonía"), no label: its own name
+    // (a walk: every region of such a round was "not comparable", its names those of the first round).
+    else if (labels[code] === undefined && byName.has(plain(code))) out[code] = byName.get(plain(code))!;
   }
   return out;
 }

@@ -70,6 +70,8 @@ describe('the regions’ recode suggested from value labels', () => {
     expect(suggestRecode(['10', '3'], { 10: 'Lakes' }, shared)).toEqual({ 3: '3' });
     // A labelled code equal to a shared code but named otherwise is not assumed to be it.
     expect(suggestRecode(['1'], { 1: 'Central' }, shared)).toEqual({ 1: '3' });
+    // Codes written as the names themselves (a CSV saved with labels), no label: to the shared region so named.
+    expect(suggestRecode(['Capital district', 'Céntral', 'Lakes'], {}, shared)).toEqual({ 'Capital district': '2', 'Céntral': '3' });
   });
 });
 
