@@ -80,10 +80,15 @@ export async function suspectHoursCodes(
   // Each column's tally read once, without the codes its labels name as hours (withoutTopCodes).
   const tallyOf = async (i: number) =>
     tallies.get(i) ?? tallies.set(i, withoutTopCodes(await tally(engine, columns[i]!, declared, table), labels?.values[columns[i]!.column] ?? {})).get(i)!;
-  for (const [i, { role, column }] of columns.entries()) {
+  for (const [i, { role, column, src }] of columns.entries()) {
     const cells = counts[`sh${i}`] ?? 0;
     if (cells === 0) continue;
-    const found = cells < MIN_CELLS ? null : suspect(await tallyOf(i), false);
+    // A code of 97-99 already set aside (the role's missingCodes, the file's declaration) marks the
+    // range: its other values left are codes too, however few (a probe declared 99 alone, as an
+    // earlier advice said, and its 97 and 98 stayed hours with no word).
+    const aside = setAside(src, declared[column] ?? []);
+    const marked = [97, 98, 99].some(aside);
+    const found = cells < MIN_CELLS && !marked ? null : suspect(await tallyOf(i), marked, marked);
     // Codes the file labels in words are said too when others are heaps: a probe's CL3 labelled 97
     // "Don't know" beside a heap at 99 (the advice for 99 alone left 97 read as 97 hours).
     const held = labelledCodes(await tallyOf(i), labels?.values[column] ?? {}, found?.values ?? []);
@@ -179,10 +184,11 @@ async function gapBelow(engine: Engine, column: string, table: string, at: Tally
 /**
  * The rule of the module's comment over a tally: the suspect codes as the messages say them, or null.
  * `apart`: the column has no hours from GAP_FROM to 96, so fewer than MIN_CELLS cells are enough.
+ * `marked`: a code of 97-99 is set aside already, so the range's values left are codes.
  */
-function suspect(at: Tally, apart: boolean): { count: number; codes: string; row: number; list: string; values: number[] } | null {
+function suspect(at: Tally, apart: boolean, marked = false): { count: number; codes: string; row: number; list: string; values: number[] } | null {
   const n = (v: number) => at.get(v)?.n ?? 0;
-  const heaps = CODES.filter((v) => n(v) > Math.max(...neighbours(v).map(n)));
+  const heaps = [...CODES.filter((v) => n(v) > Math.max(...neighbours(v).map(n))), ...(marked ? CODES.filter((v) => v >= 97 && n(v) > 0) : [])];
   // A heap at 97-99 marks that range as the codes (MICS: 97 and above): its other values are codes
   // too, however few (a probe: 99 a heap, 97 and 98 two and three cells beside 96's three, left read
   // as hours by an advice that named 99 alone).

@@ -148,6 +148,16 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
       expect(only(both, 'HOURS_CODES_LABELLED').map((x) => x.params)).toMatchObject([{ codes: '88 "No sabe" (2)', list: '"88"' }]);
     });
 
+    it('99 set aside alone: the 97 and 98 left in the column are named, however few (a probe followed an advice that named 99 alone)', async () => {
+      // 96 three times, 97 twice, 98 three times: no heap, but 99 declared marks 97-99 as the codes.
+      const rows = ROWS.map((r) => (['98', '99'].includes(r[H]!) ? [...r.slice(0, H), '40', ...r.slice(H + 1)] : r));
+      ['96', '96', '96', '97', '97', '98', '98', '98', '99', '99'].forEach((v, i) => (rows[i + 1]![H] = v));
+      await loadRows(engine, HEAD, rows.map((r) => r.map((v) => (v === '' ? null : v))));
+      const only99 = await validateData(engine, analysis({ econHours: { columns: ['econ_hours'], missingCodes: ['99'] } }), 'advice.csv');
+      expect(only(only99, 'HOURS_CODES_SUSPECT')[0]?.params).toMatchObject({ codes: '97 (2), 98 (3)', count: 5, list: '"97", "98"' });
+      expect(only(await validateData(engine, analysis({ econHours: { columns: ['econ_hours'], missingFrom: 97 } }), 'advice.csv'), 'HOURS_CODES_SUSPECT')).toEqual([]);
+    });
+
     it('no warning once they are set aside: the mapping\'s missingCodes, missingFrom, or the .sav\'s declaration', async () => {
       await importData(engine, sourceFor(engineName, DIR + 'survey.csv'));
       expect(only(await validateData(engine, analysis(), 'survey.csv'), 'HOURS_CODES_SUSPECT')).toEqual([]);
