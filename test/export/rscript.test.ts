@@ -37,6 +37,22 @@ if (!hasR) {
 }
 
 
+/** The LFS sample with each data row edited in place (`edit`, given a column's index by name), and its analysis file, in a folder of their own. */
+function lfsVariant(name: string, edit: (cells: string[], col: (c: string) => number) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), `clstats-r-${name}-`));
+  const json = JSON.parse(readFileSync(LFS, 'utf8'));
+  const lines = readFileSync(join(ROOT, 'sample-data', json.data.path), 'utf8').trimEnd().split('\n');
+  const head = lines[0]!.split(',');
+  const col = (c: string) => head.indexOf(c);
+  writeFileSync(join(dir, `${name}.csv`), lines.map((l, i) => {
+    const cells = l.split(',');
+    if (i > 0) edit(cells, col);
+    return cells.join(',');
+  }).join('\n') + '\n');
+  writeFileSync(join(dir, `${name}.analysis.json`), JSON.stringify({ ...json, data: { ...json.data, path: `${name}.csv` } }));
+  return join(dir, `${name}.analysis.json`);
+}
+
 function runR(script: string, args: string[] = []) {
   return spawnSync('Rscript', [script, ...args], { encoding: 'utf8', cwd: tmpdir(), timeout: 600_000 });
 }
@@ -222,26 +238,18 @@ describe('the exported R script reproduces the app', () => {
   }, 600_000);
 
   it.skipIf(!hasR)('a region whose children are all in one PSU: no SE, interval, CV or design effect, in the app and in R (a probe: "SE 0, CV 0, flag ok")', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clstats-r-onepsu-'));
-    const json = JSON.parse(readFileSync(LFS, 'utf8'));
-    const lines = readFileSync(join(ROOT, 'sample-data', json.data.path), 'utf8').trimEnd().split('\n');
-    const head = lines[0]!.split(',');
-    const [ea, stratum, province] = [head.indexOf('ea'), head.indexOf('strata_id'), head.indexOf('province')];
     // The children of PSU 1 of stratum NORD-U make a region of their own.
-    writeFileSync(join(dir, 'lfs_onepsu.csv'), lines.map((l, i) => {
-      const cells = l.split(',');
-      if (i > 0 && cells[ea] === '1' && cells[stratum] === 'NORD-U') cells[province] = 'Enclave';
-      return cells.join(',');
-    }).join('\n') + '\n');
-    writeFileSync(join(dir, 'lfs_onepsu.analysis.json'), JSON.stringify({ ...json, data: { ...json.data, path: 'lfs_onepsu.csv' } }));
-    const app = await compare(join(dir, 'lfs_onepsu.analysis.json'));
+    const file = lfsVariant('lfs_onepsu', (cells, col) => {
+      if (cells[col('ea')] === '1' && cells[col('strata_id')] === 'NORD-U') cells[col('province')] = 'Enclave';
+    });
+    const app = await compare(file);
     const enclave = app.filter((x) => x.region === 'Enclave' && x.breakdown === 'region' && x.indicator === 'children_in_employment');
     expect(enclave.map((x) => [x.framework, x.se, x.ci_low, x.cv, x.deff, x.df])).toEqual([
       ['ilo_ge2020', 'NA', 'NA', 'NA', 'NA', '0'],
       ['sdg_871', 'NA', 'NA', 'NA', 'NA', '0'],
     ]);
     expect(Number(enclave[0]!.estimate)).toBeGreaterThan(0);
-    const run = await runForR(join(dir, 'lfs_onepsu.analysis.json'));
+    const run = await runForR(file);
     const note = run.result.messages.find((x) => x.code === 'ONE_PSU_DOMAINS')!;
     expect(note.text).toMatch(/^\d+ domains have all their children of known indicator in one PSU \(cluster\), first Enclave \(\d+ children\)/);
   }, 600_000);
@@ -249,19 +257,11 @@ describe('the exported R script reproduces the app', () => {
   it.skipIf(!hasR)('hours blank for every child aged 15-17: the domains with none of known indicator are written empty, as the app writes them', async () => {
     // The LFS sample with no hours of economic activity at 15-17 (a module that did not ask them):
     // SDG 8.7.1 child labour has no child of known indicator there; the other indicators do.
-    const dir = mkdtempSync(join(tmpdir(), 'clstats-r-empty-'));
     const json = JSON.parse(readFileSync(LFS, 'utf8'));
-    const lines = readFileSync(join(ROOT, 'sample-data', json.data.path), 'utf8').trimEnd().split('\n');
-    const head = lines[0]!.split(',');
-    const [age, hours] = [head.indexOf(json.mapping.age), head.indexOf(json.mapping.econHours.columns[0])];
-    const blanked = lines.map((l, i) => {
-      const cells = l.split(',');
-      if (i > 0 && Number(cells[age]) >= 15) cells[hours] = '';
-      return cells.join(',');
+    const file = lfsVariant('lfs_blank', (cells, col) => {
+      if (Number(cells[col(json.mapping.age)]) >= 15) cells[col(json.mapping.econHours.columns[0])] = '';
     });
-    writeFileSync(join(dir, 'lfs_blank.csv'), blanked.join('\n') + '\n');
-    writeFileSync(join(dir, 'lfs_blank.analysis.json'), JSON.stringify({ ...json, data: { ...json.data, path: 'lfs_blank.csv' } }));
-    const app = await compare(join(dir, 'lfs_blank.analysis.json'));
+    const app = await compare(file);
     const empty = app.filter((x) => x.n_unweighted === '0');
     expect(empty.map((x) => [x.framework, x.indicator, x.breakdown, x.sex, x.age_group, x.estimate, x.df, x.flag])).toEqual([
       ['sdg_871', 'child_labour', 'age_group', '', '15-17', 'NA', '0', 'suppressed'],
