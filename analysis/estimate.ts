@@ -27,6 +27,14 @@ export interface EstimateOptions {
 }
 
 /**
+ * A domain whose children are all in one PSU: the linearised scores of a ratio sum to zero within the
+ * domain, so its one PSU's score is 0 and v(r) = 0 whatever the lonely-PSU policy. That 0 is no
+ * precision (R gives 3e-17 and no interval, on 0 df): the SE, interval, CV and design effects are left
+ * empty (a probe: 60 children in one cluster came out "SE 0, CV 0, flag ok").
+ */
+export const inOnePsu = (s: Pick<DomainSums, 'psus' | 'n'>) => s.psus === 1 && s.n > 0;
+
+/**
  * The small final step in TypeScript, from the domain sums computed in SQL (domainSums.ts):
  *   estimate  r = T / N                      (ratio estimator of the proportion or mean)
  *   se        sqrt(v(r)), v from the linearised scores;  total_se = sqrt(v(T))
@@ -38,14 +46,6 @@ export interface EstimateOptions {
  *   ci        see ci.ts
  * A domain in one PSU has none of se, ci, cv, deff (inOnePsu).
  */
-/**
- * A domain whose children are all in one PSU: the linearised scores of a ratio sum to zero within the
- * domain, so its one PSU's score is 0 and v(r) = 0 whatever the lonely-PSU policy. That 0 is no
- * precision (R gives 3e-17 and no interval, on 0 df): the SE, interval, CV and design effects are left
- * empty (a probe: 60 children in one cluster came out "SE 0, CV 0, flag ok").
- */
-export const inOnePsu = (s: Pick<DomainSums, 'psus' | 'n'>) => s.psus === 1 && s.n > 0;
-
 export function finishEstimate(s: DomainSums, o: EstimateOptions): Estimate {
   const { N, T, Q, n } = s;
   const r = N > 0 ? T / N : null;

@@ -88,6 +88,7 @@ export async function suspectHoursCodes(
     // earlier advice said, and its 97 and 98 stayed hours with no word).
     const aside = setAside(src, declared[column] ?? []);
     const marked = [97, 98, 99].some(aside);
+    // (Marked, a few cells are enough, as for codes apart from the hours.)
     const found = cells < MIN_CELLS && !marked ? null : suspect(await tallyOf(i), marked, marked);
     // Codes the file labels in words are said too when others are heaps: a probe's CL3 labelled 97
     // "Don't know" beside a heap at 99 (the advice for 99 alone left 97 read as 97 hours).
@@ -188,11 +189,12 @@ async function gapBelow(engine: Engine, column: string, table: string, at: Tally
  */
 function suspect(at: Tally, apart: boolean, marked = false): { count: number; codes: string; row: number; list: string; values: number[] } | null {
   const n = (v: number) => at.get(v)?.n ?? 0;
-  const heaps = [...CODES.filter((v) => n(v) > Math.max(...neighbours(v).map(n))), ...(marked ? CODES.filter((v) => v >= 97 && n(v) > 0) : [])];
-  // A heap at 97-99 marks that range as the codes (MICS: 97 and above): its other values are codes
-  // too, however few (a probe: 99 a heap, 97 and 98 two and three cells beside 96's three, left read
-  // as hours by an advice that named 99 alone).
-  const found = heaps.some((v) => v >= 97) ? [...new Set([...heaps, ...CODES.filter((v) => v >= 97 && n(v) > 0)])].sort((a, b) => a - b) : heaps;
+  const heaps = CODES.filter((v) => n(v) > Math.max(...neighbours(v).map(n)));
+  // A heap at 97-99 (or a code of it set aside: `marked`) marks that range as the codes (MICS: 97 and
+  // above): its other values are codes too, however few (a probe: 99 a heap, 97 and 98 two and three
+  // cells beside 96's three, left read as hours by an advice that named 99 alone).
+  const range = marked || heaps.some((v) => v >= 97);
+  const found = range ? [...new Set([...heaps, ...CODES.filter((v) => v >= 97 && n(v) > 0)])].sort((a, b) => a - b) : heaps;
   const count = found.reduce((s, v) => s + n(v), 0);
   if (count === 0 || (count < MIN_CELLS && !apart)) return null;
   return {
