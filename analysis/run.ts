@@ -20,7 +20,7 @@ import { AnalysisError, message, type Message } from './messages.js';
 import { countInScope, prepareDesign, strataInfo } from './prepareDesign.js';
 import type { Dimension, Framework, Indicator } from './types.js';
 import { sortResults } from './sortResults.js';
-import { checkColumnsExist, sourceColumns } from './validate.js';
+import { checkColumnsExist, sourceColumns } from './unknownColumns.js';
 import { fusedPassApplies } from './designPass.js';
 import { strataVariance } from './variance.js';
 import { weightScaleMessages } from './weightScale.js';
