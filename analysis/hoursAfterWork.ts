@@ -1,6 +1,6 @@
 import { ident } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
-import { yesNoSql } from './mapping.js';
+import { emptySql, yesNoSql } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { Mapping } from './types.js';
 
@@ -14,7 +14,7 @@ import type { Mapping } from './types.js';
 export function hoursAfterWorkCounts(m: Mapping, declared: DeclaredMissing, child: string): Record<string, string> {
   const e = m.econHours;
   if (!m.econActivity || !e || e.blank !== 'zero') return {};
-  const empty = e.columns.map((c) => `(${ident(c)} IS NULL OR ${ident(c)} = '')`).join(' AND ');
+  const empty = e.columns.map((c) => emptySql(ident(c))).join(' AND ');
   return { hours_after_work: `${child} AND ${yesNoSql(m.econActivity, declared)} AND ${empty}` };
 }
 

@@ -23,7 +23,7 @@ import { sortResults } from './sortResults.js';
 import { checkColumnsExist, sourceColumns } from './unknownColumns.js';
 import { fusedPassApplies } from './designPass.js';
 import { strataVariance } from './variance.js';
-import { weightScaleMessages } from './weightScale.js';
+import { positiveWeights, weightScale, weightScaleOf } from './weightScale.js';
 
 /** One row of results: a framework x indicator x domain, with its cell and every statistic. */
 export interface ResultRow extends Estimate {
@@ -169,7 +169,8 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     base = await baseColumns(engine, m, a.ageGroups);
     session.base.set(ageKey, base);
   }
-  messages.push(...weightScaleMessages(base.w, m.weight, file));
+  const weights = positiveWeights(base.w);
+  messages.push(...weightScaleOf(weights.sum, weights.n, m.weight, file));
   lap('columns');
 
   tick('classify');
@@ -317,7 +318,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   messages.push(...onePsuMessages(perBreakdown));
   // Normalised weights (MICS, DHS) add up to the sample, so the without-replacement design effect's
   // factor 1 - n/N means nothing (a walk: deff 144,136,745 beside deff_replace 2.79): left empty.
-  if (messages.some((x) => x.code === 'WEIGHTS_NORMALISED')) for (const r of rows) r.deff = null;
+  if (weightScale(weights.sum, weights.n) === 'normalised') for (const r of rows) r.deff = null;
 
   perBreakdown.forEach(({ dims, name, here, cells, sums }, b) => {
     const sexAt = dims.indexOf('sex');

@@ -132,7 +132,8 @@ export async function validateData(
     report.findings = markJoinedColumns(withoutHeaderEchoes(findings), options.joined);
     return report;
   };
-  const unknown = unknownColumns(m, await sourceColumns(engine), file);
+  const columns = await sourceColumns(engine);
+  const unknown = unknownColumns(m, columns, file);
   if (unknown.length) {
     findings.push(...unknown);
     return finish();
@@ -241,7 +242,7 @@ export async function validateData(
     }
   }
   findings.push(...codeLabelContradictions(m, file, labels));
-  if (report.children > 0) findings.push(...await universeNotSet(engine, m, file, await sourceColumns(engine), labels, child));
+  if (report.children > 0) findings.push(...await universeNotSet(engine, m, file, columns, labels, child));
   findings.push(...hoursAfterWorkMessages(m, file, c!, report.children));
   if (m.noClusters) findings.push(message('NO_CLUSTERS_CHOSEN', { file }));
   for (const [i, [role, src]] of hoursRoles.entries()) {

@@ -13,13 +13,13 @@ import { message, type Message } from './messages.js';
  * of a sample survey are far larger than 1 (hundreds to thousands), and no sample survey's are near
  * 1,000,000: that would be a sample of a thousand children for a billion.
  */
-const LOW = 0.75;
-const HIGH = 4 / 3;
+export const NORMALISED_LOW = 0.75;
+export const NORMALISED_HIGH = 4 / 3;
 const MILLION_LOW = 0.5e6;
 const MILLION_HIGH = 2e6;
 
-/** WEIGHTS_NORMALISED or WEIGHTS_SCALED_MILLION for the design's weights `w`, or nothing. */
-export function weightScaleMessages(w: Float64Array, column: string, file: string): Message[] {
+/** The sum and number of the design's positive weights `w`, what weightScaleOf and weightScale read. */
+export function positiveWeights(w: Float64Array): { sum: number; n: number } {
   let sum = 0;
   let n = 0;
   for (let i = 0; i < w.length; i++) {
@@ -28,16 +28,23 @@ export function weightScaleMessages(w: Float64Array, column: string, file: strin
       n++;
     }
   }
-  return weightScaleOf(sum, n, column, file);
+  return { sum, n };
+}
+
+/** What the mean positive weight says the weights are: normalised (about 1), DHS's x 1,000,000, or neither. */
+export function weightScale(sum: number, n: number): 'normalised' | 'million' | null {
+  if (n === 0) return null;
+  const mean = sum / n;
+  if (mean >= NORMALISED_LOW && mean <= NORMALISED_HIGH) return 'normalised';
+  if (mean >= MILLION_LOW && mean <= MILLION_HIGH) return 'million';
+  return null;
 }
 
 /** The same from the sum and number of the positive weights (the validation's query: validate.ts). */
 export function weightScaleOf(sum: number, n: number, column: string, file: string): Message[] {
-  if (n === 0) return [];
-  const mean = sum / n;
+  const scale = weightScale(sum, n);
+  if (!scale) return [];
   // Numbers, not text: each language writes them its own way (1,574 / 1 574 / 1.574).
-  const params = { column, file, rows: n, sum: Math.round(sum), mean: Number(mean.toPrecision(4)) };
-  if (mean >= LOW && mean <= HIGH) return [message('WEIGHTS_NORMALISED', params)];
-  if (mean >= MILLION_LOW && mean <= MILLION_HIGH) return [message('WEIGHTS_SCALED_MILLION', params)];
-  return [];
+  const params = { column, file, rows: n, sum: Math.round(sum), mean: Number((sum / n).toPrecision(4)) };
+  return [message(scale === 'normalised' ? 'WEIGHTS_NORMALISED' : 'WEIGHTS_SCALED_MILLION', params)];
 }

@@ -1,3 +1,4 @@
+import { NORMALISED_HIGH, NORMALISED_LOW } from '../weightScale.js';
 import type { ResolvedAnalysis } from '../analysisFile.js';
 import type { Framework, Mapping } from '../types.js';
 import { breakdownName } from '../run.js';
@@ -198,7 +199,7 @@ res$deff <- ifelse(res$population > res$n_unweighted, res$deff_replace / (1 - re
 ## Normalised weights (mean positive weight within 3/4 to 4/3 of 1: MICS, DHS) add up to the sample, so
 ## the factor 1 - n/N means nothing: no deff, as the app (analysis/weightScale.ts).
 positive <- w[!is.na(w) & w > 0]
-if (length(positive) && mean(positive) >= 0.75 && mean(positive) <= 4 / 3) res$deff <- NA
+if (length(positive) && mean(positive) >= ${NORMALISED_LOW} && mean(positive) <= ${NORMALISED_HIGH}) res$deff <- NA
 res$cv <- ifelse(!is.na(res$se) & res$estimate != 0, res$se / res$estimate, NA)
 res$flag <- FLAG_RULE
 ## Labels of the cells, as clstats run writes them: the data file's value label of the code where it
