@@ -1,5 +1,8 @@
 import type { ResolvedAnalysis } from '../analysisFile.js';
+import { breakdownColumns } from '../background.js';
 import type { ResolvedRounds } from '../rounds/resolveRounds.js';
+import { categoriesIn, dimIn } from '../rounds/sharedDims.js';
+import type { Mapping } from '../types.js';
 import { runnableFrameworks } from '../rounds/runRounds.js';
 import type { RoundRun, RoundsResult } from '../rounds/types.js';
 import type { ExportMetadata } from './metadata.js';
@@ -38,9 +41,20 @@ const WRITE_CSV = String.raw`write_csv_file <- function(path, header, body) {
 
 /** R code stacking the rounds' long tables, `round` first; a column one round lacks is empty there (rounds/roundsCsv.ts). */
 const STACK = String.raw`## ---- Every round's rows, a first column "round" (clstats run on the rounds file) -----------------------
-## fmt(), csv_field(): as defined in the last round's steps 4 and 5.
-rounds_header <- unique(unlist(lapply(round_results, function(r) r$header)))
-rounds_body <- do.call(rbind, lapply(round_results, function(r) {
+## fmt(), csv_field(): as defined in the last round's steps 4 and 5. A round's background columns and
+## breakdowns are named as the first round's (one column per characteristic; analysis/rounds/sharedDims.ts).
+first_names <- function(r) {
+  if (!length(r$renamed)) return(r)
+  rn <- function(x) unname(ifelse(x %in% names(r$renamed), r$renamed[x], x))
+  lab <- paste0(names(r$renamed), "_label")
+  r$header <- ifelse(r$header %in% lab, paste0(r$renamed[sub("_label$", "", r$header)], "_label"), rn(r$header))
+  at <- match("breakdown", r$header)
+  r$body[, at] <- vapply(strsplit(r$body[, at], "_x_", fixed = TRUE), function(p) paste(rn(p), collapse = "_x_"), "")
+  r
+}
+round_results_named <- lapply(round_results, first_names)
+rounds_header <- unique(unlist(lapply(round_results_named, function(r) r$header)))
+rounds_body <- do.call(rbind, lapply(round_results_named, function(r) {
   m <- matrix("", nrow(r$body), length(rounds_header))
   m[, match(r$header, rounds_header)] <- r$body
   cbind(r$label, m)
@@ -51,9 +65,13 @@ cat(sprintf("%d estimates of %d rounds written to %s\n", nrow(rounds_body), leng
 const decimalComma = (a: ResolvedAnalysis) => (a.data as { decimalComma?: boolean }).decimalComma === true;
 
 /** One round's part of the script: its steps, its rows left out where it lacks a module, its results kept. */
-function roundR(r: RoundRun, k: number, n: number, meta: ExportMetadata, dataPath: string, categories: ResolvedRounds['categories'], ownHelpers: boolean): string {
+function roundR(
+  r: RoundRun, k: number, n: number, meta: ExportMetadata, dataPath: string, categories: ResolvedRounds['categories'], ownHelpers: boolean, first: Mapping,
+): string {
   const a = r.result.analysis;
   const m = a.mapping;
+  // This round's background columns named otherwise in the first round (rounds/sharedDims.ts): own -> first's.
+  const renamed = breakdownColumns(m).map((c): [string, string] => [c, dimIn(first, m, c)]).filter(([c, f]) => c !== f);
   const missing = r.unmeasured ?? [];
   const rule = '## '.padEnd(104, '#');
   const notMeasured = missing.length
@@ -70,7 +88,7 @@ rownames(res) <- NULL
 ${rule}
 ${k > 0 ? 'rm(list = setdiff(ls(), keep_between_rounds))   # nothing of the round before is left\n' : ''}${ownHelpers ? `${helpersR(decimalComma(a))}\n` : ''}data_file <- beside(${rString(dataPath)})
 
-${analysisStepsR(a, meta, { frameworks: runnableFrameworks(a), categories })}
+${analysisStepsR(a, meta, { frameworks: runnableFrameworks(a), categories: categoriesIn(categories, m, k > 0 ? first : undefined) })}
 
 ${notMeasured}## ---- 5. The round's rows in the command line's long format (kept for the end) ----------------------------
 ${LONG_TABLE_R}
@@ -85,7 +103,8 @@ for (fw in names(frameworks)) for (ind in indicators) {
 round_results[[${k + 1}]] <- list(
   label = ${rString(r.label)}, year = ${r.year !== undefined ? rNum(r.year) : 'NA'}, res = res, header = header, body = body,
   cells = cell_columns, label_dims = label_dims, dim_source = dim_source, value_labels = value_labels,
-  ages = ages_known, sex = ${rVec([m.sex.male, m.sex.female])}, area = ${m.area ? rVec([m.area.urban, m.area.rural]) : 'character(0)'})
+  ages = ages_known, sex = ${rVec([m.sex.male, m.sex.female])}, area = ${m.area ? rVec([m.area.urban, m.area.rural]) : 'character(0)'},
+  renamed = ${renamed.length ? `c(${renamed.map(([c, f]) => `${rString(c)} = ${rString(f)}`).join(', ')})` : 'character(0)'})   # background columns the first round names otherwise
 cat(sprintf("Round %s: %d estimates\\n", ${rString(r.label)}, nrow(res)))`;
 }
 
@@ -136,7 +155,7 @@ ${WRITE_CSV}
 keep_between_rounds <- c(ls(), "keep_between_rounds", "round_results")
 round_results <- list()
 
-${rr.rounds.map((r, k) => roundR(r, k, rr.rounds.length, metas[k]!, paths[k]!, file.categories, ownHelpers)).join('\n\n')}
+${rr.rounds.map((r, k) => roundR(r, k, rr.rounds.length, metas[k]!, paths[k]!, file.categories, ownHelpers, first.mapping)).join('\n\n')}
 
 ${STACK}
 

@@ -1,9 +1,10 @@
 import { breakdownColumns } from '../background.js';
 import { t, type Lang } from '../export/i18n.js';
+import { dimIn } from '../rounds/sharedDims.js';
 import type { ChangeRow, RoundsResult } from '../rounds/types.js';
 import type { AnalysisResult, ResultRow } from '../run.js';
 import type { Framework, Indicator, Mapping } from '../types.js';
-import { categoryLabel, type FileLabels } from './labels.js';
+import { categoryLabel, dimensionLabel, type FileLabels } from './labels.js';
 import { RowIndex } from './rowIndex.js';
 
 /**
@@ -14,6 +15,8 @@ import { RowIndex } from './rowIndex.js';
  * round's harmonisation recode (the shared categories), age groups by their label. Sex and area are
  * compared by meaning (boys, girls; urban, rural), since each round's mapping names its own codes
  * for them: a domain key here is 'male' / 'female' / 'urban' / 'rural' for those, the code otherwise.
+ * A background characteristic is named as the first round names it, whatever each round's column for
+ * it (rounds/sharedDims.ts), as the changes name it.
  */
 export interface TrendOptions {
   /**
@@ -71,6 +74,10 @@ export class TrendData {
   roundOf(label: string): number {
     return this.rr.rounds.findIndex((r) => r.label === label);
   }
+  /** Dimension `dim` (as the first round names it) as round `i` names it. */
+  private own(i: number, dim: string): string {
+    return dimIn(this.results[i]!.analysis.mapping, this.first.analysis.mapping, dim);
+  }
 
   /** A change's domain as keys (its non-blank codes; sex and area by meaning in either round's codes). */
   private changeCell(c: ChangeRow): Record<string, string> {
@@ -95,13 +102,13 @@ export class TrendData {
   /** A round's estimate of a domain (`cell` as keys), or null when the round has none. */
   row(round: number, fw: string, ind: Indicator, cell: Record<string, string>): ResultRow | null {
     const m = this.results[round]!.analysis.mapping;
-    const own = Object.fromEntries(Object.entries(cell).map(([d, k]) => [d, codeOf(m, d, k)]));
+    const own = Object.fromEntries(Object.entries(cell).map(([d, k]) => [this.own(round, d), codeOf(m, d, k)]));
     return this.idx[round]!.get(fw, ind, own);
   }
 
   /** Round `round` estimates dimension `dim` (has a row of its breakdown alone). */
   estimates(round: number, dim: string): boolean {
-    return this.idx[round]!.has([dim]);
+    return this.idx[round]!.has([this.own(round, dim)]);
   }
 
   /** The pairs of rounds compared for a framework and indicator, in the changes' order. */
@@ -116,8 +123,9 @@ export class TrendData {
 
   /** Row dimensions of any round, in the standard table's order (rowDimensions; sex first: the trend table has no sex columns). */
   dimensions(): string[] {
-    const extras = [...new Set(this.results.flatMap((r) => breakdownColumns(r.analysis.mapping)))];
-    return ['sex', 'age_group', 'region', 'area', ...extras].filter((d) => this.idx.some((x) => x.has([d])));
+    const first = this.first.analysis.mapping;
+    const extras = [...new Set(this.results.flatMap((r) => breakdownColumns(r.analysis.mapping).map((c) => dimIn(first, r.analysis.mapping, c))))];
+    return ['sex', 'age_group', 'region', 'area', ...extras].filter((d) => this.idx.some((x, i) => x.has([this.own(i, d)])));
   }
 
   /**
@@ -127,7 +135,7 @@ export class TrendData {
   keys(dim: string): string[] {
     const seen: string[] = [];
     this.results.forEach((r, i) => {
-      for (const code of this.idx[i]!.codes(dim)) {
+      for (const code of this.idx[i]!.codes(this.own(i, dim))) {
         const k = keyOf(r.analysis.mapping, dim, code);
         if (!seen.includes(k)) seen.push(k);
       }
@@ -147,13 +155,23 @@ export class TrendData {
     for (let i = this.results.length - 1; i >= 0; i--) {
       const r = this.results[i]!;
       const code = codeOf(r.analysis.mapping, dim, key);
-      if (!this.idx[i]!.codes(dim).includes(code)) continue;
+      const ownDim = this.own(i, dim);
+      if (!this.idx[i]!.codes(ownDim).includes(code)) continue;
       const own = this.rr.rounds[i]!.labels;
       // The file's own value labels name the codes before the recode: not the shared ones.
-      if (!own && recodes(r.analysis.mapping, dim)) return code;
-      return categoryLabel(r, lang, dim, code, own ?? this.o.labels?.[i]);
+      if (!own && recodes(r.analysis.mapping, ownDim)) return code;
+      return categoryLabel(r, lang, ownDim, code, own ?? this.o.labels?.[i]);
     }
     return dim === 'sex' || dim === 'area' ? t(lang, `${dim === 'sex' ? 'sex' : 'area'}.${key}` as 'sex.male') : key;
+  }
+
+  /**
+   * A dimension's heading (dimensionLabel): from the latest round that estimates it, with that round's
+   * variable labels and its own column for a background characteristic.
+   */
+  dimensionName(lang: Lang, dim: string): string {
+    const i = this.results.map((_, k) => k).reverse().find((k) => this.estimates(k, dim)) ?? this.results.length - 1;
+    return dimensionLabel(lang, this.own(i, dim), this.fileLabels(i), this.results[i]!.analysis.mapping);
   }
 
   /** The labels of round `i` (the core's, else the ones given); the latest round's by default. */

@@ -6,7 +6,6 @@ import type { ChangeRow, RoundsResult } from '../rounds/types.js';
 import type { ResultRow } from '../run.js';
 import type { Framework, Indicator } from '../types.js';
 import { formatNumber, formatP, formatPoints, levelText, MISSING } from './format.js';
-import { dimensionLabel } from './labels.js';
 import { ageRange } from './standardTable.js';
 import { missingCell, statCell, type Stat } from './statCells.js';
 import type { Cell, Column, ColumnGroup, Footnote, Line, TableModel } from './tableModel.js';
@@ -140,7 +139,7 @@ function trendLines(d: TrendData, lang: Lang, fw: Framework, ind: Indicator, pai
       return !(g && g.from === range.from && g.to === range.to);
     });
     if (!keys.length) continue;
-    lines.push({ kind: 'group', id: dim, label: dimensionLabel(lang, dim, d.fileLabels(), d.results.at(-1)!.analysis.mapping), dim, code: '', cells: [], rows: [], changes: [] });
+    lines.push({ kind: 'group', id: dim, label: d.dimensionName(lang, dim), dim, code: '', cells: [], rows: [], changes: [] });
     for (const k of keys) lines.push(line('value', dim, k, d.label(lang, dim, k)));
   }
   return lines;

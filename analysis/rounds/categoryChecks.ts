@@ -3,6 +3,7 @@ import { plainNumber } from '../categorySpellings.js';
 import { message, type Message } from '../messages.js';
 import type { ResultRow } from '../run.js';
 import type { Mapping } from '../types.js';
+import { dimIn } from './sharedDims.js';
 
 /** How many codes a message lists. */
 const SHOWN = 6;
@@ -78,7 +79,7 @@ export function categoryChecks(
     const recoded = Object.keys(recode).length > 0;
     const shared = categories[dim];
     if (!shared) {
-      if (first && !recoded) out.push(...againstFirst(dim, column, labels, rows, first, round, file));
+      if (first && !recoded) out.push(...againstFirst(dim, dimIn(first.mapping, m, dim), column, labels, rows, first, round, file));
       continue;
     }
     const field = recodeField(dim);
@@ -108,9 +109,9 @@ export function categoryChecks(
  * dimension (its codes are then the recode's, not the file's).
  */
 function againstFirst(
-  dim: string, column: string, labels: DataLabels, rows: ResultRow[], first: { round: string; labels: DataLabels; mapping: Mapping }, round: string, file: string,
+  dim: string, firstDim: string, column: string, labels: DataLabels, rows: ResultRow[], first: { round: string; labels: DataLabels; mapping: Mapping }, round: string, file: string,
 ): Message[] {
-  const theirDim = dimensions(first.mapping).find((d) => d.dim === dim);
+  const theirDim = dimensions(first.mapping).find((d) => d.dim === firstDim);
   if (!theirDim || Object.keys(theirDim.recode).length) return [];
   const own = labels.values[column] ?? {};
   const theirs = first.labels.values[theirDim.column] ?? {};

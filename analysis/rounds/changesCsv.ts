@@ -1,5 +1,6 @@
 import { cellLabel, emptyLabels, labelledDimensions, type DataLabels } from '../import/labels.js';
 import { cellColumns } from '../run.js';
+import { dimIn } from './sharedDims.js';
 import type { ChangeRow, RoundRun } from './types.js';
 import { csvCell } from '../csv.js';
 
@@ -16,18 +17,20 @@ export const CHANGE_COLUMNS = [
 ] as const;
 export const REASON_COLUMNS = ['comparable', 'not_comparable', 'not_comparable_round', 'not_comparable_roles'] as const;
 
-/** The `<dim>_label` columns: sex and area always, then every dimension a round's labels name. */
+/** The `<dim>_label` columns: sex and area always, then every dimension a round's labels name (in the first round's names). */
 function labelDims(rounds: RoundRun[]): string[] {
-  const cells = cellColumns(rounds[0]!.result.analysis);
-  const labelled = rounds.flatMap((r) => labelledDimensions(r.result.analysis, r.labels ?? emptyLabels()));
+  const first = rounds[0]!.result.analysis;
+  const cells = cellColumns(first);
+  const labelled = rounds.flatMap((r) => labelledDimensions(r.result.analysis, r.labels ?? emptyLabels()).map((d) => dimIn(first.mapping, r.result.analysis.mapping, d)));
   return [...new Set(['sex', 'area', ...labelled.filter((d) => cells.includes(d))])];
 }
 
-/** Labels of a change's cell, from the round whose codes it holds (the earlier one). */
+/** Labels of a change's cell, from the round whose codes it holds (the earlier one; `dims` in the first round's names). */
 function labelsOf(rounds: RoundRun[], c: ChangeRow, dims: string[]): string[] {
   const r = rounds.find((x) => x.label === c.from) ?? rounds[0]!;
   const labels: DataLabels = r.labels ?? emptyLabels();
-  return dims.map((d) => cellLabel(r.result.analysis, labels, d, c.cell[d] ?? ''));
+  const own = (d: string) => dimIn(r.result.analysis.mapping, rounds[0]!.result.analysis.mapping, d);
+  return dims.map((d) => cellLabel(r.result.analysis, labels, own(d), c.cell[d] ?? ''));
 }
 
 const reason = (c: ChangeRow) => [

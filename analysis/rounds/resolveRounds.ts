@@ -2,6 +2,7 @@ import { resolveAnalysis, type ResolvedAnalysis } from '../analysisFile.js';
 import { AnalysisError } from '../messages.js';
 import type { AnalysisFile } from '../types.js';
 import { roundAnalyses } from './roundAnalyses.js';
+import { categoriesIn } from './sharedDims.js';
 import type { RoundsAnalysisFile } from './types.js';
 
 /**
@@ -94,8 +95,9 @@ function checkRecodeTargets(rounds: ResolvedRounds['rounds'], categories: Resolv
     const recodes: [string, string, Record<string, string>][] = [];
     if (m.region?.recode) recodes.push(['region', `rounds[${i}].mapping.region.recode`, m.region.recode]);
     for (const [col, r] of Object.entries(m.recode ?? {})) recodes.push([col, `rounds[${i}].mapping.recode.${col}`, r]);
+    const own = categoriesIn(categories, m, i > 0 ? rounds[0]!.analysis.mapping : undefined);
     for (const [dim, path, recode] of recodes) {
-      const known = categories[dim];
+      const known = own[dim];
       if (!known) continue;
       for (const [from, to] of Object.entries(recode)) {
         if (!(to in known)) throw invalid(file, `${path}.${from}`, `"${to}" is not one of the categories of ${dim} (categories.${dim}: ${Object.keys(known).join(', ')})`);

@@ -1,6 +1,7 @@
 import { cellLabel, emptyLabels } from '../import/labels.js';
 import { gapsCsv, resultsJson } from '../output.js';
 import { labelDimensions, longCsv } from '../present/longCsv.js';
+import { firstNames } from './sharedDims.js';
 import type { RoundsResult, RoundRun } from './types.js';
 import { csvField, parseCsvRecords } from '../csv.js';
 
@@ -11,33 +12,44 @@ import { csvField, parseCsvRecords } from '../csv.js';
  */
 
 
-/** Several CSVs (one per round) as one, `round` first; a column one round lacks (a label) is empty there. */
-function stack(parts: { round: string; csv: string }[]): string {
-  const tables = parts.map((p) => ({ round: p.round, recs: parseCsvRecords(p.csv) }));
+/**
+ * Several CSVs (one per round) as one, `round` first; a column one round lacks (a label) is empty
+ * there. A round's background columns and breakdowns are named as the first round's (sharedDims.ts
+ * firstNames): one column per characteristic, whatever each round's own column for it.
+ */
+function stack(rr: RoundsResult, csvOf: (r: RoundRun) => string): string {
+  const first = rr.rounds[0]!.result.analysis.mapping;
+  const tables = rr.rounds.map((r) => {
+    const names = firstNames(r.result.analysis, first);
+    const [own = [], ...body] = parseCsvRecords(csvOf(r));
+    const at = own.indexOf('breakdown');
+    return { round: r.label, own: own.map(names.column), body: body.map((x) => x.map((v, i) => (i === at ? names.breakdown(v) : v))) };
+  });
   const head: string[] = [];
-  for (const t of tables) for (const h of t.recs[0] ?? []) if (!head.includes(h)) head.push(h);
+  for (const t of tables) for (const h of t.own) if (!head.includes(h)) head.push(h);
   const lines = [['round', ...head].map(csvField).join(',')];
   for (const t of tables) {
-    const [own, ...body] = t.recs;
-    const at = head.map((h) => own!.indexOf(h));
-    for (const r of body) lines.push([t.round, ...at.map((i) => (i < 0 ? '' : r[i] ?? ''))].map(csvField).join(','));
+    const at = head.map((h) => t.own.indexOf(h));
+    for (const r of t.body) lines.push([t.round, ...at.map((i) => (i < 0 ? '' : r[i] ?? ''))].map(csvField).join(','));
   }
   return lines.join('\n') + '\n';
 }
 
 export function roundsCsv(rr: RoundsResult): string {
-  return stack(rr.rounds.map((r) => ({ round: r.label, csv: longCsv(r.result, r.labels ?? null) })));
+  return stack(rr, (r) => longCsv(r.result, r.labels ?? null));
 }
 
 export function roundsGapsCsv(rr: RoundsResult): string {
-  return stack(rr.rounds.map((r) => ({ round: r.label, csv: gapsCsv(r.result) })));
+  return stack(rr, (r) => gapsCsv(r.result));
 }
 
-/** A round's rows with `round` first and `<dim>_label` fields (as the CSV's). */
-function withRound(r: RoundRun, rows: Record<string, unknown>[]): Record<string, unknown>[] {
+/** A round's rows with `round` first and `<dim>_label` fields (as the CSV's; in the first round's names, as `stack`). */
+function withRound(r: RoundRun, rows: Record<string, unknown>[], first: RoundRun): Record<string, unknown>[] {
   const dims = labelDimensions(r.result.analysis, r.labels ?? null);
   const labels = r.labels ?? emptyLabels();
-  return rows.map((x) => ({
+  const names = firstNames(r.result.analysis, first.result.analysis.mapping);
+  const renamed = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [names.column(k), k === 'breakdown' ? names.breakdown(String(v)) : v]));
+  return rows.map((x) => renamed({
     round: r.label,
     ...x,
     ...Object.fromEntries(dims.filter((d) => d in x).map((d) => [`${d}_label`, cellLabel(r.result.analysis, labels, d, String(x[d] ?? ''))])),
@@ -59,8 +71,8 @@ export function roundsJson(rr: RoundsResult, meta: Record<string, unknown> = {},
       })),
     },
     messages: docs.flatMap(({ r, doc }) => doc.messages.map((m) => ({ round: r.label, ...m }))),
-    results: docs.flatMap(({ r, doc }) => withRound(r, doc.results)),
-    gaps: docs.flatMap(({ r, doc }) => withRound(r, doc.gaps)),
+    results: docs.flatMap(({ r, doc }) => withRound(r, doc.results, rr.rounds[0]!)),
+    gaps: docs.flatMap(({ r, doc }) => withRound(r, doc.gaps, rr.rounds[0]!)),
     changes: rr.changes.map(({ cell, framework, indicator, breakdown, ...c }) => ({ framework, indicator, breakdown, ...cell, ...c })),
   }, null, 2) + '\n';
 }

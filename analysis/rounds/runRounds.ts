@@ -13,6 +13,7 @@ import { mergeMessages, validateData, type ValidationReport } from '../validate.
 import { agesDifferMessages, agesKnown } from './ageGap.js';
 import { computeChanges, roundPairs } from './change.js';
 import { harmonisedLabels } from './harmonisedLabels.js';
+import { categoriesIn } from './sharedDims.js';
 import { measurableFramework, unmeasured } from './modules.js';
 import type { ResolvedRounds } from './resolveRounds.js';
 import type { RoundRun, RoundsResult, Unmeasured } from './types.js';
@@ -123,13 +124,14 @@ export async function runRound(
   // The round's result describes the shared definitions, not the reduced form it was run with.
   result.analysis = analysis;
   const ages = await agesKnown(engine, runnable);
-  const categories = categoryChecks(m, imported.labels, result.rows, options.categories ?? {}, round.label, file, options.first);
+  const shared = categoriesIn(options.categories ?? {}, m, options.first?.mapping);
+  const categories = categoryChecks(m, imported.labels, result.rows, shared, round.label, file, options.first);
   result.messages = mergeMessages(imported.messages, report.findings, result.messages, notes, categories);
   return {
     label: round.label,
     ...(round.year !== undefined ? { year: round.year } : {}),
     result,
-    labels: harmonisedLabels(m, imported.labels, options.categories),
+    labels: harmonisedLabels(m, imported.labels, shared),
     imported,
     unmeasured: lacking,
     ages,

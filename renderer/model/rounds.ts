@@ -1,4 +1,5 @@
 import type { AnalysisFile, Mapping } from '../../analysis/index.js';
+import { roundBreakdowns } from '../../analysis/rounds/sharedDims.js';
 import type { RoundsAnalysisFile, RoundSpec } from '../../analysis/rounds/types.js';
 import type { ColumnProfile } from '../engine/protocol.js';
 
@@ -11,11 +12,16 @@ import type { ColumnProfile } from '../engine/protocol.js';
  * round. `withDraft` writes a draft back; `roundDraft` makes one.
  */
 
-/** Round i as a single-round analysis (the definitions every round shares, the round's files and mapping). */
+/**
+ * Round i as a single-round analysis (the definitions every round shares, the round's files and
+ * mapping), its breakdowns in the round's names: a background characteristic is its own column
+ * (analysis/rounds/sharedDims.ts).
+ */
 export function roundDraft(r: RoundsAnalysisFile, i: number): AnalysisFile {
   const { rounds, categories: _c, changes: _ch, ...shared } = r;
   const round = rounds[i]!;
-  return { ...shared, data: round.data, ...(round.joins?.length ? { joins: round.joins } : {}), mapping: round.mapping };
+  const breakdowns = shared.breakdowns ? { breakdowns: roundBreakdowns(shared.breakdowns, rounds.map((x) => x.mapping), i) } : {};
+  return { ...shared, ...breakdowns, data: round.data, ...(round.joins?.length ? { joins: round.joins } : {}), mapping: round.mapping };
 }
 
 /** The draft written back as round i: its data, joins and mapping; its definitions become every round's. */
@@ -27,8 +33,10 @@ export function withDraft(r: RoundsAnalysisFile, i: number, draft: AnalysisFile)
 
 /** A draft with the shared definitions of the rounds analysis, keeping its own files and mapping (a new round). */
 export function withSharedDefinitions(draft: AnalysisFile, r: RoundsAnalysisFile): AnalysisFile {
-  const { rounds: _r, categories: _c, changes: _ch, ...shared } = r;
-  return { ...shared, data: draft.data, ...(draft.joins?.length ? { joins: draft.joins } : {}), mapping: draft.mapping };
+  const { rounds, categories: _c, changes: _ch, ...shared } = r;
+  const mappings = [...rounds.map((x) => x.mapping), draft.mapping];
+  const breakdowns = shared.breakdowns ? { breakdowns: roundBreakdowns(shared.breakdowns, mappings, rounds.length) } : {};
+  return { ...shared, ...breakdowns, data: draft.data, ...(draft.joins?.length ? { joins: draft.joins } : {}), mapping: draft.mapping };
 }
 
 /**

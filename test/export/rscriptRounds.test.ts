@@ -11,6 +11,7 @@ import { changesCsv } from '../../analysis/rounds/changesCsv.js';
 import { roundsCsv } from '../../analysis/rounds/roundsCsv.js';
 import type { RoundsResult } from '../../analysis/rounds/types.js';
 import { parseCsv, relErr } from '../engines.js';
+import { renamedRounds } from '../roundsRenamedFixture.js';
 import { FIXED_DATE, ROOT } from './helpers.js';
 import { compareCsv, rHas, TOL } from './rHarness.js';
 
@@ -155,6 +156,19 @@ describe('the R script of a rounds analysis reproduces the app', () => {
     const total = rChanges.find((c) => c.framework === 'sdg_871' && c.indicator === 'child_labour' && c.breakdown === 'total')!;
     expect([total.comparable, total.not_comparable_round, total.not_comparable_roles, total.difference]).toEqual(['FALSE', 'NCLS 2021 / NCLS 2015', '15-17 / 5-11', 'NA']);
     expect(rChanges.some((c) => c.age_group === '12-14' && c.comparable === 'TRUE')).toBe(true);
+  }, 600_000);
+
+  it.skipIf(!hasR)('school attendance in a column of another name in the second round: compared by what it measures, as the app', async () => {
+    const file = renamedRounds(mkdtempSync(join(tmpdir(), 'clstats-rounds-r-renamed-')), { second: 'asiste_escuela', breakdowns: 'school' });
+    const run = await exportAndRun(file);
+    expect(run.text).toContain('renamed = c("asiste_escuela" = "school")');
+    const { rChanges } = compareAll(run, basename(file));
+    const school = rChanges.filter((c) => c.breakdown === 'sex_x_school' && c.framework === 'sdg_871' && c.indicator === 'child_labour');
+    expect(school.map((c) => [c.sex, c.school, c.comparable]).sort()).toEqual([['1', '1', 'TRUE'], ['1', '2', 'TRUE'], ['2', '1', 'TRUE'], ['2', '2', 'TRUE']]);
+    // The rounds' rows: one column per characteristic, named as the first round names it.
+    const rows = parseCsv(run.r.rounds);
+    expect(Object.keys(rows[0]!)).not.toContain('asiste_escuela');
+    expect(rows.filter((r) => r.breakdown === 'sex_x_school' && r.round === 'NCLS 2021' && r.framework === 'sdg_871' && r.indicator === 'child_labour').map((r) => r.school).sort()).toEqual(['1', '1', '2', '2']);
   }, 600_000);
 
   it.skipIf(!hasHaven)('three rounds, one a .sav, the last without the chores module: "not comparable" where the app says so', async () => {

@@ -48,6 +48,20 @@ describe('a round as the draft', () => {
     expect(resolved.rounds.map((x) => x.analysis.data.path)).toEqual(['round1_2015.csv', 'round2_2021.csv']);
   });
 
+  it('school attendance in a column of another name in a round: each round\'s draft breaks down by its own column, and the rounds resolve', () => {
+    const r: RoundsAnalysisFile = structuredClone(roundsFile);
+    r.rounds[0]!.mapping.background = { school_attendance: 'school' };
+    r.rounds[1]!.mapping.background = { school_attendance: 'asiste_escuela' };
+    r.breakdowns = [[], ['sex'], ['school'], ['sex', 'school']];
+    const d1 = roundDraft(r, 1);
+    expect(d1.breakdowns!.slice(2)).toEqual([['asiste_escuela'], ['sex', 'asiste_escuela']]);
+    // The second round's draft written back: the shared breakdowns in its names, the first round's draft in its own.
+    const back = withDraft(r, 1, { ...d1, mapping: { ...d1.mapping, weight: 'wt' } });
+    expect(roundDraft(back, 0).breakdowns!.slice(2)).toEqual([['school'], ['sex', 'school']]);
+    const resolved = resolveRounds(JSON.parse(JSON.stringify(back)), 'app.clstats');
+    expect(resolved.rounds.map((x) => x.analysis.breakdowns.at(-1))).toEqual([['sex', 'school'], ['sex', 'asiste_escuela']]);
+  });
+
   it('a baseline added to the follow-up that is open goes first, so the rounds resolve (a walk: ROUNDS_YEARS_NOT_INCREASING with no way to reorder)', () => {
     const followUp = startRounds({ ...baseline, data: { path: 'round2_2021.csv' } }, { label: 'NCLS 2021', year: 2021 }, null);
     const at = roundPlace(followUp, 2015);
