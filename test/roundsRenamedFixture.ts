@@ -13,15 +13,17 @@ const DIR = new URL('./fixtures/rounds/', import.meta.url).pathname;
 
 const attends = (row: number, age: number) => (((row * 2654435761) >>> 0) % 10 < (age >= 15 ? 5 : 8) ? '1' : '2');
 
-function withSchool(src: string, ageColumn: string, name: string, out: string): void {
+function withSchool(src: string, ageColumn: string, name: string, out: string, district = false): void {
   const lines = readFileSync(join(DIR, src), 'utf8').trimEnd().split('\n');
   const age = lines[0]!.split(',').indexOf(ageColumn);
-  writeFileSync(out, lines.map((l, i) => (i === 0 ? `${l},${name}` : `${l},${attends(i, Number(l.split(',')[age]))}`)).join('\n') + '\n');
+  const more = (i: number) => (district ? `,${1 + (i % 3)}` : '');
+  writeFileSync(out, lines.map((l, i) => (i === 0 ? `${l},${name}${district ? ',district' : ''}` : `${l},${attends(i, Number(l.split(',')[age]))}${more(i)}`)).join('\n') + '\n');
 }
 
-export function renamedRounds(dir: string, o: { second: string; breakdowns: string; file?: string }): string {
+/** `district`: the second round also has an extra breakdown the first lacks (codes 1-3 by row). */
+export function renamedRounds(dir: string, o: { second: string; breakdowns: string; file?: string; district?: boolean }): string {
   withSchool('round1_2015.csv', 'age', 'school', join(dir, 'r1.csv'));
-  withSchool('round2_2021.csv', 'age_y', o.second, join(dir, `r2_${o.second}.csv`));
+  withSchool('round2_2021.csv', 'age_y', o.second, join(dir, `r2_${o.second}.csv`), o.district);
   const json = JSON.parse(readFileSync(join(DIR, 'rounds.analysis.json'), 'utf8'));
   delete json.$schema;
   json.rounds[0].data.path = 'r1.csv';
@@ -29,6 +31,7 @@ export function renamedRounds(dir: string, o: { second: string; breakdowns: stri
   json.rounds[0].mapping.background = { school_attendance: 'school' };
   json.rounds[1].mapping.background = { school_attendance: o.second };
   json.breakdowns = [[], ['sex'], ['region'], [o.breakdowns], ['sex', o.breakdowns]];
+  if (o.district) json.rounds[1].mapping.extras = ['district'];
   const file = join(dir, o.file ?? 'renamed.analysis.json');
   writeFileSync(file, JSON.stringify(json, null, 2));
   return file;

@@ -53,7 +53,15 @@ first_names <- function(r) {
   r
 }
 round_results_named <- lapply(round_results, first_names)
-rounds_header <- unique(unlist(lapply(round_results_named, function(r) r$header)))
+## A column one round has and an earlier one lacks goes after the column it follows in that round.
+rounds_header <- character(0)
+for (r in round_results_named) {
+  at <- 0
+  for (h in r$header) {
+    i <- match(h, rounds_header)
+    if (!is.na(i)) at <- i else { rounds_header <- append(rounds_header, h, after = at); at <- at + 1 }
+  }
+}
 rounds_body <- do.call(rbind, lapply(round_results_named, function(r) {
   m <- matrix("", nrow(r$body), length(rounds_header))
   m[, match(r$header, rounds_header)] <- r$body

@@ -25,8 +25,17 @@ function stack(rr: RoundsResult, csvOf: (r: RoundRun) => string): string {
     const at = own.indexOf('breakdown');
     return { round: r.label, own: own.map(names.column), body: body.map((x) => x.map((v, i) => (i === at ? names.breakdown(v) : v))) };
   });
+  // A column one round has and an earlier one lacks goes after the column it follows in that round
+  // (an extra breakdown among the domain columns, not after the labels).
   const head: string[] = [];
-  for (const t of tables) for (const h of t.own) if (!head.includes(h)) head.push(h);
+  for (const t of tables) {
+    let at = 0;
+    for (const h of t.own) {
+      const i = head.indexOf(h);
+      if (i >= 0) at = i + 1;
+      else head.splice(at++, 0, h);
+    }
+  }
   const lines = [['round', ...head].map(csvField).join(',')];
   for (const t of tables) {
     const at = head.map((h) => t.own.indexOf(h));

@@ -159,7 +159,7 @@ describe('the R script of a rounds analysis reproduces the app', () => {
   }, 600_000);
 
   it.skipIf(!hasR)('school attendance in a column of another name in the second round: compared by what it measures, as the app', async () => {
-    const file = renamedRounds(mkdtempSync(join(tmpdir(), 'clstats-rounds-r-renamed-')), { second: 'asiste_escuela', breakdowns: 'school' });
+    const file = renamedRounds(mkdtempSync(join(tmpdir(), 'clstats-rounds-r-renamed-')), { second: 'asiste_escuela', breakdowns: 'school', district: true });
     const run = await exportAndRun(file);
     expect(run.text).toContain('renamed = c("asiste_escuela" = "school")');
     const { rChanges } = compareAll(run, basename(file));
@@ -168,6 +168,8 @@ describe('the R script of a rounds analysis reproduces the app', () => {
     // The rounds' rows: one column per characteristic, named as the first round names it.
     const rows = parseCsv(run.r.rounds);
     expect(Object.keys(rows[0]!)).not.toContain('asiste_escuela');
+    // The second round's own extra breakdown is among the domain columns, not after the labels.
+    expect(Object.keys(rows[0]!).slice(0, 11)).toEqual(['round', 'framework', 'indicator', 'breakdown', 'sex', 'age_group', 'region', 'area', 'school', 'district', 'estimate']);
     expect(rows.filter((r) => r.breakdown === 'sex_x_school' && r.round === 'NCLS 2021' && r.framework === 'sdg_871' && r.indicator === 'child_labour').map((r) => r.school).sort()).toEqual(['1', '1', '2', '2']);
   }, 600_000);
 
