@@ -17,7 +17,7 @@ import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { codeLabelContradictions } from './codeMeanings.js';
 import { universeNotSet } from './universeUnset.js';
-import { hoursAfterWorkCounts, hoursAfterWorkMessages } from './hoursAfterWork.js';
+import { hoursAfterWorkCounts, hoursAfterWorkMessages, hoursAtAgesCounts, hoursAtAgesMessages } from './hoursAfterWork.js';
 import { markJoinedColumns, type JoinedColumn } from './import/joinedColumns.js';
 import { readDeclaredMissing } from './import/declaredMissing.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
@@ -191,6 +191,8 @@ export async function validateData(
     ...yesNoCodeCounts(m, declared),
     // Children who worked with their hours left empty, read as 0 (hoursAfterWork.ts).
     ...hoursAfterWorkCounts(m, declared, child),
+    // Children who worked, and with known hours, in each band of an hours rule (hoursAfterWork.ts).
+    ...hoursAtAgesCounts(m, declared, child, age, a.frameworks),
   };
   const fused = fusedPassApplies(m);
   let c: Record<string, number>;
@@ -244,6 +246,7 @@ export async function validateData(
   findings.push(...codeLabelContradictions(m, file, labels));
   if (report.children > 0) findings.push(...await universeNotSet(engine, m, file, columns, labels, child));
   findings.push(...hoursAfterWorkMessages(m, file, c!, report.children));
+  findings.push(...hoursAtAgesMessages(m, file, c!, a.frameworks, a.options.missingHours));
   if (m.noClusters) findings.push(message('NO_CLUSTERS_CHOSEN', { file }));
   for (const [i, [role, src]] of hoursRoles.entries()) {
     const missing = Number(c![`h${i}`]);

@@ -304,7 +304,7 @@ describe('modules, missing estimates and recodes (native engine)', () => {
     expect(cl.filter((c) => c.breakdown === 'region').every((c) => c.not_comparable?.kind === 'ages')).toBe(true);
     const said = rr.rounds.flatMap((r) => r.result.messages.filter((m) => m.code === 'ROUND_AGES_DIFFER'));
     expect(said).toHaveLength(1);
-    expect(said[0]!.text).toBe('Round "NCLS 2021" has no child in scope aged 15-17, and round "NCLS 2015" has (a child module asked of fewer ages, or a universe that leaves them out): the totals, and every domain that includes those ages, are of other children in one round than in the other. Their changes are marked not comparable; the age groups both rounds cover are compared.');
+    expect(said[0]!.text).toBe('Round "NCLS 2021" has no child in scope aged 15-17 whose indicator is known, and round "NCLS 2015" has (a child module asked of fewer ages, a universe that leaves them out, or hours not asked at those ages of the children who worked): the totals, and every domain that includes those ages, are of other children in one round than in the other. Their changes are marked not comparable; the age groups both rounds cover are compared.');
     // The same rounds with every age: no such reason, no message.
     const all = await variant(() => undefined);
     expect(all.changes.some((c) => c.not_comparable?.kind === 'ages')).toBe(false);

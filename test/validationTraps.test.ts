@@ -511,6 +511,33 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(only(await validateData(engine, worked('missing'), 'lost.csv'), 'HOURS_EMPTY_AFTER_WORK')).toEqual([]);
   });
 
+  it('children aged 15-17 who worked, none with known hours (a follow-up that did not ask them): HOURS_UNKNOWN_AT_AGES', async () => {
+    // A probe: child labour at 15-17 came out 0 %, estimated from the children who did not work alone.
+    const [age] = [HEAD.indexOf('age')];
+    const worked = (x: string[]) => (Number(x[H]) > 0 && !['98', '99'].includes(x[H]!) ? '1' : '2');
+    const blind = (keep: number) => {
+      let kept = 0;
+      return ROWS.map((x) => {
+        const old = Number(x[age]) >= 15 && Number(x[age]) <= 17 && worked(x) === '1';
+        const hours = old && kept++ >= keep ? null : x[H]!;
+        return [...x.map((v, j) => (j === H ? hours : v || null)), worked(x)];
+      });
+    };
+    const n = ROWS.filter((x) => Number(x[age]) >= 15 && Number(x[age]) <= 17 && worked(x) === '1').length;
+    expect(n).toBeGreaterThan(1);
+    const a = analysis({ econActivity: { columns: ['worked'], yes: ['1'] } });
+    await loadRows(engine, [...HEAD, 'worked'], blind(0));
+    const r = await validateData(engine, a, 'followup.csv');
+    const [w, ...more] = only(r, 'HOURS_UNKNOWN_AT_AGES');
+    expect(more).toEqual([]);
+    expect(w).toMatchObject({ severity: 'warning', params: { count: n, from: 15, to: 17, activity: 'worked', columns: 'econ_hours' } });
+    expect(w!.text).toContain(`None of the ${n} children aged 15-17 in followup.csv who did economic activity (worked) have known hours (econ_hours)`);
+    for (const t of seen(w!)) expect(t).not.toMatch(/\{\w+\}/);
+    // One of them with hours: the band is measured, no message.
+    await loadRows(engine, [...HEAD, 'worked'], blind(1));
+    expect(only(await validateData(engine, a, 'followup.csv'), 'HOURS_UNKNOWN_AT_AGES')).toEqual([]);
+  });
+
   it('a yes/no role with no known answer for the children: its share is said, as for hours; for a hazard, only of children not known to be out of work', async () => {
     const col = HEAD.indexOf('night_work');
     await loadRows(engine, HEAD, ROWS.map((x) => x.map((v, j) => (j === col ? null : v || null))));

@@ -91,6 +91,7 @@ for (fw in names(frameworks)) {
     d[[y]] <- frameworks[[fw]][[ind]]
   }
   d[[paste0("s_", make.names(fw))]] <- frameworks[[fw]]$aged
+  d[[paste0("e_", make.names(fw))]] <- frameworks[[fw]]$children_in_employment   # survey rounds: the ages a round knows
 }
 DESIGN
 ## The cells with children of the framework's ages (weighted or not) none of whom has the indicator

@@ -98,15 +98,25 @@ ${k > 0 ? 'rm(list = setdiff(ls(), keep_between_rounds))   # nothing of the roun
 
 ${analysisStepsR(a, meta, { frameworks: runnableFrameworks(a), categories: categoriesIn(categories, m, k > 0 ? first : undefined) })}
 
-${notMeasured}## ---- 5. The round's rows in the command line's long format (kept for the end) ----------------------------
+${notMeasured}framework_bands <- list(${runnableFrameworks(a).map((f) => `${rString(f.id)} = list(${f.bands.map((b) => `c(${rNum(b.from)}, ${rNum(b.to)})`).join(', ')})`).join(', ')})
+## ---- 5. The round's rows in the command line's long format (kept for the end) ----------------------------
 ${LONG_TABLE_R}
 ## By framework x indicator, the whole ages with a child in scope whose indicator is known: a round
 ## without some ages (a child module of 5-14) makes the changes of the domains spanning them not
 ## comparable (analysis/rounds/ageGap.ts).
+## A band of the framework where children are in employment and none of them has the indicator known
+## (hours not asked of 15-17 year olds who worked) counts as not known either.
 ages_known <- list()
 for (fw in names(frameworks)) for (ind in indicators) {
   y <- paste0("y_", make.names(fw), "_", ind)
-  ages_known[[paste(fw, ind, sep = "|")]] <- if (y %in% names(u)) sort(unique(u$age[!is.na(u[[y]]) & u$age == floor(u$age)])) else numeric(0)
+  if (!(y %in% names(u))) { ages_known[[paste(fw, ind, sep = "|")]] <- numeric(0); next }
+  known <- sort(unique(u$age[!is.na(u[[y]]) & u$age == floor(u$age)]))
+  employed <- u[[paste0("e_", make.names(fw))]] %in% 1
+  for (b in framework_bands[[fw]]) {
+    inb <- (u$age >= b[1] & u$age <= b[2]) %in% TRUE
+    if (any(employed & inb) && !any(employed & inb & !is.na(u[[y]]))) known <- known[known < b[1] | known > b[2]]
+  }
+  ages_known[[paste(fw, ind, sep = "|")]] <- known
 }
 round_results[[${k + 1}]] <- list(
   label = ${rString(r.label)}, year = ${r.year !== undefined ? rNum(r.year) : 'NA'}, res = res, header = header, body = body,

@@ -333,6 +333,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'The {role} code "{code}" of the mapping ({field}) is in no row of column "{column}" of {file}, which holds {present} (rows per code in brackets): that {role} group is empty.',
     action: 'If another code means that group, give it in the mapping (Map step, or {field} in the analysis file); if the survey has no such rows, nothing to do.',
   },
+  HOURS_UNKNOWN_AT_AGES: {
+    text: 'None of the {count} {count|child|children} aged {from}-{to} in {file} who did economic activity ({activity}) {count|has|have} known hours ({columns}): the hours thresholds at these ages apply to no working child, so child labour at {from}-{to} is not measured (under the missing-hours policy "{policy}" it is estimated as if none of them were in child labour by hours). The hours were probably not asked at these ages.',
+    action: 'Report child labour for the ages that have hours (an age group without {from}-{to}), or map the column that holds these children\'s hours. Between survey rounds, the changes of the domains with these ages are marked not comparable.',
+  },
   HOURS_MISSING_SHARE: {
     text: '{share} % of the children aged {from}-{to} in {file} ({count} of {children}) have no known {role} ({columns}).',
     action: 'Under the missing-hours policy "{policy}" they {effect}. If some of them are empty cells that mean the question was not asked (0 hours) and the role still reads empty cells as unknown, say so: "empty cells mean: 0 hours" on the Map step (blank: "zero" in the mapping). Report that share with the results.',
@@ -581,7 +585,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: "Map it in this round if the round's questionnaire had the module; otherwise compare only the indicators this round can measure.",
   },
   ROUND_AGES_DIFFER: {
-    text: 'Round "{round}" has no child in scope aged {ages}, and round "{other}" has (a child module asked of fewer ages, or a universe that leaves them out): the totals, and every domain that includes those ages, are of other children in one round than in the other. Their changes are marked not comparable; the age groups both rounds cover are compared.',
+    text: 'Round "{round}" has no child in scope aged {ages} whose indicator is known, and round "{other}" has (a child module asked of fewer ages, a universe that leaves them out, or hours not asked at those ages of the children who worked): the totals, and every domain that includes those ages, are of other children in one round than in the other. Their changes are marked not comparable; the age groups both rounds cover are compared.',
     action: 'Compare the age groups both rounds cover. A change of the totals needs rounds of the same ages.',
   },
   RECODE_CODE_NOT_LISTED: {

@@ -326,6 +326,10 @@ export const messages: typeof EN = {
     text: 'El código de {role} «{code}» de la correspondencia ({field}) no está en ninguna fila de la columna «{column}» de {file}, que contiene {present} (filas por código entre paréntesis): ese grupo de {role} está vacío.',
     action: 'Si otro código designa ese grupo, indíquelo en la correspondencia (paso Variables, o {field} en el archivo de análisis); si la encuesta no tiene esas filas, no hay nada que hacer.',
   },
+  HOURS_UNKNOWN_AT_AGES: {
+    text: 'Ninguno de los {count} {count|niño o niña|niños y niñas} de {from} a {to} años de {file} que realizaron actividad económica ({activity}) tiene horas conocidas ({columns}): los umbrales de horas de esas edades no se aplican a ningún niño o niña que trabaja, así que el trabajo infantil a los {from}-{to} años no se mide (con la regla «{policy}» para las horas faltantes, se estima como si ninguno estuviera en trabajo infantil por las horas). Probablemente no se preguntaron las horas a esas edades.',
+    action: 'Presente el trabajo infantil para las edades que tienen horas (un grupo de edad sin {from}-{to}), o asigne la columna que contiene las horas de esos niños y niñas. Entre rondas de la encuesta, los cambios de los dominios con esas edades se marcan como no comparables.',
+  },
   HOURS_MISSING_SHARE: {
     text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} ({count} de {children}) no tiene un valor conocido de {role} ({columns}).',
     action: 'Con la regla «{policy}» para las horas faltantes, {effect}. Si algunos son celdas vacías que significan que no se hizo la pregunta (0 horas) y el rol aún lee las celdas vacías como desconocidas, indíquelo: «las celdas vacías significan: 0 horas» en el paso Variables (blank: "zero" en la asignación). Informe esa proporción junto con los resultados.',
@@ -572,7 +576,7 @@ export const messages: typeof EN = {
     action: 'Asígnelo en esta ronda si su cuestionario tenía el módulo; si no, compare solo los indicadores que esta ronda puede medir.',
   },
   ROUND_AGES_DIFFER: {
-    text: 'La ronda «{round}» no tiene ningún niño del ámbito de {ages} años, y la ronda «{other}» sí (un módulo infantil aplicado a menos edades, o un universo que las excluye): los totales, y todos los dominios que incluyen esas edades, no cubren a los mismos niños en una ronda y en la otra. Sus cambios se marcan como no comparables; se comparan los grupos de edad que ambas rondas cubren.',
+    text: 'La ronda «{round}» no tiene ningún niño del ámbito de {ages} años con el indicador conocido, y la ronda «{other}» sí (un módulo infantil aplicado a menos edades, un universo que las excluye, o horas no preguntadas a esas edades a los niños y niñas que trabajaron): los totales, y todos los dominios que incluyen esas edades, no cubren a los mismos niños en una ronda y en la otra. Sus cambios se marcan como no comparables; se comparan los grupos de edad que ambas rondas cubren.',
     action: 'Compare los grupos de edad que ambas rondas cubren. Un cambio de los totales requiere rondas de las mismas edades.',
   },
   RECODE_CODE_NOT_LISTED: {

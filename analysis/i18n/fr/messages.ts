@@ -326,6 +326,10 @@ export const messages: typeof EN = {
     text: "Le code de {role} « {code} » de la correspondance ({field}) n'est dans aucune ligne de la colonne « {column} » de {file}, qui contient {present} (lignes par code entre parenthèses) : ce groupe de {role} est vide.",
     action: "Si un autre code désigne ce groupe, indiquez-le dans la correspondance (étape Variables, ou {field} dans le fichier d'analyse) ; si l'enquête n'a pas de telles lignes, rien à faire.",
   },
+  HOURS_UNKNOWN_AT_AGES: {
+    text: "Aucun des {count} {count|enfant|enfants} de {from} à {to} ans de {file} ayant exercé une activité économique ({activity}) n'a d'heures connues ({columns}) : les seuils d'heures de ces âges ne s'appliquent à aucun enfant qui travaille, et le travail des enfants à {from}-{to} ans n'est donc pas mesuré (selon la règle « {policy} » pour les heures manquantes, il est estimé comme si aucun d'eux n'était au travail des enfants par les heures). Les heures n'ont sans doute pas été demandées à ces âges.",
+    action: "Présentez le travail des enfants pour les âges qui ont des heures (un groupe d'âge sans {from}-{to}), ou mettez en correspondance la colonne qui contient les heures de ces enfants. Entre passages d'enquête, les évolutions des domaines qui comprennent ces âges sont marquées non comparables.",
+  },
   HOURS_MISSING_SHARE: {
     text: "{share} % des enfants de {from} à {to} ans de {file} ({count} sur {children}) n'ont pas de valeur connue pour {role} ({columns}).",
     action: 'Selon la règle « {policy} » pour les heures manquantes, ils {effect}. Si certains sont des cellules vides qui veulent dire que la question n\'a pas été posée (0 heure) et que le rôle lit encore les cellules vides comme inconnues, dites-le : « les cellules vides signifient : 0 heure » à l\'étape Variables (blank: "zero" dans la correspondance). Indiquez cette part avec les résultats.',
@@ -572,7 +576,7 @@ export const messages: typeof EN = {
     action: "Faites la correspondance dans ce passage si son questionnaire avait le module ; sinon, comparez seulement les indicateurs que ce passage peut mesurer.",
   },
   ROUND_AGES_DIFFER: {
-    text: "Le passage « {round} » n'a aucun enfant du champ âgé de {ages} ans, et le passage « {other} » en a (un module enfant posé à une tranche d'âges plus étroite, ou un univers qui les exclut) : les totaux, et tous les domaines qui comprennent ces âges, portent sur d'autres enfants dans un passage que dans l'autre. Leurs évolutions sont marquées non comparables ; les groupes d'âge que les deux passages couvrent sont comparés.",
+    text: "Le passage « {round} » n'a aucun enfant du champ âgé de {ages} ans dont l'indicateur est connu, et le passage « {other} » en a (un module enfant posé à une tranche d'âges plus étroite, un univers qui les exclut, ou des heures non demandées à ces âges aux enfants qui ont travaillé) : les totaux, et tous les domaines qui comprennent ces âges, portent sur d'autres enfants dans un passage que dans l'autre. Leurs évolutions sont marquées non comparables ; les groupes d'âge que les deux passages couvrent sont comparés.",
     action: "Comparez les groupes d'âge que les deux passages couvrent. Une évolution des totaux demande des passages des mêmes âges.",
   },
   RECODE_CODE_NOT_LISTED: {
