@@ -138,6 +138,7 @@ const SEVERITY = {
   JOIN_APPLIED: 'info',
   JOIN_UNMATCHED: 'warning',
   JOIN_KEY_BLANK: 'info',
+  JOIN_SAME_NAME_DIFFERS: 'warning',
   JOIN_NO_MATCH: 'error',
   JOIN_KEY_MISSING: 'error',
   JOIN_KEY_CASE: 'error',

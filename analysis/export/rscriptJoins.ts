@@ -208,6 +208,7 @@ join_one <- function(tab, j, f, main_name) {
   m <- merge(left, right, by = keys, all.x = TRUE, sort = FALSE)
   if (anyDuplicated(m$main_row)) stop(duplicate_keys(m, right, keys, j, f, main_name), call. = FALSE)
   row <- m$file_row[order(m$main_row)]                            # the file's row for each row, NA: none
+  before <- names(tab$raw)
   for (i in which(j$from %in% names(f$data$raw))) {
     tab$raw[[j$to[i]]] <- f$data$raw[[j$from[i]]][row]             # NA (a blank cell) where none matched
     d <- f$data$declared[[j$from[i]]]
@@ -217,13 +218,30 @@ join_one <- function(tab, j, f, main_name) {
   matched <- sum(!is.na(row))
   cat(sprintf("Join %s: each row of %s gets %s %s from %s by %s; %s of %s rows matched.\n", j$name, main_name,
               count(length(j$from)), if (length(j$from) == 1) "column" else "columns", f$name, j$keys, count(matched), count(length(row))))
-  empty <- !stats::complete.cases(left[, keys, drop = FALSE])       # an empty key: none looked for (the app's JOIN_KEY_BLANK)
+  # No key: empty, or 0 where the file has no 0 (MICS: HL12 = 0, the mother not in the household);
+  # none looked for (the app's JOIN_KEY_BLANK).
+  none <- lapply(keys, function(k) is.na(left[[k]]) | (left[[k]] %in% "0" & !("0" %in% right[[k]])))
+  empty <- Reduce(function(a, b) a | b, none)
   blank <- sum(empty)
   if (blank > 0) {
     one <- blank == 1
-    cat(sprintf("%s of the %s rows of %s %s an empty %s: no row of %s is looked for, and %s kept with the columns from %s empty (in MICS, an empty line number of the mother or caretaker: she is not a member of the household).\n",
+    cat(sprintf("%s of the %s rows of %s %s an empty %s (or 0, which no row of %s has): no row of %s is looked for, and %s kept with the columns from %s empty (in MICS, an empty or 0 line number of the mother or caretaker: she is not a member of the household).\n",
                 count(blank), count(length(row)), main_name, if (one) "has" else "have",
-                paste(j$main[vapply(keys, function(k) anyNA(left[[k]]), TRUE)], collapse = ", "), f$name, if (one) "it is" else "they are", f$name))
+                paste(j$main[vapply(none, any, TRUE)], collapse = ", "), f$name, f$name, if (one) "it is" else "they are", f$name))
+  }
+  # A brought column the table already has under its name (joined as another): where they disagree on a
+  # matched row, as numbers when both are, else as text (the app's JOIN_SAME_NAME_DIFFERS).
+  for (i in which(tolower(j$from) %in% tolower(before))) {
+    mine <- before[match(tolower(j$from[i]), tolower(before))]
+    a <- trimws(tab$raw[[mine]]); b <- trimws(tab$raw[[j$to[i]]])
+    na <- suppressWarnings(as.numeric(a)); nb <- suppressWarnings(as.numeric(b))
+    both <- !is.na(row) & !is.na(a) & a != "" & !is.na(b) & b != ""
+    differ <- both & ifelse(!is.na(na) & !is.na(nb), na != nb, a != b)
+    if (any(differ)) {
+      k <- which(differ)[1]
+      cat(sprintf('Column "%s" is in %s and in %s, and the two differ in %s of the %s matched rows (first at row %s of %s: "%s" in %s, "%s" in %s). The column of %s is joined as "%s"; a mapping that names "%s" reads the one of %s.\n',
+                  mine, main_name, f$name, count(sum(differ)), count(matched), count(k), main_name, a[k], main_name, b[k], f$name, f$name, j$to[i], mine, main_name))
+    }
   }
   if (matched + blank < length(row)) {
     one <- length(row) - matched - blank == 1

@@ -27,9 +27,9 @@ const t = (lang: Lang) => (key: MessageKey, params?: Params) => translate(lang, 
 
 // What joinFiles reports for the fixture's joins (columns as fileSet.test.ts checks them; counts as a user would see them).
 const reports: JoinReport[] = [
-  { name: 'hh', file: 'hh.sav', keys: 'HH1, HH2 = HH1, HH2', rows: 1250, matched: 1234, unmatched: 16, blank: 0, blankKeys: [], columns: ['HH6', 'HH7', 'windex5', 'ethnicity'].map((c) => ({ from: c, to: c })) },
-  { name: 'hl', file: 'hl.sav', keys: 'HH1, HH2, FS3 = HH1, HH2, HL1', rows: 1250, matched: 1250, unmatched: 0, blank: 0, blankKeys: [], columns: ['HL4', 'HL6', 'HL12', 'ED5A', 'ED10'].map((c) => ({ from: c, to: c })) },
-  { name: 'mother', file: 'hl.sav', keys: 'HH1, HH2, HL12 = HH1, HH2, HL1', rows: 1250, matched: 1101, unmatched: 149, blank: 149, blankKeys: ['HL12'], columns: [{ from: 'ED5A', to: 'mother_ED5A' }] },
+  { name: 'hh', file: 'hh.sav', keys: 'HH1, HH2 = HH1, HH2', rows: 1250, matched: 1234, unmatched: 16, blank: 0, blankKeys: [], differ: [], columns: ['HH6', 'HH7', 'windex5', 'ethnicity'].map((c) => ({ from: c, to: c })) },
+  { name: 'hl', file: 'hl.sav', keys: 'HH1, HH2, FS3 = HH1, HH2, HL1', rows: 1250, matched: 1250, unmatched: 0, blank: 0, blankKeys: [], differ: [], columns: ['HL4', 'HL6', 'HL12', 'ED5A', 'ED10'].map((c) => ({ from: c, to: c })) },
+  { name: 'mother', file: 'hl.sav', keys: 'HH1, HH2, HL12 = HH1, HH2, HL1', rows: 1250, matched: 1101, unmatched: 149, blank: 149, blankKeys: ['HL12'], differ: [], columns: [{ from: 'ED5A', to: 'mother_ED5A' }] },
 ];
 const say = (lang: Lang, name: string) => {
   const s = joinSentences(t(lang), spec(name), reports.find((r) => r.name === name)!);

@@ -462,8 +462,12 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Nothing to do; check that the keys are the ones the survey\'s documentation gives.',
   },
   JOIN_KEY_BLANK: {
-    text: '{count} of the {rows} rows of {main} {count|has|have} an empty {columns}: no row of {file} is looked for, and {count|it is|they are} kept with the columns from {file} empty (in MICS, an empty line number of the mother or caretaker: she is not a member of the household).',
+    text: '{count} of the {rows} rows of {main} {count|has|have} an empty {columns} (or 0, which no row of {file} has): no row of {file} is looked for, and {count|it is|they are} kept with the columns from {file} empty (in MICS, an empty or 0 line number of the mother or caretaker: she is not a member of the household).',
     action: 'Nothing to do if an empty key means "none" in this survey.',
+  },
+  JOIN_SAME_NAME_DIFFERS: {
+    text: 'Column "{column}" is in {main} and in {file}, and the two differ in {count} of the {matched} matched rows (first at row {row} of {main}: "{mine}" in {main}, "{theirs}" in {file}). The column of {file} is joined as "{joined}"; a mapping that names "{column}" reads the one of {main}.',
+    action: 'Check which file holds the values the survey\'s tables use (in MICS, the household file\'s wealth index and region). To use those of {file}, map "{joined}".',
   },
   JOIN_UNMATCHED: {
     text: '{count} of the {rows} rows of {main} {count|has|have} no row in {file} by {keys}: {count|it is|they are} kept, with the columns from {file} empty.',

@@ -455,8 +455,12 @@ export const messages: typeof EN = {
     action: 'Nada que hacer; compruebe que las claves son las que indica la documentación de la encuesta.',
   },
   JOIN_KEY_BLANK: {
-    text: '{count} de las {rows} filas de {main} {count|tiene|tienen} {columns} vacío: no se busca ninguna fila de {file}, y se {count|conserva|conservan} con las columnas de {file} vacías (en las MICS, un número de línea de la madre o cuidadora vacío: no es miembro del hogar).',
+    text: '{count} de las {rows} filas de {main} {count|tiene|tienen} {columns} vacío (o 0, que ninguna fila de {file} tiene): no se busca ninguna fila de {file}, y se {count|conserva|conservan} con las columnas de {file} vacías (en las MICS, un número de línea de la madre o cuidadora vacío o 0: no es miembro del hogar).',
     action: 'No hay nada que hacer si una clave vacía significa «ninguno» en esta encuesta.',
+  },
+  JOIN_SAME_NAME_DIFFERS: {
+    text: 'La columna «{column}» está en {main} y en {file}, y las dos difieren en {count} de las {matched} filas emparejadas (primero en la fila {row} de {main}: «{mine}» en {main}, «{theirs}» en {file}). La columna de {file} se une con el nombre «{joined}»; una asignación que nombra «{column}» lee la de {main}.',
+    action: 'Compruebe qué archivo contiene los valores que usan los cuadros de la encuesta (en las MICS, el índice de riqueza y la región del archivo de hogares). Para usar los de {file}, asigne «{joined}».',
   },
   JOIN_UNMATCHED: {
     text: '{count} de las {rows} filas de {main} no {count|tiene|tienen} fila en {file} por {keys}: {count|se conserva|se conservan}, con las columnas de {file} vacías.',

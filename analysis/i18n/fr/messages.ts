@@ -455,8 +455,12 @@ export const messages: typeof EN = {
     action: 'Rien à faire ; vérifiez que les clés sont celles que donne la documentation de l\'enquête.',
   },
   JOIN_KEY_BLANK: {
-    text: "{count} des {rows} lignes de {main} {count|a|ont} un {columns} vide : aucune ligne de {file} n'est cherchée, et {count|elle est gardée|elles sont gardées} avec les colonnes de {file} vides (dans les MICS, un numéro de ligne de la mère ou de la personne en charge vide : elle n'est pas membre du ménage).",
+    text: "{count} des {rows} lignes de {main} {count|a|ont} un {columns} vide (ou 0, qu'aucune ligne de {file} n'a) : aucune ligne de {file} n'est cherchée, et {count|elle est gardée|elles sont gardées} avec les colonnes de {file} vides (dans les MICS, un numéro de ligne de la mère ou de la personne en charge vide ou 0 : elle n'est pas membre du ménage).",
     action: 'Rien à faire si une clé vide veut dire « aucun » dans cette enquête.',
+  },
+  JOIN_SAME_NAME_DIFFERS: {
+    text: "La colonne « {column} » est dans {main} et dans {file}, et les deux diffèrent dans {count} des {matched} lignes appariées (d'abord à la ligne {row} de {main} : « {mine} » dans {main}, « {theirs} » dans {file}). La colonne de {file} est jointe sous le nom « {joined} » ; une correspondance qui nomme « {column} » lit celle de {main}.",
+    action: "Vérifiez quel fichier contient les valeurs qu'utilisent les tableaux de l'enquête (dans les MICS, l'indice de richesse et la région du fichier ménages). Pour utiliser celles de {file}, choisissez « {joined} ».",
   },
   JOIN_UNMATCHED: {
     text: '{count} des {rows} lignes de {main} {count|n\'a|n\'ont} pas de ligne dans {file} par {keys} : {count|elle est gardée|elles sont gardées}, avec les colonnes de {file} vides.',
