@@ -66,19 +66,7 @@ label_in <- function(r, dim, code) {
   ifelse(code == "", "", ifelse(is.na(own), fallback, own))
 }
 finite_or_na <- function(x) ifelse(is.finite(x), x, NA_real_)
-## A round's results with its background characteristics named as the first round names them: a
-## round's own column of a characteristic (school attendance in "asiste_escuela") is compared with the
-## first round's (CB7), and written under its name (analysis/rounds/sharedDims.ts).
-in_first_names <- function(r) {
-  if (!length(r$renamed)) return(r)
-  rn <- function(x) unname(ifelse(x %in% names(r$renamed), r$renamed[x], x))
-  names(r$res) <- rn(names(r$res))
-  r$res$breakdown <- vapply(strsplit(r$res$breakdown, "_x_", fixed = TRUE), function(p) paste(rn(p), collapse = "_x_"), "")
-  r$cells <- rn(r$cells)
-  r$label_dims <- rn(r$label_dims)
-  names(r$dim_source) <- rn(names(r$dim_source))
-  r
-}
+## in_first_names(): as defined with the rounds' rows above.
 ## Every change between rounds i and j: the domains of round i, then those only round j has.
 changes_of <- function(i, j) {
   a <- in_first_names(round_results[[i]])

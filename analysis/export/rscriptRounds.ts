@@ -41,18 +41,25 @@ const WRITE_CSV = String.raw`write_csv_file <- function(path, header, body) {
 
 /** R code stacking the rounds' long tables, `round` first; a column one round lacks is empty there (rounds/roundsCsv.ts). */
 const STACK = String.raw`## ---- Every round's rows, a first column "round" (clstats run on the rounds file) -----------------------
-## fmt(), csv_field(): as defined in the last round's steps 4 and 5. A round's background columns and
-## breakdowns are named as the first round's (one column per characteristic; analysis/rounds/sharedDims.ts).
-first_names <- function(r) {
+## fmt(), csv_field(): as defined in the last round's steps 4 and 5.
+## A round's results with its background characteristics named as the first round names them: a
+## round's own column of a characteristic (school attendance in "asiste_escuela") is stacked with,
+## compared with and written as the first round's (CB7); analysis/rounds/sharedDims.ts.
+in_first_names <- function(r) {
   if (!length(r$renamed)) return(r)
   rn <- function(x) unname(ifelse(x %in% names(r$renamed), r$renamed[x], x))
+  rn_breakdown <- function(b) vapply(strsplit(b, "_x_", fixed = TRUE), function(p) paste(rn(p), collapse = "_x_"), "")
+  names(r$res) <- rn(names(r$res))
+  r$res$breakdown <- rn_breakdown(r$res$breakdown)
+  r$cells <- rn(r$cells)
+  r$label_dims <- rn(r$label_dims)
+  names(r$dim_source) <- rn(names(r$dim_source))
   lab <- paste0(names(r$renamed), "_label")
   r$header <- ifelse(r$header %in% lab, paste0(r$renamed[sub("_label$", "", r$header)], "_label"), rn(r$header))
-  at <- match("breakdown", r$header)
-  r$body[, at] <- vapply(strsplit(r$body[, at], "_x_", fixed = TRUE), function(p) paste(rn(p), collapse = "_x_"), "")
+  r$body[, match("breakdown", r$header)] <- rn_breakdown(r$body[, match("breakdown", r$header)])
   r
 }
-round_results_named <- lapply(round_results, first_names)
+round_results_named <- lapply(round_results, in_first_names)
 ## A column one round has and an earlier one lacks goes after the column it follows in that round.
 rounds_header <- character(0)
 for (r in round_results_named) {

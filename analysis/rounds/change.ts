@@ -1,9 +1,9 @@
 import { pTwoSided, qt } from '../distributions.js';
-import { breakdownName, type AnalysisResult, type ResultRow } from '../run.js';
+import { cellColumns, type AnalysisResult, type ResultRow } from '../run.js';
 import type { Framework, Indicator, Mapping } from '../types.js';
 import { ageGap, type AgesKnown } from './ageGap.js';
 import { moduleGap } from './modules.js';
-import { dimIn } from './sharedDims.js';
+import { firstNames } from './sharedDims.js';
 import type { ChangeRow, NotComparable } from './types.js';
 
 /**
@@ -60,27 +60,25 @@ const cellKey = (r: AnalysisResult, row: ResultRow) =>
   [row.breakdown, ...Object.entries(row.cell).filter(([, c]) => c !== '').sort(([a], [b]) => a.localeCompare(b)).map(([d, c]) => `${d}=${keyOf(r.analysis.mapping, d, c)}`)].join('\u0002');
 
 /**
- * A round's rows with their background characteristics named as `names` (the first round's mapping)
- * names them: a round's own column of a characteristic is compared with, and written as, the first
- * round's (sharedDims.ts). Rows of a round that names them alike are its own.
+ * A round's rows with their background characteristics named as the first round names them: a
+ * round's own column of a characteristic is compared with, and written as, the first round's
+ * (sharedDims.ts firstNames). Rows of a round that names them alike are its own.
  */
-function inNames(r: AnalysisResult, names: Mapping): ResultRow[] {
-  const m = r.analysis.mapping;
-  const rename = (d: string) => dimIn(names, m, d);
-  if (!r.analysis.breakdowns.some((b) => b.some((d) => rename(d) !== d))) return r.rows;
-  const breakdown = new Map(r.analysis.breakdowns.map((b) => [breakdownName(b), breakdownName(b.map(rename))]));
+function inNames(r: AnalysisResult, first: Mapping): ResultRow[] {
+  const n = firstNames(r.analysis, first);
+  if (!r.analysis.breakdowns.some((b) => b.some((d) => n.column(d) !== d))) return r.rows;
   return r.rows.map((row) => ({
     ...row,
-    breakdown: breakdown.get(row.breakdown) ?? row.breakdown,
-    cell: Object.fromEntries(Object.entries(row.cell).map(([d, c]) => [rename(d), c])),
+    breakdown: n.breakdown(row.breakdown),
+    cell: Object.fromEntries(Object.entries(row.cell).map(([d, c]) => [n.column(d), c])),
   }));
 }
 
-/** A domain's cell in the `from` round's codes (sex and area translated by meaning from the other round), with the columns of `names`. */
-function cellIn(from: AnalysisResult, other: AnalysisResult, cell: Record<string, string>, names: Mapping): Record<string, string> {
+/** A domain's cell in the `from` round's codes (sex and area translated by meaning from the other round), in the domain columns `columns`. */
+function cellIn(from: AnalysisResult, other: AnalysisResult, cell: Record<string, string>, columns: string[]): Record<string, string> {
   const m = from.analysis.mapping;
   const o = other.analysis.mapping;
-  const out = Object.fromEntries(['sex', 'age_group', 'region', 'area', ...(names.extras ?? [])].map((d) => [d, '']));
+  const out = Object.fromEntries(columns.map((d) => [d, '']));
   for (const [d, code] of Object.entries(cell)) {
     if (code === '') continue;
     if (d === 'sex') out[d] = code === o.sex.male ? m.sex.male : code === o.sex.female ? m.sex.female : code;
@@ -133,15 +131,16 @@ const NO_NUMBERS = {
 
 /**
  * The change rows of one pair of rounds: every framework x indicator x domain of either round, its
- * background characteristics named as `names` names them (the first round's mapping; the `from`
- * round's by default).
+ * domain columns and background characteristics as `first` names them (the first round's analysis;
+ * the `from` round's by default).
  */
-export function changesBetween(from: RoundResult, to: RoundResult, names: Mapping = from.result.analysis.mapping): ChangeRow[] {
+export function changesBetween(from: RoundResult, to: RoundResult, first: AnalysisResult['analysis'] = from.result.analysis): ChangeRow[] {
   const a = from.result;
   const b = to.result;
   const level = a.analysis.options.level;
   const out: ChangeRow[] = [];
-  const named = new Map([a, b].map((r) => [r, inNames(r, names)]));
+  const named = new Map([a, b].map((r) => [r, inNames(r, first.mapping)]));
+  const columns = cellColumns(first);
   const byKey = (r: AnalysisResult, fw: string, ind: Indicator) => {
     const map = new Map<string, ResultRow>();
     for (const row of named.get(r)!) if (row.framework === fw && row.indicator === ind) map.set(cellKey(r, row), row);
@@ -161,7 +160,7 @@ export function changesBetween(from: RoundResult, to: RoundResult, names: Mappin
         const r1 = rowsA.get(k);
         const r2 = rowsB.get(k);
         const any = (r1 ?? r2)!;
-        const cell = r1 ? cellIn(a, a, r1.cell, names) : cellIn(a, b, r2!.cell, names);
+        const cell = r1 ? cellIn(a, a, r1.cell, columns) : cellIn(a, b, r2!.cell, columns);
         out.push(changeRow(fw.id, ind, any.breakdown, cell, from, to, r1, r2, gap ?? ageGap(from, to, fw.id, ind, groupOf(cell)), level));
       }
     }
@@ -202,6 +201,6 @@ function changeRow(
 
 /** Every change of a rounds analysis: the pairs chosen (`changes`), each framework x indicator x domain. */
 export function computeChanges(rounds: RoundResult[], changes: 'consecutive' | 'baseline' = 'consecutive'): ChangeRow[] {
-  const names = rounds[0]?.result.analysis.mapping;
-  return roundPairs(rounds.length, changes).flatMap(([i, j]) => changesBetween(rounds[i]!, rounds[j]!, names));
+  const first = rounds[0]?.result.analysis;
+  return roundPairs(rounds.length, changes).flatMap(([i, j]) => changesBetween(rounds[i]!, rounds[j]!, first));
 }
