@@ -62,4 +62,19 @@ describe('a background characteristic in a column of another name in a later rou
       expect(yes.rows.every((r) => r !== null)).toBe(true);
     }
   }, 120_000);
+
+  it('a round that does not map the characteristic leaves its breakdowns out: their changes have no estimate in it', async () => {
+    const lacking = renamedRounds(dir, { second: 'asiste_escuela', breakdowns: 'school', file: 'lacking.analysis.json', without: 1 });
+    expect(roundAnalyses(roundsJsonOf(lacking) as RoundsAnalysisFile).map((x) => x.breakdowns!.length)).toEqual([5, 3]);
+    const rr = await run(lacking);
+    const school = rr.changes.filter((x) => x.breakdown === 'school' && x.framework === 'sdg_871' && x.indicator === 'child_labour');
+    expect(school.map((x) => [x.cell.school, x.not_comparable])).toEqual([['1', { kind: 'no_estimate', round: 'NCLS 2021' }], ['2', { kind: 'no_estimate', round: 'NCLS 2021' }]]);
+    // The first round without it: the second round's column is a domain column of the changes, with its codes.
+    const firstLacks = renamedRounds(dir, { second: 'asiste_escuela', breakdowns: 'asiste_escuela', file: 'first-lacks.analysis.json', without: 0 });
+    const r2 = await run(firstLacks);
+    const csv = changesCsv(r2.rounds, r2.changes).split('\n');
+    expect(csv[0]!.split(',').slice(0, 9)).toEqual(['framework', 'indicator', 'breakdown', 'sex', 'age_group', 'region', 'area', 'asiste_escuela', 'from']);
+    const codes = r2.changes.filter((x) => x.breakdown === 'asiste_escuela' && x.framework === 'sdg_871' && x.indicator === 'child_labour').map((x) => [x.cell.asiste_escuela, x.not_comparable?.kind]);
+    expect(codes).toEqual([['1', 'no_estimate'], ['2', 'no_estimate']]);
+  }, 120_000);
 });

@@ -20,8 +20,11 @@ function withSchool(src: string, ageColumn: string, name: string, out: string, d
   writeFileSync(out, lines.map((l, i) => (i === 0 ? `${l},${name}${district ? ',district' : ''}` : `${l},${attends(i, Number(l.split(',')[age]))}${more(i)}`)).join('\n') + '\n');
 }
 
-/** `district`: the second round also has an extra breakdown the first lacks (codes 1-3 by row). */
-export function renamedRounds(dir: string, o: { second: string; breakdowns: string; file?: string; district?: boolean }): string {
+/**
+ * `district`: the second round also has an extra breakdown the first lacks (codes 1-3 by row).
+ * `without`: that round (0 or 1) does not map school attendance (a survey without the question).
+ */
+export function renamedRounds(dir: string, o: { second: string; breakdowns: string; file?: string; district?: boolean; without?: 0 | 1 }): string {
   withSchool('round1_2015.csv', 'age', 'school', join(dir, 'r1.csv'));
   withSchool('round2_2021.csv', 'age_y', o.second, join(dir, `r2_${o.second}.csv`), o.district);
   const json = JSON.parse(readFileSync(join(DIR, 'rounds.analysis.json'), 'utf8'));
@@ -30,6 +33,7 @@ export function renamedRounds(dir: string, o: { second: string; breakdowns: stri
   json.rounds[1].data.path = `r2_${o.second}.csv`;
   json.rounds[0].mapping.background = { school_attendance: 'school' };
   json.rounds[1].mapping.background = { school_attendance: o.second };
+  if (o.without !== undefined) delete json.rounds[o.without].mapping.background;
   json.breakdowns = [[], ['sex'], ['region'], [o.breakdowns], ['sex', o.breakdowns]];
   if (o.district) json.rounds[1].mapping.extras = ['district'];
   const file = join(dir, o.file ?? 'renamed.analysis.json');

@@ -2,6 +2,7 @@ import type { ResolvedRounds } from '../rounds/resolveRounds.js';
 import { CHANGE_COLUMNS, REASON_COLUMNS } from '../rounds/changesCsv.js';
 import { roundPairs } from '../rounds/change.js';
 import { moduleGap } from '../rounds/modules.js';
+import { domainColumns } from '../rounds/sharedDims.js';
 import type { RoundRun } from '../rounds/types.js';
 import { comment, rNum, rString, rVec } from './rscriptMapping.js';
 
@@ -173,13 +174,13 @@ module_gaps <- data.frame(${names.map((n, k) => `${n} = ${col(k)}`).join(',\n   
 export function changesR(file: Pick<ResolvedRounds, 'changes'>, rounds: RoundRun[]): string {
   const pairs = roundPairs(rounds.length, file.changes);
   const first = rounds[0]!.result.analysis;
-  const cells = ['sex', 'age_group', 'region', 'area', ...(first.mapping.extras ?? [])];
+  const cells = domainColumns(rounds.map((r) => r.result.analysis.mapping));
   return `## ---- Changes between rounds, as the app computes them (analysis/rounds/change.ts; docs/methods.md, 10) ----
 change_pairs <- list(${pairs.map(([i, j]) => `c(${i + 1}, ${j + 1})`).join(', ')})   # ${file.changes === 'baseline' ? 'each round with the first' : 'each round with the one before'}
 change_level <- ${rNum(first.options.level)}
 change_frameworks <- ${rVec(first.frameworks.map((f) => f.id))}
 change_indicators <- ${rVec(first.indicators)}
-change_cells <- ${rVec(cells)}   # the domain columns, in the earlier round's codes
+change_cells <- ${rVec(cells)}   # the domain columns (the first round's names), in the earlier round's codes
 change_columns <- ${rVec(CHANGE_COLUMNS)}
 reason_columns <- ${rVec(REASON_COLUMNS)}
 ## Not comparable because a round lacks a module (from the rounds' mappings, analysis/rounds/modules.ts):

@@ -1,9 +1,9 @@
 import { pTwoSided, qt } from '../distributions.js';
-import { cellColumns, type AnalysisResult, type ResultRow } from '../run.js';
+import type { AnalysisResult, ResultRow } from '../run.js';
 import type { Framework, Indicator, Mapping } from '../types.js';
 import { ageGap, type AgesKnown } from './ageGap.js';
 import { moduleGap } from './modules.js';
-import { firstNames } from './sharedDims.js';
+import { domainColumns, firstNames } from './sharedDims.js';
 import type { ChangeRow, NotComparable } from './types.js';
 
 /**
@@ -131,16 +131,16 @@ const NO_NUMBERS = {
 
 /**
  * The change rows of one pair of rounds: every framework x indicator x domain of either round, its
- * domain columns and background characteristics as `first` names them (the first round's analysis;
+ * domain columns and background characteristics as `first` names them (the first round's mapping;
  * the `from` round's by default).
  */
-export function changesBetween(from: RoundResult, to: RoundResult, first: AnalysisResult['analysis'] = from.result.analysis): ChangeRow[] {
+export function changesBetween(from: RoundResult, to: RoundResult, first: Mapping = from.result.analysis.mapping): ChangeRow[] {
   const a = from.result;
   const b = to.result;
   const level = a.analysis.options.level;
   const out: ChangeRow[] = [];
-  const named = new Map([a, b].map((r) => [r, inNames(r, first.mapping)]));
-  const columns = cellColumns(first);
+  const named = new Map([a, b].map((r) => [r, inNames(r, first)]));
+  const columns = domainColumns([first, a.analysis.mapping, b.analysis.mapping]);
   const byKey = (r: AnalysisResult, fw: string, ind: Indicator) => {
     const map = new Map<string, ResultRow>();
     for (const row of named.get(r)!) if (row.framework === fw && row.indicator === ind) map.set(cellKey(r, row), row);
@@ -201,6 +201,6 @@ function changeRow(
 
 /** Every change of a rounds analysis: the pairs chosen (`changes`), each framework x indicator x domain. */
 export function computeChanges(rounds: RoundResult[], changes: 'consecutive' | 'baseline' = 'consecutive'): ChangeRow[] {
-  const first = rounds[0]?.result.analysis;
+  const first = rounds[0]?.result.analysis.mapping;
   return roundPairs(rounds.length, changes).flatMap(([i, j]) => changesBetween(rounds[i]!, rounds[j]!, first));
 }

@@ -1,6 +1,5 @@
 import { cellLabel, emptyLabels, labelledDimensions, type DataLabels } from '../import/labels.js';
-import { cellColumns } from '../run.js';
-import { dimIn } from './sharedDims.js';
+import { dimIn, domainColumns } from './sharedDims.js';
 import type { ChangeRow, RoundRun } from './types.js';
 import { csvCell } from '../csv.js';
 
@@ -20,7 +19,7 @@ export const REASON_COLUMNS = ['comparable', 'not_comparable', 'not_comparable_r
 /** The `<dim>_label` columns: sex and area always, then every dimension a round's labels name (in the first round's names). */
 function labelDims(rounds: RoundRun[]): string[] {
   const first = rounds[0]!.result.analysis;
-  const cells = cellColumns(first);
+  const cells = domainColumns(rounds.map((r) => r.result.analysis.mapping));
   const labelled = rounds.flatMap((r) => labelledDimensions(r.result.analysis, r.labels ?? emptyLabels()).map((d) => dimIn(first.mapping, r.result.analysis.mapping, d)));
   return [...new Set(['sex', 'area', ...labelled.filter((d) => cells.includes(d))])];
 }
@@ -42,7 +41,7 @@ const reason = (c: ChangeRow) => [
 ];
 
 export function changesCsv(rounds: RoundRun[], changes: ChangeRow[]): string {
-  const cells = cellColumns(rounds[0]!.result.analysis);
+  const cells = domainColumns(rounds.map((r) => r.result.analysis.mapping));
   const dims = labelDims(rounds);
   const head = ['framework', 'indicator', 'breakdown', ...cells, ...CHANGE_COLUMNS, ...REASON_COLUMNS, ...dims.map((d) => `${d}_label`)];
   const lines = [head.join(',')];

@@ -34,20 +34,38 @@ function ownDimension(m: Partial<Mapping> | undefined, d: string): boolean {
 
 /**
  * The shared breakdowns in round `i`'s names: a dimension the round lacks that another round maps as a
- * background characteristic becomes round i's column for it (when it maps one; else it stays, and the
- * round's analysis says which dimension it lacks).
+ * background characteristic becomes round i's column for it. A breakdown by a characteristic round i
+ * does not map at all (a labour force survey round without a wealth index) is `lacking`: left out of
+ * the round, whose changes of those domains then have no estimate. Any other dimension stays as
+ * written (the round's analysis says which it lacks).
  */
-export function roundBreakdowns(breakdowns: Dimension[][], mappings: (Partial<Mapping> | undefined)[], i: number): Dimension[][] {
+export function splitBreakdowns(breakdowns: Dimension[][], mappings: (Partial<Mapping> | undefined)[], i: number): { own: Dimension[][]; lacking: Dimension[][] } {
   const own = mappings[i];
-  const name = (d: Dimension) => {
+  // A dimension in round i's names; null: a characteristic round i does not map.
+  const name = (d: Dimension): Dimension | null => {
     if (typeof d !== 'string' || ownDimension(own, d) || !own) return d;
     for (const m of mappings) {
-      const x = m ? dimIn(own, m, d) : d;
-      if (x !== d) return x;
+      const role = m ? backgroundOf(m, d) : undefined;
+      if (role) return (own.background && typeof own.background === 'object' && own.background[role]) || null;
     }
     return d;
   };
-  return breakdowns.map((b) => (Array.isArray(b) ? b.map(name) : b));
+  const out: { own: Dimension[][]; lacking: Dimension[][] } = { own: [], lacking: [] };
+  for (const b of breakdowns) {
+    if (!Array.isArray(b)) out.own.push(b);
+    else if (b.some((d) => name(d) === null)) out.lacking.push(b);
+    else {
+      // One breakdown named by two rounds' columns of a characteristic ([CB7] and [asiste_escuela]) is one.
+      const named = b.map((d) => name(d)!);
+      if (!out.own.some((x) => Array.isArray(x) && x.join('\u0001') === named.join('\u0001'))) out.own.push(named);
+    }
+  }
+  return out;
+}
+
+/** The shared breakdowns round `i` computes, in its names (splitBreakdowns). */
+export function roundBreakdowns(breakdowns: Dimension[][], mappings: (Partial<Mapping> | undefined)[], i: number): Dimension[][] {
+  return splitBreakdowns(breakdowns, mappings, i).own;
 }
 
 /**
@@ -71,4 +89,16 @@ export function firstNames(a: { mapping: Mapping; breakdowns: Dimension[][] }, f
     column: (h) => (h.endsWith('_label') && dim(h.slice(0, -6)) !== h.slice(0, -6) ? `${dim(h.slice(0, -6))}_label` : dim(h)),
     breakdown: (b) => breakdowns.get(b) ?? b,
   };
+}
+
+/**
+ * The domain columns of the changes between rounds: sex, age group, region, area, the first round's
+ * extra breakdowns (background characteristics first, as resolution lists them), then those of later
+ * rounds the first lacks, each once and in the first round's names.
+ */
+export function domainColumns(mappings: Pick<Mapping, 'background' | 'extras'>[]): string[] {
+  const first = mappings[0]!;
+  const out = ['sex', 'age_group', 'region', 'area', ...(first.extras ?? [])];
+  for (const m of mappings.slice(1)) for (const e of m.extras ?? []) if (!out.includes(dimIn(first, m, e))) out.push(dimIn(first, m, e));
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { AnalysisFile, Mapping } from '../../analysis/index.js';
-import { roundBreakdowns } from '../../analysis/rounds/sharedDims.js';
+import { roundBreakdowns, splitBreakdowns } from '../../analysis/rounds/sharedDims.js';
 import type { RoundsAnalysisFile, RoundSpec } from '../../analysis/rounds/types.js';
 import type { ColumnProfile } from '../engine/protocol.js';
 
@@ -24,11 +24,17 @@ export function roundDraft(r: RoundsAnalysisFile, i: number): AnalysisFile {
   return { ...shared, ...breakdowns, data: round.data, ...(round.joins?.length ? { joins: round.joins } : {}), mapping: round.mapping };
 }
 
-/** The draft written back as round i: its data, joins and mapping; its definitions become every round's. */
+/**
+ * The draft written back as round i: its data, joins and mapping; its definitions become every round's.
+ * The breakdowns by a characteristic round i does not map (left out of its draft: splitBreakdowns)
+ * stay, for the rounds that have it.
+ */
 export function withDraft(r: RoundsAnalysisFile, i: number, draft: AnalysisFile): RoundsAnalysisFile {
   const { data, joins, mapping, ...shared } = draft;
   const rounds = r.rounds.map((x, k): RoundSpec => (k === i ? { label: x.label, ...(x.year !== undefined ? { year: x.year } : {}), data, ...(joins?.length ? { joins } : {}), mapping } : x));
-  return { ...r, ...shared, rounds };
+  const lacking = r.breakdowns && shared.breakdowns ? splitBreakdowns(r.breakdowns, rounds.map((x) => x.mapping), i).lacking : [];
+  const breakdowns = lacking.length ? { breakdowns: [...shared.breakdowns!, ...lacking.filter((b) => !shared.breakdowns!.some((x) => x.join('\u0001') === b.join('\u0001')))] } : {};
+  return { ...r, ...shared, ...breakdowns, rounds };
 }
 
 /** A draft with the shared definitions of the rounds analysis, keeping its own files and mapping (a new round). */

@@ -62,6 +62,18 @@ describe('a round as the draft', () => {
     expect(resolved.rounds.map((x) => x.analysis.breakdowns.at(-1))).toEqual([['sex', 'school'], ['sex', 'asiste_escuela']]);
   });
 
+  it('a round without the characteristic: its draft leaves those breakdowns out, and writing it back keeps them for the others', () => {
+    const r: RoundsAnalysisFile = structuredClone(roundsFile);
+    r.rounds[0]!.mapping.background = { wealth_quintile: 'windex5' };
+    r.breakdowns = [[], ['sex'], ['windex5'], ['sex', 'windex5']];
+    const d1 = roundDraft(r, 1);
+    expect(d1.breakdowns).toEqual([[], ['sex']]);
+    const back = withDraft(r, 1, { ...d1, indicators: ['child_labour'] });
+    expect(back.indicators).toEqual(['child_labour']);
+    expect(back.breakdowns).toEqual([[], ['sex'], ['windex5'], ['sex', 'windex5']]);
+    expect(resolveRounds(JSON.parse(JSON.stringify(back)), 'app.clstats').rounds.map((x) => x.analysis.breakdowns.length)).toEqual([4, 2]);
+  });
+
   it('a baseline added to the follow-up that is open goes first, so the rounds resolve (a walk: ROUNDS_YEARS_NOT_INCREASING with no way to reorder)', () => {
     const followUp = startRounds({ ...baseline, data: { path: 'round2_2021.csv' } }, { label: 'NCLS 2021', year: 2021 }, null);
     const at = roundPlace(followUp, 2015);
