@@ -10,6 +10,7 @@ import { DefineScreen } from '../screens/DefineScreen.js';
 import { MapScreen } from '../screens/MapScreen.js';
 import { OpenScreen } from '../screens/OpenScreen.js';
 import { ResultsScreen } from '../screens/ResultsScreen.js';
+import { regionsDiffer } from '../model/rounds.js';
 import { RecodeEditor } from '../screens/rounds/RecodeEditor.js';
 import { RoundBar, RoundsPending } from '../screens/rounds/RoundBar.js';
 import { RoundsPanel } from '../screens/rounds/RoundsPanel.js';
@@ -25,7 +26,8 @@ export function StepView({ state: s, dispatch, actions }: { state: AppState; dis
   // Survey rounds: the round shown (Data, Map, Define), its regions harmonised (Map), the rounds (Define), the trends (Results, Charts).
   const roundBar = s.rounds && <RoundBar rounds={s.rounds} round={s.round} onShow={(i) => void actions.rounds.show(i)} />;
   const regions = s.rounds?.categories?.region;
-  const recode = s.rounds && s.round > 0 && regions && s.profile && s.draft && (
+  // On every round after the first, and on the first when its regions are not the shared ones (a baseline added before).
+  const recode = s.rounds && regions && s.profile && s.draft && (s.round > 0 || regionsDiffer(s.profile.columns, s.draft.mapping, regions)) && (
     <RecodeEditor round={s.rounds.rounds[s.round]?.label ?? ''} columns={s.profile.columns} mapping={s.draft.mapping} categories={regions} onChange={(mapping) => dispatch({ type: 'mapping', mapping })} />
   );
   const rr = s.rounds && s.roundsResult;

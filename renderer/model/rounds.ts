@@ -109,6 +109,17 @@ export function regionCategories(columns: ColumnProfile[], mapping: Partial<Mapp
 const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
+ * A round's regions are not the shared ones as they are: a code that is no shared code, or one
+ * labelled with another region's name. The Map step then offers their recode, on any round: a
+ * baseline added before the round the shared regions came from is the first round, and its regions
+ * (written as names) had no recode to map them (a walk: every region listed twice in the trends).
+ */
+export function regionsDiffer(columns: ColumnProfile[], mapping: Partial<Mapping>, categories: Record<string, string>): boolean {
+  const { codes, labels } = regionCodes(columns, mapping);
+  return codes.some((c) => categories[c] === undefined || (labels[c] !== undefined && plain(labels[c]!) !== plain(categories[c]!)));
+}
+
+/**
  * The recode suggested for a round's region codes: a code whose value label names a shared region
  * goes to it; a code without a label that is itself a shared code stays that code, one that is a
  * shared region's name goes to it; others are left

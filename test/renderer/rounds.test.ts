@@ -5,7 +5,7 @@ import type { RoundsAnalysisFile, RoundsResult } from '../../analysis/rounds/typ
 import type { AnalysisFile } from '../../analysis/types.js';
 import type { ColumnProfile, TableProfile } from '../../renderer/engine/protocol.js';
 import { appReducer, initialState, type AppState } from '../../renderer/model/appState.js';
-import { addRound, regionCategories, roundDraft, roundFileNames, roundPlace, startRounds, suggestRecode, withDraft } from '../../renderer/model/rounds.js';
+import { addRound, regionCategories, regionsDiffer, roundDraft, roundFileNames, roundPlace, startRounds, suggestRecode, withDraft } from '../../renderer/model/rounds.js';
 
 /**
  * Survey rounds in the app's model (renderer/model/rounds.ts, roundsState.ts): the draft is one round
@@ -72,6 +72,16 @@ describe('a round as the draft', () => {
     expect(back.indicators).toEqual(['child_labour']);
     expect(back.breakdowns).toEqual([[], ['sex'], ['windex5'], ['sex', 'windex5']]);
     expect(resolveRounds(JSON.parse(JSON.stringify(back)), 'app.clstats').rounds.map((x) => x.analysis.breakdowns.length)).toEqual([4, 2]);
+  });
+
+  it('a first round whose regions are not the shared ones is offered their recode (a walk: a baseline added before, regions written as names)', () => {
+    const shared = { 1: 'Central', 2: 'Coastal' };
+    const m = { region: { column: 'region' } } as Partial<AnalysisFile['mapping']>;
+    expect(regionsDiffer([column('region', ['Central', 'Coastal'])], m, shared)).toBe(true);
+    expect(regionsDiffer([column('region', ['1', '2'], { 1: 'Coastal', 2: 'Central' })], m, shared)).toBe(true);
+    // The round the shared regions came from: nothing to recode.
+    expect(regionsDiffer([column('region', ['1', '2'], { 1: 'Central', 2: 'Coastal' })], m, shared)).toBe(false);
+    expect(suggestRecode(['Central', 'Coastal'], {}, shared)).toEqual({ Central: '1', Coastal: '2' });
   });
 
   it('a baseline added to the follow-up that is open goes first, so the rounds resolve (a walk: ROUNDS_YEARS_NOT_INCREASING with no way to reorder)', () => {
