@@ -29,7 +29,7 @@ import { codeDigitCounts, codeDigits } from './codeDigits.js';
 import { CENSUS_F } from './variance.js';
 import { weightScaleOf } from './weightScale.js';
 import { yesNoCodeCounts, yesNoCodes } from './yesNoCodes.js';
-import { yesNoShareCounts, yesNoShares } from './yesNoShares.js';
+import { notOutOfWorkSql, yesNoShareCounts, yesNoShares } from './yesNoShares.js';
 import { pctNumber } from './pctNumber.js';
 import { psuAcrossRegions } from './psuRegions.js';
 import type { ColumnSource } from './types.js';
@@ -165,7 +165,11 @@ export async function validateData(
     aged,
     inside,
     children: child,
-    ...Object.fromEntries(hoursRoles.map(([, src], i) => [`h${i}`, `${child} AND ${hoursSql(src, declared)} IS NULL`])),
+    // With an economic-activity question, the hours of work are asked of the children not known to be
+    // out of work (yesNoShares.ts notOutOfWorkSql): the share is of them. Without one, the hours decide
+    // work and are asked of every child, as the hours of household chores.
+    ...Object.fromEntries(hoursRoles.map(([role, src], i) => [`h${i}`, `${child} AND ${hoursSql(src, declared)} IS NULL${role === 'econHours' && m.econActivity ? ` AND ${notOutOfWorkSql(m, declared)}` : ''}`])),
+    ...(m.econHours && m.econActivity ? { h_of: `${child} AND ${notOutOfWorkSql(m, declared)}` } : {}),
     // Yes/no roles: unknown answers, and the children each share is of (yesNoShares.ts).
     ...yesNoShareCounts(m, declared, child),
     // Sex and area: rows with a value, and with one of the two mapped codes (none: a label mapped).
@@ -250,11 +254,13 @@ export async function validateData(
   if (m.noClusters) findings.push(message('NO_CLUSTERS_CHOSEN', { file }));
   for (const [i, [role, src]] of hoursRoles.entries()) {
     const missing = Number(c![`h${i}`]);
-    const share = report.children ? missing / report.children : null;
+    const among = role === 'econHours' && m.econActivity ? 'notOutOfWork' : 'inScope';
+    const of = among === 'inScope' ? report.children : Number(c!.h_of);
+    const share = of ? missing / of : null;
     report.hours.push({ role, columns: src.columns, missing, share });
     if (missing > 0 && share !== null) {
       findings.push(message('HOURS_MISSING_SHARE', {
-        file, role, columns: src.columns.join(' + '), count: missing, children: report.children, share: pctNumber(share), from: lo, to: hi,
+        file, role, columns: src.columns.join(' + '), count: missing, children: of, asked: among, share: pctNumber(share), from: lo, to: hi,
         policy: a.options.missingHours,
         // An id, written in words by the message catalogue (words.ts, effect.*).
         // Under "mics" with no economic-activity question mapped, hours decide employment: a child

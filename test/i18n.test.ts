@@ -90,6 +90,7 @@ describe('no text shows an internal id', () => {
     part: ['industry', 'occupation', 'longHours', 'conditions'],
     effect: ['knownParts', 'belowThreshold', 'knownPartsNoActivity', 'belowThresholdNoActivity', 'leave', 'leaveAnswer', 'leaveHazard', 'readAsNo'],
     among: ['inScope', 'notOutOfWork', 'notAtWork'],
+    asked: ['inScope', 'notOutOfWork'],
     meaning: ['male', 'female', 'urban', 'rural'],
     policy: ['unknown', 'mics', 'adjust', 'average', 'remove', 'certainty', 'fail'],
     candidates: ['"hh1", "psu"', 'none'],

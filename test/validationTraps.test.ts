@@ -487,9 +487,13 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(hoursOnly?.params.effect).toBe('belowThresholdNoActivity');
     expect(hoursOnly!.action).toContain('with no economic-activity question mapped, as not working (employment is then decided by hours');
     for (const t of seen(hoursOnly!)) expect(t).not.toMatch(/\{\w+\}|NoActivity/);
-    // With the activity question mapped, employment does not rest on hours: the plain wording.
-    const withActivity = share(await validateData(engine, mics({ econActivity: { columns: ['absent'] } }), 'survey.csv'));
+    // With the activity question mapped, employment does not rest on hours: the plain wording. (Its
+    // "yes" is the file's 0 here, so that the children of unknown hours are not known to be out of work:
+    // the share is of those, HOURS_MISSING_SHARE's `among`.)
+    const withActivity = share(await validateData(engine, mics({ econActivity: { columns: ['absent'], yes: ['0'] } }), 'survey.csv'));
     expect(withActivity?.params.effect).toBe('belowThreshold');
+    expect(withActivity?.params.asked).toBe('notOutOfWork');
+    expect(hoursOnly?.params.asked).toBe('inScope');
   });
 
   it('children who worked with their hours left empty, read as 0 (blank: "zero"): HOURS_EMPTY_AFTER_WORK counts them', async () => {
@@ -536,6 +540,28 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     // One of them with hours: the band is measured, no message.
     await loadRows(engine, [...HEAD, 'worked'], blind(1));
     expect(only(await validateData(engine, a, 'followup.csv'), 'HOURS_UNKNOWN_AT_AGES')).toEqual([]);
+  });
+
+  it('hours "not applicable" for the children who did not work: HOURS_MISSING_SHARE is of the children not known to be out of work', async () => {
+    // A walk (a DHS file): "80.2 % have no known hours" where 1.7 % had; the others were known not to
+    // work (hours .b "not applicable") and stayed in every estimate.
+    const worked = (x: string[]) => (Number(x[H]) > 0 && !['98', '99'].includes(x[H]!) ? '1' : '2');
+    let dk = 0;
+    const rows = ROWS.map((x) => {
+      const w = worked(x);
+      const hours = w === '2' || (w === '1' && dk++ < 3) ? '99' : x[H]!;
+      return [...x.map((v, j) => (j === H ? hours : v || null)), w];
+    });
+    await loadRows(engine, [...HEAD, 'worked'], rows);
+    const r = await validateData(engine, analysis({ econActivity: { columns: ['worked'], yes: ['1'] } }), 'dhs.csv');
+    const share = only(r, 'HOURS_MISSING_SHARE').find((f) => f.params.role === 'econHours')!;
+    // Employed: worked, or temporarily absent from a job (absent = 1; hours "not applicable" here too).
+    const absent = HEAD.indexOf('absent');
+    const away = ROWS.filter((x) => worked(x) === '2' && x[absent] === '1').length;
+    const employed = ROWS.filter((x) => worked(x) === '1').length + away;
+    expect(share.params).toMatchObject({ count: 3 + away, children: employed, asked: 'notOutOfWork' });
+    expect(share.text).toContain(`of the children aged 5-17 in dhs.csv (${3 + away} of ${employed} children not known to be out of work) have no known hours of economic activity`);
+    for (const t of seen(share)) expect(t).not.toMatch(/\{\w+\}|notOutOfWork/);
   });
 
   it('a yes/no role with no known answer for the children: its share is said, as for hours; for a hazard, only of children not known to be out of work', async () => {

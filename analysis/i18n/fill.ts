@@ -151,6 +151,7 @@ const WORDS: Record<string, Word> = {
   effect: prefixed('effect'),
   // Which children a share is of (YESNO_MISSING_SHARE: inScope, notOutOfWork, notAtWork).
   among: prefixed('among'),
+  asked: prefixed('asked'),
   // What a sex or area code means (MAPPED_CODE_LABEL_CONTRADICTS: male, female, urban, rural).
   meaning: prefixed('meaning'),
   // The missing-hours and lonely-PSU policies (ids of the analysis file: "unknown", "adjust"...).

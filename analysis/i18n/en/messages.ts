@@ -338,7 +338,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Report child labour for the ages that have hours (an age group without {from}-{to}), or map the column that holds these children\'s hours. Between survey rounds, the changes of the domains with these ages are marked not comparable.',
   },
   HOURS_MISSING_SHARE: {
-    text: '{share} % of the children aged {from}-{to} in {file} ({count} of {children}) have no known {role} ({columns}).',
+    text: '{share} % of the children aged {from}-{to} in {file} ({count} of {children} {asked}) have no known {role} ({columns}).',
     action: 'Under the missing-hours policy "{policy}" they {effect}. If some of them are empty cells that mean the question was not asked (0 hours) and the role still reads empty cells as unknown, say so: "empty cells mean: 0 hours" on the Map step (blank: "zero" in the mapping). Report that share with the results.',
   },
   YESNO_MISSING_SHARE: {

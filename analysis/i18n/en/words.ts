@@ -56,6 +56,9 @@ export const words = {
   'among.inScope': 'counted in the estimates',
   'among.notOutOfWork': 'not known to be out of work',
   'among.notAtWork': 'not known to be at work by their hours or activity',
+  // HOURS_MISSING_SHARE: the children the share is of.
+  'asked.inScope': 'children',
+  'asked.notOutOfWork': 'children not known to be out of work',
   'effect.readAsNo': 'are read as "no" (the MICS6 syntax tests = 1)',
   // An option's value in messages (missingHours, lonelyPsu): the analysis file's id beside the word.
   'policy.unknown': 'unknown',

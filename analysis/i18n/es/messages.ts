@@ -331,7 +331,7 @@ export const messages: typeof EN = {
     action: 'Presente el trabajo infantil para las edades que tienen horas (un grupo de edad sin {from}-{to}), o asigne la columna que contiene las horas de esos niños y niñas. Entre rondas de la encuesta, los cambios de los dominios con esas edades se marcan como no comparables.',
   },
   HOURS_MISSING_SHARE: {
-    text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} ({count} de {children}) no tiene un valor conocido de {role} ({columns}).',
+    text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} ({count} de {children} {asked}) no tiene un valor conocido de {role} ({columns}).',
     action: 'Con la regla «{policy}» para las horas faltantes, {effect}. Si algunos son celdas vacías que significan que no se hizo la pregunta (0 horas) y el rol aún lee las celdas vacías como desconocidas, indíquelo: «las celdas vacías significan: 0 horas» en el paso Variables (blank: "zero" en la asignación). Informe esa proporción junto con los resultados.',
   },
   YESNO_MISSING_SHARE: {

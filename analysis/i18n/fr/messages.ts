@@ -331,7 +331,7 @@ export const messages: typeof EN = {
     action: "Présentez le travail des enfants pour les âges qui ont des heures (un groupe d'âge sans {from}-{to}), ou mettez en correspondance la colonne qui contient les heures de ces enfants. Entre passages d'enquête, les évolutions des domaines qui comprennent ces âges sont marquées non comparables.",
   },
   HOURS_MISSING_SHARE: {
-    text: "{share} % des enfants de {from} à {to} ans de {file} ({count} sur {children}) n'ont pas de valeur connue pour {role} ({columns}).",
+    text: "{share} % des enfants de {from} à {to} ans de {file} ({count} sur {children} {asked}) n'ont pas de valeur connue pour {role} ({columns}).",
     action: 'Selon la règle « {policy} » pour les heures manquantes, ils {effect}. Si certains sont des cellules vides qui veulent dire que la question n\'a pas été posée (0 heure) et que le rôle lit encore les cellules vides comme inconnues, dites-le : « les cellules vides signifient : 0 heure » à l\'étape Variables (blank: "zero" dans la correspondance). Indiquez cette part avec les résultats.',
   },
   YESNO_MISSING_SHARE: {
