@@ -115,6 +115,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
         <CodesInput
           id={id}
           size={size}
+          label={`${t('role.missingCodes')}: ${t(`role.${key}` as MessageKey)}`}
           codes={role.missingCodes ?? []}
           onChange={(codes) => {
             const { missingCodes: _drop, ...rest } = role;
@@ -145,7 +146,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
           }
         </Field>
         {src && extra === 'yes' && (
-          <Field label={t('role.yes')}>{(id) => <CodesInput id={id} size={6} codes={src.yes ?? ['1']} onChange={(yes) => set({ [key]: { ...src, yes } })} />}</Field>
+          <Field label={t('role.yes')}>{(id) => <CodesInput id={id} size={6} label={`${t('role.yes')}: ${t(`role.${key}` as MessageKey)}`} codes={src.yes ?? ['1']} onChange={(yes) => set({ [key]: { ...src, yes } })} />}</Field>
         )}
         {src && extra === 'missingFrom' && (
           <Field label={t('role.missingFrom')}>

@@ -108,3 +108,18 @@ describe('the Map screen', () => {
     labelsTied(html);
   });
 });
+
+describe('the Map screen for screen readers', () => {
+  it('each role\'s "missing codes" and "yes codes" box has a name of its own (a walk: three boxes alike, 99 typed in the wrong one)', () => {
+    const cols = profileCsv('lfs_synthetic_children.csv');
+    const m = suggestMapping(cols).mapping;
+    const html = renderToStaticMarkup(
+      createElement(I18nContext.Provider, { value: makeI18n('en') },
+        createElement(MapScreen, { columns: cols, mapping: m, preset: 'lfs', check: null, checking: false, onChange: () => undefined, onPreset: () => undefined, onNext: () => undefined })),
+    );
+    const names = [...html.matchAll(/aria-label="(missing codes: [^"]+)"/g)].map((x) => x[1]!);
+    expect(names.length).toBeGreaterThan(1);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain('missing codes: Hours of economic activity');
+  });
+});

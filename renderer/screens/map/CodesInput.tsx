@@ -8,7 +8,8 @@ export const codeList = (s: string) => s.split(',').map((x) => x.trim()).filter(
  * way) and the parsed list is handed on at each keystroke; the text follows the list only when the
  * list changes from elsewhere (another file, a preset).
  */
-export function CodesInput({ id, codes, onChange, size = 8 }: { id: string; codes: readonly string[]; onChange: (codes: string[]) => void; size?: number }) {
+/** `label`: the input's name for screen readers when the visible label repeats (each role's "missing codes"). */
+export function CodesInput({ id, codes, onChange, size = 8, label }: { id: string; codes: readonly string[]; onChange: (codes: string[]) => void; size?: number; label?: string }) {
   const [text, setText] = useState(codes.join(', '));
   const joined = codes.join('\u0001');
   useEffect(() => {
@@ -18,6 +19,7 @@ export function CodesInput({ id, codes, onChange, size = 8 }: { id: string; code
     <input
       id={id}
       size={size}
+      {...(label ? { 'aria-label': label } : {})}
       value={text}
       onChange={(e) => {
         setText(e.target.value);
