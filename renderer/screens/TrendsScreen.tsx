@@ -29,16 +29,20 @@ export function ViewSwitch({ round, trends, onTrends }: { round: string; trends:
 /**
  * Step 5 with survey rounds: the trend table of the chosen framework and indicator (each round's
  * estimate, interval and n; the change between rounds with its interval, p-value and significance;
- * analysis/present/trendTable.ts, the table the rounds' workbook and report show), and the rounds'
- * own notes (what a round cannot measure).
+ * analysis/present/trendTable.ts, the table the rounds' workbook and report show), and each round's
+ * warnings and notes on comparing (what a round cannot measure, its ages, its categories).
  */
 export function TrendsScreen({ rr, selected, onSelect, children }: { rr: RoundsResult; selected: Selected; onSelect: (s: Selected) => void; children?: ReactNode }) {
   const { t, lang } = useI18n();
   const first = rr.rounds[0]!.result;
   const fw = first.analysis.frameworks.find((f) => f.id === selected.framework) ?? first.analysis.frameworks[0]!;
   const table = useMemo(() => trendTable(rr, lang, fw.id, selected.indicator), [rr, lang, fw.id, selected.indicator]);
-  // Said with the trends, not only in each round's own messages (a walk: ROUND_AGES_DIFFER was not shown).
-  const notes = rr.rounds.flatMap((r) => r.result.messages.filter((m) => TREND_NOTES.includes(m.code)));
+  // Said with the trends, not only in each round's own messages (a walk: ROUND_AGES_DIFFER was not
+  // shown), with every round's warnings (a walk: 52 "don't know" hours read as 99 hours changed a
+  // trend from -2.8 to -3.9 points with no sign on this screen), under each round's label.
+  const notes = rr.rounds
+    .map((r) => ({ label: r.label, messages: r.result.messages.filter((m) => TREND_NOTES.includes(m.code) || m.severity !== 'info') }))
+    .filter((r) => r.messages.length > 0);
   return (
     <section aria-labelledby="results-title">
       <h2 id="results-title" tabIndex={-1}>{t('results.title')}</h2>
@@ -48,10 +52,15 @@ export function TrendsScreen({ rr, selected, onSelect, children }: { rr: RoundsR
       <p className="hint">{t('trends.rounds', { rounds: rr.rounds.map((r) => r.label).join(', ') })}</p>
       {table && <TableView table={table} />}
       {notes.length > 0 && (
-        <>
+        <div data-testid="trend-notes">
           <h3>{t('results.notes')}</h3>
-          <MessageList messages={notes} />
-        </>
+          {notes.map((r) => (
+            <section key={r.label} aria-label={r.label}>
+              <h4>{r.label}</h4>
+              <MessageList messages={r.messages} />
+            </section>
+          ))}
+        </div>
       )}
     </section>
   );
