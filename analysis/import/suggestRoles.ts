@@ -118,6 +118,33 @@ export const MICS6_HAZARDS: Record<string, string> = {
   CL6D: 'heights', CL6E: 'chemicals', CL6X: 'other_hazard',
 };
 
+/** The hazardous conditions by the names the app and its words know (MICS6 CL4-CL6X): a round's flags compare by them. */
+export const STANDARD_HAZARDS: readonly string[] = Object.values(MICS6_HAZARDS);
+
+/** Words of each condition in a column's name or label (English, French, Spanish). */
+const HAZARD_WORDS: [RegExp, string][] = [
+  // Tools first: "dangerous tools or heavy machinery" is not about loads.
+  [/tool|machin|outil|herramient|maquinaria/, 'dangerous_tools'],
+  [/heavy|load|lourd|charge|pesad|carga/, 'heavy_loads'],
+  [/dust|fume|gas|smoke|poussi|fum[eé]e|polvo|humo/, 'dust_fumes'],
+  [/heat|cold|temperat|humid|chaleur|froid|calor|fr[ií]o/, 'extreme_temp'],
+  [/noise|vibrat|bruit|ruido/, 'noise_vibration'],
+  [/height|hauteur|altura/, 'heights'],
+  [/chemic|explos|chimi|qu[ií]mic/, 'chemicals'],
+];
+
+/**
+ * The standard condition a hazard flag asks about, from the words of its name or label ("cl_heavy",
+ * "Carried heavy loads"), or undefined. A flag added on the Map step was named after its column and
+ * so compared with no other round's (a walk: hazardous work "not comparable" between rounds).
+ */
+export function standardHazard(column: { name: string; label?: string }): string | undefined {
+  const mics = MICS6_HAZARDS[column.name.toUpperCase()];
+  if (mics) return mics;
+  const text = `${column.name.replace(/_/g, ' ')} ${column.label ?? ''}`.toLowerCase();
+  return HAZARD_WORDS.find(([re]) => re.test(text))?.[1];
+}
+
 /** Prefixes that mark a hazard flag (hz_heavy_loads, haz_dust, hazard_noise); the rest names the hazard. */
 const HAZARD_PREFIX = /^(hazardous|hazards|hazard|haz|hz|dangerous|danger|peligro|riesgo|perigo)[_.-]?(?=[A-Za-z0-9])/i;
 /**

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { ColumnSource, Mapping } from '../../analysis/index.js';
 import { hazardName } from '../../analysis/export/i18n.js';
+import { STANDARD_HAZARDS, standardHazard } from '../../analysis/import/suggestRoles.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
 import type { CheckResult, ColumnProfile } from '../engine/protocol.js';
@@ -298,9 +299,19 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
               <ul className="chips">
                 {hazards.map(([name, src]) => (
                   <li key={name}>
-                    <span title={name}>
-                      {hazardName(lang, name)} = {src.columns.join(' + ')}
-                    </span>
+                    {/* Which condition the flag asks about: rounds compare hazards by these names. */}
+                    <select
+                      aria-label={t('map.hazardCondition', { column: src.columns.join(' + ') })}
+                      value={name}
+                      onChange={(e) => set({ hazards: Object.fromEntries(hazards.map(([k, h]) => [k === name ? e.target.value : k, h])) })}
+                    >
+                      {[...(STANDARD_HAZARDS.includes(name) ? [] : [name]), ...STANDARD_HAZARDS].map((h) => (
+                        <option key={h} value={h} disabled={h !== name && hazards.some(([k]) => k === h)}>
+                          {hazardName(lang, h)}
+                        </option>
+                      ))}
+                    </select>
+                    <span title={name}> = {src.columns.join(' + ')}</span>
                     <button
                       type="button"
                       className="chip-remove"
@@ -338,7 +349,11 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
                 value=""
                 onChange={(e) => {
                   const col = e.target.value;
-                  if (col) set({ hazards: { ...(m.hazards ?? {}), [col.replace(/[^A-Za-z0-9_]/g, '_').replace(/^([^A-Za-z])/, 'h$1')]: { columns: [col], yes: ['1'], blank: 'no' } } });
+                  if (!col) return;
+                  // Named as the standard condition its name or label says (heavy_loads for "Carried heavy loads"), else after the column.
+                  const standard = standardHazard(columns.find((c) => c.name === col) ?? { name: col });
+                  const key = standard && !m.hazards?.[standard] ? standard : col.replace(/[^A-Za-z0-9_]/g, '_').replace(/^([^A-Za-z])/, 'h$1');
+                  set({ hazards: { ...(m.hazards ?? {}), [key]: { columns: [col], yes: ['1'], blank: 'no' } } });
                 }}
               >
                 <option value="">{t('map.addHazard')}</option>

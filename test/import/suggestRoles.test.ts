@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleMatch, suggestHazards, suggestRoles } from '../../analysis/import/suggestRoles.js';
+import { roleMatch, STANDARD_HAZARDS, standardHazard, suggestHazards, suggestRoles } from '../../analysis/import/suggestRoles.js';
 
 describe('suggestRoles', () => {
   it('from variable labels (the formats fixture), with the reason', () => {
@@ -95,5 +95,18 @@ describe('suggestRoles', () => {
       ['heavy_loads', 'hz_heavy_loads'], ['dust', 'haz_dust'], ['night', 'HZ-night'], ['noise', 'hazard_noise'],
       ['heavy_loads_2', 'CL4'], ['dangerous_tools', 'CL5'], ['dust_fumes', 'CL6A'], ['chemicals', 'CL6E'], ['other_hazard', 'CL6X'],
     ]);
+  });
+});
+
+describe('the standard condition of a hazard flag', () => {
+  it('from the words of its name or label, so rounds compare it (a walk: cl_heavy and heavy_loads were two conditions)', () => {
+    expect(standardHazard({ name: 'cl_heavy', label: 'Carried heavy loads' })).toBe('heavy_loads');
+    expect(standardHazard({ name: 'q23', label: 'Outils dangereux ou machines lourdes' })).toBe('dangerous_tools');
+    expect(standardHazard({ name: 'q24', label: 'Porter des charges lourdes' })).toBe('heavy_loads');
+    expect(standardHazard({ name: 'cl_tools' })).toBe('dangerous_tools');
+    expect(standardHazard({ name: 'p7', label: 'Expuesto a polvo o humo' })).toBe('dust_fumes');
+    expect(standardHazard({ name: 'CL6B' })).toBe('extreme_temp');
+    expect(standardHazard({ name: 'q12', label: 'Works at night' })).toBeUndefined();
+    expect(STANDARD_HAZARDS).toContain('noise_vibration');
   });
 });

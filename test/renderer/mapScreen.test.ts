@@ -122,4 +122,16 @@ describe('the Map screen for screen readers', () => {
     expect(new Set(names).size).toBe(names.length);
     expect(names).toContain('missing codes: Hours of economic activity');
   });
+
+  it('a hazard flag says which standard condition it asks, in a list to change it (a walk: cl_heavy compared with no other round\'s heavy loads)', () => {
+    const cols = profileCsv('lfs_synthetic_children.csv');
+    const m = { ...suggestMapping(cols).mapping, hazards: { cl_heavy: { columns: ['night_work'], yes: ['1'] } } };
+    const html = renderToStaticMarkup(
+      createElement(I18nContext.Provider, { value: makeI18n('en') },
+        createElement(MapScreen, { columns: cols, mapping: m, preset: 'lfs', check: null, checking: false, onChange: () => undefined, onPreset: () => undefined, onNext: () => undefined })),
+    );
+    const select = /<select aria-label="Condition asked by night_work">(.*?)<\/select>/.exec(html)![1]!;
+    expect(select).toContain('<option value="cl_heavy" selected="">cl_heavy</option>');
+    expect(select).toContain('<option value="heavy_loads">carrying heavy loads</option>');
+  });
 });

@@ -102,6 +102,7 @@ export const screen = {
   'map.backgroundNone': '— none —',
   'map.required': 'Map these roles to continue: {roles}.',
   'map.accept': 'Accept the mapping and continue',
+  'map.hazardCondition': 'Condition asked by {column}',
   'map.addHazard': 'Add a hazard flag…',
   'map.addExtra': 'Add a breakdown column…',
   'map.addColumn': 'Add a column…',

@@ -105,6 +105,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'map.backgroundNone': '— ninguna —',
   'map.required': 'Asigne estas variables para continuar: {roles}.',
   'map.accept': 'Aceptar la correspondencia y continuar',
+  'map.hazardCondition': 'Condición que pregunta {column}',
   'map.addHazard': 'Agregar una condición peligrosa…',
   'map.addExtra': 'Agregar una columna de desagregación…',
   'map.addColumn': 'Agregar una columna…',

@@ -101,6 +101,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'map.backgroundNone': '— aucune —',
   'map.required': 'Indiquez ces rôles pour continuer : {roles}.',
   'map.accept': 'Accepter la correspondance et continuer',
+  'map.hazardCondition': 'Condition demandée par {column}',
   'map.addHazard': 'Ajouter une condition dangereuse…',
   'map.addExtra': 'Ajouter une colonne de ventilation…',
   'map.addColumn': 'Ajouter une colonne…',
