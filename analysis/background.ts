@@ -80,9 +80,13 @@ const RULES: Record<Background, Rule> = {
   },
   wealth_quintile: (n, l) => {
     if (n === 'windex5') return 10;
+    // DHS: hv270 (household members' file), v190 / mv190 (women's, men's), "wealth index combined".
+    if (n === 'hv270' || n === 'v190' || n === 'mv190') return 9;
+    if (n === 'hv270a' || n === 'v190a') return 5;
     const urbanRural = /urban|rural|urbain|urbano/.test(l);
     if (/wealth index quintile|quintile (de l'indice )?de richesse|quintil (del [ií]ndice )?de riqueza/.test(l) && !urbanRural) return 8;
     if (/^(wealth_?(index_?)?quintiles?|wealth_?q\d?|quintile|quintil|wiq)$/.test(n)) return 7;
+    if (/^wealth index( combined)?$|^indice de richesse( combin[ée])?$|^[ií]ndice de riqueza( combinado)?$/.test(l.trim())) return 6;
     // Quintiles of an urban-only or rural-only index: a wealth quintile, but not the national one.
     if (n === 'windex5u' || n === 'windex5r') return 5;
     if (/wealth index quintile|quintile de richesse|quintil de riqueza/.test(l)) return 4;

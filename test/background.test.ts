@@ -46,6 +46,13 @@ describe('suggestBackground', () => {
     expect(suggestBackground([col('windex5r'), col('windex5u'), col('windex5')]).wealth_quintile).toBe('windex5');
   });
 
+  it('DHS: the wealth index of the household members\' file (hv270, "Wealth index combined") over its urban/rural one (a walk: not suggested)', () => {
+    expect(suggestBackground([col('hv270a', 'Wealth index for urban/rural'), col('hv270', 'Wealth index combined'), col('hv271', 'Wealth index factor score combined (5 decimals)')]).wealth_quintile).toBe('hv270');
+    expect(suggestBackground([col('v190', 'Wealth index combined')]).wealth_quintile).toBe('v190');
+    expect(suggestBackground([col('wq', 'Wealth index')]).wealth_quintile).toBe('wq');
+    expect(suggestBackground([col('hv271', 'Wealth index factor score combined (5 decimals)')]).wealth_quintile).toBeUndefined();
+  });
+
   it('plain names and labels in English, French and Spanish; unrelated columns get nothing', () => {
     expect(suggestBackground([col('school'), col('quintile'), col('disability'), col('ethnie')])).toEqual({
       school_attendance: 'school', functional_difficulty: 'disability', wealth_quintile: 'quintile', ethnicity: 'ethnie',
