@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { ColumnSource, Mapping } from '../../analysis/index.js';
 import { hazardName } from '../../analysis/export/i18n.js';
-import { STANDARD_HAZARDS, standardHazard } from '../../analysis/import/suggestRoles.js';
+import { roleMatch, STANDARD_HAZARDS, standardHazard } from '../../analysis/import/suggestRoles.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
 import type { CheckResult, ColumnProfile } from '../engine/protocol.js';
@@ -238,6 +238,10 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
                 )}
               </div>
               {m.noClusters && <p className="hint">{t('map.noClustersNote')}</p>}
+              {/* A cluster column no name or label calls one was chosen from the data (withPsuCandidate): said, to be checked (a walk). */}
+              {m.psu && !m.noClusters && roleMatch('psu', columns.find((c) => c.name === m.psu) ?? { name: m.psu }) === 0 && (
+                <p className="hint" data-testid="psu-guessed">{t('map.psuFromData', { column: m.psu })}</p>
+              )}
               {clusterRequired(m) && (
                 <ClusterNotice id={clusterNoteId} candidates={clusterChoices(columns, m, { candidates: psuCandidates, rows })} onPick={(col) => onChange(setPsu(m, col))} />
               )}

@@ -103,6 +103,7 @@ export const screen = {
   'map.required': 'Map these roles to continue: {roles}.',
   'map.accept': 'Accept the mapping and continue',
   'map.hazardCondition': 'Condition asked by {column}',
+  'map.psuFromData': 'No column is named or labelled as the cluster: "{column}" was chosen because its values look like cluster numbers (whole numbers, each shared by many rows and found in one stratum). Check it against the survey\'s documentation.',
   'map.addHazard': 'Add a hazard flag…',
   'map.addExtra': 'Add a breakdown column…',
   'map.addColumn': 'Add a column…',
