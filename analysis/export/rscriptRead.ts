@@ -126,7 +126,9 @@ need_haven <- function(format) {
   if (!requireNamespace("haven", quietly = TRUE)) stop("Reading a ", format, " file needs the haven package: install.packages(\"haven\")")
   if (format == "dta") haven::read_dta else function(...) haven::read_sav(..., user_na = TRUE)
 }
-## Parquet and Excel files are not read here: the script stops and says what to do.
+## Parquet and Excel files are not read here: the script stops and says what to do ("where": how to
+## give the CSV to the script; the rounds' script sets data_where to its own way).
+data_where <- "give its path as the first argument"
 readable <- function(format, what, where) {
   if (format %in% c("parquet", "xlsx")) {
     stop(what, " is ", format, ": this script reads CSV, SPSS (.sav, .zsav) and Stata (.dta) files only. ",
@@ -135,7 +137,7 @@ readable <- function(format, what, where) {
   }
 }
 ## The names of a file's columns (its header only).
-file_columns <- function(path, format, csv, what = "The data file", where = "give its path as the first argument") {
+file_columns <- function(path, format, csv, what = "The data file", where = data_where) {
   readable(format, what, where)
   if (format %in% c("sav", "zsav", "dta")) names(need_haven(format)(path, n_max = 0)) else names(csv_read(path, csv, nrows = 1))
 }
@@ -143,7 +145,7 @@ file_columns <- function(path, format, csv, what = "The data file", where = "giv
 ## declares missing, value_labels = code -> label). SPSS: user_na = TRUE keeps user-missing codes (98,
 ## 99) as values flagged missing, instead of NA. Stata: .a-.z are read as tagged NA.
 ## Only the columns asked for are read from a .sav, .zsav or .dta file; a CSV is read whole.
-read_file <- function(path, format, columns, csv, what = "The data file", where = "give its path as the first argument") {
+read_file <- function(path, format, columns, csv, what = "The data file", where = data_where) {
   readable(format, what, where)
   if (!(format %in% c("sav", "zsav", "dta"))) return(list(raw = csv_read(path, csv), declared = list(), value_labels = list()))
   file_data <- need_haven(format)(path, col_select = tidyselect::all_of(columns))

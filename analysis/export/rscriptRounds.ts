@@ -177,6 +177,7 @@ ${readingHelpersR(first)}
 ${WRITE_CSV}
 
 ## Each round in turn; what one round leaves (its table, roles, design) is removed before the next.
+data_where <- "change data_file in that round's part of this script to its path"   # the rounds' arguments are the results files
 keep_between_rounds <- c(ls(), "keep_between_rounds", "round_results")
 round_results <- list()
 

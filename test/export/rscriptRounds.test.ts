@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadRoundsFile, roundsJsonOf, runRoundsFile } from '../../analysis/cli/rounds.js';
 import { buildMetadata } from '../../analysis/export/metadata.js';
@@ -209,6 +210,25 @@ describe('the R script of a rounds analysis reproduces the app', () => {
     expect([old.comparable, old.not_comparable]).toEqual(['FALSE', 'ages']);
     expect(rChanges.find((c) => cl(c) && c.breakdown === 'age_group' && c.age_group === '5-11')!.comparable).toBe('TRUE');
     expect(run.result.rounds[1]!.result.messages.map((m) => m.code)).toContain('HOURS_UNKNOWN_AT_AGES');
+  }, 600_000);
+
+  it.skipIf(!hasR)('a round in an Excel file: the script stops and says where in it to give the CSV (a walk: it gave the single-round script\'s "first argument")', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-rounds-xlsx-'));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('round2');
+    for (const line of readFileSync(join(DIR, 'round2_2021.csv'), 'utf8').trimEnd().split('\n')) ws.addRow(line.split(','));
+    await wb.xlsx.writeFile(join(dir, 'round2_2021.xlsx'));
+    const json = JSON.parse(readFileSync(ROUNDS, 'utf8'));
+    json.rounds[0].data.path = join(DIR, 'round1_2015.csv');
+    json.rounds[1].data.path = join(dir, 'round2_2021.xlsx');
+    const file = join(dir, 'xlsx.analysis.json');
+    writeFileSync(file, JSON.stringify(json));
+    const script = join(dir, 'rounds.R');
+    expect(await exportCommand([file, '--quiet', '--date', FIXED_DATE, '--r', script], quietIo())).toBe(0);
+    const r = spawnSync('Rscript', [script, join(dir, 'r_rounds.csv'), join(dir, 'r_changes.csv')], { encoding: 'utf8', cwd: tmpdir(), timeout: 600_000 });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr.replace(/\s+/g, ' ')).toContain('is xlsx: this script reads CSV, SPSS (.sav, .zsav) and Stata (.dta) files only.');
+    expect(r.stderr.replace(/\s+/g, ' ')).toContain("and change data_file in that round's part of this script to its path.");
   }, 600_000);
 
   it.skipIf(!hasHaven)('three rounds, one a .sav, the last without the chores module: "not comparable" where the app says so', async () => {
