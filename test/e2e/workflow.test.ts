@@ -83,8 +83,10 @@ describe('the app in a browser (Debian Chromium)', () => {
     const panel = page.locator('.design-panel');
     await panel.getByText('Degrees of freedom').waitFor({ timeout: 30_000 });
     await expect(panel.locator('dd').nth(4).textContent()).resolves.toBe('177');
-    // The MICS hazardous conditions are named in words, not by their ids (heavy_loads).
-    await expect(page.getByText('carrying heavy loads = CL4', { exact: true }).count()).resolves.toBe(1);
+    // The MICS hazardous conditions are named in words, not by their ids (heavy_loads), in the list that changes them.
+    const cl4 = page.getByLabel('Condition asked by CL4', { exact: true });
+    await expect(cl4.inputValue()).resolves.toBe('heavy_loads');
+    await expect(cl4.locator('option:checked').textContent()).resolves.toBe('carrying heavy loads');
     // The role lists show each column's variable label, as the file has it.
     await expect(page.locator('select option[value="CB3"]').first().textContent()).resolves.toMatch(/^CB3 — \S/);
     await page.getByTestId('accept-mapping').click();
