@@ -167,6 +167,8 @@ plan_joins <- function(joins, files, main_columns, main_name) {
     }
     joins[[i]]$from <- from
     joins[[i]]$to <- to
+    # Brought without a prefix under another name because the main file itself has the column: compared with it.
+    joins[[i]]$same <- if (is.null(j$prefix)) from[tolower(from) %in% tolower(main_columns)] else character(0)
   }
   joins
 }
@@ -229,9 +231,9 @@ join_one <- function(tab, j, f, main_name) {
                 count(blank), count(length(row)), main_name, if (one) "has" else "have",
                 paste(j$main[vapply(none, any, TRUE)], collapse = ", "), f$name, f$name, if (one) "it is" else "they are", f$name))
   }
-  # A brought column the table already has under its name (joined as another): where they disagree on a
-  # matched row, as numbers when both are, else as text (the app's JOIN_SAME_NAME_DIFFERS).
-  for (i in which(tolower(j$from) %in% tolower(before))) {
+  # A brought column the main file itself has under its name (joined as another, no prefix): where they
+  # disagree on a matched row, as numbers when both are, else as text (the app's JOIN_SAME_NAME_DIFFERS).
+  for (i in which(j$from %in% j$same)) {
     mine <- before[match(tolower(j$from[i]), tolower(before))]
     a <- trimws(tab$raw[[mine]]); b <- trimws(tab$raw[[j$to[i]]])
     na <- suppressWarnings(as.numeric(a)); nb <- suppressWarnings(as.numeric(b))

@@ -66,9 +66,11 @@ export async function joinFiles(engine: Engine, mainPath: string, mainLabels: Da
   const mainFile = shortName(mainPath);
   const reports: JoinReport[] = [];
   const messages: Message[] = [];
+  // The main file's own columns (not those a join brings): a brought column of the same name is compared with them.
+  const own = await cols(engine, 'src');
   for (const loaded of joins) {
     const j = { ...loaded, file: shortName(loaded.file) };
-    const report = await joinOne(engine, mainFile, j, labels);
+    const report = await joinOne(engine, mainFile, j, labels, own);
     reports.push(report);
     messages.push(message('JOIN_APPLIED', { name: j.spec.name, file: j.file, main: mainFile, keys: report.keys, matched: report.matched, rows: report.rows, columns: report.columns.length }));
     // An empty key (MICS: no mother's line number, she is not in the household) is no mismatch of the files.
@@ -85,7 +87,7 @@ export async function joinFiles(engine: Engine, mainPath: string, mainLabels: Da
   return { labels, reports, messages };
 }
 
-async function joinOne(engine: Engine, mainFile: string, j: LoadedJoin, labels: DataLabels): Promise<JoinReport> {
+async function joinOne(engine: Engine, mainFile: string, j: LoadedJoin, labels: DataLabels, own: string[]): Promise<JoinReport> {
   const { spec } = j;
   const have = await cols(engine, 'src');
   const theirs = await cols(engine, j.table);
@@ -133,7 +135,9 @@ async function joinOne(engine: Engine, mainFile: string, j: LoadedJoin, labels: 
     `SELECT COUNT(*)::BIGINT AS n, COUNT(_join_matched)::BIGINT AS matched, COUNT(*) FILTER (WHERE ${spec.on.map(blankOf).join(' OR ')})::BIGINT AS blank,
      ${spec.on.map((k, i) => `COUNT(*) FILTER (WHERE ${blankOf(k, i)})::BIGINT AS b${i}`).join(', ')} FROM _joined x`,
   );
-  const differ = await sameNamesDiffer(engine, have, columns);
+  // A join with a prefix names its columns on purpose (the mother's ED5A as mother_ED5A): another
+  // person's answers, not a second copy of the main file's.
+  const differ = spec.prefix === undefined ? await sameNamesDiffer(engine, own, columns) : [];
   await engine.run(`CREATE OR REPLACE TABLE src AS SELECT * EXCLUDE (_join_matched) FROM _joined ORDER BY rowid`);
   await engine.run('DROP TABLE _joined');
   const rows = Number(r!.n);
@@ -151,9 +155,9 @@ async function joinOne(engine: Engine, mainFile: string, j: LoadedJoin, labels: 
  * quintile 13.6 % against 24.3 %, no word). Cells compare as numbers when both are ("4" = "4.0"), else
  * as trimmed text; an empty cell on either side is no disagreement. Read from `_joined`.
  */
-async function sameNamesDiffer(engine: Engine, have: string[], columns: { from: string; to: string }[]): Promise<JoinReport['differ']> {
+async function sameNamesDiffer(engine: Engine, own: string[], columns: { from: string; to: string }[]): Promise<JoinReport['differ']> {
   const pairs = columns.flatMap(({ from, to }) => {
-    const mine = have.find((h) => h.toLowerCase() === from.toLowerCase());
+    const mine = own.find((h) => h.toLowerCase() === from.toLowerCase());
     return mine ? [{ mine, to }] : [];
   });
   if (!pairs.length) return [];

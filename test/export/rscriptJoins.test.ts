@@ -112,7 +112,12 @@ describe('the exported R script performs the joins as the app', () => {
   it.skipIf(!hasR)('a column the main file also has, with other values (fs.csv\'s own windex5): JOIN_SAME_NAME_DIFFERS, in the app and in R', async () => {
     // A probe: the mapping read fs.sav's stale windex5, not hh.sav's (joined as hh_windex5), with no word.
     const dir = mkdtempSync(join(tmpdir(), 'clstats-rjoin-same-'));
-    for (const f of ['hh.csv', 'hl.csv', 'fileset-csv.analysis.json']) copyFileSync(join(FILESET, f), join(dir, f));
+    for (const f of ['hh.csv', 'fileset-csv.analysis.json']) copyFileSync(join(FILESET, f), join(dir, f));
+    // Every member's own ED5A filled (as in a real hl.sav): the child's (join "hl") and the mother's
+    // (join "mother", prefix mother_) differ, and are not the same column twice: no warning for them.
+    const hl = readFileSync(join(FILESET, 'hl.csv'), 'utf8').trimEnd().split('\n');
+    const ed = hl[0]!.split(',').indexOf('ED5A');
+    writeFileSync(join(dir, 'hl.csv'), hl.map((l, i) => (i === 0 ? l : l.split(',').map((v, k) => (k === ed && v === '' ? String(1 + (i % 3)) : v)).join(','))).join('\n') + '\n');
     const hh = new Map(readFileSync(join(FILESET, 'hh.csv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => {
       const c = l.split(',');
       return [`${c[0]},${c[1]}`, c[4]!];

@@ -335,7 +335,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   HOURS_UNKNOWN_AT_AGES: {
     text: 'None of the {count} {count|child|children} aged {from}-{to} in {file} who did economic activity ({activity}) {count|has|have} known hours ({columns}): the hours thresholds at these ages apply to no working child, so child labour at {from}-{to} is not measured (under the missing-hours policy "{policy}" it is estimated as if none of them were in child labour by hours). The hours were probably not asked at these ages.',
-    action: 'Report child labour for the ages that have hours (an age group without {from}-{to}), or map the column that holds these children\'s hours. Between survey rounds, the changes of the domains with these ages are marked not comparable.',
+    action: 'Report child labour for the ages that have hours (an age group without {from}-{to}), or map the column that holds these children\'s hours. Compare survey rounds on the age groups with hours (under the policy "unknown" the changes of the domains with these ages are marked not comparable).',
   },
   HOURS_MISSING_SHARE: {
     text: '{share} % of the children aged {from}-{to} in {file} ({count} of {children} {asked}) have no known {role} ({columns}).',

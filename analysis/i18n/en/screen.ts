@@ -103,7 +103,7 @@ export const screen = {
   'map.required': 'Map these roles to continue: {roles}.',
   'map.accept': 'Accept the mapping and continue',
   'map.hazardCondition': 'Condition asked by {column}',
-  'map.psuFromData': 'No column is named or labelled as the cluster: "{column}" was chosen because its values look like cluster numbers (whole numbers, each shared by many rows and found in one stratum). Check it against the survey\'s documentation.',
+  'map.psuFromData': '"{column}" is not named or labelled as a cluster (the app suggests such a column when its values look like cluster numbers: whole numbers, each shared by many rows and found in one stratum). Check against the survey\'s documentation that it is the primary sampling unit.',
   'map.addHazard': 'Add a hazard flag…',
   'map.addExtra': 'Add a breakdown column…',
   'map.addColumn': 'Add a column…',

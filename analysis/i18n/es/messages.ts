@@ -328,7 +328,7 @@ export const messages: typeof EN = {
   },
   HOURS_UNKNOWN_AT_AGES: {
     text: 'Ninguno de los {count} {count|niño o niña|niños y niñas} de {from} a {to} años de {file} que realizaron actividad económica ({activity}) tiene horas conocidas ({columns}): los umbrales de horas de esas edades no se aplican a ningún niño o niña que trabaja, así que el trabajo infantil a los {from}-{to} años no se mide (con la regla «{policy}» para las horas faltantes, se estima como si ninguno estuviera en trabajo infantil por las horas). Probablemente no se preguntaron las horas a esas edades.',
-    action: 'Presente el trabajo infantil para las edades que tienen horas (un grupo de edad sin {from}-{to}), o asigne la columna que contiene las horas de esos niños y niñas. Entre rondas de la encuesta, los cambios de los dominios con esas edades se marcan como no comparables.',
+    action: 'Presente el trabajo infantil para las edades que tienen horas (un grupo de edad sin {from}-{to}), o asigne la columna que contiene las horas de esos niños y niñas. Compare las rondas de la encuesta en los grupos de edad con horas (con la regla «unknown», los cambios de los dominios con esas edades se marcan como no comparables).',
   },
   HOURS_MISSING_SHARE: {
     text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} ({count} de {children} {asked}) no tiene un valor conocido de {role} ({columns}).',

@@ -106,7 +106,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'map.required': 'Asigne estas variables para continuar: {roles}.',
   'map.accept': 'Aceptar la correspondencia y continuar',
   'map.hazardCondition': 'Condición que pregunta {column}',
-  'map.psuFromData': 'Ninguna columna se llama ni está etiquetada como el conglomerado: se eligió «{column}» porque sus valores parecen números de conglomerado (números enteros, cada uno compartido por muchas filas y presente en un solo estrato). Verifíquela en la documentación de la encuesta.',
+  'map.psuFromData': '«{column}» no se llama ni está etiquetada como conglomerado (la aplicación sugiere una columna así cuando sus valores parecen números de conglomerado: números enteros, cada uno compartido por muchas filas y presente en un solo estrato). Verifique en la documentación de la encuesta que es la unidad primaria de muestreo.',
   'map.addHazard': 'Agregar una condición peligrosa…',
   'map.addExtra': 'Agregar una columna de desagregación…',
   'map.addColumn': 'Agregar una columna…',

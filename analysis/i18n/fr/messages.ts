@@ -328,7 +328,7 @@ export const messages: typeof EN = {
   },
   HOURS_UNKNOWN_AT_AGES: {
     text: "Aucun des {count} {count|enfant|enfants} de {from} à {to} ans de {file} ayant exercé une activité économique ({activity}) n'a d'heures connues ({columns}) : les seuils d'heures de ces âges ne s'appliquent à aucun enfant qui travaille, et le travail des enfants à {from}-{to} ans n'est donc pas mesuré (selon la règle « {policy} » pour les heures manquantes, il est estimé comme si aucun d'eux n'était au travail des enfants par les heures). Les heures n'ont sans doute pas été demandées à ces âges.",
-    action: "Présentez le travail des enfants pour les âges qui ont des heures (un groupe d'âge sans {from}-{to}), ou mettez en correspondance la colonne qui contient les heures de ces enfants. Entre passages d'enquête, les évolutions des domaines qui comprennent ces âges sont marquées non comparables.",
+    action: "Présentez le travail des enfants pour les âges qui ont des heures (un groupe d'âge sans {from}-{to}), ou mettez en correspondance la colonne qui contient les heures de ces enfants. Comparez les passages d'enquête sur les groupes d'âge qui ont des heures (selon la règle « unknown », les évolutions des domaines qui comprennent ces âges sont marquées non comparables).",
   },
   HOURS_MISSING_SHARE: {
     text: "{share} % des enfants de {from} à {to} ans de {file} ({count} sur {children} {asked}) n'ont pas de valeur connue pour {role} ({columns}).",

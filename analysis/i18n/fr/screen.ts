@@ -102,7 +102,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'map.required': 'Indiquez ces rôles pour continuer : {roles}.',
   'map.accept': 'Accepter la correspondance et continuer',
   'map.hazardCondition': 'Condition demandée par {column}',
-  'map.psuFromData': 'Aucune colonne n\'est nommée ou étiquetée comme la grappe : « {column} » a été choisie parce que ses valeurs ressemblent à des numéros de grappe (des nombres entiers, chacun partagé par de nombreuses lignes et présent dans une seule strate). Vérifiez-la dans la documentation de l\'enquête.',
+  'map.psuFromData': '« {column} » n\'est ni nommée ni étiquetée comme une grappe (l\'application propose une telle colonne quand ses valeurs ressemblent à des numéros de grappe : des nombres entiers, chacun partagé par de nombreuses lignes et présent dans une seule strate). Vérifiez dans la documentation de l\'enquête qu\'il s\'agit de l\'unité primaire de sondage.',
   'map.addHazard': 'Ajouter une condition dangereuse…',
   'map.addExtra': 'Ajouter une colonne de ventilation…',
   'map.addColumn': 'Ajouter une colonne…',
