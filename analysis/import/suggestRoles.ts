@@ -121,28 +121,35 @@ export const MICS6_HAZARDS: Record<string, string> = {
 /** The hazardous conditions by the names the app and its words know (MICS6 CL4-CL6X): a round's flags compare by them. */
 export const STANDARD_HAZARDS: readonly string[] = Object.values(MICS6_HAZARDS);
 
-/** Words of each condition in a column's name or label (English, French, Spanish). */
+/**
+ * Words of each condition in a column's name or label (English, French, Spanish), whole words only
+ * ("wheat" is no heat, "en charge" no load). Tools first: "dangerous tools or heavy machinery" is not
+ * about loads.
+ */
 const HAZARD_WORDS: [RegExp, string][] = [
-  // Tools first: "dangerous tools or heavy machinery" is not about loads.
-  [/tool|machin|outil|herramient|maquinaria/, 'dangerous_tools'],
-  [/heavy|load|lourd|charge|pesad|carga/, 'heavy_loads'],
-  [/dust|fume|gas|smoke|poussi|fum[eé]e|polvo|humo/, 'dust_fumes'],
-  [/heat|cold|temperat|humid|chaleur|froid|calor|fr[ií]o/, 'extreme_temp'],
-  [/noise|vibrat|bruit|ruido/, 'noise_vibration'],
-  [/height|hauteur|altura/, 'heights'],
-  [/chemic|explos|chimi|qu[ií]mic/, 'chemicals'],
+  [/\b(tools?|machinery|machines?|outils?|machinerie|herramientas?|maquinaria|m[aá]quinas?)\b/, 'dangerous_tools'],
+  [/\b(heavy|loads?|charges? lourdes?|lourdes? charges?|cargas? pesadas?|cargas?)\b/, 'heavy_loads'],
+  [/\b(dust|fumes?|gas|gases|smoke|poussi[eè]res?|fum[eé]es?|polvo|humos?)\b/, 'dust_fumes'],
+  [/\b(heat|cold|temperatures?|humidity|chaleur|froid|temp[eé]ratures?|humidit[eé]|calor|fr[ií]o|temperaturas?|humedad)\b/, 'extreme_temp'],
+  [/\b(noise|vibrations?|bruit|ruido|vibraci[oó]n(es)?)\b/, 'noise_vibration'],
+  [/\b(heights?|hauteurs?|alturas?)\b/, 'heights'],
+  [/\b(chemicals?|explosives?|chimiques?|explosifs?|qu[ií]micos?|explosivos?)\b/, 'chemicals'],
 ];
 
 /**
  * The standard condition a hazard flag asks about, from the words of its name or label ("cl_heavy",
- * "Carried heavy loads"), or undefined. A flag added on the Map step was named after its column and
- * so compared with no other round's (a walk: hazardous work "not comparable" between rounds).
+ * "Carried heavy loads"), or undefined (none, or words of two conditions other than tools and loads).
+ * A flag added on the Map step was named after its column and so compared with no other round's (a
+ * walk: hazardous work "not comparable" between rounds).
  */
 export function standardHazard(column: { name: string; label?: string }): string | undefined {
   const mics = MICS6_HAZARDS[column.name.toUpperCase()];
   if (mics) return mics;
-  const text = `${column.name.replace(/_/g, ' ')} ${column.label ?? ''}`.toLowerCase();
-  return HAZARD_WORDS.find(([re]) => re.test(text))?.[1];
+  const text = `${column.name.replace(/[_.-]+/g, ' ')} ${column.label ?? ''}`.toLowerCase();
+  const found = HAZARD_WORDS.filter(([re]) => re.test(text)).map(([, name]) => name);
+  // "Heavy machinery" is a tool: loads beside tools are the machinery's.
+  const named = found.includes('dangerous_tools') ? found.filter((f) => f !== 'heavy_loads') : found;
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** Prefixes that mark a hazard flag (hz_heavy_loads, haz_dust, hazard_noise); the rest names the hazard. */
@@ -158,7 +165,7 @@ const HAZARD_WORD = /^(hazardous|hazards?|dangerous|danger)[_.-]?\d*$/i;
  * questions CL4, CL5, CL6A-E, CL6X, named as in MICS. File order; a name already taken gets a
  * number (heavy_loads_2), so that no flag is lost; `takenNames` are names the caller already uses.
  */
-export function suggestHazards(columns: { name: string }[], takenNames: Iterable<string> = []): HazardSuggestion[] {
+export function suggestHazards(columns: { name: string; label?: string }[], takenNames: Iterable<string> = []): HazardSuggestion[] {
   const out: HazardSuggestion[] = [];
   const taken = new Set(takenNames);
   for (const c of columns) {
@@ -166,8 +173,11 @@ export function suggestHazards(columns: { name: string }[], takenNames: Iterable
     const rest = HAZARD_WORD.test(c.name) ? c.name : HAZARD_PREFIX.test(c.name) ? c.name.replace(HAZARD_PREFIX, '') : undefined;
     const raw = mics ?? rest;
     if (raw === undefined) continue;
+    // The standard condition its words name (hz_tools, dangerous_tools -> dangerous_tools), else its
+    // own name: rounds compare hazards by name (a walk: "tools" beside the other round's dangerous_tools).
     // A hazard name is letters, digits and _, starting with a letter (analysisFile.ts checks it).
-    const base = raw.toLowerCase().replace(/[^a-z0-9_]/g, '_').replace(/^([^a-z])/, 'h$1');
+    const std = standardHazard(c);
+    const base = std && !taken.has(std) ? std : raw.toLowerCase().replace(/[^a-z0-9_]/g, '_').replace(/^([^a-z])/, 'h$1');
     let name = base;
     for (let k = 2; taken.has(name); k++) name = `${base}_${k}`;
     taken.add(name);

@@ -1,6 +1,6 @@
 import type { ColumnSource, Mapping } from '../../analysis/index.js';
 import type { ColumnProfile } from '../engine/protocol.js';
-import { MICS6_HAZARDS, roleMatch, suggestHazards } from '../../analysis/import/suggestRoles.js';
+import { MICS6_HAZARDS, roleMatch, standardHazard, suggestHazards } from '../../analysis/import/suggestRoles.js';
 import { USUAL_YES } from '../../analysis/yesNoCodes.js';
 import { backgroundColumns, breakdownColumns, suggestBackground } from '../../analysis/background.js';
 import { suggestRoles } from '../core.js';
@@ -107,7 +107,14 @@ const LFS_HAZARD = /^(night(_?work)?|(heavy_?)?loads?|tools?|dust|fumes|heat|col
 
 /** Hazard flags: plain names (night, loads, dust) and prefixed or MICS6 ones (hz_heavy_loads, CL4). */
 function lfsHazards(columns: ColumnProfile[]): { name: string; column: string; codes: string[] }[] {
-  const plain = columns.filter((c) => LFS_HAZARD.test(c.name.toLowerCase())).map((c) => ({ name: c.name.replace(/[^A-Za-z0-9_]/g, '_'), column: c.name, codes: c.codes }));
+  // Named as the standard condition (tools -> dangerous_tools) where one is clear: rounds compare hazards by name.
+  const named = new Set<string>();
+  const plain = columns.filter((c) => LFS_HAZARD.test(c.name.toLowerCase())).map((c) => {
+    const std = standardHazard(c);
+    const name = std && !named.has(std) ? std : c.name.replace(/[^A-Za-z0-9_]/g, '_');
+    named.add(name);
+    return { name, column: c.name, codes: c.codes };
+  });
   const byName = new Map(columns.map((c) => [c.name, c]));
   const prefixed = suggestHazards(columns.filter((c) => !LFS_HAZARD.test(c.name.toLowerCase())), plain.map((h) => h.name));
   return [...plain, ...prefixed.map((h) => ({ name: h.name, column: h.column, codes: byName.get(h.column)!.codes }))];

@@ -92,8 +92,8 @@ describe('suggestRoles', () => {
   it('suggests hazard flags with a hazard name: hz_ and haz_ prefixes, MICS6 CL4-CL6X', () => {
     const cols = ['hz_heavy_loads', 'haz_dust', 'HZ-night', 'hazard_noise', 'hz', 'hours', 'CL4', 'CL5', 'CL6A', 'CL6E', 'CL6X', 'CL7'].map((name) => ({ name }));
     expect(suggestHazards(cols).map((h) => [h.name, h.column])).toEqual([
-      ['heavy_loads', 'hz_heavy_loads'], ['dust', 'haz_dust'], ['night', 'HZ-night'], ['noise', 'hazard_noise'],
-      ['heavy_loads_2', 'CL4'], ['dangerous_tools', 'CL5'], ['dust_fumes', 'CL6A'], ['chemicals', 'CL6E'], ['other_hazard', 'CL6X'],
+      ['heavy_loads', 'hz_heavy_loads'], ['dust_fumes', 'haz_dust'], ['night', 'HZ-night'], ['noise_vibration', 'hazard_noise'],
+      ['heavy_loads_2', 'CL4'], ['dangerous_tools', 'CL5'], ['dust_fumes_2', 'CL6A'], ['chemicals', 'CL6E'], ['other_hazard', 'CL6X'],
     ]);
   });
 });
@@ -108,5 +108,11 @@ describe('the standard condition of a hazard flag', () => {
     expect(standardHazard({ name: 'CL6B' })).toBe('extreme_temp');
     expect(standardHazard({ name: 'q12', label: 'Works at night' })).toBeUndefined();
     expect(STANDARD_HAZARDS).toContain('noise_vibration');
+    // Whole words, one condition (a review): none of these names one.
+    expect(standardHazard({ name: 'x', label: 'Machinery noise' })).toBeUndefined();
+    expect(standardHazard({ name: 'x', label: 'Heavy concentration of dust' })).toBeUndefined();
+    expect(standardHazard({ name: 'x', label: 'Enfant en charge du ménage' })).toBeUndefined();
+    expect(standardHazard({ name: 'wheat' })).toBeUndefined();
+    expect(standardHazard({ name: 'x', label: 'Dangerous tools or heavy machinery' })).toBe('dangerous_tools');
   });
 });

@@ -34,7 +34,7 @@ describe('role suggestion of Spanish and French labour force files (names only, 
     expect(m.industry).toEqual({ column: 'rama_ciiu', level: 'class' });
     expect(m.occupation).toEqual({ column: 'ocupacion_ciuo' });
     expect(m.absentFromJob).toMatchObject({ columns: ['ausente'], yes: ['S'] });
-    expect(Object.entries(m.hazards ?? {}).map(([k, h]) => [k, h.yes])).toEqual([['polvo', ['sí']], ['cargas', ['sí']]]);
+    expect(Object.entries(m.hazards ?? {}).map(([k, h]) => [k, h.yes])).toEqual([['dust_fumes', ['sí']], ['heavy_loads', ['sí']]]);
     expect(missingRoles(m)).toEqual([]);
   });
 
@@ -102,7 +102,7 @@ describe('role suggestion (Map step)', () => {
     expect(m.hazards).toEqual({
       night: { columns: ['night'], yes: ['1'], blank: 'no' },
       heavy_loads: { columns: ['hz_heavy_loads'], yes: ['1'], blank: 'no' },
-      dust: { columns: ['haz_dust'], yes: ['1'], blank: 'no' },
+      dust_fumes: { columns: ['haz_dust'], yes: ['1'], blank: 'no' },
     });
     for (const name of ['chores_hours', 'hh_chores_hrs', 'hours_chores']) expect(lfsMapping([col(name, [])]).choresHours, name).toEqual({ columns: [name] });
     for (const name of ['ea_code', 'enum_area', 'hv001', 'upm', 'grappe', 'zd', 'segmento', 'conglomerado']) expect(lfsMapping([col(name, [])]).psu, name).toBe(name);
