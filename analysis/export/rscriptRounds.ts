@@ -1,10 +1,11 @@
 import type { ResolvedAnalysis } from '../analysisFile.js';
 import { breakdownColumns } from '../background.js';
 import type { ResolvedRounds } from '../rounds/resolveRounds.js';
-import { categoriesIn, dimIn } from '../rounds/sharedDims.js';
+import { categoriesIn, dimIn, firstNames } from '../rounds/sharedDims.js';
 import type { Mapping } from '../types.js';
 import { runnableFrameworks } from '../rounds/runRounds.js';
 import type { RoundRun, RoundsResult } from '../rounds/types.js';
+import { breakdownName } from '../run.js';
 import type { ExportMetadata } from './metadata.js';
 import { analysisStepsR, dataHeaderR, LONG_TABLE_R, readingHelpersR, setupR } from './rscript.js';
 import { changesR } from './rscriptChanges.js';
@@ -48,7 +49,7 @@ const STACK = String.raw`## ---- Every round's rows, a first column "round" (cls
 in_first_names <- function(r) {
   if (!length(r$renamed)) return(r)
   rn <- function(x) unname(ifelse(x %in% names(r$renamed), r$renamed[x], x))
-  rn_breakdown <- function(b) vapply(strsplit(b, "_x_", fixed = TRUE), function(p) paste(rn(p), collapse = "_x_"), "")
+  rn_breakdown <- function(b) unname(ifelse(b %in% names(r$renamed_breakdowns), r$renamed_breakdowns[b], b))
   names(r$res) <- rn(names(r$res))
   r$res$breakdown <- rn_breakdown(r$res$breakdown)
   r$cells <- rn(r$cells)
@@ -87,6 +88,9 @@ function roundR(
   const m = a.mapping;
   // This round's background columns named otherwise in the first round (rounds/sharedDims.ts): own -> first's.
   const renamed = breakdownColumns(m).map((c): [string, string] => [c, dimIn(first, m, c)]).filter(([c, f]) => c !== f);
+  // Its breakdowns' names in the first round's, whole (a name is not split: a column may hold "_x_").
+  const names = firstNames(a, first);
+  const renamedBreakdowns = a.breakdowns.map((b): [string, string] => [breakdownName(b), names.breakdown(breakdownName(b))]).filter(([b, f]) => b !== f);
   const missing = r.unmeasured ?? [];
   const rule = '## '.padEnd(104, '#');
   const notMeasured = missing.length
@@ -129,7 +133,8 @@ round_results[[${k + 1}]] <- list(
   label = ${rString(r.label)}, year = ${r.year !== undefined ? rNum(r.year) : 'NA'}, res = res, header = header, body = body,
   cells = cell_columns, label_dims = label_dims, dim_source = dim_source, value_labels = value_labels,
   ages = ages_known, sex = ${rVec([m.sex.male, m.sex.female])}, area = ${m.area ? rVec([m.area.urban, m.area.rural]) : 'character(0)'},
-  renamed = ${renamed.length ? `c(${renamed.map(([c, f]) => `${rString(c)} = ${rString(f)}`).join(', ')})` : 'character(0)'})   # background columns the first round names otherwise
+  renamed = ${renamed.length ? `c(${renamed.map(([c, f]) => `${rString(c)} = ${rString(f)}`).join(', ')})` : 'character(0)'},   # background columns the first round names otherwise
+  renamed_breakdowns = ${renamedBreakdowns.length ? `c(${renamedBreakdowns.map(([c, f]) => `${rString(c)} = ${rString(f)}`).join(', ')})` : 'character(0)'})
 cat(sprintf("Round %s: %d estimates\\n", ${rString(r.label)}, nrow(res)))`;
 }
 
