@@ -22,17 +22,16 @@ import { markJoinedColumns, type JoinedColumn } from './import/joinedColumns.js'
 import { readDeclaredMissing } from './import/declaredMissing.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
 import { agesCounted } from './frameworks.js';
-import { categorySql, codeReadSql, designKeys, hoursSql, mappedColumns, numericColumnSql, universeSql } from './mapping.js';
+import { categorySql, codeReadSql, designKeys, mappedColumns, numericColumnSql, universeSql } from './mapping.js';
 import { AnalysisError, message, messageKey, type Message } from './messages.js';
 import { suspectHoursCodes, suspectHoursCounts } from './suspectHours.js';
 import { codeDigitCounts, codeDigits } from './codeDigits.js';
 import { CENSUS_F } from './variance.js';
 import { weightScaleOf } from './weightScale.js';
 import { yesNoCodeCounts, yesNoCodes } from './yesNoCodes.js';
-import { notOutOfWorkSql, yesNoShareCounts, yesNoShares } from './yesNoShares.js';
-import { pctNumber } from './pctNumber.js';
+import { yesNoShareCounts, yesNoShares } from './yesNoShares.js';
+import { hoursShareCounts, hoursShares } from './hoursShares.js';
 import { psuAcrossRegions } from './psuRegions.js';
-import type { ColumnSource } from './types.js';
 import { sourceColumns, unknownColumns } from './unknownColumns.js';
 
 /**
@@ -78,7 +77,7 @@ export interface ValidationReport {
      */
     dfInScope: number;
   };
-  /** Children in scope with unknown hours, per hours role that is mapped. */
+  /** Children in scope with unknown hours, per hours role that is mapped; the share is of the children asked (hoursShares.ts). */
   hours: { role: 'econHours' | 'choresHours'; columns: string[]; missing: number; share: number | null }[];
   findings: Message[];
   /** No finding is an error. */
@@ -151,7 +150,6 @@ export async function validateData(
   const weight = numericColumnSql(m.weight, { columns: [m.weight] }, declared);
   const noWeight = noValueSql(m.weight, declared, true);
   const child = `(${inside} AND ${weight} > 0)`;
-  const hoursRoles = (['econHours', 'choresHours'] as const).filter((r) => m[r]).map((r) => [r, m[r]!] as [typeof r, ColumnSource]);
   const lists = { industry: a.frameworks.some((f) => f.hazardous.industries.length > 0), occupation: a.frameworks.some((f) => f.hazardous.occupations.length > 0) };
   const countSql: Record<string, string> = {
     w_missing: noWeight,
@@ -165,11 +163,8 @@ export async function validateData(
     aged,
     inside,
     children: child,
-    // With an economic-activity question, the hours of work are asked of the children not known to be
-    // out of work (yesNoShares.ts notOutOfWorkSql): the share is of them. Without one, the hours decide
-    // work and are asked of every child, as the hours of household chores.
-    ...Object.fromEntries(hoursRoles.map(([role, src], i) => [`h${i}`, `${child} AND ${hoursSql(src, declared)} IS NULL${role === 'econHours' && m.econActivity ? ` AND ${notOutOfWorkSql(m, declared)}` : ''}`])),
-    ...(m.econHours && m.econActivity ? { h_of: `${child} AND ${notOutOfWorkSql(m, declared)}` } : {}),
+    // Unknown hours, of the children they are asked of (hoursShares.ts).
+    ...hoursShareCounts(m, declared, child),
     // Yes/no roles: unknown answers, and the children each share is of (yesNoShares.ts).
     ...yesNoShareCounts(m, declared, child),
     // Sex and area: rows with a value, and with one of the two mapped codes (none: a label mapped).
@@ -252,24 +247,9 @@ export async function validateData(
   findings.push(...hoursAfterWorkMessages(m, file, c!, report.children));
   findings.push(...hoursAtAgesMessages(m, file, c!, a.frameworks, a.options.missingHours));
   if (m.noClusters) findings.push(message('NO_CLUSTERS_CHOSEN', { file }));
-  for (const [i, [role, src]] of hoursRoles.entries()) {
-    const missing = Number(c![`h${i}`]);
-    const among = role === 'econHours' && m.econActivity ? 'notOutOfWork' : 'inScope';
-    const of = among === 'inScope' ? report.children : Number(c!.h_of);
-    const share = of ? missing / of : null;
-    report.hours.push({ role, columns: src.columns, missing, share });
-    if (missing > 0 && share !== null) {
-      findings.push(message('HOURS_MISSING_SHARE', {
-        file, role, columns: src.columns.join(' + '), count: missing, children: of, asked: among, share: pctNumber(share), from: lo, to: hi,
-        policy: a.options.missingHours,
-        // An id, written in words by the message catalogue (words.ts, effect.*).
-        // Under "mics" with no economic-activity question mapped, hours decide employment: a child
-        // whose hours are unknown (0) counts as not working, which the MICS syntax never does (a probe).
-        effect: a.options.missingHours !== 'mics' ? 'leave'
-          : `${src.columns.length > 1 ? 'knownParts' : 'belowThreshold'}${role === 'econHours' && !m.econActivity ? 'NoActivity' : ''}`,
-      }));
-    }
-  }
+  const shares = hoursShares(m, c!, { file, children: report.children, from: lo, to: hi, policy: a.options.missingHours });
+  report.hours.push(...shares.hours);
+  findings.push(...shares.messages);
 
   findings.push(...yesNoShares(m, c!, { file, children: report.children, from: lo, to: hi, policy: a.options.missingHours }));
 

@@ -28,7 +28,8 @@ const CHANGES = String.raw`## Rounds are independent samples (each drawn and wei
 ##   AARR = 1 - (p2/p1)^(1/(t2 - t1))          SE = (1/(t2 - t1)) (p2/p1)^(1/(t2 - t1)) sqrt(se1^2/p1^2 + se2^2/p2^2)
 ##     (average annual rate of reduction, UNICEF; only when both rounds have a year and p1, p2 > 0)
 ## A domain is the same in two rounds when its codes are (after the rounds' recodes), sex and area by
-## meaning: each round's mapping names its own male/female and urban/rural codes. A change has no number
+## meaning: each round's mapping names its own male/female and urban/rural codes; a background
+## characteristic by what it measures, under the first round's column name (in_first_names). A change has no number
 ## ("not comparable") when a round cannot measure the indicator the same way (module_gaps), when one of
 ## the two estimates is missing ("no_estimate"), or when the domain spans whole ages where one round has
 ## children in scope with a known indicator and the other none ("ages": a child module asked of fewer ages).

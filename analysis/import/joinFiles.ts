@@ -38,7 +38,7 @@ export interface JoinReport {
   rows: number;
   matched: number;
   unmatched: number;
-  /** Of the unmatched, the rows with an empty key (a blank key matches nothing), and the key columns that have one. */
+  /** Of the unmatched, the rows with no key (an empty key, or 0 where the joined file has no 0: it matches nothing), and the key columns that have one. */
   blank: number;
   blankKeys: string[];
   /** Brought columns: name in the joined file -> name in the table. */

@@ -8,7 +8,9 @@ import type { Dimension, Mapping } from '../types.js';
  * survey's may be "asiste_escuela". Each round maps the characteristic to its own column
  * (mapping.background); the shared breakdowns may name it by any round's column, and the changes and
  * the trend table name it by the first round's. Every other dimension (sex, age group, region, area,
- * an extra breakdown) is compared by its name, as before.
+ * an extra breakdown) is compared by its name, as before. A characteristic the first round does not
+ * map keeps each round's own column name (two later rounds that name it differently are then not
+ * compared: a known limit).
  */
 type Named = Pick<Mapping, 'background'>;
 
