@@ -1,4 +1,4 @@
-import type { AnalysisFile, Mapping } from '../../analysis/index.js';
+import type { AnalysisFile, Dimension, Mapping } from '../../analysis/index.js';
 import { roundBreakdowns, splitBreakdowns } from '../../analysis/rounds/sharedDims.js';
 import type { RoundsAnalysisFile, RoundSpec } from '../../analysis/rounds/types.js';
 import type { ColumnProfile } from '../engine/protocol.js';
@@ -32,9 +32,36 @@ export function roundDraft(r: RoundsAnalysisFile, i: number): AnalysisFile {
 export function withDraft(r: RoundsAnalysisFile, i: number, draft: AnalysisFile): RoundsAnalysisFile {
   const { data, joins, mapping, ...shared } = draft;
   const rounds = r.rounds.map((x, k): RoundSpec => (k === i ? { label: x.label, ...(x.year !== undefined ? { year: x.year } : {}), data, ...(joins?.length ? { joins } : {}), mapping } : x));
-  const lacking = r.breakdowns && shared.breakdowns ? splitBreakdowns(r.breakdowns, rounds.map((x) => x.mapping), i).lacking : [];
-  const breakdowns = lacking.length ? { breakdowns: [...shared.breakdowns!, ...lacking.filter((b) => !shared.breakdowns!.some((x) => x.join('\u0001') === b.join('\u0001')))] } : {};
-  return { ...r, ...shared, ...breakdowns, rounds };
+  return { ...r, ...shared, ...(r.breakdowns && shared.breakdowns ? { breakdowns: keptBreakdowns(r, i, shared.breakdowns, rounds) } : {}), rounds };
+}
+
+/**
+ * The shared breakdowns after round i's draft (`draft`, in its names) is written back: the draft's, and,
+ * at their places in the list, those round i could not break down by before (its draft left them out)
+ * and still does not hold (a review: a round that gained the characteristic lost a crossing by it for
+ * every round).
+ */
+function keptBreakdowns(r: RoundsAnalysisFile, i: number, draft: Dimension[][], rounds: RoundSpec[]): Dimension[][] {
+  const lacking = splitBreakdowns(r.breakdowns!, r.rounds.map((x) => x.mapping), i).lacking;
+  if (!lacking.length) return draft;
+  const newMappings = rounds.map((x) => x.mapping);
+  const key = (b: Dimension[]) => JSON.stringify(splitBreakdowns([b], newMappings, i).own[0] ?? b);
+  const inDraft = new Set(draft.map(key));
+  const keep = lacking.filter((b) => !inDraft.has(key(b)));
+  const out: Dimension[][] = [];
+  let at = 0;
+  for (const b of r.breakdowns!) {
+    if (keep.includes(b)) {
+      out.push(b);
+      continue;
+    }
+    const found = draft.findIndex((x, k) => k >= at && key(x) === key(b));
+    if (found >= 0) {
+      out.push(...draft.slice(at, found + 1));
+      at = found + 1;
+    }
+  }
+  return [...out, ...draft.slice(at)];
 }
 
 /** A draft with the shared definitions of the rounds analysis, keeping its own files and mapping (a new round). */

@@ -84,6 +84,19 @@ describe('a round as the draft', () => {
     expect(suggestRecode(['Central', 'Coastal'], {}, shared)).toEqual({ Central: '1', Coastal: '2' });
   });
 
+  it('a round that now maps the characteristic keeps, in place, the crossings by it its draft does not list (a review: lost for every round)', () => {
+    const r: RoundsAnalysisFile = structuredClone(roundsFile);
+    r.rounds[0]!.mapping.background = { wealth_quintile: 'windex5' };
+    r.breakdowns = [[], ['sex'], ['windex5'], ['region', 'windex5'], ['sex', 'windex5']];
+    const d1 = roundDraft(r, 1);
+    expect(d1.breakdowns).toEqual([[], ['sex']]);
+    // The Map step maps its wealth column: the draft gets the report's breakdowns by it (breakdownsAfter), not the crossing with region.
+    const mapped = { ...d1, mapping: { ...d1.mapping, background: { wealth_quintile: 'hh_w' } }, breakdowns: [[], ['sex'], ['hh_w'], ['sex', 'hh_w']] };
+    const back = withDraft(r, 1, mapped);
+    expect(back.breakdowns).toEqual([[], ['sex'], ['hh_w'], ['region', 'windex5'], ['sex', 'hh_w']]);
+    expect(roundDraft(back, 1).breakdowns).toEqual([[], ['sex'], ['hh_w'], ['region', 'hh_w'], ['sex', 'hh_w']]);
+  });
+
   it('a baseline added to the follow-up that is open goes first, so the rounds resolve (a walk: ROUNDS_YEARS_NOT_INCREASING with no way to reorder)', () => {
     const followUp = startRounds({ ...baseline, data: { path: 'round2_2021.csv' } }, { label: 'NCLS 2021', year: 2021 }, null);
     const at = roundPlace(followUp, 2015);
