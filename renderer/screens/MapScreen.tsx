@@ -1,7 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { ColumnSource, Mapping } from '../../analysis/index.js';
-import { hazardName } from '../../analysis/export/i18n.js';
-import { roleMatch, STANDARD_HAZARDS, standardHazard } from '../../analysis/import/suggestRoles.js';
+import { roleMatch } from '../../analysis/import/suggestRoles.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
 import type { CheckResult, ColumnProfile } from '../engine/protocol.js';
@@ -9,6 +8,7 @@ import type { MessageKey } from '../i18n/translate.js';
 import { blockingRoles, clusterChoices, clusterRequired, setNoClusters, setPsu, setUniverse } from '../model/designRoles.js';
 import { yesForColumn, type MappingPreset } from '../model/suggestMapping.js';
 import { BackgroundFields } from './map/BackgroundFields.js';
+import { HazardFields } from './map/HazardFields.js';
 import { ClusterNotice } from './map/ClusterNotice.js';
 import { CodesInput } from './map/CodesInput.js';
 import { Field } from './map/Field.js';
@@ -65,7 +65,7 @@ function ColumnsPicker({ id, columns, value, onChange }: { id: string; columns: 
 
 /** Step 3: which column holds each role, with codes, presets and the design summary beside it. */
 export function MapScreen({ columns, mapping: m, preset, check, checking, onChange, onPreset, onNext, psuCandidates, rows, joins }: MapScreenProps) {
-  const { t, locale, lang } = useI18n();
+  const { t, locale } = useI18n();
   const set = (patch: M) => onChange({ ...m, ...patch });
   const unset = (key: keyof Mapping) => {
     const next = { ...m };
@@ -299,74 +299,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
                 <Field label={t('role.occupation')}>{(id) => columnSelect(id, m.occupation?.column, (col) => (col ? set({ occupation: { column: col } }) : unset('occupation')))}</Field>
                 {m.occupation && codesField('occupation', m.occupation)}
               </div>
-              <p className="field-label">{t('role.hazards')}</p>
-              <ul className="chips">
-                {hazards.map(([name, src]) => (
-                  <li key={name}>
-                    {/* Which condition the flag asks about: rounds compare hazards by these names. */}
-                    <select
-                      aria-label={t('map.hazardCondition', { column: src.columns.join(' + ') })}
-                      value={name}
-                      onChange={(e) => set({ hazards: Object.fromEntries(hazards.map(([k, h]) => [k === name ? e.target.value : k, h])) })}
-                    >
-                      {[...(STANDARD_HAZARDS.includes(name) ? [] : [name]), ...STANDARD_HAZARDS].map((h) => (
-                        <option key={h} value={h} disabled={h !== name && hazards.some(([k]) => k === h)}>
-                          {hazardName(lang, h)}
-                        </option>
-                      ))}
-                    </select>
-                    <span title={name}> = {src.columns.join(' + ')}</span>
-                    <button
-                      type="button"
-                      className="chip-remove"
-                      aria-label={`${t('action.remove')} ${hazardName(lang, name)}`}
-                      onClick={() => {
-                        const next = Object.fromEntries(hazards.filter(([k]) => k !== name));
-                        if (Object.keys(next).length) set({ hazards: next });
-                        else unset('hazards');
-                      }}
-                    >
-                      ×
-                    </button>
-                  </li>
-                ))}
-              </ul>
-              {hazards.length > 0 && (
-                // The hazard questions of a questionnaire share their codes (1 yes, 2 no, 8 don't know): one setting for all.
-                <div className="role-row">
-                  <Field label={t('role.hazardYes')}>
-                    {(id) => <CodesInput id={id} size={6} codes={hazards[0]![1].yes ?? ['1']} onChange={(yes) => set({ hazards: Object.fromEntries(hazards.map(([k, h]) => [k, { ...h, yes }])) })} />}
-                  </Field>
-                  <Field label={t('role.hazardMissing')}>
-                    {(id) => (
-                      <CodesInput
-                        id={id}
-                        codes={hazards[0]![1].missingCodes ?? []}
-                        onChange={(codes) => set({ hazards: Object.fromEntries(hazards.map(([k, { missingCodes: _drop, ...h }]) => [k, codes.length ? { ...h, missingCodes: codes } : h])) })}
-                      />
-                    )}
-                  </Field>
-                </div>
-              )}
-              <select
-                aria-label={t('map.addHazard')}
-                value=""
-                onChange={(e) => {
-                  const col = e.target.value;
-                  if (!col) return;
-                  // Named as the standard condition its name or label says (heavy_loads for "Carried heavy loads"), else after the column.
-                  const standard = standardHazard(columns.find((c) => c.name === col) ?? { name: col });
-                  const key = standard && !m.hazards?.[standard] ? standard : col.replace(/[^A-Za-z0-9_]/g, '_').replace(/^([^A-Za-z])/, 'h$1');
-                  set({ hazards: { ...(m.hazards ?? {}), [key]: { columns: [col], yes: ['1'], blank: 'no' } } });
-                }}
-              >
-                <option value="">{t('map.addHazard')}</option>
-                {columns.filter((c) => !used.has(c.name)).map((c) => (
-                  <option key={c.name} value={c.name}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
+              <HazardFields columns={columns} mapping={m} used={used} onChange={onChange} />
             </>,
           )}
           <BackgroundFields columns={columns} mapping={m} onChange={onChange} />
