@@ -69,6 +69,10 @@ describe('a background characteristic in a column of another name in a later rou
     const rr = await run(lacking);
     const school = rr.changes.filter((x) => x.breakdown === 'school' && x.framework === 'sdg_871' && x.indicator === 'child_labour');
     expect(school.map((x) => [x.cell.school, x.not_comparable])).toEqual([['1', { kind: 'no_estimate', round: 'NCLS 2021' }], ['2', { kind: 'no_estimate', round: 'NCLS 2021' }]]);
+    // The trend table says that round has no such column, not "add the breakdown to the analysis file" (a walk).
+    const notes = trendTables(rr, 'en')[0]!.footnotes.map((f) => f.text);
+    expect(notes).toContain('–: NCLS 2021 does not map school attendance (its file has no such column, or none is chosen on the Map step): that round has no figure there and no change is computed.');
+    expect(notes.some((n) => n.includes('add the breakdown'))).toBe(false);
     // The first round without it: the second round's column is a domain column of the changes, with its codes.
     const firstLacks = renamedRounds(dir, { second: 'asiste_escuela', breakdowns: 'asiste_escuela', file: 'first-lacks.analysis.json', without: 0 });
     const r2 = await run(firstLacks);

@@ -106,6 +106,14 @@ export class TrendData {
     return this.idx[round]!.get(fw, ind, own);
   }
 
+  /** Round `round` maps dimension `dim` (a round without a wealth index does not: its rows have none). */
+  maps(round: number, dim: string): boolean {
+    const m = this.results[round]!.analysis.mapping;
+    if (dim === 'sex' || dim === 'age_group') return true;
+    if (dim === 'region' || dim === 'area') return !!m[dim];
+    return breakdownColumns(m).includes(this.own(round, dim));
+  }
+
   /** Round `round` estimates dimension `dim` (has a row of its breakdown alone). */
   estimates(round: number, dim: string): boolean {
     return this.idx[round]!.has([this.own(round, dim)]);

@@ -51,6 +51,8 @@ export interface TrendLine extends Line {
   changes: (ChangeRow | null)[];
   /** The rounds (labels) that estimate the dimension but have no child in this category (a region of one round only). */
   absentIn?: string[];
+  /** The rounds (labels) that do not map the dimension (a labour force survey without a wealth index). */
+  lackedIn?: string[];
 }
 
 export interface TrendTable extends TableModel {
@@ -128,7 +130,9 @@ function trendLines(d: TrendData, lang: Lang, fw: Framework, ind: Indicator, pai
     // A category no child of a round is in, while the round estimates the dimension: its own note, not
     // "not estimated in this analysis".
     const absentIn = dim ? d.rr.rounds.filter((_, i) => rows[i] === null && d.estimates(i, dim)).map((r) => r.label) : [];
-    return { kind, id: `${dim || 'total'}-${key || 'all'}`, label, dim, code: key, cells, rows, changes, ...(absentIn.length ? { absentIn } : {}) };
+    // A round that does not map the dimension at all (no wealth index in a labour force survey): its own note.
+    const lackedIn = dim ? d.rr.rounds.filter((_, i) => rows[i] === null && !d.maps(i, dim)).map((r) => r.label) : [];
+    return { kind, id: `${dim || 'total'}-${key || 'all'}`, label, dim, code: key, cells, rows, changes, ...(absentIn.length ? { absentIn } : {}), ...(lackedIn.length ? { lackedIn } : {}) };
   };
   const lines: TrendLine[] = [line('total', '', '', t(lang, 'dim.total'))];
   const range = ageRange(fw);
@@ -157,7 +161,11 @@ function trendNotes(d: TrendData, lang: Lang, fw: Framework, ind: Indicator, lin
   const a = d.first.analysis;
   const level = levelText(lang, a.options.level);
   const alpha = alphaText(lang, a.options.level);
-  const missing = lines.some((l) => !l.absentIn && l.cells.some((c) => c.text === MISSING));
+  const missing = lines.some((l) => !l.absentIn && !l.lackedIn && l.cells.some((c) => c.text === MISSING));
+  // Rounds that do not map a dimension, with the dimensions' headings.
+  const lacking = new Map<string, string[]>();
+  const heading = new Map(lines.filter((l) => l.kind === 'group').map((l) => [l.dim, l.label]));
+  for (const l of lines) for (const round of l.lackedIn ?? []) if (!(lacking.get(round) ?? []).includes(heading.get(l.dim)!)) lacking.set(round, [...(lacking.get(round) ?? []), heading.get(l.dim)!]);
   const absent = new Map<string, string[]>();
   // An age group no child of a round is in is said with the ages (no recode makes it one), a category otherwise.
   const absentAges = new Map<string, string[]>();
@@ -186,6 +194,7 @@ function trendNotes(d: TrendData, lang: Lang, fw: Framework, ind: Indicator, lin
     ...(missing ? [{ id: 'missing', text: t(lang, 'note.missing') }] : []),
     ...[...absent].map(([round, labels]) => ({ id: 'absent', text: t(lang, 'trend.note.absent', { round, categories: labels.join(', ') }) })),
     ...[...absentAges].map(([round, labels]) => ({ id: 'absent', text: t(lang, 'trend.note.absentAges', { round, ages: labels.join(', ') }) })),
+    ...[...lacking].map(([round, dims]) => ({ id: 'lacking', text: t(lang, 'trend.note.lacking', { round, dimensions: dims.map(lowerFirst).join(', ') }) })),
     ...d.rr.rounds.map((r) => ({
       id: 'round',
       text: t(lang, withoutClusters(r.result.analysis.mapping) ? 'trend.note.round.noClusters' : 'trend.note.round', {
