@@ -35,9 +35,10 @@ afterAll(async () => {
 describe('loading a large file in the app', () => {
   it('names each step of the load, stays responsive, and cancels at once', async () => {
     if (setupError) throw setupError;
-    // 600,000 synthetic children: a load of several seconds.
-    const file = join(dir, 'children_600000.csv');
-    await generate(600_000, file);
+    // 1,200,000 synthetic children: a load of several seconds, its column description long enough to
+    // be cancelled in (at 600,000 it could end before the click: the button left the page, a flaky run).
+    const file = join(dir, 'children_1200000.csv');
+    await generate(1_200_000, file);
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Choose a file…' }).click();
     await (await chooser).setFiles(file);
