@@ -20,7 +20,7 @@ export async function totalRow(engine: Engine, m: Mapping, file: string, declare
   const age = numericColumnSql(m.age, { columns: [m.age] }, declared);
   // The last row first (a lookup by rowid): a total row has no age, or the sum of the ages. Only then
   // is the weight column summed, so a file without one pays one row's read.
-  const [last] = await engine.query(`SELECT rowid AS r, ${w} AS w, ${age} AS age FROM src WHERE rowid = (SELECT COUNT(*) - 1 FROM src)`);
+  const [last] = await engine.query(`SELECT rowid AS r, ${w} AS w, ${age} AS age FROM src WHERE rowid = (SELECT MAX(rowid) FROM src)`);
   const [row, wl, a] = [Number(last?.r), Number(last?.w), last?.age === null || last?.age === undefined ? null : Number(last.age)];
   if (!(row >= 2 && wl > 0 && (a === null || !(a >= 0 && a <= 120)))) return [];
   const [r] = await engine.query(`SELECT SUM(w) AS ws FROM (SELECT ${w} AS w FROM src WHERE rowid < ${row}) WHERE w > 0 AND isfinite(w)`);

@@ -25,6 +25,7 @@ const SECTIONS = new URL('./fixtures/no-number/lfs_sections.analysis.json', impo
 const CP1252 = new URL('./fixtures/no-number/lfs_1252.analysis.json', import.meta.url).pathname;
 const TRAILING = new URL('./fixtures/no-number/lfs_trailing.analysis.json', import.meta.url).pathname;
 const NOTES = new URL('./fixtures/no-number/lfs_notes.analysis.json', import.meta.url).pathname;
+const BLANK_INSIDE = new URL('./fixtures/no-number/lfs_blank_inside.analysis.json', import.meta.url).pathname;
 
 describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no roles (%s)', (engine) => {
   it('give the estimates, gaps and messages of blank cells', async () => {
@@ -124,6 +125,27 @@ describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no rol
     const trailing = await runFile(TRAILING, engine);
     expect(trailing.result.rows).toEqual(plain.result.rows);
     expect(trailing.report.rowsRead).toBe(plain.report.rowsRead);
+  }, 120_000);
+
+  it('rows of commas between data rows are not read, said, and the rows after them keep their numbers (a probe: a missing weight "at row 1501")', async () => {
+    const plain = await runFile(SAMPLE, engine);
+    const inside = await runFile(BLANK_INSIDE, engine);
+    expect(inside.result.rows).toEqual(plain.result.rows);
+    expect(inside.report.rowsRead).toBe(plain.report.rowsRead);
+    const said = inside.result.messages.filter((f) => f.code.startsWith('DATA_BLANK')).map((f) => [f.code, f.params.count, f.params.first]);
+    expect(said).toEqual([['DATA_BLANK_ROWS_INSIDE', 3, 1001]]);
+    // A negative weight on the file's data row 7,003 (after the three empty rows) is named there.
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-blank-inside-'));
+    const json = JSON.parse(readFileSync(BLANK_INSIDE, 'utf8'));
+    const lines = readFileSync(join(dirname(BLANK_INSIDE), json.data.path), 'utf8').split('\n');
+    const w = lines[0]!.split(',').indexOf(json.mapping.weight);
+    const cells = lines[7003]!.split(',');
+    cells[w] = '-1';
+    lines[7003] = cells.join(',');
+    writeFileSync(join(dir, 'data.csv'), lines.join('\n'));
+    writeFileSync(join(dir, 'a.json'), JSON.stringify({ ...json, data: { path: 'data.csv' } }));
+    const bad = await runFile(join(dir, 'a.json'), engine).then(() => null, (e: { msg?: { code: string; params: Record<string, unknown> } }) => e.msg);
+    expect([bad?.code, bad?.params.row]).toEqual(['WEIGHT_NEGATIVE', 7003]);
   }, 120_000);
 
   it('a title above the header and notes under the data (a CSV saved from a sheet) are not read: the estimates of the sample, said', async () => {

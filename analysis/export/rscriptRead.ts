@@ -110,17 +110,29 @@ csv_read <- function(path, csv, nrows = -1) {
   ## csv$skip: title lines above the header, which the app skipped too (import/titleRows.ts).
   raw <- read.csv(path, sep = sep, colClasses = "character", na.strings = character(0), check.names = FALSE,
                   strip.white = FALSE, header = csv$header, fileEncoding = encoding, nrows = nrows,
-                  skip = if (is.null(csv$skip)) 0 else csv$skip)
-  ## Rows at the end that are no survey rows, which the app does not read either (import/load.ts): no
-  ## value in any column (a spreadsheet's empty rows saved with their delimiters), or, in a table of
-  ## three or more columns, one or two values that are words (a letter, not a number): notes under the data.
+                  skip = if (is.null(csv$skip)) 0 else csv$skip, row.names = NULL)
+  ## A delimiter ending the data lines but not the header: read.csv takes the header as one name short
+  ## and names the first column "row.names" (without row.names = NULL it took the first column as row
+  ## names and shifted every other column by one: wrong numbers, a probe). The app reads the empty
+  ## field past the header's last column as nothing: so here.
+  last <- raw[[ncol(raw)]]
+  if (isTRUE(csv$header) && ncol(raw) > 1 && names(raw)[1] == "row.names" && all(is.na(last) | trimws(last) == "")) {
+    header_names <- names(raw)[-1]
+    raw <- raw[-ncol(raw)]
+    names(raw) <- header_names
+  }
+  ## Rows that are no survey rows, which the app does not read either (import/load.ts): no value in any
+  ## column (a spreadsheet's empty rows saved with their delimiters), anywhere; at the end also, in a
+  ## table of three or more columns, rows of one or two values that are words (a letter, not a number):
+  ## notes under the data.
   if (!ncol(raw) || !nrow(raw)) return(raw)
   cells <- trimws(as.matrix(raw))
   cells[is.na(cells)] <- ""
   filled <- rowSums(cells != "")
   word <- array(grepl("\\pL", cells, perl = TRUE) & !grepl("^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$", cells), dim(cells))
   not_data <- filled == 0 | (ncol(raw) >= 3 & filled <= 2 & rowSums(cells != "" & word) == filled)
-  raw[seq_len(max(c(0, which(!not_data)))), , drop = FALSE]
+  keep <- seq_len(nrow(raw)) <= max(c(0, which(!not_data))) & filled > 0
+  raw[keep, , drop = FALSE]
 }
 need_haven <- function(format) {
   if (!requireNamespace("haven", quietly = TRUE)) stop("Reading a ", format, " file needs the haven package: install.packages(\"haven\")")

@@ -213,6 +213,31 @@ async function dropTrailingRows(engine: Engine, table: string, result: ImportRes
 }
 
 
+/**
+ * Rows with no value in any column between data rows (",,,,," lines: a spreadsheet's empty rows saved
+ * as CSV with their delimiters; a sheet's row of cells holding only spaces): no survey rows, as those
+ * at the end (dropTrailingRows). Read as data they stopped the run with a missing weight, stratum and
+ * PSU "at row 1501", advice that did not fit (a probe), while the same sheet as .xlsx, whose reader
+ * passes over empty rows, ran. They are not kept, and a note says how many and where the first is;
+ * the other rows keep their numbers (DuckDB keeps a row's rowid when rows before it are deleted). Only
+ * rows blank in their first two and last columns are looked at whole: one cheap scan for the rest. The
+ * R script drops them too (rscriptRead.ts). Returns the rows kept.
+ */
+async function dropBlankRows(engine: Engine, table: string, result: ImportResult): Promise<number> {
+  const names = (await engine.query(`SELECT column_name FROM (DESCRIBE ${ident(table)})`)).map((r) => String(r.column_name));
+  if (!result.rows || names.length < 2) return result.rows;
+  const blank = (c: string) => `(${ident(c)} IS NULL OR ${ident(c)} = '')`;
+  const some = [...new Set([names[0]!, names[1]!, names[names.length - 1]!])];
+  const all = `len(list_filter(list_value(${names.map((c) => `COALESCE(${ident(c)}, '')`).join(', ')}), x -> x <> '')) = 0`;
+  const rows = `(SELECT rowid AS r, ${all} AS b FROM ${ident(table)} WHERE ${some.map(blank).join(' AND ')})`;
+  const [found] = await engine.query(`SELECT COUNT(*)::BIGINT AS n, MIN(r)::BIGINT AS first FROM ${rows} WHERE b`);
+  const count = Number(found?.n ?? 0);
+  if (!count) return result.rows;
+  await engine.run(`DELETE FROM ${ident(table)} WHERE rowid IN (SELECT r FROM ${rows} WHERE b)`);
+  result.messages.push(message('DATA_BLANK_ROWS_INSIDE', { file: result.file, count, first: Number(found!.first) + 1 }));
+  return result.rows - count;
+}
+
 /** A file, or the sheet of a workbook read, without data rows. */
 export function emptyError(file: string, sheet?: string): AnalysisError {
   return sheet === undefined ? new AnalysisError('DATA_FILE_EMPTY', { file }) : new AnalysisError('DATA_XLSX_SHEET_EMPTY', { file, sheet });
@@ -298,7 +323,10 @@ export async function importData(engine: Engine, source: ImportSource, options: 
   progress?.('convert', 1, 1);
   const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${ident(table)}`);
   result.rows = Number(r!.n);
-  if (format === 'csv' || format === 'xlsx') result.rows = await dropTrailingRows(engine, table, result);
+  if (format === 'csv' || format === 'xlsx') {
+    result.rows = await dropTrailingRows(engine, table, result);
+    result.rows = await dropBlankRows(engine, table, result);
+  }
   if (result.rows === 0) throw emptyError(file, result.sheet);
   lap('count');
   return result;

@@ -176,6 +176,8 @@ describe('the exported R script reproduces the app', () => {
     ['LFS-style sample as pandas writes float columns (sex "1.0", mapped "1")', join(ROOT, 'test/fixtures/no-number/lfs_float.analysis.json')],
     ['LFS-style sample in windows-1252 with semicolons and decimal commas (encoding detected, not named)', join(ROOT, 'test/fixtures/no-number/lfs_1252.analysis.json')],
     ['LFS-style sample with three rows of commas at its end', join(ROOT, 'test/fixtures/no-number/lfs_trailing.analysis.json')],
+    ['LFS-style sample with three rows of commas between its data rows', join(ROOT, 'test/fixtures/no-number/lfs_blank_inside.analysis.json')],
+    ['LFS-style sample with a delimiter ending every data line, not the header', join(ROOT, 'test/fixtures/no-number/lfs_trailing_delims.analysis.json')],
     ['LFS-style sample saved from a sheet with a title and notes', join(ROOT, 'test/fixtures/no-number/lfs_notes.analysis.json')],
     ['LFS-style sample with ISIC classes written "43.90", read as divisions', join(ROOT, 'test/fixtures/no-number/lfs_nace.analysis.json')],
     ['LFS-style sample with ISIC section letters (B, F) for the industry', join(ROOT, 'test/fixtures/no-number/lfs_sections.analysis.json')],

@@ -113,6 +113,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Column {at} of {file}, "{column}", differs from column {otherAt}, "{other}", only in capitals, which the app cannot tell apart: it is read as "{renamed}".',
     action: 'Nothing to do if no role reads "{column}"; otherwise map "{renamed}", or give the column another name in the file.',
   },
+  DATA_BLANK_ROWS_INSIDE: {
+    text: '{count} {count|row|rows} of {file} between data rows, the first row {first}, {count|has|have} no value in any column (a spreadsheet\'s empty rows saved with their delimiters): not read. The other rows keep their numbers.',
+    action: 'Nothing to do.',
+  },
   DATA_BLANK_ROWS_SKIPPED: {
     text: '{count} {count|row|rows} at the end of {file}, from row {first}, {count|has|have} no value in any column read (a spreadsheet\'s empty rows saved with their delimiters, or notes under the data in columns the analysis does not read): not read.',
     action: 'Nothing to do.',

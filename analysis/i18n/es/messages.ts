@@ -106,6 +106,10 @@ export const messages: typeof EN = {
     text: 'La columna {at} de {file}, «{column}», solo difiere de la columna {otherAt}, «{other}», en las mayúsculas, que la aplicación no distingue: se lee con el nombre «{renamed}».',
     action: 'Nada que hacer si ninguna variable lee «{column}»; si no, asigne «{renamed}», o cambie el nombre de la columna en el archivo.',
   },
+  DATA_BLANK_ROWS_INSIDE: {
+    text: '{count} {count|fila|filas} de {file} entre filas de datos, la primera la fila {first}, no {count|tiene|tienen} valor en ninguna columna (filas vacías de una hoja de cálculo guardadas con sus delimitadores): no se {count|lee|leen}. Las demás filas conservan su número.',
+    action: 'Nada que hacer.',
+  },
   DATA_BLANK_ROWS_SKIPPED: {
     text: '{count} {count|fila|filas} al final de {file}, desde la fila {first}, no {count|tiene|tienen} valor en ninguna columna leída (filas vacías de una hoja de cálculo guardadas con sus delimitadores, o notas bajo los datos en columnas que el análisis no lee): no se {count|lee|leen}.',
     action: 'Nada que hacer.',

@@ -106,6 +106,10 @@ export const messages: typeof EN = {
     text: "La colonne {at} de {file}, « {column} », ne diffère de la colonne {otherAt}, « {other} », que par les majuscules, que l'application ne distingue pas : elle est lue sous le nom « {renamed} ».",
     action: "Rien à faire si aucun rôle ne lit « {column} » ; sinon, associez « {renamed} », ou donnez un autre nom à la colonne dans le fichier.",
   },
+  DATA_BLANK_ROWS_INSIDE: {
+    text: "{count} {count|ligne|lignes} de {file} entre des lignes de données, la première la ligne {first}, {count|n'a|n'ont} de valeur dans aucune colonne (les lignes vides d'un tableur enregistrées avec leurs séparateurs) : non {count|lue|lues}. Les autres lignes gardent leur numéro.",
+    action: 'Rien à faire.',
+  },
   DATA_BLANK_ROWS_SKIPPED: {
     text: "{count} {count|ligne|lignes} à la fin de {file}, à partir de la ligne {first}, {count|n'a|n'ont} de valeur dans aucune colonne lue (les lignes vides d'un tableur enregistrées avec leurs séparateurs, ou des notes sous les données dans des colonnes que l'analyse ne lit pas) : non {count|lue|lues}.",
     action: 'Rien à faire.',
