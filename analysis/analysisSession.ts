@@ -24,6 +24,8 @@ export class AnalysisSession {
   readonly base = new Map<string, BaseColumns>();
   readonly y = new Map<string, Int8Array>();
   readonly inScope = new Map<string, number>();
+  /** Per age range, the children in scope with no code of each coded dimension (breakdownMissing.ts). */
+  readonly noCode = new Map<string, number[]>();
   /**
    * The design pass whose tables the engine holds (designPass.ts): made by the validation report,
    * used by the run's preparation. Kept across mapping changes: its own key says what it was made for.
@@ -45,6 +47,7 @@ export class AnalysisSession {
     this.base.clear();
     this.y.clear();
     this.inScope.clear();
+    this.noCode.clear();
   }
 
   /** The prepared design for this engine and key, or null (and everything forgotten) if it changed. */
@@ -56,6 +59,7 @@ export class AnalysisSession {
       this.base.clear();
       this.y.clear();
       this.inScope.clear();
+    this.noCode.clear();
     }
     return this.prepared;
   }

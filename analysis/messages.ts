@@ -106,6 +106,7 @@ const SEVERITY = {
   HOURS_EMPTY_AFTER_WORK: 'warning',
   MAPPED_CODE_ABSENT: 'warning',
   HOURS_MISSING_SHARE: 'warning',
+  BREAKDOWN_VALUE_MISSING: 'warning',
   HOURS_UNKNOWN_AT_AGES: 'warning',
   YESNO_MISSING_SHARE: 'warning',
   NO_CHILDREN_IN_SCOPE: 'error',

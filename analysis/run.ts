@@ -18,6 +18,7 @@ import { markJoinedColumns, type JoinedColumn } from './import/joinedColumns.js'
 import { finishEstimate, inOnePsu, type Estimate } from './estimate.js';
 import { AnalysisError, message, type Message } from './messages.js';
 import { countInScope, prepareDesign, strataInfo } from './prepareDesign.js';
+import { breakdownMissing } from './breakdownMissing.js';
 import type { Dimension, Framework, Indicator } from './types.js';
 import { sortResults } from './sortResults.js';
 import { checkColumnsExist, sourceColumns } from './unknownColumns.js';
@@ -199,6 +200,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     childrenInScope = await countInScope(engine, m, file, lo, hi);
     session.inScope.set(`${lo}-${hi}`, childrenInScope);
   }
+  messages.push(...await breakdownMissing(engine, session, m, a.breakdowns, { file, children: childrenInScope, from: lo, to: hi }));
   const info = await strataInfo(engine);
   const data: FoldData = { w: base.w, stratum: base.stratum, psu: base.psu, codes: base.codes, cards: base.cards, y: [] };
   const extras = m.extras ?? [];

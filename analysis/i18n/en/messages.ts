@@ -341,6 +341,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'None of the {count} {count|child|children} aged {from}-{to} in {file} who did economic activity ({activity}) {count|has|have} known hours ({columns}): the hours thresholds at these ages apply to no working child, so child labour at {from}-{to} is not measured (under the missing-hours policy "{policy}" it is estimated as if none of them were in child labour by hours). The hours were probably not asked at these ages.',
     action: 'Report child labour for the ages that have hours (an age group without {from}-{to}), or map the column that holds these children\'s hours. Compare survey rounds on the age groups with hours (under the policy "unknown" the changes of the domains with these ages are marked not comparable).',
   },
+  BREAKDOWN_VALUE_MISSING: {
+    text: '{share} % of the children aged {from}-{to} in {file} ({count} of {children}) have no value of {column} that the breakdowns read (an empty cell, a code the file declares missing, or a code the mapping does not name): they count in the totals and in no row by {column}, so those rows do not add up to the total.',
+    action: 'If those cells mean something (not stated, another category), give them a code in the file or a recode; otherwise report that share with the results.',
+  },
   HOURS_MISSING_SHARE: {
     text: '{share} % of the children aged {from}-{to} in {file} ({count} of {children} {asked}) have no known {role} ({columns}).',
     action: 'Under the missing-hours policy "{policy}" they {effect}. If some of them are empty cells that mean the question was not asked (0 hours) and the role still reads empty cells as unknown, say so: "empty cells mean: 0 hours" on the Map step (blank: "zero" in the mapping). Report that share with the results.',

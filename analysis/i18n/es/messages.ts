@@ -334,6 +334,10 @@ export const messages: typeof EN = {
     text: 'Ninguno de los {count} {count|niño o niña|niños y niñas} de {from} a {to} años de {file} que realizaron actividad económica ({activity}) tiene horas conocidas ({columns}): los umbrales de horas de esas edades no se aplican a ningún niño o niña que trabaja, así que el trabajo infantil a los {from}-{to} años no se mide (con la regla «{policy}» para las horas faltantes, se estima como si ninguno estuviera en trabajo infantil por las horas). Probablemente no se preguntaron las horas a esas edades.',
     action: 'Presente el trabajo infantil para las edades que tienen horas (un grupo de edad sin {from}-{to}), o asigne la columna que contiene las horas de esos niños y niñas. Compare las rondas de la encuesta en los grupos de edad con horas (con la regla «unknown», los cambios de los dominios con esas edades se marcan como no comparables).',
   },
+  BREAKDOWN_VALUE_MISSING: {
+    text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} ({count} de {children}) no tiene un valor de {column} que los desgloses lean (una celda vacía, un código que el archivo declara faltante, o un código que la asignación no nombra): cuentan en los totales y en ninguna fila por {column}, cuyas filas por tanto no suman el total.',
+    action: 'Si esas celdas significan algo (no declarado, otra categoría), deles un código en el archivo o una recodificación; si no, informe esa proporción junto con los resultados.',
+  },
   HOURS_MISSING_SHARE: {
     text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} ({count} de {children} {asked}) no tiene un valor conocido de {role} ({columns}).',
     action: 'Con la regla «{policy}» para las horas faltantes, {effect}. Si algunos son celdas vacías que significan que no se hizo la pregunta (0 horas) y el rol aún lee las celdas vacías como desconocidas, indíquelo: «las celdas vacías significan: 0 horas» en el paso Variables (blank: "zero" en la asignación). Informe esa proporción junto con los resultados.',

@@ -334,6 +334,10 @@ export const messages: typeof EN = {
     text: "Aucun des {count} {count|enfant|enfants} de {from} à {to} ans de {file} ayant exercé une activité économique ({activity}) n'a d'heures connues ({columns}) : les seuils d'heures de ces âges ne s'appliquent à aucun enfant qui travaille, et le travail des enfants à {from}-{to} ans n'est donc pas mesuré (selon la règle « {policy} » pour les heures manquantes, il est estimé comme si aucun d'eux n'était au travail des enfants par les heures). Les heures n'ont sans doute pas été demandées à ces âges.",
     action: "Présentez le travail des enfants pour les âges qui ont des heures (un groupe d'âge sans {from}-{to}), ou mettez en correspondance la colonne qui contient les heures de ces enfants. Comparez les passages d'enquête sur les groupes d'âge qui ont des heures (selon la règle « unknown », les évolutions des domaines qui comprennent ces âges sont marquées non comparables).",
   },
+  BREAKDOWN_VALUE_MISSING: {
+    text: "{share} % des enfants de {from} à {to} ans de {file} ({count} sur {children}) n'ont pas de valeur de {column} que les ventilations lisent (une cellule vide, un code que le fichier déclare manquant, ou un code que la correspondance ne nomme pas) : ils comptent dans les totaux et dans aucune ligne par {column}, dont les lignes ne font donc pas le total.",
+    action: "Si ces cellules veulent dire quelque chose (non déclaré, une autre catégorie), donnez-leur un code dans le fichier ou un recodage ; sinon, indiquez cette part avec les résultats.",
+  },
   HOURS_MISSING_SHARE: {
     text: "{share} % des enfants de {from} à {to} ans de {file} ({count} sur {children} {asked}) n'ont pas de valeur connue pour {role} ({columns}).",
     action: 'Selon la règle « {policy} » pour les heures manquantes, ils {effect}. Si certains sont des cellules vides qui veulent dire que la question n\'a pas été posée (0 heure) et que le rôle lit encore les cellules vides comme inconnues, dites-le : « les cellules vides signifient : 0 heure » à l\'étape Variables (blank: "zero" dans la correspondance). Indiquez cette part avec les résultats.',
