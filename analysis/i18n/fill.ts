@@ -47,8 +47,11 @@ export function fill(lang: Lang, template: string, params: Params = {}): string 
 
 const WORD_START = '\u0002';
 
-/** Parameters that number a place in a file (row, line): written without thousands separators. */
-const PLACES = new Set(['row', 'line']);
+/**
+ * Parameters that number a place in a file (row, line; `first` and `second`, the first row of rows
+ * skipped, a column's position): written without thousands separators.
+ */
+const PLACES = new Set(['row', 'line', 'first', 'second']);
 
 /**
  * French contractions where the template's preposition meets a word that begins with an article:
