@@ -42,6 +42,21 @@ describe.each(ENGINES)('a short row after comments with line breaks, on %s', (en
     expect(editorLine).toBe(1 + 20 + 10 * 2 + 1); // header, 20 rows (10 of them 3 lines long), then the short row
   });
 
+  it('a header ending with a delimiter that no data line has is read without its unnamed column, said (a probe: "line 2: 11 fields where the header has 12")', async () => {
+    const plain = 'id,w,sex\r\n1,2,M\r\n3,4,F\r\n';
+    for (const text of ['id,w,sex,\r\n1,2,M\r\n3,4,F\r\n', 'SYNTHETIC survey\n\nid,w,sex,\n1,2,M\n3,4,F\n']) {
+      const r = await importData(engine, bytesSource('h.csv', enc(text)));
+      expect(r.columns.map((c) => c.name)).toEqual(['id', 'w', 'sex']);
+      expect(await engine.query('SELECT * FROM src ORDER BY rowid')).toEqual([{ id: '1', w: '2', sex: 'M' }, { id: '3', w: '4', sex: 'F' }]);
+      expect(r.messages.map((m) => m.code)).toContain('DATA_CSV_HEADER_DELIMITER');
+      expect(r.messages.find((m) => m.code === 'DATA_CSV_HEADER_DELIMITER')!.text).toBe('The header line of h.csv ends with a delimiter, which names a column 4 without a name that no line holds: it is not read.');
+    }
+    expect((await importData(engine, bytesSource('p.csv', enc(plain)))).messages).toEqual([]);
+    // A line that does hold a value there still stops the read, at that line.
+    const bad = await importData(engine, bytesSource('b.csv', enc('id,w,sex,\n1,2,M\n3,4,F,x\n'))).catch((x: unknown) => x);
+    expect((bad as AnalysisError).msg).toMatchObject({ code: 'DATA_CSV_MALFORMED', params: { line: 3 } });
+  });
+
   it('notes typed under the data without delimiters ("Source: NSO" alone on its line) are not read, and said; a note with data after it still stops at the note', async () => {
     const text = 'id;w;sex\n1;2;M\n3;4;F\n\nSource: NSO\nNote: synthetic; not real\n';
     const r = await importData(engine, bytesSource('typed.csv', enc(text)));

@@ -117,6 +117,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: '{count} {count|row|rows} of {file} between data rows, the first row {first}, {count|has|have} no value in any column (a spreadsheet\'s empty rows saved with their delimiters): not read. The other rows keep their numbers.',
     action: 'Nothing to do.',
   },
+  DATA_CSV_HEADER_DELIMITER: {
+    text: 'The header line of {file} ends with a delimiter, which names a column {position} without a name that no line holds: it is not read.',
+    action: 'Nothing to do.',
+  },
   DATA_BLANK_ROWS_SKIPPED: {
     text: '{count} {count|row|rows} at the end of {file}, from row {first}, {count|has|have} no value in any column read (a spreadsheet\'s empty rows saved with their delimiters, or notes under the data in columns the analysis does not read): not read.',
     action: 'Nothing to do.',

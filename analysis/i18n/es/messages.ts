@@ -110,6 +110,10 @@ export const messages: typeof EN = {
     text: '{count} {count|fila|filas} de {file} entre filas de datos, la primera la fila {first}, no {count|tiene|tienen} valor en ninguna columna (filas vacías de una hoja de cálculo guardadas con sus delimitadores): no se {count|lee|leen}. Las demás filas conservan su número.',
     action: 'Nada que hacer.',
   },
+  DATA_CSV_HEADER_DELIMITER: {
+    text: 'La línea de encabezado de {file} termina con un delimitador, que nombra una columna {position} sin nombre que ninguna línea contiene: no se lee.',
+    action: 'Nada que hacer.',
+  },
   DATA_BLANK_ROWS_SKIPPED: {
     text: '{count} {count|fila|filas} al final de {file}, desde la fila {first}, no {count|tiene|tienen} valor en ninguna columna leída (filas vacías de una hoja de cálculo guardadas con sus delimitadores, o notas bajo los datos en columnas que el análisis no lee): no se {count|lee|leen}.',
     action: 'Nada que hacer.',

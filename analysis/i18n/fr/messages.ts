@@ -110,6 +110,10 @@ export const messages: typeof EN = {
     text: "{count} {count|ligne|lignes} de {file} entre des lignes de données, la première la ligne {first}, {count|n'a|n'ont} de valeur dans aucune colonne (les lignes vides d'un tableur enregistrées avec leurs séparateurs) : non {count|lue|lues}. Les autres lignes gardent leur numéro.",
     action: 'Rien à faire.',
   },
+  DATA_CSV_HEADER_DELIMITER: {
+    text: "La ligne d'en-tête de {file} finit par un séparateur, qui nomme une colonne {position} sans nom qu'aucune ligne ne contient : elle n'est pas lue.",
+    action: 'Rien à faire.',
+  },
   DATA_BLANK_ROWS_SKIPPED: {
     text: "{count} {count|ligne|lignes} à la fin de {file}, à partir de la ligne {first}, {count|n'a|n'ont} de valeur dans aucune colonne lue (les lignes vides d'un tableur enregistrées avec leurs séparateurs, ou des notes sous les données dans des colonnes que l'analyse ne lit pas) : non {count|lue|lues}.",
     action: 'Rien à faire.',
