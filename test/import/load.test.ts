@@ -92,11 +92,12 @@ describe.each(ENGINES)('importData on %s', (engineName) => {
     expect((await engine.query('SELECT "Hours" AS h FROM src')).map((x) => x.h)).toEqual(['7', '8']);
   });
 
-  it('rows at the end with no value in any column (a spreadsheet\'s empty rows) are not read, and said; a blank row before data stays', async () => {
+  it('rows with no value in any column (a spreadsheet\'s empty rows), at the end or between data rows, are not read, and said; the rows after them keep their numbers', async () => {
     const r = await importData(engine, sourceFor(engineName, FILES.trailing));
-    expect(r.rows).toBe(3);
-    expect(await rows()).toEqual([{ w: '1', h: '2' }, { w: null, h: null }, { w: '3', h: '4' }]);
-    expect(r.messages.map((m) => [m.code, m.severity, m.params.count, m.params.first])).toEqual([['DATA_BLANK_ROWS_SKIPPED', 'info', 2, 4]]);
+    expect(r.rows).toBe(2);
+    expect(await rows()).toEqual([{ w: '1', h: '2' }, { w: '3', h: '4' }]);
+    expect(await engine.query('SELECT rowid::INTEGER AS r FROM src ORDER BY rowid')).toEqual([{ r: 0 }, { r: 2 }]);
+    expect(r.messages.map((m) => [m.code, m.severity, m.params.count, m.params.first])).toEqual([['DATA_BLANK_ROWS_SKIPPED', 'info', 2, 4], ['DATA_BLANK_ROWS_INSIDE', 'info', 1, 2]]);
   });
 
   it('title lines above the header (a CSV saved from a sheet with a title) are skipped, and said with the header\'s line; notes under the data are not read', async () => {
