@@ -10,6 +10,8 @@ import {
   suspectDelimiter, toUtf8, type TextEncoding,
 } from './textFile.js';
 import { convertDecimalComma } from './decimalComma.js';
+import { withoutHeaderDelimiter } from './headerDelimiter.js';
+import { spaceLinesAsEmptyRows } from './spaceLines.js';
 import { NOTE_MAX_CELLS, NOTE_MIN_COLUMNS } from './titleRows.js';
 import { spacedCellsPossible, spacedCellsPossibleInPieces } from './trimSpaces.js';
 
@@ -99,31 +101,6 @@ export function mixedLineEnds(bytes: Uint8Array): { crlf: number; lf: number; cr
   if (kinds.length < 2 && !doubled) return null;
   const rarest = kinds.reduce((a, b) => (counts[b] < counts[a] ? b : a));
   return { ...counts, line: first[rarest] };
-}
-
-/**
- * A header line that ends with the delimiter while the data lines do not (an export that writes one
- * separator too many after the names): the header names one column more, without a name, than the
- * lines hold, and DuckDB stopped at the first data line ("11 fields where the header has 12", a probe,
- * though the fault is the header's). The text without that last delimiter, or undefined when the header
- * line does not end with one. `line`: the header's line (1-based).
- */
-export function withoutHeaderDelimiter(bytes: Uint8Array, line: number, delimiter: string): Uint8Array | undefined {
-  if (delimiter.length !== 1) return undefined;
-  let start = 0;
-  for (let k = 1; k < line; k++) {
-    const lf = bytes.indexOf(0x0a, start);
-    if (lf < 0) return undefined;
-    start = lf + 1;
-  }
-  const lf = bytes.indexOf(0x0a, start);
-  let last = (lf < 0 ? bytes.length : lf) - 1;
-  if (last >= start && bytes[last] === 0x0d) last--;
-  if (last < start || bytes[last] !== delimiter.charCodeAt(0)) return undefined;
-  const out = new Uint8Array(bytes.length - 1);
-  out.set(bytes.subarray(0, last));
-  out.set(bytes.subarray(last + 1), last);
-  return out;
 }
 
 /** The text with every line end of mixedLineEnds as LF (CR LF, CR alone, CR CR LF: one line end each). */
@@ -312,6 +289,13 @@ export async function loadDelimited(
         const spaced = await loadDelimited(engine, { name: source.name, size: fixed.length, head: fixed.subarray(0, source.head.length), bytes: async () => fixed }, options, result, lap);
         result.messages.push(message('DATA_CSV_HEADER_DELIMITER', { file, position: names.length }));
         return spaced;
+      }
+    }
+    if (widths && !utf16 && !read.transcoded && Number(widths[2]) === 1 && names.length > 1) {
+      const fixed = spaceLinesAsEmptyRows(read.bytes ?? (await source.bytes()), dialect.delimiter, names.length);
+      if (fixed) {
+        result.messages.length = mark;
+        return loadDelimited(engine, { name: source.name, size: fixed.length, head: fixed.subarray(0, source.head.length), bytes: async () => fixed }, options, result, lap);
       }
     }
     if (widths && line && Number(widths[2]) < Number(widths[1])) {

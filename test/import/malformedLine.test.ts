@@ -57,6 +57,15 @@ describe.each(ENGINES)('a short row after comments with line breaks, on %s', (en
     expect((bad as AnalysisError).msg).toMatchObject({ code: 'DATA_CSV_MALFORMED', params: { line: 3 } });
   });
 
+  it('a line of spaces between data rows is a row with no value: left out and said, the rows after it keeping their numbers (a probe: "1 field where the header has 11")', async () => {
+    const r = await importData(engine, bytesSource('s.csv', enc('id,w,sex\r\n1,2,M\r\n   \r\n3,4,F\r\n \t \r\n5,6,M\r\n')));
+    expect(await engine.query('SELECT rowid::INTEGER AS r, id FROM src ORDER BY rowid')).toEqual([{ r: 0, id: '1' }, { r: 2, id: '3' }, { r: 4, id: '5' }]);
+    expect(r.messages.map((m) => [m.code, m.params.count, m.params.first])).toEqual([['DATA_BLANK_ROWS_INSIDE', 2, 2]]);
+    // A line of one text among rows of three still stops the read, at that line.
+    const bad = await importData(engine, bytesSource('b.csv', enc('id,w,sex\n1,2,M\nx\n3,4,F\n'))).catch((x: unknown) => x);
+    expect((bad as AnalysisError).msg).toMatchObject({ code: 'DATA_CSV_MALFORMED', params: { line: 3 } });
+  });
+
   it('notes typed under the data without delimiters ("Source: NSO" alone on its line) are not read, and said; a note with data after it still stops at the note', async () => {
     const text = 'id;w;sex\n1;2;M\n3;4;F\n\nSource: NSO\nNote: synthetic; not real\n';
     const r = await importData(engine, bytesSource('typed.csv', enc(text)));

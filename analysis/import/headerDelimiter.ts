@@ -1,0 +1,24 @@
+/**
+ * A header line that ends with the delimiter while the data lines do not (an export that writes one
+ * separator too many after the names): the header names one column more, without a name, than the
+ * lines hold, and DuckDB stopped at the first data line ("11 fields where the header has 12", a probe,
+ * though the fault is the header's). The text without that last delimiter, or undefined when the header
+ * line does not end with one. `line`: the header's line (1-based).
+ */
+export function withoutHeaderDelimiter(bytes: Uint8Array, line: number, delimiter: string): Uint8Array | undefined {
+  if (delimiter.length !== 1) return undefined;
+  let start = 0;
+  for (let k = 1; k < line; k++) {
+    const lf = bytes.indexOf(0x0a, start);
+    if (lf < 0) return undefined;
+    start = lf + 1;
+  }
+  const lf = bytes.indexOf(0x0a, start);
+  let last = (lf < 0 ? bytes.length : lf) - 1;
+  if (last >= start && bytes[last] === 0x0d) last--;
+  if (last < start || bytes[last] !== delimiter.charCodeAt(0)) return undefined;
+  const out = new Uint8Array(bytes.length - 1);
+  out.set(bytes.subarray(0, last));
+  out.set(bytes.subarray(last + 1), last);
+  return out;
+}
