@@ -24,6 +24,9 @@ import { Zip } from './zip.js';
  * the user declaring it, and the validation names the column and its codes (DATA_USER_MISSING). A
  * text cell holding "#N/A" in the same column then means the same and is missing too.
  */
+
+/** The longest run of empty sheet rows between data rows kept as rows (readXlsx place). */
+const MAX_GAP = 1000;
 export interface XlsxOptions {
   /** Sheet name, or 1-based position (hidden sheets count); default the first sheet that is not hidden. */
   sheet?: string | number;
@@ -212,11 +215,18 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
     if (headerRow === 0) headerRow = row;
     if (row === headerRow) {
       headerCells.set(col, cell);
+      lastDataRow = row;
       return;
     }
     if (row !== lastDataRow) {
+      // Sheet rows with no cell between data rows stay rows (of no value, which the import leaves out,
+      // the others keeping their numbers: load.ts dropBlankRows), so that "row N" in every message is
+      // the sheet's row N under the header, as DATA_XLSX_TITLE_SKIPPED says (a probe: "row 2000" was
+      // sheet row 2002, a blank row above it passed over). Past a gap of MAX_GAP rows (a stray cell far
+      // down), the rows are counted on as before: no sheet of blanks is built.
+      const gap = lastDataRow > 0 ? row - lastDataRow - 1 : 0;
       lastDataRow = row;
-      dataRows++;
+      dataRows += gap > 0 && gap <= MAX_GAP ? gap + 1 : 1;
       dataRowAt.set(row, dataRows - 1);
     }
     if (isError) {

@@ -58,19 +58,19 @@ describe('readXlsx', () => {
   </x:sheetData></x:worksheet>`;
   const book = workbook({ Données: sheet1, Prefixed: sheet2 }, shared);
 
-  it('reads the first sheet as a CSV export would: header row, empty rows skipped, numbers in shortest form', async () => {
+  it('reads the first sheet as a CSV export would: header row, an empty row a row of no value (the import leaves it out, rows keep the sheet\'s numbers), numbers in shortest form', async () => {
     const t = await readXlsx(book, 'book.xlsx');
     expect(t.sheet).toBe('Données');
-    expect(t.rows).toBe(3);
+    expect(t.rows).toBe(4);
     expect(t.columns.map((c) => c.name)).toEqual(['id', 'name', 'score', 'ok', 'column6']);
-    expect(col(t, 'id')).toEqual(['1', '2', '0.003']);
-    expect(col(t, 'name')).toEqual(['Équateur', 'l’école & co', 'Sud-Ouest']);
-    expect(col(t, 'score')).toEqual(['1.225', null, null]);
-    expect(col(t, 'ok')).toEqual(['TRUE', 'FALSE', null]);
-    expect(col(t, 'column6')).toEqual([null, 'x', null]);
+    expect(col(t, 'id')).toEqual(['1', null, '2', '0.003']);
+    expect(col(t, 'name')).toEqual(['Équateur', null, 'l’école & co', 'Sud-Ouest']);
+    expect(col(t, 'score')).toEqual(['1.225', null, null, null]);
+    expect(col(t, 'ok')).toEqual(['TRUE', null, 'FALSE', null]);
+    expect(col(t, 'column6')).toEqual([null, null, 'x', null]);
     expect(t.errorCells).toEqual({ count: 1, first: 'D6' });
     // The error cell is missing with its code, not an empty cell (readXlsx.ts, declaredMissing.ts).
-    expect((t.columns as StringColumn[]).find((c) => c.name === 'score')!.missingCodes).toEqual(new Map([[1, '#N/A']]));
+    expect((t.columns as StringColumn[]).find((c) => c.name === 'score')!.missingCodes).toEqual(new Map([[2, '#N/A']]));
     expect((t.columns as StringColumn[]).filter((c) => c.missingCodes).map((c) => c.name)).toEqual(['score']);
     expect((t.columns as StringColumn[]).map((c) => c.numeric ?? false)).toEqual([true, false, true, false, false]);
     expect(t.titleRows).toBeUndefined();
@@ -128,9 +128,9 @@ describe('readXlsx', () => {
     expect(t.rows).toBe(2);
     expect(col(t, 'age')).toEqual(['12', null]);
     expect(t.titleRows).toEqual({ count: 1, text: 'Child survey 2022 - microdata', headerRow: 3 });
-    // With header: false nothing is skipped: the title is a data row, as a CSV export has it.
+    // With header: false nothing is skipped: the title is a data row, as a CSV export has it (the empty row one of no value).
     const raw = await read([['Child survey 2022 - microdata'], [], ['id', 'age', 'sex'], [1, 12, 2]], false);
-    expect(raw.rows).toBe(3);
+    expect(raw.rows).toBe(4);
     expect(raw.titleRows).toBeUndefined();
   });
 
@@ -168,7 +168,7 @@ describe('readXlsx', () => {
     ['a one-column text sheet', [['region'], ['North'], ['South']], ['region'], 2],
     ['a one-column sheet with a stray note beside one value', [['age'], [12], [13, 'check'], [14], [15]], ['age', 'column2'], 4],
     ['a header naming only its first column', [['id'], [1, 12, 2], [2, 13, 1]], ['id', 'column2', 'column3'], 2],
-    ['a number alone in the first row', [[2022], [], ['id', 'age'], [1, 12], [2, 13]], ['2022', 'column2'], 3],
+    ['a number alone in the first row', [[2022], [], ['id', 'age'], [1, 12], [2, 13]], ['2022', 'column2'], 4],
     ['a multi-cell row past the first 10 rows', [['t'], ...Array.from({ length: 10 }, (_, i) => [`n${i}`]), ['a', 'b'], [1, 2]], ['t', 'column2'], 12],
   ])('keeps the first row as the header: %s', async (_, rows, names, n) => {
     const t = await read(rows);
@@ -348,7 +348,7 @@ describe.each(ENGINES)('an Excel sheet with a title row, on %s', (engineName) =>
 
   it('notes under the data (a source line, a note of two cells) are not read, and said', () => {
     const m = imported.messages.find((x) => x.code === 'DATA_NOTE_ROWS_SKIPPED')!;
-    expect(m.text).toBe('2 rows at the end of titled.xlsx, from row 41, are notes or empty rows under the data ("Source: National Statistics Office"), with no number in any column: not read.');
+    expect(m.text).toBe('3 rows at the end of titled.xlsx, from row 41, are notes or empty rows under the data ("Source: National Statistics Office"), with no number in any column: not read.');
   });
 });
 
@@ -483,5 +483,32 @@ describe.each(ENGINES)('Excel error cells in a survey sheet, on %s', (engineName
     expect(String(byColumn.hours!.codes).split(', ').sort()).toEqual(['#DIV/0!: 1', '#N/A: 1']);
     expect(byColumn.sex).toMatchObject({ role: 'sex', count: 1, codes: '#N/A: 1' });
     expect(report.ok).toBe(true);
+  });
+});
+
+/**
+ * Rows named in messages are the sheet's rows under the header (DATA_XLSX_TITLE_SKIPPED says so): an
+ * empty sheet row between data rows is a row of no value, which the import leaves out with a note, and
+ * the rows under it keep their numbers (a probe: "row 2000" for sheet row 2002, the empty row above it
+ * passed over). A row of cells holding only spaces is one too.
+ */
+describe.each(ENGINES)('an empty sheet row between data rows, on %s', (engineName) => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineFor(engineName, []);
+  });
+  afterAll(() => engine?.close());
+
+  it('is left out, said, and the rows under it keep the sheet\'s numbers', async () => {
+    const at = (r: number, cells: string) => `<row r="${r}">${cells}</row>`;
+    const n = (ref: string, v: number) => `<c r="${ref}"><v>${v}</v></c>`;
+    const s = (ref: string, v: string) => `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${v}</t></is></c>`;
+    const sheet = `<?xml version="1.0"?><worksheet ${NS}><sheetData>${[
+      at(1, s('A1', 'id') + s('B1', 'w')), at(2, n('A2', 1) + n('B2', 5)), at(4, n('A4', 2) + n('B4', 6)), at(5, s('A5', ' ') + s('B5', '  ')), at(6, n('A6', 3) + n('B6', 7)),
+    ].join('')}</sheetData></worksheet>`;
+    const r = await importData(engine, bytesSource('gap.xlsx', workbook({ S: sheet })));
+    expect(r.rows).toBe(3);
+    expect(await engine.query('SELECT (rowid + 1)::INTEGER AS row, id FROM src ORDER BY rowid')).toEqual([{ row: 1, id: '1' }, { row: 3, id: '2' }, { row: 5, id: '3' }]);
+    expect(r.messages.map((m) => [m.code, m.params.count, m.params.first])).toEqual([['DATA_BLANK_ROWS_INSIDE', 2, 2]]);
   });
 });

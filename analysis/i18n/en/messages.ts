@@ -114,7 +114,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Nothing to do if no role reads "{column}"; otherwise map "{renamed}", or give the column another name in the file.',
   },
   DATA_BLANK_ROWS_INSIDE: {
-    text: '{count} {count|row|rows} of {file} between data rows, the first row {first}, {count|has|have} no value in any column (a spreadsheet\'s empty rows saved with their delimiters): not read. The other rows keep their numbers.',
+    text: '{count} {count|row|rows} of {file} between data rows, the first row {first}, {count|has|have} no value in any column (a sheet\'s empty rows, or lines of delimiters or spaces only): not read. The other rows keep their numbers.',
     action: 'Nothing to do.',
   },
   DATA_CSV_HEADER_DELIMITER: {
