@@ -59,7 +59,7 @@ export class AnalysisSession {
       this.base.clear();
       this.y.clear();
       this.inScope.clear();
-    this.noCode.clear();
+      this.noCode.clear();
     }
     return this.prepared;
   }

@@ -195,11 +195,8 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
   }
   for (const [part, fws] of unmapped) messages.push(message('HAZARD_PART_UNMAPPED', { framework: fws.join('", "'), part }));
   const { from: lo, to: hi } = agesCounted(a.frameworks);
-  let childrenInScope = session.inScope.get(`${lo}-${hi}`);
-  if (childrenInScope === undefined) {
-    childrenInScope = await countInScope(engine, m, file, lo, hi);
-    session.inScope.set(`${lo}-${hi}`, childrenInScope);
-  }
+  const childrenInScope = session.inScope.get(`${lo}-${hi}`) ?? await countInScope(engine, m, file, lo, hi);
+  session.inScope.set(`${lo}-${hi}`, childrenInScope);
   messages.push(...await breakdownMissing(engine, session, m, a.breakdowns, { file, children: childrenInScope, from: lo, to: hi }));
   const info = await strataInfo(engine);
   const data: FoldData = { w: base.w, stratum: base.stratum, psu: base.psu, codes: base.codes, cards: base.cards, y: [] };

@@ -186,8 +186,9 @@ describe('numbers and plurals follow the language', () => {
     expect(coreText('fr', 'AGE_INVALID', m.params).text).toContain('7515');
     expect(coreText('es', 'DATA_CSV_MALFORMED', { file: 'a.csv', kind: 'CSV', line: 12034, detail: 'csvProblem.line' }).text).toContain('12034');
     // The first of rows skipped, and a column's place, too (a probe read "the first row 1,501").
-    expect(message('DATA_BLANK_ROWS_INSIDE', { file: 'a.csv', count: 1200, first: 1501 }).text).toContain('1,200 rows of a.csv between data rows, the first row 1501,');
+    expect(message('DATA_BLANK_ROWS_INSIDE', { file: 'a.csv', count: 1200, first: 1501 }).text).toContain('1,200 rows of a.csv among its data rows, the first at row 1501,');
     expect(message('DATA_COLUMN_DUPLICATE', { file: 'a.csv', column: 'Age', other: 'age', first: 1002, second: 1003 }).text).toContain('(column 1002)');
+    expect(message('DATA_CSV_HEADER_DELIMITER', { file: 'a.csv', position: 1201 }).text).toContain('adds a column 1201, without a name');
   });
 
   it('plural forms by the language rules: French 0 and 1 singular, English and Spanish 1 only', () => {

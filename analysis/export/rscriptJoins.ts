@@ -189,7 +189,8 @@ duplicate_keys <- function(m, right, keys, j, f, main_name) {
   vals <- unique(m[m$main_row %in% m$main_row[duplicated(m$main_row)], keys, drop = FALSE])
   vals <- utils::head(vals[do.call(order, c(unname(as.list(vals)), method = "radix")), , drop = FALSE], 3)
   text <- vapply(seq_len(nrow(vals)), function(r) {
-    rows <- sort(right$file_row[Reduce("&", lapply(keys, function(k) right[[k]] == vals[[k]][r]))])
+    ## The file's own row numbers (csv_read keeps a row's number when it drops empty rows above it).
+    rows <- sort(as.integer(rownames(f$data$raw))[right$file_row[Reduce("&", lapply(keys, function(k) right[[k]] == vals[[k]][r]))]])
     shown <- paste(utils::head(rows, 5), collapse = ", ")
     paste0(paste(j$joined, "=", unlist(vals[r, keys]), collapse = ", "), " (", shown, if (length(rows) > 5) ", ..." else "", ")")
   }, "")

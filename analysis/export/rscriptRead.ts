@@ -115,8 +115,8 @@ csv_read <- function(path, csv, nrows = -1) {
   ## and names the first column "row.names" (without row.names = NULL it took the first column as row
   ## names and shifted every other column by one: wrong numbers, a probe). The app reads the empty
   ## field past the header's last column as nothing: so here.
-  last <- raw[[ncol(raw)]]
-  if (isTRUE(csv$header) && ncol(raw) > 1 && names(raw)[1] == "row.names" && all(is.na(last) | trimws(last) == "")) {
+  if (isTRUE(csv$header) && ncol(raw) > 1 && names(raw)[1] == "row.names" &&
+      all(is.na(raw[[ncol(raw)]]) | trimws(raw[[ncol(raw)]]) == "")) {
     header_names <- names(raw)[-1]
     raw <- raw[-ncol(raw)]
     names(raw) <- header_names

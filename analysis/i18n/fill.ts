@@ -49,9 +49,9 @@ const WORD_START = '\u0002';
 
 /**
  * Parameters that number a place in a file (row, line; `first` and `second`, the first row of rows
- * skipped, a column's position): written without thousands separators.
+ * skipped, a column's position; `position`, a column's): written without thousands separators.
  */
-const PLACES = new Set(['row', 'line', 'first', 'second']);
+const PLACES = new Set(['row', 'line', 'first', 'second', 'position']);
 
 /**
  * French contractions where the template's preposition meets a word that begins with an article:

@@ -217,9 +217,11 @@ async function dropTrailingRows(engine: Engine, table: string, result: ImportRes
  * Rows with no value in any column between data rows (",,,,," lines: a spreadsheet's empty rows saved
  * as CSV with their delimiters; a sheet's row of cells holding only spaces): no survey rows, as those
  * at the end (dropTrailingRows). Read as data they stopped the run with a missing weight, stratum and
- * PSU "at row 1501", advice that did not fit (a probe), while the same sheet as .xlsx, whose reader
- * passes over empty rows, ran. They are not kept, and a note says how many and where the first is;
- * the other rows keep their numbers (DuckDB keeps a row's rowid when rows before it are deleted). Only
+ * PSU "at row 1501", advice that did not fit (a probe), while the same sheet as .xlsx ran. They are not
+ * kept, and a note says how many and where the first is; the other rows keep their numbers (DuckDB
+ * keeps a row's rowid when rows before it are deleted; a file set's joins number them again). The
+ * Excel reader keeps a sheet's empty rows between data rows for this (readXlsx.ts). As at the end,
+ * only the columns read count (the command line stores the mapped ones). Only
  * rows blank in their first two and last columns are looked at whole: one cheap scan for the rest. The
  * R script drops them too (rscriptRead.ts). Returns the rows kept.
  */

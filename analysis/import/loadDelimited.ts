@@ -126,12 +126,14 @@ export async function loadDelimited(
   const { file, table } = result;
   // Messages of this attempt only: a second reading (below) says its own again.
   const mark = result.messages.length;
-  const eof = await endOfFileMark(source);
-  if (eof) {
-    // The file without its mark, read from memory (a file on disk is read whole, once).
-    const bytes = (await source.bytes()).subarray(0, source.size - eof);
+  /** Reads again from `bytes` in memory (a rewritten text), this attempt's messages forgotten. */
+  const readAgain = (bytes: Uint8Array) => {
+    result.messages.length = mark;
     return loadDelimited(engine, { name: source.name, size: bytes.length, head: bytes.subarray(0, source.head.length), bytes: async () => bytes }, options, result, lap);
-  }
+  };
+  const eof = await endOfFileMark(source);
+  // The file without its mark, read from memory (a file on disk is read whole, once).
+  if (eof) return readAgain((await source.bytes()).subarray(0, source.size - eof));
   const head = source.head;
   const complete = source.size <= head.length;
   const forced: TextEncoding | undefined = options.encoding === 'latin-1' ? 'windows-1252' : options.encoding;
@@ -266,9 +268,7 @@ export async function loadDelimited(
       const whole = await source.bytes();
       const mixed = mixedLineEnds(whole);
       if (mixed) {
-        const bytes = oneLineEnd(whole);
-        result.messages.length = mark;
-        const spaced = await loadDelimited(engine, { name: source.name, size: bytes.length, head: bytes.subarray(0, source.head.length), bytes: async () => bytes }, options, result, lap);
+        const spaced = await readAgain(oneLineEnd(whole));
         result.messages.push(message('DATA_CSV_LINE_ENDS_MIXED', { file, ...mixed }));
         return spaced;
       }
@@ -282,21 +282,20 @@ export async function loadDelimited(
       throw new AnalysisError('DATA_LINE_TOO_LONG', { file, line: line ?? '?', bytes: Number(long[2]).toLocaleString('en'), limit: Number(long[1]).toLocaleString('en') });
     }
     const widths = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(detail);
-    if (widths && header && !utf16 && !read.transcoded && Number(widths[2]) === names.length - 1 && dialect.first.at(-1)?.trim() === '') {
-      const fixed = withoutHeaderDelimiter(read.bytes ?? (await source.bytes()), dialect.titles?.headerLine ?? 1, dialect.delimiter);
+    // The file's own bytes are rewritten (a windows-1252 file's too: its line ends, spaces and
+    // delimiters are the same bytes) and read again, its encoding detected again; not UTF-16.
+    const headerLine = dialect.titles?.headerLine ?? 1;
+    if (widths && header && !utf16 && line === headerLine + 1 && Number(widths[2]) === names.length - 1 && dialect.first.at(-1)?.trim() === '') {
+      const fixed = withoutHeaderDelimiter(await source.bytes(), headerLine, dialect.delimiter);
       if (fixed) {
-        result.messages.length = mark;
-        const spaced = await loadDelimited(engine, { name: source.name, size: fixed.length, head: fixed.subarray(0, source.head.length), bytes: async () => fixed }, options, result, lap);
+        const spaced = await readAgain(fixed);
         result.messages.push(message('DATA_CSV_HEADER_DELIMITER', { file, position: names.length }));
         return spaced;
       }
     }
-    if (widths && !utf16 && !read.transcoded && Number(widths[2]) === 1 && names.length > 1) {
-      const fixed = spaceLinesAsEmptyRows(read.bytes ?? (await source.bytes()), dialect.delimiter, names.length);
-      if (fixed) {
-        result.messages.length = mark;
-        return loadDelimited(engine, { name: source.name, size: fixed.length, head: fixed.subarray(0, source.head.length), bytes: async () => fixed }, options, result, lap);
-      }
+    if (widths && line && !utf16 && Number(widths[2]) === 1 && names.length > 1) {
+      const fixed = spaceLinesAsEmptyRows(await source.bytes(), dialect.delimiter, names.length, line);
+      if (fixed) return readAgain(fixed);
     }
     if (widths && line && Number(widths[2]) < Number(widths[1])) {
       const whole = await source.bytes();
@@ -304,9 +303,7 @@ export async function loadDelimited(
       if (notes) {
         // Read again without them (from memory); load.ts says they were not read, with the notes
         // of padded rows (result.notesCut).
-        const bytes = whole.subarray(0, notes.offset);
-        result.messages.length = mark;
-        const spaced = await loadDelimited(engine, { name: source.name, size: bytes.length, head: bytes.subarray(0, source.head.length), bytes: async () => bytes }, options, result, lap);
+        const spaced = await readAgain(whole.subarray(0, notes.offset));
         result.notesCut = { count: notes.count, note: notes.note };
         return spaced;
       }

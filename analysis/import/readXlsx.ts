@@ -8,8 +8,9 @@ import { Zip } from './zip.js';
 /**
  * Reads one sheet of an Excel workbook (.xlsx, Office Open XML, ECMA-376 Part 1: 18.2 workbook,
  * 18.3 worksheet, 18.4 shared strings) into text columns, as a CSV export of that sheet would give
- * them: the first non-empty row is the header (after title rows, see `titleRowCount`), entirely
- * empty rows are skipped, number cells are written in their shortest form ("1", "2.5"), booleans as
+ * them: the first non-empty row is the header (after title rows, see `titleRowCount`), empty rows
+ * between data rows are rows of no value (the import leaves them out, the rows keeping the sheet's
+ * numbers under the header: load.ts dropBlankRows), number cells are written in their shortest form ("1", "2.5"), booleans as
  * TRUE/FALSE, error cells (#N/A, #DIV/0!) as codes the file declares missing (counted in
  * `errorCells`, see below), and so are formulas without a calculated result (`formulaCells`: a
  * workbook written by a program and never opened in Excel). Dates stay Excel serial numbers. The sheet XML is scanned as bytes, so no
@@ -24,9 +25,6 @@ import { Zip } from './zip.js';
  * the user declaring it, and the validation names the column and its codes (DATA_USER_MISSING). A
  * text cell holding "#N/A" in the same column then means the same and is missing too.
  */
-
-/** The longest run of empty sheet rows between data rows kept as rows (readXlsx place). */
-const MAX_GAP = 1000;
 export interface XlsxOptions {
   /** Sheet name, or 1-based position (hidden sheets count); default the first sheet that is not hidden. */
   sheet?: string | number;
@@ -140,6 +138,9 @@ function attr(bytes: Uint8Array, start: number, end: number, name: string): stri
     i += name.length;
   }
 }
+
+/** The longest run of empty sheet rows between data rows kept as rows (readXlsx `place`). */
+const MAX_GAP = 1000;
 
 /** Local name (namespace prefix dropped) of the tag starting at `lt` ('<'), and where the name ends. */
 function tagName(bytes: Uint8Array, lt: number): { name: string; end: number } {

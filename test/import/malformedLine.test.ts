@@ -49,21 +49,30 @@ describe.each(ENGINES)('a short row after comments with line breaks, on %s', (en
       expect(r.columns.map((c) => c.name)).toEqual(['id', 'w', 'sex']);
       expect(await engine.query('SELECT * FROM src ORDER BY rowid')).toEqual([{ id: '1', w: '2', sex: 'M' }, { id: '3', w: '4', sex: 'F' }]);
       expect(r.messages.map((m) => m.code)).toContain('DATA_CSV_HEADER_DELIMITER');
-      expect(r.messages.find((m) => m.code === 'DATA_CSV_HEADER_DELIMITER')!.text).toBe('The header line of h.csv ends with a delimiter, which names a column 4 without a name that no line holds: it is not read.');
+      expect(r.messages.find((m) => m.code === 'DATA_CSV_HEADER_DELIMITER')!.text).toBe('The header line of h.csv ends with a delimiter, which adds a column 4, without a name and empty on every line: that column is not read.');
     }
     expect((await importData(engine, bytesSource('p.csv', enc(plain)))).messages).toEqual([]);
-    // A line that does hold a value there still stops the read, at that line.
+    // A line that does hold a value there still stops the read, at that line; so does a short line
+    // under lines that fill the unnamed column (the header is then right: a review).
     const bad = await importData(engine, bytesSource('b.csv', enc('id,w,sex,\n1,2,M\n3,4,F,x\n'))).catch((x: unknown) => x);
     expect((bad as AnalysisError).msg).toMatchObject({ code: 'DATA_CSV_MALFORMED', params: { line: 3 } });
+    const short = await importData(engine, bytesSource('c.csv', enc('id,w,sex,\n1,2,M,a\n1,2,M,b\n3,4,F\n'))).catch((x: unknown) => x);
+    expect((short as AnalysisError).msg).toMatchObject({ code: 'DATA_CSV_MALFORMED', params: { line: 4, fields: 3, expected: 4 } });
   });
 
   it('a line of spaces between data rows is a row with no value: left out and said, the rows after it keeping their numbers (a probe: "1 field where the header has 11")', async () => {
     const r = await importData(engine, bytesSource('s.csv', enc('id,w,sex\r\n1,2,M\r\n   \r\n3,4,F\r\n \t \r\n5,6,M\r\n')));
     expect(await engine.query('SELECT rowid::INTEGER AS r, id FROM src ORDER BY rowid')).toEqual([{ r: 0, id: '1' }, { r: 2, id: '3' }, { r: 4, id: '5' }]);
     expect(r.messages.map((m) => [m.code, m.params.count, m.params.first])).toEqual([['DATA_BLANK_ROWS_INSIDE', 2, 2]]);
-    // A line of one text among rows of three still stops the read, at that line.
-    const bad = await importData(engine, bytesSource('b.csv', enc('id,w,sex\n1,2,M\nx\n3,4,F\n'))).catch((x: unknown) => x);
-    expect((bad as AnalysisError).msg).toMatchObject({ code: 'DATA_CSV_MALFORMED', params: { line: 3 } });
+    // A line of one text among rows of three still stops the read, at that line; a line of spaces
+    // inside a quoted value stays as written (a review).
+    const bad = await importData(engine, bytesSource('b.csv', enc('id,w,sex\n1,2,M\n   \nx\n3,4,F\n'))).catch((x: unknown) => x);
+    expect((bad as AnalysisError).msg).toMatchObject({ code: 'DATA_CSV_MALFORMED', params: { line: 4 } });
+    await importData(engine, bytesSource('q.csv', enc('id,w,note\n1,2,"a\n   \nb"\n   \n3,4,x\n')));
+    expect(await engine.query('SELECT id, note FROM src ORDER BY rowid')).toEqual([{ id: '1', note: 'a\n   \nb' }, { id: '3', note: 'x' }]);
+    // With spaces for delimiter such a line is a row of empty fields: no second reading (it never ended, a review).
+    const spaced = await importData(engine, bytesSource('s.txt', enc('id w sex\n1 2 M\n   \nx\n3 4 F\n')), { delimiter: ' ' }).catch((x: unknown) => x);
+    expect((spaced as AnalysisError).msg).toMatchObject({ code: 'DATA_CSV_MALFORMED' });
   });
 
   it('notes typed under the data without delimiters ("Source: NSO" alone on its line) are not read, and said; a note with data after it still stops at the note', async () => {

@@ -114,11 +114,11 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Nothing to do if no role reads "{column}"; otherwise map "{renamed}", or give the column another name in the file.',
   },
   DATA_BLANK_ROWS_INSIDE: {
-    text: '{count} {count|row|rows} of {file} between data rows, the first row {first}, {count|has|have} no value in any column (a sheet\'s empty rows, or lines of delimiters or spaces only): not read. The other rows keep their numbers.',
+    text: '{count} {count|row|rows} of {file} among its data rows, the first at row {first}, {count|has|have} no value in any column read (a sheet\'s empty rows, or lines of delimiters or spaces only): not read.',
     action: 'Nothing to do.',
   },
   DATA_CSV_HEADER_DELIMITER: {
-    text: 'The header line of {file} ends with a delimiter, which names a column {position} without a name that no line holds: it is not read.',
+    text: 'The header line of {file} ends with a delimiter, which adds a column {position}, without a name and empty on every line: that column is not read.',
     action: 'Nothing to do.',
   },
   DATA_BLANK_ROWS_SKIPPED: {
@@ -346,8 +346,8 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Report child labour for the ages that have hours (an age group without {from}-{to}), or map the column that holds these children\'s hours. Compare survey rounds on the age groups with hours (under the policy "unknown" the changes of the domains with these ages are marked not comparable).',
   },
   BREAKDOWN_VALUE_MISSING: {
-    text: '{share} % of the children aged {from}-{to} in {file} ({count} of {children}) have no value of {column} that the breakdowns read (an empty cell, a code the file declares missing, or a code the mapping does not name): they count in the totals and in no row by {column}, so those rows do not add up to the total.',
-    action: 'If those cells mean something (not stated, another category), give them a code in the file or a recode; otherwise report that share with the results.',
+    text: '{share} % of the children aged {from}-{to} ({count} of {children}) have no value of {column} that the breakdowns read (an empty cell, a code the file declares missing, a code the mapping does not name, or no row for them in a joined file) in {file}: they count in the totals and in no row by {column}, so those rows do not add up to the total.',
+    action: 'If their absence means something (not stated, a mother not in the household, another category), give it a code in the file or a recode; otherwise report that share with the results.',
   },
   HOURS_MISSING_SHARE: {
     text: '{share} % of the children aged {from}-{to} in {file} ({count} of {children} {asked}) have no known {role} ({columns}).',

@@ -107,11 +107,11 @@ export const messages: typeof EN = {
     action: 'Nada que hacer si ninguna variable lee «{column}»; si no, asigne «{renamed}», o cambie el nombre de la columna en el archivo.',
   },
   DATA_BLANK_ROWS_INSIDE: {
-    text: '{count} {count|fila|filas} de {file} entre filas de datos, la primera la fila {first}, no {count|tiene|tienen} valor en ninguna columna (filas vacías de una hoja, o líneas solo de delimitadores o espacios): no se {count|lee|leen}. Las demás filas conservan su número.',
+    text: '{count} {count|fila|filas} de {file} entre sus filas de datos, la primera de ellas la fila {first}, no {count|tiene|tienen} valor en ninguna columna leída (filas vacías de una hoja, o líneas solo de delimitadores o espacios): no se {count|lee|leen}.',
     action: 'Nada que hacer.',
   },
   DATA_CSV_HEADER_DELIMITER: {
-    text: 'La línea de encabezado de {file} termina con un delimitador, que nombra una columna {position} sin nombre que ninguna línea contiene: no se lee.',
+    text: 'La línea de encabezado de {file} termina con un delimitador, que añade una columna {position}, sin nombre y vacía en todas las líneas: esa columna no se lee.',
     action: 'Nada que hacer.',
   },
   DATA_BLANK_ROWS_SKIPPED: {
@@ -339,8 +339,8 @@ export const messages: typeof EN = {
     action: 'Presente el trabajo infantil para las edades que tienen horas (un grupo de edad sin {from}-{to}), o asigne la columna que contiene las horas de esos niños y niñas. Compare las rondas de la encuesta en los grupos de edad con horas (con la regla «unknown», los cambios de los dominios con esas edades se marcan como no comparables).',
   },
   BREAKDOWN_VALUE_MISSING: {
-    text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} ({count} de {children}) no tiene un valor de {column} que los desgloses lean (una celda vacía, un código que el archivo declara faltante, o un código que la asignación no nombra): cuentan en los totales y en ninguna fila por {column}, cuyas filas por tanto no suman el total.',
-    action: 'Si esas celdas significan algo (no declarado, otra categoría), deles un código en el archivo o una recodificación; si no, informe esa proporción junto con los resultados.',
+    text: 'El {share} % de los niños y niñas de {from} a {to} años ({count} de {children}) no tiene un valor de {column} que los desgloses lean (una celda vacía, un código que el archivo declara faltante, un código que la asignación no nombra, o ninguna fila para ellos en un archivo unido) en {file}: cuentan en los totales y en ninguna fila por {column}, cuyas filas por tanto no suman el total.',
+    action: 'Si esa ausencia significa algo (no declarado, una madre que no vive en el hogar, otra categoría), dele un código en el archivo o una recodificación; si no, informe esa proporción junto con los resultados.',
   },
   HOURS_MISSING_SHARE: {
     text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} ({count} de {children} {asked}) no tiene un valor conocido de {role} ({columns}).',

@@ -107,11 +107,11 @@ export const messages: typeof EN = {
     action: "Rien à faire si aucun rôle ne lit « {column} » ; sinon, associez « {renamed} », ou donnez un autre nom à la colonne dans le fichier.",
   },
   DATA_BLANK_ROWS_INSIDE: {
-    text: "{count} {count|ligne|lignes} de {file} entre des lignes de données, la première la ligne {first}, {count|n'a|n'ont} de valeur dans aucune colonne (les lignes vides d'une feuille, ou des lignes de séparateurs ou d'espaces seulement) : non {count|lue|lues}. Les autres lignes gardent leur numéro.",
+    text: "{count} {count|ligne|lignes} de {file} parmi ses lignes de données, dont la première est la ligne {first}, {count|n'a|n'ont} de valeur dans aucune colonne lue (les lignes vides d'une feuille, ou des lignes de séparateurs ou d'espaces seulement) : non {count|lue|lues}.",
     action: 'Rien à faire.',
   },
   DATA_CSV_HEADER_DELIMITER: {
-    text: "La ligne d'en-tête de {file} finit par un séparateur, qui nomme une colonne {position} sans nom qu'aucune ligne ne contient : elle n'est pas lue.",
+    text: "La ligne d'en-tête de {file} finit par un séparateur, qui ajoute une colonne {position}, sans nom et vide dans toutes les lignes : cette colonne n'est pas lue.",
     action: 'Rien à faire.',
   },
   DATA_BLANK_ROWS_SKIPPED: {
@@ -339,8 +339,8 @@ export const messages: typeof EN = {
     action: "Présentez le travail des enfants pour les âges qui ont des heures (un groupe d'âge sans {from}-{to}), ou mettez en correspondance la colonne qui contient les heures de ces enfants. Comparez les passages d'enquête sur les groupes d'âge qui ont des heures (selon la règle « unknown », les évolutions des domaines qui comprennent ces âges sont marquées non comparables).",
   },
   BREAKDOWN_VALUE_MISSING: {
-    text: "{share} % des enfants de {from} à {to} ans de {file} ({count} sur {children}) n'ont pas de valeur de {column} que les ventilations lisent (une cellule vide, un code que le fichier déclare manquant, ou un code que la correspondance ne nomme pas) : ils comptent dans les totaux et dans aucune ligne par {column}, dont les lignes ne font donc pas le total.",
-    action: "Si ces cellules veulent dire quelque chose (non déclaré, une autre catégorie), donnez-leur un code dans le fichier ou un recodage ; sinon, indiquez cette part avec les résultats.",
+    text: "{share} % des enfants de {from} à {to} ans ({count} sur {children}) n'ont pas de valeur de {column} que les ventilations lisent (une cellule vide, un code que le fichier déclare manquant, un code que la correspondance ne nomme pas, ou aucune ligne pour eux dans un fichier joint) dans {file} : ils comptent dans les totaux et dans aucune ligne par {column}, dont les lignes ne font donc pas le total.",
+    action: "Si cette absence veut dire quelque chose (non déclaré, une mère qui ne vit pas dans le ménage, une autre catégorie), donnez-lui un code dans le fichier ou un recodage ; sinon, indiquez cette part avec les résultats.",
   },
   HOURS_MISSING_SHARE: {
     text: "{share} % des enfants de {from} à {to} ans de {file} ({count} sur {children} {asked}) n'ont pas de valeur connue pour {role} ({columns}).",
