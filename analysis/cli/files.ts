@@ -3,6 +3,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { HEAD_BYTES, type ImportSource } from '../import/load.js';
+import { concatBytes } from '../import/bytes.js';
 
 /**
  * A data file on disk as the shared loader sees it: its first bytes read now (read-only), the whole
@@ -52,7 +53,7 @@ export function fileSource(path: string): ImportSource {
 export function fileIsUtf8(path: string, pieceBytes?: number): boolean {
   let carry = new Uint8Array(0);
   for (const piece of filePieces(path, pieceBytes)) {
-    const bytes = carry.length ? joined(carry, piece) : piece;
+    const bytes = carry.length ? concatBytes([carry, piece]) : piece;
     // A character cut by the end: its first byte is among the last four, announcing more bytes than follow it.
     let end = bytes.length;
     for (let k = 1; k <= Math.min(4, bytes.length); k++) {
@@ -65,13 +66,6 @@ export function fileIsUtf8(path: string, pieceBytes?: number): boolean {
     carry = bytes.slice(end);
   }
   return carry.length === 0;
-}
-
-function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
 }
 
 /** The file in pieces (8 MB), read-only; each piece is valid until the next is asked for. */

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { checkOutput, writeOutput } from '../cli/paths.js';
+import { concatBytes } from '../import/bytes.js';
 import { AnalysisError, formatMessageIn } from '../messages.js';
 import { resultsJson } from '../output.js';
 import type { VegaLiteSpec } from '../present/chartMarks.js';
@@ -226,13 +227,7 @@ export function pngWithDpi(png: Uint8Array, dpi: number): Uint8Array {
     }
     at += 12 + len;
   }
-  const out = new Uint8Array(chunks.reduce((s, c) => s + c.length, 0));
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 /** Draws each SVG in a headless browser at dpi/96 device pixels per CSS pixel and returns PNG bytes. */

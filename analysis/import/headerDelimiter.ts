@@ -1,3 +1,5 @@
+import { concatBytes } from './bytes.js';
+
 /**
  * A header line that ends with the delimiter while the data lines do not (an export that writes one
  * separator too many after the names): the header names one column more, without a name, than the
@@ -17,8 +19,5 @@ export function withoutHeaderDelimiter(bytes: Uint8Array, line: number, delimite
   let last = (lf < 0 ? bytes.length : lf) - 1;
   if (last >= start && bytes[last] === 0x0d) last--;
   if (last < start || bytes[last] !== delimiter.charCodeAt(0)) return undefined;
-  const out = new Uint8Array(bytes.length - 1);
-  out.set(bytes.subarray(0, last));
-  out.set(bytes.subarray(last + 1), last);
-  return out;
+  return concatBytes([bytes.subarray(0, last), bytes.subarray(last + 1)]);
 }

@@ -170,6 +170,13 @@ async function readSheet(bytes: Uint8Array, file: string, options: ImportOptions
 }
 
 /**
+ * A row's non-blank cells as one list, the SQL the tests for rows of no data read: an expression of one
+ * term per column (a + b + ... over the 4,000 columns of a DHS recode) costs DuckDB's planner time that
+ * grows with the square of the columns (7 s at 2,500) and stops at a depth of 1,000.
+ */
+const filledCells = (names: readonly string[]) => `list_filter(list_value(${names.map((c) => `COALESCE(${ident(c)}, '')`).join(', ')}), x -> x <> '')`;
+
+/**
  * The rows at the end of a delimited file or a sheet that are no survey rows: rows with no value in
  * any column (",,,,," lines: a spreadsheet's empty rows saved with their delimiters), and notes under
  * the data ("Source: National Statistics Office", "Note: ..."): rows of a table of three or more
@@ -179,18 +186,13 @@ async function readSheet(bytes: Uint8Array, file: string, options: ImportOptions
  * Only the last row is looked at unless it is one. The R script drops them too (rscriptRead.ts).
  * Returns the rows kept (of `result.rows`).
  */
-async function dropTrailingRows(engine: Engine, table: string, result: ImportResult): Promise<number> {
+async function dropTrailingRows(engine: Engine, table: string, names: readonly string[], result: ImportResult): Promise<number> {
   const rows = result.rows;
   const cut = result.notesCut;
   delete result.notesCut;
-  const names = (await engine.query(`SELECT column_name FROM (DESCRIBE ${ident(table)})`)).map((r) => String(r.column_name));
   if (!rows || !names.length) return rows;
-  // Each row's non-blank cells as one list `l`, the tests over it: an expression of one term per
-  // column (a + b + ... over the 4,000 columns of a DHS recode) costs DuckDB's planner time that
-  // grows with the square of the columns (7 s at 2,500) and stops at a depth of 1,000.
   const t = ident(table);
-  const lists = (where: string) =>
-    `(SELECT rowid AS r, list_filter(list_value(${names.map((c) => `COALESCE(${ident(c)}, '')`).join(', ')}), x -> x <> '') AS l FROM ${t} WHERE ${where})`;
+  const lists = (where: string) => `(SELECT rowid AS r, ${filledCells(names)} AS l FROM ${t} WHERE ${where})`;
   // A word: a letter, and not a number written with an exponent ("1e3").
   const words = `len(list_filter(l, x -> regexp_matches(x, '\\pL') AND NOT regexp_full_match(x, ${sqlString(DECIMAL_POINT_NUMBER.source)})))`;
   const notData = `(len(l) = 0 OR (${names.length >= NOTE_MIN_COLUMNS} AND len(l) <= ${NOTE_MAX_CELLS} AND ${words} = len(l)))`;
@@ -225,13 +227,11 @@ async function dropTrailingRows(engine: Engine, table: string, result: ImportRes
  * rows blank in their first two and last columns are looked at whole: one cheap scan for the rest. The
  * R script drops them too (rscriptRead.ts). Returns the rows kept.
  */
-async function dropBlankRows(engine: Engine, table: string, result: ImportResult): Promise<number> {
-  const names = (await engine.query(`SELECT column_name FROM (DESCRIBE ${ident(table)})`)).map((r) => String(r.column_name));
+async function dropBlankRows(engine: Engine, table: string, names: readonly string[], result: ImportResult): Promise<number> {
   if (!result.rows || names.length < 2) return result.rows;
   const blank = (c: string) => `(${ident(c)} IS NULL OR ${ident(c)} = '')`;
   const some = [...new Set([names[0]!, names[1]!, names[names.length - 1]!])];
-  const all = `len(list_filter(list_value(${names.map((c) => `COALESCE(${ident(c)}, '')`).join(', ')}), x -> x <> '')) = 0`;
-  const rows = `(SELECT rowid AS r, ${all} AS b FROM ${ident(table)} WHERE ${some.map(blank).join(' AND ')})`;
+  const rows = `(SELECT rowid AS r, len(${filledCells(names)}) = 0 AS b FROM ${ident(table)} WHERE ${some.map(blank).join(' AND ')})`;
   const [found] = await engine.query(`SELECT COUNT(*)::BIGINT AS n, MIN(r)::BIGINT AS first FROM ${rows} WHERE b`);
   const count = Number(found?.n ?? 0);
   if (!count) return result.rows;
@@ -326,8 +326,9 @@ export async function importData(engine: Engine, source: ImportSource, options: 
   const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${ident(table)}`);
   result.rows = Number(r!.n);
   if (format === 'csv' || format === 'xlsx') {
-    result.rows = await dropTrailingRows(engine, table, result);
-    result.rows = await dropBlankRows(engine, table, result);
+    const names = (await engine.query(`SELECT column_name FROM (DESCRIBE ${ident(table)})`)).map((c) => String(c.column_name));
+    result.rows = await dropTrailingRows(engine, table, names, result);
+    result.rows = await dropBlankRows(engine, table, names, result);
   }
   if (result.rows === 0) throw emptyError(file, result.sheet);
   lap('count');

@@ -1,3 +1,5 @@
+import { concatBytes } from './bytes.js';
+
 /**
  * Lines holding only spaces or tabs (a sheet's row of blank cells saved by hand, a line of padding):
  * one field where the header has several, so DuckDB stopped there, though under the trimming rule
@@ -33,11 +35,5 @@ export function spaceLinesAsEmptyRows(bytes: Uint8Array, delimiter: string, fiel
   }
   if (!found) return undefined;
   parts.push(bytes.subarray(from));
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }

@@ -1,5 +1,6 @@
 import type { Engine } from '../engine/engine.js';
 import { balanced, ident, sqlString } from '../engine/values.js';
+import { concatBytes } from './bytes.js';
 
 /**
  * What a cell's edges may hold that is no part of its value: the space, and the spaces a spreadsheet
@@ -135,9 +136,7 @@ export function spacedCellsPossibleInPieces(pieces: Iterable<Uint8Array>, delimi
     // The previous piece ended with a space: its next byte is this one's first.
     if (before === 0x20 && [d, QUOTE, LF, CR].includes(bytes[0]!)) return true;
     if (spacedCellsPossible(bytes, delimiter, { before, more: true })) return true;
-    const joined = new Uint8Array(context.length + bytes.length);
-    joined.set(context);
-    joined.set(bytes, context.length);
+    const joined = concatBytes([context, bytes]);
     if (otherSpacesPossible(joined, edge, beforeContext, true)) return true;
     const keep = Math.min(3, joined.length);
     if (joined.length > keep) beforeContext = joined[joined.length - keep - 1];
