@@ -128,7 +128,7 @@ export async function validateData(
   const finish = () => {
     report.ok = !findings.some((f) => f.severity === 'error');
     // A file set: the findings about a joined column say which file it came from.
-    report.findings = markJoinedColumns(withoutHeaderEchoes(findings), options.joined);
+    report.findings = sortBySeverity(markJoinedColumns(withoutHeaderEchoes(findings), options.joined));
     return report;
   };
   const columns = await sourceColumns(engine);
@@ -329,7 +329,6 @@ export async function validateData(
 
   const { unmapped, errors } = frameworkFindings(a);
   findings.push(...errors, ...unmapped);
-  sortBySeverity(findings);
   return finish();
 }
 
@@ -370,7 +369,11 @@ export function sortBySeverity(findings: Message[]): Message[] {
   return findings.sort((x, y) => order[x.severity] - order[y.severity]);
 }
 
-/** Findings of the validation report and messages of the run, each once (the run repeats some checks). */
+/**
+ * Findings of the validation report and messages of the run, each once (the run repeats some checks),
+ * errors first, then warnings, then notes (sortBySeverity): the app's results, the command line's
+ * stderr and the exported metadata list them so, and a warning found late is not the last of twenty notes.
+ */
 export function mergeMessages(...lists: Message[][]): Message[] {
   const seen = new Set<string>();
   const out: Message[] = [];
@@ -381,5 +384,5 @@ export function mergeMessages(...lists: Message[][]): Message[] {
       out.push(m);
     }
   }
-  return out;
+  return sortBySeverity(out);
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { standardTable } from '../analysis/present/standardTable.js';
@@ -176,5 +177,18 @@ describe('the sample file set on the command line', () => {
     expect(code).toBe(0);
     expect(out).toContain('Join hh: each row of fs.sav gets 6 columns from hh.sav by HH1, HH2 = HH1, HH2; 6,423 of 6,423 rows matched.');
     expect(out).toContain('Join hl: each row of fs.sav gets 5 columns from hl.sav by HH1, HH2, FS3 = HH1, HH2, HL1; 6,423 of 6,423 rows matched.');
+  }, 120_000);
+
+  it('clstats run lists the warnings before the notes, and names a background characteristic as one', async () => {
+    let err = '';
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-order-'));
+    const code = await main(['run', join(DIR, 'mics6_fileset.analysis.json'), '--out', join(dir, 'r.csv')], () => undefined, (x) => (err += x));
+    expect(code).toBe(0);
+    const severities = [...err.matchAll(/^(error|warning|info) [A-Z_]+:/gm)].map((x) => x[1]);
+    // The walk's complaint: BREAKDOWN_VALUE_MISSING, a warning, came 23rd of 23, under twenty notes.
+    expect(severities.indexOf('info')).toBeGreaterThan(severities.lastIndexOf('warning'));
+    expect(err.match(/^warning BREAKDOWN_VALUE_MISSING/gm)?.length).toBe(2);
+    expect(severities.filter((x) => x === 'info').length).toBeGreaterThan(10);
+    expect(err).toContain('Column "mother_ED5A" (background characteristic mother_ED5A) of fs.sav');
   }, 120_000);
 });

@@ -360,7 +360,8 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
           {check && <MessageList messages={check.messages} />}
         </aside>
       </div>
-      <div className="actions">
+      {/* Kept in view at the bottom of the window (styles.css .actions-sticky): the design panel's messages can run a page long. */}
+      <div className="actions actions-sticky">
         {missing.length > 0 && <p className="notice">{t('map.required', { roles: missing.map((r) => t(`role.${r}` as MessageKey)).join(', ') })}</p>}
         <button type="button" className="primary" data-testid="accept-mapping" disabled={missing.length > 0} onClick={onNext}>
           {t('map.accept')}

@@ -67,7 +67,8 @@ function expectSameAsApp(run: Awaited<ReturnType<typeof runForR>>, rCsv: string)
 }
 
 /** The app's join notes (JOIN_APPLIED, JOIN_UNMATCHED), which the script prints in the same words. */
-const joinNotes = (run: Awaited<ReturnType<typeof runForR>>) => run.result.messages.filter((m) => m.code.startsWith('JOIN_')).map((m) => m.text);
+/** The app's join notes, sorted: the app lists them warnings first (sortBySeverity), the R script in the order of its joins. */
+const joinNotes = (run: Awaited<ReturnType<typeof runForR>>) => run.result.messages.filter((m) => m.code.startsWith('JOIN_')).map((m) => m.text).sort();
 
 describe('the R script of a file set: the header and the paths', () => {
   it('says in words which joins it performs, and reads the joined files from the data file\'s folder', async () => {
@@ -100,7 +101,7 @@ describe('the exported R script performs the joins as the app', () => {
     // The unmatched rows (children whose mother is not in the household) are counted as the app counts them.
     const notes = joinNotes(run);
     expect(notes.some((n) => /^255 of the 2,199 rows of fs\.csv have an empty HL12 \(or 0, which no row of hl\.csv has\): no row of hl\.csv is looked for/.test(n))).toBe(true);
-    expect(r.stdout.split('\n').filter((l) => l.startsWith('Join ') || / ha(s|ve) (no row in|an empty) /.test(l))).toEqual(notes);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('Join ') || / ha(s|ve) (no row in|an empty) /.test(l)).sort()).toEqual(notes);
     const app = expectSameAsApp(run, readFileSync(out, 'utf8'));
     expect(app.some((x) => x.breakdown === 'mother_ED5A' && x.mother_ED5A === '3')).toBe(true);
     // The same analysis on the files merged beforehand: R writes the same bytes.
@@ -140,7 +141,7 @@ describe('the exported R script performs the joins as the app', () => {
     expect(w).toMatchObject({ severity: 'warning', params: { column: 'windex5', joined: 'hh_windex5', count: changed, row: 7 } });
     expect(w!.text).toContain(`Column "windex5" is in fs.csv and in hh.csv, and the two differ in ${changed} of the 2,199 matched rows (first at row 7 of fs.csv:`);
     const notes = joinNotes(run);
-    expect(r.stdout.split('\n').filter((l) => l.startsWith('Join ') || l.startsWith('Column "') || / ha(s|ve) (no row in|an empty) /.test(l))).toEqual(notes);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('Join ') || l.startsWith('Column "') || / ha(s|ve) (no row in|an empty) /.test(l)).sort()).toEqual(notes);
     expectSameAsApp(run, readFileSync(out, 'utf8'));
   }, 600_000);
 
@@ -158,14 +159,14 @@ describe('the exported R script performs the joins as the app', () => {
     const notes = joinNotes(run);
     expect(notes.some((n) => n.startsWith('255 of the 2,199 rows of fs.csv have an empty HL12 (or 0, which no row of hl.csv has)'))).toBe(true);
     expect(run.result.messages.map((m) => m.code)).not.toContain('JOIN_UNMATCHED');
-    expect(r.stdout.split('\n').filter((l) => l.startsWith('Join ') || / ha(s|ve) (no row in|an empty) /.test(l))).toEqual(notes);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('Join ') || / ha(s|ve) (no row in|an empty) /.test(l)).sort()).toEqual(notes);
     expectSameAsApp(run, readFileSync(out, 'utf8'));
   }, 600_000);
 
   it.skipIf(!hasHaven)('fs.sav: value labels and declared missing codes of the joined columns, as the app', async () => {
     const { run, r, out } = await scriptOf(join(FILESET, 'fileset-sav.analysis.json'));
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout.split('\n').filter((l) => l.startsWith('Join ') || / ha(s|ve) (no row in|an empty) /.test(l))).toEqual(joinNotes(run));
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('Join ') || / ha(s|ve) (no row in|an empty) /.test(l)).sort()).toEqual(joinNotes(run));
     const app = expectSameAsApp(run, readFileSync(out, 'utf8'));
     // ED5A = 9 is declared missing in hl.sav: the mother's 9 is in no cell; the labels come from hl.sav.
     expect(run.labels.declaredMissing.mother_ED5A).toBeDefined();

@@ -27,7 +27,7 @@ export const words = {
   'role.universe': 'Universe (who is in scope)',
   'role.fpc': 'Finite population correction',
   'role.hazardFlag': 'hazardous condition {name}',
-  'role.extraColumn': 'extra breakdown {name}',
+  'role.extraColumn': 'background characteristic {name}',
 
   'part.industry': 'the industry (ISIC Rev.4)',
   'part.occupation': 'the occupation (ISCO-08)',

@@ -24,7 +24,7 @@ export const words: Record<keyof typeof EN, string> = {
   'role.universe': 'Universo (a quién se incluye)',
   'role.fpc': 'Corrección por población finita',
   'role.hazardFlag': 'condición peligrosa {name}',
-  'role.extraColumn': 'desagregación adicional {name}',
+  'role.extraColumn': 'característica sociodemográfica {name}',
 
   'part.industry': 'la rama de actividad (CIIU Rev.4)',
   'part.occupation': 'la ocupación (CIUO-08)',

@@ -24,7 +24,7 @@ export const words: Record<keyof typeof EN, string> = {
   'role.universe': 'Champ (qui est concerné)',
   'role.fpc': 'Correction pour population finie',
   'role.hazardFlag': 'condition dangereuse {name}',
-  'role.extraColumn': 'ventilation supplémentaire {name}',
+  'role.extraColumn': 'caractéristique sociodémographique {name}',
 
   'part.industry': "la branche d'activité (CITI Rév.4)",
   'part.occupation': 'la profession (CITP-08)',
