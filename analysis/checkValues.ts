@@ -33,7 +33,13 @@ export function noValueSql(column: string, declared: DeclaredMissing, numeric = 
 export function ageInvalidSql(m: Mapping, declared: DeclaredMissing): string {
   const noAge = noValueSql(m.age, declared, true);
   const av = `TRY_CAST(${ident(m.age)} AS DOUBLE)`;
-  return `(${noAge} AND ${universeSql(m)}) OR (NOT ${noAge} AND (${av} IS NULL OR ${av} < 0 OR ${av} > 120 OR ${av} <> floor(${av})))`;
+  return `(${noAge} AND ${universeSql(m)}) OR (NOT ${noAge} AND (${av} IS NULL OR ${av} < 0 OR ${av} > 120))`;
+}
+
+/** An age in 0-120 with a fraction (11.73): read as its completed years (mapping.ts ageSql), said once. */
+function ageFractionSql(m: Mapping, declared: DeclaredMissing): string {
+  const av = `TRY_CAST(${ident(m.age)} AS DOUBLE)`;
+  return `(NOT ${noValueSql(m.age, declared, true)} AND ${av} BETWEEN 0 AND 120 AND ${av} <> floor(${av}))`;
 }
 
 interface Probe {
@@ -320,6 +326,10 @@ function valueChecks(m: Mapping, file: string, declared: DeclaredMissing): { pro
     where: ageInvalidSql(m, declared),
     value: a,
     make: (f) => message('AGE_INVALID', { column: m.age, file, ...f }),
+  }, {
+    where: ageFractionSql(m, declared),
+    value: a,
+    make: (f) => message('AGE_FRACTIONAL', { column: m.age, file, ...f, whole: String(Math.floor(Number(f.value.trim().replace(',', '.')))) }),
   });
   const codeChecks: CodeCheck[] = [];
   for (const [role, col, codes] of [

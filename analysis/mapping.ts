@@ -126,6 +126,17 @@ export function numericColumnSql(column: string, src: ColumnSource = { columns: 
   return `(CASE ${parts.join(' ')} ELSE ${v} END)`;
 }
 
+/**
+ * The child's age in completed years: the whole part of the number (floor). An exact age with a
+ * fraction (11.73, computed from a date of birth) is 11 completed years, as MICS, DHS and the ILO count
+ * age; so R's floor(), Stata's floor() and SPSS's TRUNC() in the exported scripts. checkValues.ts says
+ * how many ages had a fraction (AGE_FRACTIONAL); a negative age or one over 120 stays invalid
+ * (AGE_INVALID), whatever its whole part.
+ */
+export function ageSql(m: Mapping, declared: DeclaredMissing = {}): string {
+  return `floor(${numericColumnSql(m.age, { columns: [m.age] }, declared)})`;
+}
+
 /** Yes/no value of one column of a yes/no role (three-valued: NULL is unknown). */
 function yesNoColumnSql(column: string, src: ColumnSource, declared: DeclaredMissing): string {
   const c = ident(column);
@@ -388,7 +399,7 @@ export function surveyColumns(m: Mapping, declared: DeclaredMissing = {}, keys =
     ...(keys ? [`${h} AS _h`, `${psu} AS _psu`] : []),
     m.fpc ? `${num(m.fpc)} AS _fpc` : 'NULL::DOUBLE AS _fpc',
     `${universeSql(m)} AS _in`,
-    `${num(m.age)} AS age`,
+    `${ageSql(m, declared)} AS age`,
     `${cat(m.sex.column)} AS sex`,
     `${regionSql(m, declared)} AS region`,
     m.area ? `${cat(m.area.column)} AS area` : 'NULL::VARCHAR AS area',

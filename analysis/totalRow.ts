@@ -1,6 +1,6 @@
 import type { Engine } from './engine/engine.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
-import { numericColumnSql } from './mapping.js';
+import { ageSql, numericColumnSql } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { Mapping } from './types.js';
 
@@ -17,7 +17,7 @@ const RELATIVE = 1e-6;
 
 export async function totalRow(engine: Engine, m: Mapping, file: string, declared: DeclaredMissing): Promise<Message[]> {
   const w = numericColumnSql(m.weight, { columns: [m.weight] }, declared);
-  const age = numericColumnSql(m.age, { columns: [m.age] }, declared);
+  const age = ageSql(m, declared);
   // The last row first (a lookup by rowid): a total row has no age, or the sum of the ages. Only then
   // is the weight column summed, so a file without one pays one row's read.
   const [last] = await engine.query(`SELECT rowid AS r, ${w} AS w, ${age} AS age FROM src WHERE rowid = (SELECT MAX(rowid) FROM src)`);

@@ -22,7 +22,7 @@ import { markJoinedColumns, type JoinedColumn } from './import/joinedColumns.js'
 import { readDeclaredMissing } from './import/declaredMissing.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
 import { agesCounted } from './frameworks.js';
-import { categorySql, codeReadSql, designKeys, mappedColumns, numericColumnSql, universeSql } from './mapping.js';
+import { ageSql, categorySql, codeReadSql, designKeys, mappedColumns, numericColumnSql, universeSql } from './mapping.js';
 import { AnalysisError, message, messageKey, type Message } from './messages.js';
 import { suspectHoursCodes, suspectHoursCounts } from './suspectHours.js';
 import { codeDigitCounts, codeDigits } from './codeDigits.js';
@@ -142,8 +142,8 @@ export async function validateData(
   // design for the run: designPass.ts), else in a pass of their own.
   const num = (c: string) => `TRY_CAST(${ident(c)} AS DOUBLE)`;
   const declared = await readDeclaredMissing(engine);
-  const age = numericColumnSql(m.age, { columns: [m.age] }, declared);
-  const aged = `(${age} = floor(${age}) AND ${age} BETWEEN ${lo} AND ${hi})`;
+  const age = ageSql(m, declared);
+  const aged = `(${age} BETWEEN ${lo} AND ${hi})`;
   // Counted: in the universe and with a positive weight (classify.ts IN_SCOPE, on the raw table).
   const inside = `(${aged} AND ${universeSql(m)})`;
   // The weight as the run reads it: a blank or a declared missing code is no weight (noValueSql).

@@ -105,7 +105,7 @@ describe.each(ENGINES)('bad data on %s', (engineName) => {
     expect(ok.rows.length).toBeGreaterThan(0);
   });
   it('warnings travel with the results: zero weight, unmapped sex code, invalid age', async () => {
-    const r = await withRows((rows) => { rows[1]![0] = '0'; rows[5]![4] = '9'; rows[8]![3] = '12.5'; });
+    const r = await withRows((rows) => { rows[1]![0] = '0'; rows[5]![4] = '9'; rows[8]![3] = '-1'; });
     const codes = r.messages.map((m) => m.code);
     expect(codes).toEqual(expect.arrayContaining(['WEIGHT_ZERO', 'CODE_NOT_MAPPED', 'AGE_INVALID']));
     expect(r.messages.find((m) => m.code === 'CODE_NOT_MAPPED')!.params).toMatchObject({ value: '9', row: 6, role: 'sex' });

@@ -104,7 +104,7 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
       expect(order).toEqual([...order].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
     });
 
-    it('ages outside 0-120 or not whole; sex and area codes the mapping does not cover', async () => {
+    it('ages outside 0-120; an exact age (7.5) read as its completed years; sex and area codes the mapping does not cover', async () => {
       const r = await edited((rows) => {
         rows[1]![COL.age!] = '130';
         rows[2]![COL.age!] = '7.5';
@@ -112,10 +112,11 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
         rows[8]![COL.area!] = '9';
       });
       expect(r.ok).toBe(true);
-      expect(r.agesInvalid).toBe(2);
-      expect(r.children).toBe(574);
+      expect(r.agesInvalid).toBe(1);
+      expect(r.children).toBe(575);
       const codes = r.findings.map((f) => `${f.code}:${f.params.role ?? ''}`);
-      expect(codes).toEqual(expect.arrayContaining(['AGE_INVALID:', 'CODE_NOT_MAPPED:sex', 'CODE_NOT_MAPPED:area']));
+      expect(codes).toEqual(expect.arrayContaining(['AGE_INVALID:', 'AGE_FRACTIONAL:', 'CODE_NOT_MAPPED:sex', 'CODE_NOT_MAPPED:area']));
+      expect(r.findings.find((f) => f.code === 'AGE_FRACTIONAL')).toMatchObject({ severity: 'info', params: { row: 3, count: 1, value: '7.5', whole: '7' } });
     });
 
     it('text in a numeric role is an error; a declared missing code is not', async () => {

@@ -100,7 +100,7 @@ export function rolesR(m: Mapping, missingHours: MissingHoursPolicy): string {
   L.push("## Rows of weight 0 stay in the design but are counted in no domain (R's own degf() and nobs() leave them");
   L.push('## out too; so does the app).');
   L.push('weighted <- w > 0');
-  L.push(`age <- num(${rString(m.age)})`);
+  L.push(`age <- floor(num(${rString(m.age)}))   # completed years: an exact age 11.73 is 11`);
   L.push(`sex <- code(${rString(m.sex.column)}${spellingsArg([m.sex.male, m.sex.female])})`);
   L.push(`sex[!(sex %in% ${rVec([m.sex.male, m.sex.female])})] <- NA     # only the male and female codes make sex cells`);
   L.push(m.region ? `region <- code(${rString(m.region.column)}${recodeArg(m.region.recode)})${m.region.recode ? '   # harmonised: code as written -> shared code' : ''}` : 'region <- rep(NA_character_, n_rows)');

@@ -302,8 +302,12 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Give the number of PSUs in the stratum population, at least the PSUs sampled, or the sampling fraction. Without clusters every child is a PSU: give the number of children in the stratum population.',
   },
   AGE_INVALID: {
-    text: 'Age column "{column}" of {file} has {count} {count|row|rows} with an age that is missing, outside 0-120 or not a whole number (first at row {row}). {count|It is|They are} outside every domain.',
-    action: 'Check those rows; ages must be completed years. An exact age with a fraction (12.37, computed from a date of birth) is given as its whole part, the completed years (12): make such a column before loading the file (R: floor(age); Stata: floor(age); SPSS: TRUNC(age)).',
+    text: 'Age column "{column}" of {file} has {count} {count|row|rows} with an age that is missing or outside 0-120 (first at row {row}). {count|It is|They are} outside every domain.',
+    action: 'Check those rows; ages must be completed years.',
+  },
+  AGE_FRACTIONAL: {
+    text: 'Age column "{column}" of {file} has {count} {count|age|ages} with a fraction (first at row {row}: {value}), as an exact age computed from a date of birth is written: each is read as its completed years, the whole part ({value} is {whole}).',
+    action: 'Nothing to do if the column holds exact ages. If it holds something else (months, or a code), map the column of age in completed years instead. The exported R script and Stata do-file read ages the same way (floor).',
   },
   CODE_NOT_MAPPED: {
     text: 'Column "{column}" ({role}) of {file} has {count} {count|row|rows} with code "{value}"{label}, which is neither of the mapped codes "{first}" and "{second}" (first at row {row}). {count|It is|They are} in the total but in no {role} group.',

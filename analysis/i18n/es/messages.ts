@@ -295,8 +295,12 @@ export const messages: typeof EN = {
     action: 'Indique el número de UPM de la población del estrato, al menos las de la muestra, o la fracción de muestreo. Sin conglomerados, cada niño o niña es una UPM: indique el número de niños de la población del estrato.',
   },
   AGE_INVALID: {
-    text: 'La columna de edad «{column}» de {file} tiene {count} {count|fila|filas} con una edad faltante, fuera de 0-120 o no entera (primero en la fila {row}). {count|Queda|Quedan} fuera de todos los dominios.',
-    action: 'Verifique esas filas; las edades deben estar en años cumplidos. Una edad exacta con fracción (12,37, calculada de una fecha de nacimiento) se da por su parte entera, los años cumplidos (12): haga esa columna antes de cargar el archivo (R: floor(age); Stata: floor(age); SPSS: TRUNC(age)).',
+    text: 'La columna de edad «{column}» de {file} tiene {count} {count|fila|filas} con una edad faltante o fuera de 0-120 (primero en la fila {row}). {count|Queda|Quedan} fuera de todos los dominios.',
+    action: 'Verifique esas filas; las edades deben estar en años cumplidos.',
+  },
+  AGE_FRACTIONAL: {
+    text: 'La columna de edad «{column}» de {file} tiene {count} {count|edad|edades} con fracción (primero en la fila {row}: {value}), como se escribe una edad exacta calculada de una fecha de nacimiento: cada una se lee en años cumplidos, su parte entera ({value} da {whole}).',
+    action: 'Nada que hacer si la columna tiene edades exactas. Si tiene otra cosa (meses, un código), asocie en su lugar la columna de edad en años cumplidos. El script R y el archivo do de Stata exportados leen las edades del mismo modo (floor).',
   },
   CODE_NOT_MAPPED: {
     text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|fila|filas} con el código «{value}»{label}, que no es ninguno de los códigos asignados «{first}» y «{second}» (primero en la fila {row}). {count|Cuenta|Cuentan} en el total pero en ningún grupo de {role}.',

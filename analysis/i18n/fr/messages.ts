@@ -295,8 +295,12 @@ export const messages: typeof EN = {
     action: "Donnez le nombre d'UPE de la population de la strate, au moins celui de l'échantillon, ou la fraction de sondage. Sans grappes, chaque enfant est une UPE : donnez le nombre d'enfants de la population de la strate.",
   },
   AGE_INVALID: {
-    text: "La colonne d'âge « {column} » de {file} a {count} {count|ligne|lignes} dont l'âge est manquant, hors de 0-120 ou non entier (d'abord à la ligne {row}). {count|Elle ne fait|Elles ne font} partie d'aucun domaine.",
-    action: "Vérifiez ces lignes ; les âges doivent être en années révolues. Un âge exact avec une fraction (12,37, calculé d'une date de naissance) se donne par sa partie entière, les années révolues (12) : faites une telle colonne avant de charger le fichier (R : floor(age) ; Stata : floor(age) ; SPSS : TRUNC(age)).",
+    text: "La colonne d'âge « {column} » de {file} a {count} {count|ligne|lignes} dont l'âge est manquant ou hors de 0-120 (d'abord à la ligne {row}). {count|Elle ne fait|Elles ne font} partie d'aucun domaine.",
+    action: 'Vérifiez ces lignes ; les âges doivent être en années révolues.',
+  },
+  AGE_FRACTIONAL: {
+    text: "La colonne d'âge « {column} » de {file} a {count} {count|âge|âges} avec une fraction (d'abord à la ligne {row} : {value}), comme s'écrit un âge exact calculé d'une date de naissance : chacun est lu en années révolues, sa partie entière ({value} donne {whole}).",
+    action: "Rien à faire si la colonne tient des âges exacts. Si elle tient autre chose (des mois, un code), associez plutôt la colonne de l'âge en années révolues. Le script R et le fichier do Stata exportés lisent les âges de la même façon (floor).",
   },
   CODE_NOT_MAPPED: {
     text: "La colonne « {column} » ({role}) de {file} a {count} {count|ligne|lignes} avec le code « {value} »{label}, qui n'est aucun des codes associés « {first} » et « {second} » (d'abord à la ligne {row}). {count|Elle compte|Elles comptent} dans l'ensemble mais dans aucun groupe de {role}.",
