@@ -20,7 +20,7 @@ import type { ColumnSource, Mapping } from './types.js';
  * the validation's one pass (yesNoCodeCounts, designPass.ts); only a column that may have some is read
  * again, with the exact test, for its count and first five such values.
  */
-const USUAL_NO = ['0', '2', '0.0', '2.0', 'no', 'No', 'NO', 'n', 'N', 'non', 'Non', 'NON', 'false', 'False', 'FALSE'];
+const USUAL_NO = ['0', '2', '0.0', '2.0', '00', '02', 'no', 'No', 'NO', 'n', 'N', 'non', 'Non', 'NON', 'false', 'False', 'FALSE'];
 /**
  * Ways of writing "yes" (BOOLEAN columns of Parquet, R and pandas; English, French, Spanish and
  * Portuguese words and their initials: S/N in Spanish, O/N in French). The Map step suggests a column's
@@ -29,6 +29,9 @@ const USUAL_NO = ['0', '2', '0.0', '2.0', 'no', 'No', 'NO', 'n', 'N', 'non', 'No
 export const USUAL_YES = [
   'true', 'True', 'TRUE', 'yes', 'Yes', 'YES', 'y', 'Y', 'oui', 'Oui', 'OUI', 'o', 'O', 'sí', 'Sí', 'SÍ', 'si', 'Si', 'SI', 's', 'S', 'sim', 'Sim', 'SIM',
 ];
+
+/** A yes code written with leading zeros ("01", "001" for 1). */
+const paddedYes = (v: string, yes: readonly string[]) => /^0+[0-9]+$/.test(v) && yes.some((y) => /^[0-9]+$/.test(y) && Number(y) === Number(v));
 
 /** The yes/no columns checked: each column of econActivity, absentFromJob and the hazards, with its role. */
 function yesNoColumns(m: Mapping): { role: string; column: string; src: ColumnSource }[] {
@@ -89,24 +92,29 @@ export async function yesNoCodes(
       out.push(message('YESNO_YES_IS_LABEL', { file, column, role, code: typed.v, count: typed.n, row: typed.r + 1, yes: (src.yes ?? ['1']).map((y) => `"${y}"`).join(', ') }));
       continue;
     }
-    // Every such value a way of writing "yes" (a Parquet or R BOOLEAN's "true", "yes", "oui"): the
-    // advice is to declare them as the yes codes, not as missing.
-    const yesWords = found.every((f) => USUAL_YES.includes(f.v)) && rows.length < 5;
+    // Every such value a way of writing "yes" (a Parquet or R BOOLEAN's "true", "yes", "oui"; "01" for
+    // a yes code 1, as a CSPro export with zero fill writes it): the advice is to declare them as the
+    // yes codes, not as missing.
+    const yesLike = found.filter((f) => USUAL_YES.includes(f.v) || paddedYes(f.v, src.yes ?? ['1']));
+    const yesWords = yesLike.length === found.length && rows.length < 5;
     // No cell at its yes code (a Parquet BOOLEAN's true/false, labels exported as Yes/No, with yes left
-    // at 1): every yes of the column would be a no, an error (ILO hazardous work 0.083 -> 0.037 in a
-    // probe). Beside cells at the yes code, a few stray "S" or "O" stay a warning.
-    const none = yesWords && Number((await engine.query(
+    // at 1; "01" beside a "09" don't know in a probe): every yes of the column would be a no, an error
+    // (ILO hazardous work 0.083 -> 0.037 in a probe). Beside cells at the yes code, a few stray "S" or
+    // "O" stay a warning.
+    const none = yesLike.length > 0 && Number((await engine.query(
       `SELECT COUNT(*)::BIGINT AS n FROM ${table} WHERE ${c} IN (${codeVariants(src.yes ?? ['1']).map(sqlString).join(', ')})`,
     ))[0]!.n) === 0;
+    // The run stops over the yes codes: those are named (a "09" beside them is another message's matter).
+    const named = none ? yesLike : found;
     out.push(message(none ? 'YESNO_YES_NONE' : yesWords ? 'YESNO_YES_READ_AS_NO' : 'YESNO_CODES_READ_AS_NO', {
-      file, column, role, count,
-      codes: found.map((f) => `"${f.v}"${labelOf(labels, column, f.v)} (${f.n})`).join(', ') + (rows.length === 5 ? ', ...' : ''),
-      row: Math.min(...found.map((f) => f.r)) + 1,
+      file, column, role, count: none ? named.reduce((n, f) => n + f.n, 0) : count,
+      codes: named.map((f) => `"${f.v}"${labelOf(labels, column, f.v)} (${f.n})`).join(', ') + (rows.length === 5 && !none ? ', ...' : ''),
+      row: Math.min(...named.map((f) => f.r)) + 1,
       yes: (src.yes ?? ['1']).map((y) => `"${y}"`).join(', '),
       // The yes codes to write: the role's own and these. In the app one box holds the yes codes of
       // every hazard column: "true" alone there would make the other columns' 1 a no (a walk: hazardous
       // work 6.1 % -> 3.0 %).
-      list: yesWords ? [...new Set([...(src.yes ?? ['1']), ...found.map((f) => f.v)])].map((v) => `"${v}"`).join(', ') : found.map((f) => `"${f.v}"`).join(', '),
+      list: yesWords || none ? [...new Set([...(src.yes ?? ['1']), ...named.map((f) => f.v)])].map((v) => `"${v}"`).join(', ') : found.map((f) => `"${f.v}"`).join(', '),
     }));
   }
   return out;

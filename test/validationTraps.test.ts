@@ -479,6 +479,24 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(only(mixed, 'YESNO_YES_READ_AS_NO').map((f) => f.severity)).toEqual(['warning']);
   });
 
+  it('yes and no written with leading zeros ("01", "02", a CSPro export with zero fill), a "09" beside them, yes left at 1: an error naming "01" as the yes code to declare', async () => {
+    // A probe: every yes read as no, children in employment 0 (R 0.41), with only a warning that said to declare "01" missing.
+    const col = HEAD.indexOf('heavy_loads');
+    const padded = ROWS.map((x, i) => x.map((v, j) => (j === col ? (v === '' ? null : i === 4 ? '09' : `0${v}`) : v || null)));
+    await loadRows(engine, HEAD, padded);
+    const yes = padded.filter((x) => x[col] === '01').length;
+    expect(yes).toBeGreaterThan(0);
+    const [w, ...more] = only(await validateData(engine, analysis(), 'padded.csv'), 'YESNO_YES_NONE');
+    expect(more).toEqual([]);
+    expect(w).toMatchObject({ severity: 'error', params: { column: 'heavy_loads', count: yes, codes: `"01" (${yes})`, list: '"1", "01"' } });
+    expect(w!.action).toContain('yes: ["1", "01"]');
+    // "02" is a usual no; declared, "01" is yes and the "09" is what is left to say.
+    const declared = analysis({ hazards: { ...json.mapping.hazards, heavy_loads: { columns: ['heavy_loads'], yes: ['1', '01'] } } });
+    const after = await validateData(engine, declared, 'padded.csv');
+    expect(only(after, 'YESNO_YES_NONE')).toEqual([]);
+    expect(only(after, 'YESNO_CODES_READ_AS_NO').map((f) => f.params.codes)).toEqual([`"09" (${padded.filter((x) => x[col] === '09').length})`]);
+  });
+
   it('the MICS missing-hours policy with no economic-activity question mapped: unknown hours are said to make the child not working', async () => {
     await importData(engine, sourceFor(engineName, DIR + 'survey.csv'));
     const mics = (mapping: Record<string, unknown>) => resolveAnalysis({ ...json, options: { missingHours: 'mics' }, mapping: { ...json.mapping, ...mapping } }, 'mics.json');
