@@ -26,11 +26,17 @@ export async function categorySpellings(engine: Engine, m: Mapping, file: string
     // The same name in two Unicode forms ("Côte" with one character for "ô", or "o" and a combining
     // accent): they look alike on every screen, and R and the app read them as two categories.
     const forms = groups(values, (v) => (/^[\x20-\x7e]*$/.test(v) ? undefined : v.normalize('NFC')));
-    if (!numbers.length && !forms.length) continue;
-    // The code each spelling is recoded to: the plain number ("01" -> "1"), the composed form (NFC).
+    // One name in capitals and not, or with and without its accents ("North", "NORTH"; "Région" and
+    // "Region"), as names typed in several batches come: R and the app read each as a category of its
+    // own (a probe: 21 region rows for 7 regions, an SE 53 % off R's for the regions merged).
+    const cases = groups(values, nameKey).filter((list) => new Set(list.map((v) => v.normalize('NFC'))).size > 1);
+    if (!numbers.length && !forms.length && !cases.length) continue;
+    // The code each spelling is recoded to: the plain number ("01" -> "1"), the composed form (NFC),
+    // the spelling with the most accents and capitals that are not all capitals ("Région de l'Ouest").
     const target = new Map([
       ...numbers.flatMap((list) => list.map((v) => [v, list[list.length - 1]!] as const)),
       ...forms.flatMap((list) => list.map((v) => [v, v.normalize('NFC')] as const)),
+      ...cases.flatMap((list) => list.map((v) => [v, bestSpelling(list)] as const)),
     ]);
     // One recode for every group, with the column's own recode kept (its targets made one too): a
     // recode must list every code that maps onto a code it gives (the rounds' rule), "1" as well.
@@ -47,8 +53,22 @@ export async function categorySpellings(engine: Engine, m: Mapping, file: string
     const shown = (list: string[][]) => list.slice(0, 5).map((l) => l.map((v) => (v.startsWith('"') ? v : `"${v}"`)).join(' = ')).join(', ') + (list.length > 5 ? ', ...' : '');
     if (numbers.length) out.push(message('CATEGORY_SPELLINGS', { ...params, spellings: shown(numbers) }));
     if (forms.length) out.push(message('CATEGORY_UNICODE_FORMS', { ...params, spellings: shown(forms.map((l) => l.map(visible))), count: forms.length }));
+    if (cases.length) out.push(message('CATEGORY_CASE_VARIANTS', { ...params, spellings: shown(cases.map((l) => [...new Set([bestSpelling(l), ...l.map((v) => v.normalize('NFC'))])])), count: cases.length }));
   }
   return out;
+}
+
+/** A name without case, accents and repeated spaces ("Région  de l'OUEST" -> "region de l'ouest"); undefined for a whole number or a name without letters. */
+function nameKey(code: string): string | undefined {
+  if (plainNumber(code) !== undefined || !/\p{L}/u.test(code)) return undefined;
+  return code.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** The spelling a recode keeps of one name written several ways: most accented letters, then not all capitals, then first in order. */
+function bestSpelling(list: string[]): string {
+  const accents = (v: string) => (v.normalize('NFD').match(/[\u0300-\u036f]/g) ?? []).length;
+  const shouting = (v: string) => (v === v.toUpperCase() || v === v.toLowerCase() ? 1 : 0);
+  return [...list].map((v) => v.normalize('NFC')).sort((a, b) => accents(b) - accents(a) || shouting(a) - shouting(b) || a.localeCompare(b))[0]!;
 }
 
 /** A whole number's plain spelling ("007" -> "7", "-01" -> "-1"), the key its spellings share; undefined for any other code. */

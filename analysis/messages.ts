@@ -134,6 +134,7 @@ const SEVERITY = {
   YESNO_YES_READ_AS_NO: 'warning',
   YESNO_YES_NONE: 'error',
   CATEGORY_SPELLINGS: 'warning',
+  CATEGORY_CASE_VARIANTS: 'warning',
   CATEGORY_UNICODE_FORMS: 'warning',
   YESNO_YES_IS_LABEL: 'error',
   PSU_NOT_MAPPED: 'error',

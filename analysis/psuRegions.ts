@@ -24,11 +24,14 @@ export async function psuAcrossRegions(
 ): Promise<Message | null> {
   if (!m.psu || !m.region || m.noClusters) return null;
   const { psu } = designKeys(m, declared);
-  // `spelt`: the region is written two ways (CATEGORY_SPELLINGS, CATEGORY_UNICODE_FORMS), which are
-  // one region once recoded: its codes are compared as one number ("01" is "1") and in one Unicode
-  // form, so a cluster of "Côte" in both forms does not cross regions (a walk), and one of two regions does.
+  // `spelt`: the region is written two ways (CATEGORY_SPELLINGS, CATEGORY_UNICODE_FORMS,
+  // CATEGORY_CASE_VARIANTS), which are one region once recoded: its codes are compared as one number
+  // ("01" is "1") and its names in one Unicode form, without case or accents, so a cluster of "Côte"
+  // in both forms, or of "North" and "NORTH", does not cross regions (a walk), and one of two regions does.
   const raw = regionSql(m, declared);
-  const g = spelt ? `(CASE WHEN regexp_full_match(${raw}, '-?[0-9]+') THEN CAST(TRY_CAST(${raw} AS BIGINT) AS VARCHAR) ELSE nfc_normalize(${raw}) END)` : raw;
+  const g = spelt
+    ? `(CASE WHEN regexp_full_match(${raw}, '-?[0-9]+') THEN CAST(TRY_CAST(${raw} AS BIGINT) AS VARCHAR) ELSE regexp_replace(lower(strip_accents(nfc_normalize(${raw}))), '\\s+', ' ', 'g') END)`
+    : raw;
   // The pass's _psu numbers the design's PSUs (the pairs when nested): integers, one GROUP BY.
   const rows = fused && !spelt
     ? `SELECT _psu AS p, _c_region AS g, _row AS r FROM classified WHERE _c_region >= 0`

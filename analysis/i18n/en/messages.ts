@@ -445,6 +445,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Column "{column}" ({role}) of {file} writes the same number in more than one way: {spellings}. A category is read as written ("01" is not "1"), so each spelling is a category of its own, with its own row in the tables.',
     action: 'If they are one category (a file that went through R, Stata or a spreadsheet drops leading zeros), give them one code: {field}: {recode} in the analysis file (in the app, the button "Apply this recode" under this message), or correct the file.',
   },
+  CATEGORY_CASE_VARIANTS: {
+    text: 'Column "{column}" ({role}) of {file} writes {count|a name|names} in ways that differ only in capitals, accents or spaces: {spellings}. A category is read as written, so each way is a category of its own, with its own row in the tables, and the children of that one category are split among them.',
+    action: 'If they are one category, give them one code: {field}: {recode} in the analysis file (in the app, the button "Apply this recode" under this message), or correct the file. If they are different categories, nothing to do.',
+  },
   CATEGORY_UNICODE_FORMS: {
     text: 'Column "{column}" ({role}) of {file} writes {count|a name|names} with accents in two ways that look the same: {spellings} (one with a letter such as "ô" as one character, the other as a letter and a separate accent, as macOS and some exports write it). Each is a category of its own, with its own row in the tables.',
     action: 'Give them one code: {field}: {recode} in the analysis file (in the app, the button "Apply this recode" under this message), or save the file with composed characters (NFC).',

@@ -438,6 +438,10 @@ export const messages: typeof EN = {
     text: 'La columna «{column}» ({role}) de {file} escribe el mismo número de varias formas: {spellings}. Una categoría se lee tal como está escrita («01» no es «1»): cada forma es una categoría aparte, con su propia fila en los cuadros.',
     action: 'Si son una sola categoría (un archivo que pasó por R, Stata o una hoja de cálculo pierde los ceros iniciales), deles un solo código: {field}: {recode} en el archivo de análisis (en la aplicación, el botón «Aplicar esta recodificación» bajo este mensaje), o corrija el archivo.',
   },
+  CATEGORY_CASE_VARIANTS: {
+    text: 'La columna «{column}» ({role}) de {file} escribe {count|un nombre|nombres} de formas que solo difieren en mayúsculas, acentos o espacios: {spellings}. Una categoría se lee tal como está escrita: cada forma es una categoría aparte, con su propia fila en los cuadros, y los niños de esa única categoría quedan repartidos entre ellas.',
+    action: 'Si son una sola categoría, deles un solo código: {field}: {recode} en el archivo de análisis (en la aplicación, el botón «Aplicar esta recodificación» bajo este mensaje), o corrija el archivo. Si son categorías distintas, nada que hacer.',
+  },
   CATEGORY_UNICODE_FORMS: {
     text: 'La columna «{column}» ({role}) de {file} escribe {count|un nombre|nombres} con acentos de dos maneras que se ven iguales: {spellings} (una con una letra como «ô» en un solo carácter, la otra como una letra seguida de un acento aparte, como lo escriben macOS y algunas exportaciones). Cada una es una categoría propia, con su propia fila en las tablas.',
     action: 'Deles un solo código: {field}: {recode} en el archivo de análisis (en la aplicación, el botón «Aplicar esta recodificación» bajo este mensaje), o guarde el archivo con caracteres compuestos (NFC).',
