@@ -42,8 +42,9 @@ function ageFractionSql(m: Mapping, declared: DeclaredMissing): string {
   return `(NOT ${noValueSql(m.age, declared, true)} AND ${av} BETWEEN 0 AND 120 AND ${av} <> floor(${av}))`;
 }
 
+type ProbeFirst = { row: number; rows: string; value: string; count: number; texts: string };
 interface Probe {
-  make: (first: { row: number; rows: string; value: string; count: number; texts: string }) => Message;
+  make: (first: ProbeFirst) => Message;
   where: string;
   value: string;
   /** Also list its distinct values with their rows (`texts`: `"N/A": 5, "-": 11`), so that one run names every code to declare. */
@@ -298,7 +299,11 @@ function valueChecks(m: Mapping, file: string, declared: DeclaredMissing): { pro
   // The weight as the run reads it (mapping.ts): NULL for a blank or a declared missing code.
   const wv = numericColumnSql(m.weight, { columns: [m.weight] }, declared);
   probes.push(
-    { where: noValueSql(m.weight, declared, true), value: w, make: (f) => message('WEIGHT_MISSING', { column: m.weight, file, ...f }) },
+    // Outside the universe a missing weight is read as 0 (mapping.ts weightSql): said, not an error.
+    { where: `${noValueSql(m.weight, declared, true)} AND ${universeSql(m)}`, value: w, make: (f) => message('WEIGHT_MISSING', { column: m.weight, file, ...f }) },
+    ...(m.universe
+      ? [{ where: `${noValueSql(m.weight, declared, true)} AND NOT ${universeSql(m)}`, value: w, make: (f: ProbeFirst) => message('WEIGHT_MISSING_OUTSIDE_UNIVERSE', { column: m.weight, file, ...f }) }]
+      : []),
     { where: `NOT isfinite(${wv})`, value: w, make: (f) => message('WEIGHT_NOT_FINITE', { column: m.weight, file, ...f }) },
     // -Inf is said once, as not finite.
     { where: `isfinite(${wv}) AND ${wv} < 0`, value: w, make: (f) => message('WEIGHT_NEGATIVE', { column: m.weight, file, ...f }) },

@@ -127,6 +127,17 @@ export function numericColumnSql(column: string, src: ColumnSource = { columns: 
 }
 
 /**
+ * The design weight: a missing weight (blank, declared missing) outside the universe is 0, as MICS
+ * weights its incomplete interviews (definitions.md section 4), which some files leave system-missing
+ * instead: those rows stay in the design, in no domain. In the universe a missing weight stops the run
+ * (checkValues.ts WEIGHT_MISSING), so it is never read here.
+ */
+export function weightSql(m: Mapping, declared: DeclaredMissing = {}): string {
+  const w = numericColumnSql(m.weight, { columns: [m.weight] }, declared);
+  return m.universe ? `(CASE WHEN ${universeSql(m)} THEN ${w} ELSE COALESCE(${w}, 0) END)` : w;
+}
+
+/**
  * The child's age in completed years: the whole part of the number (floor). An exact age with a
  * fraction (11.73, computed from a date of birth) is 11 completed years, as MICS, DHS and the ILO count
  * age; so R's floor(), Stata's floor() and SPSS's TRUNC() in the exported scripts. checkValues.ts says
@@ -395,7 +406,7 @@ export function surveyColumns(m: Mapping, declared: DeclaredMissing = {}, keys =
     s ? [`${hoursSql(s, declared)} AS ${name}`, ...(s.columns.length > 1 ? [`${knownHoursSql(s, declared)} AS ${name}_k`] : [])] : [`NULL::DOUBLE AS ${name}`];
   const cols: string[] = [
     'rowid + 1 AS _row',
-    `${num(m.weight)} AS _w`,
+    `${weightSql(m, declared)} AS _w`,
     ...(keys ? [`${h} AS _h`, `${psu} AS _psu`] : []),
     m.fpc ? `${num(m.fpc)} AS _fpc` : 'NULL::DOUBLE AS _fpc',
     `${universeSql(m)} AS _in`,

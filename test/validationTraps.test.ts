@@ -691,4 +691,27 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(only(inUrban, 'AGE_INVALID').map((m) => m.params)).toMatchObject([{ row: urban + 1, count: 1 }]);
     expect(inUrban.agesInvalid).toBe(1);
   });
+
+  it('no weight outside the universe (fsweight system-missing for incomplete interviews): weight 0, said; the numbers of the file with 0 written; in the universe still an error', async () => {
+    // A probe: MICS's fs.sav with fsweight missing, not 0, for FS17 != 1 was refused (WEIGHT_MISSING).
+    const W = HEAD.indexOf(json.mapping.weight);
+    const AREA = HEAD.indexOf('area');
+    const universe = { universe: { column: 'area', keep: ['1'] } };
+    const rural = ROWS.flatMap((x, i) => (x[AREA] === '2' ? [i] : []));
+    const blanked = (v: string | null) => ROWS.map((x, i) => x.map((c, j) => (j === W && rural.includes(i) ? v : c === '' ? null : c)));
+    await loadRows(engine, HEAD, blanked('0'));
+    const zero = await runAnalysis(engine, analysis(universe), 'zero.csv');
+    await loadRows(engine, HEAD, blanked(null));
+    const report = await validateData(engine, analysis(universe), 'blank.csv');
+    expect(report.ok).toBe(true);
+    expect(only(report, 'WEIGHT_MISSING')).toEqual([]);
+    expect(only(report, 'WEIGHT_MISSING_OUTSIDE_UNIVERSE').map((m) => [m.severity, m.params.count, m.params.row])).toEqual([['info', rural.length, rural[0]! + 1]]);
+    const blank = await runAnalysis(engine, analysis(universe), 'blank.csv');
+    expect(blank.rows).toEqual(zero.rows);
+    expect(blank.design).toEqual(zero.design);
+    // Without the universe those rows are in scope: an error, as before.
+    const without = await validateData(engine, analysis(), 'blank.csv');
+    expect(without.ok).toBe(false);
+    expect(only(without, 'WEIGHT_MISSING').map((m) => m.params.count)).toEqual([rural.length]);
+  });
 });

@@ -96,6 +96,7 @@ export function rolesR(m: Mapping, missingHours: MissingHoursPolicy): string {
     L.push('## and the universe is a subset of it (step 4): the other rows\' PSUs count in every stratum, but those');
     L.push('## rows are in no estimate, count or df.');
     L.push(`in_universe <- code(${rString(m.universe.column)}${spellingsArg(m.universe.keep)}) %in% ${rVec(m.universe.keep)}`);
+    L.push('w[is.na(w) & !in_universe] <- 0   # no weight outside the universe: 0, as the app reads it (svydesign refuses NA)');
   } else L.push('in_universe <- rep(TRUE, n_rows)           # no universe: every row');
   L.push("## Rows of weight 0 stay in the design but are counted in no domain (R's own degf() and nobs() leave them");
   L.push('## out too; so does the app).');

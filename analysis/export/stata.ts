@@ -140,7 +140,8 @@ quietly replace ${name} = string(real(${name}), "%20.0f") if ustrregexm(${name},
   // universeSql) and with a positive weight; everyone else stays in the design, in no domain.
   const u = m.universe;
   L.push(...(u ? [text(u.column, '_u'), whole('_u'), `quietly gen byte _in = ${codeVariants(u.keep).map((k) => `_u == ${q(k)}`).join(' | ')}`, 'drop _u'] : ['quietly gen byte _in = 1']));
-  L.push('quietly replace _in = 0 if !(w > 0 & w < .)');
+  // No weight outside the universe: 0, as the app reads it (mapping.ts weightSql).
+  L.push(...(u ? ['quietly replace w = 0 if missing(w) & !_in'] : []), 'quietly replace _in = 0 if !(w > 0 & w < .)');
   L.push(`quietly gen double age = floor(real(ustrregexra(${m.age}, ${TRIM_STATA}, "")))`);
   L.push(text(m.sex.column, 'sex'), whole('sex'), ...spellingsStata('sex', [m.sex.male, m.sex.female]), `quietly replace sex = "" if !inlist(sex, ${list([m.sex.male, m.sex.female])})`);
   L.push(m.region ? text(m.region.column, 'region') : 'quietly gen strL region = ""', ...(m.region ? [whole('region')] : []), ...recodeStata('region', m.region?.recode));

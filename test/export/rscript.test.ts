@@ -38,9 +38,9 @@ if (!hasR) {
 
 
 /** The LFS sample with each data row edited in place (`edit`, given a column's index by name), and its analysis file, in a folder of their own. */
-function lfsVariant(name: string, edit: (cells: string[], col: (c: string) => number) => void): string {
+function lfsVariant(name: string, edit: (cells: string[], col: (c: string) => number) => void, sample = LFS): string {
   const dir = mkdtempSync(join(tmpdir(), `clstats-r-${name}-`));
-  const json = JSON.parse(readFileSync(LFS, 'utf8'));
+  const json = JSON.parse(readFileSync(sample, 'utf8'));
   const lines = readFileSync(join(ROOT, 'sample-data', json.data.path), 'utf8').trimEnd().split('\n');
   const head = lines[0]!.split(',');
   const col = (c: string) => head.indexOf(c);
@@ -254,6 +254,25 @@ describe('the exported R script reproduces the app', () => {
     const run = await runForR(file);
     const note = run.result.messages.find((x) => x.code === 'ONE_PSU_DOMAINS')!;
     expect(note.text).toMatch(/^\d+ domains have all their children of known indicator in one PSU \(cluster\), first Enclave \(\d+ children\)/);
+  }, 600_000);
+
+  it.skipIf(!hasR)('no weight outside the universe (incomplete interviews with fsweight empty, not 0): the numbers of the sample, in the app and in R', async () => {
+    const json = JSON.parse(readFileSync(MICS, 'utf8'));
+    let blanked = 0;
+    const file = lfsVariant('mics_noweight', (cells, col) => {
+      if (cells[col(json.mapping.universe.column)] !== '1' && Number(cells[col(json.mapping.weight)]) === 0) {
+        cells[col(json.mapping.weight)] = '';
+        blanked++;
+      }
+    }, MICS);
+    const app = await compare(file);
+    expect(blanked).toBeGreaterThan(100);
+    const sample = parseCsv(resultsCsv((await runForR(MICS)).result));
+    // Every estimate of the sample (whose incomplete interviews have fsweight 0), the label columns aside.
+    const stats = (rows: Record<string, string>[]) => rows.map((x) => Object.entries(x).filter(([k]) => !k.endsWith('_label')));
+    expect(stats(app)).toEqual(stats(sample));
+    const run = await runForR(file);
+    expect(run.result.messages.find((x) => x.code === 'WEIGHT_MISSING_OUTSIDE_UNIVERSE')?.params.count).toBe(blanked);
   }, 600_000);
 
   it.skipIf(!hasR)('exact ages with a fraction (11.73, from a date of birth): completed years, the whole-age file\'s numbers, in the app and in R', async () => {

@@ -259,7 +259,11 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   WEIGHT_MISSING: {
     text: 'Weight column "{column}" of {file} has no weight (an empty cell or a code the file declares missing) at {count|row|rows} {rows} ({count} {count|row|rows} in all).',
-    action: 'Every row needs a weight. Check that "{column}" is the final weight. Children not interviewed or outside the universe keep their rows with weight 0 (not removed: their clusters stay in the design).',
+    action: 'Every row in the universe needs a weight. Check that "{column}" is the final weight. Children not interviewed keep their rows with weight 0 (not removed: their clusters stay in the design); if a column tells them apart (MICS: FS17), map it as the universe, and their empty weights are read as 0.',
+  },
+  WEIGHT_MISSING_OUTSIDE_UNIVERSE: {
+    text: 'Weight column "{column}" of {file} has no weight (an empty cell or a code the file declares missing) in {count} {count|row|rows} outside the universe (first at row {row}): {count|it is|they are} read as weight 0, as MICS weights incomplete interviews, and {count|stays|stay} in the design, in no estimate.',
+    action: 'Nothing to do. R\'s svydesign() refuses a missing weight: the exported R script and Stata do-file set these to 0 as well.',
   },
   WEIGHT_NEGATIVE: {
     text: 'Weight column "{column}" of {file} is negative at {count|row|rows} {rows} ({count} {count|row|rows} in all).',

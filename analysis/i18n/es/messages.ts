@@ -252,7 +252,11 @@ export const messages: typeof EN = {
   },
   WEIGHT_MISSING: {
     text: 'La columna de ponderación «{column}» de {file} no tiene ponderación (celda vacía o código que el archivo declara faltante) en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total).',
-    action: 'Cada fila necesita un factor de expansión. Verifique que «{column}» sea la ponderación final. Los niños no entrevistados o fuera del universo conservan su fila con ponderación 0 (sin quitarla: sus conglomerados siguen en el diseño).',
+    action: 'Cada fila del universo necesita un factor de expansión. Verifique que «{column}» sea la ponderación final. Los niños no entrevistados conservan su fila con ponderación 0 (sin quitarla: sus conglomerados siguen en el diseño); si una columna los distingue (MICS: FS17), asóciela al universo, y sus ponderaciones vacías se leen como 0.',
+  },
+  WEIGHT_MISSING_OUTSIDE_UNIVERSE: {
+    text: 'La columna de ponderación «{column}» de {file} no tiene ponderación (celda vacía o código que el archivo declara faltante) en {count} {count|fila|filas} fuera del universo (primero en la fila {row}): {count|se lee|se leen} con ponderación 0, como MICS pondera las entrevistas incompletas, y {count|sigue|siguen} en el diseño, en ninguna estimación.',
+    action: 'Nada que hacer. svydesign() de R rechaza una ponderación faltante: el script R y el archivo do de Stata exportados también las ponen en 0.',
   },
   WEIGHT_NEGATIVE: {
     text: 'La columna de ponderación «{column}» de {file} es negativa en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total).',

@@ -252,7 +252,11 @@ export const messages: typeof EN = {
   },
   WEIGHT_MISSING: {
     text: 'La colonne de pondération « {column} » de {file} n\'a pas de poids (cellule vide ou code que le fichier déclare manquant) {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout).',
-    action: "Chaque ligne doit avoir un poids. Vérifiez que « {column} » est le poids final. Les enfants non enquêtés ou hors de l'univers gardent leur ligne avec un poids 0 (sans la retirer : leurs grappes restent dans le plan).",
+    action: "Chaque ligne de l'univers doit avoir un poids. Vérifiez que « {column} » est le poids final. Les enfants non enquêtés gardent leur ligne avec un poids 0 (sans la retirer : leurs grappes restent dans le plan) ; si une colonne les distingue (MICS : FS17), associez-la à l'univers, et leurs poids vides sont lus comme 0.",
+  },
+  WEIGHT_MISSING_OUTSIDE_UNIVERSE: {
+    text: "La colonne de pondération « {column} » de {file} n'a pas de poids (cellule vide ou code que le fichier déclare manquant) dans {count} {count|ligne|lignes} hors de l'univers (d'abord à la ligne {row}) : {count|elle est lue|elles sont lues} avec un poids 0, comme MICS pondère les entretiens incomplets, et {count|reste|restent} dans le plan, dans aucune estimation.",
+    action: "Rien à faire. svydesign() de R refuse un poids manquant : le script R et le fichier do Stata exportés les mettent aussi à 0.",
   },
   WEIGHT_NEGATIVE: {
     text: 'La colonne de pondération « {column} » de {file} est négative {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout).',
