@@ -5,7 +5,7 @@ import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
 import { readDotted } from './import/decimalComma.js';
-import { categorySql, codeVariants, emptySql, wholeCodeSql, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, recodePairs, sectionLetterSql, universeSql } from './mapping.js';
+import { categorySql, codeVariants, emptySql, wholeCodeSql, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, recodePairs, sectionLetterSql, universeSql, weightSql } from './mapping.js';
 import { message, type Message } from './messages.js';
 import { totalRow } from './totalRow.js';
 import type { Mapping } from './types.js';
@@ -297,7 +297,9 @@ function valueChecks(m: Mapping, file: string, declared: DeclaredMissing): { pro
   const probes: Probe[] = numberProbes(m, file, declared);
   const w = ident(m.weight);
   // The weight as the run reads it (mapping.ts): NULL for a blank or a declared missing code.
-  const wv = numericColumnSql(m.weight, { columns: [m.weight] }, declared);
+  // The weight as the run reads it (mapping.ts weightSql: 0 outside the universe where there is none),
+  // the pass's typed `_w`, so these probes count over it; the same rows as over the parsed cell.
+  const wv = weightSql(m, declared);
   probes.push(
     // Outside the universe a missing weight is read as 0 (mapping.ts weightSql): said, not an error.
     { where: `${noValueSql(m.weight, declared, true)} AND ${universeSql(m)}`, value: w, make: (f) => message('WEIGHT_MISSING', { column: m.weight, file, ...f }) },

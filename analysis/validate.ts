@@ -22,7 +22,7 @@ import { markJoinedColumns, type JoinedColumn } from './import/joinedColumns.js'
 import { readDeclaredMissing } from './import/declaredMissing.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
 import { agesCounted } from './frameworks.js';
-import { ageSql, categorySql, codeReadSql, designKeys, mappedColumns, numericColumnSql, universeSql } from './mapping.js';
+import { ageSql, categorySql, codeReadSql, designKeys, mappedColumns, numericColumnSql, universeSql, weightSql } from './mapping.js';
 import { AnalysisError, message, messageKey, type Message } from './messages.js';
 import { suspectHoursCodes, suspectHoursCounts } from './suspectHours.js';
 import { codeDigitCounts, codeDigits } from './codeDigits.js';
@@ -146,8 +146,11 @@ export async function validateData(
   const aged = `(${age} BETWEEN ${lo} AND ${hi})`;
   // Counted: in the universe and with a positive weight (classify.ts IN_SCOPE, on the raw table).
   const inside = `(${aged} AND ${universeSql(m)})`;
-  // The weight as the run reads it: a blank or a declared missing code is no weight (noValueSql).
-  const weight = numericColumnSql(m.weight, { columns: [m.weight] }, declared);
+  // The weight as the run reads it (mapping.ts weightSql, the pass's typed `_w`, so these count over
+  // it): a blank or a declared missing code is no weight (noValueSql), 0 outside the universe; the
+  // test for text reads the cell itself (a text weight outside the universe is no 0).
+  const weight = weightSql(m, declared);
+  const parsed = numericColumnSql(m.weight, { columns: [m.weight] }, declared);
   const noWeight = noValueSql(m.weight, declared, true);
   const child = `(${inside} AND ${weight} > 0)`;
   const lists = { industry: a.frameworks.some((f) => f.hazardous.industries.length > 0), occupation: a.frameworks.some((f) => f.hazardous.occupations.length > 0) };
@@ -157,7 +160,7 @@ export async function validateData(
     w_zero_in: `${weight} = 0 AND ${universeSql(m)}`,
     w_negative: `${weight} < 0`,
     // Text, and numbers that are not finite (NaN, Infinity): not usable as weights.
-    w_text: `NOT ${noWeight} AND (${weight} IS NULL OR NOT isfinite(${weight}))`,
+    w_text: `NOT ${noWeight} AND (${parsed} IS NULL OR NOT isfinite(${parsed}))`,
     // AGE_INVALID's own condition: the pass counts it once for both.
     age_invalid: ageInvalidSql(m, declared),
     aged,
