@@ -1,4 +1,5 @@
 import type { Dispatch } from 'react';
+import type { Message } from '../../analysis/index.js';
 import { ExportPanel } from '../components/ExportPanel.js';
 import { StaleNotice } from '../components/StaleNotice.js';
 import { resultLabels, resultStale, type AppAction, type AppState, type Selected } from '../model/appState.js';
@@ -30,6 +31,11 @@ export function StepView({ state: s, dispatch, actions }: { state: AppState; dis
   const recode = s.rounds && regions && s.profile && s.draft && (s.round > 0 || regionsDiffer(s.profile.columns, s.draft.mapping, regions)) && (
     <RecodeEditor round={s.rounds.rounds[s.round]?.label ?? ''} columns={s.profile.columns} mapping={s.draft.mapping} categories={regions} onChange={(mapping) => dispatch({ type: 'mapping', mapping })} />
   );
+  // A finding whose advice the app can follow (a recode: model/applyRecode.ts), on every step that lists it.
+  const onApply = (m: Message) => {
+    const mapping = s.draft ? withFindingRecode(s.draft.mapping, m) : null;
+    return mapping ? () => dispatch({ type: 'mapping', mapping }) : null;
+  };
   const rr = s.rounds && s.roundsResult;
   const viewSwitch = rr && <ViewSwitch round={s.rounds!.rounds[s.round]?.label ?? ''} trends={s.trends} onTrends={(on) => dispatch({ type: 'trends', on })} />;
   const panel = (
@@ -49,10 +55,7 @@ export function StepView({ state: s, dispatch, actions }: { state: AppState; dis
         </OpenScreen>
       );
     case 'data':
-      return s.profile && <>{roundBar}<DataScreen profile={s.profile} findings={s.check?.messages ?? null} report={s.check?.report ?? null} checking={s.checking} missing={s.draft ? missingRoles(s.draft.mapping) : []} busy={s.busy !== null} onDecimalComma={(on) => void actions.decimalComma(on)} onSheet={(sheet) => void actions.sheet(sheet)} onNext={go('map')} onApply={(m) => {
-        const mapping = s.draft ? withFindingRecode(s.draft.mapping, m) : null;
-        return mapping ? () => dispatch({ type: 'mapping', mapping }) : null;
-      }} /></>;
+      return s.profile && <>{roundBar}<DataScreen profile={s.profile} findings={s.check?.messages ?? null} report={s.check?.report ?? null} checking={s.checking} missing={s.draft ? missingRoles(s.draft.mapping) : []} busy={s.busy !== null} onDecimalComma={(on) => void actions.decimalComma(on)} onSheet={(sheet) => void actions.sheet(sheet)} onNext={go('map')} onApply={onApply} /></>;
     case 'map':
       return (
         s.profile &&
@@ -70,6 +73,7 @@ export function StepView({ state: s, dispatch, actions }: { state: AppState; dis
             onChange={(mapping) => dispatch({ type: 'mapping', mapping })}
             onPreset={(preset) => dispatch({ type: 'preset', preset })}
             onNext={go('define')}
+            onApply={onApply}
             joins={
               s.profile.files
                 ? { main: s.profile.file, rows: s.profile.rows, specs: s.profile.joinSpecs ?? [], reports: s.profile.joins ?? [], messages: s.profile.setMessages ?? [], onRemove: (name) => void actions.removeJoin(name) }
@@ -99,7 +103,7 @@ export function StepView({ state: s, dispatch, actions }: { state: AppState; dis
       if (rr && s.trends) return <TrendsScreen rr={rr} selected={s.selected} onSelect={select}>{stale}{panel}</TrendsScreen>;
       return (
         s.result && (
-          <ResultsScreen result={s.result} labels={resultLabels(s)} selected={s.selected} onSelect={select}>
+          <ResultsScreen result={s.result} labels={resultLabels(s)} selected={s.selected} onSelect={select} onApply={onApply}>
             {stale}
             {panel}
           </ResultsScreen>

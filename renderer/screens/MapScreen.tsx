@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { ColumnSource, Mapping } from '../../analysis/index.js';
+import type { ColumnSource, Mapping, Message } from '../../analysis/index.js';
 import { roleMatch } from '../../analysis/import/suggestRoles.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
@@ -34,6 +34,8 @@ export interface MapScreenProps {
   rows?: number;
   /** A survey file set: its joins in words, each removable (JoinsPanel). */
   joins?: JoinsPanelProps;
+  /** The action of a finding the app can follow (a recode's button: model/applyRecode.ts), as on the Data step. */
+  onApply?: (m: Message) => (() => void) | null;
 }
 
 /** Several columns for one role (any of them, or their sum): chips to remove, a list to add. */
@@ -64,7 +66,7 @@ function ColumnsPicker({ id, columns, value, onChange }: { id: string; columns: 
 }
 
 /** Step 3: which column holds each role, with codes, presets and the design summary beside it. */
-export function MapScreen({ columns, mapping: m, preset, check, checking, onChange, onPreset, onNext, psuCandidates, rows, joins }: MapScreenProps) {
+export function MapScreen({ columns, mapping: m, preset, check, checking, onChange, onPreset, onNext, psuCandidates, rows, joins, onApply }: MapScreenProps) {
   const { t, locale } = useI18n();
   const set = (patch: M) => onChange({ ...m, ...patch });
   const unset = (key: keyof Mapping) => {
@@ -357,7 +359,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
           ) : (
             <p className="hint">{checking ? t('data.checking') : t('design.unavailable')}</p>
           )}
-          {check && <MessageList messages={check.messages} />}
+          {check && <MessageList messages={check.messages} onApply={onApply} />}
         </aside>
       </div>
       {/* Kept in view at the bottom of the window (styles.css .actions-sticky): the design panel's messages can run a page long. */}

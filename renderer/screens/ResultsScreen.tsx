@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import type { AnalysisResult, DataLabels } from '../../analysis/index.js';
+import type { AnalysisResult, DataLabels, Message } from '../../analysis/index.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
 import { TableView } from '../components/TableView.js';
@@ -11,7 +11,15 @@ import { Selection, type Selected } from './Selection.js';
  * columns: boys, girls, total, the gap), then the sampling errors of the headline indicators. Both
  * are the presentation layer's tables (analysis/present), the ones the workbook and the report show.
  */
-export function ResultsScreen({ result, labels, selected, onSelect, children }: { result: AnalysisResult; labels: DataLabels | null; selected: Selected; onSelect: (s: Selected) => void; children?: ReactNode }) {
+export function ResultsScreen({ result, labels, selected, onSelect, onApply, children }: {
+  result: AnalysisResult;
+  labels: DataLabels | null;
+  selected: Selected;
+  onSelect: (s: Selected) => void;
+  /** The action of a finding the app can follow (a recode's button), as on the Data step: the result is then stale until run again. */
+  onApply?: (m: Message) => (() => void) | null;
+  children?: ReactNode;
+}) {
   const { t, lang } = useI18n();
   const a = result.analysis;
   const fw = a.frameworks.find((f) => f.id === selected.framework) ?? a.frameworks[0]!;
@@ -40,7 +48,7 @@ export function ResultsScreen({ result, labels, selected, onSelect, children }: 
       {result.messages.length > 0 && (
         <>
           <h3>{t('results.notes')}</h3>
-          <MessageList messages={result.messages} />
+          <MessageList messages={result.messages} onApply={onApply} />
         </>
       )}
     </section>

@@ -46,3 +46,28 @@ describe('a category written two ways, in the app (Debian Chromium)', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 });
+
+const typedProblems: string[] = [];
+const typedReady = appForTests('clstats-case-', typedProblems);
+
+describe('a region name typed in capitals or without accents, in the app (Debian Chromium)', () => {
+  it('CATEGORY_CASE_VARIANTS, whose button on the Map step applies its recode', async () => {
+    // A walk: the advice named a button that only the Data step had.
+    const { page, dir } = typedReady();
+    const [head, ...rows] = readFileSync(`${ROOT}sample-data/lfs_synthetic_children.csv`, 'utf8').trimEnd().split('\n');
+    const at = head!.split(',').indexOf('province');
+    const typed = rows.map((line, r) => line.split(',').map((v, j) => (j !== at || r % 7 ? v : v === 'Nord' ? 'NORD' : v === 'Équateur' ? 'Equateur' : v)).join(','));
+    const file = join(dir, 'typed.csv');
+    writeFileSync(file, [head, ...typed].join('\n') + '\n');
+    await chooseFiles(page, [file]);
+    await page.locator('li.message').filter({ hasText: 'CATEGORY_CASE_VARIANTS' }).first().waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: /Map/ }).click();
+    const warning = page.locator('.design-panel li.message').filter({ hasText: 'CATEGORY_CASE_VARIANTS' });
+    await warning.first().waitFor({ timeout: 60_000 });
+    expect(await warning.innerText()).toMatch(/"Nord" = "NORD"|"Équateur" = "Equateur"/);
+    await warning.getByRole('button', { name: 'Apply this recode' }).click();
+    await expect.poll(() => page.locator('li.message').filter({ hasText: 'CATEGORY_CASE_VARIANTS' }).count(), { timeout: 60_000 }).toBe(0);
+    expect(await page.locator('li.message').filter({ hasText: 'RECODE_' }).count()).toBe(0);
+    expect(typedProblems).toEqual([]);
+  }, 120_000);
+});
