@@ -191,7 +191,7 @@ const lfsAnalysis: AnalysisFile = {
     choresHours: { columns: ['chore_hrs'] },
     industry: { column: 'isic4', level: 'class' },
     occupation: { column: 'isco08' },
-    hazards: { night: no('night'), heavy_loads: no('loads'), dangerous_tools: no('tools'), dust_fumes: no('dust') },
+    hazards: { night_work: no('night'), heavy_loads: no('loads'), dangerous_tools: no('tools'), dust_fumes: no('dust') },
     background: { school_attendance: 'school' },
   },
   frameworks: [{ preset: 'ilo_ge2020' }, { preset: 'sdg_871' }],

@@ -118,8 +118,12 @@ export const MICS6_HAZARDS: Record<string, string> = {
   CL6D: 'heights', CL6E: 'chemicals', CL6X: 'other_hazard',
 };
 
-/** The hazardous conditions by the names the app and its words know (MICS6 CL4-CL6X): a round's flags compare by them. */
-export const STANDARD_HAZARDS: readonly string[] = Object.values(MICS6_HAZARDS);
+/**
+ * The hazardous conditions by the names the app and its words know: a round's flags compare by them.
+ * MICS6's CL4-CL6X, and the two more that definitions.md section 2 lists and labour force surveys'
+ * child modules ask (ILO SIMPOC): night work and abuse. "Other" last.
+ */
+export const STANDARD_HAZARDS: readonly string[] = [...Object.values(MICS6_HAZARDS).filter((h) => h !== 'other_hazard'), 'night_work', 'abuse', 'other_hazard'];
 
 /**
  * Words of each condition in a column's name or label (English, French, Spanish), whole words only
@@ -134,6 +138,8 @@ const HAZARD_WORDS: [RegExp, string][] = [
   [/\b(noise|vibrations?|bruit|ruido|vibraci[oó]n(es)?)\b/, 'noise_vibration'],
   [/\b(heights?|hauteurs?|alturas?)\b/, 'heights'],
   [/\b(chemicals?|explosives?|chimiques?|explosifs?|qu[ií]micos?|explosivos?)\b/, 'chemicals'],
+  [/\b(night|nights|nuit|nocturnes?|noche|nocturn[oa]s?)\b/, 'night_work'],
+  [/\b(abuse[ds]?|abus|maltraitances?|maltratos?|abusos?|violences?|violencia)\b/, 'abuse'],
 ];
 
 /**

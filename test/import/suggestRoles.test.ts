@@ -92,7 +92,7 @@ describe('suggestRoles', () => {
   it('suggests hazard flags with a hazard name: hz_ and haz_ prefixes, MICS6 CL4-CL6X', () => {
     const cols = ['hz_heavy_loads', 'haz_dust', 'HZ-night', 'hazard_noise', 'hz', 'hours', 'CL4', 'CL5', 'CL6A', 'CL6E', 'CL6X', 'CL7'].map((name) => ({ name }));
     expect(suggestHazards(cols).map((h) => [h.name, h.column])).toEqual([
-      ['heavy_loads', 'hz_heavy_loads'], ['dust_fumes', 'haz_dust'], ['night', 'HZ-night'], ['noise_vibration', 'hazard_noise'],
+      ['heavy_loads', 'hz_heavy_loads'], ['dust_fumes', 'haz_dust'], ['night_work', 'HZ-night'], ['noise_vibration', 'hazard_noise'],
       ['heavy_loads_2', 'CL4'], ['dangerous_tools', 'CL5'], ['dust_fumes_2', 'CL6A'], ['chemicals', 'CL6E'], ['other_hazard', 'CL6X'],
     ]);
   });
@@ -106,7 +106,11 @@ describe('the standard condition of a hazard flag', () => {
     expect(standardHazard({ name: 'cl_tools' })).toBe('dangerous_tools');
     expect(standardHazard({ name: 'p7', label: 'Expuesto a polvo o humo' })).toBe('dust_fumes');
     expect(standardHazard({ name: 'CL6B' })).toBe('extreme_temp');
-    expect(standardHazard({ name: 'q12', label: 'Works at night' })).toBeUndefined();
+    // Night work and abuse: definitions.md section 2's other two conditions, asked by LFS child modules.
+    expect(standardHazard({ name: 'q12', label: 'Works at night' })).toBe('night_work');
+    expect(standardHazard({ name: 'p31', label: 'Travaille la nuit' })).toBe('night_work');
+    expect(standardHazard({ name: 'abuso' })).toBe('abuse');
+    expect(STANDARD_HAZARDS.slice(-3)).toEqual(['night_work', 'abuse', 'other_hazard']);
     expect(STANDARD_HAZARDS).toContain('noise_vibration');
     // Whole words, one condition (a review): none of these names one.
     expect(standardHazard({ name: 'x', label: 'Machinery noise' })).toBeUndefined();

@@ -100,7 +100,7 @@ describe('role suggestion (Map step)', () => {
     expect(m.psu).toBe('psu_code');
     expect(m.choresHours).toEqual({ columns: ['hrs_chores'] });
     expect(m.hazards).toEqual({
-      night: { columns: ['night'], yes: ['1'], blank: 'no' },
+      night_work: { columns: ['night'], yes: ['1'], blank: 'no' },
       heavy_loads: { columns: ['hz_heavy_loads'], yes: ['1'], blank: 'no' },
       dust_fumes: { columns: ['haz_dust'], yes: ['1'], blank: 'no' },
     });

@@ -42,6 +42,8 @@ export const words = {
   'hazard.noise_vibration': 'loud noise or vibration',
   'hazard.heights': 'work at heights',
   'hazard.chemicals': 'chemicals or explosives',
+  'hazard.night_work': 'night work',
+  'hazard.abuse': 'abuse (physical, psychological or sexual)',
   'hazard.other_hazard': 'other unsafe or unhealthy things',
 
   'effect.knownParts': 'count their known parts only (an unknown part counts as 0 hours)',

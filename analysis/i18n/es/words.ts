@@ -39,6 +39,8 @@ export const words: Record<keyof typeof EN, string> = {
   'hazard.noise_vibration': 'ruido fuerte o vibraciones',
   'hazard.heights': 'trabajo en altura',
   'hazard.chemicals': 'productos químicos o explosivos',
+  'hazard.night_work': 'trabajo nocturno',
+  'hazard.abuse': 'abuso (físico, psicológico o sexual)',
   'hazard.other_hazard': 'otras cosas peligrosas o insalubres',
 
   'effect.knownParts': 'cuentan solo sus partes conocidas (una parte desconocida cuenta como 0 horas)',

@@ -39,6 +39,8 @@ export const words: Record<keyof typeof EN, string> = {
   'hazard.noise_vibration': 'bruit fort ou vibrations',
   'hazard.heights': 'travail en hauteur',
   'hazard.chemicals': 'produits chimiques ou explosifs',
+  'hazard.night_work': 'travail de nuit',
+  'hazard.abuse': 'maltraitance (physique, psychologique ou sexuelle)',
   'hazard.other_hazard': 'autres choses dangereuses ou malsaines',
 
   'effect.knownParts': 'ne comptent que leurs parties connues (une partie inconnue compte pour 0 heure)',
