@@ -297,7 +297,7 @@ function valueChecks(m: Mapping, file: string, declared: DeclaredMissing): { pro
   const probes: Probe[] = numberProbes(m, file, declared);
   const w = ident(m.weight);
   // The weight as the run reads it (mapping.ts): NULL for a blank or a declared missing code.
-  // The weight as the run reads it (mapping.ts weightSql: 0 outside the universe where there is none),
+  // The weight as the run reads it (mapping.ts weightSql: 0 outside the universe where the cell has none),
   // the pass's typed `_w`, so these probes count over it; the same rows as over the parsed cell.
   const wv = weightSql(m, declared);
   probes.push(
