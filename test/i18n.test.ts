@@ -103,7 +103,9 @@ describe('no text shows an internal id', () => {
     const p = (role: string) => ({ file: 'fs.sav', role, columns: 'CL4', count: 39, children: 252, among: 'notOutOfWork', share: 15.5, from: 5, to: 17, policy: 'unknown', effect: 'leaveHazard' });
     expect(coreText('fr', 'YESNO_MISSING_SHARE', p('hazards.heavy_loads')).text).toContain('pour condition dangereuse port de charges lourdes (CL4)');
     expect(coreText('es', 'YESNO_MISSING_SHARE', p('hazards.dust_fumes')).text).not.toContain('dust_fumes');
-    expect(coreText('en', 'YESNO_MISSING_SHARE', p('hazards.night_work')).text).toContain('for hazardous condition night_work (CL4)');
+    expect(coreText('en', 'YESNO_MISSING_SHARE', p('hazards.long_walks')).text).toContain('for hazardous condition long_walks (CL4)');
+    // Night work is one of definitions.md's conditions: named in words too.
+    expect(coreText('es', 'YESNO_MISSING_SHARE', p('hazards.night_work')).text).toContain('trabajo nocturno (CL4)');
   });
 
   it('the cluster candidates of PSU_NOT_MAPPED are written in the language, found or not', () => {

@@ -600,7 +600,7 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(heavy).toMatchObject({ params: { role: 'hazards.heavy_loads', count: mayWork.filter((x) => at(x, 'heavy_loads') === '9').length } });
     // Its share is of those children (a probe: it was of all children, 8.6 % where 15.5 % had no answer).
     expect(w).toMatchObject({ severity: 'warning', params: { role: 'hazards.night_work', columns: 'night_work', count: mayWork.length, children: mayWork.length, among: 'notOutOfWork', effect: 'leaveHazard' } });
-    expect(w!.text).toBe(`100 % of the children aged 5-17 in blank.csv not known to be out of work (${mayWork.length.toLocaleString('en')} of ${mayWork.length.toLocaleString('en')}) have no known answer for hazardous condition night_work (night_work).`);
+    expect(w!.text).toBe(`100 % of the children aged 5-17 in blank.csv not known to be out of work (${mayWork.length.toLocaleString('en')} of ${mayWork.length.toLocaleString('en')}) have no known answer for hazardous condition night work (night_work).`);
     const heavyShare = Math.round((1000 * Number(heavy!.params.count)) / mayWork.length) / 10;
     expect(heavy!.text).toContain(`${heavyShare} % of the children aged 5-17 in blank.csv not known to be out of work (`);
     for (const t of seen(w!)) expect(t).not.toMatch(/\{\w+\}/);

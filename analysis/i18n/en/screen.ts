@@ -96,7 +96,7 @@ export const screen = {
   'map.groupPerson': 'The child',
   'map.groupWork': 'Work and chores',
   'map.groupHazard': 'Hazardous work',
-  'map.groupExtra': 'Extra breakdowns',
+  'map.groupExtra': 'Other background characteristics',
   'map.groupBackground': 'Background characteristics',
   'map.backgroundHint': "The characteristics of the MICS tables: each column chosen becomes a group of rows in every table, under its heading, with the file's value labels.",
   'map.backgroundNone': '— none —',

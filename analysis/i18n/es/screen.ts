@@ -99,7 +99,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'map.groupPerson': 'El niño o la niña',
   'map.groupWork': 'Trabajo y quehaceres domésticos',
   'map.groupHazard': 'Trabajo peligroso',
-  'map.groupExtra': 'Desagregaciones adicionales',
+  'map.groupExtra': 'Otras características sociodemográficas',
   'map.groupBackground': 'Características sociodemográficas',
   'map.backgroundHint': 'Las características de los cuadros MICS: cada columna elegida se convierte en un grupo de filas de cada cuadro, con su encabezado y las etiquetas de valores del archivo.',
   'map.backgroundNone': '— ninguna —',

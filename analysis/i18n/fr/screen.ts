@@ -95,7 +95,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'map.groupPerson': "L'enfant",
   'map.groupWork': 'Travail et tâches ménagères',
   'map.groupHazard': 'Travail dangereux',
-  'map.groupExtra': 'Ventilations supplémentaires',
+  'map.groupExtra': 'Autres caractéristiques sociodémographiques',
   'map.groupBackground': 'Caractéristiques sociodémographiques',
   'map.backgroundHint': 'Les caractéristiques des tableaux MICS : chaque colonne choisie devient un groupe de lignes de chaque tableau, sous son intitulé, avec les étiquettes de valeurs du fichier.',
   'map.backgroundNone': '— aucune —',
