@@ -13,16 +13,28 @@ import type { Framework, Mapping } from './types.js';
  */
 export function hoursAfterWorkCounts(m: Mapping, declared: DeclaredMissing, child: string): Record<string, string> {
   const e = m.econHours;
-  if (!m.econActivity || !e || e.blank !== 'zero') return {};
+  if (!m.econActivity || !e) return {};
   const empty = e.columns.map((c) => emptySql(ident(c))).join(' AND ');
-  return { hours_after_work: `${child} AND ${yesNoSql(m.econActivity, declared)} AND ${empty}` };
+  const worked = `${child} AND ${yesNoSql(m.econActivity, declared)}`;
+  // Known hours under 1 written for a child who did economic activity (CL3 = 0 or 0.5): employment is
+  // at least one hour (definitions.md section 2), which the question's yes says; the frameworks whose
+  // rule is "1 hour or more" (SDG 8.7.1 at 5-11) then count the child differently from those that
+  // count employment (ILO/UNICEF). Said, so the two are not read as a fault (a probe: 89 such children).
+  return {
+    ...(e.blank === 'zero' ? { hours_after_work: `${worked} AND ${empty}` } : {}),
+    work_under_hour: `${worked} AND NOT (${empty}) AND ${hoursSql(e, declared)} < 1`,
+  };
 }
 
-/** HOURS_EMPTY_AFTER_WORK from the count of hoursAfterWorkCounts, or nothing. */
+/** HOURS_EMPTY_AFTER_WORK and WORK_UNDER_ONE_HOUR from the counts of hoursAfterWorkCounts, or nothing. */
 export function hoursAfterWorkMessages(m: Mapping, file: string, counts: Record<string, number>, children: number): Message[] {
-  const n = Number(counts.hours_after_work ?? 0);
-  if (!n || !m.econActivity || !m.econHours) return [];
-  return [message('HOURS_EMPTY_AFTER_WORK', { file, count: n, children, activity: m.econActivity.columns.join(', '), columns: m.econHours.columns.join(' + ') })];
+  if (!m.econActivity || !m.econHours) return [];
+  const params = { file, children, activity: m.econActivity.columns.join(', '), columns: m.econHours.columns.join(' + ') };
+  const [empty, under] = [Number(counts.hours_after_work ?? 0), Number(counts.work_under_hour ?? 0)];
+  return [
+    ...(empty ? [message('HOURS_EMPTY_AFTER_WORK', { ...params, count: empty })] : []),
+    ...(under ? [message('WORK_UNDER_ONE_HOUR', { ...params, count: under })] : []),
+  ];
 }
 
 /**

@@ -107,6 +107,7 @@ const SEVERITY = {
   ONE_PSU_DOMAINS: 'warning',
   UNIVERSE_NOT_SET: 'warning',
   HOURS_EMPTY_AFTER_WORK: 'warning',
+  WORK_UNDER_ONE_HOUR: 'info',
   MAPPED_CODE_ABSENT: 'warning',
   HOURS_MISSING_SHARE: 'warning',
   BREAKDOWN_VALUE_MISSING: 'warning',

@@ -533,6 +533,28 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(only(await validateData(engine, worked('missing'), 'lost.csv'), 'HOURS_EMPTY_AFTER_WORK')).toEqual([]);
   });
 
+  it('children who did economic activity with under 1 hour written (0, 0.5): WORK_UNDER_ONE_HOUR, a note that they count in employment', async () => {
+    // A probe (an R implementation of definitions.md): 89 such children, ILO and SDG child labour at 5-11 apart, no word.
+    const [abs, age] = [HEAD.indexOf('absent'), HEAD.indexOf('age')];
+    let under = 0;
+    const rows = ROWS.map((x) => {
+      if (x[abs] !== '1' || under >= 3 || !(Number(x[age]) >= 5 && Number(x[age]) <= 17)) return x;
+      under++;
+      return x.map((v, j) => (j === H ? ['0', '0.5', '0.99'][under - 1]! : v));
+    });
+    await loadRows(engine, HEAD, rows.map((x) => x.map((v) => (v === '' ? null : v))));
+    const worked = analysis({ econActivity: { columns: ['absent'] }, econHours: { columns: ['econ_hours'] } });
+    const r = await validateData(engine, worked, 'under.csv');
+    const said = only(r, 'WORK_UNDER_ONE_HOUR');
+    const W = HEAD.indexOf(json.mapping.weight);
+    const expected = rows.filter((x) => x[abs] === '1' && x[H] !== '' && Number(x[H]) < 1 && Number(x[age]) >= 5 && Number(x[age]) <= 17 && Number(x[W]) > 0).length;
+    expect(expected).toBeGreaterThanOrEqual(under);
+    expect(said.map((m) => [m.severity, m.params.count])).toEqual([['info', expected]]);
+    expect(said[0]!.text).toContain(`did economic activity (absent) with fewer than 1 hour of it written in econ_hours`);
+    // Without the activity question, employment is the hours themselves: nothing to say.
+    expect(only(await validateData(engine, analysis({ econHours: { columns: ['econ_hours'] } }), 'under.csv'), 'WORK_UNDER_ONE_HOUR')).toEqual([]);
+  });
+
   it('children aged 15-17 who worked, none with known hours (a follow-up that did not ask them): HOURS_UNKNOWN_AT_AGES', async () => {
     // A probe: child labour at 15-17 came out 0 %, estimated from the children who did not work alone.
     const [age] = [HEAD.indexOf('age')];

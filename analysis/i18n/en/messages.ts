@@ -341,6 +341,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Column "{column}" of {file} records the result of the interview, and {count} weighted {count|child has|children have} a code other than 1 (completed) there, but no universe is set: {count|that child counts|those children count} in every denominator, with an empty module read as no work.',
     action: 'Set the universe to completed interviews: "{column}" = 1 (the Map step\'s universe, or mapping.universe in the analysis file). If the survey keeps them on purpose, nothing to do.',
   },
+  WORK_UNDER_ONE_HOUR: {
+    text: '{count} of the {children} children in {file} did economic activity ({activity}) with fewer than 1 hour of it written in {columns} (0 or a fraction of an hour). They count in employment, as the yes says (employment is at least one hour of work): in child labour at ages whose rule is employment (ILO/UNICEF Global Estimates), not at ages whose rule is 1 hour or more (SDG 8.7.1 at 5-11).',
+    action: 'Nothing to do if the hours are as answered. If 0 stands for "not asked" or "don\'t know", declare it a missing code of the hours.',
+  },
   HOURS_EMPTY_AFTER_WORK: {
     text: '{count} of the {children} children in {file} did economic activity ({activity}) and have no hours in {columns}, which the mapping reads as 0 hours (empty cells mean: 0): they were asked the hours, so an empty cell there is a lost "don\'t know" or "missing", read as no hours.',
     action: 'If the file is a CSV of a .sav or .dta whose missing codes became empty cells, read the original file; otherwise say how many children these are with the results.',

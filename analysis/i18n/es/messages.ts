@@ -334,6 +334,10 @@ export const messages: typeof EN = {
     text: 'La columna «{column}» de {file} registra el resultado de la entrevista, y {count} {count|niño o niña ponderado tiene|niños y niñas ponderados tienen} allí un código distinto de 1 (completa), pero no hay universo definido: {count|cuenta|cuentan} en cada denominador, con un módulo vacío leído como ausencia de trabajo.',
     action: 'Defina el universo como las entrevistas completas: «{column}» = 1 (el universo en el paso Variables, o mapping.universe en el archivo de análisis). Si la encuesta los conserva a propósito, no hay nada que hacer.',
   },
+  WORK_UNDER_ONE_HOUR: {
+    text: '{count} de los {children} niños de {file} realizaron actividad económica ({activity}) con menos de 1 hora anotada en {columns} (0 o una fracción de hora). Cuentan en la ocupación, como dice el sí (la ocupación es al menos una hora de trabajo): en el trabajo infantil en las edades cuya regla es la ocupación (estimaciones mundiales OIT/UNICEF), no en las edades cuya regla es 1 hora o más (ODS 8.7.1 a los 5-11 años).',
+    action: 'Nada que hacer si las horas son las respondidas. Si 0 significa «no preguntada» o «no sabe», declárelo código faltante de las horas.',
+  },
   HOURS_EMPTY_AFTER_WORK: {
     text: '{count} de los {children} niños y niñas de {file} realizaron actividad económica ({activity}) y no tienen horas en {columns}, que la correspondencia lee como 0 horas (celdas vacías: 0): se les preguntaron las horas, así que una celda vacía ahí es un «no sabe» o «faltante» perdido, leído como ninguna hora.',
     action: 'Si el archivo es un CSV de un .sav o .dta cuyos códigos faltantes quedaron como celdas vacías, lea el archivo original; si no, indique cuántos niños y niñas son con los resultados.',

@@ -334,6 +334,10 @@ export const messages: typeof EN = {
     text: "La colonne « {column} » de {file} donne le résultat de l'entretien, et {count} {count|enfant pondéré y a|enfants pondérés y ont} un autre code que 1 (complété), mais aucun univers n'est défini : {count|cet enfant compte|ces enfants comptent} dans chaque dénominateur, avec un module vide lu comme une absence de travail.",
     action: "Limitez l'univers aux entretiens complétés : « {column} » = 1 (l'univers à l'étape Variables, ou mapping.universe dans le fichier d'analyse). Si l'enquête les garde à dessein, rien à faire.",
   },
+  WORK_UNDER_ONE_HOUR: {
+    text: "{count} des {children} enfants de {file} ont exercé une activité économique ({activity}) avec moins d'une heure inscrite dans {columns} (0 ou une fraction d'heure). Ils comptent dans l'emploi, comme le dit le oui (l'emploi est au moins une heure de travail) : dans le travail des enfants aux âges dont la règle est l'emploi (estimations mondiales OIT/UNICEF), pas aux âges dont la règle est une heure ou plus (ODD 8.7.1 à 5-11 ans).",
+    action: "Rien à faire si les heures sont celles répondues. Si 0 signifie « non posée » ou « ne sait pas », déclarez-le code manquant des heures.",
+  },
   HOURS_EMPTY_AFTER_WORK: {
     text: "{count} des {children} enfants de {file} ont eu une activité économique ({activity}) et n'ont pas d'heures dans {columns}, que la correspondance lit comme 0 heure (cellules vides : 0) : les heures leur ont été demandées, donc une cellule vide y est un « ne sait pas » ou un « manquant » perdu, lu comme aucune heure.",
     action: "Si le fichier est un CSV tiré d'un .sav ou d'un .dta dont les codes manquants sont devenus des cellules vides, lisez le fichier d'origine ; sinon, indiquez combien d'enfants cela concerne avec les résultats.",
