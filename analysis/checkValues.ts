@@ -134,8 +134,10 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Prob
     const isCode = codes.length ? `${c} IN (${codes.map(sqlString).join(', ')})` : 'FALSE';
     const v = `TRY_CAST(${c} AS DOUBLE)`;
     const base = { column: rc.column, role: rc.role, file };
-    // An industry's ISIC section letter ("B", "F") is read as its first division (mapping.ts industrySql).
-    const letter = rc.role === 'industry' ? ` AND NOT ${sectionLetterSql(c)}` : '';
+    // An industry's ISIC section letter ("B", "F") is read as its first division (mapping.ts industrySql);
+    // an age written as a don't-know ("DK", a CSV saved with MICS's value labels) is an unknown age,
+    // as a blank one: in no domain, said by AGE_INVALID, not an error.
+    const letter = rc.role === 'industry' ? ` AND NOT ${sectionLetterSql(c)}` : rc.role === 'age' ? ` AND NOT ${ageUnknownSql(c)}` : '';
     probes.push({
       where: `NOT ${noNumberSql(c)} AND NOT ${isCode} AND ${v} IS NULL${letter}`,
       value: c,
@@ -285,6 +287,10 @@ async function dottedNumbers(engine: Engine, m: Mapping, file: string): Promise<
     return [message('VALUE_DECIMAL_POINT', { column: rc.column, role: rc.role, file, ...d })];
   });
 }
+
+/** Ways of writing an unknown age (en, fr, es), as value labels exported as text write MICS's 98. */
+const AGE_UNKNOWN = ['dk', 'd.k.', "don't know", 'dont know', 'unknown', 'missing', 'nsp', 'ns', 'nr', 'ns/nr', 'ne sait pas', 'inconnu', 'manquant', 'no sabe', 'desconocido', 'desconocida', 'faltante'];
+const ageUnknownSql = (c: string) => `lower(${c}) IN (${AGE_UNKNOWN.map(sqlString).join(', ')})`;
 
 /** The conditions over the raw table whose counts checkValues needs (for the design pass). */
 export function valueConditions(m: Mapping, declared: DeclaredMissing): string[] {

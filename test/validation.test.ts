@@ -126,6 +126,21 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
       expect(ok.ok).toBe(true);
     });
 
+    it('an age written as a don\'t-know ("DK", "NSP", "No sabe": value labels saved as text) is an unknown age, in no domain, said; another text age an error', async () => {
+      // A probe: "DK" in the age stopped the run (VALUE_NOT_NUMERIC), with no missing code to declare for the age.
+      const r = await edited((rows) => {
+        rows[1]![COL.age!] = 'DK';
+        rows[2]![COL.age!] = 'NSP';
+        rows[3]![COL.age!] = 'No sabe';
+      });
+      expect(r.ok).toBe(true);
+      expect(r.findings.map((f) => f.code)).not.toContain('VALUE_NOT_NUMERIC');
+      expect(r.findings.find((f) => f.code === 'AGE_INVALID')?.params).toMatchObject({ row: 2, count: 3 });
+      expect(r.agesInvalid).toBe(3);
+      const typo = await edited((rows) => (rows[1]![COL.age!] = 'l2'));
+      expect(typo.findings.find((f) => f.code === 'VALUE_NOT_NUMERIC')?.params).toMatchObject({ role: 'age', value: 'l2', row: 2 });
+    });
+
     it('weights written with a thousands separator: an error saying so, and how to save plain numbers', async () => {
       const r = await edited((rows) => {
         rows[4]![COL.weight!] = '1,521.87';

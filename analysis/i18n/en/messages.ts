@@ -219,7 +219,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   VALUE_NOT_NUMERIC: {
     text: 'Column "{column}" ({role}) of {file} has text that is not a number at row {row}: "{value}" ({count} {count|row|rows} in all; each text with its rows: {texts}).',
-    action: 'Correct those cells (an age or a weight must be a number; an age not known, such as "DK", is an empty cell or a code over 120, and the child is then in no domain), or, for an hours or yes/no role, declare the code missing: missingCodes in the analysis file, "missing codes" in the Map step; for the industry or the occupation (a code for not stated), missingCodes in the analysis file.',
+    action: 'Correct those cells (an age or a weight must be a number; an age not known is an empty cell, a code over 120 or a word such as "DK", and the child is then in no domain), or, for an hours or yes/no role, declare the code missing: missingCodes in the analysis file, "missing codes" in the Map step; for the industry or the occupation (a code for not stated), missingCodes in the analysis file.',
   },
   DATA_HEADER_REPEATED: {
     text: '{file} repeats its header (the column names) at {count|row|rows} {rows} ({count} {count|row|rows} in all): it looks like files put one after the other, each with its header.',

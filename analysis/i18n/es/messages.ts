@@ -212,7 +212,7 @@ export const messages: typeof EN = {
   },
   VALUE_NOT_NUMERIC: {
     text: 'La columna «{column}» ({role}) de {file} tiene texto que no es un número en la fila {row}: «{value}» ({count} {count|fila|filas} en total; cada texto con sus filas: {texts}).',
-    action: 'Corrija esas celdas (una edad o un factor de expansión debe ser un número; una edad desconocida, como «NS», es una celda vacía o un código mayor que 120, y el niño no queda entonces en ningún dominio) o, para una variable de horas o de sí/no, declare el código faltante: missingCodes en el archivo de análisis, «códigos faltantes» en el paso Variables; para la rama de actividad o la ocupación (un código de «no declarado»), missingCodes en el archivo de análisis.',
+    action: 'Corrija esas celdas (una edad o un factor de expansión debe ser un número; una edad desconocida es una celda vacía, un código mayor que 120 o una palabra como «NS», y el niño no queda entonces en ningún dominio) o, para una variable de horas o de sí/no, declare el código faltante: missingCodes en el archivo de análisis, «códigos faltantes» en el paso Variables; para la rama de actividad o la ocupación (un código de «no declarado»), missingCodes en el archivo de análisis.',
   },
   DATA_HEADER_REPEATED: {
     text: '{file} repite su encabezado (los nombres de las columnas) en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total): parece hecho de archivos puestos uno tras otro, cada uno con su encabezado.',

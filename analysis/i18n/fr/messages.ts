@@ -212,7 +212,7 @@ export const messages: typeof EN = {
   },
   VALUE_NOT_NUMERIC: {
     text: "La colonne « {column} » ({role}) de {file} contient du texte qui n'est pas un nombre à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout ; chaque texte avec ses lignes : {texts}).",
-    action: "Corrigez ces cellules (un âge ou une pondération doit être un nombre ; un âge inconnu, comme « NSP », est une cellule vide ou un code au-delà de 120, et l'enfant n'est alors dans aucun domaine), ou, pour un rôle d'heures ou oui/non, déclarez le code manquant : missingCodes dans le fichier d'analyse, « codes manquants » à l'étape Variables ; pour la branche d'activité ou la profession (un code « non déclaré »), missingCodes dans le fichier d'analyse.",
+    action: "Corrigez ces cellules (un âge ou une pondération doit être un nombre ; un âge inconnu est une cellule vide, un code au-delà de 120 ou un mot comme « NSP », et l'enfant n'est alors dans aucun domaine), ou, pour un rôle d'heures ou oui/non, déclarez le code manquant : missingCodes dans le fichier d'analyse, « codes manquants » à l'étape Variables ; pour la branche d'activité ou la profession (un code « non déclaré »), missingCodes dans le fichier d'analyse.",
   },
   DATA_HEADER_REPEATED: {
     text: "{file} répète son en-tête (les noms des colonnes) {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout) : il semble fait de fichiers mis bout à bout, chacun avec son en-tête.",
