@@ -22,7 +22,9 @@ export function hoursAfterWorkCounts(m: Mapping, declared: DeclaredMissing, chil
   // count employment (ILO/UNICEF). Said, so the two are not read as a fault (a probe: 89 such children).
   return {
     ...(e.blank === 'zero' ? { hours_after_work: `${worked} AND ${empty}` } : {}),
-    work_under_hour: `${worked} AND NOT (${empty}) AND ${hoursSql(e, declared)} < 1`,
+    // Empty cells are no hours unless read as 0 (blank: "zero"): only then are they told apart, on the
+    // text (the rest of the condition counts over the pass's typed columns).
+    work_under_hour: `${worked} AND ${hoursSql(e, declared)} < 1${e.blank === 'zero' ? ` AND NOT (${empty})` : ''}`,
   };
 }
 

@@ -551,6 +551,9 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(expected).toBeGreaterThanOrEqual(under);
     expect(said.map((m) => [m.severity, m.params.count])).toEqual([['info', expected]]);
     expect(said[0]!.text).toContain(`did economic activity (absent) with fewer than 1 hour of it written in econ_hours`);
+    // Empty hours read as 0 (blank: "zero") are HOURS_EMPTY_AFTER_WORK's, not these.
+    const zero = analysis({ econActivity: { columns: ['absent'] }, econHours: { columns: ['econ_hours'], blank: 'zero' } });
+    expect(only(await validateData(engine, zero, 'under.csv'), 'WORK_UNDER_ONE_HOUR').map((m) => m.params.count)).toEqual([expected]);
     // Without the activity question, employment is the hours themselves: nothing to say.
     expect(only(await validateData(engine, analysis({ econHours: { columns: ['econ_hours'] } }), 'under.csv'), 'WORK_UNDER_ONE_HOUR')).toEqual([]);
   });
