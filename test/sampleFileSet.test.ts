@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -190,5 +190,22 @@ describe('the sample file set on the command line', () => {
     expect(err.match(/^warning BREAKDOWN_VALUE_MISSING/gm)?.length).toBe(2);
     expect(severities.filter((x) => x === 'info').length).toBeGreaterThan(10);
     expect(err).toContain('Column "mother_ED5A" (background characteristic mother_ED5A) of fs.sav');
+  }, 120_000);
+
+  it('clstats run stopped by an empty joined stratum says the row may have no match, and shows the join\'s JOIN_UNMATCHED beside it', async () => {
+    // A probe: the run said only STRATUM_MISSING ("fill it in"), while the household was missing from hh.
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-unmatched-'));
+    mkdirSync(join(dir, 'mics6'));
+    for (const f of ['fs.csv', 'hl.csv']) copyFileSync(join(DIR, 'mics6', f), join(dir, 'mics6', f));
+    const [first] = readFileSync(join(DIR, 'mics6', 'fs.csv'), 'utf8').split('\n')[1]!.split(',');
+    const hh = readFileSync(join(DIR, 'mics6', 'hh.csv'), 'utf8').trimEnd().split('\n');
+    const second = readFileSync(join(DIR, 'mics6', 'fs.csv'), 'utf8').split('\n')[1]!.split(',')[1];
+    writeFileSync(join(dir, 'mics6', 'hh.csv'), hh.filter((l, i) => i === 0 || !l.startsWith(`${first},${second},`)).join('\n') + '\n');
+    copyFileSync(join(DIR, 'mics6_fileset_csv.analysis.json'), join(dir, 'set.analysis.json'));
+    let err = '';
+    const code = await main(['run', join(dir, 'set.analysis.json'), '--out', join(dir, 'r.csv')], () => undefined, (x) => (err += x));
+    expect(code).toBe(1);
+    expect(err).toMatch(/^error STRATUM_MISSING: Stratum column "stratum" of fs\.csv \(the column comes from hh\.csv: a row with no match in hh\.csv has it empty, see JOIN_UNMATCHED\) is empty .* at row 1 /m);
+    expect(err).toMatch(/^warning JOIN_UNMATCHED: \d+ of the 6,423 rows of fs\.csv (has|have) no row in hh\.csv by HH1, HH2/m);
   }, 120_000);
 });

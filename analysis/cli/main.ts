@@ -267,7 +267,9 @@ export async function runFile(
   onStep?: (step: string) => void,
 ): Promise<{ result: AnalysisResult; dataPath: string; loadMs: number; validateMs: number; imported: ImportResult; report: ValidationReport }> {
   return withValidatedFile(path, engineKind, progress, async ({ engine, analysis, dataPath, imported, report, loadMs, validateMs, session, joined }) => {
-    if (!report.ok) throw validationError(report);
+    // Stopped: with every finding, the import's and the joins' too (a row a join did not match is why a
+    // joined stratum is empty: a probe found JOIN_UNMATCHED missing beside STRATUM_MISSING).
+    if (!report.ok) throw validationError({ ...report, findings: mergeMessages(imported.messages, report.findings) });
     let current = '';
     const foldHelper = foldThread();
     const result = await runAnalysis(engine, analysis, basename(dataPath), {

@@ -36,8 +36,10 @@ export function fill(lang: Lang, template: string, params: Params = {}): string 
     if (name === 'detail' && Object.hasOwn(CATALOGUES[lang].texts, value)) return `${WORD_START}${fill(lang, CATALOGUES[lang].texts[value as keyof typeof CATALOGUES.en.texts], params)}`;
     // A column a join brought from another file: the file named is the main one (its rows), and
     // the words say where the column comes from (joinedColumns.ts).
+    // An empty cell of such a column may be a row the join found no match for (joinedEmpty).
     if (name === 'file' && typeof params.joinedFrom === 'string') {
-      return `${WORD_START}${fill(lang, CATALOGUES[lang].texts['file.joinedColumn'], { main: String(value), joinedFrom: params.joinedFrom })}`;
+      const key = params.joinedEmpty ? 'file.joinedColumnEmpty' : 'file.joinedColumn';
+      return `${WORD_START}${fill(lang, CATALOGUES[lang].texts[key], { main: String(value), joinedFrom: params.joinedFrom })}`;
     }
     // Marked, so that the French contractions below apply only where a word meets the template's "de" or "à".
     return `${WORD_START}${(Object.hasOwn(WORDS, name) ? WORDS[name]! : verbatim)(lang, value)}`;

@@ -21,6 +21,9 @@ export function joinedColumnsOf(joins: readonly JoinReport[]): JoinedColumn[] {
   return joins.flatMap((j) => j.columns.map((c) => ({ column: c.to, file: j.file })));
 }
 
+/** Messages about empty cells, which in a joined column are also the rows a join did not match. */
+const EMPTY_CELLS = new Set(['WEIGHT_MISSING', 'STRATUM_MISSING', 'PSU_MISSING']);
+
 /**
  * The messages about the joined table, those naming a file and a joined column marked with the
  * column's file (`joinedFrom`); the others as they are. Messages of the import or of the joins
@@ -32,6 +35,7 @@ export function markJoinedColumns(messages: Message[], joined: readonly JoinedCo
   return messages.map((m) => {
     const from = typeof m.params.column === 'string' ? fileOf.get(m.params.column) : undefined;
     if (!from || !('file' in m.params) || 'joinedFrom' in m.params) return m;
-    return message(m.code, { ...m.params, joinedFrom: from });
+    // A weight, stratum or PSU missing in a joined column: perhaps a row the join did not match.
+    return message(m.code, { ...m.params, joinedFrom: from, ...(EMPTY_CELLS.has(m.code) ? { joinedEmpty: 1 } : {}) });
   });
 }

@@ -122,6 +122,7 @@ export const words = {
 
   // A file named in a message about a column that a join brought from another file (joinedColumns.ts)
   'file.joinedColumn': '{main} (the column comes from {joinedFrom})',
+  'file.joinedColumnEmpty': '{main} (the column comes from {joinedFrom}: a row with no match in {joinedFrom} has it empty, see JOIN_UNMATCHED)',
 
   // What makes a framework invalid (frameworks.ts; FRAMEWORK_INVALID's {detail})
   "fwProblem.ownId": "its rules differ from the published definition \"{base}\", so it needs an id of its own (leave \"id\" out to get \"{base}_modified\")",

@@ -117,6 +117,7 @@ export const words: Record<keyof typeof EN, string> = {
 
   // A file named in a message about a column that a join brought from another file (joinedColumns.ts)
   'file.joinedColumn': '{main} (la columna viene de {joinedFrom})',
+  'file.joinedColumnEmpty': '{main} (la columna viene de {joinedFrom}: una fila sin correspondencia en {joinedFrom} la tiene vacía, véase JOIN_UNMATCHED)',
 
   // What makes a framework invalid (frameworks.ts; FRAMEWORK_INVALID's {detail})
   "fwProblem.ownId": "sus reglas difieren de la definición publicada «{base}»: necesita un identificador propio (sin «id», recibe «{base}_modified»)",

@@ -117,6 +117,7 @@ export const words: Record<keyof typeof EN, string> = {
 
   // A file named in a message about a column that a join brought from another file (joinedColumns.ts)
   'file.joinedColumn': '{main} (la colonne vient de {joinedFrom})',
+  'file.joinedColumnEmpty': "{main} (la colonne vient de {joinedFrom} : une ligne sans correspondance dans {joinedFrom} l'a vide, voir JOIN_UNMATCHED)",
 
   // What makes a framework invalid (frameworks.ts; FRAMEWORK_INVALID's {detail})
   "fwProblem.ownId": "ses règles diffèrent de la définition publiée « {base} » : il lui faut un identifiant propre (sans « id », il reçoit « {base}_modified »)",
