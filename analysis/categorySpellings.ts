@@ -30,13 +30,14 @@ export async function categorySpellings(engine: Engine, m: Mapping, file: string
     // "Region"), as names typed in several batches come: R and the app read each as a category of its
     // own (a probe: 21 region rows for 7 regions, an SE 53 % off R's for the regions merged).
     const cases = groups(values, nameKey).filter((list) => new Set(list.map((v) => v.normalize('NFC'))).size > 1);
+    const best = cases.map(bestSpelling);
     if (!numbers.length && !forms.length && !cases.length) continue;
     // The code each spelling is recoded to: the plain number ("01" -> "1"), the composed form (NFC),
     // the spelling with the most accents and capitals that are not all capitals ("Région de l'Ouest").
     const target = new Map([
       ...numbers.flatMap((list) => list.map((v) => [v, list[list.length - 1]!] as const)),
       ...forms.flatMap((list) => list.map((v) => [v, v.normalize('NFC')] as const)),
-      ...cases.flatMap((list) => list.map((v) => [v, bestSpelling(list)] as const)),
+      ...cases.flatMap((list, k) => list.map((v) => [v, best[k]!] as const)),
     ]);
     // One recode for every group, with the column's own recode kept (its targets made one too): a
     // recode must list every code that maps onto a code it gives (the rounds' rule), "1" as well.
@@ -53,7 +54,7 @@ export async function categorySpellings(engine: Engine, m: Mapping, file: string
     const shown = (list: string[][]) => list.slice(0, 5).map((l) => l.map((v) => (v.startsWith('"') ? v : `"${v}"`)).join(' = ')).join(', ') + (list.length > 5 ? ', ...' : '');
     if (numbers.length) out.push(message('CATEGORY_SPELLINGS', { ...params, spellings: shown(numbers) }));
     if (forms.length) out.push(message('CATEGORY_UNICODE_FORMS', { ...params, spellings: shown(forms.map((l) => l.map(visible))), count: forms.length }));
-    if (cases.length) out.push(message('CATEGORY_CASE_VARIANTS', { ...params, spellings: shown(cases.map((l) => [...new Set([bestSpelling(l), ...l.map((v) => v.normalize('NFC'))])])), count: cases.length }));
+    if (cases.length) out.push(message('CATEGORY_CASE_VARIANTS', { ...params, spellings: shown(cases.map((l, k) => [...new Set([best[k]!, ...l.map((v) => v.normalize('NFC'))])])), count: cases.length }));
   }
   return out;
 }

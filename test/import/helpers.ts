@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { DecodedTable } from '../../analysis/import/columns.js';
 import { readDta } from '../../analysis/import/readDta.js';
 import { readSav } from '../../analysis/import/readSav.js';
+import { concatBytes } from '../../analysis/import/bytes.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 
@@ -61,15 +62,7 @@ export function storedZip(entries: Record<string, string>): Uint8Array {
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
-  const cat = (...xs: Uint8Array[]) => {
-    const out = new Uint8Array(xs.reduce((n, x) => n + x.length, 0));
-    let at = 0;
-    for (const x of xs) {
-      out.set(x, at);
-      at += x.length;
-    }
-    return out;
-  };
+
   for (const [name, body] of Object.entries(entries)) {
     const n = enc.encode(name);
     const d = enc.encode(body);
@@ -78,23 +71,23 @@ export function storedZip(entries: Record<string, string>): Uint8Array {
     h.setUint32(18, d.length, true);
     h.setUint32(22, d.length, true);
     h.setUint16(26, n.length, true);
-    const local = cat(new Uint8Array(h.buffer), n, d);
+    const local = concatBytes([new Uint8Array(h.buffer), n, d]);
     const c = new DataView(new ArrayBuffer(46));
     c.setUint32(0, 0x02014b50, true);
     c.setUint32(20, d.length, true);
     c.setUint32(24, d.length, true);
     c.setUint16(28, n.length, true);
     c.setUint32(42, offset, true);
-    central.push(cat(new Uint8Array(c.buffer), n));
+    central.push(concatBytes([new Uint8Array(c.buffer), n]));
     parts.push(local);
     offset += local.length;
   }
-  const dir = cat(...central);
+  const dir = concatBytes(central);
   const e = new DataView(new ArrayBuffer(22));
   e.setUint32(0, 0x06054b50, true);
   e.setUint16(8, central.length, true);
   e.setUint16(10, central.length, true);
   e.setUint32(12, dir.length, true);
   e.setUint32(16, offset, true);
-  return cat(...parts, dir, new Uint8Array(e.buffer));
+  return concatBytes([...parts, dir, new Uint8Array(e.buffer)]);
 }
