@@ -16,7 +16,10 @@ export const GLOBAL_ESTIMATES_HAZARDS: HazardDefinition = {
   industries: [5, 6, 7, 8, 9, 41, 42, 43],
   // ISCO-08: hunters and trappers, bricklayers, welders, miners, mining and construction labourers, refuse sorters.
   occupations: [6224, 7112, 7212, 8111, 9311, 9312, 9612],
-  longHours: { min: 43 },
+  // 43 hours or more, whatever the framework's comparison: definitions.md words long hours "43 or more"
+  // (section 2) and the SDG metadata's "more than" only for 43 hours at 15-17 and 21 hours of chores
+  // (section 3), so hazardous work is the same under every framework, as the reference files compute it.
+  longHours: { min: 43, op: '>=' },
   conditions: null,
 };
 

@@ -72,6 +72,14 @@ describe.each(ENGINES)('classification on %s', (engineName) => {
     expect(rows[19]!.child_labour).toBe(1); // age 16, 50 h
   });
 
+  it('SDG 8.7.1 set to ">": 43 h at 15 is not child labour ("more than 43") but still hazardous work (long hours "43 or more", definitions.md section 2), as under ">="', async () => {
+    const gt = await classified(engine, resolveFramework({ preset: 'sdg_871', edit: { comparison: '>' } }));
+    const ge = await classified(engine, preset('sdg_871'));
+    expect([gt[10]!.child_labour, gt[10]!.hazardous_work]).toEqual([0, 1]); // age 15, 43 h
+    expect([ge[10]!.child_labour, ge[10]!.hazardous_work]).toEqual([1, 1]);
+    expect(gt.map((r) => r.hazardous_work)).toEqual(ge.map((r) => r.hazardous_work));
+  });
+
   it('a national definition: light work from 13, hazardous list without construction', async () => {
     const fw = resolveFramework({
       preset: 'ilo_ge2020',

@@ -121,7 +121,7 @@ function FrameworkEditor({ fw, onEdit, onReset }: { fw: Framework; onEdit: (f: F
               type="number"
               min={0}
               value={h.longHours?.min ?? ''}
-              onChange={(e) => onEdit({ ...fw, hazardous: { ...h, longHours: e.target.value === '' ? null : { ...(h.longHours ?? {}), min: Number(e.target.value) } } })}
+              onChange={(e) => onEdit({ ...fw, hazardous: { ...h, longHours: e.target.value === '' ? null : { ...(h.longHours ?? { op: '>=' }), min: Number(e.target.value) } } })}
             />
           )}
         </Labelled>

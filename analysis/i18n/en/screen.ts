@@ -182,7 +182,7 @@ export const screen = {
   'define.chores': 'Household chores count from',
   'define.choresOff': 'not counted',
   'define.hoursUnit': 'hours a week',
-  'define.comparison': 'Thresholds compare with (except the 1 hour at 5-11 and 14 hours at 12-14 of the presets: at least)',
+  'define.comparison': 'Thresholds compare with (except the 1 hour at 5-11, 14 hours at 12-14 and long hours of the presets: at least)',
   'define.hazIn': 'Hazards in child labour',
   'define.haz.hazardous_work': 'hazardous work, at every age (Global Estimates)',
   'define.haz.conditions': 'any hazardous condition while employed (MICS6 PR.3.4)',

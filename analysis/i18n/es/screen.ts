@@ -185,7 +185,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'define.chores': 'Los quehaceres domésticos cuentan a partir de',
   'define.choresOff': 'no se cuentan',
   'define.hoursUnit': 'horas por semana',
-  'define.comparison': 'Comparación con los umbrales (salvo 1 hora a 5-11 años y 14 horas a 12-14 años de las definiciones publicadas: al menos)',
+  'define.comparison': 'Comparación con los umbrales (salvo 1 hora a 5-11 años, 14 horas a 12-14 años y jornadas largas de las definiciones publicadas: al menos)',
   'define.hazIn': 'Peligros en el trabajo infantil',
   'define.haz.hazardous_work': 'trabajo peligroso, a cualquier edad (Estimaciones mundiales)',
   'define.haz.conditions': 'cualquier condición peligrosa en la ocupación (MICS6 PR.3.4)',

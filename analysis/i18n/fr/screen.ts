@@ -181,7 +181,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'define.chores': 'Les tâches ménagères comptent à partir de',
   'define.choresOff': 'non comptées',
   'define.hoursUnit': 'heures par semaine',
-  'define.comparison': "Comparaison aux seuils (sauf 1 heure à 5-11 ans et 14 heures à 12-14 ans des définitions publiées : au moins)",
+  'define.comparison': "Comparaison aux seuils (sauf 1 heure à 5-11 ans, 14 heures à 12-14 ans et longues heures des définitions publiées : au moins)",
   'define.hazIn': 'Dangers dans le travail des enfants',
   'define.haz.hazardous_work': 'travail dangereux, à tout âge (Estimations mondiales)',
   'define.haz.conditions': "toute condition dangereuse pendant l'emploi (MICS6 PR.3.4)",
