@@ -11,7 +11,7 @@ import {
 } from './textFile.js';
 import { convertDecimalComma } from './decimalComma.js';
 import { withoutHeaderDelimiter } from './headerDelimiter.js';
-import { spaceLinesAsEmptyRows } from './spaceLines.js';
+import { blankLinesAsEmptyRows, EmptyLineFinder } from './spaceLines.js';
 import { NOTE_MAX_CELLS, NOTE_MIN_COLUMNS } from './titleRows.js';
 import { spacedCellsPossible, spacedCellsPossibleInPieces } from './trimSpaces.js';
 
@@ -250,7 +250,8 @@ export async function loadDelimited(
   // While DuckDB reads (natively on its own threads, in the app in DuckDB-WASM's worker), this thread
   // looks in the bytes for cells with spaces: 0.1 s at 2M rows, 1.4 s at 20M read again in pieces,
   // which used to follow the read. The same answer, from the same bytes.
-  const spaced = spacedCellsIn(read, source, dialect.delimiter);
+  const { spaced, emptyLines } = scanBytes(read, source, dialect.delimiter);
+  const headerLine = dialect.titles?.headerLine ?? (header ? 1 : 0);
   try {
     await storing;
   } catch (e) {
@@ -284,7 +285,6 @@ export async function loadDelimited(
     const widths = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(detail);
     // The file's own bytes are rewritten (a windows-1252 file's too: its line ends, spaces and
     // delimiters are the same bytes) and read again, its encoding detected again; not UTF-16.
-    const headerLine = dialect.titles?.headerLine ?? 1;
     if (widths && header && !utf16 && line === headerLine + 1 && Number(widths[2]) === names.length - 1 && dialect.first.at(-1)?.trim() === '') {
       const fixed = withoutHeaderDelimiter(await source.bytes(), headerLine, dialect.delimiter);
       if (fixed) {
@@ -294,7 +294,7 @@ export async function loadDelimited(
       }
     }
     if (widths && line && !utf16 && Number(widths[2]) === 1 && names.length > 1) {
-      const fixed = spaceLinesAsEmptyRows(await source.bytes(), dialect.delimiter, names.length, line);
+      const fixed = blankLinesAsEmptyRows(await source.bytes(), dialect.delimiter, names.length, headerLine, line);
       if (fixed) return readAgain(fixed);
     }
     if (widths && line && Number(widths[2]) < Number(widths[1])) {
@@ -319,6 +319,12 @@ export async function loadDelimited(
     }
     throw engineError(e, file);
   }
+  if (emptyLines && names.length > 1) {
+    // Read again with each empty line between data rows as an empty row, which load.ts leaves out
+    // while the other rows keep their numbers (spaceLines.ts).
+    const fixed = blankLinesAsEmptyRows(await source.bytes(), dialect.delimiter, names.length, headerLine);
+    if (fixed) return readAgain(fixed);
+  }
   if (decimalComma) await convertDecimalComma(engine, table, converted);
   if (dialect.titles) {
     const { count, text: title, headerLine: line, firstLine: first } = dialect.titles;
@@ -337,15 +343,32 @@ export async function loadDelimited(
 
 /**
  * Whether the text may hold a cell with a leading or trailing space (trimSpaces.ts spacedCellsPossible):
- * when not, the table's scan for them is spared (0.24 s natively at 2M rows). A file DuckDB read from
- * its path is read again in pieces (from the page cache: 0.03 s for 88 MB). A failure to read says
- * "possible": the table's scan then decides.
+ * when not, the table's scan for them is spared (0.24 s natively at 2M rows); and whether it may hold
+ * an empty line between data rows (spaceLines.ts EmptyLineFinder). A file DuckDB read from its path is
+ * read again in pieces, once for both (from the page cache: 0.03 s for 88 MB). A failure to read says
+ * "possible" for the spaces and "none" for the lines (the rows then keep DuckDB's numbers).
  */
-function spacedCellsIn(read: CsvRead, source: ImportSource, delimiter: string): boolean {
+function scanBytes(read: CsvRead, source: ImportSource, delimiter: string): { spaced: boolean; emptyLines: boolean } {
+  const lines = new EmptyLineFinder();
+  let spaced = true;
   try {
-    if (read.bytes) return spacedCellsPossible(read.bytes, delimiter);
-    return source.pieces ? spacedCellsPossibleInPieces(source.pieces(), delimiter) : true;
+    if (read.bytes) {
+      lines.push(read.bytes);
+      spaced = spacedCellsPossible(read.bytes, delimiter);
+    } else if (source.pieces) {
+      // One reading for both scans: the spaces' scan may stop early, the lines' then reads on.
+      const it = source.pieces()[Symbol.iterator]();
+      const next = () => {
+        const r = it.next();
+        if (!r.done) lines.push(r.value);
+        return r;
+      };
+      spaced = spacedCellsPossibleInPieces({ [Symbol.iterator]: () => ({ next }) }, delimiter);
+      while (!lines.found && !next().done);
+      it.return?.();
+    }
   } catch {
-    return true;
+    spaced = true;
   }
+  return { spaced, emptyLines: lines.found };
 }

@@ -24,6 +24,8 @@ const FILES = {
   bomUtf8: write('bom-utf8.csv', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('region,n\nÉquateur,1\nKasaï,2\n')])),
   late: write('late.csv', new Uint8Array([...new TextEncoder().encode('region,n\n' + 'Nord,1\n'.repeat(300)), ...[0xc9, 0x71, 0x75, 0x61, 0x74, 0x65, 0x75, 0x72], ...new TextEncoder().encode(',2\n')])),
   trailing: write('trailing.csv', 'w,h\n1,2\n,\n3,4\n,\n , \n'),
+  // Empty lines between data rows (LF and CR LF), one inside a quoted value (data), empty lines at the end.
+  emptyLines: write('empty-lines.csv', 'w,h\r\n1,2\r\n\r\n3,"a\r\n\r\nb"\r\n\r\n\r\n5,6\r\n\r\n\r\n'),
   // A CSV saved from a sheet with a title: the title (padded with delimiters), a blank line, a note
   // whose delimiter is quoted; under the data, an empty row and two notes (one split by an unquoted comma).
   titled: write('titled.csv', 'Survey 2024, children;;\n\n"Source: NSO; 2024";;\nw;h;sex\n1;2;M\n3,5;4;F\n;;\nSource: NSO;;\nNote: synthetic; not real;\n'),
@@ -98,6 +100,14 @@ describe.each(ENGINES)('importData on %s', (engineName) => {
     expect(await rows()).toEqual([{ w: '1', h: '2' }, { w: '3', h: '4' }]);
     expect(await engine.query('SELECT rowid::INTEGER AS r FROM src ORDER BY rowid')).toEqual([{ r: 0 }, { r: 2 }]);
     expect(r.messages.map((m) => [m.code, m.severity, m.params.count, m.params.first])).toEqual([['DATA_BLANK_ROWS_SKIPPED', 'info', 2, 4], ['DATA_BLANK_ROWS_INSIDE', 'info', 1, 2]]);
+  });
+
+  it('empty lines between data rows are not read, and the rows after them keep their numbers (an error at a line\'s row named a row too early)', async () => {
+    const r = await importData(engine, sourceFor(engineName, FILES.emptyLines));
+    expect(r.rows).toBe(3);
+    expect(await rows()).toEqual([{ w: '1', h: '2' }, { w: '3', h: 'a\r\n\r\nb' }, { w: '5', h: '6' }]);
+    expect(await engine.query('SELECT rowid::INTEGER AS r FROM src ORDER BY rowid')).toEqual([{ r: 0 }, { r: 2 }, { r: 5 }]);
+    expect(r.messages.map((m) => [m.code, m.params.count, m.params.first])).toEqual([['DATA_BLANK_ROWS_INSIDE', 3, 2]]);
   });
 
   it('title lines above the header (a CSV saved from a sheet with a title) are skipped, and said with the header\'s line; notes under the data are not read', async () => {

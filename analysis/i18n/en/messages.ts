@@ -114,7 +114,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Nothing to do if no role reads "{column}"; otherwise map "{renamed}", or give the column another name in the file.',
   },
   DATA_BLANK_ROWS_INSIDE: {
-    text: '{count} {count|row|rows} of {file} among its data rows, the first at row {first}, {count|has|have} no value in any column read (a sheet\'s empty rows, or lines of delimiters or spaces only): not read.',
+    text: '{count} {count|row|rows} of {file} among its data rows, the first at row {first}, {count|has|have} no value in any column read (a sheet\'s empty rows, empty lines, or lines of delimiters or spaces only): not read.',
     action: 'Nothing to do.',
   },
   DATA_CSV_HEADER_DELIMITER: {

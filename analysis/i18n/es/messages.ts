@@ -107,7 +107,7 @@ export const messages: typeof EN = {
     action: 'Nada que hacer si ninguna variable lee «{column}»; si no, asigne «{renamed}», o cambie el nombre de la columna en el archivo.',
   },
   DATA_BLANK_ROWS_INSIDE: {
-    text: '{count} {count|fila|filas} de {file} entre sus filas de datos, la primera de ellas la fila {first}, no {count|tiene|tienen} valor en ninguna columna leída (filas vacías de una hoja, o líneas solo de delimitadores o espacios): no se {count|lee|leen}.',
+    text: '{count} {count|fila|filas} de {file} entre sus filas de datos, la primera de ellas la fila {first}, no {count|tiene|tienen} valor en ninguna columna leída (filas vacías de una hoja, líneas vacías, o líneas solo de delimitadores o espacios): no se {count|lee|leen}.',
     action: 'Nada que hacer.',
   },
   DATA_CSV_HEADER_DELIMITER: {

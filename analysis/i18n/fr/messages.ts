@@ -107,7 +107,7 @@ export const messages: typeof EN = {
     action: "Rien à faire si aucun rôle ne lit « {column} » ; sinon, associez « {renamed} », ou donnez un autre nom à la colonne dans le fichier.",
   },
   DATA_BLANK_ROWS_INSIDE: {
-    text: "{count} {count|ligne|lignes} de {file} parmi ses lignes de données, dont la première est la ligne {first}, {count|n'a|n'ont} de valeur dans aucune colonne lue (les lignes vides d'une feuille, ou des lignes de séparateurs ou d'espaces seulement) : non {count|lue|lues}.",
+    text: "{count} {count|ligne|lignes} de {file} parmi ses lignes de données, dont la première est la ligne {first}, {count|n'a|n'ont} de valeur dans aucune colonne lue (les lignes vides d'une feuille, des lignes vides, ou des lignes de séparateurs ou d'espaces seulement) : non {count|lue|lues}.",
     action: 'Rien à faire.',
   },
   DATA_CSV_HEADER_DELIMITER: {
