@@ -20,7 +20,15 @@ import type { ColumnSource, Mapping } from './types.js';
  * the validation's one pass (yesNoCodeCounts, designPass.ts); only a column that may have some is read
  * again, with the exact test, for its count and first five such values.
  */
+/** How many rows a message lists (as checkValues.ts). */
+const FIRST_ROWS = 5;
 const USUAL_NO = ['0', '2', '0.0', '2.0', '00', '02', 'no', 'No', 'NO', 'n', 'N', 'non', 'Non', 'NON', 'false', 'False', 'FALSE'];
+/**
+ * "NaN" (R's or MATLAB's not-a-number) is no answer and no "no": as in the numeric roles
+ * (checkValues.ts), it stops the run (VALUE_NOT_FINITE, from yesNoCodes) unless declared missing. A
+ * probe found it read as "no" with a warning, while R reads NA.
+ */
+const NOT_A_NUMBER = ['NaN'];
 /**
  * Ways of writing "yes" (BOOLEAN columns of Parquet, R and pandas; English, French, Spanish and
  * Portuguese words and their initials: S/N in Spanish, O/N in French). The Map step suggests a column's
@@ -40,7 +48,7 @@ function yesNoColumns(m: Mapping): { role: string; column: string; src: ColumnSo
 
 /** The values of a yes/no column that are not suspect: its yes and missing codes (as cells write them) and the usual no's. */
 function knownCodes(column: string, src: ColumnSource, declared: DeclaredMissing): string[] {
-  return [...new Set([...codeVariants([...(src.yes ?? ['1']), ...missingIn(column, src, declared)]), ...USUAL_NO])];
+  return [...new Set([...codeVariants([...(src.yes ?? ['1']), ...missingIn(column, src, declared)]), ...USUAL_NO, ...NOT_A_NUMBER])];
 }
 
 /** The cells of one yes/no column read as "no" that are not a usual "no" (text tests, one number test for missingFrom). */
@@ -78,6 +86,13 @@ export async function yesNoCodes(
   for (const [i, { role, column, src }] of yesNoColumns(m).entries()) {
     if ((counts[`yn${i}`] ?? 0) === 0) continue;
     const c = ident(column);
+    if (!missingIn(column, src, declared).includes('NaN')) {
+      const [nan] = await engine.query(
+        `SELECT COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r, array_to_string(arg_min(rowid + 1, rowid, ${FIRST_ROWS}), ', ') AS l FROM ${table} WHERE ${c} = 'NaN'`,
+      );
+      const n = Number(nan?.n ?? 0);
+      if (n) out.push(message('VALUE_NOT_FINITE', { column, role, file, value: 'NaN', count: n, row: Number(nan!.r) + 1, rows: `${String(nan!.l)}${n > FIRST_ROWS ? ', ...' : ''}` }));
+    }
     const rows = await engine.query(
       `SELECT v, n, r, (sum(n) OVER ())::BIGINT AS total FROM (SELECT ${c} AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM ${table} WHERE ${suspectSql(column, src, declared)} GROUP BY 1) ORDER BY r LIMIT 5`,
     );

@@ -27,7 +27,7 @@ const TRAILING = new URL('./fixtures/no-number/lfs_trailing.analysis.json', impo
 const NOTES = new URL('./fixtures/no-number/lfs_notes.analysis.json', import.meta.url).pathname;
 const BLANK_INSIDE = new URL('./fixtures/no-number/lfs_blank_inside.analysis.json', import.meta.url).pathname;
 
-describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no roles (%s)', (engine) => {
+describe.each(['native', 'wasm'] as const)('NA, ".", NULL and #NULL! in numeric and yes/no roles (%s)', (engine) => {
   it('give the estimates, gaps and messages of blank cells', async () => {
     const blank = await runFile(SAMPLE, engine);
     const tokens = await runFile(TOKENS, engine);
@@ -169,5 +169,25 @@ describe.each(['native', 'wasm'] as const)('NA and "." in numeric and yes/no rol
     plain.data.path = join(dirname(CODES), 'lfs_codes.csv');
     writeFileSync(join(dir, 'plain.analysis.json'), JSON.stringify(plain));
     await expect(runFile(join(dir, 'plain.analysis.json'), engine)).rejects.toThrow(/Column "isic4" \(industry \(ISIC Rev\.4\)\) of lfs_codes\.csv has text that is not a number at row 1: "NS"/);
+  }, 120_000);
+
+  it('a hazard answer written "NaN" (R\'s or MATLAB\'s not-a-number) stops the run as in the numeric roles, not read as "no" (a probe); declared missing, it is no answer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-nan-'));
+    const json = JSON.parse(readFileSync(TOKENS, 'utf8'));
+    const lines = readFileSync(join(dirname(TOKENS), json.data.path), 'utf8').trimEnd().split('\n');
+    const at = lines[0]!.split(',').indexOf('loads');
+    const nan = lines.map((l, r) => (r > 0 && ['NA', '.', 'nan', 'n/a', 'NULL', '#NULL!'].includes(l.split(',')[at]!) ? l.split(',').map((v, j) => (j === at ? 'NaN' : v)).join(',') : l));
+    const rows = nan.flatMap((l, r) => (r > 0 && l.split(',')[at] === 'NaN' ? [r] : []));
+    writeFileSync(join(dir, 'data.csv'), nan.join('\n') + '\n');
+    writeFileSync(join(dir, 'a.json'), JSON.stringify({ ...json, data: { path: 'data.csv' } }));
+    const bad = await runFile(join(dir, 'a.json'), engine).then(() => null, (e: { msg?: { code: string; params: Record<string, unknown> } }) => e.msg);
+    expect([bad?.code, bad?.params.column, bad?.params.count, bad?.params.row]).toEqual(['VALUE_NOT_FINITE', 'loads', rows.length, rows[0]]);
+    // Declared missing: no answer, as the same cells left blank and read as unknown.
+    writeFileSync(join(dir, 'c.json'), JSON.stringify({ ...json, data: { path: join(dirname(TOKENS), json.data.path) }, mapping: { ...json.mapping, hazards: { ...json.mapping.hazards, heavy_loads: { ...json.mapping.hazards.heavy_loads, blank: 'missing' } } } }));
+    json.mapping.hazards.heavy_loads.missingCodes = ['NaN'];
+    writeFileSync(join(dir, 'b.json'), JSON.stringify({ ...json, data: { path: 'data.csv' } }));
+    const declared = await runFile(join(dir, 'b.json'), engine);
+    const unknown = await runFile(join(dir, 'c.json'), engine);
+    expect(declared.result.rows).toEqual(unknown.result.rows);
   }, 120_000);
 });
