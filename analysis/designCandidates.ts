@@ -46,12 +46,13 @@ const MIN_RESTART_K = 6;
  * Words of names and labels of columns that repeat but are no clusters: weights, ages, hours, wealth;
  * and the numbers of a household or a person within its cluster (MICS HH2 and HL1/LN, DHS hv002/v002
  * and hvidx/v003), which restart in every cluster, so in every stratum they run 1..k as a cluster
- * numbered within its stratum does.
+ * numbered within its stratum does; and household ids (hhid, Colombia's directorio, Peru's codperso),
+ * which, finer than the clusters, ranked first by their many values (a probe: 7 rosters of 7).
  */
 const NOT_CLUSTER_NAME =
-  /(^|_)(wt|wgt|weight|poids|pond\w*|peso|age|edad|idade|hrs|hours?|heures?|horas?)(_|$)|windex|wealth|quintile?|decile?|^(hh2|hl1|ln|hv002|hvidx|v002|v003|mv002|mv003|hv022|hv023|v022|v023|mv022|mv023)$|household|menage|hogar|vivienda|(^|_)(strat\w*|estratos?)(_|$)/i;
+  /(^|_)(wt|wgt|weight|poids|pond\w*|peso|age|edad|idade|hrs|hours?|heures?|horas?)(_|$)|windex|wealth|quintile?|decile?|^(hh2|hl1|ln|hv002|hvidx|v002|v003|mv002|mv003|hv022|hv023|v022|v023|mv022|mv023)$|household|menage|hogar|vivienda|(^|_)(strat\w*|estratos?)(_|$)|(^|_)hh_?(id|num\w*|no|nr|code)(_|$)|^(nh|numen|nomen|idhh|id_?men\w*|codperso|orden|directorio|secuencia\w*|pid|pufhhnum)$/i;
 const NOT_CLUSTER_LABEL =
-  /\b(weight|poids|ponderation|peso|factor de expansion|age|edad|idade|hours?|heures?|horas?|wealth|quintiles?|deciles?|richesse|riqueza|household number|line number|numero (du |de )?menage|numero de ligne|numero de (hogar|vivienda|linea)|strat(um|a|e|es)|estratos?)\b/;
+  /\b(weight|poids|ponderation|peso|factor de expansion|age|edad|idade|hours?|heures?|horas?|wealth|quintiles?|deciles?|richesse|riqueza|household (number|id|identifier)|line number|numero (du |de )?menage|identifiant (du )?menage|identificador del hogar|numero de ligne|numero de (hogar|vivienda|linea)|strat(um|a|e|es)|estratos?)\b/;
 const OTHER_ROLES: SuggestedRole[] = ['weight', 'stratum', 'age', 'sex', 'region', 'area', 'econHours', 'choresHours', 'industry', 'occupation'];
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

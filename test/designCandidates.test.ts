@@ -67,6 +67,15 @@ describe.each(ENGINES)('clusterCandidates on %s', (engineName) => {
     expect(await clusterCandidates(engine, 't3', { stratum: 'strat', labels })).toEqual(['c9']);
   });
 
+  it('without strata, leaves out numeric household ids, which have more values than the clusters (a probe: 7 rosters of 7 got the household id)', async () => {
+    // A roster: 3 children per household (numbered across the sample), 15 per cluster.
+    const names = ['hhid', 'HHNUM', 'directorio', 'codperso', 'y1', 'c7'];
+    const hh = (r: string[], i: number) => String(Math.floor(i / 3) + 1);
+    await loadRows(engine, names, rows().map((r, i) => [hh(r, i), hh(r, i), hh(r, i), hh(r, i), hh(r, i), r[2]!]), 't6');
+    const labels = { ...emptyLabels(), variables: { y1: 'Identifiant du ménage' } };
+    expect(await clusterCandidates(engine, 't6', { labels })).toEqual(['c7']);
+  });
+
   it('leaves out a column with one value per stratum (DHS hv023, the strata again): as clusters, one PSU in each stratum', async () => {
     // 30 strata x 4 clusters x 3 children: hv023 repeats the stratum's number, hv021 numbers the clusters.
     const t: string[][] = [];

@@ -47,18 +47,24 @@ const CHORES_HOURS_NAME = /^(hh_?)?chores?(_?\w*)?$|^(hrs|hours|heures|horas)_?(
 
 /** In order: the first rules claim their column first (hours before the generic "work" patterns). */
 const RULES: Rule[] = [
-  { role: 'weight', label: /\b(sampl\w* weight|survey weight|weight|weighting|poids|ponderation|ponderacion|factor de expansion|fator de expansao|peso)\b/, name: /^(w|wt|wgt|weight|weights|hhweight|wmweight|fsweight|chweight|mnweight|hv005|v005|pw|pond\w*|poids(_\w+)?|factor(_?exp\w*)?|fexp\w*|peso(_\w+)?)$/i, not: /\b(kg|kilo|birth|naissance|body)\b/ },
-  { role: 'stratum', label: /\b(strat\w*|estrat\w*)\b/, name: /^(strat\w*|hh_?strat\w*|hv022|v022|estrato\w*)$/i },
+  { role: 'weight', label: /\b(sampl\w* weight|survey weight|weight|weighting|poids|ponderation|ponderacion|ponderador|factor de expansion|fator de expansao|expansion factor|coefficient d.extrapolation|peso)\b/, name: /^(w|wt|wgt|weight|weights|hhweight|wmweight|fsweight|chweight|mnweight|hv005|v005|pw|pond\w*|poids(_\w+)?|factor(\d+|_?exp\w*)?|fexp\w*|fac|fex(_\w+)?|coef(_\w+)?|wta_\w+|ilo_wgt|peso(_\w+)?)$/i, not: /\b(kg|kilo\w*|birth|naissance|body)\b/ },
+  // Not a socio-economic stratum (Colombia's "estrato para tarifa" of utilities, Mexico's "estrato socioeconómico"): a probe.
+  { role: 'stratum', label: /\b(strat\w*|estrat\w*)\b/, name: /^(strat\w*|hh_?strat\w*|hv022|v022|estrato\w*)$/i, not: /\b(socio\w*|tarifa|economic\w*|economico)\b/ },
   { role: 'psu', label: PSU_LABEL, name: PSU_NAME },
-  { role: 'age', label: /\b(age|ages|edad|idade)\b/, name: /^(age|ages?_?\w*|hl6|cb3|hv105|edad(_\w+)?|idade(_\w+)?)$/i, not: /\b(group|groupe|grupo|first|premier|marriage|mariage|month|mois)\b/ },
-  { role: 'sex', label: /\b(sex|sexe|sexo|gender|genre|genero)\b/, name: /^(sex|sexe|sexo|gender|hl4|b4|hv104)$/i },
-  { role: 'region', label: /\b(region|province|state|departement|departamento|estado|provincia|governorate)\b/, name: /^(region|reg|province|prov|state|hh7|hv024|v024|departamento|provincia)$/i, not: /\b(urban|rural|milieu)\b/ },
-  { role: 'area', label: /\b(urban|rural|milieu|area of residence|type of place|type de lieu|zona|area de residencia)\b/, name: /^(area|urban|urbrur|milieu|zone|hh6|hv025|v025|residence|zona)$/i },
-  { role: 'choresHours', label: /\b(chores?|household (work|tasks|duties)|taches menageres|travaux menagers|tareas domesticas|quehaceres|oficios del hogar|afazeres domesticos)\b/, name: CHORES_HOURS_NAME },
+  // Not the household head's age or sex (DHS hv219/hv220 come before the member's hv104/hv105), not an
+  // age at an event, not an interview's result ("children age 5-17"): a probe.
+  { role: 'age', label: /\b(age|ages|edad|idade|anos cumplidos|how old)\b/, name: /^(age|ages|age_?(rev\w*|yrs?|years?|ans|anos|completed|cumplidos|exact)|hl6|cb3|hv105|eda|ilo_age|edad(_\w+)?|idade(_\w+)?)$/i, not: /\b(group|groupe|grupo|first|premier|marriage|mariage|month|mois|head|chef|jefe|interview|entrevista|entretien|result\w*|resultat|resultado)\b/ },
+  { role: 'sex', label: /\b(sex|sexe|sexo|gender|genre|genero)\b/, name: /^(sex|sexe|sexo|gender|hl4|b4|hv104)$/i, not: /\b(head|chef|jefe)\b/ },
+  // "Estado" is a state, not "estado civil" (marital status).
+  { role: 'region', label: /\b(region|province|state|departement|departamento|estado|provincia|governorate|gouvernorat)\b/, name: /^(region|reg|province|prov|state|hh7|hv024|v024|departamento|provincia|dpto|depto)$/i, not: /\b(urban|rural|milieu|civil|conyugal|marital|matrimonial)\b/ },
+  { role: 'area', label: /\b(urban|rural|milieu|area of residence|type of place|type de lieu|zona|area de residencia)\b|^area$/, name: /^(area|urban|urbrur|milieu|hh6|hv025|v025|residence|zona)$/i },
+  // Hours: a label that speaks of chores without hours is a yes/no question (MICS CL6, DHS sh13a).
+  { role: 'choresHours', label: /^(?=.*\b(hours?|hrs|heures?|horas?|time|temps|tiempo)\b).*\b(chores?|household (work|tasks|duties)|taches (menageres|domestiques)|travaux menagers|tareas domesticas|labores domesticas|trabajo domestico|quehaceres|oficios del hogar|afazeres domesticos)\b/, name: CHORES_HOURS_NAME },
   { role: 'econHours', label: /\b(hours? (worked|of work|at work|in (economic|work))|heures (travaillees|de travail)|horas (trabajadas|de trabajo|trabalhadas))\b/, name: /^(econ_?hours|work_?hrs|hours_?worked|hrs_?work\w*|cl3|hours|heures?_?(travail\w*|trav)|horas?_?(trabaj\w*|trab|ocup\w*)|horas?_?(de_)?trabajo)$/i },
   { role: 'absentFromJob', label: /\b(temporar\w* absent|absent from (work|a job|job)|absence temporaire|ausente temporal\w*)\b/, name: /^(absent\w*|temp_?absent|ausente\w*)$/i },
-  { role: 'econActivity', label: /\b(economic activity|worked (for pay|in the last|last week)|a travaille|trabajo la semana|trabajo en la ultima semana|actividad economica|activite economique|employed|en emploi)\b/, name: /^(econ_?act\w*|employed|working|trabajo|trabajo_?semana|travail|a_?travaille)$/i },
-  { role: 'industry', label: /\b(isic|industry|branche d.activite|secteur d.activite|rama de actividad|ciiu|naf|activity sector)\b/, name: /^(isic\w*|industry|ind|naf\w*|ciiu\w*|rama(_\w+)?|branche(_\w+)?|\w+_(isic|ciiu|cite|naf))$/i },
+  // Not the industry ("Rama de actividad económica", "Branche d'activité économique"): a probe.
+  { role: 'econActivity', label: /\b(economic activity|worked (for pay|in the last|last week)|a travaille|trabajo la semana|trabajo en la ultima semana|actividad economica|activite economique|employed|en emploi)\b/, name: /^(econ_?act\w*|employed|working|trabajo|trabajo_?semana|travail|a_?travaille)$/i, not: /\b(isic|ciiu|rama|branche|secteur|sector|industry|code|codigo)\b/ },
+  { role: 'industry', label: /\b(isic|industry|branche d.activite|secteur d.activite|rama de actividad|ciiu|naf|activity sector)\b/, name: /^(isic\w*|industry|naf\w*|ciiu\w*|rama_\w+|branche(_\w+)?|\w+_(isic|ciiu|cite|naf))$/i },
   { role: 'occupation', label: /\b(isco|occupation|profession|ocupacion|ciuo|citp|metier)\b/, name: /^(isco\w*|occupation|occ|ciuo\w*|citp\w*|cito\w*|ocupacion(_\w+)?|profession(_\w+)?|\w+_(isco|ciuo|citp|cito))$/i },
 ];
 

@@ -149,7 +149,8 @@ export function lfsMapping(columns: ColumnProfile[]): Partial<Mapping> {
   else if (main) m.econHours = second ? { columns: [main, second], combine: 'sum', blank: 'zero' } : { columns: [main] };
   const absent = find(/absent/);
   if (absent) m.absentFromJob = { columns: [absent.name], yes: yesCode(absent.codes) };
-  const chores = col(/chores?_?h(ou)?rs|^chores?$|domestic|menage|ménage/) ?? columns.find((c) => roleMatch('choresHours', { name: c.name }) > 0)?.name;
+  // Hours of chores by name; not a household number "menage" (EHCVM, Senegal: a probe).
+  const chores = col(/chores?_?h(ou)?rs|^chores?$|^(hrs|hours|heures|horas)_?(menage|ménage|dom\w*)$|domestic\w*_?h(ou)?rs/) ?? columns.find((c) => roleMatch('choresHours', { name: c.name }) > 0)?.name;
   if (chores) m.choresHours = { columns: [chores] };
   const industry = col(/isic|industry|branche/);
   if (industry) m.industry = { column: industry, level: isicLevel(columns.find((c) => c.name === industry)!) };

@@ -25,6 +25,28 @@ describe('suggestRoles', () => {
     expect(s.sex).toMatchObject({ strength: 2, reason: expect.stringContaining('"Sex of household member"') });
   });
 
+  it('not the household head\'s age and sex, a tariff stratum, marital status, the industry as the activity, a chores question without hours (a probe of real layouts)', () => {
+    // DHS PR: the head's sex and age (hv219, hv220) come before the member's (hv104, hv105).
+    const dhs = suggestRoles([
+      { name: 'hv219', label: 'Sex of head of household' }, { name: 'hv220', label: 'Age of head of household' },
+      { name: 'hv104', label: 'Sex of household member' }, { name: 'hv105', label: 'Age of household members' },
+      { name: 'sh13a', label: 'Child did household chores last week' },
+    ]);
+    expect([dhs.sex?.column, dhs.age?.column, dhs.choresHours?.column]).toEqual(['hv104', 'hv105', undefined]);
+    // Colombia GEIH: a utilities' tariff stratum and marital status ("Estado civil") are no design or region.
+    const geih = suggestRoles([
+      { name: 'P4030S1A1', label: 'Estrato para tarifa' }, { name: 'P6070', label: 'Estado civil' },
+      { name: 'RAMA2D_R4', label: 'Rama de actividad económica (CIIU Rev.4)' }, { name: 'P6040', label: '¿Cuántos años cumplidos tiene?' },
+    ]);
+    expect([geih.stratum, geih.region, geih.econActivity, geih.industry?.column, geih.age?.column]).toEqual([undefined, undefined, undefined, 'RAMA2D_R4', 'P6040']);
+    // Names: an age group, the head's age, a household number and a person number are not taken.
+    const names = suggestRoles([{ name: 'agegrp' }, { name: 'age_head' }, { name: 'menage' }, { name: 'ind' }, { name: 'zone' }, { name: 'FS17', label: 'Result of interview for children age 5-17' }]);
+    expect(names).toEqual({});
+    // What still is: a chores label with hours, French and Spanish weights by their usual names.
+    const ok = suggestRoles([{ name: 'q5', label: 'Nombre d\'heures de tâches domestiques' }, { name: 'fex_c_2011' }, { name: 'age_rev' }]);
+    expect([ok.choresHours?.column, ok.weight?.column, ok.age?.column]).toEqual(['q5', 'fex_c_2011', 'age_rev']);
+  });
+
   it('French and Spanish labels, accents ignored', () => {
     const s = suggestRoles([
       { name: 'q1', label: 'Sexe de l’enfant' },
