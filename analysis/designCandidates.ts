@@ -37,6 +37,8 @@ export interface ClusterCandidateOptions {
 export const MIN_DISTINCT = 10;
 /** A cluster holds several children; an id with fewer rows per value (household, person) is not one. */
 export const MIN_ROWS_PER_VALUE = 3;
+/** The share of the rows a cluster column has a value in, at least (of the best-filled column's). */
+const MIN_FILLED = 0.8;
 /** Share of strata whose values run 1..k for ids "restarting in each stratum". */
 const RESTART_SHARE = 0.8;
 /** Ids restarting in each stratum reach at least this number somewhere (yes/no codes and quintiles do not). */
@@ -50,9 +52,9 @@ const MIN_RESTART_K = 6;
  * which, finer than the clusters, ranked first by their many values (a probe: 7 rosters of 7).
  */
 const NOT_CLUSTER_NAME =
-  /(^|_)(wt|wgt|weight|poids|pond\w*|peso|age|edad|idade|hrs|hours?|heures?|horas?)(_|$)|windex|wealth|quintile?|decile?|^(hh2|hl1|ln|hv002|hvidx|v002|v003|mv002|mv003|hv022|hv023|v022|v023|mv022|mv023)$|household|menage|hogar|vivienda|(^|_)(strat\w*|estratos?)(_|$)|(^|_)hh_?(id|num\w*|no|nr|code)(_|$)|^(nh|numen|nomen|idhh|id_?men\w*|codperso|orden|directorio|secuencia\w*|pid|pufhhnum)$/i;
+  /(^|_)(wt|wgt|weight|poids|pond\w*|peso|age|edad|idade|hrs|hours?|heures?|horas?)(_|$)|windex|wealth|quintile?|decile?|^(hh2|hl1|ln|hv002|hvidx|v002|v003|mv002|mv003|hv022|hv023|v022|v023|mv022|mv023)$|household|menage|hogar|vivienda|(^|_)(strat\w*|estratos?)(_|$)|(^|_)hh_?(id|num\w*|no|nr|code)(_|$)|^(mes|month|mois)(_\w+)?$|^(nh|numen|nomen|idhh|id_?men\w*|codperso|orden|directorio|secuencia\w*|pid|pufhhnum)$/i;
 const NOT_CLUSTER_LABEL =
-  /\b(weight|poids|ponderation|peso|factor de expansion|age|edad|idade|hours?|heures?|horas?|wealth|quintiles?|deciles?|richesse|riqueza|household (number|id|identifier)|line number|numero (du |de )?menage|identifiant (du )?menage|identificador del hogar|numero de ligne|numero de (hogar|vivienda|linea)|strat(um|a|e|es)|estratos?)\b/;
+  /\b(weight|poids|ponderation|peso|factor de expansion|age|edad|idade|hours?|heures?|horas?|wealth|quintiles?|deciles?|richesse|riqueza|household (number|id|identifier)|month|mois|mes de|line number|numero (du |de )?menage|identifiant (du )?menage|identificador del hogar|numero de ligne|numero de (hogar|vivienda|linea)|strat(um|a|e|es)|estratos?)\b/;
 const OTHER_ROLES: SuggestedRole[] = ['weight', 'stratum', 'age', 'sex', 'region', 'area', 'econHours', 'choresHours', 'industry', 'occupation'];
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -146,7 +148,10 @@ export async function clusterCandidates(engine: Engine, table: string, opts: Clu
   const names = described.map((r) => String(r.column_name)).filter((n) => !skip.has(n));
   const stats = await columnStats(engine, table, names, labels, known);
   const byName = stats.filter((s) => s.match > 0 && s.rows > 0);
-  const byData = stats.filter((s) => s.match === 0 && repeatedCodes(s) && !notCluster(s.name, labels?.variables[s.name]));
+  // A cluster is a design variable, known for every row: a column blank in more than a fifth of the
+  // rows is a question's answer (hours of those who work: a probe took one for the cluster).
+  const filled = Math.max(0, ...stats.map((s) => s.rows));
+  const byData = stats.filter((s) => s.match === 0 && s.rows >= MIN_FILLED * filled && repeatedCodes(s) && !notCluster(s.name, labels?.variables[s.name]));
   const nest = new Map<string, number>();
   if (stratum && byData.length) {
     const groups = await perStratum(engine, table, stratum, byData.map((s) => s.name));

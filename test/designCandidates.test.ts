@@ -67,11 +67,12 @@ describe.each(ENGINES)('clusterCandidates on %s', (engineName) => {
     expect(await clusterCandidates(engine, 't3', { stratum: 'strat', labels })).toEqual(['c9']);
   });
 
-  it('without strata, leaves out numeric household ids, which have more values than the clusters (a probe: 7 rosters of 7 got the household id)', async () => {
+  it('without strata, leaves out numeric household ids, which have more values than the clusters (a probe: 7 rosters of 7 got the household id), months and mostly blank answers', async () => {
     // A roster: 3 children per household (numbered across the sample), 15 per cluster.
-    const names = ['hhid', 'HHNUM', 'directorio', 'codperso', 'y1', 'c7'];
+    // Nor a month (1-12), nor a question's answer blank for half the rows (hours of those who work: q301).
+    const names = ['hhid', 'HHNUM', 'directorio', 'codperso', 'y1', 'MES', 'q301', 'c7'];
     const hh = (r: string[], i: number) => String(Math.floor(i / 3) + 1);
-    await loadRows(engine, names, rows().map((r, i) => [hh(r, i), hh(r, i), hh(r, i), hh(r, i), hh(r, i), r[2]!]), 't6');
+    await loadRows(engine, names, rows().map((r, i) => [hh(r, i), hh(r, i), hh(r, i), hh(r, i), hh(r, i), String(1 + (i % 12)), i % 2 ? '' : String(i % 15), r[2]!]), 't6');
     const labels = { ...emptyLabels(), variables: { y1: 'Identifiant du ménage' } };
     expect(await clusterCandidates(engine, 't6', { labels })).toEqual(['c7']);
   });
