@@ -155,13 +155,25 @@ const HAZARD_WORDS: [RegExp, string][] = [
  * walk: hazardous work "not comparable" between rounds).
  */
 export function standardHazard(column: { name: string; label?: string }): string | undefined {
-  const mics = MICS6_HAZARDS[column.name.toUpperCase()];
+  const mics = micsHazard(column);
   if (mics) return mics;
   const text = `${column.name.replace(/[_.-]+/g, ' ')} ${column.label ?? ''}`.toLowerCase();
   const found = HAZARD_WORDS.filter(([re]) => re.test(text)).map(([, name]) => name);
   // "Heavy machinery" is a tool: loads beside tools are the machinery's.
   const named = found.includes('dangerous_tools') ? found.filter((f) => f !== 'heavy_loads') : found;
   return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * Labels of earlier MICS rounds' CL4-CL6 (MICS3-5: hours worked, water and firewood, chores): another
+ * question under a MICS6 hazard's name (a probe: "Hours worked in past week" offered as heavy loads).
+ */
+const NOT_MICS6_HAZARD = /\b(hours?|heures?|horas?|water|firewood|eau|bois|agua|lena|chores?|menage\w*|domestic\w*|tareas|quehaceres)\b/;
+
+/** The MICS6 hazard a column named CL4-CL6X asks about, unless its label says it asks something else. */
+function micsHazard(c: { name: string; label?: string }): string | undefined {
+  const mics = MICS6_HAZARDS[c.name.toUpperCase()];
+  return mics && !(c.label && NOT_MICS6_HAZARD.test(fold(c.label))) ? mics : undefined;
 }
 
 /** Prefixes that mark a hazard flag (hz_heavy_loads, haz_dust, hazard_noise); the rest names the hazard. */
@@ -181,7 +193,7 @@ export function suggestHazards(columns: { name: string; label?: string }[], take
   const out: HazardSuggestion[] = [];
   const taken = new Set(takenNames);
   for (const c of columns) {
-    const mics = MICS6_HAZARDS[c.name.toUpperCase()];
+    const mics = micsHazard(c);
     const rest = HAZARD_WORD.test(c.name) ? c.name : HAZARD_PREFIX.test(c.name) ? c.name.replace(HAZARD_PREFIX, '') : undefined;
     const raw = mics ?? rest;
     if (raw === undefined) continue;

@@ -42,6 +42,9 @@ describe('suggestRoles', () => {
     // Names: an age group, the head's age, a household number and a person number are not taken.
     const names = suggestRoles([{ name: 'agegrp' }, { name: 'age_head' }, { name: 'menage' }, { name: 'ind' }, { name: 'zone' }, { name: 'FS17', label: 'Result of interview for children age 5-17' }]);
     expect(names).toEqual({});
+    // MICS3-5's CL4 and CL5 (hours worked, water and firewood) are no MICS6 hazards; MICS6's are.
+    expect(suggestHazards([{ name: 'CL4', label: 'Hours worked in past week' }, { name: 'CL5', label: 'Fetched water or collected firewood' }])).toEqual([]);
+    expect(suggestHazards([{ name: 'CL4', label: 'Work requires carrying heavy loads' }, { name: 'CL6X', label: 'Autres conditions dangereuses' }]).map((h) => h.name)).toEqual(['heavy_loads', 'other_hazard']);
     // What still is: a chores label with hours, French and Spanish weights by their usual names.
     const ok = suggestRoles([{ name: 'q5', label: 'Nombre d\'heures de tâches domestiques' }, { name: 'fex_c_2011' }, { name: 'age_rev' }]);
     expect([ok.choresHours?.column, ok.weight?.column, ok.age?.column]).toEqual(['q5', 'fex_c_2011', 'age_rev']);
