@@ -48,7 +48,19 @@ export function pairCodes(codes: string[], pairs: [string, string][], meanings?:
     if (second!.length === 1 && !first!.length && rest.length) return [rest[0]!, second![0]!];
     if (first!.length || second!.length) return undefined;
   }
-  return codes.length >= 2 ? [codes[0]!, codes[1]!] : undefined;
+  // Two codes and nothing to tell them: in order (1/2, A/B). Of more (metro-area codes 05, 08, 11 under
+  // "AREA", a probe), any two would be a guess.
+  return codes.length === 2 ? [codes[0]!, codes[1]!] : undefined;
+}
+
+/**
+ * The codes of a two-group role from a column's profile, judged by their value labels where the file
+ * has them ("1" Rural, "2" Urban: urban is 2), else by the codes themselves.
+ */
+function pairOfColumn(col: ColumnProfile, role: 'sex' | 'area'): [string, string] | undefined {
+  const labelled = col.codes.map((code) => col.valueLabels?.[code] ?? code);
+  const pair = pairCodes(labelled, role === 'sex' ? SEX_CODES : AREA_CODES, PAIRS[role]);
+  return pair && [col.codes[labelled.indexOf(pair[0])]!, col.codes[labelled.indexOf(pair[1])]!];
 }
 
 const SEX_CODES: [string, string][] = [['1', '2'], ['m', 'f'], ['male', 'female'], ['h', 'f'], ['homme', 'femme'], ['masculin', 'féminin'], ['hombre', 'mujer'], ['h', 'm']];
@@ -132,12 +144,12 @@ export function lfsMapping(columns: ColumnProfile[]): Partial<Mapping> {
     age: col(/^(age|âge|age_?y(ea)?rs?|age_?years|cb3|hl6)$/),
   };
   const sex = find(/^(sex|sexe|gender|genre|hl4)$/);
-  const sexCodes = sex && pairCodes(sex.codes, SEX_CODES, PAIRS.sex);
+  const sexCodes = sex && pairOfColumn(sex, 'sex');
   if (sex && sexCodes) m.sex = { column: sex.name, male: sexCodes[0], female: sexCodes[1] };
   const region = col(/^(region|région|province|prov|state|district|hh7)$/);
   if (region) m.region = { column: region };
   const area = find(/^(area|milieu|urban_?rural|residence|urbrur|hh6)$/);
-  const areaCodes = area && pairCodes(area.codes, AREA_CODES, PAIRS.area);
+  const areaCodes = area && pairOfColumn(area, 'area');
   if (area && areaCodes) m.area = { column: area.name, urban: areaCodes[0], rural: areaCodes[1] };
   const hours = col(/^(work_?h(ou)?rs|hours_?work(ed)?|econ_?h(ou)?rs|hrs_?work|heures_?travail)$|work.*h(ou)?rs/);
   // Hours of the main and of a second job (hrs_main, hrs_sec): summed, an empty cell 0 hours (no second
@@ -193,12 +205,10 @@ export function withLabelSuggestions(columns: ColumnProfile[], m: Partial<Mappin
     else if (role === 'econHours' || role === 'choresHours') out[role] = { columns: [s.column] };
     else if (role === 'absentFromJob') out.absentFromJob = { columns: [s.column], yes: yesCode(col.codes) };
     else if (role === 'sex' || role === 'area') {
-      const labelled = col.codes.map((code) => (col.valueLabels?.[code] ?? code));
-      const pair = pairCodes(labelled, role === 'sex' ? SEX_CODES : AREA_CODES, PAIRS[role]);
-      const code = (x: string) => col.codes[labelled.indexOf(x)]!;
+      const pair = pairOfColumn(col, role);
       if (!pair) continue;
-      if (role === 'sex') out.sex = { column: s.column, male: code(pair[0]), female: code(pair[1]) };
-      else out.area = { column: s.column, urban: code(pair[0]), rural: code(pair[1]) };
+      if (role === 'sex') out.sex = { column: s.column, male: pair[0], female: pair[1] };
+      else out.area = { column: s.column, urban: pair[0], rural: pair[1] };
     }
   }
   return out;
@@ -223,7 +233,7 @@ export function withNameSuggestions(columns: ColumnProfile[], m: Partial<Mapping
     else if ((role === 'econHours' || role === 'choresHours') && !out[role]) out[role] = { columns: [s.column] };
     else if (role === 'absentFromJob' && !out.absentFromJob) out.absentFromJob = { columns: [s.column], yes: yesCode(col.codes) };
     else if ((role === 'sex' || role === 'area') && !out[role]) {
-      const pair = pairCodes(col.codes, role === 'sex' ? SEX_CODES : AREA_CODES, PAIRS[role]);
+      const pair = pairOfColumn(col, role);
       if (pair && role === 'sex') out.sex = { column: s.column, male: pair[0], female: pair[1] };
       else if (pair) out.area = { column: s.column, urban: pair[0], rural: pair[1] };
     }

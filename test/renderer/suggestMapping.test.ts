@@ -175,6 +175,14 @@ describe('role suggestion (Map step)', () => {
     expect(pairCodes(['A', 'B'], [['1', '2']], ['urban', 'rural'])).toEqual(['A', 'B']);
   });
 
+  it('a column found by its name takes its codes from its value labels ("1" Rural, "2" Urban); more than two codes with no meaning are no guess (a probe)', () => {
+    const labelled = { ...col('urbrur'), valueLabels: { '1': 'Rural', '2': 'Urban' } };
+    const sexe = { ...col('sexe'), valueLabels: { '1': 'Féminin', '2': 'Masculin' } };
+    const m = lfsMapping([col('wgt', []), col('age', []), sexe, labelled, col('work_hrs', [])]);
+    expect([m.area, m.sex]).toEqual([{ column: 'urbrur', urban: '2', rural: '1' }, { column: 'sexe', male: '2', female: '1' }]);
+    expect(lfsMapping([col('wgt', []), col('area', ['05', '08', '11'])]).area).toBeUndefined();
+  });
+
   it('a yes/no column chosen on the Map step gets its own yes code when the default "1" is not one of its codes', () => {
     expect(yesForColumn(['1'], ['no', 'sí'])).toEqual(['sí']);
     expect(yesForColumn(undefined, ['N', 'Y'])).toEqual(['Y']);
