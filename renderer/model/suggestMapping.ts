@@ -251,7 +251,11 @@ export function isicLevel(c: ColumnProfile): 'division' | 'class' {
   const written = c.codes.filter((x) => x.trim() !== '');
   const dotted = written.filter((x) => /^\d{1,2}\.\d+$/.test(x.trim()) || /^[A-Ua-u]$/.test(x.trim())).length;
   if (written.length ? dotted > written.length / 2 : (c.fractional ?? 0) > 0.5) return 'division';
-  if (/4|class/.test(c.name.toLowerCase()) || c.distinct > 99 || c.codes.some((x) => /^\d{3,4}$/.test(x))) return 'class';
+  if (c.distinct > 99 || c.codes.some((x) => /^\d{3,4}$/.test(x))) return 'class';
+  // The "4" of ISIC Rev.4 in a name is no class level when the name says 2 digits (RAMA2D_R4,
+  // isic4_2digits: a probe) or the listed codes have at most two digits.
+  if (/2_?d(igits?)?\b|2_?d_|div/.test(c.name.toLowerCase()) || (written.length > 0 && written.every((x) => /^\d{1,2}$/.test(x.trim())))) return 'division';
+  if (/4|class/.test(c.name.toLowerCase())) return 'class';
   return 'division';
 }
 

@@ -4,7 +4,7 @@ import { clusterCandidates } from '../../analysis/designCandidates.js';
 import { resolveAnalysis, type Mapping } from '../../analysis/index.js';
 import type { ColumnProfile } from '../../renderer/engine/protocol.js';
 import { draftAnalysis, draftFrameworks, reportBreakdowns } from '../../renderer/model/draftAnalysis.js';
-import { lfsMapping, mics6Mapping, missingRoles, pairCodes, suggestMapping, usedColumns, withPsuCandidate, yesForColumn } from '../../renderer/model/suggestMapping.js';
+import { isicLevel, lfsMapping, mics6Mapping, missingRoles, pairCodes, suggestMapping, usedColumns, withPsuCandidate, yesForColumn } from '../../renderer/model/suggestMapping.js';
 import { engineWithCsv } from '../engines.js';
 import { profileCsv, readAnalysis, SAMPLE_DIR } from './fixtures.js';
 
@@ -181,6 +181,12 @@ describe('role suggestion (Map step)', () => {
     const m = lfsMapping([col('wgt', []), col('age', []), sexe, labelled, col('work_hrs', [])]);
     expect([m.area, m.sex]).toEqual([{ column: 'urbrur', urban: '2', rural: '1' }, { column: 'sexe', male: '2', female: '1' }]);
     expect(lfsMapping([col('wgt', []), col('area', ['05', '08', '11'])]).area).toBeUndefined();
+  });
+
+  it('the ISIC level: the "4" of Rev.4 in a name is no class level when the name says 2 digits or the codes have two (a probe)', () => {
+    const many = (name: string) => ({ ...col(name, []), distinct: 60 });
+    expect([isicLevel(many('RAMA2D_R4')), isicLevel(many('isic4_2digits')), isicLevel(col('isic4', ['1', '5', '41'])), isicLevel(many('isic4')), isicLevel(col('isic4', ['0111', '4290']))])
+      .toEqual(['division', 'division', 'division', 'class', 'class']);
   });
 
   it('a yes/no column chosen on the Map step gets its own yes code when the default "1" is not one of its codes', () => {
