@@ -8,6 +8,12 @@ export type DataFormat = 'csv' | 'parquet' | 'sav' | 'zsav' | 'dta' | 'xlsx';
 
 export const DATA_FORMATS: readonly DataFormat[] = ['csv', 'parquet', 'sav', 'zsav', 'dta', 'xlsx'];
 
+/** The tag of an SPSS portable file, within its first 600 bytes. */
+function portableTag(head: Uint8Array): boolean {
+  for (let i = 400; i < Math.min(head.length, 600); i++) if (ascii(head, i, 'SPSSPORT')) return true;
+  return false;
+}
+
 const ascii = (bytes: Uint8Array, at: number, s: string): boolean => {
   if (bytes.length < at + s.length) return false;
   for (let i = 0; i < s.length; i++) if (bytes[at + i] !== s.charCodeAt(i)) return false;
@@ -56,6 +62,9 @@ export function detectFormat(head: Uint8Array, name: string): Detected {
   }
   if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return { unknown: 'formatProblem.gzip' };
   if (ascii(head, 0, '%PDF')) return { unknown: 'formatProblem.pdf' };
+  // An SPSS portable file: its "SPSSPORT" tag follows 464 bytes of banners and character table, with
+  // line ends every 80 characters (read as a CSV it was "not a well-formed CSV", a probe).
+  if (ext === 'por' || portableTag(head)) return { unknown: 'formatProblem.por' };
   switch (ext) {
     case 'sav':
       return { format: 'sav' };

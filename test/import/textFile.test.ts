@@ -149,6 +149,13 @@ describe('format detection', () => {
     expect(detectFormat(zip('survey/'), 'survey.zip')).toEqual({ unknown: 'formatProblem.zip', entry: 'survey/' });
     expect(detectFormat(zip('mimetype'), 'x.ods')).toHaveProperty('unknown');
   });
+  it('an SPSS portable file (.por), by its extension or its SPSSPORT tag: named, not read as a malformed CSV (a probe)', () => {
+    const por = new TextEncoder().encode(`${'ASCII SPSS PORT FILE'.padEnd(80)}\r\n`.repeat(5) + '0'.repeat(56) + 'SPSSPORT' + 'A'.repeat(40));
+    expect(detectFormat(por, 'survey.dat')).toEqual({ unknown: 'formatProblem.por' });
+    expect(detectFormat(new Uint8Array([0x41]), 'survey.POR')).toEqual({ unknown: 'formatProblem.por' });
+    const said = new AnalysisError('DATA_FORMAT_UNKNOWN', { file: 'survey.por', detail: 'formatProblem.por' });
+    expect(formatMessageIn(said.msg, 'es')).toContain('es un archivo portátil de SPSS (.por); ábralo en SPSS o PSPP y guárdelo como .sav');
+  });
   it('old Stata formats by their header bytes when named .dta', () => {
     expect(detectFormat(new Uint8Array([114, 2, 1, 0]), 'x.dta')).toEqual({ format: 'dta' });
   });

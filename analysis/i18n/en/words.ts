@@ -108,6 +108,7 @@ export const words = {
   'formatProblem.pdf': 'it is a PDF document',
   'formatProblem.xls': 'it is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV',
   'formatProblem.ods': 'it is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV',
+  'formatProblem.por': 'it is an SPSS portable file (.por); open it in SPSS or PSPP and save it as .sav',
   'formatProblem.sas': 'it is a SAS file; export it as CSV, Parquet or Stata from SAS',
   'formatProblem.rdata': 'it is an R data file; write it with write.csv(), arrow::write_parquet() or haven::write_dta() first',
   // How a mapped column's name differs from the file's that looks the same (validate.ts MAP_COLUMN_LOOKALIKE)

@@ -103,6 +103,7 @@ export const words: Record<keyof typeof EN, string> = {
   'formatProblem.pdf': 'es un documento PDF',
   'formatProblem.xls': 'es un libro de Excel 97-2003 (.xls); guárdelo como .xlsx o CSV',
   'formatProblem.ods': 'es una hoja de cálculo OpenDocument (.ods); guárdela como .xlsx o CSV',
+  'formatProblem.por': 'es un archivo portátil de SPSS (.por); ábralo en SPSS o PSPP y guárdelo como .sav',
   'formatProblem.sas': 'es un archivo de SAS; expórtelo desde SAS como CSV, Parquet o Stata',
   'formatProblem.rdata': 'es un archivo de datos de R; escríbalo primero con write.csv(), arrow::write_parquet() o haven::write_dta()',
   // How a mapped column's name differs from the file's that looks the same (validate.ts MAP_COLUMN_LOOKALIKE)

@@ -103,6 +103,7 @@ export const words: Record<keyof typeof EN, string> = {
   'formatProblem.pdf': 'c\'est un document PDF',
   'formatProblem.xls': 'c\'est un classeur Excel 97-2003 (.xls) ; enregistrez-le en .xlsx ou en CSV',
   'formatProblem.ods': 'c\'est une feuille de calcul OpenDocument (.ods) ; enregistrez-la en .xlsx ou en CSV',
+  'formatProblem.por': 'c\'est un fichier portable SPSS (.por) ; ouvrez-le dans SPSS ou PSPP et enregistrez-le en .sav',
   'formatProblem.sas': 'c\'est un fichier SAS ; exportez-le depuis SAS en CSV, Parquet ou Stata',
   'formatProblem.rdata': 'c\'est un fichier de données R ; écrivez-le d\'abord avec write.csv(), arrow::write_parquet() ou haven::write_dta()',
   // How a mapped column's name differs from the file's that looks the same (validate.ts MAP_COLUMN_LOOKALIKE)
