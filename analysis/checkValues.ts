@@ -67,7 +67,7 @@ const HOURS_ROLES = ['econHours', 'choresHours'];
 const THOUSANDS = /^[-+]?[0-9]{1,3}([,. \u00a0\u202f'][0-9]{3})+([.,][0-9]+)?$/;
 
 /** How many offending rows a message lists. */
-const FIRST_ROWS = 5;
+export const FIRST_ROWS = 5;
 
 /**
  * Runs many "first offending rows" probes over the raw table: first how many rows each finds (given

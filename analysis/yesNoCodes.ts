@@ -2,6 +2,7 @@ import type { Engine } from './engine/engine.js';
 import { ident, sqlString } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
 import type { DataLabels } from './import/labels.js';
+import { FIRST_ROWS } from './checkValues.js';
 import { labelOf } from './codesPresent.js';
 import { codeVariants, missingIn, NO_NUMBER_TOKENS, noNumberSql, sourceColumns } from './mapping.js';
 import { message, type Message } from './messages.js';
@@ -20,8 +21,6 @@ import type { ColumnSource, Mapping } from './types.js';
  * the validation's one pass (yesNoCodeCounts, designPass.ts); only a column that may have some is read
  * again, with the exact test, for its count and first five such values.
  */
-/** How many rows a message lists (as checkValues.ts). */
-const FIRST_ROWS = 5;
 const USUAL_NO = ['0', '2', '0.0', '2.0', '00', '02', 'no', 'No', 'NO', 'n', 'N', 'non', 'Non', 'NON', 'false', 'False', 'FALSE'];
 /**
  * "NaN" (R's or MATLAB's not-a-number) is no answer and no "no": as in the numeric roles
