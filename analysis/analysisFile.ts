@@ -115,6 +115,11 @@ function checkMapping(c: Checker, v: Json): Mapping {
   ]);
   c.str(m.weight, 'mapping.weight');
   c.str(m.age, 'mapping.age');
+  // Strata given as several columns (region x area, as SPSS CSPLAN crosses them): one column is read,
+  // so the advice is to make it (a probe got "expected a non-empty text" and no way forward).
+  if (Array.isArray(m.stratum) || Array.isArray(m.psu)) {
+    c.fail(Array.isArray(m.stratum) ? 'mapping.stratum' : 'mapping.psu', 'expected one column name, not a list: for strata crossed from several columns (region x area), add to the file one column holding each combination (R: interaction(region, area)) and name that column');
+  }
   for (const k of ['stratum', 'psu', 'fpc'] as const) if (m[k] !== undefined) c.str(m[k], `mapping.${k}`);
   if (m.psuNestedInStrata !== undefined && typeof m.psuNestedInStrata !== 'boolean') c.fail('mapping.psuNestedInStrata', 'expected true or false');
   if (m.noClusters !== undefined && typeof m.noClusters !== 'boolean') c.fail('mapping.noClusters', 'expected true or false');
