@@ -23,6 +23,7 @@ import { readDeclaredMissing } from './import/declaredMissing.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
 import { agesCounted } from './frameworks.js';
 import { ageSql, categorySql, codeReadSql, designKeys, mappedColumns, numericColumnSql, universeSql, weightSql } from './mapping.js';
+import { mappedDuplicates } from './mappedDuplicates.js';
 import { AnalysisError, message, messageKey, type Message } from './messages.js';
 import { suspectHoursCodes, suspectHoursCounts } from './suspectHours.js';
 import { codeDigitCounts, codeDigits } from './codeDigits.js';
@@ -107,7 +108,8 @@ function withoutHeaderEchoes(findings: Message[]): Message[] {
  * every problem is a finding. `labels`: what importData returned, for the user-missing notes.
  */
 export async function validateData(
-  engine: Engine, a: ResolvedAnalysis, file: string, labels?: DataLabels, options: { session?: DesignPassHolder; joined?: readonly JoinedColumn[] } = {},
+  engine: Engine, a: ResolvedAnalysis, file: string, labels?: DataLabels,
+  options: { session?: DesignPassHolder; joined?: readonly JoinedColumn[]; imported?: readonly Message[] } = {},
 ): Promise<ValidationReport> {
   const m = a.mapping;
   const { from: lo, to: hi } = agesCounted(a.frameworks);
@@ -125,6 +127,8 @@ export async function validateData(
     ok: true,
   };
   const findings = report.findings;
+  // A role reading a name two columns share, read apart by an import that did not know the mapping.
+  findings.push(...mappedDuplicates(m, options.imported ?? [], file));
   const finish = () => {
     report.ok = !findings.some((f) => f.severity === 'error');
     // A file set: the findings about a joined column say which file it came from.

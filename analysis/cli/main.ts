@@ -234,7 +234,7 @@ async function withValidatedFile<T>(
     onStep?.('validate');
     // The session carries the validation's design pass (designPass.ts) to the run: one scan of the data.
     const session = new AnalysisSession();
-    const report = await validateData(engine, analysis, basename(dataPath), imported.labels, { session, joined });
+    const report = await validateData(engine, analysis, basename(dataPath), imported.labels, { session, joined, imported: imported.messages });
     const validateMs = performance.now() - t - loadMs;
     return await use({ engine, analysis, dataPath, imported, report, loadMs, validateMs, session, joined });
   } finally {

@@ -6,7 +6,7 @@ import { keptColumns } from './keptColumns.js';
 import type { ImportOptions, ImportResult, ImportSource } from './load.js';
 import { engineError, firstLine } from './loadErrors.js';
 import {
-  accentedSample, caseTwins, columnNames, csvRecords, DECIMAL_POINT_NUMBER, decodeText, duplicateName, lineAt, looksUtf16, recordStartLine, sampleTypes, scanText, sniffDialect,
+  accentedSample, caseTwins, columnNames, renamedMessage, csvRecords, DECIMAL_POINT_NUMBER, decodeText, duplicateName, lineAt, looksUtf16, recordStartLine, sampleTypes, scanText, sniffDialect,
   suspectDelimiter, toUtf8, type TextEncoding,
 } from './textFile.js';
 import { convertDecimalComma } from './decimalComma.js';
@@ -210,11 +210,12 @@ export async function loadDelimited(
     const show = (d: string) => (d === '\t' ? 'tab' : `"${d}"`);
     throw new AnalysisError('DATA_DELIMITER_SUSPECT', { file, delimiter: show(dialect.delimiter), column: dialect.first[0]!.slice(0, 60), suspect: show(suspect) });
   }
-  const dup = duplicateName(columnNames(dialect.first, header));
+  const mapped = options.sheetWith ?? options.columns ?? [];
+  const dup = duplicateName(columnNames(dialect.first, header), false, mapped);
   if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, other: dup.other, first: dup.first, second: dup.second });
-  const twins = caseTwins(columnNames(dialect.first, header), options.sheetWith ?? options.columns);
+  const twins = caseTwins(columnNames(dialect.first, header), mapped);
   const names = twins.names;
-  for (const r of twins.renamed) result.messages.push(message('DATA_COLUMN_CASE_RENAMED', { file, ...r }));
+  for (const r of twins.renamed) result.messages.push(renamedMessage(file, r));
   const decimalComma = options.decimalComma ?? false;
   const types = sampleTypes(dialect.sample.slice(header ? 1 : 0), names.length, decimalComma);
   names.forEach((n, j) => {

@@ -10,7 +10,7 @@ import { labelsOf } from './labels.js';
 import { emptyError, type ImportedColumn, type ImportProgress, type ImportResult, type ImportSource } from './load.js';
 import { engineError, firstLine } from './loadErrors.js';
 import { parquetToArrowIPC } from './parquet.js';
-import { caseTwins, duplicateName } from './textFile.js';
+import { caseTwins, duplicateName, renamedMessage } from './textFile.js';
 
 const NUMERIC_TYPES = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|REAL|DECIMAL.*)$/i;
 
@@ -53,11 +53,11 @@ export async function loadDecoded(
 ): Promise<string[]> {
   const file = result.file;
   if (t.columns.length === 0) throw emptyError(file, t.sheet);
-  const dup = duplicateName(t.columns.map((c) => c.name));
+  const dup = duplicateName(t.columns.map((c) => c.name), false, mapped);
   if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, other: dup.other, first: dup.first, second: dup.second });
   const twins = caseTwins(t.columns.map((c) => c.name), mapped);
   if (twins.renamed.length) t = { ...t, columns: t.columns.map((c, i) => ({ ...c, name: twins.names[i]! })) };
-  for (const r of twins.renamed) result.messages.push(message('DATA_COLUMN_CASE_RENAMED', { file, ...r }));
+  for (const r of twins.renamed) result.messages.push(renamedMessage(file, r));
   const kept = keptColumns(t.columns.map((c) => c.name), columns);
   const stored = kept.size === t.columns.length ? t : { ...t, columns: t.columns.filter((c) => kept.has(c.name)) };
   const data: ColumnData[] = stored.columns.map((c) => {

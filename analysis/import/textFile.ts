@@ -1,3 +1,4 @@
+import { message, type Message } from '../messages.js';
 import { clip, headerRowWith, TITLE_LOOK, titleRowCount, type TopRow } from './titleRows.js';
 import { fixWindows1252 } from './text.js';
 
@@ -279,17 +280,26 @@ export function columnNames(first: string[], header: boolean): string[] {
 /**
  * The first pair of equal names, as 1-based positions: a role naming one could mean either. With
  * `ignoreCase` (a Parquet file, whose columns DuckDB reads by name), "Age" and "age" are equal too.
+ * With `mapped` (the columns the mapping reads), only a pair of those: other equal names are read
+ * apart by caseTwins, the later as <name>_2, as R, Stata and SPSS read them (a probe: a file whose
+ * unmapped columns P5 and obs came twice, as an export with labels for names writes them, was refused).
  */
-export function duplicateName(names: string[], ignoreCase = false): { name: string; other: string; first: number; second: number } | undefined {
+export function duplicateName(names: string[], ignoreCase = false, mapped?: readonly string[]): { name: string; other: string; first: number; second: number } | undefined {
   const seen = new Map<string, number>();
   for (const [i, n] of names.entries()) {
     const key = ignoreCase ? n.toLowerCase() : n;
     const prior = seen.get(key);
+    if (prior !== undefined && mapped && !mapped.includes(n)) continue;
     // Both spellings: "Age" and "age" are the same name to the mapping, not to the reader.
     if (prior !== undefined) return { name: n, other: names[prior]!, first: prior + 1, second: i + 1 };
     seen.set(key, i);
   }
   return undefined;
+}
+
+/** What a column read under another name says: an equal name, or one that differs in capitals only. */
+export function renamedMessage(file: string, r: RenamedTwin): Message {
+  return message(r.column === r.other ? 'DATA_COLUMN_DUPLICATE_RENAMED' : 'DATA_COLUMN_CASE_RENAMED', { file, ...r });
 }
 
 /** A column read under another name than its own (caseTwins). */

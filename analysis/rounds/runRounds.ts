@@ -102,7 +102,7 @@ export async function validateRound(engine: Engine, analysis: ResolvedAnalysis, 
   const file = baseName(sources.main.name);
   const session = new AnalysisSession();
   const joined = joinedColumnsOf(joins);
-  const report = await validateData(engine, runnable, file, imported.labels, { session, joined });
+  const report = await validateData(engine, runnable, file, imported.labels, { session, joined, imported: imported.messages });
   return { runnable, lacking, notes, imported, report, session, file, joined };
 }
 

@@ -89,7 +89,7 @@ export class LoadedData {
     let report = this.reports.get(key);
     if (!report) {
       // With the session: the report's design pass (one scan of the file) is the run's preparation.
-      report = await validateData(e, a, this.fileName, this.labels, { session: this.session, joined: this.joined });
+      report = await validateData(e, a, this.fileName, this.labels, { session: this.session, joined: this.joined, imported: this.notes });
       this.reports.set(key, report);
     }
     const findings = [...report.findings.filter((f) => f.code !== 'HAZARD_PART_UNMAPPED'), ...unmapped];

@@ -40,7 +40,7 @@ async function outcome(engine: Engine, engineName: EngineName, c: Case): Promise
   try {
     const imported = await importData(engine, sourceFor(engineName, DIR + c.file), importOptionsOf(a.data));
     seen.push(...imported.messages);
-    const report = await validateData(engine, a, c.file, imported.labels);
+    const report = await validateData(engine, a, c.file, imported.labels, { imported: imported.messages });
     seen.push(...report.findings);
     if (!report.ok) return { stopped: report.findings.find((f) => f.severity === 'error')!, seen };
     const result = await runAnalysis(engine, a, c.file);

@@ -35,6 +35,8 @@ const FILES = {
   ctrlZ: write('ctrl-z.csv', 'w,h\r\n1,2\r\n3,4\r\n\x1a'),
   ctrlZBig: write('ctrl-z-big.csv', `w,h\n${'1,2\n'.repeat(300_000)}\x1a\n`),
   twins: write('twins.csv', 'w,hours,Hours\n1,5,7\n2,6,8\n'),
+  // Equal names of columns no role reads (an export with labels for names writes them so).
+  dups: write('dups.csv', 'w,P5,h,P5\n1,a,2,b\n3,c,4,d\n'),
   semicolon: write('semicolon.csv', 'code;w;label\n01;1,5;a,b\n02;2;c\n'),
   noheader: write('noheader.csv', '1,2\n3,4\n'),
   weird: write('weird names.csv', 'a b,"c,d",é\n1,2,3\n'),
@@ -100,6 +102,18 @@ describe.each(ENGINES)('importData on %s', (engineName) => {
     expect(await rows()).toEqual([{ w: '1', h: '2' }, { w: '3', h: '4' }]);
     expect(await engine.query('SELECT rowid::INTEGER AS r FROM src ORDER BY rowid')).toEqual([{ r: 0 }, { r: 2 }]);
     expect(r.messages.map((m) => [m.code, m.severity, m.params.count, m.params.first])).toEqual([['DATA_BLANK_ROWS_SKIPPED', 'info', 2, 4], ['DATA_BLANK_ROWS_INSIDE', 'info', 1, 2]]);
+  });
+
+  it('equal column names no role reads are read apart, the later as <name>_2, and said (a probe: refused); a role reading one stops the run', async () => {
+    const r = await importData(engine, sourceFor(engineName, FILES.dups));
+    expect(r.columns.map((c) => c.name)).toEqual(['w', 'P5', 'h', 'P5_2']);
+    expect(await rows()).toEqual([{ w: '1', P5: 'a', h: '2', P5_2: 'b' }, { w: '3', P5: 'c', h: '4', P5_2: 'd' }]);
+    expect(r.messages.map((m) => [m.code, m.severity, m.text])).toEqual([
+      ['DATA_COLUMN_DUPLICATE_RENAMED', 'warning', `Column 4 of ${sourceFor(engineName, FILES.dups).name} has the same name as column 2, "P5": it is read as "P5_2", and "P5" is column 2.`],
+    ]);
+    // The command line knows the columns it reads: others' equal names do not stop it, a read one's does.
+    expect((await importData(engine, sourceFor(engineName, FILES.dups), { columns: ['w', 'h'] })).messages.map((m) => m.code)).toEqual(['DATA_COLUMN_DUPLICATE_RENAMED']);
+    await expect(importData(engine, sourceFor(engineName, FILES.dups), { columns: ['w', 'P5'] })).rejects.toThrow(/two columns with the same name: "P5" \(column 2\) and "P5" \(column 4\)/);
   });
 
   it('empty lines between data rows are not read, and the rows after them keep their numbers (an error at a line\'s row named a row too early)', async () => {

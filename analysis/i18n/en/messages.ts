@@ -109,6 +109,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'The data file {file} has two columns with the same name: "{other}" (column {first}) and "{column}" (column {second}); names are compared without regard to capitals.',
     action: 'Rename one of them in the file, so every role reads the column you mean.',
   },
+  DATA_COLUMN_DUPLICATE_RENAMED: {
+    text: 'Column {at} of {file} has the same name as column {otherAt}, "{column}": it is read as "{renamed}", and "{column}" is column {otherAt}.',
+    action: 'Nothing to do if no role reads column {at}; otherwise map "{renamed}", or give the column another name in the file.',
+  },
   DATA_COLUMN_CASE_RENAMED: {
     text: 'Column {at} of {file}, "{column}", differs from column {otherAt}, "{other}", only in capitals, which the app cannot tell apart: it is read as "{renamed}".',
     action: 'Nothing to do if no role reads "{column}"; otherwise map "{renamed}", or give the column another name in the file.',

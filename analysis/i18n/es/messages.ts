@@ -102,6 +102,10 @@ export const messages: typeof EN = {
     text: 'El archivo de datos {file} tiene dos columnas con el mismo nombre: «{other}» (columna {first}) y «{column}» (columna {second}); los nombres se comparan sin distinguir mayúsculas.',
     action: 'Cambie el nombre de una de ellas en el archivo, para que cada variable lea la columna que usted quiere.',
   },
+  DATA_COLUMN_DUPLICATE_RENAMED: {
+    text: 'La columna {at} de {file} tiene el mismo nombre que la columna {otherAt}, «{column}»: se lee con el nombre «{renamed}», y «{column}» es la columna {otherAt}.',
+    action: 'Nada que hacer si ninguna variable lee la columna {at}; si no, asigne «{renamed}», o cambie el nombre de la columna en el archivo.',
+  },
   DATA_COLUMN_CASE_RENAMED: {
     text: 'La columna {at} de {file}, «{column}», solo difiere de la columna {otherAt}, «{other}», en las mayúsculas, que la aplicación no distingue: se lee con el nombre «{renamed}».',
     action: 'Nada que hacer si ninguna variable lee «{column}»; si no, asigne «{renamed}», o cambie el nombre de la columna en el archivo.',

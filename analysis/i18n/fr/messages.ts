@@ -102,6 +102,10 @@ export const messages: typeof EN = {
     text: 'Le fichier de données {file} a deux colonnes de même nom : « {other} » (colonne {first}) et « {column} » (colonne {second}) ; les noms sont comparés sans tenir compte des majuscules.',
     action: "Renommez l'une d'elles dans le fichier, pour que chaque rôle lise la colonne voulue.",
   },
+  DATA_COLUMN_DUPLICATE_RENAMED: {
+    text: "La colonne {at} de {file} porte le même nom que la colonne {otherAt}, « {column} » : elle est lue sous le nom « {renamed} », et « {column} » est la colonne {otherAt}.",
+    action: "Rien à faire si aucun rôle ne lit la colonne {at} ; sinon, associez « {renamed} », ou donnez un autre nom à la colonne dans le fichier.",
+  },
   DATA_COLUMN_CASE_RENAMED: {
     text: "La colonne {at} de {file}, « {column} », ne diffère de la colonne {otherAt}, « {other} », que par les majuscules, que l'application ne distingue pas : elle est lue sous le nom « {renamed} ».",
     action: "Rien à faire si aucun rôle ne lit « {column} » ; sinon, associez « {renamed} », ou donnez un autre nom à la colonne dans le fichier.",
