@@ -52,7 +52,10 @@ class Emitter {
  */
 const SPACES_ICU = spaceClass((c) => `\\x{${c.toString(16).toUpperCase().padStart(4, '0')}}`);
 const TRIM_STATA = `"^[${SPACES_ICU}]+|[${SPACES_ICU}]+$"`;
-/** No value in a column of numbers or answers: blank, NA or "." (mapping.ts NO_NUMBER_TOKENS). */
+/**
+ * No value in a column of numbers or answers: blank, NA or "." (mapping.ts NO_NUMBER_TOKENS). Stata's
+ * inlist() takes at most 10 arguments with strings: the cell, the blank and 8 tokens at most.
+ */
 const noNumber = (t: string) => `inlist(${t}, "", ${list(NO_NUMBER_TOKENS)})`;
 /**
  * A cell the data file declares missing: Stata's extended missing values .a-.z (and SPSS user-missing
