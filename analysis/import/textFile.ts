@@ -257,7 +257,9 @@ export function sniffDialect(
   const dialect: CsvDialect = { delimiter: d, detected: !options.delimiter, first: recs[0] ?? [], widths: recs.map((r) => r.length), sample: recs };
   if (skip) {
     // Every line above the header is counted (blank ones too: "line 4 is the header" says why 3).
-    const title = all.slice(0, skip).map((r) => r.map((f) => f.trim()).filter((f) => f !== '').join(' ')).join(' / ');
+    // Excel's "sep=;" line is split by its own delimiter: quoted whole (a probe: "sep=").
+    const directive = (r: string[]) => r.length === 2 && /^sep=$/i.test(r[0]!.trim()) && r[1]!.trim() === '';
+    const title = all.slice(0, skip).map((r) => (directive(r) ? `${r[0]!.trim()}${d}` : r.map((f) => f.trim()).filter((f) => f !== '').join(' '))).join(' / ');
     dialect.titles = { count: lines[skip]! - 1, text: clip(title), headerLine: lines[skip]!, firstLine: lines[skip + 1] ?? lines[skip]! + 1 };
   }
   return dialect;

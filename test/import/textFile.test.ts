@@ -81,6 +81,8 @@ describe('CSV dialect', () => {
     expect(d.delimiter).toBe(';');
     expect(d.first).toEqual(['w', 'h', 'sex']);
     expect(d.titles).toEqual({ count: 3, text: 'Survey 2024, children 5-17 / Source: NSO; 2024', headerLine: 4, firstLine: 5 });
+    // Excel's "sep=;" directive is quoted whole, not as its part before the delimiter (a probe: "sep=").
+    expect(sniffDialect('sep=;\r\nw;h;sex\r\n1;2;M\r\n3;4;F\r\n', { titles: true }).titles?.text).toBe('sep=;');
     // Without titles (no header), or when the header is the first line, nothing is passed over.
     expect(sniffDialect('Survey 2024\nw;h;sex\n1;2;M\n').titles).toBeUndefined();
     expect(sniffDialect('w,h,sex\n1,2,M\n', { titles: true }).titles).toBeUndefined();
