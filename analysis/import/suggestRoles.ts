@@ -87,7 +87,7 @@ export function suggestRoles(columns: { name: string; label?: string }[]): Parti
         if (used.has(c.name)) continue;
         const label = c.label ? fold(c.label) : '';
         if (rule.not && (rule.not.test(label) || rule.not.test(fold(c.name)))) continue;
-        const hit = strength === 2 ? label !== '' && rule.label.test(label) : rule.name.test(c.name);
+        const hit = strength === 2 ? label !== '' && rule.label.test(label) : nameMatches(rule, c.name);
         if (!hit) continue;
         out[rule.role] = {
           column: c.name,
@@ -108,7 +108,20 @@ export function roleMatch(role: SuggestedRole, column: { name: string; label?: s
   const label = column.label ? fold(column.label) : '';
   if (rule.not && (rule.not.test(label) || rule.not.test(fold(column.name)))) return 0;
   if (label !== '' && rule.label.test(label)) return 2;
-  return rule.name.test(column.name) ? 1 : 0;
+  return nameMatches(rule, column.name) ? 1 : 0;
+}
+
+/**
+ * A name matches a rule as written, without its accents and with its spaces as "_" ("Horas trabajo"
+ * as horas_trabajo), or, when it is words (a name with a space: a CSV whose header is the labels,
+ * "Factor de expansión", "Región"), as a label would. A walk: such Spanish names got no suggestion.
+ */
+function nameMatches(rule: Rule, name: string): boolean {
+  if (rule.name.test(name)) return true;
+  const folded = fold(name.trim());
+  // Words: a phrase, or one word of more than three letters ("Région", "Área").
+  const words = /\s/.test(folded) || (/^[a-z]+$/.test(folded) && folded.length > 3);
+  return rule.name.test(folded.replace(/\s+/g, '_')) || (words && rule.label.test(folded));
 }
 
 export interface HazardSuggestion {

@@ -19,7 +19,7 @@ import { makeRoundsActions, type RoundsActions } from './roundsActions.js';
 
 // Besides the formats read, those the core names and says what to do with (a .zip to extract, an
 // .xls to save as .xlsx: import/format.ts): loaded as data, they get that message, not "neither".
-const isData = (name: string) => /\.(csv|txt|tsv|parquet|sav|zsav|dta|xlsx|zip|gz|xls|ods|sas7bdat|xpt|rds|rdata|rda|pdf)$/i.test(name);
+const isData = (name: string) => /\.(csv|txt|tsv|parquet|sav|zsav|por|dta|xlsx|zip|gz|xls|ods|sas7bdat|xpt|rds|rdata|rda|pdf)$/i.test(name);
 const isAnalysis = (name: string) => /\.(clstats|json)$/i.test(name);
 /** An analysis file with survey rounds (a top-level "rounds"); unreadable JSON is the single-round parser's to report. */
 const roundsText = (text: string) => {

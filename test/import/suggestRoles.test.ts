@@ -45,6 +45,9 @@ describe('suggestRoles', () => {
     // MICS3-5's CL4 and CL5 (hours worked, water and firewood) are no MICS6 hazards; MICS6's are.
     expect(suggestHazards([{ name: 'CL4', label: 'Hours worked in past week' }, { name: 'CL5', label: 'Fetched water or collected firewood' }])).toEqual([]);
     expect(suggestHazards([{ name: 'CL4', label: 'Work requires carrying heavy loads' }, { name: 'CL6X', label: 'Autres conditions dangereuses' }]).map((h) => h.name)).toEqual(['heavy_loads', 'other_hazard']);
+    // A header of words (Spanish, accented): as its labels would be read (a walk: no suggestion).
+    const words = suggestRoles([{ name: 'Factor de expansión' }, { name: 'Región' }, { name: 'Área' }, { name: 'Horas trabajo' }, { name: 'Horas quehaceres' }, { name: 'Edad' }, { name: 'Estado civil' }]);
+    expect([words.weight?.column, words.region?.column, words.area?.column, words.econHours?.column, words.choresHours?.column, words.age?.column]).toEqual(['Factor de expansión', 'Región', 'Área', 'Horas trabajo', 'Horas quehaceres', 'Edad']);
     // What still is: a chores label with hours, French and Spanish weights by their usual names.
     const ok = suggestRoles([{ name: 'q5', label: 'Nombre d\'heures de tâches domestiques' }, { name: 'fex_c_2011' }, { name: 'age_rev' }]);
     expect([ok.choresHours?.column, ok.weight?.column, ok.age?.column]).toEqual(['q5', 'fex_c_2011', 'age_rev']);

@@ -287,7 +287,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   PSU_ACROSS_STRATA: {
     text: 'PSU "{psu}" of column "{column}" appears in more than one stratum (first at row {row}), but PSUs were declared unique across the file.',
-    action: 'Set "PSUs numbered within strata" (psuNestedInStrata: true) if PSU ids restart in each stratum.',
+    action: 'Tick "Cluster numbers restart in each stratum" on the Map step (psuNestedInStrata: true in the analysis file) if PSU ids restart in each stratum.',
   },
   PSU_NESTED_INFO: {
     text: 'PSU ids repeat across strata in {file}; PSUs are taken as nested in strata (a PSU is the pair stratum, PSU).',
