@@ -86,7 +86,11 @@ export function mics6Mapping(columns: ColumnProfile[]): Partial<Mapping> {
   const { has } = finder(columns);
   const name = (n: string) => has(n)?.name;
   const present = (names: string[]) => names.map(name).filter((n): n is string => n !== undefined);
-  const yesNo = (cols: string[]): ColumnSource => ({ columns: cols, yes: ['1'], blank: 'no' });
+  // The yes code and the sex and area codes from the file where it writes them otherwise (a MICS CSV
+  // saved with its value labels as text: Oui, Sí; Masculin/Féminin, Urbano/Rural: a walk), else MICS's.
+  const yes = (cols: string[]) => yesCode(has(cols[0]!)?.codes ?? []);
+  const yesNo = (cols: string[]): ColumnSource => ({ columns: cols, yes: yes(cols), blank: 'no' });
+  const pair = (col: string, role: 'sex' | 'area') => pairOfColumn(has(col)!, role) ?? ['1', '2'];
   const m: Partial<Mapping> = {
     weight: name('fsweight'),
     stratum: name('stratum'),
@@ -95,12 +99,12 @@ export function mics6Mapping(columns: ColumnProfile[]): Partial<Mapping> {
     psuNestedInStrata: false,
     age: name('CB3'),
   };
-  if (has('HL4')) m.sex = { column: name('HL4')!, male: '1', female: '2' };
+  if (has('HL4')) m.sex = { column: name('HL4')!, male: pair('HL4', 'sex')[0], female: pair('HL4', 'sex')[1] };
   if (has('HH7')) m.region = { column: name('HH7')! };
-  if (has('HH6')) m.area = { column: name('HH6')!, urban: '1', rural: '2' };
+  if (has('HH6')) m.area = { column: name('HH6')!, urban: pair('HH6', 'area')[0], rural: pair('HH6', 'area')[1] };
   const econ = present(['CL1A', 'CL1B', 'CL1C', 'CL1X']);
-  if (econ.length) m.econActivity = { columns: econ, combine: 'any', yes: ['1'], missingCodes: ['9'] };
-  if (has('CL2')) m.absentFromJob = { columns: [name('CL2')!], yes: ['1'], blank: 'no' };
+  if (econ.length) m.econActivity = { columns: econ, combine: 'any', yes: yes(econ), missingCodes: ['9'] };
+  if (has('CL2')) m.absentFromJob = { columns: [name('CL2')!], yes: yes([name('CL2')!]), blank: 'no' };
   // Hours: 97 and above are don't know / missing; blank means the question was skipped (no activity).
   if (has('CL3')) m.econHours = { columns: [name('CL3')!], missingFrom: 97, blank: 'zero' };
   const chores = present(['CL8', 'CL10', 'CL13']);

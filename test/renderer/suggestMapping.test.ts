@@ -183,6 +183,17 @@ describe('role suggestion (Map step)', () => {
     expect(lfsMapping([col('wgt', []), col('area', ['05', '08', '11'])]).area).toBeUndefined();
   });
 
+  it('a MICS6 CSV saved with its value labels as text: sex, area and yes codes as the file writes them, not 1/2 (a walk)', () => {
+    const m = mics6Mapping([col('fsweight', []), col('HH1', []), col('CB3', []), col('HL4', ['Féminin', 'Masculin']), col('HH6', ['Rural', 'Urbain']),
+      col('CL1A', ['Non', 'Oui']), col('CL2', ['Non', 'Oui']), col('CL4', ['Non', 'Oui']), col('CL3', [])]);
+    expect([m.sex, m.area, m.econActivity?.yes, m.absentFromJob?.yes, m.hazards?.heavy_loads?.yes]).toEqual([
+      { column: 'HL4', male: 'Masculin', female: 'Féminin' }, { column: 'HH6', urban: 'Urbain', rural: 'Rural' }, ['Oui'], ['Oui'], ['Oui'],
+    ]);
+    // MICS's own codes stay: 1/2, yes 1 (also with no codes listed).
+    const codes = mics6Mapping([col('HL4'), col('HH6', []), col('CL1A', ['1', '2', '9'])]);
+    expect([codes.sex, codes.area, codes.econActivity?.yes]).toEqual([{ column: 'HL4', male: '1', female: '2' }, { column: 'HH6', urban: '1', rural: '2' }, ['1']]);
+  });
+
   it('the ISIC level: the "4" of Rev.4 in a name is no class level when the name says 2 digits or the codes have two (a probe)', () => {
     const many = (name: string) => ({ ...col(name, []), distinct: 60 });
     expect([isicLevel(many('RAMA2D_R4')), isicLevel(many('isic4_2digits')), isicLevel(col('isic4', ['1', '5', '41'])), isicLevel(many('isic4')), isicLevel(col('isic4', ['0111', '4290']))])
