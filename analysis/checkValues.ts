@@ -43,7 +43,7 @@ function ageFractionSql(m: Mapping, declared: DeclaredMissing): string {
 }
 
 type ProbeFirst = { row: number; rows: string; value: string; count: number; texts: string };
-interface Probe {
+export interface Probe {
   make: (first: ProbeFirst) => Message;
   where: string;
   value: string;
@@ -67,14 +67,14 @@ const HOURS_ROLES = ['econHours', 'choresHours'];
 const THOUSANDS = /^[-+]?[0-9]{1,3}([,. \u00a0\u202f'][0-9]{3})+([.,][0-9]+)?$/;
 
 /** How many offending rows a message lists. */
-export const FIRST_ROWS = 5;
+const FIRST_ROWS = 5;
 
 /**
  * Runs many "first offending rows" probes over the raw table: first how many rows each finds (given
  * in `counts`, from the design pass, or counted here in one pass), then the row numbers and first
  * value of those that found some, in one more pass (none for a clean file).
  */
-async function firstRows(engine: Engine, all: Probe[], table = 'src', counts?: Map<string, number>): Promise<Message[]> {
+export async function firstRows(engine: Engine, all: Probe[], table = 'src', counts?: Map<string, number>): Promise<Message[]> {
   if (!all.length) return [];
   let found: (p: Probe, i: number) => boolean;
   if (counts) found = (p) => (counts.get(p.where) ?? 1) > 0;

@@ -2,7 +2,7 @@ import type { Engine } from './engine/engine.js';
 import { ident, sqlString } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
 import type { DataLabels } from './import/labels.js';
-import { FIRST_ROWS } from './checkValues.js';
+import { firstRows } from './checkValues.js';
 import { labelOf } from './codesPresent.js';
 import { codeVariants, missingIn, NO_NUMBER_TOKENS, noNumberSql, sourceColumns } from './mapping.js';
 import { message, type Message } from './messages.js';
@@ -86,11 +86,8 @@ export async function yesNoCodes(
     if ((counts[`yn${i}`] ?? 0) === 0) continue;
     const c = ident(column);
     if (!missingIn(column, src, declared).includes('NaN')) {
-      const [nan] = await engine.query(
-        `SELECT COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r, array_to_string(arg_min(rowid + 1, rowid, ${FIRST_ROWS}), ', ') AS l FROM ${table} WHERE ${c} = 'NaN'`,
-      );
-      const n = Number(nan?.n ?? 0);
-      if (n) out.push(message('VALUE_NOT_FINITE', { column, role, file, value: 'NaN', count: n, row: Number(nan!.r) + 1, rows: `${String(nan!.l)}${n > FIRST_ROWS ? ', ...' : ''}` }));
+      // Its rows as the numeric roles' VALUE_NOT_FINITE lists them (checkValues.ts firstRows).
+      out.push(...await firstRows(engine, [{ where: `${c} = 'NaN'`, value: c, make: (f) => message('VALUE_NOT_FINITE', { column, role, file, ...f }) }], table));
     }
     const rows = await engine.query(
       `SELECT v, n, r, (sum(n) OVER ())::BIGINT AS total FROM (SELECT ${c} AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM ${table} WHERE ${suspectSql(column, src, declared)} GROUP BY 1) ORDER BY r LIMIT 5`,

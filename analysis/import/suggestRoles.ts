@@ -80,14 +80,15 @@ function fold(s: string): string {
 export function suggestRoles(columns: { name: string; label?: string }[]): Partial<Record<SuggestedRole, RoleSuggestion>> {
   const out: Partial<Record<SuggestedRole, RoleSuggestion>> = {};
   const used = new Set<string>();
+  // Each column's label and name folded once, not once per rule.
+  const folded = columns.map((c) => ({ c, label: c.label ? fold(c.label) : '', name: fold(c.name.trim()) }));
   for (const strength of [2, 1] as const) {
     for (const rule of RULES) {
       if (out[rule.role]) continue;
-      for (const c of columns) {
+      for (const { c, label, name } of folded) {
         if (used.has(c.name)) continue;
-        const label = c.label ? fold(c.label) : '';
-        if (rule.not && (rule.not.test(label) || rule.not.test(fold(c.name)))) continue;
-        const hit = strength === 2 ? label !== '' && rule.label.test(label) : nameMatches(rule, c.name);
+        if (rule.not && (rule.not.test(label) || rule.not.test(name))) continue;
+        const hit = strength === 2 ? label !== '' && rule.label.test(label) : nameMatches(rule, c.name, name);
         if (!hit) continue;
         out[rule.role] = {
           column: c.name,
@@ -116,9 +117,8 @@ export function roleMatch(role: SuggestedRole, column: { name: string; label?: s
  * as horas_trabajo), or, when it is words (a name with a space: a CSV whose header is the labels,
  * "Factor de expansión", "Región"), as a label would. A walk: such Spanish names got no suggestion.
  */
-function nameMatches(rule: Rule, name: string): boolean {
+function nameMatches(rule: Rule, name: string, folded = fold(name.trim())): boolean {
   if (rule.name.test(name)) return true;
-  const folded = fold(name.trim());
   // Words: a phrase, or one word of more than three letters ("Région", "Área").
   const words = /\s/.test(folded) || (/^[a-z]+$/.test(folded) && folded.length > 3);
   return rule.name.test(folded.replace(/\s+/g, '_')) || (words && rule.label.test(folded));

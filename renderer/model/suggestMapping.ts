@@ -99,9 +99,15 @@ export function mics6Mapping(columns: ColumnProfile[]): Partial<Mapping> {
     psuNestedInStrata: false,
     age: name('CB3'),
   };
-  if (has('HL4')) m.sex = { column: name('HL4')!, male: pair('HL4', 'sex')[0], female: pair('HL4', 'sex')[1] };
+  if (has('HL4')) {
+    const [male, female] = pair('HL4', 'sex');
+    m.sex = { column: name('HL4')!, male, female };
+  }
   if (has('HH7')) m.region = { column: name('HH7')! };
-  if (has('HH6')) m.area = { column: name('HH6')!, urban: pair('HH6', 'area')[0], rural: pair('HH6', 'area')[1] };
+  if (has('HH6')) {
+    const [urban, rural] = pair('HH6', 'area');
+    m.area = { column: name('HH6')!, urban, rural };
+  }
   const econ = present(['CL1A', 'CL1B', 'CL1C', 'CL1X']);
   if (econ.length) m.econActivity = { columns: econ, combine: 'any', yes: yes(econ), missingCodes: ['9'] };
   if (has('CL2')) m.absentFromJob = { columns: [name('CL2')!], yes: yes([name('CL2')!]), blank: 'no' };
