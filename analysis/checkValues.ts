@@ -9,6 +9,7 @@ import { categorySql, codeVariants, emptySql, wholeCodeSql, knownHoursSql, mappe
 import { message, type Message } from './messages.js';
 import { totalRow } from './totalRow.js';
 import type { Mapping } from './types.js';
+import { UNKNOWN_WORDS } from './unknownWords.js';
 
 // Cells of `src` are stored trimmed (import/trimSpaces.ts): nothing here trims them again.
 const blank = emptySql;
@@ -288,9 +289,8 @@ async function dottedNumbers(engine: Engine, m: Mapping, file: string): Promise<
   });
 }
 
-/** Ways of writing an unknown age (en, fr, es), as value labels exported as text write MICS's 98. */
-const AGE_UNKNOWN = ['dk', 'd.k.', "don't know", 'dont know', 'unknown', 'missing', 'nsp', 'ns', 'nr', 'ns/nr', 'ne sait pas', 'inconnu', 'manquant', 'no sabe', 'desconocido', 'desconocida', 'faltante'];
-const ageUnknownSql = (c: string) => `lower(${c}) IN (${AGE_UNKNOWN.map(sqlString).join(', ')})`;
+/** An unknown age written in words (en, fr, es), as value labels exported as text write MICS's 98. */
+const ageUnknownSql = (c: string) => `lower(${c}) IN (${UNKNOWN_WORDS.map(sqlString).join(', ')})`;
 
 /** The conditions over the raw table whose counts checkValues needs (for the design pass). */
 export function valueConditions(m: Mapping, declared: DeclaredMissing): string[] {

@@ -30,6 +30,8 @@ export async function profileTable(
     // Numbers with a fraction: the cells not whole less those that are text.
     const fractional = s.nonInteger - (s.rows - s.numbers);
     if (fractional > 0) c.fractional = fractional / s.rows;
+    const words = type === 'text' ? s.values?.filter((x) => x.v !== null && x.v.trim() !== '' && !Number.isFinite(Number(x.v))).map((x) => x.v!) : undefined;
+    if (words?.length && words.length <= MAX_CODES) c.words = words.sort(naturalCompare);
     if (labels.variables[name]) c.label = labels.variables[name];
     if (labels.values[name]) c.valueLabels = labels.values[name];
     return c;

@@ -15,6 +15,12 @@ export interface ColumnProfile {
   blank: number;
   /** Up to MAX_CODES distinct values in natural order, for columns that look like codes. */
   codes: string[];
+  /**
+   * The cells that are not numbers, in a column of numbers with a few such cells (hours written 98 or
+   * "NSP": a file saved with its value labels as text), at most MAX_CODES, when the column's cells were
+   * listed (columnCounts.ts); the MICS6 preset declares those that say "don't know" missing.
+   */
+  words?: string[];
   /** The share of its non-blank cells that are numbers with a fraction ("43.90": ISIC classes written with a point, suggestMapping.ts isicLevel), when any. */
   fractional?: number;
   /** The file's variable label (SPSS, Stata). */

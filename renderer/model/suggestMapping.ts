@@ -2,6 +2,7 @@ import type { ColumnSource, Mapping } from '../../analysis/index.js';
 import type { ColumnProfile } from '../engine/protocol.js';
 import { MICS6_HAZARDS, roleMatch, standardHazard, suggestHazards } from '../../analysis/import/suggestRoles.js';
 import { USUAL_YES } from '../../analysis/yesNoCodes.js';
+import { isUnknownWord } from '../../analysis/unknownWords.js';
 import { backgroundColumns, breakdownColumns, suggestBackground } from '../../analysis/background.js';
 import { suggestRoles } from '../core.js';
 import { labelMeaning, PAIRS, type Meaning } from '../../analysis/codeMeanings.js';
@@ -81,6 +82,13 @@ export function yesForColumn(given: string[] | undefined, codes: string[]): stri
   return !given || (given.length === 1 && given[0] === '1') ? yesCode(codes) : given;
 }
 
+/** FS17's "completed" code: 1, else the cell that writes its label ("Completed", "Complété", "Completa"; not "Partly completed"). */
+function completedCode(codes: string[]): string {
+  const completed = ['completed', 'complete', 'completo', 'completa', 'completado', 'completada'];
+  const plain = (c: string) => c.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
+  return codes.includes('1') ? '1' : codes.find((c) => completed.includes(plain(c))) ?? '1';
+}
+
 /** The MICS6 child labour file, by its standard names; roles whose column is absent are left unset. */
 export function mics6Mapping(columns: ColumnProfile[]): Partial<Mapping> {
   const { has } = finder(columns);
@@ -89,7 +97,14 @@ export function mics6Mapping(columns: ColumnProfile[]): Partial<Mapping> {
   // The yes code and the sex and area codes from the file where it writes them otherwise (a MICS CSV
   // saved with its value labels as text: Oui, Sí; Masculin/Féminin, Urbano/Rural: a walk), else MICS's.
   const yes = (cols: string[]) => yesCode(has(cols[0]!)?.codes ?? []);
-  const yesNo = (cols: string[]): ColumnSource => ({ columns: cols, yes: yes(cols), blank: 'no' });
+  // Such a file writes MICS's don't know and missing codes (98, 99; 9 in a yes/no answer) in words
+  // ("NSP", "Manquant", "No sabe"): declared missing, as the codes are.
+  const unknown = (cols: string[]) => [...new Set(cols.flatMap((c) => [...(has(c)?.codes ?? []), ...(has(c)?.words ?? [])]).filter(isUnknownWord))];
+  const declare = (cols: string[], codes: string[] = []) => {
+    const all = [...codes, ...unknown(cols)];
+    return all.length ? { missingCodes: all } : {};
+  };
+  const yesNo = (cols: string[]): ColumnSource => ({ columns: cols, yes: yes(cols), ...declare(cols), blank: 'no' });
   const pair = (col: string, role: 'sex' | 'area') => pairOfColumn(has(col)!, role) ?? ['1', '2'];
   const m: Partial<Mapping> = {
     weight: name('fsweight'),
@@ -109,16 +124,17 @@ export function mics6Mapping(columns: ColumnProfile[]): Partial<Mapping> {
     m.area = { column: name('HH6')!, urban, rural };
   }
   const econ = present(['CL1A', 'CL1B', 'CL1C', 'CL1X']);
-  if (econ.length) m.econActivity = { columns: econ, combine: 'any', yes: yes(econ), missingCodes: ['9'] };
-  if (has('CL2')) m.absentFromJob = { columns: [name('CL2')!], yes: yes([name('CL2')!]), blank: 'no' };
+  if (econ.length) m.econActivity = { columns: econ, combine: 'any', yes: yes(econ), ...declare(econ, ['9']) };
+  if (has('CL2')) m.absentFromJob = yesNo([name('CL2')!]);
   // Hours: 97 and above are don't know / missing; blank means the question was skipped (no activity).
-  if (has('CL3')) m.econHours = { columns: [name('CL3')!], missingFrom: 97, blank: 'zero' };
+  if (has('CL3')) m.econHours = { columns: [name('CL3')!], ...declare([name('CL3')!]), missingFrom: 97, blank: 'zero' };
   const chores = present(['CL8', 'CL10', 'CL13']);
-  if (chores.length) m.choresHours = { columns: chores, combine: 'sum', missingFrom: 97, blank: 'zero' };
+  if (chores.length) m.choresHours = { columns: chores, combine: 'sum', ...declare(chores), missingFrom: 97, blank: 'zero' };
   const hazards = Object.entries(MICS6_HAZARDS).filter(([col]) => has(col));
   if (hazards.length) m.hazards = Object.fromEntries(hazards.map(([col, k]) => [k, yesNo([name(col)!])]));
-  // The standard tabulation keeps completed interviews only (FS17 = 1), a domain of the full design.
-  if (has('FS17')) m.universe = { column: name('FS17')!, keep: ['1'] };
+  // The standard tabulation keeps completed interviews only (FS17 = 1, or its label written as text:
+  // "Complété", "Completa"), a domain of the full design.
+  if (has('FS17')) m.universe = { column: name('FS17')!, keep: [completedCode(has('FS17')!.codes)] };
   // School attendance (CB7), wealth quintile (windex5) and the other MICS background characteristics.
   const background = suggestBackground(columns.filter((c) => !usedColumns(m).includes(c.name)));
   if (Object.keys(background).length) m.background = background;

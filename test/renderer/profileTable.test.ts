@@ -14,8 +14,9 @@ describe('profile of the loaded file', () => {
       `name ${i}`,
       i === 7 ? ' 12.5 ' : String(i * 1.5),
       i === 9 ? 'n/a' : String(i % 2),
+      i === 11 ? 'NSP' : i === 12 ? 'Manquant' : String(i % 60),
     ]);
-    engine = await engineWithRows('duckdb-wasm', ['region', 'district', 'label', 'weight', 'flag'], rows);
+    engine = await engineWithRows('duckdb-wasm', ['region', 'district', 'label', 'weight', 'flag', 'hours'], rows);
   }, 60_000);
   afterAll(() => engine?.close());
 
@@ -30,6 +31,10 @@ describe('profile of the loaded file', () => {
     // A number with surrounding spaces is a number; one text cell makes the column text.
     expect(col('weight').type).toBe('number');
     expect(col('flag')).toMatchObject({ type: 'text', distinct: 3, codes: ['0', '1', 'n/a'] });
+    // The few cells that are not numbers in a column of numbers (hours saved with MICS's labels as
+    // text), for the MICS6 preset to declare missing; none in a column of words or of numbers.
+    expect(col('hours')).toMatchObject({ type: 'text', distinct: 62, codes: [], words: ['Manquant', 'NSP'] });
+    expect([col('label').words, col('region').words]).toEqual([undefined, undefined]);
     expect(p.preview).toHaveLength(20);
   });
 });

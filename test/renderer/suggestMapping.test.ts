@@ -194,6 +194,21 @@ describe('role suggestion (Map step)', () => {
     expect([codes.sex, codes.area, codes.econActivity?.yes]).toEqual([{ column: 'HL4', male: '1', female: '2' }, { column: 'HH6', urban: '1', rural: '2' }, ['1']]);
   });
 
+  it('a MICS6 CSV saved with its value labels as text: FS17 "Complété" kept, "NSP" and "Manquant" declared missing in the hours and answers (a walk)', () => {
+    const words = (name: string, w: string[]): ColumnProfile => ({ ...col(name, []), type: 'text', distinct: 60, words: w });
+    const m = mics6Mapping([col('FS17', ['Complété', 'Partiellement complété', 'Pas à la maison', 'Refusé']), col('CL1A', ['Manquant', 'Non', 'Oui']),
+      words('CL3', ['NSP']), words('CL8', ['Manquant', 'NSP']), col('CL10', []), col('CL4', ['NSP', 'Non', 'Oui'])]);
+    expect([m.universe, m.econActivity?.missingCodes, m.econHours?.missingCodes, m.choresHours?.missingCodes, m.hazards?.heavy_loads?.missingCodes]).toEqual([
+      { column: 'FS17', keep: ['Complété'] }, ['9', 'Manquant'], ['NSP'], ['Manquant', 'NSP'], ['NSP'],
+    ]);
+    expect([m.econHours?.missingFrom, m.choresHours?.missingFrom]).toEqual([97, 97]);
+    // The English and Spanish labels; MICS's own codes: FS17 = 1, only 9 declared in the answers, none in the hours.
+    expect(mics6Mapping([col('FS17', ['Completed', 'Partly completed', 'Refused'])]).universe?.keep).toEqual(['Completed']);
+    expect(mics6Mapping([col('FS17', ['Completa', 'Parcialmente completa'])]).universe?.keep).toEqual(['Completa']);
+    const codes = mics6Mapping([col('FS17', ['1', '2', '3']), col('CL1A', ['1', '2', '9']), col('CL3', []), col('CL4', ['1', '2', '9'])]);
+    expect([codes.universe?.keep, codes.econActivity?.missingCodes, codes.econHours?.missingCodes, codes.hazards?.heavy_loads?.missingCodes]).toEqual([['1'], ['9'], undefined, undefined]);
+  });
+
   it('the ISIC level: the "4" of Rev.4 in a name is no class level when the name says 2 digits or the codes have two (a probe)', () => {
     const many = (name: string) => ({ ...col(name, []), distinct: 60 });
     expect([isicLevel(many('RAMA2D_R4')), isicLevel(many('isic4_2digits')), isicLevel(col('isic4', ['1', '5', '41'])), isicLevel(many('isic4')), isicLevel(col('isic4', ['0111', '4290']))])
