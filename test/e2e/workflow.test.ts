@@ -87,6 +87,9 @@ describe('the app in a browser (Debian Chromium)', () => {
     const cl4 = page.getByLabel('Condition asked by CL4', { exact: true });
     await expect(cl4.inputValue()).resolves.toBe('heavy_loads');
     await expect(cl4.locator('option:checked').textContent()).resolves.toBe('carrying heavy loads');
+    // What an empty hazard answer means is shown, as the preset chose it: a question not asked.
+    const blank = page.getByLabel('empty cells of the hazard columns mean', { exact: true });
+    await expect(blank.locator('option:checked').textContent()).resolves.toBe('no (not asked)');
     // The role lists show each column's variable label, as the file has it.
     await expect(page.locator('select option[value="CB3"]').first().textContent()).resolves.toMatch(/^CB3 — \S/);
     await page.getByTestId('accept-mapping').click();

@@ -148,6 +148,7 @@ export const screen = {
   'role.missingCodes': 'missing codes',
   'role.hazardYes': 'yes codes of the hazard columns',
   'role.hazardMissing': 'missing codes of the hazard columns',
+  'role.hazardBlank': 'empty cells of the hazard columns mean',
   'role.noClusters': 'No clusters (simple random sample of children)',
   'role.universeKeep': 'Codes of {column} in scope',
   'role.universeCodes': 'Codes of {column} in scope (separated by commas)',

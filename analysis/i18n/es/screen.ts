@@ -151,6 +151,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'role.missingCodes': 'códigos faltantes',
   'role.hazardYes': 'códigos de sí de las columnas de peligros',
   'role.hazardMissing': 'códigos faltantes de las columnas de peligros',
+  'role.hazardBlank': 'las celdas vacías de las columnas de peligros significan',
   'role.noClusters': 'Sin conglomerados (muestra aleatoria simple de niños y niñas)',
   'role.universeKeep': 'Códigos de {column} en el universo',
   'role.universeCodes': 'Códigos de {column} en el universo (separados por comas)',

@@ -147,6 +147,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'role.missingCodes': 'codes manquants',
   'role.hazardYes': 'codes oui des colonnes de dangers',
   'role.hazardMissing': 'codes manquants des colonnes de dangers',
+  'role.hazardBlank': 'les cellules vides des colonnes de dangers signifient',
   'role.noClusters': "Pas de grappes (échantillon aléatoire simple d'enfants)",
   'role.universeKeep': 'Codes de {column} dans le champ',
   'role.universeCodes': 'Codes de {column} dans le champ (séparés par des virgules)',
