@@ -293,8 +293,21 @@ export interface SuggestOptions {
 export function suggestMapping(columns: ColumnProfile[], opts: SuggestOptions = {}): Suggestion {
   const s: Suggestion = isMics6(columns)
     ? { preset: 'mics6', mapping: mics6Mapping(columns) }
-    : { preset: 'lfs', mapping: withLabelSuggestions(columns, withNameSuggestions(columns, lfsMapping(columns))) };
+    : { preset: 'lfs', mapping: withDeFacto(columns, withLabelSuggestions(columns, withNameSuggestions(columns, lfsMapping(columns)))) };
   return { ...s, mapping: withPsuCandidate(s.mapping, opts.psuCandidates ?? []) };
+}
+
+/**
+ * A DHS household members' file (PR) lists usual residents and visitors; its tables of children are of
+ * the de facto population, those who slept in the household the night before (hv103 = 1). Without that
+ * universe a visitor counts twice, here and at home. Suggested, and shown on the Map step to change.
+ */
+export function withDeFacto(columns: ColumnProfile[], m: Partial<Mapping>): Partial<Mapping> {
+  if (m.universe) return m;
+  const slept = /\b(slept (here |in the household )?last night|de facto|a dormi ici|durmi[oó] (aqu[ií] )?(la noche pasada|anoche))\b/i;
+  const col = columns.find((c) => /^hv103$/i.test(c.name) || slept.test(c.label ?? ''));
+  if (!col || (col.codes.length && !col.codes.every((x) => /^[01]$/.test(x)))) return m;
+  return { ...m, universe: { column: col.name, keep: ['1'] } };
 }
 
 /** No cluster by name or label: the best data candidate that serves no other role (the user confirms it). */

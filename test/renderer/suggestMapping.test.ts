@@ -209,6 +209,15 @@ describe('role suggestion (Map step)', () => {
     expect([codes.universe?.keep, codes.econActivity?.missingCodes, codes.econHours?.missingCodes, codes.hazards?.heavy_loads?.missingCodes]).toEqual([['1'], ['9'], undefined, undefined]);
   });
 
+  it('a DHS household members file: the de facto children (hv103 = 1, or a label that says so) as the universe, shown on the Map step', () => {
+    const dhs = [col('hv005', []), col('hv021', []), col('hv105', []), col('hv104'), col('hv103', ['0', '1'])];
+    expect(suggestMapping(dhs).mapping.universe).toEqual({ column: 'hv103', keep: ['1'] });
+    expect(suggestMapping([col('poids', []), { ...col('dormi', ['0', '1']), label: "A dormi ici la nuit dernière" }]).mapping.universe).toEqual({ column: 'dormi', keep: ['1'] });
+    // Not a column of other codes, not without one.
+    expect(suggestMapping([col('hv005', []), col('hv103', ['1', '2', '9'])]).mapping.universe).toBeUndefined();
+    expect(suggestMapping(dhs.slice(0, 4)).mapping.universe).toBeUndefined();
+  });
+
   it('the ISIC level: the "4" of Rev.4 in a name is no class level when the name says 2 digits or the codes have two (a probe)', () => {
     const many = (name: string) => ({ ...col(name, []), distinct: 60 });
     expect([isicLevel(many('RAMA2D_R4')), isicLevel(many('isic4_2digits')), isicLevel(col('isic4', ['1', '5', '41'])), isicLevel(many('isic4')), isicLevel(col('isic4', ['0111', '4290']))])
