@@ -51,16 +51,40 @@ export function datum(lang: Lang, group: string, series: string, row: ResultRow)
   return { group, series, pct, lo, hi, flag: row.flag, label: est.text, at: hi ?? pct ?? 0, n: row.n_unweighted, ci: ci.text };
 }
 
-/** The config of every chart: fonts, quiet axes, and the language's number format (config.locale). */
+/**
+ * The config of every chart: fonts, quiet axes, and the language's number format (config.locale).
+ * Marks, axes and legends are out of the screen reader's reach (aria false) but for the data marks,
+ * which say their tooltip (`spoken`): Vega's own texts are English and name the data's fields
+ * ("lo: 13.2; series: Boys", "X-axis titled ..."); the chart's description (its title and
+ * what it draws: chart.description) is the chart's own aria-label, set by vega-embed's view.
+ */
 export function config(lang: Lang, fontSize = 11): Record<string, unknown> {
   return {
     font: FONT,
     view: { stroke: null },
-    axis: { labelFontSize: fontSize, titleFontSize: 11, grid: false },
+    mark: { aria: false },
+    axis: { labelFontSize: fontSize, titleFontSize: 11, grid: false, aria: false },
     title: { fontSize: 14, subtitleFontSize: 10, anchor: 'start', subtitleColor: '#333333' },
-    legend: { labelFontSize: 11, orient: 'top', title: null, labelLimit: 400 },
+    legend: { labelFontSize: 11, orient: 'top', title: null, labelLimit: 400, aria: false },
     locale: chartLocale(lang),
   };
+}
+
+export interface TooltipField {
+  field: string;
+  type: string;
+  title: string;
+}
+
+/**
+ * A data mark that a screen reader reads, with what its tooltip shows in the tooltip's words
+ * ("Garçons; %: 18,5; IC à 95 %: 13,2–16,0; n: 345"): the layer's `transform` and its mark's
+ * `aria` and `description`, to spread into the layer, its mark and its encoding.
+ */
+export function spoken(fields: TooltipField[]): { transform: Record<string, unknown>[]; aria: true; description: Record<string, unknown> } {
+  const value = (f: TooltipField) => (f.type === 'quantitative' ? `format(datum[${JSON.stringify(f.field)}], ',')` : `datum[${JSON.stringify(f.field)}]`);
+  const part = (f: TooltipField) => (f.title.trim() ? `${JSON.stringify(`${f.title}: `)} + ` : '') + value(f);
+  return { transform: [{ calculate: fields.map(part).join(` + '; ' + `), as: 'spoken' }], aria: true, description: { field: 'spoken' } };
 }
 
 /** The interval as a black rule (dashed for caution) over a white halo, visible on dark bars too. */
@@ -75,7 +99,7 @@ export function intervalLayers(axis: 'x' | 'y'): Record<string, unknown>[] {
   ];
 }
 
-export function tooltip(lang: Lang, level: number) {
+export function tooltip(lang: Lang, level: number): TooltipField[] {
   return [
     { field: 'group', type: 'nominal', title: ' ' },
     { field: 'series', type: 'nominal', title: t(lang, 'chart.series') },
@@ -116,6 +140,7 @@ const linesExpr = (groups: readonly string[], lines: string[][]) =>
 export function groupedBars(f: Frame): VegaLiteSpec {
   const size = groupedSize(f.groups, f.series.length);
   const color = { field: 'series', type: 'nominal', sort: f.series, scale: { domain: f.series, range: f.colors }, legend: f.series.length > 1 ? {} : null };
+  const said = spoken(tooltip(f.lang, f.level));
   return {
     $schema: SCHEMA,
     title: { text: f.title, subtitle: f.subtitle },
@@ -129,12 +154,14 @@ export function groupedBars(f: Frame): VegaLiteSpec {
     },
     layer: [
       {
-        mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6 },
+        transform: said.transform,
+        mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6, aria: said.aria },
         encoding: {
           y: { field: 'pct', type: 'quantitative', title: t(f.lang, 'chart.percent'), axis: VALUE_AXIS },
           color,
           fillOpacity: { condition: { test: CAUTION, value: 0.35 }, value: 1 },
           tooltip: tooltip(f.lang, f.level),
+          description: said.description,
         },
       },
       ...intervalLayers('y'),
@@ -160,6 +187,7 @@ function referenceLayers(r: ReferenceLine): Record<string, unknown>[] {
  */
 export function rankedBars(f: Frame, reference: ReferenceLine | null = null): VegaLiteSpec {
   const size = rankedSize(f.groups.length);
+  const said = spoken(tooltip(f.lang, f.level));
   const y = { field: 'group', type: 'nominal', sort: f.groups, title: f.axisTitle, scale: { paddingInner: size.paddingInner, paddingOuter: size.paddingOuter }, axis: { labelLimit: size.labelLimit } };
   return {
     $schema: SCHEMA,
@@ -173,11 +201,13 @@ export function rankedBars(f: Frame, reference: ReferenceLine | null = null): Ve
         encoding: { y },
         layer: [
           {
-            mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6, color: f.colors[0] },
+            transform: said.transform,
+            mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6, color: f.colors[0], aria: said.aria },
             encoding: {
               x: { field: 'pct', type: 'quantitative', title: t(f.lang, 'chart.percent'), axis: VALUE_AXIS },
               fillOpacity: { condition: { test: CAUTION, value: 0.35 }, value: 1 },
               tooltip: tooltip(f.lang, f.level),
+              description: said.description,
             },
           },
           ...intervalLayers('x'),

@@ -2,7 +2,7 @@ import { indicatorName, t } from '../export/i18n.js';
 import { countsHazards } from '../export/statements.js';
 import type { AnalysisResult } from '../run.js';
 import { dimensionLabel } from './labels.js';
-import { CAUTION, ciTitle, config, datum, groupedBars, intervalLayers, SCHEMA, type Datum } from './chartMarks.js';
+import { CAUTION, ciTitle, config, datum, groupedBars, intervalLayers, SCHEMA, spoken, type Datum, type TooltipField } from './chartMarks.js';
 import { chartContext, chartDescription, chartSubtitle, sexSeries, type ChartOptions } from './chartContext.js';
 import type { ChartSpec } from './chartSpecs.js';
 import { PALETTE } from './palette.js';
@@ -64,6 +64,14 @@ export function hazardousChart(result: AnalysisResult, opts: ChartOptions = {}):
     parts.push({ group: g, part: partO, order: 1, value: Math.max(0, total.pct - (hp ?? 0)), flag: total.flag, label: total.label, ci: total.ci, n: total.n });
   }
   const title = t(lang, 'chart.hazardous');
+  const tips: TooltipField[] = [
+    { field: 'group', type: 'nominal', title: ' ' },
+    { field: 'part', type: 'nominal', title: t(lang, 'chart.series') },
+    { field: 'label', type: 'nominal', title: '%' },
+    { field: 'ci', type: 'nominal', title: ciTitle(lang, c.result.analysis.options.level) },
+    { field: 'n', type: 'quantitative', title: t(lang, 'col.n') },
+  ];
+  const said = spoken(tips);
   return {
     id: 'hazardous',
     title,
@@ -77,19 +85,15 @@ export function hazardousChart(result: AnalysisResult, opts: ChartOptions = {}):
       layer: [
         {
           data: { values: parts },
-          mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6 },
+          transform: said.transform,
+          mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6, aria: said.aria },
           encoding: {
+            description: said.description,
             y: { field: 'value', type: 'quantitative', stack: 'zero', title: t(lang, 'chart.percent'), axis: { tickCount: 5, labelOverlap: true } },
             color: { field: 'part', type: 'nominal', sort: [partH, partO], scale: { domain: [partH, partO], range: [PALETTE.hazardous, PALETTE.other] } },
             order: { field: 'order', type: 'quantitative' },
             fillOpacity: { condition: { test: CAUTION, value: 0.35 }, value: 1 },
-            tooltip: [
-              { field: 'group', type: 'nominal', title: ' ' },
-              { field: 'part', type: 'nominal', title: t(lang, 'chart.series') },
-              { field: 'label', type: 'nominal', title: '%' },
-              { field: 'ci', type: 'nominal', title: ciTitle(lang, c.result.analysis.options.level) },
-              { field: 'n', type: 'quantitative', title: t(lang, 'col.n') },
-            ],
+            tooltip: tips,
           },
         },
         ...intervalLayers('y').map((l) => ({ data: { values: intervals }, ...l })),

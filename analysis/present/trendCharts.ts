@@ -4,7 +4,7 @@ import { fwOriginLines, indicatorLabel } from '../export/statements.js';
 import type { RoundsResult } from '../rounds/types.js';
 import type { Framework, Indicator } from '../types.js';
 import { slopeSize, trendSize, VALUE_AXIS } from './chartSize.js';
-import { CAUTION, ciTitle, config, datum, SCHEMA, type Datum, type VegaLiteSpec } from './chartMarks.js';
+import { CAUTION, ciTitle, config, datum, SCHEMA, spoken, type Datum, type TooltipField, type VegaLiteSpec } from './chartMarks.js';
 import { levelText } from './format.js';
 import { dimensionLabel } from './labels.js';
 import { MUTED, NO_CHANGE, PALETTE, SERIES } from './palette.js';
@@ -80,13 +80,23 @@ const subtitle = (c: Ctx, extra: string[] = []) => [
 
 const description = (c: Ctx, title: string) => t(c.lang, 'trend.chart.description', { title, level: levelText(c.lang, c.d.first.analysis.options.level) });
 
-const tooltip = (lang: Lang, seriesTitle: string, level: number) => [
+const tooltip = (lang: Lang, seriesTitle: string, level: number): TooltipField[] => [
   { field: 'round', type: 'nominal', title: t(lang, 'trend.chart.round') },
   { field: 'series', type: 'nominal', title: seriesTitle },
   { field: 'label', type: 'nominal', title: '%' },
   { field: 'ci', type: 'nominal', title: ciTitle(lang, level) },
   { field: 'n', type: 'quantitative', title: t(lang, 'col.n') },
 ];
+
+/** A round's point, lighter when to read with caution, with its tooltip, which a screen reader says too. */
+function point(tips: TooltipField[], mark: Record<string, unknown>, encoding: Record<string, unknown>): Record<string, unknown> {
+  const said = spoken(tips);
+  return {
+    transform: said.transform,
+    mark: { ...mark, aria: said.aria },
+    encoding: { ...encoding, fillOpacity: { condition: { test: CAUTION, value: 0.35 }, value: 1 }, tooltip: tips, description: said.description },
+  };
+}
 
 /** The rounds' axis: their positions, labelled with their names (a Vega expression, no data lookups). */
 function roundAxis(c: Ctx): Record<string, unknown> {
@@ -136,10 +146,7 @@ function lines(c: Ctx, title: string, series: { name: string; color: string; cel
         mark: { type: 'rule', strokeWidth: 1.4 },
         encoding: { y: { field: 'lo', type: 'quantitative' }, y2: { field: 'hi' }, strokeDash: { condition: { test: CAUTION, value: [3, 2] }, value: [1, 0] } },
       },
-      {
-        mark: { type: 'point', filled: true, size: 60, stroke: PALETTE.outline, strokeWidth: 0.6 },
-        encoding: { y, fillOpacity: { condition: { test: CAUTION, value: 0.35 }, value: 1 }, tooltip: tooltip(c.lang, seriesTitle, c.d.first.analysis.options.level) },
-      },
+      point(tooltip(c.lang, seriesTitle, c.d.first.analysis.options.level), { type: 'point', filled: true, size: 60, stroke: PALETTE.outline, strokeWidth: 0.6 }, { y }),
     ],
     config: config(c.lang),
   };
@@ -216,10 +223,7 @@ function regionsSlope(c: Ctx): TrendChartSpec | null {
           mark: { type: 'rule', strokeWidth: 1, opacity: 0.6 },
           encoding: { y: { field: 'lo', type: 'quantitative' }, y2: { field: 'hi' }, color, strokeDash: { condition: { test: CAUTION, value: [3, 2] }, value: [1, 0] } },
         },
-        {
-          mark: { type: 'point', filled: true, size: 45, stroke: PALETTE.outline, strokeWidth: 0.5 },
-          encoding: { y, color, fillOpacity: { condition: { test: CAUTION, value: 0.35 }, value: 1 }, tooltip: tooltip(c.lang, dimensionLabel(c.lang, 'region'), c.d.first.analysis.options.level) },
-        },
+        point(tooltip(c.lang, dimensionLabel(c.lang, 'region'), c.d.first.analysis.options.level), { type: 'point', filled: true, size: 45, stroke: PALETTE.outline, strokeWidth: 0.5 }, { y, color }),
         {
           transform: [{ filter: { field: 'round', equal: c.heads[last] } }],
           mark: { type: 'text', align: 'left', dx: 7, fontSize: size.fontSize, color: PALETTE.text },

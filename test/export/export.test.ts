@@ -194,6 +194,19 @@ describe('exports of a run', () => {
       expect(fr[0]!.title).toBe("Travail des enfants selon le sexe et le groupe d'âge");
       expect(JSON.stringify(fr[0]!.spec)).toContain('"decimal":","');
     });
+
+    it('a screen reader hears each bar in the chart\'s language, as its tooltip says it, and no field name of the data', async () => {
+      const svgs = await renderSvg(chartSpecs(mics.result, { lang: 'fr' }));
+      for (const { svg } of svgs) {
+        const labels = [...svg.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1]!);
+        const bars = labels.filter((l) => /; %: /.test(l));
+        expect(bars.length).toBeGreaterThan(0);
+        // Vega's own texts: "lo: 12.5; hi: 14.1; series: Boys", "X-axis titled ...".
+        expect(labels.filter((l) => /(^|; )(lo|hi|at|pct|series|group|part|label):|axis titled|legend titled/.test(l))).toEqual([]);
+      }
+      const sexAge = svgs[0]!.svg;
+      expect(sexAge).toMatch(/aria-label="[^"]+; Groupe: Garçons; %: \(?\d+,\d\)?; IC à 95 %: [^"]+; Effectif non pondéré: \d/);
+    });
   });
 
   describe('report', () => {

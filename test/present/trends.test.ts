@@ -299,6 +299,10 @@ describe.each(LANGS)('the rounds’ workbook, report and screen (%s)', (lang: La
     expect(html).toContain(`<html lang="${lang}">`);
     expect(html).toContain('id="chart-trend_regions"');
     expect(html).toContain(t(lang, 'report.roundMetadata', { round: ROUND_B }));
+    // A screen reader hears each round's point as its tooltip says it, in the language: no field name.
+    const labels = svgs.flatMap(({ svg }) => [...svg.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1]!));
+    expect(labels.some((l) => l.startsWith(`${t(lang, 'trend.chart.round')}: ${ROUND_A}; `))).toBe(true);
+    expect(labels.filter((l) => /(^|; )(lo|hi|pos|piece|pct|series|round|group):|axis titled/.test(l))).toEqual([]);
   }, 60_000);
 
   it('screen (TableView): the same rows, cell for cell', () => {
