@@ -87,6 +87,10 @@ describe('the app in a browser (Debian Chromium)', () => {
     const cl4 = page.getByLabel('Condition asked by CL4', { exact: true });
     await expect(cl4.inputValue()).resolves.toBe('heavy_loads');
     await expect(cl4.locator('option:checked').textContent()).resolves.toBe('carrying heavy loads');
+    // Its column shows the file's label of the question on hover, not the condition's id.
+    const hover = await page.locator('.chips li').filter({ has: cl4 }).locator('span').first().getAttribute('title');
+    expect(hover).toBe('Work involves carrying heavy loads');
+    await expect(page.locator('select option[value="CL4"]').first().textContent()).resolves.toMatch(/^CL4 — Work involves carrying heavy loads/);
     // What an empty hazard answer means is shown, as the preset chose it: a question not asked.
     const blank = page.getByLabel('empty cells of the hazard columns mean', { exact: true });
     await expect(blank.locator('option:checked').textContent()).resolves.toBe('no (not asked)');

@@ -46,7 +46,8 @@ export function HazardFields({ columns, mapping: m, used, onChange }: HazardFiel
               </option>
             ))}
           </select>
-          <span title={name}> = {src.columns.join(' + ')}</span>
+          {/* The columns' own labels on hover (the question asked), not the condition's id (heavy_loads). */}
+          <span title={src.columns.map((c) => columns.find((x) => x.name === c)?.label ?? c).join(' + ')}> = {src.columns.join(' + ')}</span>
           <button
             type="button"
             className="chip-remove"
