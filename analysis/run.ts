@@ -370,7 +370,9 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
           ci_low: gap === null || se === null ? null : ok(gap - q * se),
           ci_high: gap === null || se === null ? null : ok(gap + q * se),
           df,
-          p_value: gap === null || !se ? null : ok(pTwoSided(gap / se, df)),
+          // SE 0 (a census: every stratum sampled whole): p = 0 for a gap that is not 0, as R's
+          // 2 pt(-Inf, df); none for a gap of 0 (0/0).
+          p_value: gap === null || se === null ? null : ok(pTwoSided(gap / se, df)),
         });
       }
     });

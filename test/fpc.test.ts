@@ -76,4 +76,13 @@ describe.each(ENGINES)('finite population corrections on %s', (engineName) => {
     expect(counts.rows[0]!.se).toBeCloseTo(fractions.rows[0]!.se!, 14);
     expect(counts.rows[0]!.se!).toBeCloseTo(none.rows[0]!.se! * Math.sqrt(0.9), 14);
   });
+
+  it('a census (every PSU of every stratum sampled): SE 0, and the boys-girls gap has p = 0, as R gives 2 pt(-Inf, df) (a probe: no p)', async () => {
+    // Girls of odd-numbered PSUs do not work: the gap is not 0.
+    await loadRows(engine, COLS, rows(() => '4').map((r) => (r[3] === '2' && Number(r[1]) % 2 ? [...r.slice(0, 5), '0', r[6]!] : r)));
+    const census = await runAnalysis(engine, { ...analysis(), breakdowns: [['sex']] }, 'f.csv');
+    const gap = census.gaps.find((g) => g.breakdown === 'sex')!;
+    expect(gap.gap).not.toBe(0);
+    expect([gap.se, gap.ci_low, gap.ci_high, gap.p_value]).toEqual([0, gap.gap, gap.gap, 0]);
+  });
 });

@@ -439,7 +439,7 @@ describe('modules, missing estimates and recodes (native engine)', () => {
 });
 
 describe('changeNumbers at the edges', () => {
-  it('no relative change from 0, no AARR to or from 0, no p-value with a zero SE', () => {
+  it('no relative change from 0, no AARR to or from 0, no p-value with a zero SE and no change', () => {
     const zero = changeNumbers({ estimate: 0, se: 0, df: 10 }, { estimate: 0.1, se: 0.02, df: 12 }, 0.95, { t1: 2015, t2: 2021 });
     expect([zero.relative_change, zero.relative_change_se, zero.aarr, zero.aarr_se]).toEqual([null, null, null, null]);
     expect(zero.df).toBe(22);
@@ -448,5 +448,8 @@ describe('changeNumbers at the edges', () => {
     const toZero = changeNumbers({ estimate: 0.2, se: 0.02, df: 10 }, { estimate: 0, se: 0, df: 12 }, 0.9, { t1: 2015, t2: 2021 });
     expect([toZero.relative_change, toZero.relative_change_se, toZero.aarr]).toEqual([-1, 0, null]);
     expect(toZero.ci_high! - toZero.difference!).toBeCloseTo(qt(0.95, 22) * 0.02, 15);
+    // Two censuses (SE 0 each): a change that is not 0 has p = 0, as R gives 2 pt(-Inf, df).
+    const censuses = changeNumbers({ estimate: 0.2, se: 0, df: 10 }, { estimate: 0.15, se: 0, df: 12 }, 0.95);
+    expect([censuses.difference_se, censuses.ci_low, censuses.ci_high, censuses.p_value]).toEqual([0, censuses.difference, censuses.difference, 0]);
   });
 });

@@ -116,7 +116,8 @@ export function changeNumbers(
     df,
     ci_low: se === null ? null : finite(d - q * se),
     ci_high: se === null ? null : finite(d + q * se),
-    p_value: se === null || se === 0 ? null : finite(pTwoSided(d / se, df)),
+    // SE 0 (two censuses): p = 0 for a change that is not 0, as R's 2 pt(-Inf, df); none for no change (0/0).
+    p_value: se === null ? null : finite(pTwoSided(d / se, df)),
     relative_change: rel,
     relative_change_se: relSe,
     aarr: ratio === null ? null : 1 - ratio,
