@@ -76,6 +76,7 @@ export function finishEstimate(s: DomainSums, o: EstimateOptions): Estimate {
     deff,
     deff_replace: deffReplace,
     cv,
-    flag: smallCellFlag(o.smallCell, n, cv),
+    // An estimate of 0 (and so SE 0) is published as it stands under the CV rule, as one of 100 %.
+    flag: smallCellFlag(o.smallCell, n, r === 0 && se !== null ? 0 : cv),
   };
 }

@@ -6,7 +6,8 @@ import type { SmallCellRule } from './types.js';
  * - mics-dhs (default; MICS and DHS reports): fewer than 25 unweighted cases: suppressed, shown as
  *   "*"; 25-49: shown in parentheses. Thresholds editable.
  * - cv: coefficient of variation (se / estimate) of 20 % or more: flagged (parentheses); 30 % or more:
- *   suppressed. Thresholds editable.
+ *   suppressed. Thresholds editable. `cv` null (no SE: a domain in one PSU; no estimate) is
+ *   suppressed; an estimate of 0, whose CV is 0/0, is passed as CV 0 by estimate.ts (methods.md 9).
  */
 export type Flag = 'ok' | 'caution' | 'suppressed';
 

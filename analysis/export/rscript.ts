@@ -297,7 +297,8 @@ export function analysisStepsR(a: ResolvedAnalysis, meta: ExportMetadata, so: St
   const flagRule =
     rule.rule === 'mics-dhs'
       ? `ifelse(res$n_unweighted < ${rule.suppressBelow ?? 25}, "suppressed", ifelse(res$n_unweighted < ${rule.parenthesesBelow ?? 50}, "caution", "ok"))`
-      : `ifelse(is.na(res$cv) | res$n_unweighted == 0 | res$cv >= ${rule.suppressAt ?? 0.3}, "suppressed", ifelse(res$cv >= ${rule.flagAt ?? 0.2}, "caution", "ok"))`;
+      // An estimate of 0 has no CV (0/0) and is published as it stands, as one of 100 % (methods.md 9).
+      : `with(list(cv = ifelse(!is.na(res$se) & res$estimate == 0, 0, res$cv)), ifelse(is.na(cv) | res$n_unweighted == 0 | cv >= ${rule.suppressAt ?? 0.3}, "suppressed", ifelse(cv >= ${rule.flagAt ?? 0.2}, "caution", "ok")))`;
   const ciMethod = o.ci === 'logit' ? 'logit' : o.ci === 'korn-graubard' ? 'beta' : 'mean';
   const areaLabel = m.area
     ? `cell_label("area", res$area, ifelse(res$area == ${rString(m.area.urban)}, "Urban", ifelse(res$area == ${rString(m.area.rural)}, "Rural", "")))`

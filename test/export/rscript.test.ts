@@ -178,6 +178,7 @@ describe('the exported R script reproduces the app', () => {
     ['LFS-style sample with three rows of commas at its end', join(ROOT, 'test/fixtures/no-number/lfs_trailing.analysis.json')],
     ['LFS-style sample with three rows of commas between its data rows', join(ROOT, 'test/fixtures/no-number/lfs_blank_inside.analysis.json')],
     ['LFS-style sample with a delimiter ending every data line, not the header', join(ROOT, 'test/fixtures/no-number/lfs_trailing_delims.analysis.json')],
+    ['LFS-style sample under the CV small-cell rule, estimates of 0 published as they stand', join(ROOT, 'test/fixtures/lfs_cv_rule.analysis.json')],
     ['LFS-style sample saved from a sheet with a title and notes', join(ROOT, 'test/fixtures/no-number/lfs_notes.analysis.json')],
     ['LFS-style sample with ISIC classes written "43.90", read as divisions', join(ROOT, 'test/fixtures/no-number/lfs_nace.analysis.json')],
     ['LFS-style sample with ISIC section letters (B, F) for the industry', join(ROOT, 'test/fixtures/no-number/lfs_sections.analysis.json')],
