@@ -106,7 +106,7 @@ export async function fpcProblem(engine: Engine, from: string, column: string, f
  * `_strata` names strata by their key, `classified` by their integer id (`_ids` joins the two).
  */
 export async function designSummary(
-  engine: Engine, strata: string, policy: string, scope: { from: number; to: number }, rowsTable = 'classified',
+  engine: Engine, strata: string, policy: string, scope: { from: number; to: number }, where: { file: string; column: string }, rowsTable = 'classified',
 ): Promise<{ summary: DesignSummary; messages: Message[] }> {
   const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS h, SUM(n_h)::BIGINT AS psus FROM ${strata}`);
   const [n] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM ${rowsTable}`);
@@ -129,7 +129,7 @@ export async function designSummary(
   const messages: Message[] = [];
   if (lonely.length) {
     const list = lonely.length > 10 ? `${lonely.slice(0, 10).join(', ')}, ...` : lonely.join(', ');
-    if (policy === 'fail') throw new AnalysisError('LONELY_PSU_FAIL', { strata: list });
+    if (policy === 'fail') throw new AnalysisError('LONELY_PSU_FAIL', { ...where, count: lonely.length, strata: list });
     messages.push(message('LONELY_PSU_PRESENT', { count: lonely.length, strata: list, policy }));
   }
   return { summary, messages };

@@ -160,7 +160,7 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     tick('prepare');
   }
   messages.push(...prepared.messages);
-  const { summary, messages: designMessages } = await designSummary(engine, '_strata', a.options.lonelyPsu, agesCounted(a.frameworks));
+  const { summary, messages: designMessages } = await designSummary(engine, '_strata', a.options.lonelyPsu, agesCounted(a.frameworks), { file, column: m.stratum ?? '' });
   messages.push(...designMessages);
   lap('prepare');
   // The design's typed columns, once per file and set of age groups (sorted by PSU: see baseColumns).

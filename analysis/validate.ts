@@ -315,7 +315,7 @@ export async function validateData(
   if (lonely.length) {
     const list = lonely.length > 10 ? `${lonely.slice(0, 10).join(', ')}, ...` : lonely.join(', ');
     findings.push(a.options.lonelyPsu === 'fail'
-      ? message('LONELY_PSU_FAIL', { strata: list })
+      ? message('LONELY_PSU_FAIL', { file, column: m.stratum ?? '', count: lonely.length, strata: list })
       : message('LONELY_PSU_PRESENT', { count: lonely.length, strata: list, policy: a.options.lonelyPsu }));
   }
 
