@@ -64,7 +64,7 @@ describe.each(ENGINES)('R survey golden values on %s', (engineName) => {
     expect((err as AnalysisError).code).toBe('LONELY_PSU_FAIL');
     expect((err as AnalysisError).msg.params.strata).toBe('9');
     // The message names the file and the stratum column, as every other message does (a probe).
-    expect((err as AnalysisError).message).toMatch(/^lonely_sample\.csv: stratum 9 of \S+ has a single PSU\./);
+    expect((err as AnalysisError).message).toMatch(/^lonely_sample\.csv: stratum 9 of column "\S+" has a single PSU\./);
   });
 
   it('policy fail does not stop for a stratum whose single PSU holds no child in scope, as R (its subset drops those rows)', async () => {

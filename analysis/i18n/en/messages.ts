@@ -535,7 +535,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   // --- design and estimation ---------------------------------------------------------------------
   LONELY_PSU_FAIL: {
-    text: '{file}: {count|stratum|strata} {strata} of {column} {count|has|have} a single PSU. The lonely-PSU policy "fail" stops here.',
+    text: '{file}: {count|stratum|strata} {strata} of column "{column}" {count|has|have} a single PSU. The lonely-PSU policy "fail" stops here.',
     action: 'Choose a lonely-PSU policy (adjust, average, remove or certainty), or collapse those strata with a neighbour.',
   },
   LONELY_PSU_PRESENT: {

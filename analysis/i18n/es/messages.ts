@@ -527,7 +527,7 @@ export const messages: typeof EN = {
     action: 'Abra {file} junto con los demás archivos que nombra el análisis (un archivo se reconoce por su nombre).',
   },
   LONELY_PSU_FAIL: {
-    text: '{file}: {count|el estrato|los estratos} {strata} de {column} {count|tiene|tienen} una sola UPM. La regla para UPM únicas «fail» (detenerse) se aplica aquí.',
+    text: '{file}: {count|el estrato|los estratos} {strata} de la columna «{column}» {count|tiene|tienen} una sola UPM. La regla para UPM únicas «fail» (detenerse) se aplica aquí.',
     action: 'Elija una regla para las UPM únicas en su estrato (adjust, average, remove o certainty), o agrupe esos estratos con un estrato vecino.',
   },
   LONELY_PSU_PRESENT: {

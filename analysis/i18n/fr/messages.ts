@@ -527,7 +527,7 @@ export const messages: typeof EN = {
     action: 'Ouvrez {file} avec les autres fichiers que nomme l\'analyse (un fichier est reconnu à son nom).',
   },
   LONELY_PSU_FAIL: {
-    text: "{file} : {count|la strate|les strates} {strata} de {column} {count|n'a|n'ont} qu'une seule UPE. La règle « arrêter » s'applique.",
+    text: "{file} : {count|la strate|les strates} {strata} de la colonne « {column} » {count|n'a|n'ont} qu'une seule UPE. La règle « arrêter » s'applique.",
     action: 'Choisissez une règle pour les strates à une seule UPE (ajuster, moyenne, retirer ou UPE certaine), ou regroupez ces strates avec une voisine.',
   },
   LONELY_PSU_PRESENT: {
