@@ -117,6 +117,14 @@ describe.each(ENGINES)('survey file sets on %s', (engineName) => {
     expect(set.imported.rows).toBe(2199);
     const w = set.imported.messages.find((m) => m.code === 'JOIN_UNMATCHED');
     expect(w?.params).toMatchObject({ count: 3, rows: 2199 });
+    // It names the first such row of fs.csv and its keys, as the file writes them (a row to look at, not a count alone).
+    const fs = readFileSync(join(DIR, 'fs.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+    const [hh, line] = [fs[0]!.indexOf('HH1'), fs[0]!.indexOf('HH2')];
+    const row = Number(w?.params.row);
+    expect(w?.params.values).toBe(`HH1 = ${fs[row]![hh]}, HH2 = ${fs[row]![line]}`);
+    const hhKeys = new Set(readFileSync(join(DIR, 'hh.csv'), 'utf8').trim().split('\n').slice(4).map((l) => l.split(',').slice(0, 2).join(',')));
+    const unmatched = fs.slice(1).map((l, i) => [i + 1, `${l[hh]},${l[line]}`] as const).filter(([, k]) => !hhKeys.has(k));
+    expect(row).toBe(unmatched[0]![0]);
   });
 
   it('keys written "01" and "2.0" match 1 and 2, as R and Stata read them as numbers; "0012A" would stay itself', async () => {

@@ -169,11 +169,12 @@ describe('numbers and plurals follow the language', () => {
   });
 
   it('one row without a match in a joined file is one row: "has", "no tiene", "n\'a" (a probe read "1 de las 548 filas ... no tienen")', () => {
-    const p = (count: number) => ({ count, rows: 548, main: 'fs.sav', file: 'hl.sav', keys: 'HH1, HH2' });
-    expect(coreText('en', 'JOIN_UNMATCHED', p(1)).text).toBe('1 of the 548 rows of fs.sav has no row in hl.sav by HH1, HH2: it is kept, with the columns from hl.sav empty.');
-    expect(coreText('es', 'JOIN_UNMATCHED', p(1)).text).toContain('1 de las 548 filas de fs.sav no tiene fila en hl.sav por HH1, HH2: se conserva,');
-    expect(coreText('fr', 'JOIN_UNMATCHED', p(1)).text).toContain("1 des 548 lignes de fs.sav n'a pas de ligne dans hl.sav par HH1, HH2 : elle est gardée,");
-    expect(coreText('es', 'JOIN_UNMATCHED', p(3)).text).toContain('3 de las 548 filas de fs.sav no tienen fila en hl.sav por HH1, HH2: se conservan,');
+    const p = (count: number) => ({ count, rows: 548, main: 'fs.sav', file: 'hl.sav', keys: 'HH1, HH2', row: 17, values: 'HH1 = 4, HH2 = 12' });
+    expect(coreText('en', 'JOIN_UNMATCHED', p(1)).text).toBe('1 of the 548 rows of fs.sav has no row in hl.sav by HH1, HH2 (row 17, HH1 = 4, HH2 = 12): it is kept, with the columns from hl.sav empty.');
+    expect(coreText('en', 'JOIN_UNMATCHED', p(3)).text).toContain('3 of the 548 rows of fs.sav have no row in hl.sav by HH1, HH2 (the first: row 17, HH1 = 4, HH2 = 12): they are kept,');
+    expect(coreText('es', 'JOIN_UNMATCHED', p(1)).text).toContain('1 de las 548 filas de fs.sav no tiene fila en hl.sav por HH1, HH2 (fila 17, HH1 = 4, HH2 = 12): se conserva,');
+    expect(coreText('fr', 'JOIN_UNMATCHED', p(1)).text).toContain("1 des 548 lignes de fs.sav n'a pas de ligne dans hl.sav par HH1, HH2 (ligne 17, HH1 = 4, HH2 = 12) : elle est gardée,");
+    expect(coreText('es', 'JOIN_UNMATCHED', p(3)).text).toContain('3 de las 548 filas de fs.sav no tienen fila en hl.sav por HH1, HH2 (la primera: fila 17, HH1 = 4, HH2 = 12): se conservan,');
   });
 
   it('a list of row numbers keeps its numbers plain: "rows 7, 1700", never "rows 7, 1,700" (three rows to an English reader)', () => {

@@ -41,6 +41,8 @@ export interface JoinReport {
   /** Of the unmatched, the rows with no key (an empty key, or 0 where the joined file has no 0: it matches nothing), and the key columns that have one. */
   blank: number;
   blankKeys: string[];
+  /** The first unmatched row with a key (the file's row, from 1) and its key cells ("HH1 = 12, HH2 = 3"), when there is one. */
+  firstUnmatched?: { row: number; keys: string };
   /** Brought columns: name in the joined file -> name in the table. */
   columns: { from: string; to: string }[];
   /** Brought columns the main file also has, that disagree on matched rows (sameNamesDiffer). */
@@ -81,7 +83,8 @@ export async function joinFiles(engine: Engine, mainPath: string, mainLabels: Da
       messages.push(message('JOIN_SAME_NAME_DIFFERS', { file: j.file, main: mainFile, column: d.column, joined: d.joined, count: d.count, matched: report.matched, row: d.row, mine: d.mine, theirs: d.theirs }));
     }
     if (report.unmatched > report.blank) {
-      messages.push(message('JOIN_UNMATCHED', { file: j.file, main: mainFile, keys: report.keys, count: report.unmatched - report.blank, rows: report.rows }));
+      const first = report.firstUnmatched!;
+      messages.push(message('JOIN_UNMATCHED', { file: j.file, main: mainFile, keys: report.keys, count: report.unmatched - report.blank, rows: report.rows, row: first.row, values: first.keys }));
     }
   }
   return { labels, reports, messages };
@@ -131,9 +134,14 @@ async function joinOne(engine: Engine, mainFile: string, j: LoadedJoin, labels: 
   // "the files may come from different versions of the survey").
   const [z] = await engine.query(`SELECT ${spec.on.map((k, i) => `bool_or(${key('j', k.joined)} = '0') AS z${i}`).join(', ')} FROM ${ident(j.table)} j`);
   const blankOf = (k: { main: string }, i: number) => `(${key('x', k.main)} IS NULL${z![`z${i}`] === true ? '' : ` OR ${key('x', k.main)} = '0'`})`;
+  // The first row without a match that has a key, with its key cells as the file writes them: the
+  // message names a row to look at, not a count alone.
+  const unmatched = `_join_matched IS NULL AND NOT (${spec.on.map(blankOf).join(' OR ')})`;
+  const keyCells = `concat_ws(', ', ${spec.on.map((k) => `${sqlString(`${k.main} = `)} || COALESCE(x.${ident(k.main)}, '')`).join(', ')})`;
   const [r] = await engine.query(
     `SELECT COUNT(*)::BIGINT AS n, COUNT(_join_matched)::BIGINT AS matched, COUNT(*) FILTER (WHERE ${spec.on.map(blankOf).join(' OR ')})::BIGINT AS blank,
-     ${spec.on.map((k, i) => `COUNT(*) FILTER (WHERE ${blankOf(k, i)})::BIGINT AS b${i}`).join(', ')} FROM _joined x`,
+     ${spec.on.map((k, i) => `COUNT(*) FILTER (WHERE ${blankOf(k, i)})::BIGINT AS b${i}`).join(', ')},
+     MIN(x.rowid) FILTER (WHERE ${unmatched})::BIGINT AS first, arg_min(${keyCells}, x.rowid) FILTER (WHERE ${unmatched}) AS first_keys FROM _joined x`,
   );
   // A join with a prefix names its columns on purpose (the mother's ED5A as mother_ED5A): another
   // person's answers, not a second copy of the main file's.
@@ -145,7 +153,8 @@ async function joinOne(engine: Engine, mainFile: string, j: LoadedJoin, labels: 
   if (matched === 0 && rows > 0) await noMatch(engine, j, mainFile);
   await carryMetadata(engine, j, columns, labels);
   const blankKeys = spec.on.filter((_, i) => Number(r![`b${i}`]) > 0).map((k) => k.main);
-  return { name: spec.name, file: j.file, keys: keyText(spec), rows, matched, unmatched: rows - matched, blank: Number(r!.blank), blankKeys, columns, differ };
+  const firstUnmatched = r!.first === null || r!.first === undefined ? undefined : { row: Number(r!.first) + 1, keys: String(r!.first_keys) };
+  return { name: spec.name, file: j.file, keys: keyText(spec), rows, matched, unmatched: rows - matched, blank: Number(r!.blank), blankKeys, ...(firstUnmatched ? { firstUnmatched } : {}), columns, differ };
 }
 
 /**

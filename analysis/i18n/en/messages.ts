@@ -502,7 +502,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Check which file holds the values the survey\'s tables use (in MICS, the household file\'s wealth index and region). To use those of {file}, map "{joined}".',
   },
   JOIN_UNMATCHED: {
-    text: '{count} of the {rows} rows of {main} {count|has|have} no row in {file} by {keys}: {count|it is|they are} kept, with the columns from {file} empty.',
+    text: '{count} of the {rows} rows of {main} {count|has|have} no row in {file} by {keys} ({count|row|the first: row} {row}, {values}): {count|it is|they are} kept, with the columns from {file} empty.',
     action: 'Check the keys (line numbers, household numbers); if those rows should have a match, the files may come from different versions of the survey.',
   },
   JOIN_NO_MATCH: {

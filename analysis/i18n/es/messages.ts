@@ -495,7 +495,7 @@ export const messages: typeof EN = {
     action: 'Compruebe qué archivo contiene los valores que usan los cuadros de la encuesta (en las MICS, el índice de riqueza y la región del archivo de hogares). Para usar los de {file}, asigne «{joined}».',
   },
   JOIN_UNMATCHED: {
-    text: '{count} de las {rows} filas de {main} no {count|tiene|tienen} fila en {file} por {keys}: {count|se conserva|se conservan}, con las columnas de {file} vacías.',
+    text: '{count} de las {rows} filas de {main} no {count|tiene|tienen} fila en {file} por {keys} ({count|fila|la primera: fila} {row}, {values}): {count|se conserva|se conservan}, con las columnas de {file} vacías.',
     action: 'Revise las claves (números de línea, números de hogar); si esas filas deberían tener correspondencia, los archivos pueden venir de versiones distintas de la encuesta.',
   },
   JOIN_NO_MATCH: {

@@ -495,7 +495,7 @@ export const messages: typeof EN = {
     action: "Vérifiez quel fichier contient les valeurs qu'utilisent les tableaux de l'enquête (dans les MICS, l'indice de richesse et la région du fichier ménages). Pour utiliser celles de {file}, choisissez « {joined} ».",
   },
   JOIN_UNMATCHED: {
-    text: '{count} des {rows} lignes de {main} {count|n\'a|n\'ont} pas de ligne dans {file} par {keys} : {count|elle est gardée|elles sont gardées}, avec les colonnes de {file} vides.',
+    text: '{count} des {rows} lignes de {main} {count|n\'a|n\'ont} pas de ligne dans {file} par {keys} ({count|ligne|la première : ligne} {row}, {values}) : {count|elle est gardée|elles sont gardées}, avec les colonnes de {file} vides.',
     action: 'Vérifiez les clés (numéros de ligne, numéros de ménage) ; si ces lignes devraient avoir une correspondance, les fichiers viennent peut-être de versions différentes de l\'enquête.',
   },
   JOIN_NO_MATCH: {
