@@ -250,14 +250,21 @@ export function recodedSql(column: string, recode: Record<string, string> | unde
  * with one character for "ô" (NFC, as keyboards type it) or with "o" and a combining accent (NFD, as
  * macOS file names and some exports write it): the two look the same on every screen, so a recode
  * listing one would leave the other's rows a category of their own, and its advice ("add Côte") could
- * not be followed (a probe's file: 70 of 156 children out of their region). The R script and the
- * Stata do-file recode through the same pairs.
+ * not be followed (a probe's file: 70 of 156 children out of their region). A key that is a whole
+ * number ("1") also reads it written with leading zeros, to 4 characters ("01", "001", "0001"), as
+ * R's read.csv and Stata read such a column as numbers (a probe: a round's regions written "01"-"04"
+ * against the codebook's keys 1-4 were four categories of their own, no region compared); a key the
+ * recode writes itself ("01") comes first. The R script and the Stata do-file recode through the same pairs.
  */
 export function recodePairs(recode: Record<string, string> | undefined): [string, string][] {
   const out = new Map<string, string>();
-  for (const [from, to] of Object.entries(recode ?? {})) {
-    const code = wholeCode(from);
+  const entries = Object.entries(recode ?? {}).map(([from, to]) => [wholeCode(from), to] as const);
+  for (const [code, to] of entries) {
     for (const form of [code, code.normalize('NFC'), code.normalize('NFD')]) if (!out.has(form)) out.set(form, to);
+  }
+  for (const [code, to] of entries) {
+    if (!/^[1-9][0-9]{0,2}$/.test(code)) continue;
+    for (let form = `0${code}`; form.length <= 4; form = `0${form}`) if (!out.has(form)) out.set(form, to);
   }
   return [...out];
 }

@@ -55,6 +55,14 @@ describe.each(ENGINES)('a region written "01" and "1" on %s', (name) => {
     const loose = await runAnalysis(mixed, a, 'mixed.csv');
     expect(loose.rows.some((r) => r.cell.region === '01')).toBe(true);
   }, 120_000);
+
+  it('a recode listing the codebook\'s keys (1, 2, 3) reads "01" and "02" too, as R and Stata read the column as numbers (a probe: a round\'s regions "01"-"04" were not compared)', async () => {
+    const a = parseAnalysis(JSON.stringify(base), path);
+    const keys = parseAnalysis(JSON.stringify({ ...base, mapping: { ...base.mapping, region: { ...base.mapping.region, recode: Object.fromEntries(regions.map((v) => [v, v])) } } }), path);
+    expect((await validateData(mixed, keys, 'mixed.csv')).findings.filter((f) => f.code.startsWith('RECODE'))).toEqual([]);
+    const [want, got] = [await runAnalysis(plain, a, 'plain.csv'), await runAnalysis(mixed, keys, 'mixed.csv')];
+    expect(got.rows).toEqual(want.rows);
+  }, 120_000);
 });
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../analysis/engine/engine.js';
-import { hoursSql, yesNoSql } from '../analysis/mapping.js';
+import { hoursSql, recodePairs, yesNoSql } from '../analysis/mapping.js';
 import { ENGINES, engineWithRows } from './engines.js';
 
 /**
@@ -80,5 +80,12 @@ describe.each(ENGINES)('boolean yes codes on %s', (engineName) => {
   });
   it('a missing code "false" is unknown however the boolean is written', async () => {
     expect(await read(yesNoSql({ columns: ['b'], yes: ['TRUE'], missingCodes: ['false'] }))).toEqual([true, true, true, null, null, null, false]);
+  });
+});
+
+describe('recode pairs', () => {
+  it('a whole-number key also names its cells written with leading zeros, to four characters; a key written so itself comes first', () => {
+    expect(recodePairs({ '1': 'A', '12': 'B', x: 'C' })).toEqual([['1', 'A'], ['12', 'B'], ['x', 'C'], ['01', 'A'], ['001', 'A'], ['0001', 'A'], ['012', 'B'], ['0012', 'B']]);
+    expect(new Map(recodePairs({ '1': 'A', '01': 'B', '1.0': 'A' })).get('01')).toBe('B');
   });
 });

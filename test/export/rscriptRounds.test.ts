@@ -93,7 +93,7 @@ describe('the R script of a rounds analysis (text)', () => {
     })));
     const text = rScriptRounds(rounds, result, metas);
     expect(text.match(/^des <- svydesign\(/gm)).toHaveLength(3);
-    expect(text).toContain('region <- code("REG", recode = c("11" = "1", "12" = "2", "13" = "3", "14" = "4"))');
+    expect(text).toContain('region <- code("REG", recode = c("11" = "1", "12" = "2", "13" = "3", "14" = "4", "011" = "1", "0011" = "1", "012" = "2"');
     expect(text).toContain('value_labels[["REG"]] <- c("1" = "North", "2" = "South", "3" = "East", "4" = "West")');
     expect(text).toContain('data_file <- beside("round2_2021.sav")');
     // The third round has no chores module: the indicators that need it are left out of its rows.
