@@ -110,6 +110,8 @@ describe.each(ENGINES)('survey file sets on %s', (engineName) => {
     const rows = readFileSync(join(DIR, 'hh.csv'), 'utf8').trim().split('\n').length; // the copy of line 5 is the last row
     expect(e.msg.params.values).toBe(`HH1 = ${hh1}, HH2 = ${hh2} (5, ${rows})`);
     expect(e.msg.text).toContain(`(5, ${rows}) (rows of hh.csv in brackets)`);
+    // Rows of a members file joined onto a household file are different people, not copies to delete (a probe).
+    expect(e.msg.action).toContain('If those rows of hh.csv are different people (a members file joined onto a household file), make the file with one row per child the main file and join fs.csv onto it');
   });
 
   it('main rows without a match are kept and counted: JOIN_UNMATCHED', async () => {

@@ -519,7 +519,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   JOIN_KEY_DUPLICATE: {
     text: 'Join {name}: rows of {main} match more than one row of {file} by {keys}: {values} (rows of {file} in brackets). A join brings one row to each row of {main}.',
-    action: 'Check the keys: a household file joins by household (HH1, HH2), a members file by household and line number (HH1, HH2, HL1); remove duplicated rows from {file}.',
+    action: 'Check the keys: a household file joins by household (HH1, HH2), a members file by household and line number (HH1, HH2, HL1). If those rows of {file} are different people (a members file joined onto a household file), make the file with one row per child the main file and join {main} onto it; remove rows from {file} only if they are true copies.',
   },
   JOIN_COLUMN_CLASH: {
     text: 'Join {name}: column "{column}" of {file} would be named "{taken}", which is already taken.',

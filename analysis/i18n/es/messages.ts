@@ -512,7 +512,7 @@ export const messages: typeof EN = {
   },
   JOIN_KEY_DUPLICATE: {
     text: 'Unión {name}: filas de {main} corresponden a más de una fila de {file} por {keys}: {values} (filas de {file} entre paréntesis). Una unión aporta una sola fila a cada fila de {main}.',
-    action: 'Revise las claves: un archivo de hogares se une por hogar (HH1, HH2), un archivo de miembros por hogar y número de línea (HH1, HH2, HL1); elimine las filas duplicadas de {file}.',
+    action: 'Revise las claves: un archivo de hogares se une por hogar (HH1, HH2), un archivo de miembros por hogar y número de línea (HH1, HH2, HL1). Si esas filas de {file} son personas distintas (un archivo de miembros unido a un archivo de hogares), tome como archivo principal el que tiene una fila por niño o niña y una {main} a él; elimine filas de {file} solo si son copias verdaderas.',
   },
   JOIN_COLUMN_CLASH: {
     text: 'Unión {name}: la columna «{column}» de {file} se llamaría «{taken}», nombre ya usado.',

@@ -512,7 +512,7 @@ export const messages: typeof EN = {
   },
   JOIN_KEY_DUPLICATE: {
     text: 'Jointure {name} : des lignes de {main} correspondent à plus d\'une ligne de {file} par {keys} : {values} (lignes de {file} entre parenthèses). Une jointure apporte une seule ligne à chaque ligne de {main}.',
-    action: 'Vérifiez les clés : un fichier ménages se joint par ménage (HH1, HH2), un fichier membres par ménage et numéro de ligne (HH1, HH2, HL1) ; retirez les lignes en double de {file}.',
+    action: 'Vérifiez les clés : un fichier ménages se joint par ménage (HH1, HH2), un fichier membres par ménage et numéro de ligne (HH1, HH2, HL1). Si ces lignes de {file} sont des personnes différentes (un fichier membres joint à un fichier ménages), prenez comme fichier principal celui qui a une ligne par enfant et joignez-y {main} ; ne retirez des lignes de {file} que si ce sont de vraies copies.',
   },
   JOIN_COLUMN_CLASH: {
     text: 'Jointure {name} : la colonne « {column} » de {file} s\'appellerait « {taken} », nom déjà pris.',
