@@ -206,6 +206,10 @@ describe('exports of a run', () => {
       }
       const sexAge = svgs[0]!.svg;
       expect(sexAge).toMatch(/aria-label="[^"]+; Groupe: Garçons; %: \(?\d+,\d\)?; IC à 95 %: [^"]+; Effectif non pondéré: \d/);
+      // The stacked hazardous chart: the rest of child labour's segment says child labour's figure, named so, not "other" (a walk).
+      const hazardous = svgs.find((s) => s.id === 'hazardous')!.svg;
+      expect(hazardous).not.toContain(`Groupe: ${t('fr', 'chart.part.other')}; %`);
+      expect(hazardous).toMatch(/aria-label="Garçons; Groupe: Travail des enfants; %: /);
     });
   });
 
