@@ -5,7 +5,7 @@ import { PALETTE } from './palette.js';
 import type { ReferenceLine } from './referenceLines.js';
 import { statCell } from './statCells.js';
 import { chartLocale } from './chartLocale.js';
-import { levelText } from './format.js';
+import { formatCount, levelText } from './format.js';
 
 /**
  * The building blocks of the standard charts (chartSpecs.ts): one bar's datum, the shared config,
@@ -38,6 +38,8 @@ export interface Datum {
   /** Where the label sits: above the interval, or at 0 for a suppressed figure. */
   at: number;
   n: number;
+  /** The tables' text of n ("1,795"; Spanish "1795", as its tables write four digits). */
+  count: string;
   /** The table's text of the interval: "13.2–16.0". */
   ci: string;
 }
@@ -48,15 +50,17 @@ export function datum(lang: Lang, group: string, series: string, row: ResultRow)
   const pct = est.numbers[0] ?? null;
   const lo = ci.numbers[0] ?? null;
   const hi = ci.numbers[1] ?? null;
-  return { group, series, pct, lo, hi, flag: row.flag, label: est.text, at: hi ?? pct ?? 0, n: row.n_unweighted, ci: ci.text };
+  return { group, series, pct, lo, hi, flag: row.flag, label: est.text, at: hi ?? pct ?? 0, n: row.n_unweighted, count: formatCount(lang, row.n_unweighted), ci: ci.text };
 }
 
 /**
  * The config of every chart: fonts, quiet axes, and the language's number format (config.locale).
- * Marks, axes and legends are out of the screen reader's reach (aria false) but for the data marks,
- * which say their tooltip (`spoken`): Vega's own texts are English and name the data's fields
- * ("lo: 13.2; series: Boys", "X-axis titled ..."); the chart's description (its title and
- * what it draws: chart.description) is the chart's own aria-label, set by vega-embed's view.
+ * Marks, axes, legends and (in each spec) the title are out of the screen reader's reach (aria
+ * false) but for the data marks, which say their tooltip and what they are in the language
+ * (`spoken`): Vega's own texts are English and name the data's fields ("lo: 13.2; series: Boys",
+ * "X-axis titled ...", "Title text"); the chart's description (its title and what it draws:
+ * chart.description) is the chart's own aria-label, set by vega-embed's view. Left: the role
+ * descriptions Vega gives the marks' containers ("rect mark container"), which a spec cannot set.
  */
 export function config(lang: Lang, fontSize = 11): Record<string, unknown> {
   return {
@@ -81,10 +85,16 @@ export interface TooltipField {
  * ("Garçons; %: 18,5; IC à 95 %: 13,2–16,0; n: 345"): the layer's `transform` and its mark's
  * `aria` and `description`, to spread into the layer, its mark and its encoding.
  */
-export function spoken(fields: TooltipField[]): { transform: Record<string, unknown>[]; aria: true; description: Record<string, unknown> } {
+export function spoken(lang: Lang, mark: 'bar' | 'point', fields: TooltipField[]): { transform: Record<string, unknown>[]; aria: true; ariaRoleDescription: string; description: Record<string, unknown> } {
   const value = (f: TooltipField) => (f.type === 'quantitative' ? `format(datum[${JSON.stringify(f.field)}], ',')` : `datum[${JSON.stringify(f.field)}]`);
   const part = (f: TooltipField) => (f.title.trim() ? `${JSON.stringify(`${f.title}: `)} + ` : '') + value(f);
-  return { transform: [{ calculate: fields.map(part).join(` + '; ' + `), as: 'spoken' }], aria: true, description: { field: 'spoken' } };
+  return {
+    transform: [{ calculate: fields.map(part).join(` + '; ' + `), as: 'spoken' }],
+    aria: true,
+    // What the mark is, in the language (Vega says "bar" in English).
+    ariaRoleDescription: t(lang, `chart.mark.${mark}`),
+    description: { field: 'spoken' },
+  };
 }
 
 /** The interval as a black rule (dashed for caution) over a white halo, visible on dark bars too. */
@@ -105,7 +115,7 @@ export function tooltip(lang: Lang, level: number): TooltipField[] {
     { field: 'series', type: 'nominal', title: t(lang, 'chart.series') },
     { field: 'label', type: 'nominal', title: '%' },
     { field: 'ci', type: 'nominal', title: ciTitle(lang, level) },
-    { field: 'n', type: 'quantitative', title: t(lang, 'col.n') },
+    { field: 'count', type: 'nominal', title: t(lang, 'col.n') },
   ];
 }
 
@@ -140,10 +150,10 @@ const linesExpr = (groups: readonly string[], lines: string[][]) =>
 export function groupedBars(f: Frame): VegaLiteSpec {
   const size = groupedSize(f.groups, f.series.length);
   const color = { field: 'series', type: 'nominal', sort: f.series, scale: { domain: f.series, range: f.colors }, legend: f.series.length > 1 ? {} : null };
-  const said = spoken(tooltip(f.lang, f.level));
+  const said = spoken(f.lang, 'bar', tooltip(f.lang, f.level));
   return {
     $schema: SCHEMA,
-    title: { text: f.title, subtitle: f.subtitle },
+    title: { text: f.title, subtitle: f.subtitle, aria: false },
     description: f.description,
     width: size.width,
     height: size.height,
@@ -155,7 +165,7 @@ export function groupedBars(f: Frame): VegaLiteSpec {
     layer: [
       {
         transform: said.transform,
-        mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6, aria: said.aria },
+        mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6, aria: said.aria, ariaRoleDescription: said.ariaRoleDescription },
         encoding: {
           y: { field: 'pct', type: 'quantitative', title: t(f.lang, 'chart.percent'), axis: VALUE_AXIS },
           color,
@@ -187,11 +197,11 @@ function referenceLayers(r: ReferenceLine): Record<string, unknown>[] {
  */
 export function rankedBars(f: Frame, reference: ReferenceLine | null = null): VegaLiteSpec {
   const size = rankedSize(f.groups.length);
-  const said = spoken(tooltip(f.lang, f.level));
+  const said = spoken(f.lang, 'bar', tooltip(f.lang, f.level));
   const y = { field: 'group', type: 'nominal', sort: f.groups, title: f.axisTitle, scale: { paddingInner: size.paddingInner, paddingOuter: size.paddingOuter }, axis: { labelLimit: size.labelLimit } };
   return {
     $schema: SCHEMA,
-    title: { text: f.title, subtitle: f.subtitle },
+    title: { text: f.title, subtitle: f.subtitle, aria: false },
     description: f.description,
     width: size.width,
     height: size.height,
@@ -202,7 +212,7 @@ export function rankedBars(f: Frame, reference: ReferenceLine | null = null): Ve
         layer: [
           {
             transform: said.transform,
-            mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6, color: f.colors[0], aria: said.aria },
+            mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6, color: f.colors[0], aria: said.aria, ariaRoleDescription: said.ariaRoleDescription },
             encoding: {
               x: { field: 'pct', type: 'quantitative', title: t(f.lang, 'chart.percent'), axis: VALUE_AXIS },
               fillOpacity: { condition: { test: CAUTION, value: 0.35 }, value: 1 },

@@ -58,13 +58,13 @@ export function hazardousChart(result: AnalysisResult, opts: ChartOptions = {}):
     const hd = h ? datum(lang, g, partH, h) : null;
     const hp = hd?.pct ?? null;
     if (hd && hp !== null) {
-      parts.push({ group: g, part: partH, of: partH, order: 0, value: hp, flag: hd.flag, label: hd.label, ci: hd.ci, n: hd.n });
+      parts.push({ group: g, part: partH, of: partH, order: 0, value: hp, flag: hd.flag, label: hd.label, ci: hd.ci, n: hd.n, count: hd.count });
       intervals.push(hd);
     }
     // The rest of child labour is no estimate of its own: its segment reaches child labour's estimate,
     // whose figure, interval and n its tooltip (and a screen reader) give, named as such (a walk: it
     // read "Other child labour: 17.8 %" for a segment of 6.8).
-    parts.push({ group: g, part: partO, of: total.series, order: 1, value: Math.max(0, total.pct - (hp ?? 0)), flag: total.flag, label: total.label, ci: total.ci, n: total.n });
+    parts.push({ group: g, part: partO, of: total.series, order: 1, value: Math.max(0, total.pct - (hp ?? 0)), flag: total.flag, label: total.label, ci: total.ci, n: total.n, count: total.count });
   }
   const title = t(lang, 'chart.hazardous');
   const tips: TooltipField[] = [
@@ -72,15 +72,15 @@ export function hazardousChart(result: AnalysisResult, opts: ChartOptions = {}):
     { field: 'of', type: 'nominal', title: t(lang, 'chart.series') },
     { field: 'label', type: 'nominal', title: '%' },
     { field: 'ci', type: 'nominal', title: ciTitle(lang, c.result.analysis.options.level) },
-    { field: 'n', type: 'quantitative', title: t(lang, 'col.n') },
+    { field: 'count', type: 'nominal', title: t(lang, 'col.n') },
   ];
-  const said = spoken(tips);
+  const said = spoken(lang, 'bar', tips);
   return {
     id: 'hazardous',
     title,
     spec: {
       $schema: SCHEMA,
-      title: { text: title, subtitle: chartSubtitle(c) },
+      title: { text: title, subtitle: chartSubtitle(c), aria: false },
       description: chartDescription(c, title),
       width: 360,
       height: 260,
@@ -89,7 +89,7 @@ export function hazardousChart(result: AnalysisResult, opts: ChartOptions = {}):
         {
           data: { values: parts },
           transform: said.transform,
-          mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6, aria: said.aria },
+          mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6, aria: said.aria, ariaRoleDescription: said.ariaRoleDescription },
           encoding: {
             description: said.description,
             y: { field: 'value', type: 'quantitative', stack: 'zero', title: t(lang, 'chart.percent'), axis: { tickCount: 5, labelOverlap: true } },

@@ -85,15 +85,15 @@ const tooltip = (lang: Lang, seriesTitle: string, level: number): TooltipField[]
   { field: 'series', type: 'nominal', title: seriesTitle },
   { field: 'label', type: 'nominal', title: '%' },
   { field: 'ci', type: 'nominal', title: ciTitle(lang, level) },
-  { field: 'n', type: 'quantitative', title: t(lang, 'col.n') },
+  { field: 'count', type: 'nominal', title: t(lang, 'col.n') },
 ];
 
 /** A round's point, lighter when to read with caution, with its tooltip, which a screen reader says too. */
-function point(tips: TooltipField[], mark: Record<string, unknown>, encoding: Record<string, unknown>): Record<string, unknown> {
-  const said = spoken(tips);
+function point(lang: Lang, tips: TooltipField[], mark: Record<string, unknown>, encoding: Record<string, unknown>): Record<string, unknown> {
+  const said = spoken(lang, 'point', tips);
   return {
     transform: said.transform,
-    mark: { ...mark, aria: said.aria },
+    mark: { ...mark, aria: said.aria, ariaRoleDescription: said.ariaRoleDescription },
     encoding: { ...encoding, fillOpacity: { condition: { test: CAUTION, value: 0.35 }, value: 1 }, tooltip: tips, description: said.description },
   };
 }
@@ -134,7 +134,7 @@ function lines(c: Ctx, title: string, series: { name: string; color: string; cel
   const y = { field: 'pct', type: 'quantitative', title: t(c.lang, 'chart.percent'), axis: VALUE_AXIS, scale: { zero: true } };
   return {
     $schema: SCHEMA,
-    title: { text: title, subtitle: subtitle(c) },
+    title: { text: title, subtitle: subtitle(c), aria: false },
     description: description(c, title),
     width: size.width,
     height: size.height,
@@ -146,7 +146,7 @@ function lines(c: Ctx, title: string, series: { name: string; color: string; cel
         mark: { type: 'rule', strokeWidth: 1.4 },
         encoding: { y: { field: 'lo', type: 'quantitative' }, y2: { field: 'hi' }, strokeDash: { condition: { test: CAUTION, value: [3, 2] }, value: [1, 0] } },
       },
-      point(tooltip(c.lang, seriesTitle, c.d.first.analysis.options.level), { type: 'point', filled: true, size: 60, stroke: PALETTE.outline, strokeWidth: 0.6 }, { y }),
+      point(c.lang, tooltip(c.lang, seriesTitle, c.d.first.analysis.options.level), { type: 'point', filled: true, size: 60, stroke: PALETTE.outline, strokeWidth: 0.6 }, { y }),
     ],
     config: config(c.lang),
   };
@@ -209,7 +209,7 @@ function regionsSlope(c: Ctx): TrendChartSpec | null {
     title,
     spec: {
       $schema: SCHEMA,
-      title: { text: title, subtitle: subtitle(c, [t(c.lang, 'trend.chart.slope')]) },
+      title: { text: title, subtitle: subtitle(c, [t(c.lang, 'trend.chart.slope')]), aria: false },
       description: description(c, title),
       width: size.width,
       height: size.height,
@@ -223,7 +223,7 @@ function regionsSlope(c: Ctx): TrendChartSpec | null {
           mark: { type: 'rule', strokeWidth: 1, opacity: 0.6 },
           encoding: { y: { field: 'lo', type: 'quantitative' }, y2: { field: 'hi' }, color, strokeDash: { condition: { test: CAUTION, value: [3, 2] }, value: [1, 0] } },
         },
-        point(tooltip(c.lang, dimensionLabel(c.lang, 'region'), c.d.first.analysis.options.level), { type: 'point', filled: true, size: 45, stroke: PALETTE.outline, strokeWidth: 0.5 }, { y, color }),
+        point(c.lang, tooltip(c.lang, dimensionLabel(c.lang, 'region'), c.d.first.analysis.options.level), { type: 'point', filled: true, size: 45, stroke: PALETTE.outline, strokeWidth: 0.5 }, { y, color }),
         {
           transform: [{ filter: { field: 'round', equal: c.heads[last] } }],
           mark: { type: 'text', align: 'left', dx: 7, fontSize: size.fontSize, color: PALETTE.text },

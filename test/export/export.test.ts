@@ -210,6 +210,17 @@ describe('exports of a run', () => {
       const hazardous = svgs.find((s) => s.id === 'hazardous')!.svg;
       expect(hazardous).not.toContain(`Groupe: ${t('fr', 'chart.part.other')}; %`);
       expect(hazardous).toMatch(/aria-label="Garçons; Groupe: Travail des enfants; %: /);
+      // What each bar is, in French; the title is in the chart's description, its own Vega text ("Title text") hidden.
+      for (const { svg } of svgs) {
+        expect(svg).toContain('aria-roledescription="barre"');
+        expect(svg).not.toContain('aria-roledescription="bar"');
+        expect(svg).toMatch(/<g class="mark-group role-title" aria-hidden="true">/);
+      }
+      // n as the tables write it: Spanish writes four digits without a separator (a walk: "1.795" beside the tables' "1795").
+      const es = (await renderSvg(chartSpecs(mics.result, { lang: 'es' }))).flatMap(({ svg }) => [...svg.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1]!));
+      const counts = es.flatMap((l) => /n no ponderado: ([\d.]+)$/.exec(l)?.[1] ?? []);
+      expect(counts.some((c) => /^\d{4}$/.test(c))).toBe(true);
+      expect(counts.filter((c) => /^\d\.\d{3}$/.test(c))).toEqual([]);
     });
   });
 

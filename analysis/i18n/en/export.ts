@@ -79,6 +79,8 @@ export const exportTexts = {
   'chart.part.hazardous': 'Hazardous work',
   'chart.part.other': 'Other child labour',
   'chart.series': 'Group',
+  'chart.mark.bar': 'bar',
+  'chart.mark.point': 'point',
   'chart.basedOn': 'Based on: {framework}',
   'chart.changed': 'Changed: {changes}',
   'chart.sameRules': 'Same rules as the published definition',

@@ -77,6 +77,8 @@ export const exportTexts: Record<keyof typeof EN, string> = {
   'chart.part.hazardous': 'Trabajo peligroso',
   'chart.part.other': 'Otro trabajo infantil',
   'chart.series': 'Grupo',
+  'chart.mark.bar': 'barra',
+  'chart.mark.point': 'punto',
   'chart.basedOn': 'Basado en: {framework}',
   'chart.changed': 'Cambios: {changes}',
   'chart.sameRules': 'Las mismas reglas que la definición publicada',

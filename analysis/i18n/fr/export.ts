@@ -77,6 +77,8 @@ export const exportTexts: Record<keyof typeof EN, string> = {
   'chart.part.hazardous': 'Travail dangereux',
   'chart.part.other': 'Autre travail des enfants',
   'chart.series': 'Groupe',
+  'chart.mark.bar': 'barre',
+  'chart.mark.point': 'point',
   'chart.basedOn': 'Fondé sur : {framework}',
   'chart.changed': 'Modifié : {changes}',
   'chart.sameRules': 'Mêmes règles que la définition publiée',
