@@ -531,6 +531,16 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(w!.text).toContain(`4 of the ${r.children} children in lost.csv did economic activity (absent) and have no hours in econ_hours`);
     // Read as unknown (the default), the empty cells are said by HOURS_MISSING_SHARE instead.
     expect(only(await validateData(engine, worked('missing'), 'lost.csv'), 'HOURS_EMPTY_AFTER_WORK')).toEqual([]);
+    // Written NA (R's write.csv), which the blank rule reads as it reads an empty cell: the same 4, not
+    // children who worked under an hour (a walk); declared missing, NA is unknown: neither.
+    const under = (x: ValidationReport) => only(x, 'WORK_UNDER_ONE_HOUR').map((m) => m.params.count);
+    const before = under(r);
+    await loadRows(engine, HEAD, rows.map((x, i) => x.map((v, j) => (v === '' ? null : j === H && v === null && x[abs] === '1' && rows[i] !== ROWS[i] ? 'NA' : v))));
+    const na = await validateData(engine, worked('zero'), 'na.csv');
+    expect(only(na, 'HOURS_EMPTY_AFTER_WORK').map((m) => m.params.count)).toEqual([4]);
+    expect(under(na)).toEqual(before);
+    const declared = analysis({ econActivity: { columns: ['absent'] }, econHours: { columns: ['econ_hours'], blank: 'zero', missingCodes: ['NA'] } });
+    expect(only(await validateData(engine, declared, 'na.csv'), 'HOURS_EMPTY_AFTER_WORK')).toEqual([]);
   });
 
   it('children who did economic activity with under 1 hour written (0, 0.5): WORK_UNDER_ONE_HOUR, a note that they count in employment', async () => {
