@@ -205,6 +205,9 @@ describe('role suggestion (Map step)', () => {
     // The English and Spanish labels; MICS's own codes: FS17 = 1, only 9 declared in the answers, none in the hours.
     expect(mics6Mapping([col('FS17', ['Completed', 'Partly completed', 'Refused'])]).universe?.keep).toEqual(['Completed']);
     expect(mics6Mapping([col('FS17', ['Completa', 'Parcialmente completa'])]).universe?.keep).toEqual(['Completa']);
+    // Spanish labels of 98 and 99 (a walk: "Sin información" stopped the run as text in the hours).
+    const es = mics6Mapping([col('CL1A', ['No', 'Sin información', 'Sí']), words('CL3', ['No sabe', 'Sin información'])]);
+    expect([es.econActivity?.missingCodes, es.econHours?.missingCodes]).toEqual([['9', 'Sin información'], ['No sabe', 'Sin información']]);
     const codes = mics6Mapping([col('FS17', ['1', '2', '3']), col('CL1A', ['1', '2', '9']), col('CL3', []), col('CL4', ['1', '2', '9'])]);
     expect([codes.universe?.keep, codes.econActivity?.missingCodes, codes.econHours?.missingCodes, codes.hazards?.heavy_loads?.missingCodes]).toEqual([['1'], ['9'], undefined, undefined]);
   });
