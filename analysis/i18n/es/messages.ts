@@ -339,7 +339,7 @@ export const messages: typeof EN = {
     action: 'Defina el universo como las entrevistas completas: «{column}» = 1 (el universo en el paso Variables, o mapping.universe en el archivo de análisis). Si la encuesta los conserva a propósito, no hay nada que hacer.',
   },
   WORK_UNDER_ONE_HOUR: {
-    text: '{count} de los {children} niños de {file} realizaron actividad económica ({activity}) con menos de 1 hora anotada en {columns} (0 o una fracción de hora). Cuentan en la ocupación, como dice el sí (la ocupación es al menos una hora de trabajo): en el trabajo infantil en las edades cuya regla es la ocupación (estimaciones mundiales OIT/UNICEF), no en las edades cuya regla es 1 hora o más (ODS 8.7.1 a los 5-11 años).',
+    text: '{count} de los {children} niños y niñas de {file} realizaron actividad económica ({activity}) con menos de 1 hora anotada en {columns} (0 o una fracción de hora). Cuentan en la ocupación, como dice el sí (la ocupación es al menos una hora de trabajo): en el trabajo infantil en las edades cuya regla es la ocupación (estimaciones mundiales OIT/UNICEF), no en las edades cuya regla es 1 hora o más (ODS 8.7.1 a los 5-11 años).',
     action: 'Nada que hacer si las horas son las respondidas. Si 0 significa «no preguntada» o «no sabe», declárelo código faltante de las horas.',
   },
   HOURS_EMPTY_AFTER_WORK: {
