@@ -14,7 +14,7 @@ describe('wealth quintiles written as labels', () => {
 
   it('order the results of a breakdown by them, blanks (all) first', () => {
     const a = { frameworks: [{ id: 'f' }], indicators: ['child_labour'], breakdowns: [['windex5']], mapping: { sex: { male: '1', female: '2' } }, ageGroups: [] } as unknown as ResolvedAnalysis;
-    const row = (v: string) => ({ framework: 'f', indicator: 'child_labour', breakdown: 'windex5', cell: { windex5: v } });
+    const row = (v: string) => ({ framework: 'f', indicator: 'child_labour' as const, breakdown: 'windex5', cell: { windex5: v } });
     const rows = ['Cuarto', '', 'Más pobre', 'Más rico', 'Medio', 'Segundo'].map(row);
     sortResults(a, ['windex5'], rows);
     expect(rows.map((r) => r.cell.windex5)).toEqual(['', 'Más pobre', 'Segundo', 'Medio', 'Cuarto', 'Más rico']);
