@@ -67,7 +67,7 @@ describe('the R script of a harmonised round', () => {
   it('applies the recode of the mapping in code(), as the app does in its SQL', async () => {
     const run = await runForR(ROUNDS_FOLLOWUP);
     const script = rScript(run.result.analysis, run.meta);
-    expect(script).toContain('region <- code("REG", recode = c("11" = "1", "12" = "2", "13" = "3", "14" = "4"))');
+    expect(script).toContain('region <- code("REG", recode = c("11" = "1", "12" = "2", "13" = "3", "14" = "4", "011" = "1", "0011" = "1", "012" = "2"');
     // The app's cells hold the shared codes, never the codes as written.
     expect(new Set(run.result.rows.filter((r) => r.breakdown === 'region').map((r) => r.cell.region))).toEqual(new Set(['1', '2', '3', '4']));
   }, 120_000);
