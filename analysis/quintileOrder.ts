@@ -1,3 +1,5 @@
+import { plainText } from './plainText.js';
+
 /**
  * Wealth quintiles written by their labels, as a MICS or DHS file saved with its value labels as text
  * writes them, in their order rather than the alphabet's (a walk: "Cuarto, Más pobre, Más rico,
@@ -12,11 +14,9 @@ const RANKS: readonly (readonly string[])[] = [
   ['richest', 'highest', 'le plus riche', 'plus riche', 'tres riche', 'mas rico', 'muy rico', 'el mas rico'],
 ];
 
-const plain = (v: string) => v.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, ' ');
-
 /** A quintile label's place (0-4), or undefined for any other code. */
 export function quintileRank(v: string): number | undefined {
-  const p = plain(v);
+  const p = plainText(v);
   const i = RANKS.findIndex((words) => words.includes(p));
   return i < 0 ? undefined : i;
 }

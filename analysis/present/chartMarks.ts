@@ -82,17 +82,15 @@ export interface TooltipField {
 
 /**
  * A data mark that a screen reader reads, with what its tooltip shows in the tooltip's words
- * ("Garçons; %: 18,5; IC à 95 %: 13,2–16,0; n: 345"): the layer's `transform` and its mark's
- * `aria` and `description`, to spread into the layer, its mark and its encoding.
+ * ("Garçons; %: 18,5; IC à 95 %: 13,2–16,0; n: 345"; every field a text the tables write): the
+ * layer's `transform`, its mark's properties (`aria`, and what the mark is in the language: Vega
+ * says "bar" in English) and its encoding's `description`, to spread into each.
  */
-export function spoken(lang: Lang, mark: 'bar' | 'point', fields: TooltipField[]): { transform: Record<string, unknown>[]; aria: true; ariaRoleDescription: string; description: Record<string, unknown> } {
-  const value = (f: TooltipField) => (f.type === 'quantitative' ? `format(datum[${JSON.stringify(f.field)}], ',')` : `datum[${JSON.stringify(f.field)}]`);
-  const part = (f: TooltipField) => (f.title.trim() ? `${JSON.stringify(`${f.title}: `)} + ` : '') + value(f);
+export function spoken(lang: Lang, mark: 'bar' | 'point', fields: TooltipField[]): { transform: Record<string, unknown>[]; mark: Record<string, unknown>; description: Record<string, unknown> } {
+  const part = (f: TooltipField) => (f.title.trim() ? `${JSON.stringify(`${f.title}: `)} + ` : '') + `datum[${JSON.stringify(f.field)}]`;
   return {
     transform: [{ calculate: fields.map(part).join(` + '; ' + `), as: 'spoken' }],
-    aria: true,
-    // What the mark is, in the language (Vega says "bar" in English).
-    ariaRoleDescription: t(lang, `chart.mark.${mark}`),
+    mark: { aria: true, ariaRoleDescription: t(lang, `chart.mark.${mark}`) },
     description: { field: 'spoken' },
   };
 }
@@ -165,7 +163,7 @@ export function groupedBars(f: Frame): VegaLiteSpec {
     layer: [
       {
         transform: said.transform,
-        mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6, aria: said.aria, ariaRoleDescription: said.ariaRoleDescription },
+        mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6, ...said.mark },
         encoding: {
           y: { field: 'pct', type: 'quantitative', title: t(f.lang, 'chart.percent'), axis: VALUE_AXIS },
           color,
@@ -212,7 +210,7 @@ export function rankedBars(f: Frame, reference: ReferenceLine | null = null): Ve
         layer: [
           {
             transform: said.transform,
-            mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6, color: f.colors[0], aria: said.aria, ariaRoleDescription: said.ariaRoleDescription },
+            mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6, color: f.colors[0], ...said.mark },
             encoding: {
               x: { field: 'pct', type: 'quantitative', title: t(f.lang, 'chart.percent'), axis: VALUE_AXIS },
               fillOpacity: { condition: { test: CAUTION, value: 0.35 }, value: 1 },

@@ -89,7 +89,7 @@ export function hazardousChart(result: AnalysisResult, opts: ChartOptions = {}):
         {
           data: { values: parts },
           transform: said.transform,
-          mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6, aria: said.aria, ariaRoleDescription: said.ariaRoleDescription },
+          mark: { type: 'bar', stroke: PALETTE.outline, strokeWidth: 0.6, ...said.mark },
           encoding: {
             description: said.description,
             y: { field: 'value', type: 'quantitative', stack: 'zero', title: t(lang, 'chart.percent'), axis: { tickCount: 5, labelOverlap: true } },

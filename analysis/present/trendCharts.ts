@@ -93,7 +93,7 @@ function point(lang: Lang, tips: TooltipField[], mark: Record<string, unknown>, 
   const said = spoken(lang, 'point', tips);
   return {
     transform: said.transform,
-    mark: { ...mark, aria: said.aria, ariaRoleDescription: said.ariaRoleDescription },
+    mark: { ...mark, ...said.mark },
     encoding: { ...encoding, fillOpacity: { condition: { test: CAUTION, value: 0.35 }, value: 1 }, tooltip: tips, description: said.description },
   };
 }

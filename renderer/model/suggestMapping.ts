@@ -3,6 +3,7 @@ import type { ColumnProfile } from '../engine/protocol.js';
 import { MICS6_HAZARDS, roleMatch, standardHazard, suggestHazards } from '../../analysis/import/suggestRoles.js';
 import { USUAL_YES } from '../../analysis/yesNoCodes.js';
 import { isUnknownWord } from '../../analysis/unknownWords.js';
+import { plainText } from '../../analysis/plainText.js';
 import { backgroundColumns, breakdownColumns, suggestBackground } from '../../analysis/background.js';
 import { suggestRoles } from '../core.js';
 import { labelMeaning, PAIRS, type Meaning } from '../../analysis/codeMeanings.js';
@@ -85,8 +86,7 @@ export function yesForColumn(given: string[] | undefined, codes: string[]): stri
 /** FS17's "completed" code: 1, else the cell that writes its label ("Completed", "Complété", "Completa"; not "Partly completed"). */
 function completedCode(codes: string[]): string {
   const completed = ['completed', 'complete', 'completo', 'completa', 'completado', 'completada'];
-  const plain = (c: string) => c.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
-  return codes.includes('1') ? '1' : codes.find((c) => completed.includes(plain(c))) ?? '1';
+  return codes.includes('1') ? '1' : codes.find((c) => completed.includes(plainText(c))) ?? '1';
 }
 
 /** The MICS6 child labour file, by its standard names; roles whose column is absent are left unset. */

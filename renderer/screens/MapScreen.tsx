@@ -9,6 +9,7 @@ import { blockingRoles, clusterChoices, clusterRequired, setNoClusters, setPsu, 
 import { yesForColumn, type MappingPreset } from '../model/suggestMapping.js';
 import { BackgroundFields } from './map/BackgroundFields.js';
 import { HazardFields } from './map/HazardFields.js';
+import { BlankSelect } from './map/BlankSelect.js';
 import { ClusterNotice } from './map/ClusterNotice.js';
 import { CodesInput } from './map/CodesInput.js';
 import { Field } from './map/Field.js';
@@ -172,19 +173,15 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
         {src && (
           <Field label={t('role.blank')}>
             {(id) => (
-              <select
+              <BlankSelect
                 id={id}
-                // A yes/no role reads blank "zero" as "no" (mapping.ts): shown as such.
-                value={extra === 'yes' && src.blank === 'zero' ? 'no' : src.blank ?? 'missing'}
-                onChange={(e) => {
+                blank={src.blank}
+                kind={extra === 'yes' ? 'no' : 'zero'}
+                onChange={(blank) => {
                   const { blank: _drop, ...rest } = src;
-                  const blank = e.target.value as 'missing' | 'zero' | 'no';
-                  set({ [key]: blank === 'missing' ? rest : { ...rest, blank } });
+                  set({ [key]: blank ? { ...rest, blank } : rest });
                 }}
-              >
-                <option value="missing">{t('role.blank.missing')}</option>
-                {extra === 'yes' ? <option value="no">{t('role.blank.no')}</option> : <option value="zero">{t('role.blank.zero')}</option>}
-              </select>
+              />
             )}
           </Field>
         )}

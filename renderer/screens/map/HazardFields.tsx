@@ -3,6 +3,7 @@ import type { Mapping } from '../../../analysis/index.js';
 import { STANDARD_HAZARDS, standardHazard } from '../../../analysis/import/suggestRoles.js';
 import { useI18n } from '../../components/I18n.js';
 import type { ColumnProfile } from '../../engine/protocol.js';
+import { BlankSelect } from './BlankSelect.js';
 import { CodesInput } from './CodesInput.js';
 import { Field } from './Field.js';
 
@@ -83,14 +84,12 @@ export function HazardFields({ columns, mapping: m, used, onChange }: HazardFiel
             that moves the estimates must be (a walk: 34 empty answers, child labour 30.89 -> 30.74 %). */}
         <Field label={t('role.hazardBlank')}>
           {(id) => (
-            <select
+            <BlankSelect
               id={id}
-              value={hazards[0]![1].blank === 'no' || hazards[0]![1].blank === 'zero' ? 'no' : 'missing'}
-              onChange={(e) => set({ hazards: Object.fromEntries(hazards.map(([k, { blank: _drop, ...h }]) => [k, e.target.value === 'no' ? { ...h, blank: 'no' as const } : h])) })}
-            >
-              <option value="missing">{t('role.blank.missing')}</option>
-              <option value="no">{t('role.blank.no')}</option>
-            </select>
+              blank={hazards[0]![1].blank}
+              kind="no"
+              onChange={(blank) => set({ hazards: Object.fromEntries(hazards.map(([k, { blank: _drop, ...h }]) => [k, blank ? { ...h, blank } : h])) })}
+            />
           )}
         </Field>
       </div>
