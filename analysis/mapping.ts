@@ -81,8 +81,22 @@ export function codeVariants(codes: readonly string[]): string[] {
     // A code given as the cells of a pandas export write it ("1.0", the Map step offers those): also
     // the whole number, as categories are read (wholeCodeSql) and as other files write it.
     if (/^-?[0-9]+\.0+$/.test(c)) return [c, wholeCode(c), `${wholeCode(c)}.0`];
-    return BOOLEAN_WORDS.has(c) ? BOOLEAN_WORDS.get(c)! : [c];
+    return BOOLEAN_WORDS.has(c) ? BOOLEAN_WORDS.get(c)! : textForms(c);
   }))];
+}
+
+/**
+ * A code with letters as hand-keyed and exported files also write it: in small letters, in capitals
+ * or with a first capital ("m" among "M", "FEMININ" for "Féminin"), and each of those in both Unicode
+ * forms, one character for "é" (NFC, as keyboards type it) or "e" and a combining accent (NFD, as
+ * macOS exports write it): they look the same on screen, so the advice "add the code" could not be
+ * followed (two probes: 25 children keyed "m"/"f" and every girl of an NFD file out of the sex cells).
+ * No survey codes two answers by case alone. Codes without letters are left as they are.
+ */
+function textForms(c: string): string[] {
+  if (!/\p{L}/u.test(c)) return [c];
+  const cases = [c, c.toLowerCase(), c.toUpperCase(), c.charAt(0).toUpperCase() + c.slice(1).toLowerCase()];
+  return [...new Set(cases.flatMap((x) => [x, x.normalize('NFC'), x.normalize('NFD')]))];
 }
 
 /**
@@ -389,14 +403,22 @@ export const ISIC_SECTIONS: Readonly<Record<string, number>> = {
 /** A cell holding an ISIC section letter (any case), as a condition on the text. */
 export const sectionLetterSql = (c: string) => `(length(${c}) = 1 AND upper(${c}) BETWEEN 'A' AND 'U')`;
 
+/** An industry cell written as NACE writes a class, with a point, under 100 ("43.90", "41.00"): its whole part is its division. */
+export const nacePointSql = (cell: string, n: string) => `(strpos(${cell}, '.') > 0 AND ${n} < 100)`;
+
 /**
  * The industry role as its ISIC division: a number's whole part (a class's division at level
- * "class"), or a section letter's first division (ISIC_SECTIONS); a missing code is neither.
+ * "class", "43.90" written as NACE writes a class is 43 at both levels), or a section letter's first
+ * division (ISIC_SECTIONS); a missing code is neither. The R script and the Stata do-file read the same.
  */
 export function industrySql(ind: NonNullable<Mapping['industry']>, declared: DeclaredMissing = {}): string {
   const src = { columns: [ind.column], ...(ind.missingCodes ? { missingCodes: ind.missingCodes } : {}) };
   const c = ident(ind.column);
-  const number = `${codeSql(numericColumnSql(ind.column, src, declared))}${ind.level === 'class' ? ' // 100' : ''}`;
+  const n = numericColumnSql(ind.column, src, declared);
+  // At level class, a number under 100 written with a point is a class as NACE writes it ("05.10",
+  // "41.00"), no class number (0111-9900): its whole part is its division, as at level division (a
+  // probe's "05.10" read as class 0005 put no child in mining).
+  const number = ind.level === 'class' ? `(CASE WHEN ${nacePointSql(c, n)} THEN ${codeSql(n)} ELSE ${codeSql(n)} // 100 END)` : codeSql(n);
   // Guarded by the one-letter test, so the cells with no number (most children: no industry) are not
   // tested against every section (a review measured 0.15-0.23 s -> 0.48-0.63 s at 2M in DuckDB-WASM).
   const letter = `(CASE WHEN ${sectionLetterSql(c)} AND NOT ${missingCodeSql(ind.column, src, declared)} THEN (CASE upper(${c}) ${Object.entries(ISIC_SECTIONS).map(([k, v]) => `WHEN '${k}' THEN ${v}`).join(' ')} END) END)`;

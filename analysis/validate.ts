@@ -22,7 +22,7 @@ import { markJoinedColumns, type JoinedColumn } from './import/joinedColumns.js'
 import { readDeclaredMissing } from './import/declaredMissing.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
 import { agesCounted } from './frameworks.js';
-import { ageSql, categorySql, codeReadSql, designKeys, mappedColumns, numericColumnSql, universeSql, weightSql } from './mapping.js';
+import { ageSql, categorySql, codeReadSql, designKeys, mappedColumns, nacePointSql, numericColumnSql, universeSql, weightSql } from './mapping.js';
 import { mappedDuplicates } from './mappedDuplicates.js';
 import { AnalysisError, message, messageKey, type Message } from './messages.js';
 import { suspectHoursCodes, suspectHoursCounts } from './suspectHours.js';
@@ -184,10 +184,11 @@ export async function validateData(
       ...r.codes.map((code, j) => [`k${i}_c${j}`, codeReadSql(ident(r.column), [code])]),
     ])),
     // ISIC codes of the other level than the mapping's: divisions (1-99) and classes (100-9999: 0111, 4290).
-    // Its missing codes (9999 not stated) are no code of either level.
+    // Its missing codes (9999 not stated) are no code of either level, nor a class as NACE writes it
+    // ("43.90"), which both levels read as its division (mapping.ts industrySql).
     ...(m.industry ? (() => {
       const v = numericColumnSql(m.industry.column, { columns: [m.industry.column], ...(m.industry.missingCodes ? { missingCodes: m.industry.missingCodes } : {}) }, declared);
-      return { ind_div: `${v} BETWEEN 1 AND 99`, ind_class: `${v} BETWEEN 100 AND 9999` };
+      return { ind_div: `${v} BETWEEN 1 AND 99 AND NOT ${nacePointSql(ident(m.industry.column), v)}`, ind_class: `${v} BETWEEN 100 AND 9999` };
     })() : {}),
     // Hours written 97-99, for the don't-know codes read as hours (suspectHours.ts).
     ...suspectHoursCounts(m, declared),

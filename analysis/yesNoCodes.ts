@@ -17,11 +17,15 @@ import type { ColumnSource, Mapping } from './types.js';
  * exports write NA or "." for missing.
  *
  * The rule: a value is suspect when it is neither a yes code, nor missing, nor one of the usual ways
- * of writing "no" (USUAL_NO: 0, 2, no, non, false and their capitals). A cheap superset is counted in
+ * of writing "no" (USUAL_NO: 0, 2, no, non, não, false and their capitals). A cheap superset is counted in
  * the validation's one pass (yesNoCodeCounts, designPass.ts); only a column that may have some is read
  * again, with the exact test, for its count and first five such values.
  */
-const USUAL_NO = ['0', '2', '0.0', '2.0', '00', '02', 'no', 'No', 'NO', 'n', 'N', 'non', 'Non', 'NON', 'false', 'False', 'FALSE'];
+const USUAL_NO = [
+  '0', '2', '0.0', '2.0', '00', '02', 'no', 'No', 'NO', 'n', 'N', 'non', 'Non', 'NON', 'false', 'False', 'FALSE',
+  // Portuguese (MICS and DHS of Lusophone countries write Sim/Não): a probe's every Sim/Não column was suspect.
+  ...['não', 'Não', 'NÃO', 'nao', 'Nao', 'NAO'].flatMap((w) => [w, w.normalize('NFD')]),
+].filter((w, i, all) => all.indexOf(w) === i);
 /**
  * "NaN" (R's or MATLAB's not-a-number) is no answer and no "no": as in the numeric roles
  * (checkValues.ts), it stops the run (VALUE_NOT_FINITE, from yesNoCodes) unless declared missing. A

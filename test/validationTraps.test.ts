@@ -443,6 +443,11 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     await loadRows(engine, HEAD, ROWS.map((x, i) => x.map((v, j) => (j === col ? (i === 2 ? 'NA' : i === 5 ? '.' : i === 7 ? 'x' : v === '9' ? '2' : v) : v === '' ? null : v))));
     const two = only(await validateData(engine, undeclared, 'export.csv'), 'YESNO_CODES_READ_AS_NO');
     expect(two.map((m) => m.params)).toMatchObject([{ column: 'heavy_loads', count: 1, codes: '"x" (1)', row: 8 }]);
+    // Portuguese answers (Sim / Não, a Lusophone MICS saved with its labels): "Não" in any writing is a usual no.
+    const nao = ['Não', 'NÃO', 'não'.normalize('NFD'), 'Nao'];
+    await loadRows(engine, HEAD, ROWS.map((x, i) => x.map((v, j) => (j === col ? (v === '1' ? 'Sim' : v === '0' ? nao[i % 4]! : v) : v === '' ? null : v))));
+    const sim = analysis({ hazards: { ...json.mapping.hazards, heavy_loads: { columns: ['heavy_loads'], yes: ['Sim'], missingCodes: ['9'] } } });
+    expect(only(await validateData(engine, sim, 'pt.csv'), 'YESNO_CODES_READ_AS_NO')).toEqual([]);
   });
 
   it('a weight written with a decimal comma: in a CSV, tick the decimal comma; in a workbook, the cells are text, which data.decimalComma does not read', async () => {
@@ -712,6 +717,55 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(odd.codes).not.toContain('CODE_NOT_MAPPED');
     expect(odd.inside).toBe(plain.inside);
     expect(odd.rows).toEqual(plain.rows);
+  });
+
+  it('sex and area words in other capitals ("m" among "M") or in the other Unicode form (a macOS "Féminin") are their codes: the same results, no code left unmapped', async () => {
+    const S = HEAD.indexOf('sex');
+    const A = HEAD.indexOf('area');
+    const words = { sex: { column: 'sex', male: 'Masculin', female: 'Féminin' }, area: { column: 'area', urban: 'Urbain', rural: 'Rural' } };
+    const male = ['MASCULIN', 'masculin'];
+    const female = ['Féminin'.normalize('NFD'), 'féminin', 'FÉMININ'.normalize('NFD'), 'FÉMININ'];
+    const run = async (mixed: boolean) => {
+      await loadRows(engine, HEAD, ROWS.map((x, i) => x.map((v, j) => {
+        if (j === S) return mixed && i % 5 === 0 ? (v === '1' ? male[i % 2]! : female[i % 4]!) : v === '1' ? 'Masculin' : 'Féminin';
+        if (j === A) return mixed && i % 3 === 0 ? (v === '1' ? 'urbain' : 'RURAL') : v === '1' ? 'Urbain' : 'Rural';
+        return v === '' ? null : v;
+      })));
+      const r = await validateData(engine, analysis(words), 'words.csv');
+      return { codes: r.findings.map((f) => f.code).sort(), rows: (await runAnalysis(engine, analysis(words), 'words.csv')).rows };
+    };
+    const plain = await run(false);
+    const mixed = await run(true);
+    expect(mixed.codes).not.toContain('CODE_NOT_MAPPED');
+    expect(mixed.codes).toEqual(plain.codes);
+    expect(mixed.rows).toEqual(plain.rows);
+    expect(plain.rows.filter((r) => r.cell.sex === 'Féminin').length).toBeGreaterThan(0);
+    expect(plain.rows.filter((r) => r.cell.area === 'Rural').length).toBeGreaterThan(0);
+  });
+
+  it('a code neither mapped code in any writing: CODE_NOT_MAPPED says the mapping takes one code per group and what to do', async () => {
+    const S = HEAD.indexOf('sex');
+    await loadRows(engine, HEAD, ROWS.map((x, i) => x.map((v, j) => (j === S && i % 50 === 0 ? 'H' : v === '' ? null : v))));
+    const [w] = only(await validateData(engine, analysis(), 'keyed.csv'), 'CODE_NOT_MAPPED');
+    expect(w?.params).toMatchObject({ value: 'H', count: Math.ceil(ROWS.length / 50), row: 1 });
+    expect(w!.action).toBe('The mapping takes one code per group (the code written in other capitals or accents is already read as it): if "H" means one of the groups, write that group\'s code in its cells in a copy of the data file. A code for an unknown sex can stay as it is: those children count in the total only.');
+    for (const x of seen(w!)) expect(x).not.toMatch(/\{\w+\}/);
+  });
+
+  it('ISIC classes written as NACE writes them ("08.10", "41.00") at level class: their divisions, as the divisions read at level division; no level warning', async () => {
+    const I = HEAD.indexOf('isic');
+    await loadRows(engine, HEAD, ROWS.map((x) => x.map((v) => (v === '' ? null : v))));
+    const divisions = await runAnalysis(engine, analysis(), 'survey.csv');
+    await loadRows(engine, HEAD, ROWS.map((x, i) => x.map((v, j) => (v === '' ? null : j === I ? `${v.padStart(2, '0')}.${i % 2 ? '10' : '00'}` : v))));
+    const r = await validateData(engine, analysis({ industry: { column: 'isic', level: 'class' } }), 'nace.csv');
+    expect(r.findings.map((f) => f.code)).not.toContain('INDUSTRY_DIVISIONS_AS_CLASSES');
+    const nace = await runAnalysis(engine, analysis({ industry: { column: 'isic', level: 'class' } }), 'nace.csv');
+    expect(nace.rows).toEqual(divisions.rows);
+    // Without the point, "8" at level class is class 0008, no division: the warning, and fewer in hazardous work.
+    await loadRows(engine, HEAD, ROWS.map((x) => x.map((v) => (v === '' ? null : v))));
+    const asClass = await runAnalysis(engine, analysis({ industry: { column: 'isic', level: 'class' } }), 'survey.csv');
+    const hw = (rows: typeof nace.rows) => rows.find((x) => x.indicator === 'hazardous_work' && x.breakdown === 'total')!.estimate;
+    expect(hw(asClass.rows)!).toBeLessThan(hw(nace.rows)!);
   });
 
   it('a blank age in the universe is AGE_INVALID with its row; outside the universe (an incomplete interview) it is not', async () => {

@@ -11,7 +11,7 @@ import { spaceClass } from '../import/trimSpaces.js';
 
 /** An R string literal (ASCII only: other characters as \u escapes, so any R locale parses it). */
 /** `, missing_codes = c(...)` for int(), or nothing. */
-const codesArg = (codes: readonly string[] | undefined) => (codes?.length ? `, missing_codes = ${rVec(codes)}` : '');
+const codesArg = (codes: readonly string[] | undefined) => (codes?.length ? `, missing_codes = ${rVec(unicodeForms(codes))}` : '');
 
 export function rString(s: string): string {
   let out = '"';
@@ -31,6 +31,11 @@ export function rString(s: string): string {
 }
 
 export const rVec = (xs: readonly string[]) => (xs.length === 1 ? rString(xs[0]!) : `c(${xs.map(rString).join(', ')})`);
+/**
+ * Codes with their other Unicode form ("Não" as one character for "ã" and as "a" with a combining
+ * tilde), as the app reads them (mapping.ts codeVariants): base R cannot normalise text itself.
+ */
+const unicodeForms = (codes: readonly string[]) => [...new Set(codes.flatMap((c) => [c, c.normalize('NFC'), c.normalize('NFD')]))];
 export const rNum = (x: number) => String(x);
 /** A comment line: one line, ASCII-safe enough for any R parser. */
 export const comment = (s: string) => s.replace(/[\r\n]+/g, ' ');
@@ -42,8 +47,8 @@ export const extraVar = (i: number) => `x${i + 1}`;
 
 function sourceArgs(src: ColumnSource, kind: 'hours' | 'yesno'): string {
   const args: string[] = [];
-  if (kind === 'yesno') args.push(`yes = ${rVec(src.yes ?? ['1'])}`);
-  if (src.missingCodes?.length) args.push(`missing_codes = ${rVec(src.missingCodes)}`);
+  if (kind === 'yesno') args.push(`yes = ${rVec(unicodeForms(src.yes ?? ['1']))}`);
+  if (src.missingCodes?.length) args.push(`missing_codes = ${rVec(unicodeForms(src.missingCodes))}`);
   if (src.missingFrom !== undefined) args.push(`missing_from = ${rNum(src.missingFrom)}`);
   if (kind === 'hours' && src.blank === 'zero') args.push('blank = "zero"');
   if (kind === 'yesno' && (src.blank === 'no' || src.blank === 'zero')) args.push('blank = "no"');
@@ -117,11 +122,13 @@ export function rolesR(m: Mapping, missingHours: MissingHoursPolicy): string {
     const col = rString(m.industry.column);
     L.push(
       m.industry.level === 'class'
-        ? `industry <- trunc(int(${col}${codesArg(m.industry.missingCodes)}) / 100)   # ISIC class -> division`
+        ? `industry <- int(${col}${codesArg(m.industry.missingCodes)})\n` +
+          `nace <- grepl(".", trim(raw[[${col}]]), fixed = TRUE) & !is.na(industry) & industry < 100   # "05.10", "41.00": a class as NACE writes it\n` +
+          `industry <- ifelse(nace, industry, trunc(industry / 100))   # ISIC class -> division`
         : `industry <- int(${col}${codesArg(m.industry.missingCodes)})               # ISIC division`,
       '## An ISIC section letter is the first division of its section (B mining 05, F construction 41), as in the app (mapping.ts ISIC_SECTIONS).',
       `isic_sections <- c(${Object.entries(ISIC_SECTIONS).map(([k, v]) => `${k} = ${v}`).join(', ')})`,
-      `letter <- toupper(trim(raw[[${col}]])); letter[is_blank(raw[[${col}]]) | trim(raw[[${col}]]) %in% as_written(${m.industry.missingCodes?.length ? rVec(m.industry.missingCodes) : 'character(0)'}) | declared_missing(${col})] <- NA`,
+      `letter <- toupper(trim(raw[[${col}]])); letter[is_blank(raw[[${col}]]) | trim(raw[[${col}]]) %in% as_written(${m.industry.missingCodes?.length ? rVec(unicodeForms(m.industry.missingCodes)) : 'character(0)'}) | declared_missing(${col})] <- NA`,
       'industry[is.na(industry)] <- unname(isic_sections[letter[is.na(industry)]])',
     );
   } else L.push('industry <- rep(NA_real_, n_rows)');
@@ -227,12 +234,13 @@ int <- function(column, missing_codes = character(0)) {
   trunc(v)
 }
 ## A code as cells write it: a whole-number code also as "<code>.0" (pandas, some Excel exports), a code
-## given as "<code>.0" also as the whole number, and a boolean as true, TRUE and True (Parquet and R,
-## Excel, pandas), as the app reads it (mapping.ts codeVariants).
+## given as "<code>.0" also as the whole number, and a code with letters in small letters, capitals and
+## with a first capital ("true", "TRUE", "True"; "nsp", "NSP", "Nsp"), as the app reads it (mapping.ts
+## codeVariants; the script lists each code's other Unicode form itself).
 as_written <- function(codes) {
-  b <- codes[codes %in% c("true", "TRUE", "True", "false", "FALSE", "False")]
+  l <- codes[grepl("[[:alpha:]]", codes)]
   w <- sub("^(-?[0-9]+)\\.0+$", "\\1", codes[grepl("^-?[0-9]+(\\.0+)?$", codes)])
-  unique(c(codes, w, paste0(w, ".0"), tolower(b), toupper(b), paste0(toupper(substr(b, 1, 1)), tolower(substring(b, 2)))))
+  unique(c(codes, w, paste0(w, ".0"), tolower(l), toupper(l), paste0(toupper(substr(l, 1, 1)), tolower(substring(l, 2)))))
 }
 ## An hours column: blank is unknown (or 0 with blank = "zero": not asked), missing codes and values at
 ## or above missing_from are unknown, declared missing is unknown.

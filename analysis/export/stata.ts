@@ -25,6 +25,16 @@ export interface StataOptions {
 
 const q = (s: string) => `\`"${s.replace(/[`$]/g, (c) => `\\${c}`)}"'`; // compound-quoted string
 const list = (xs: readonly string[]) => xs.map(q).join(', ');
+/**
+ * `t` is one of `xs`: Stata's inlist() takes the cell and at most 9 strings, and a role's codes as
+ * cells write them (mapping.ts codeVariants: "98.0", "nsp", "NSP") can be more, so longer lists are
+ * several inlist() joined by |.
+ */
+function inAny(t: string, xs: readonly string[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < xs.length; i += 9) parts.push(`inlist(${t}, ${list(xs.slice(i, i + 9))})`);
+  return parts.length === 1 ? parts[0]! : `(${parts.join(' | ')})`;
+}
 
 class Emitter {
   lines: string[] = [];
@@ -78,14 +88,14 @@ function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', tar
       // No value before the codes: a declared NA stays unknown.
       L.push(`quietly replace ${v} = ${src.blank === 'zero' ? '0' : '.'} if ${noNumber(t)}`);
       if (src.missingFrom !== undefined) L.push(`quietly replace ${v} = . if ${v} >= ${src.missingFrom} & ${v} < .`);
-      if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if inlist(${t}, ${list(codeVariants(src.missingCodes))})`);
+      if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if ${inAny(t, codeVariants(src.missingCodes))}`);
       if (coded) L.push(`quietly replace ${v} = . if ${declaredStata(t)}`);
     } else {
       L.push(`quietly gen byte ${v} = 0`);
-      L.push(`quietly replace ${v} = 1 if inlist(${t}, ${list(codeVariants(src.yes ?? ['1']))})`);
+      L.push(`quietly replace ${v} = 1 if ${inAny(t, codeVariants(src.yes ?? ['1']))}`);
       L.push(`quietly replace ${v} = ${src.blank === 'no' || src.blank === 'zero' ? '0' : '.'} if ${noNumber(t)}`);
       if (src.missingFrom !== undefined) L.push(`quietly replace ${v} = . if real(${t}) >= ${src.missingFrom} & real(${t}) < .`);
-      if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if inlist(${t}, ${list(codeVariants(src.missingCodes))})`);
+      if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if ${inAny(t, codeVariants(src.missingCodes))}`);
       if (coded) L.push(`quietly replace ${v} = . if ${declaredStata(t)}`);
     }
     return v;
@@ -159,12 +169,14 @@ quietly replace ${name} = string(real(${name}), "%20.0f") if ustrregexm(${name},
   const trimmed = (col: string) => `ustrregexra(${col}, ${TRIM_STATA}, "")`;
   const int = (col: string) => `trunc(real(${trimmed(col)}))`;
   // Missing codes (industry 9999 not stated) are unknown, as in the app (mapping.ts numericColumnSql).
-  const isMissing = (col: string, codes: string[] | undefined) => (codes?.length ? `inlist(${trimmed(col)}, ${list(codeVariants(codes))})` : '');
+  const isMissing = (col: string, codes: string[] | undefined) => (codes?.length ? inAny(trimmed(col), codeVariants(codes)) : '');
   const coded = (col: string, codes: string[] | undefined) => (codes?.length ? `cond(${isMissing(col, codes)}, ., ${int(col)})` : int(col));
   if (m.industry) {
     const { column, missingCodes } = m.industry;
     const v = coded(column, missingCodes);
-    L.push(`quietly gen double industry = ${m.industry.level === 'class' ? `trunc(${v} / 100)` : v}`);
+    // At level class a number under 100 written with a point ("05.10", NACE's class) is read by its whole part, as in the app (mapping.ts nacePointSql).
+    const nace = `strpos(${trimmed(column)}, ".") > 0 & real(${trimmed(column)}) < 100`;
+    L.push(`quietly gen double industry = ${m.industry.level === 'class' ? `cond(${nace}, ${v}, trunc(${v} / 100))` : v}`);
     // An ISIC section letter: the first division of its section (B mining 05, F construction 41), as in the app (mapping.ts ISIC_SECTIONS).
     const at = `strpos("${Object.keys(ISIC_SECTIONS).join('')}", ustrupper(${trimmed(column)}))`;
     const notMissing = missingCodes?.length ? ` & !${isMissing(column, missingCodes)}` : '';

@@ -162,10 +162,10 @@ export function importOptionsOf(data: DataSpec): ImportOptions {
   return o;
 }
 
-/** The workbook's data sheet (workbookSheet.ts); the note of a sheet other than the first goes with the import's. */
+/** The workbook's data sheet (workbookSheet.ts); its notes (a sheet other than the first read, other sheets of the same columns) go with the import's. */
 async function readSheet(bytes: Uint8Array, file: string, options: ImportOptions, result: ImportResult): Promise<DecodedTable> {
-  const { decoded, note } = await readWorkbookSheet(bytes, file, options);
-  if (note) result.messages.push(note);
+  const { decoded, notes } = await readWorkbookSheet(bytes, file, options);
+  result.messages.push(...notes);
   return decoded;
 }
 

@@ -32,6 +32,8 @@ export interface XlsxOptions {
   header?: boolean;
   /** Columns the data has (the mapped ones, when known): the header is the top row naming them all (titleRows.ts headerRowWith). */
   headerWith?: readonly string[];
+  /** The header and the first data row only (its columns' names, rows 0 or 1): a look at another sheet. */
+  peek?: boolean;
 }
 
 /**
@@ -271,6 +273,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Xls
     if (gt < 0) fail(`the XML of sheet "${sheet.name}" is truncated`);
     const selfClosing = xml[gt - 1] === SLASH;
     if (name === 'row') {
+      if (options.peek && !top && dataRows > 0) break;
       const r = Number(attr(xml, nameEnd, gt, 'r'));
       row = Number.isInteger(r) && r > 0 ? r : row + 1;
       nextCol = 0;

@@ -18,9 +18,17 @@ import { readXlsx } from './readXlsx.js';
  */
 export async function readWorkbookSheet(
   bytes: Uint8Array, file: string, options: { sheet?: string | number; header?: boolean; sheetWith?: readonly string[] },
-): Promise<{ decoded: DecodedTable; note?: Message }> {
+): Promise<{ decoded: DecodedTable; notes: Message[] }> {
+  const chosen = await chooseSheet(bytes, file, options);
+  const twins = await sameColumnSheets(bytes, file, chosen.decoded, options.header);
+  return twins ? { decoded: chosen.decoded, notes: [...chosen.notes, twins] } : chosen;
+}
+
+async function chooseSheet(
+  bytes: Uint8Array, file: string, options: { sheet?: string | number; header?: boolean; sheetWith?: readonly string[] },
+): Promise<{ decoded: DecodedTable; notes: Message[] }> {
   const first = await readXlsx(bytes, file, { sheet: options.sheet, header: options.header, headerWith: options.sheetWith });
-  if (options.sheet !== undefined || fits(first, options.sheetWith)) return { decoded: first };
+  if (options.sheet !== undefined || fits(first, options.sheetWith)) return { decoded: first, notes: [] };
   const names = first.sheets ?? [];
   const hidden = new Set(first.hiddenSheets ?? []);
   // 1-based positions (as readXlsx counts them): the shown sheets after the first read, then the hidden.
@@ -37,9 +45,35 @@ export async function readWorkbookSheet(
     }
     if (!fits(next, options.sheetWith)) continue;
     const params = { file, sheet: next.sheet ?? String(sheet), first: first.sheet ?? '1' };
-    return { decoded: next, note: message(hidden.has(names[sheet - 1]!) ? 'DATA_XLSX_HIDDEN_SHEET_READ' : 'DATA_XLSX_SHEET_CHOSEN', params) };
+    return { decoded: next, notes: [message(hidden.has(names[sheet - 1]!) ? 'DATA_XLSX_HIDDEN_SHEET_READ' : 'DATA_XLSX_SHEET_CHOSEN', params)] };
   }
-  return { decoded: first };
+  return { decoded: first, notes: [] };
+}
+
+/**
+ * Other sheets Excel shows with the same columns as the sheet read, and rows: a survey split over
+ * sheets (one per area or region, as some statistics offices publish it) of which one sheet only is
+ * read. Said (DATA_XLSX_SHEETS_SAME_COLUMNS, a warning), not joined: the sheets may as well be rounds
+ * or versions of one file. A probe's "Urbain" and "Rural" sheets gave the urban children's child labour
+ * (39.9 %) as the survey's (49.3 %), with no word. Each other sheet is read to its first data row.
+ */
+async function sameColumnSheets(bytes: Uint8Array, file: string, read: DecodedTable, header?: boolean): Promise<Message | undefined> {
+  if (read.columns.length < DATA_COLUMNS) return undefined;
+  const key = (t: DecodedTable) => t.columns.map((c) => c.name).sort().join('\u0001');
+  const own = key(read);
+  const hidden = new Set(read.hiddenSheets ?? []);
+  const twins: string[] = [];
+  for (const [i, name] of (read.sheets ?? []).entries()) {
+    if (name === read.sheet || hidden.has(name)) continue;
+    try {
+      const other = await readXlsx(bytes, file, { sheet: i + 1, header, headerWith: read.columns.map((c) => c.name), peek: true });
+      if (other.rows > 0 && key(other) === own) twins.push(name);
+    } catch (e) {
+      if (!(e instanceof ImportFormatError)) throw e;
+    }
+  }
+  if (!twins.length) return undefined;
+  return message('DATA_XLSX_SHEETS_SAME_COLUMNS', { file, sheet: read.sheet ?? '1', count: twins.length, others: twins.map((t) => `"${t}"`).join(', ') });
 }
 
 /**

@@ -240,6 +240,21 @@ describe('the exported R script reproduces the app', () => {
     expect(runR(script, [run.dataPath, join(dir, 'out.csv')]).status).toBe(0);
   }, 600_000);
 
+  it.skipIf(!hasR)('codes in other capitals ("m", "u", "y") and ISIC classes written as NACE writes them ("43.90"): the sample\'s numbers, in the app and in R', async () => {
+    const file = lfsVariant('lfs_case_nace', (cells, col) => {
+      if (Number(cells[col('age_yrs')]) % 3 === 0) for (const c of ['gender', 'milieu', 'temp_absent']) cells[col(c)] = cells[col(c)]!.toLowerCase();
+      const isic = cells[col('isic4')]!;
+      if (/^[0-9]{4}$/.test(isic) && Number(cells[col('age_yrs')]) % 2 === 0) cells[col('isic4')] = `${isic.slice(0, 2)}.${isic.slice(2)}`;
+    });
+    const edited = readFileSync(file.replace(/\.analysis\.json$/, '.csv'), 'utf8');
+    expect(edited).toMatch(/,m,[0-9]+,/);
+    expect(edited).toMatch(/,[0-9]{2}\.[0-9]{2},/);
+    const app = await compare(file);
+    const base = await runForR(LFS);
+    const plain = parseCsv(withLabelColumnsCsv(resultsCsv(base.result), base.result.analysis, base.labels));
+    expect(app.map((x) => [x.framework, x.indicator, x.breakdown, x.sex, x.area, x.estimate])).toEqual(plain.map((x) => [x.framework, x.indicator, x.breakdown, x.sex, x.area, x.estimate]));
+  }, 600_000);
+
   it.skipIf(!hasR)('a region whose children are all in one PSU: no SE, interval, CV or design effect, in the app and in R (a probe: "SE 0, CV 0, flag ok")', async () => {
     // The children of PSU 1 of stratum NORD-U make a region of their own.
     const file = lfsVariant('lfs_onepsu', (cells, col) => {

@@ -424,6 +424,17 @@ describe.each(ENGINES)('the data sheet of a workbook whose first sheet is notes,
     const r = await load({ Notas: notes, Datos: data }, { sheetWith: ['fexp', 'peso'] });
     expect([r.sheet, r.messages]).toEqual(['Notas', []]);
   });
+
+  it('a survey split over shown sheets of the same columns (one per area): the one read is said, with the others', async () => {
+    const rural = sheetOf([['sexo', 'fexp', 'edad'], [1, 300.5, 9], [2, 280, 14], [1, 310, 6]]);
+    const r = await load({ Urbano: data, Rural: rural });
+    expect([r.sheet, r.rows]).toEqual(['Urbano', 2]);
+    expect(r.messages.map((m) => [m.code, m.severity])).toEqual([['DATA_XLSX_SHEETS_SAME_COLUMNS', 'warning']]);
+    expect(r.messages[0]!.text).toBe('Sheet "Urbano" of ett.xlsx was read; the sheet "Rural" has the same columns and is not read: only one sheet of a workbook is read.');
+    // Named, the same; a hidden copy, a sheet of other columns or one of no rows is not said.
+    expect((await load({ Urbano: data, Rural: rural, Costa: rural }, { sheet: 'Rural' })).messages.map((m) => m.params.others)).toEqual(['"Urbano", "Costa"']);
+    expect((await load({ Urbano: data, 'Rural (hidden)': rural, Notas: notes, Vacia: sheetOf([['fexp', 'edad', 'sexo']]) })).messages).toEqual([]);
+  });
 });
 
 /**

@@ -205,6 +205,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'No sheet of {file} that Excel shows has data rows and the mapped columns ("{first}" is the first shown): the hidden sheet "{sheet}", the first that has them, was read.',
     action: 'Check that the hidden sheet "{sheet}" holds the survey data and not an old or working copy; name the sheet to read (data.sheet in the analysis file, or the Data step\'s sheet list) to be sure.',
   },
+  DATA_XLSX_SHEETS_SAME_COLUMNS: {
+    text: 'Sheet "{sheet}" of {file} was read; {count|the sheet|the sheets} {others} {count|has|have} the same columns and {count|is|are} not read: only one sheet of a workbook is read.',
+    action: 'If the survey is split over these sheets (by area or region), copy their rows under those of "{sheet}" in one sheet of a copy of the workbook, or save them as one CSV file, and load that. Nothing to do if the other {count|sheet is|sheets are} another round or version.',
+  },
   DATA_USER_MISSING: {
     text: 'Column "{column}" ({role}) of {file}: {count} {count|cell holds|cells hold} codes the file declares missing ({codes}); {count|it is|they are} read as missing.',
     action: 'Nothing to do if those codes mean "don\'t know", "refused" or "not asked".',
@@ -319,7 +323,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   CODE_NOT_MAPPED: {
     text: 'Column "{column}" ({role}) of {file} has {count} {count|row|rows} with code "{value}"{label}, which is neither of the mapped codes "{first}" and "{second}" (first at row {row}). {count|It is|They are} in the total but in no {role} group.',
-    action: 'Add the code to the mapping if it means one of the groups. A code for an unknown {role} can stay as it is: those children count in the total only.',
+    action: 'The mapping takes one code per group (the code written in other capitals or accents is already read as it): if "{value}" means one of the groups, write that group\'s code in its cells in a copy of the data file. A code for an unknown {role} can stay as it is: those children count in the total only.',
   },
   MAPPED_CODES_NOT_FOUND: {
     text: 'No child aged {from}-{to} in {file} has the {role} codes of the mapping ({codes}): column "{column}" holds {present} (children per code in brackets). Every {role} group would be empty.',

@@ -198,6 +198,10 @@ export const messages: typeof EN = {
     text: 'Ninguna hoja visible de {file} tiene filas de datos y las columnas asignadas («{first}» es la primera visible): se leyó la hoja oculta «{sheet}», la primera que las tiene.',
     action: 'Compruebe que la hoja oculta «{sheet}» contiene los datos de la encuesta y no una copia antigua o de trabajo; indique la hoja que se debe leer (data.sheet en el archivo de análisis, o la lista de hojas del paso Datos) para estar seguro.',
   },
+  DATA_XLSX_SHEETS_SAME_COLUMNS: {
+    text: 'Se leyó la hoja «{sheet}» de {file}; {count|la hoja|las hojas} {others} {count|tiene|tienen} las mismas columnas y no se {count|lee|leen}: solo se lee una hoja de un libro.',
+    action: 'Si la encuesta está repartida en esas hojas (por área o región), copie sus filas debajo de las de «{sheet}» en una sola hoja de una copia del libro, o guárdelas como un solo archivo CSV, y cárguelo. Nada que hacer si {count|la otra hoja es|las otras hojas son} otra ronda u otra versión.',
+  },
   DATA_USER_MISSING: {
     text: 'Columna «{column}» ({role}) de {file}: {count} {count|celda contiene|celdas contienen} códigos que el archivo declara faltantes ({codes}); {count|se lee como faltante|se leen como faltantes}.',
     action: 'No hay nada que hacer si esos códigos significan «no sabe», «no responde» o «no se preguntó».',
@@ -312,7 +316,7 @@ export const messages: typeof EN = {
   },
   CODE_NOT_MAPPED: {
     text: 'La columna «{column}» ({role}) de {file} tiene {count} {count|fila|filas} con el código «{value}»{label}, que no es ninguno de los códigos asignados «{first}» y «{second}» (primero en la fila {row}). {count|Cuenta|Cuentan} en el total pero en ningún grupo de {role}.',
-    action: 'Agregue el código a la correspondencia si designa uno de los grupos. Un código de {role} desconocido puede quedar así: esos niños y niñas solo cuentan en el total.',
+    action: 'La correspondencia admite un código por grupo (el código escrito con otras mayúsculas o tildes ya se lee como él): si «{value}» designa uno de los grupos, escriba el código de ese grupo en sus celdas, en una copia del archivo de datos. Un código de {role} desconocido puede quedar así: esos niños y niñas solo cuentan en el total.',
   },
   MAPPED_CODES_NOT_FOUND: {
     text: 'Ningún niño o niña de {from} a {to} años de {file} tiene los códigos de {role} de la correspondencia ({codes}): la columna «{column}» contiene {present} (niños y niñas por código entre paréntesis). Todos los grupos de {role} quedarían vacíos.',

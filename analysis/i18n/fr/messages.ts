@@ -198,6 +198,10 @@ export const messages: typeof EN = {
     text: "Aucune feuille visible de {file} n'a de lignes de données et les colonnes associées (« {first} » est la première visible) : la feuille masquée « {sheet} », la première qui les a, a été lue.",
     action: "Vérifiez que la feuille masquée « {sheet} » contient les données de l'enquête et non une copie ancienne ou de travail ; indiquez la feuille à lire (data.sheet dans le fichier d'analyse, ou la liste des feuilles de l'étape Données) pour en être sûr.",
   },
+  DATA_XLSX_SHEETS_SAME_COLUMNS: {
+    text: "La feuille « {sheet} » de {file} a été lue ; {count|la feuille|les feuilles} {others} {count|a|ont} les mêmes colonnes et {count|n'est pas lue|ne sont pas lues} : une seule feuille d'un classeur est lue.",
+    action: "Si l'enquête est répartie sur ces feuilles (par milieu ou par région), copiez leurs lignes sous celles de « {sheet} » dans une seule feuille d'une copie du classeur, ou enregistrez-les en un seul fichier CSV, et chargez-le. Rien à faire si {count|l'autre feuille est|les autres feuilles sont} un autre passage ou une autre version.",
+  },
   DATA_USER_MISSING: {
     text: 'Colonne « {column} » ({role}) de {file} : {count} {count|cellule contient|cellules contiennent} des codes que le fichier déclare manquants ({codes}) ; {count|elle est lue comme manquante|elles sont lues comme manquantes}.',
     action: 'Rien à faire si ces codes signifient « ne sait pas », « refus » ou « non posée ».',
@@ -312,7 +316,7 @@ export const messages: typeof EN = {
   },
   CODE_NOT_MAPPED: {
     text: "La colonne « {column} » ({role}) de {file} a {count} {count|ligne|lignes} avec le code « {value} »{label}, qui n'est aucun des codes associés « {first} » et « {second} » (d'abord à la ligne {row}). {count|Elle compte|Elles comptent} dans l'ensemble mais dans aucun groupe de {role}.",
-    action: "Ajoutez le code à la correspondance s'il désigne un des groupes. Un code de {role} inconnu peut rester tel quel : ces enfants ne comptent que dans l'ensemble.",
+    action: "La correspondance prend un code par groupe (le code écrit avec d'autres majuscules ou accents est déjà lu comme lui) : si « {value} » désigne un des groupes, écrivez le code de ce groupe dans ses cellules, dans une copie du fichier de données. Un code de {role} inconnu peut rester tel quel : ces enfants ne comptent que dans l'ensemble.",
   },
   MAPPED_CODES_NOT_FOUND: {
     text: "Aucun enfant de {from} à {to} ans de {file} n'a les codes de {role} de la correspondance ({codes}) : la colonne « {column} » contient {present} (enfants par code entre parenthèses). Tous les groupes de {role} seraient vides.",
