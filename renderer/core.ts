@@ -13,8 +13,9 @@ export { suggestRoles } from '../analysis/import/suggestRoles.js';
 export { buildMetadata, sha256Hex } from '../analysis/export/metadata.js';
 // What a user sees: the same tables, charts, formats and texts as every export (analysis/present).
 export {
-  chartLocale, chartSpecs, formatCount, formatPercent, GE2020_REGIONS, isGe2020Region, longCsv, PALETTE, referenceLine, samplingErrors, standardTable,
+  chartLocale, chartSpecs, formatCount, formatPercent, GE2020_REGIONS, isGe2020Region, longCsv, PALETTE, referenceComparable, referenceLine, samplingErrors, standardTable,
   type ChartId, type ChartSpec, type Ge2020Region,
 } from '../analysis/present/index.js';
 export { reportHtml } from '../analysis/export/report.js';
+export { cvPercent } from '../analysis/export/smallCellNotes.js';
 export { nationalEstimates, rScript } from '../analysis/export/rscript.js';

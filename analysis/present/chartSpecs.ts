@@ -8,7 +8,7 @@ import { byDimension, chartLabel } from './dimensionBars.js';
 import { hazardousChart } from './hazardousChart.js';
 import { dimensionLabel } from './labels.js';
 import { PALETTE } from './palette.js';
-import { referenceLine } from './referenceLines.js';
+import { referenceComparable, referenceLine } from './referenceLines.js';
 
 /**
  * The standard charts as Vega-Lite specs: pure functions of the results, drawn by the app
@@ -59,7 +59,7 @@ export function regionsChart(result: AnalysisResult, opts: ChartOptions = {}): C
   rows.sort((a, b) => value(b.row) - value(a.row) || a.code.localeCompare(b.code, undefined, { numeric: true }));
   const title = t(c.lang, 'chart.regions', { indicator: indicatorLabel(c.lang, c.fw, c.ind) });
   const total = t(c.lang, 'sex.total');
-  const reference = referenceLine(c.lang, opts.reference);
+  const reference = referenceComparable(c.fw.id, c.ind) ? referenceLine(c.lang, opts.reference) : null;
   const spec = rankedBars(
     {
       lang: c.lang,

@@ -24,7 +24,7 @@ export { gapCells, missingCell, statCell, type Stat } from './statCells.js';
 export { ageRange, rowDimensions, SEX_KEYS, standardTable, standardTables, statsOf, type SexKey, type StandardLine, type StandardTable, type TableOptions } from './standardTable.js';
 export { HEADLINE, samplingErrors, type SamplingErrorsOptions, type SamplingErrorsTable } from './samplingErrors.js';
 export { PALETTE } from './palette.js';
-export { GE2020_REGIONS, isGe2020Region, referenceLine, type Ge2020Region, type ReferenceLine } from './referenceLines.js';
+export { GE2020_REGIONS, isGe2020Region, referenceComparable, referenceLine, type Ge2020Region, type ReferenceLine } from './referenceLines.js';
 export { bandSize, groupedSize, rankedSize } from './chartSize.js';
 export type { ChartOptions } from './chartContext.js';
 export type { Datum, VegaLiteSpec } from './chartMarks.js';

@@ -31,6 +31,13 @@ export interface ReferenceLine {
 
 export const isGe2020Region = (id: unknown): id is Ge2020Region => GE2020_REGIONS.some((r) => r.id === id);
 
+/**
+ * The figures are GE 2020 child labour at ages 5-17: a line is drawn beside that indicator of that
+ * framework only, never beside hazardous work or an SDG 8.7.1 or edited framework's figures (a walk:
+ * "Hazardous work by region" drawn against "Africa 21.6 % of children in child labour").
+ */
+export const referenceComparable = (framework: string, indicator: string): boolean => framework === 'ilo_ge2020' && indicator === 'child_labour';
+
 /** A GE 2020 region's reference line in `lang`; null for an unknown id. */
 export function referenceLine(lang: Lang, id: string | null | undefined): ReferenceLine | null {
   const r = GE2020_REGIONS.find((x) => x.id === id);

@@ -4,7 +4,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { AnalysisResult, DataLabels } from '../../analysis/index.js';
 import { useI18n } from '../components/I18n.js';
 import { VegaChart } from '../components/VegaChart.js';
-import { chartSpecs, GE2020_REGIONS, isGe2020Region, referenceLine, type ChartId, type ChartSpec } from '../core.js';
+import { chartSpecs, GE2020_REGIONS, isGe2020Region, referenceComparable, referenceLine, type ChartId, type ChartSpec } from '../core.js';
 import { svgToPng } from '../exportFiles.js';
 import { basedOnLines, drawsHazardChart, frameworkTitle, hazardCriteriaText } from '../model/definitionNotes.js';
 import { saveFile } from '../platform.js';
@@ -75,6 +75,8 @@ export function ChartsScreen({ result, labels, selected, onSelect, children }: {
       <div className="chart-grid">
         <ChartFigure id="sex_age" chart={charts.get('sex_age')} />
         <ChartFigure id="regions" chart={charts.get('regions')}>
+          {/* The GE 2020 figures are child labour under GE 2020: offered beside that indicator only (referenceLines.ts). */}
+          {referenceComparable(fw.id, selected.indicator) && (<>
           <div className="field inline">
             <label htmlFor="ref-line">{t('charts.reference')}</label>
             <select id="ref-line" value={reference ?? ''} onChange={(e) => onSelect({ ...selected, reference: isGe2020Region(e.target.value) ? e.target.value : null })}>
@@ -87,6 +89,7 @@ export function ChartsScreen({ result, labels, selected, onSelect, children }: {
             </select>
           </div>
           {reference && <p className="hint">{t('charts.ref.note')}</p>}
+          </>)}
         </ChartFigure>
         <ChartFigure id="areas" chart={charts.get('areas')} />
         {drawsHazardChart(fw) ? (

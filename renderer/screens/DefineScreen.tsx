@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { AgeBand, AnalysisFile, Framework, FrameworkRef, Message, SmallCellRule } from '../../analysis/index.js';
-import { AnalysisError, draftFramework, presetIds, resolveFramework } from '../core.js';
+import { AnalysisError, cvPercent, draftFramework, presetIds, resolveFramework } from '../core.js';
 import { CodeListInput } from '../components/CodeListInput.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
@@ -310,10 +310,10 @@ export function DefineScreen({ draft, onChange, onRun }: DefineScreenProps) {
         ) : (
           <>
             <Labelled label={t('opt.flagAt')}>
-              {(id) => <input id={id} type="number" min={0} value={Math.round((sc.flagAt ?? 0.2) * 100)} onChange={(e) => setOptions({ smallCell: { ...sc, flagAt: Number(e.target.value) / 100 } })} />}
+              {(id) => <input id={id} type="number" min={0} step="any" value={cvPercent(sc.flagAt ?? 0.2)} onChange={(e) => setOptions({ smallCell: { ...sc, flagAt: Number(e.target.value) / 100 } })} />}
             </Labelled>
             <Labelled label={t('opt.suppressAt')}>
-              {(id) => <input id={id} type="number" min={0} value={Math.round((sc.suppressAt ?? 0.3) * 100)} onChange={(e) => setOptions({ smallCell: { ...sc, suppressAt: Number(e.target.value) / 100 } })} />}
+              {(id) => <input id={id} type="number" min={0} step="any" value={cvPercent(sc.suppressAt ?? 0.3)} onChange={(e) => setOptions({ smallCell: { ...sc, suppressAt: Number(e.target.value) / 100 } })} />}
             </Labelled>
           </>
         )}

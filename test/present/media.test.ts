@@ -224,6 +224,13 @@ describe.each(LANGS)('one analysis in every medium (%s)', (lang) => {
     expect(html).toContain(`>${[...estimates.values()][0]}<`);
   });
 
+  it('the GE 2020 reference line is drawn beside GE 2020 child labour only, not beside hazardous work (a walk)', () => {
+    const name = t(lang, 'ref.africa');
+    expect(JSON.stringify(specs.find((c) => c.id === 'regions')!.spec)).toContain(name);
+    const other = chartSpecs(result, { lang, framework: FW, indicator: 'hazardous_work', labels, reference: 'africa' });
+    expect(JSON.stringify(other.find((c) => c.id === 'regions')!.spec)).not.toContain(name);
+  });
+
   it('metadata in words in the workbook and the report: no JSON', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await workbookBytes(result, meta, { lang, labels })) as unknown as ArrayBuffer);

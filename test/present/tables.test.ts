@@ -5,6 +5,7 @@ import { samplingErrors } from '../../analysis/present/samplingErrors.js';
 import { standardTable } from '../../analysis/present/standardTable.js';
 import { columnsOf } from '../../analysis/present/tableModel.js';
 import { chartLocale } from '../../analysis/present/chartLocale.js';
+import { smallCellNotes } from '../../analysis/export/smallCellNotes.js';
 import { reportBreakdowns } from '../../renderer/model/draftAnalysis.js';
 import { readAnalysis, runSample } from '../renderer/fixtures.js';
 
@@ -54,6 +55,17 @@ describe('the standard table', () => {
     expect(caution[1]!.text).toMatch(/^\(\d+\.\d–\d+\.\d\)$/);
     const withheldGap = t.lines.find((l) => l.dim === 'region' && (l.rows.male?.flag === 'suppressed' || l.rows.female?.flag === 'suppressed'))!;
     expect(withheldGap.cells.slice(-2).map((c) => c.text)).toEqual([MISSING, MISSING]);
+  });
+
+  it('the footnotes of a CV rule with decimals say the thresholds applied (a walk: 9.5 % printed "10 %")', () => {
+    const rule = { rule: 'cv', flagAt: 0.075, suppressAt: 0.095 } as const;
+    expect(smallCellNotes('en', rule)).toEqual([
+      '( ) Figures in parentheses have a coefficient of variation of 7.5 % or more: interpret with caution.',
+      '* Figures with a coefficient of variation of 9.5 % or more are suppressed.',
+    ]);
+    expect(smallCellNotes('fr', rule)[1]).toContain('9,5 %');
+    expect(smallCellNotes('en', { rule: 'cv', flagAt: 0.166, suppressAt: 0.333 })[1]).toContain('of 33.3 % or more');
+    expect(smallCellNotes('en', { rule: 'cv' })).toEqual([expect.stringContaining('of 20 % or more'), expect.stringContaining('of 30 % or more')]);
   });
 
   it('writes numbers in each language: 14.6 / 14,6, signed gaps, p-values', () => {
