@@ -311,7 +311,9 @@ export async function loadDelimited(
     }
     if (line || /state machine|unterminated quote/i.test(detail)) {
       // The reason is a catalogue text (csvProblem.*), written in the reader's language (fill.ts `detail`).
-      const why = widths ? 'csvProblem.fields'
+      // A last line with too few fields: the file was cut off (a copy or download interrupted).
+      const cut = widths && line && Number(widths[2]) < Number(widths[1]) && lastLine(await source.bytes()) === Number(line);
+      const why = cut ? 'csvProblem.cut' : widths ? 'csvProblem.fields'
         : /unterminated quote/i.test(detail) ? 'csvProblem.quote'
           : /state machine/i.test(detail) ? 'csvProblem.parser'
             : clip(firstLine(detail.replace(/^.*?Error: /, '').replace(/^CSV Error on Line: \d+\s*/, ''))) || 'csvProblem.line';
@@ -372,4 +374,13 @@ function scanBytes(read: CsvRead, source: ImportSource, delimiter: string): { sp
     spaced = true;
   }
   return { spaced, emptyLines: lines.found };
+}
+
+/** The number of the file's last line with a byte that is not a line end (1-based: the header's is 1 when it is the first). */
+function lastLine(bytes: Uint8Array): number {
+  let end = bytes.length;
+  while (end > 0 && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d)) end--;
+  let n = 1;
+  for (let i = 0; i < end; i++) if (bytes[i] === 0x0a) n++;
+  return n;
 }

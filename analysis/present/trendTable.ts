@@ -5,7 +5,7 @@ import { indicatorLabel, missingHoursStatement, withoutClusters } from '../expor
 import type { ChangeRow, RoundsResult } from '../rounds/types.js';
 import type { ResultRow } from '../run.js';
 import type { Framework, Indicator } from '../types.js';
-import { formatNumber, formatP, formatPoints, levelText, MISSING } from './format.js';
+import { formatNumber, formatP, formatPercent, formatPoints, levelText, MISSING } from './format.js';
 import { ageRange } from './standardTable.js';
 import { missingCell, statCell, type Stat } from './statCells.js';
 import type { Cell, Column, ColumnGroup, Footnote, Line, TableModel } from './tableModel.js';
@@ -17,6 +17,7 @@ import { roundHeading, TrendData, type Pair, type TrendOptions } from './trendDa
  * round (estimate, confidence interval, unweighted n) and then each compared pair of rounds:
  *
  *   change     estimate_2 - estimate_1, in percentage points (the core's ChangeRow.difference)
+ *   SE         sqrt(se_1^2 + se_2^2), in percentage points (ChangeRow.difference_se)
  *   CI         the core's ci_low, ci_high: change -/+ t(df) x sqrt(se_1^2 + se_2^2), df = df_1 + df_2
  *   p          two-sided Student t with df_1 + df_2 degrees of freedom (rounds are independent samples)
  *   mark       "†" when p < 1 - level (not "*": that already means a suppressed figure in every table)
@@ -81,6 +82,7 @@ function changeColumns(lang: Lang, level: number, aarr: boolean): Column[] {
   const lv = { level: levelText(lang, level) };
   return [
     { key: 'difference', label: t(lang, 'trend.col.difference'), kind: 'gap' },
+    { key: 'se', label: t(lang, 'col.short.se'), kind: 'points' },
     { key: 'ci', label: t(lang, 'col.short.ci', lv), kind: 'gapInterval', parts: [t(lang, 'trend.col.ci_low', lv), t(lang, 'trend.col.ci_high', lv)] },
     { key: 'p', label: t(lang, 'col.p'), kind: 'p' },
     { key: 'mark', label: t(lang, 'trend.col.mark'), kind: 'mark' },
@@ -93,7 +95,7 @@ const signed = (lang: Lang, x: number | null): Cell => (x === null ? missingCell
 
 /** The cells of one change: numbers, or "not comparable" and the round that cannot measure it, or "–". */
 export function changeCells(lang: Lang, c: ChangeRow | null, r1: ResultRow | null, r2: ResultRow | null, level: number, aarr: boolean): Cell[] {
-  const width = aarr ? 6 : 5;
+  const width = aarr ? 7 : 6;
   if (c?.not_comparable?.kind === 'module' || c?.not_comparable?.kind === 'ages') {
     const empty: Cell = { text: '', numbers: [], flag: null };
     return [{ text: t(lang, 'trend.notComparable', { round: c.not_comparable.round }), numbers: [], flag: null }, ...Array.from({ length: width - 1 }, () => empty)];
@@ -109,6 +111,7 @@ export function changeCells(lang: Lang, c: ChangeRow | null, r1: ResultRow | nul
   const p: Cell = c.p_value === null ? missingCell() : { text: formatP(lang, c.p_value), numbers: [c.p_value], flag: null, strong };
   const cells = [
     { ...signed(lang, c.difference), strong },
+    c.difference_se === null ? missingCell() : { text: formatPercent(lang, c.difference_se, 2), numbers: [c.difference_se * 100], flag: null },
     ci,
     p,
     { text: c.p_value === null ? MISSING : strong ? SIGNIFICANT : '', numbers: [], flag: null, strong },

@@ -42,6 +42,19 @@ describe.each(ENGINES)('a short row after comments with line breaks, on %s', (en
     expect(editorLine).toBe(1 + 20 + 10 * 2 + 1); // header, 20 rows (10 of them 3 lines long), then the short row
   });
 
+  it('a file cut off in its last line (an interrupted copy): said, with the line, in every language (a walk)', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `${i},${100 + i},${i % 2 ? 'M' : 'F'},${5 + (i % 13)}`);
+    const text = `id,w,sex,age\n${rows.join('\n')}\n41,7`;
+    const e = await importData(engine, bytesSource('cut.csv', enc(text))).catch((x: unknown) => x);
+    expect((e as AnalysisError).msg.params).toMatchObject({ line: 42, detail: 'csvProblem.cut', fields: 2, expected: 4 });
+    expect((e as AnalysisError).msg.text).toBe('The data file cut.csv is not a well-formed CSV file at line 42: it has 2 fields where the header has 4, and it is the last line: the file looks cut off (a copy or download that did not finish).');
+    expect(formatMessageIn((e as AnalysisError).msg, 'fr')).toContain('le fichier semble coupé');
+    expect(formatMessageIn((e as AnalysisError).msg, 'es')).toContain('el archivo parece cortado');
+    // The same short line with lines after it is a line to check, not a cut.
+    const inside = await importData(engine, bytesSource('short.csv', enc(`id,w,sex,age\n41,7\n${rows.join('\n')}\n`))).catch((x: unknown) => x);
+    expect((inside as AnalysisError).msg.params).toMatchObject({ line: 2, detail: 'csvProblem.fields' });
+  });
+
   it('a header ending with a delimiter that no data line has is read without its unnamed column, said (a probe: "line 2: 11 fields where the header has 12")', async () => {
     const plain = 'id,w,sex\r\n1,2,M\r\n3,4,F\r\n';
     for (const text of ['id,w,sex,\r\n1,2,M\r\n3,4,F\r\n', 'SYNTHETIC survey\n\nid,w,sex,\n1,2,M\n3,4,F\n']) {

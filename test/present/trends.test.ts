@@ -11,7 +11,7 @@ import { roundsWorkbookBytes } from '../../analysis/export/roundsExcel.js';
 import { roundsReportHtml } from '../../analysis/export/roundsReport.js';
 import { fill } from '../../analysis/i18n/index.js';
 import { chartLocale } from '../../analysis/present/chartLocale.js';
-import { formatCount, formatP, formatPoints, MISSING } from '../../analysis/present/format.js';
+import { formatCount, formatP, formatPercent, formatPoints, MISSING } from '../../analysis/present/format.js';
 import { PALETTE } from '../../analysis/present/palette.js';
 import { CHANGE_COLUMNS } from '../../analysis/rounds/changesCsv.js';
 import { standardTable } from '../../analysis/present/standardTable.js';
@@ -76,7 +76,7 @@ describe('the trend table', () => {
     const tb = trendTable(rr, 'en', FW, 'child_labour')!;
     expect(tb.groups.map((g) => g.label)).toEqual([ROUND_A, ROUND_B, `Change, ${ROUND_A} to ${ROUND_B}`]);
     expect(tb.groups.map((g) => g.columns.map((c) => c.key))).toEqual([
-      ['estimate', 'ci', 'n'], ['estimate', 'ci', 'n'], ['difference', 'ci', 'p', 'mark', 'relative', 'aarr'],
+      ['estimate', 'ci', 'n'], ['estimate', 'ci', 'n'], ['difference', 'se', 'ci', 'p', 'mark', 'relative', 'aarr'],
     ]);
     // Without years there is no AARR; a round label without its year gets it in the heading.
     const noYears = trendTable({ ...rr, rounds: rr.rounds.map((r, i) => ({ ...r, label: `Round ${i + 1}`, year: i === 0 ? 2017 : undefined })), changes: rr.changes.map((c) => ({ ...c, from: 'Round 1', to: 'Round 2' })) }, 'en', FW, 'child_labour')!;
@@ -92,9 +92,12 @@ describe('the trend table', () => {
       expect(line.cells[3]!.numbers).toEqual([r2.estimate! * 100]);
       const c = changeOf(rr.changes, 'child_labour', line);
       expect(line.changes[0]).toBe(c);
-      const [diff, ci, p, mark, rel, aarr] = line.cells.slice(6);
+      const [diff, se, ci, p, mark, rel, aarr] = line.cells.slice(6);
       expect(diff!.numbers).toEqual([c.difference! * 100]);
       expect(diff!.text).toBe(formatPoints('en', c.difference));
+      // The change's SE, sqrt(se_1^2 + se_2^2), as the screen asks for it beside the change and its p (a walk).
+      expect(se!.numbers[0]).toBeCloseTo(Math.sqrt(r1.se! ** 2 + r2.se! ** 2) * 100, 12);
+      expect(se!.text).toBe(formatPercent('en', c.difference_se, 2));
       expect(ci!.numbers).toEqual([c.ci_low! * 100, c.ci_high! * 100]);
       expect(ci!.text).toBe(`${formatPoints('en', c.ci_low)} to ${formatPoints('en', c.ci_high)}`);
       expect(p!.text).toBe(formatP('en', c.p_value));
@@ -103,7 +106,7 @@ describe('the trend table', () => {
       expect(mark!.text).toBe(c.p_value! < 0.05 ? SIGNIFICANT : '');
       expect(!!diff!.strong).toBe(c.p_value! < 0.05);
     }
-    const marks = valueLines(tb).map((l) => l.cells[9]!.text);
+    const marks = valueLines(tb).map((l) => l.cells[10]!.text);
     expect(marks).toContain(SIGNIFICANT);
     expect(marks).toContain('');
     expect(tb.footnotes.map((n) => n.id)).toEqual(expect.arrayContaining(['columns', 'test', 'mark', 'round', 'definition']));
@@ -117,7 +120,7 @@ describe('the trend table', () => {
     const tb = trendTable({ ...rr, rounds: [rr.rounds[0]!, { ...rr.rounds[1]!, result: b2 }] }, 'en', FW, 'child_labour')!;
     const line = tb.lines.find((l) => l.id === 'region-1')!;
     expect(line.cells[3]!.text).toBe('*');
-    expect(line.cells.slice(6).map((c) => c.text)).toEqual(Array(6).fill(MISSING));
+    expect(line.cells.slice(6).map((c) => c.text)).toEqual(Array(7).fill(MISSING));
     expect(line.cells.slice(6).flatMap((c) => c.numbers)).toEqual([]);
     expect(tb.footnotes.map((n) => n.id)).toContain('missing');
   });
@@ -273,8 +276,10 @@ describe.each(LANGS)('the rounds’ workbook, report and screen (%s)', (lang: La
     const first = 2 + 4 * 2;
     expect(total!.getCell(first).value).toBe(c.difference! * 100);
     expect(total!.getCell(first).numFmt).toBe(NUMBER_FORMATS.gap);
-    expect([total!.getCell(first + 1).value, total!.getCell(first + 2).value]).toEqual([c.ci_low! * 100, c.ci_high! * 100]);
-    expect(total!.getCell(first + 4).value).toBe(SIGNIFICANT);
+    expect(total!.getCell(first + 1).value).toBe(c.difference_se! * 100);
+    expect(total!.getCell(first + 1).numFmt).toBe(NUMBER_FORMATS.se);
+    expect([total!.getCell(first + 2).value, total!.getCell(first + 3).value]).toEqual([c.ci_low! * 100, c.ci_high! * 100]);
+    expect(total!.getCell(first + 5).value).toBe(SIGNIFICANT);
     // The long sheets: the command line's CSVs, statistics stored as numbers, codes as text.
     const changes = wb.getWorksheet(t(lang, 'sheet.changes'))!;
     expect(changes.rowCount).toBe(rr.changes.length + 1);

@@ -95,7 +95,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   DATA_CSV_MALFORMED: {
     text: 'The data file {file} is not a well-formed {kind} file at line {line}: {detail}.',
-    action: 'Check that line (a missing or extra delimiter, or an unclosed quote), or set data.delimiter if the file uses another delimiter.',
+    action: 'Check that line (a missing or extra delimiter, or an unclosed quote); a file cut off needs a whole copy. If the file uses another delimiter, name it (data.delimiter in the analysis file).',
   },
   DATA_LINE_TOO_LONG: {
     text: 'Line {line} of the data file {file} is {bytes} bytes long, more than the {limit} bytes a line of survey data can have: one of its fields holds something that is not a survey answer (a pasted document or a broken export).',

@@ -116,6 +116,7 @@ export const words = {
   'lookalike.invisible': 'it holds an invisible character ({codes})',
   // Why a delimited file's line cannot be read (DATA_CSV_MALFORMED's {detail}, loadDelimited.ts)
   'csvProblem.fields': 'it has {fields} {fields|field|fields} where the header has {expected}',
+  'csvProblem.cut': 'it has {fields} {fields|field|fields} where the header has {expected}, and it is the last line: the file looks cut off (a copy or download that did not finish)',
   'csvProblem.quote': 'a quoted value is not closed (the file may be truncated)',
   'csvProblem.parser': 'the parser cannot read it with these settings',
   'csvProblem.line': 'malformed line',

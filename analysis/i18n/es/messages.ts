@@ -88,7 +88,7 @@ export const messages: typeof EN = {
   },
   DATA_CSV_MALFORMED: {
     text: 'El archivo de datos {file} no es un archivo {kind} bien formado en la línea {line}: {detail}.',
-    action: 'Verifique esa línea (un delimitador que falta o sobra, o una comilla sin cerrar), o indique data.delimiter si el archivo usa otro delimitador.',
+    action: 'Verifique esa línea (un delimitador que falta o sobra, o una comilla sin cerrar); un archivo cortado necesita una copia completa. Si el archivo usa otro delimitador, indíquelo (data.delimiter en el archivo de análisis).',
   },
   DATA_LINE_TOO_LONG: {
     text: 'La línea {line} del archivo de datos {file} tiene {bytes} bytes, más que los {limit} bytes que puede tener una línea de datos de encuesta: uno de sus campos contiene algo que no es una respuesta de encuesta (un documento pegado o una exportación dañada).',

@@ -111,6 +111,7 @@ export const words: Record<keyof typeof EN, string> = {
   'lookalike.invisible': 'contiene un carácter invisible ({codes})',
   // Why a delimited file's line cannot be read (DATA_CSV_MALFORMED's {detail}, loadDelimited.ts)
   'csvProblem.fields': 'tiene {fields} {fields|campo|campos} donde el encabezado tiene {expected}',
+  'csvProblem.cut': 'tiene {fields} {fields|campo|campos} donde el encabezado tiene {expected}, y es la última línea: el archivo parece cortado (una copia o descarga que no terminó)',
   'csvProblem.quote': 'un valor entre comillas no está cerrado (el archivo puede estar truncado)',
   'csvProblem.parser': 'el lector no puede leerla con esta configuración',
   'csvProblem.line': 'línea mal formada',

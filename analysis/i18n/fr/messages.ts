@@ -88,7 +88,7 @@ export const messages: typeof EN = {
   },
   DATA_CSV_MALFORMED: {
     text: "Le fichier de données {file} n'est pas un fichier {kind} bien formé à la ligne {line} : {detail}.",
-    action: 'Vérifiez cette ligne (un séparateur manquant ou en trop, ou un guillemet non fermé), ou indiquez data.delimiter si le fichier utilise un autre séparateur.',
+    action: "Vérifiez cette ligne (un séparateur manquant ou en trop, ou un guillemet non fermé) ; un fichier coupé demande une copie complète. Si le fichier utilise un autre séparateur, indiquez-le (data.delimiter dans le fichier d'analyse).",
   },
   DATA_LINE_TOO_LONG: {
     text: "La ligne {line} du fichier de données {file} fait {bytes} octets, plus que les {limit} octets qu'une ligne de données d'enquête peut avoir : l'un de ses champs contient autre chose qu'une réponse (un document collé ou un export cassé).",

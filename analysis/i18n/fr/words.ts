@@ -111,6 +111,7 @@ export const words: Record<keyof typeof EN, string> = {
   'lookalike.invisible': 'il contient un caractère invisible ({codes})',
   // Why a delimited file's line cannot be read (DATA_CSV_MALFORMED's {detail}, loadDelimited.ts)
   'csvProblem.fields': "elle a {fields} {fields|champ|champs} là où l'en-tête en a {expected}",
+  'csvProblem.cut': "elle a {fields} {fields|champ|champs} là où l'en-tête en a {expected}, et c'est la dernière ligne : le fichier semble coupé (une copie ou un téléchargement inachevé)",
   'csvProblem.quote': "une valeur entre guillemets n'est pas fermée (le fichier est peut-être tronqué)",
   'csvProblem.parser': "le lecteur ne peut pas la lire avec ces réglages",
   'csvProblem.line': 'ligne mal formée',
