@@ -72,8 +72,8 @@ function inList(expr: string, codes: readonly string[]): string {
  * The codes of a numeric or yes/no role as cells write them: a whole-number code also as "<code>.0",
  * which pandas (a float column: any column with a blank) and some Excel exports write for every number
  * of the column ("98.0", "1.0"). Without it a declared "98" would let "98.0" through as 98 hours, and a
- * yes "1" would read "1.0" as no. A boolean is written `true` by Parquet and R, `TRUE` by Excel and
- * `True` by pandas: each of those codes stands for all three. A text test (no cast per cell): the list only grows.
+ * yes "1" would read "1.0" as no. A code with letters also in other capitals and Unicode forms
+ * (textForms). A text test (no cast per cell): the list only grows.
  */
 export function codeVariants(codes: readonly string[]): string[] {
   return [...new Set(codes.flatMap((c) => {
@@ -81,13 +81,14 @@ export function codeVariants(codes: readonly string[]): string[] {
     // A code given as the cells of a pandas export write it ("1.0", the Map step offers those): also
     // the whole number, as categories are read (wholeCodeSql) and as other files write it.
     if (/^-?[0-9]+\.0+$/.test(c)) return [c, wholeCode(c), `${wholeCode(c)}.0`];
-    return BOOLEAN_WORDS.has(c) ? BOOLEAN_WORDS.get(c)! : textForms(c);
+    return textForms(c);
   }))];
 }
 
 /**
  * A code with letters as hand-keyed and exported files also write it: in small letters, in capitals
- * or with a first capital ("m" among "M", "FEMININ" for "Féminin"), and each of those in both Unicode
+ * or with a first capital ("m" among "M", "FÉMININ" for "Féminin"; a boolean's true, TRUE and True, as
+ * Parquet and R, Excel and pandas write it), and each of those in both Unicode
  * forms, one character for "é" (NFC, as keyboards type it) or "e" and a combining accent (NFD, as
  * macOS exports write it): they look the same on screen, so the advice "add the code" could not be
  * followed (two probes: 25 children keyed "m"/"f" and every girl of an NFD file out of the sex cells).
@@ -116,11 +117,6 @@ export const codeInSql = (expr: string, codes: readonly string[]): string => inL
  */
 export const codeReadSql = (cell: string, codes: readonly string[]): string =>
   `(${codeInSql(cell, codes)} OR (contains(${cell}, '.') AND ${codeInSql(wholeCodeSql(cell), codes)}))`;
-
-const BOOLEAN_WORDS = new Map(['true', 'false'].flatMap((w) => {
-  const all = [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)];
-  return all.map((v) => [v, all] as const);
-}));
 
 /**
  * The codes that mean "missing" in one column: the role's own (missingCodes) and those the file
