@@ -120,10 +120,14 @@ function tableLines(result: AnalysisResult, lang: Lang, fw: Framework, ind: Indi
  * its rows: a blank or missing code, or no row of a joined file (a mother not in the household). Their
  * rows' unweighted counts add up to the total's otherwise; said under the table, never silently.
  */
-function unclassified(lines: StandardLine[]): { label: string; count: number }[] {
+function unclassified(lines: StandardLine[], lang: Lang): { label: string; count: number }[] {
   const total = lines[0]?.rows.total?.n_unweighted;
   if (total === undefined) return [];
   const out: { label: string; count: number }[] = [];
+  // The columns: children with no sex code are in the total column and in neither boys' nor girls'
+  // (a walk: boys 2,022 + girls 2,011 against a total of 4,036, not said).
+  const { male, female } = lines[0]!.rows;
+  if (male && female && total - male.n_unweighted - female.n_unweighted > 0) out.push({ label: t(lang, 'dim.sex'), count: total - male.n_unweighted - female.n_unweighted });
   for (const group of lines.filter((l) => l.kind === 'group' && l.dim !== 'age_group')) {
     const values = lines.filter((l) => l.kind === 'value' && l.dim === group.dim);
     if (values.some((l) => !l.rows.total)) continue;
@@ -165,7 +169,7 @@ export function standardTable(result: AnalysisResult, lang: Lang, framework: str
     stub: t(lang, 'table.characteristic'),
     groups,
     lines,
-    footnotes: tableNotes(result, lang, fw, lines, { gap: withGap, universeLabels: o.universeLabels, sourceName: o.sourceName, unclassified: unclassified(lines) }),
+    footnotes: tableNotes(result, lang, fw, lines, { gap: withGap, universeLabels: o.universeLabels, sourceName: o.sourceName, unclassified: unclassified(lines, lang) }),
   };
 }
 

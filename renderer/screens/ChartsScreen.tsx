@@ -1,49 +1,20 @@
-import { useCallback, useMemo, useRef, type ReactNode } from 'react';
-import type { View } from 'vega';
-import type { TopLevelSpec } from 'vega-lite';
+import { useMemo, type ReactNode } from 'react';
 import type { AnalysisResult, DataLabels } from '../../analysis/index.js';
 import { useI18n } from '../components/I18n.js';
-import { VegaChart } from '../components/VegaChart.js';
+import { ChartCard } from '../components/ChartCard.js';
 import { chartSpecs, GE2020_REGIONS, isGe2020Region, referenceComparable, referenceLine, type ChartId, type ChartSpec } from '../core.js';
-import { svgToPng } from '../exportFiles.js';
 import { basedOnLines, drawsHazardChart, frameworkTitle, hazardCriteriaText } from '../model/definitionNotes.js';
-import { saveFile } from '../platform.js';
 import { Selection, type Selected } from './Selection.js';
 
 /** The charts laid out above by name (the region chart with its reference line, the hazardous chart or its note). */
 const STANDARD: ChartId[] = ['sex_age', 'regions', 'areas', 'hazardous'];
 
-/** A chart with its save buttons; the file names are the command line's (sex_age.svg, regions.png). */
+/** A standard chart in its card (ChartCard: the SVG and PNG buttons). */
 function ChartFigure({ id, chart, children }: { id: ChartId; chart: ChartSpec | undefined; children?: ReactNode }) {
-  const { t } = useI18n();
-  const view = useRef<View | null>(null);
-  const onView = useCallback((v: View | null) => {
-    view.current = v;
-  }, []);
-  const save = async () => {
-    if (view.current) await saveFile('chart', `${id}.svg`, await view.current.toSVG());
-  };
-  // PNG at print resolution (300 dpi): the same SVG drawn on a canvas by the browser.
-  const savePng = async () => {
-    if (view.current) await saveFile('png', `${id}.png`, await svgToPng(await view.current.toSVG(), 300));
-  };
   return (
-    <figure className="chart-card" data-testid={`chart-${id}`}>
-      {/* The chart draws its own title (kept in exported SVG files); the caption names the figure for screen readers. */}
-      {chart && <figcaption className="visually-hidden">{chart.title}</figcaption>}
+    <ChartCard id={id} title={chart?.title} spec={chart?.spec}>
       {children}
-      {chart ? <VegaChart spec={chart.spec as unknown as TopLevelSpec} onView={onView} /> : <p className="hint">{t('charts.noData')}</p>}
-      {chart && (
-        <div className="chart-buttons">
-          <button type="button" className="secondary small save-chart" onClick={save}>
-            {t('charts.saveSvg')}
-          </button>
-          <button type="button" className="secondary small save-chart" onClick={savePng}>
-            {t('charts.savePng')}
-          </button>
-        </div>
-      )}
-    </figure>
+    </ChartCard>
   );
 }
 

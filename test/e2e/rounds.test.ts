@@ -159,6 +159,8 @@ describe('an analysis file with rounds, opened with its data files', () => {
     await page.getByRole('button', { name: /Charts/ }).click();
     for (const id of ['trend_sex', 'trend_regions']) await page.getByTestId(`chart-${id}`).locator('svg').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('chart-trend_regions').locator('svg').textContent()).toContain('North');
+    // Saved as the standard charts are, SVG or PNG (a walk found SVG only).
+    expect(await page.getByTestId('chart-trend_sex').locator('.chart-buttons button').allTextContents()).toEqual(['Save as SVG', 'Save as PNG']);
   }, 60_000);
 
   it('exports the trends: the workbook’s trend table stores the command line’s change as a number', async () => {

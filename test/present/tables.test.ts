@@ -57,6 +57,14 @@ describe('the standard table', () => {
     expect(withheldGap.cells.slice(-2).map((c) => c.text)).toEqual([MISSING, MISSING]);
   });
 
+  it('children with no sex code (in the total column only) are counted in the note on unclassified children, as those of a characteristic are (a walk)', () => {
+    const isTotal = (r: AnalysisResult['rows'][number]) => r.framework === 'ilo_ge2020' && r.indicator === 'child_labour' && r.breakdown === 'total';
+    expect(standardTable(result, 'en', 'ilo_ge2020', 'child_labour')!.footnotes.find((f) => f.id === 'unclassified')?.text ?? '').not.toMatch(/Sex \d/);
+    const three = { ...result, rows: result.rows.map((r) => (isTotal(r) ? { ...r, n_unweighted: r.n_unweighted + 3 } : r)) };
+    const t = standardTable(three, 'en', 'ilo_ge2020', 'child_labour')!;
+    expect(t.footnotes.find((f) => f.id === 'unclassified')!.text).toMatch(/^Children counted with no value for a characteristic .*: Sex 3(,|\.)/);
+  });
+
   it('the footnotes of a CV rule with decimals say the thresholds applied (a walk: 9.5 % printed "10 %")', () => {
     const rule = { rule: 'cv', flagAt: 0.075, suppressAt: 0.095 } as const;
     expect(smallCellNotes('en', rule)).toEqual([
