@@ -370,7 +370,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'If their absence means something (not stated, a mother not in the household, another category), give it a code in the file or a recode; otherwise report that share with the results.',
   },
   HOURS_MISSING_SHARE: {
-    text: '{share} % of the children aged {from}-{to} in {file} ({count} of {children} {asked}) have no known {role} ({columns}).',
+    text: 'Of the {children} {asked} aged {from}-{to} in {file}, {count} ({share} %) {count|has|have} no known {role} ({columns}).',
     action: 'Under the missing-hours policy "{policy}" they {effect}. If some of them are empty cells that mean the question was not asked (0 hours) and the role still reads empty cells as unknown, say so: "empty cells mean: 0 hours" on the Map step (blank: "zero" in the mapping). Report that share with the results.',
   },
   YESNO_MISSING_SHARE: {

@@ -60,7 +60,7 @@ export const words = {
   'among.notAtWork': 'not known to be at work by their hours or activity',
   // HOURS_MISSING_SHARE: the children the share is of.
   'asked.inScope': 'children',
-  'asked.notOutOfWork': 'children not known to be out of work',
+  'asked.notOutOfWork': 'children who may have worked (not known to be out of work)',
   'effect.readAsNo': 'are read as "no" (the MICS6 syntax tests = 1)',
   // An option's value in messages (missingHours, lonelyPsu): the analysis file's id beside the word.
   'policy.unknown': 'unknown',

@@ -363,7 +363,7 @@ export const messages: typeof EN = {
     action: 'Si esa ausencia significa algo (no declarado, una madre que no vive en el hogar, otra categoría), dele un código en el archivo o una recodificación; si no, informe esa proporción junto con los resultados.',
   },
   HOURS_MISSING_SHARE: {
-    text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} ({count} de {children} {asked}) no tiene un valor conocido de {role} ({columns}).',
+    text: 'De los {children} {asked} de {from} a {to} años de {file}, {count} ({share} %) no {count|tiene|tienen} un valor conocido de {role} ({columns}).',
     action: 'Con la regla «{policy}» para las horas faltantes, {effect}. Si algunos son celdas vacías que significan que no se hizo la pregunta (0 horas) y el rol aún lee las celdas vacías como desconocidas, indíquelo: «las celdas vacías significan: 0 horas» en el paso Variables (blank: "zero" en la asignación). Informe esa proporción junto con los resultados.',
   },
   YESNO_MISSING_SHARE: {

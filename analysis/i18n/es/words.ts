@@ -57,7 +57,7 @@ export const words: Record<keyof typeof EN, string> = {
   'among.notAtWork': 'de quienes no se sabe por sus horas o su actividad que trabajan',
   // HOURS_MISSING_SHARE: los niños y niñas de quienes es la proporción.
   'asked.inScope': 'niños y niñas',
-  'asked.notOutOfWork': 'niños y niñas de quienes no se sabe que no trabajan',
+  'asked.notOutOfWork': 'niños y niñas que pueden haber trabajado (de quienes no se sabe que no trabajan)',
   'effect.readAsNo': 'se leen como «no» (la sintaxis MICS6 prueba = 1)',
   // An option's value in messages (missingHours, lonelyPsu): the analysis file's id beside the word.
   'policy.unknown': 'desconocidas (unknown)',

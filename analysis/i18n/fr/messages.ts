@@ -363,7 +363,7 @@ export const messages: typeof EN = {
     action: "Si cette absence veut dire quelque chose (non déclaré, une mère qui ne vit pas dans le ménage, une autre catégorie), donnez-lui un code dans le fichier ou un recodage ; sinon, indiquez cette part avec les résultats.",
   },
   HOURS_MISSING_SHARE: {
-    text: "{share} % des enfants de {from} à {to} ans de {file} ({count} sur {children} {asked}) n'ont pas de valeur connue pour {role} ({columns}).",
+    text: "Sur les {children} {asked} de {from} à {to} ans de {file}, {count} ({share} %) {count|n'a|n'ont} pas de valeur connue pour {role} ({columns}).",
     action: 'Selon la règle « {policy} » pour les heures manquantes, ils {effect}. Si certains sont des cellules vides qui veulent dire que la question n\'a pas été posée (0 heure) et que le rôle lit encore les cellules vides comme inconnues, dites-le : « les cellules vides signifient : 0 heure » à l\'étape Variables (blank: "zero" dans la correspondance). Indiquez cette part avec les résultats.',
   },
   YESNO_MISSING_SHARE: {

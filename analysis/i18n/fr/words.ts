@@ -57,7 +57,7 @@ export const words: Record<keyof typeof EN, string> = {
   'among.notAtWork': "dont on ne sait pas d'après leurs heures ou leur activité qu'ils travaillent",
   // HOURS_MISSING_SHARE : les enfants dont la part est donnée.
   'asked.inScope': 'enfants',
-  'asked.notOutOfWork': "enfants dont on ne sait pas qu'ils ne travaillent pas",
+  'asked.notOutOfWork': "enfants qui ont pu travailler (dont on ne sait pas qu'ils ne travaillent pas)",
   'effect.readAsNo': 'sont lus comme « non » (la syntaxe MICS6 teste = 1)',
   // An option's value in messages (missingHours, lonelyPsu): the analysis file's id beside the word.
   'policy.unknown': 'inconnues (unknown)',
