@@ -753,6 +753,14 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     for (const x of seen(w!)) expect(x).not.toMatch(/\{\w+\}/);
   });
 
+  it('weights that are no finite number: WEIGHT_NOT_FINITE names their rows and quotes the first as the first (a walk read "inf" as the value of both rows)', async () => {
+    const W = HEAD.indexOf('weight');
+    await loadRows(engine, HEAD, ROWS.map((x, i) => x.map((v, j) => (j === W && i === 2 ? 'inf' : j === W && i === 8 ? 'Infinity' : v === '' ? null : v))));
+    const [e] = only(await validateData(engine, analysis(), 'inf.csv'), 'WEIGHT_NOT_FINITE');
+    expect(e!.text).toBe('Weight column "weight" of inf.csv holds values that are not a finite number at rows 3, 9 (the first is "inf"; 2 rows in all).');
+    expect(seen(e!)[1]).toContain('(la première est « inf » ; 2 lignes en tout)');
+  });
+
   it('ISIC classes written as NACE writes them ("08.10", "41.00") at level class: their divisions, as the divisions read at level division; no level warning', async () => {
     const I = HEAD.indexOf('isic');
     await loadRows(engine, HEAD, ROWS.map((x) => x.map((v) => (v === '' ? null : v))));

@@ -402,7 +402,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Check that "{column}" is the final weight of these children (MICS: fsweight for the child labour module), and the universe.',
   },
   WEIGHT_NOT_FINITE: {
-    text: 'Weight column "{column}" of {file} holds a value that is not a finite number at {count|row|rows} {rows}: "{value}" ({count} {count|row|rows} in all).',
+    text: 'Weight column "{column}" of {file} holds {count|a value|values} that {count|is|are} not a finite number at {count|row|rows} {rows} ({count|it is|the first is} "{value}"; {count} {count|row|rows} in all).',
     action: 'Weights must be finite numbers (not NaN, Infinity or an overflow such as 1e400). Correct those cells in the file.',
   },
   VALUE_NOT_FINITE: {

@@ -395,7 +395,7 @@ export const messages: typeof EN = {
     action: 'Verifique que «{column}» sea la ponderación final de estos niños y niñas (MICS: fsweight para el módulo de trabajo infantil), así como el universo.',
   },
   WEIGHT_NOT_FINITE: {
-    text: 'La columna de ponderación «{column}» de {file} contiene un valor que no es un número finito en {count|la fila|las filas} {rows}: «{value}» ({count} {count|fila|filas} en total).',
+    text: 'La columna de ponderación «{column}» de {file} contiene {count|un valor que no es un número finito|valores que no son números finitos} en {count|la fila|las filas} {rows} ({count|es|el primero es} «{value}»; {count} {count|fila|filas} en total).',
     action: 'Las ponderaciones deben ser números finitos (ni NaN, ni Infinity, ni un desbordamiento como 1e400). Corrija esas celdas en el archivo.',
   },
   VALUE_NOT_FINITE: {

@@ -395,7 +395,7 @@ export const messages: typeof EN = {
     action: "Vérifiez que « {column} » est le poids final de ces enfants (MICS : fsweight pour le module travail des enfants), ainsi que l'univers.",
   },
   WEIGHT_NOT_FINITE: {
-    text: "La colonne de pondération « {column} » de {file} contient une valeur qui n'est pas un nombre fini {count|à la ligne|aux lignes} {rows} : « {value} » ({count} {count|ligne|lignes} en tout).",
+    text: "La colonne de pondération « {column} » de {file} contient {count|une valeur qui n'est pas un nombre fini|des valeurs qui ne sont pas des nombres finis} {count|à la ligne|aux lignes} {rows} ({count|c'est|la première est} « {value} » ; {count} {count|ligne|lignes} en tout).",
     action: 'Les poids doivent être des nombres finis (ni NaN, ni Infinity, ni un dépassement comme 1e400). Corrigez ces cellules dans le fichier.',
   },
   VALUE_NOT_FINITE: {
