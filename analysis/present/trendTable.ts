@@ -95,7 +95,7 @@ const signed = (lang: Lang, x: number | null): Cell => (x === null ? missingCell
 
 /** The cells of one change: numbers, or "not comparable" and the round that cannot measure it, or "–". */
 export function changeCells(lang: Lang, c: ChangeRow | null, r1: ResultRow | null, r2: ResultRow | null, level: number, aarr: boolean): Cell[] {
-  const width = aarr ? 7 : 6;
+  const width = changeColumns(lang, level, aarr).length;
   if (c?.not_comparable?.kind === 'module' || c?.not_comparable?.kind === 'ages') {
     const empty: Cell = { text: '', numbers: [], flag: null };
     return [{ text: t(lang, 'trend.notComparable', { round: c.not_comparable.round }), numbers: [], flag: null }, ...Array.from({ length: width - 1 }, () => empty)];
