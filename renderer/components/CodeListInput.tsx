@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { parseCodeList } from '../model/codeRanges.js';
 import { useI18n } from './I18n.js';
+import { TextLine } from './TextLine.js';
 
 /**
  * A list of classification codes typed as text ("5-9, 41-43"), handed on at each keystroke when every
@@ -9,6 +10,7 @@ import { useI18n } from './I18n.js';
  * changes from elsewhere (a reset). Handing it on as it is typed, not on leaving the field, keeps the
  * screen still when a button is clicked straight after (a change on blur moved the Estimate button
  * under the pointer and swallowed the click).
+ * The list wraps in its field (TextLine): a list of ISCO unit groups is longer than a field's width.
  */
 export function CodeListInput({ id, codes, onChange }: { id: string; codes: readonly number[]; onChange: (codes: number[]) => void }) {
   const { t } = useI18n();
@@ -23,15 +25,15 @@ export function CodeListInput({ id, codes, onChange }: { id: string; codes: read
   const bad = parseCodeList(text).bad;
   return (
     <>
-      <input
+      <TextLine
         id={id}
         className="wide-input"
         value={text}
         aria-invalid={bad.length > 0}
         aria-describedby={bad.length ? `${id}-bad` : undefined}
-        onChange={(e) => {
-          setText(e.target.value);
-          const parsed = parseCodeList(e.target.value);
+        onText={(typed) => {
+          setText(typed);
+          const parsed = parseCodeList(typed);
           if (!parsed.bad.length) onChange(parsed.codes);
         }}
       />

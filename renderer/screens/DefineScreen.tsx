@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import type { AgeBand, AnalysisFile, Framework, FrameworkRef, Message, SmallCellRule } from '../../analysis/index.js';
 import { AnalysisError, cvPercent, draftFramework, presetIds, resolveFramework } from '../core.js';
 import { CodeListInput } from '../components/CodeListInput.js';
+import { TextLine } from '../components/TextLine.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
 import { econAfterSwitch, hoursRules } from '../model/bandRules.js';
@@ -171,7 +172,7 @@ export function DefineScreen({ draft, onChange, onRun }: DefineScreenProps) {
     <section aria-labelledby="define-title">
       <h2 id="define-title" tabIndex={-1}>{t('define.title')}</h2>
       <p className="lead">{t('define.intro')}</p>
-      <Labelled label={t('define.analysisTitle')}>{(id) => <input id={id} className="title-input" value={draft.title ?? ''} onChange={(e) => onChange({ ...draft, title: e.target.value })} />}</Labelled>
+      <Labelled label={t('define.analysisTitle')}>{(id) => <TextLine id={id} className="title-input" value={draft.title ?? ''} onText={(title) => onChange({ ...draft, title })} />}</Labelled>
 
       <h3>{t('define.frameworks')}</h3>
       <ul className="frameworks">
@@ -218,12 +219,12 @@ export function DefineScreen({ draft, onChange, onRun }: DefineScreenProps) {
                     <>
                       <Labelled label={t('define.customName')}>
                         {(fid) => (
-                          <input
+                          <TextLine
                             id={fid}
                             className="title-input"
                             value={ref.name ?? ''}
                             placeholder={edited && current ? frameworkTitle(lang, current) : t(`fw.${id}.name` as MessageKey)}
-                            onChange={(e) => replace(id, { ...ref, name: e.target.value || undefined })}
+                            onText={(name) => replace(id, { ...ref, name: name || undefined })}
                           />
                         )}
                       </Labelled>

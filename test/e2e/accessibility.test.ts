@@ -82,6 +82,13 @@ const NARROW_SELECTS = `[...document.querySelectorAll('select')].filter((s) => s
   return over > 1 ? [label + ': spills ' + Math.round(over) + 'px beyond its field'] : [];
 })`;
 
+/**
+ * Text fields whose text is wider than the field, so that its end is hidden until the field is
+ * scrolled: the hazardous occupations' one-line field showed "…, 9312, 961" for 9612 (a walk).
+ */
+const CLIPPED_FIELDS = `[...document.querySelectorAll('input:not([type=checkbox]):not([type=radio]):not([type=number]), textarea')].filter((f) => f.offsetParent !== null).flatMap((f) =>
+  f.scrollWidth > f.clientWidth + 1 || f.scrollHeight > f.clientHeight + 1 ? [(f.labels?.[0]?.textContent ?? f.id).trim() + ': ' + JSON.stringify(f.value)] : [])`;
+
 const stepButton = (page: Page, step: Step) => page.locator('nav.steps button').nth(STEPS.indexOf(step));
 
 /** The element that has the focus: its tag, and its text if it is a heading. */
@@ -101,6 +108,7 @@ async function walk(page: Page, lang: string): Promise<Found[]> {
   const check = async (screen: string) => {
     found.push(...(await scan(page, lang, screen)));
     for (const narrow of await page.evaluate<string[]>(NARROW_SELECTS)) found.push({ lang, screen, id: 'select-too-narrow', impact: 'serious', help: 'A select is narrower than its longest option', targets: [narrow] });
+    for (const clipped of await page.evaluate<string[]>(CLIPPED_FIELDS)) found.push({ lang, screen, id: 'field-text-hidden', impact: 'serious', help: 'A field is narrower than the text it holds', targets: [clipped] });
   };
 
   await page.goto(url);

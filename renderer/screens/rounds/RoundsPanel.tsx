@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { RoundsAnalysisFile } from '../../../analysis/rounds/types.js';
 import { useI18n } from '../../components/I18n.js';
+import { TextLine } from '../../components/TextLine.js';
 
 export interface RoundEntry {
   label: string;
@@ -28,7 +29,7 @@ function RoundFields({ legend, label, year, onLabel, onYear, testId }: { legend:
       <legend>{legend}</legend>
       <div className="field">
         <label htmlFor={`${id}-label`}>{t('rounds.label')}</label>
-        <input id={`${id}-label`} value={label} onChange={(e) => onLabel(e.target.value)} />
+        <TextLine id={`${id}-label`} className="round-label" value={label} onText={onLabel} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-year`}>{t('rounds.year')}</label>
