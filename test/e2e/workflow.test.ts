@@ -140,6 +140,22 @@ describe('the app in a browser (Debian Chromium)', () => {
     nationalShown = shown;
   }, 180_000);
 
+  it('fits the standard table in a 1024-pixel window, gap and p-value columns included, in every language', async () => {
+    ready();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const sideways: string[] = [];
+    for (const lang of ['en', 'fr', 'es']) {
+      await page.getByTestId('language').selectOption(lang);
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
+      const widths = await page.locator('main .table-scroll').evaluateAll((boxes) => boxes.map((b) => { const box = b as unknown as { scrollWidth: number; clientWidth: number }; return [box.scrollWidth, box.clientWidth]; }));
+      expect(widths.length).toBeGreaterThan(0);
+      for (const [scroll, client] of widths) if (scroll! > client!) sideways.push(`${lang}: ${scroll} px of table in ${client} px`);
+    }
+    await page.getByTestId('language').selectOption('en');
+    await page.setViewportSize({ width: 1360, height: 900 });
+    expect(sideways).toEqual([]);
+  });
+
   it('draws the prevalence chart with bars and error bars in SVG', async () => {
     ready();
     await page.getByRole('button', { name: /Charts/ }).click();
