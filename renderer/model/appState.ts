@@ -4,7 +4,7 @@ import type { DataLabels } from '../../analysis/import/labels.js';
 import { harmonisedLabels } from '../../analysis/rounds/harmonisedLabels.js';
 import type { CheckResult, TableProfile } from '../engine/protocol.js';
 import type { Lang, Params, translate } from '../i18n/translate.js';
-import { breakdownsAfter, draftAnalysis, reportBreakdowns } from './draftAnalysis.js';
+import { breakdownsAfter, draftAnalysis, reportBreakdowns, titleInLanguage } from './draftAnalysis.js';
 import { keepColumns, mappedNames, withJoins } from './joins.js';
 import type { RecentAnalysis } from './recentAnalyses.js';
 import { noRounds, ROUNDS_ACTIONS, roundsReducer, type RoundsAction, type RoundsFields } from './roundsState.js';
@@ -189,6 +189,24 @@ export function withReading(a: AnalysisFile, profile: TableProfile): AnalysisFil
   return { ...a, data: profile.decimalComma ? { ...data, decimalComma: true } : data };
 }
 
+/**
+ * The draft's title, and the result's it was estimated with, in the new language when they are the
+ * title a draft was given in the old one (titleInLanguage); the result stays current (the title
+ * changes no number, resultStale).
+ */
+function withTitlesIn(s: AppState, from: Lang): AppState {
+  const retitled = <T extends { title?: string; data: { path: string } }>(x: T): T => {
+    const title = x.title === undefined ? undefined : titleInLanguage(x.title, x.data.path, from, s.lang);
+    return title === x.title ? x : { ...x, title };
+  };
+  return {
+    ...s,
+    draft: s.draft && retitled(s.draft),
+    ranDraft: s.ranDraft && retitled(s.ranDraft),
+    result: s.result && (retitled(s.result.analysis) === s.result.analysis ? s.result : { ...s.result, analysis: retitled(s.result.analysis) }),
+  };
+}
+
 /** The framework and indicator kept across runs when the new result has them, else its first ones. */
 function selectionFor(result: AnalysisResult, previous: Selected): Selected {
   const a = result.analysis;
@@ -213,7 +231,7 @@ export function appReducer(s: AppState, a: AppAction): AppState {
   if (isRoundsAction(a)) return roundsReducer(s, a);
   switch (a.type) {
     case 'lang':
-      return { ...s, lang: a.lang };
+      return withTitlesIn({ ...s, lang: a.lang }, s.lang);
     case 'go':
       if (!canGo(s, a.step)) return s;
       // A notice (saved, cancelled...) says what just happened on the step it was given on: not news on the next.

@@ -47,6 +47,15 @@ export function draftFrameworks(m: Partial<Mapping>): FrameworkRef[] {
 }
 
 /**
+ * The title in language `to`, when `title` is the one a draft was given in `from` for `file` (the
+ * user has not retyped it): a title made in English stayed English on every export after a switch to
+ * French (a walk). A title the user typed is theirs and is kept.
+ */
+export function titleInLanguage(title: string, file: string, from: Lang, to: Lang): string {
+  return from !== to && title === text(from, 'draft.title', { file }) ? text(to, 'draft.title', { file }) : title;
+}
+
+/**
  * A new analysis for a data file: two widely used frameworks, the conventions of the file's layout, a
  * title in the language of the screen (it heads the exports and names the rounds).
  */

@@ -59,6 +59,17 @@ describe('the app state', () => {
     }
   });
 
+  it('a title the app made follows a change of language, on the draft and the result it gave; a title typed is kept', () => {
+    const analysis = { title: loaded.draft!.title, data: { path: MICS }, frameworks: [{ id: 'ilo_ge2020' }], indicators: ['child_labour'] };
+    const ran = apply(loaded, { type: 'ran', result: { analysis } as unknown as AnalysisResult, draft: loaded.draft! });
+    const fr = apply(ran, { type: 'lang', lang: 'fr' });
+    expect([fr.draft?.title, fr.ranDraft?.title, fr.result?.analysis.title]).toEqual(Array(3).fill(`Estimations du travail des enfants : ${MICS}`));
+    expect(resultStale(fr)).toBe(false);
+    expect(apply(fr, { type: 'lang', lang: 'es' }).draft?.title).toBe(`Estimaciones del trabajo infantil: ${MICS}`);
+    const typed = apply(ran, { type: 'draft', draft: { ...ran.draft!, title: 'ENTI 2024, national' } }, { type: 'lang', lang: 'fr' });
+    expect(typed.draft?.title).toBe('ENTI 2024, national');
+  });
+
   it('reads a data file for an analysis file: the analysis names the file opened and its sheet', () => {
     const analysis = readAnalysis('mics6_synthetic.analysis.json');
     const s = apply(start, { type: 'pending', analysis }, { type: 'loaded', profile: profile({ file: 'survey.xlsx', sheet: 'children' }), file: 'survey.xlsx', analysis });
