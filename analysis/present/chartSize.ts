@@ -64,8 +64,10 @@ export function trendSize(rounds: number): { width: number; height: number } {
   return { width: Math.max(280, rounds * 120), height: 260 };
 }
 
-/** The slope chart of regions: one band step per region (bandSize), so that their end labels have room. */
-export function slopeSize(regions: number): { width: number; height: number; fontSize: number } {
+/** The regions' dumbbell chart (trendCharts.ts): a row per region, a quarter taller than a bar's band (bandSize). */
+export function slopeSize(regions: number): BandSize & { width: number; height: number } {
+  // Two intervals and a line in each row: a row a little taller than a bar's.
   const b = bandSize(regions);
-  return { width: 360, height: Math.max(260, regions * b.step), fontSize: b.fontSize };
+  const step = Math.round(b.step * 1.25);
+  return { ...b, step, width: 420, height: Math.max(1, regions) * step };
 }

@@ -19,9 +19,9 @@ import { roundHeading, TrendData, type TrendOptions } from './trendData.js';
  *
  *   trend_sex      boys, girls and total, one line each over the rounds
  *   trend_age      one line per age group;  trend_area  urban and rural
- *   trend_regions  a slope chart: each region's first and last round, darker where the change
- *                  between them is significant (the core's p-value), lighter where it is within
- *                  sampling error
+ *   trend_regions  a dumbbell chart: a row per region, its first and last round joined, darker
+ *                  where the change between them is significant (the core's p-value), lighter
+ *                  where it is within sampling error
  * The x axis is the rounds' year where every round has one (so the spacing shows the time between
  * them), else their order; it is labelled with the rounds' names. Points of one round are set a
  * little apart so that their intervals do not hide each other.
@@ -70,15 +70,17 @@ function context(rr: RoundsResult, o: TrendChartOptions): Ctx | null {
   return { d, lang, fw, ind, pos: rr.rounds.map((r, i) => (years ? r.year! : i + 1)), heads: rr.rounds.map((r) => roundHeading(lang, r)) };
 }
 
-const subtitle = (c: Ctx, extra: string[] = []) => [
+/** `rows`: the regions' chart, whose rows are the regions and whose intervals are horizontal. */
+const subtitle = (c: Ctx, extra: string[] = [], rows?: 'rows') => [
   fwName(c.lang, c.fw),
   ...fwOriginLines(c.lang, c.fw),
-  t(c.lang, 'trend.chart.subtitle', { level: levelText(c.lang, c.d.first.analysis.options.level) }),
+  t(c.lang, rows ? 'trend.chart.subtitleRows' : 'trend.chart.subtitle', { level: levelText(c.lang, c.d.first.analysis.options.level) }),
   t(c.lang, 'trend.chart.flags'),
   ...extra,
 ];
 
-const description = (c: Ctx, title: string) => t(c.lang, 'trend.chart.description', { title, level: levelText(c.lang, c.d.first.analysis.options.level) });
+const description = (c: Ctx, title: string, rows?: 'rows') =>
+  t(c.lang, rows ? 'trend.chart.descriptionRows' : 'trend.chart.description', { title, level: levelText(c.lang, c.d.first.analysis.options.level) });
 
 const tooltip = (lang: Lang, seriesTitle: string, level: number): TooltipField[] => [
   { field: 'round', type: 'nominal', title: t(lang, 'trend.chart.round') },
@@ -175,7 +177,13 @@ function byDimension(c: Ctx, dim: 'age_group' | 'area', id: TrendChartId): Trend
   return spec && { id, title, spec };
 }
 
-/** Regions, first round against last: a slope chart, darker lines for significant changes. */
+/**
+ * Regions, first round against last, as a dumbbell chart: a row per region (its name on the axis,
+ * so that no label sits on another: the slope chart's names at its end overlapped where two regions
+ * were close, and its first round had none; a walk), the regions in the order of the last round's
+ * estimate, a line joining the two rounds' points, darker where the change is significant, and each
+ * round's interval drawn just above (first round) or below (last round) the row.
+ */
 function regionsSlope(c: Ctx): TrendChartSpec | null {
   const rounds = c.d.rr.rounds;
   if (rounds.length < 2) return null;
@@ -200,35 +208,36 @@ function regionsSlope(c: Ctx): TrendChartSpec | null {
   if (!data.some((x) => x.pct !== null)) return null;
   const title = t(c.lang, 'trend.chart.regions', { measure: indicatorLabel(c.lang, c.fw, c.ind), from: c.heads[first]!, to: c.heads[last]! });
   const size = slopeSize(keys.length);
-  const y = { field: 'pct', type: 'quantitative', title: t(c.lang, 'chart.percent'), axis: VALUE_AXIS, scale: { zero: true } };
+  // Highest last-round estimate first; a region without one after those that have one.
+  const lastPct = (g: string) => data.find((x) => x.group === g && x.pos === last)?.pct ?? -1;
+  const order = [...new Set(data.map((x) => x.group))].sort((a, b) => lastPct(b) - lastPct(a));
+  const y = { field: 'group', type: 'nominal', sort: order, title: dimensionLabel(c.lang, 'region'), scale: { type: 'band', paddingInner: size.paddingInner, paddingOuter: size.paddingOuter }, axis: { labelLimit: 200, ticks: false } };
+  const x = { field: 'pct', type: 'quantitative', title: t(c.lang, 'chart.percent'), axis: { ...VALUE_AXIS, grid: true }, scale: { zero: true } };
+  const sides = [c.heads[first]!, c.heads[last]!];
+  const rowY = { ...y, bandPosition: 0.5 };
   // The legend lists the kinds of change the chart holds (no "not comparable" entry when every change has a number).
-  const kinds = ([[sig, PALETTE.total], [within, MUTED], [none, NO_CHANGE]] as const).filter(([k]) => data.some((x) => x.change === k));
-  const color = { field: 'change', type: 'nominal', scale: { domain: kinds.map(([k]) => k), range: kinds.map(([, c]) => c) }, legend: {} };
+  const kinds = ([[sig, PALETTE.total], [within, MUTED], [none, NO_CHANGE]] as const).filter(([k]) => data.some((d) => d.change === k));
+  const color = { field: 'change', type: 'nominal', scale: { domain: kinds.map(([k]) => k), range: kinds.map(([, col]) => col) }, legend: {} };
+  const shape = { field: 'round', type: 'nominal', scale: { domain: sides, range: ['circle', 'diamond'] }, legend: {} };
   return {
     id: 'trend_regions',
     title,
     spec: {
       $schema: SCHEMA,
-      title: { text: title, subtitle: subtitle(c, [t(c.lang, 'trend.chart.slope')]), aria: false },
-      description: description(c, title),
+      title: { text: title, subtitle: subtitle(c, [t(c.lang, 'trend.chart.slope', { last: c.heads[last]! })], 'rows'), aria: false },
+      description: description(c, title, 'rows'),
       width: size.width,
       height: size.height,
       data: { values: data },
-      encoding: {
-        x: { field: 'round', type: 'nominal', sort: [c.heads[first], c.heads[last]], title: t(c.lang, 'trend.chart.round'), axis: { labelAngle: 0 }, scale: { padding: 0.6 } },
-      },
       layer: [
-        { mark: { type: 'line', strokeWidth: 1.4 }, encoding: { y, color, detail: { field: 'group', type: 'nominal' } } },
-        {
-          mark: { type: 'rule', strokeWidth: 1, opacity: 0.6 },
-          encoding: { y: { field: 'lo', type: 'quantitative' }, y2: { field: 'hi' }, color, strokeDash: { condition: { test: CAUTION, value: [3, 2] }, value: [1, 0] } },
-        },
-        point(c.lang, tooltip(c.lang, dimensionLabel(c.lang, 'region'), c.d.first.analysis.options.level), { type: 'point', filled: true, size: 45, stroke: PALETTE.outline, strokeWidth: 0.5 }, { y, color }),
-        {
-          transform: [{ filter: { field: 'round', equal: c.heads[last] } }],
-          mark: { type: 'text', align: 'left', dx: 7, fontSize: size.fontSize, color: PALETTE.text },
-          encoding: { y, text: { field: 'group' } },
-        },
+        { mark: { type: 'line', strokeWidth: 1.6 }, encoding: { x, y: rowY, color, detail: { field: 'group', type: 'nominal' }, order: { field: 'pos' } } },
+        // Each round's interval a few pixels off the row: the first above it, the last below.
+        ...[first, last].map((i) => ({
+          transform: [{ filter: { field: 'pos', equal: i } }],
+          mark: { type: 'rule', strokeWidth: 1.2, opacity: 0.7, yOffset: i === first ? -Math.round(size.step * 0.22) : Math.round(size.step * 0.22) },
+          encoding: { x: { field: 'lo', type: 'quantitative' }, x2: { field: 'hi' }, y: rowY, color, strokeDash: { condition: { test: CAUTION, value: [3, 2] }, value: [1, 0] } },
+        })),
+        point(c.lang, tooltip(c.lang, dimensionLabel(c.lang, 'region'), level), { type: 'point', filled: true, size: 55, stroke: PALETTE.outline, strokeWidth: 0.5 }, { x, y: rowY, color, shape }),
       ],
       config: config(c.lang, size.fontSize),
     },
