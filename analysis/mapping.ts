@@ -69,20 +69,29 @@ function inList(expr: string, codes: readonly string[]): string {
 }
 
 /**
- * The codes of a numeric or yes/no role as cells write them: a whole-number code also as "<code>.0",
- * which pandas (a float column: any column with a blank) and some Excel exports write for every number
- * of the column ("98.0", "1.0"). Without it a declared "98" would let "98.0" through as 98 hours, and a
- * yes "1" would read "1.0" as no. A code with letters also in other capitals and Unicode forms
- * (textForms). A text test (no cast per cell): the list only grows.
+ * The codes of a numeric or yes/no role as cells write them. A whole-number code also with a zero
+ * fraction of one to three places or a bare point ("98.0" from pandas, whose float columns write every
+ * number so; "98.00" from Excel's "Save as CSV" of a column formatted 0.00; "98.") and with leading
+ * zeros to four characters ("098", "01": a CSPro export's zero fill, as recodePairs reads keys).
+ * Without them a declared "98" let "98.00" and "098" through as 98 hours a day (a probe: SDG child
+ * labour 0.505 against R's 0.483, no message), and a yes "1" read "1.00" as no. A code with letters
+ * also in other capitals and Unicode forms (textForms). A text test (no cast per cell): the list only
+ * grows. Not read: "+98", "9.8E1" (no survey export writes a code so).
  */
 export function codeVariants(codes: readonly string[]): string[] {
   return [...new Set(codes.flatMap((c) => {
-    if (/^-?[0-9]+$/.test(c)) return [c, `${c}.0`];
+    if (/^-?[0-9]+$/.test(c)) return wholeForms(c);
     // A code given as the cells of a pandas export write it ("1.0", the Map step offers those): also
     // the whole number, as categories are read (wholeCodeSql) and as other files write it.
-    if (/^-?[0-9]+\.0+$/.test(c)) return [c, wholeCode(c), `${wholeCode(c)}.0`];
+    if (/^-?[0-9]+\.0+$/.test(c)) return [c, ...wholeForms(wholeCode(c))];
     return textForms(c);
   }))];
+}
+
+/** A whole number w as cells write it: w, w., w.0, w.00, w.000, and (w >= 0) zero-filled to four characters. */
+function wholeForms(w: string): string[] {
+  const filled = /^[0-9]{1,3}$/.test(w) ? [2, 3, 4].filter((k) => k > w.length).map((k) => w.padStart(k, '0')) : [];
+  return [w, `${w}.`, `${w}.0`, `${w}.00`, `${w}.000`, ...filled];
 }
 
 /**

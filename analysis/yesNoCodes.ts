@@ -22,7 +22,8 @@ import type { ColumnSource, Mapping } from './types.js';
  * again, with the exact test, for its count and first five such values.
  */
 const USUAL_NO = [
-  '0', '2', '0.0', '2.0', '00', '02', 'no', 'No', 'NO', 'n', 'N', 'non', 'Non', 'NON', 'false', 'False', 'FALSE',
+  // 0 and 2 as cells write codes ("2.0", "2.00", "02": codeVariants).
+  ...codeVariants(['0', '2']), 'no', 'No', 'NO', 'n', 'N', 'non', 'Non', 'NON', 'false', 'False', 'FALSE',
   // Portuguese (MICS and DHS of Lusophone countries write Sim/Não): a probe's every Sim/Não column was suspect.
   ...['não', 'Não', 'NÃO', 'nao', 'Nao', 'NAO'].flatMap((w) => [w, w.normalize('NFD')]),
 ].filter((w, i, all) => all.indexOf(w) === i);

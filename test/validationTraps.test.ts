@@ -484,22 +484,23 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(only(mixed, 'YESNO_YES_READ_AS_NO').map((f) => f.severity)).toEqual(['warning']);
   });
 
-  it('yes and no written with leading zeros ("01", "02", a CSPro export with zero fill), a "09" beside them, yes left at 1: an error naming "01" as the yes code to declare', async () => {
-    // A probe: every yes read as no, children in employment 0 (R 0.41), with only a warning that said to declare "01" missing.
+  it('yes and no written with leading zeros ("01", "02", a CSPro export with zero fill), a "09" beside them, yes left at 1: "01" is yes and "09" the declared 9, as unpadded', async () => {
+    // A probe: every yes read as no, children in employment 0 (R 0.41), with only a warning that said
+    // to declare "01" missing; then an error asking to declare "01" a yes code. A whole-number code is
+    // now read zero-filled too (mapping.ts codeVariants), as R and Stata read the column as numbers.
     const col = HEAD.indexOf('heavy_loads');
     const padded = ROWS.map((x, i) => x.map((v, j) => (j === col ? (v === '' ? null : i === 4 ? '09' : `0${v}`) : v || null)));
     await loadRows(engine, HEAD, padded);
-    const yes = padded.filter((x) => x[col] === '01').length;
-    expect(yes).toBeGreaterThan(0);
-    const [w, ...more] = only(await validateData(engine, analysis(), 'padded.csv'), 'YESNO_YES_NONE');
-    expect(more).toEqual([]);
-    expect(w).toMatchObject({ severity: 'error', params: { column: 'heavy_loads', count: yes, codes: `"01" (${yes})`, list: '"1", "01"' } });
-    expect(w!.action).toContain('yes: ["1", "01"]');
-    // "02" is a usual no; declared, "01" is yes and the "09" is what is left to say.
-    const declared = analysis({ hazards: { ...json.mapping.hazards, heavy_loads: { columns: ['heavy_loads'], yes: ['1', '01'] } } });
-    const after = await validateData(engine, declared, 'padded.csv');
-    expect(only(after, 'YESNO_YES_NONE')).toEqual([]);
-    expect(only(after, 'YESNO_CODES_READ_AS_NO').map((f) => f.params.codes)).toEqual([`"09" (${padded.filter((x) => x[col] === '09').length})`]);
+    expect(padded.filter((x) => x[col] === '01').length).toBeGreaterThan(0);
+    const r = await validateData(engine, analysis(), 'padded.csv');
+    expect(only(r, 'YESNO_YES_NONE')).toEqual([]);
+    expect(only(r, 'YESNO_CODES_READ_AS_NO')).toEqual([]);
+    const plain = ROWS.map((x, i) => x.map((v, j) => (j === col && i === 4 && v !== '' ? '9' : v || null)));
+    const estimates = async (rows: (string | null)[][]) => {
+      await loadRows(engine, HEAD, rows);
+      return (await runAnalysis(engine, analysis(), 'padded.csv')).rows;
+    };
+    expect(await estimates(padded)).toEqual(await estimates(plain));
   });
 
   it('the MICS missing-hours policy with no economic-activity question mapped: unknown hours are said to make the child not working', async () => {
@@ -701,6 +702,28 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     const back = (c: Record<string, string>) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, (k === 'sex' || k === 'area') && v ? v.replace('.0', '') : v]));
     expect(shown.rows.map((x) => ({ ...x, cell: back(x.cell) }))).toEqual(plain.rows);
     expect(shown.rows.filter((x) => x.cell.sex === '2.0').length).toBeGreaterThan(0);
+  });
+
+  it('codes written with two decimals ("98.00", Excel\'s Save as CSV) or zero-filled ("098", "01", CSPro) are the mapped codes: the same results, no new warning', async () => {
+    // A probe: a declared 98 written "98.00" or "098" was read as 98 hours a day (SDG child labour
+    // 0.505 against R's 0.483, no message), and yes "1" written "1.00" as no.
+    const CODED = ['econ_hours', 'heavy_loads', 'night_work', 'absent', 'sex', 'area'];
+    const written = (v: string, i: number) => (i % 3 === 0 ? `${v}.00` : i % 3 === 1 ? v.padStart(3, '0') : v);
+    const rows = (odd: boolean) => ROWS.map((x, i) => x.map((v, j) => (v === '' ? null : odd && CODED.includes(HEAD[j]!) && /^[0-9]+$/.test(v) ? written(v, i) : v)));
+    const universe = { universe: { column: 'area', keep: ['2'] } };
+    const results = async (odd: boolean) => {
+      await loadRows(engine, HEAD, rows(odd));
+      const r = await validateData(engine, analysis(universe), 'excel.csv');
+      const run = await runAnalysis(engine, analysis(universe), 'excel.csv');
+      return { codes: r.findings.map((f) => f.code).sort(), rows: run.rows, inside: r.universe?.inside };
+    };
+    const plain = await results(false);
+    const odd = await results(true);
+    expect(rows(true).some((x) => x[H] === '98.00') && rows(true).some((x) => x[H] === '098')).toBe(true);
+    expect(odd.codes).toEqual(plain.codes);
+    expect(odd.inside).toBe(plain.inside);
+    expect(odd.rows).toEqual(plain.rows);
+    expect(plain.rows.some((r) => r.indicator === 'hazardous_work' && r.estimate! > 0)).toBe(true);
   });
 
   it('sex, area and universe codes written "1.00" on some rows (a fixed-decimals export) are "1": the same results, no code left unmapped', async () => {

@@ -233,14 +233,18 @@ int <- function(column, missing_codes = character(0)) {
   v <- num(column); v[trim(raw[[column]]) %in% as_written(missing_codes)] <- NA
   trunc(v)
 }
-## A code as cells write it: a whole-number code also as "<code>.0" (pandas, some Excel exports), a code
-## given as "<code>.0" also as the whole number, and a code with letters in small letters, capitals and
-## with a first capital ("true", "TRUE", "True"; "nsp", "NSP", "Nsp"), as the app reads it (mapping.ts
-## codeVariants; the script lists each code's other Unicode form itself).
+## A code as cells write it: a whole-number code also with a zero fraction of one to three places or a
+## bare point ("98.0" pandas, "98.00" Excel, "98.") and zero-filled to four characters ("098", CSPro), a
+## code given as "<code>.0" also as the whole number, and a code with letters in small letters, capitals
+## and with a first capital ("true", "TRUE", "True"; "nsp", "NSP", "Nsp"), as the app reads it
+## (mapping.ts codeVariants; the script lists each code's other Unicode form itself).
 as_written <- function(codes) {
   l <- codes[grepl("[[:alpha:]]", codes)]
   w <- sub("^(-?[0-9]+)\\.0+$", "\\1", codes[grepl("^-?[0-9]+(\\.0+)?$", codes)])
-  unique(c(codes, w, paste0(w, ".0"), tolower(l), toupper(l), paste0(toupper(substr(l, 1, 1)), tolower(substring(l, 2)))))
+  p <- w[grepl("^[0-9]{1,3}$", w)]
+  filled <- unlist(lapply(p, function(x) vapply((nchar(x) + 1):4, function(k) paste0(strrep("0", k - nchar(x)), x), "")))
+  unique(c(codes, w, paste0(w, "."), paste0(w, ".0"), paste0(w, ".00"), paste0(w, ".000"), filled,
+    tolower(l), toupper(l), paste0(toupper(substr(l, 1, 1)), tolower(substring(l, 2)))))
 }
 ## An hours column: blank is unknown (or 0 with blank = "zero": not asked), missing codes and values at
 ## or above missing_from are unknown, declared missing is unknown.

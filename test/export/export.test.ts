@@ -302,7 +302,7 @@ describe('clstats export', () => {
     expect(text).toContain('import spss using `"`datafile\'"\', clear');
     expect(text).toContain('quietly tostring `v\', replace force format(%24.17g)');
     expect(text).not.toMatch(/^import delimited/m);
-    expect(text).toContain('quietly gen strL _u = ustrregexra(school, "^[ \\x{00A0}\\x{2007}\\x{202F}\\x{FEFF}]+|[ \\x{00A0}\\x{2007}\\x{202F}\\x{FEFF}]+$", "")\nquietly replace _u = "" if ustrregexm(_u, "^[.][a-z]$")\nquietly replace _u = ustrregexs(1) if ustrregexm(_u, "^(-?[0-9]+)\\.0+$")\nquietly gen byte _in = _u == `"1"\' | _u == `"1.0"\'\ndrop _u');
+    expect(text).toContain('quietly gen strL _u = ustrregexra(school, "^[ \\x{00A0}\\x{2007}\\x{202F}\\x{FEFF}]+|[ \\x{00A0}\\x{2007}\\x{202F}\\x{FEFF}]+$", "")\nquietly replace _u = "" if ustrregexm(_u, "^[.][a-z]$")\nquietly replace _u = ustrregexs(1) if ustrregexm(_u, "^(-?[0-9]+)\\.0+$")\nquietly gen byte _in = _u == `"1"\' | _u == `"1."\' | _u == `"1.0"\' | _u == `"1.00"\' | _u == `"1.000"\' | _u == `"01"\' | _u == `"001"\' | _u == `"0001"\'\ndrop _u');
     expect(text).toContain('quietly replace _in = 0 if !(w > 0 & w < .)');
   }, 60_000);
 
