@@ -1,6 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import type { ColumnSource, Mapping, Message } from '../../analysis/index.js';
 import { roleMatch } from '../../analysis/import/suggestRoles.js';
+import { AddColumn } from '../components/AddColumn.js';
+import { focusAfterRemoval } from '../components/focusAfterRemoval.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
 import type { CheckResult, ColumnProfile } from '../engine/protocol.js';
@@ -48,20 +50,21 @@ function ColumnsPicker({ id, columns, value, onChange }: { id: string; columns: 
         {value.map((c) => (
           <li key={c}>
             <span>{c}</span>
-            <button type="button" className="chip-remove" aria-label={`${t('action.remove')} ${c}`} onClick={() => onChange(value.filter((x) => x !== c))}>
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={`${t('action.remove')} ${c}`}
+              onClick={(e) => {
+                focusAfterRemoval(e.currentTarget);
+                onChange(value.filter((x) => x !== c));
+              }}
+            >
               ×
             </button>
           </li>
         ))}
       </ul>
-      <select id={id} value="" onChange={(e) => e.target.value && onChange([...value, e.target.value])}>
-        <option value="">{t('map.addColumn')}</option>
-        {columns.filter((c) => !value.includes(c.name)).map((c) => (
-          <option key={c.name} value={c.name}>
-            {c.name}
-          </option>
-        ))}
-      </select>
+      <AddColumn id={id} label={t('map.addColumn')} options={columns.filter((c) => !value.includes(c.name)).map((c) => ({ value: c.name, text: c.name }))} onAdd={(col) => onChange([...value, col])} />
     </div>
   );
 }
@@ -313,7 +316,8 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
                       type="button"
                       className="chip-remove"
                       aria-label={`${t('action.remove')} ${x}`}
-                      onClick={() => {
+                      onClick={(ev) => {
+                        focusAfterRemoval(ev.currentTarget);
                         const next = extras.filter((e) => e !== x);
                         if (next.length) set({ extras: next });
                         else unset('extras');
@@ -324,15 +328,11 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
                   </li>
                 ))}
               </ul>
-              <select aria-label={t('map.addExtra')} value="" onChange={(e) => e.target.value && set({ extras: [...extras, e.target.value] })}>
-                <option value="">{t('map.addExtra')}</option>
-                {columns.filter((c) => !used.has(c.name) && c.codes.length > 0).map((c) => (
-                  <option key={c.name} value={c.name}>
-                    {c.name} ({c.codes.slice(0, 6).join(', ')}
-                    {c.codes.length > 6 ? ', …' : ''})
-                  </option>
-                ))}
-              </select>
+              <AddColumn
+                label={t('map.addExtra')}
+                options={columns.filter((c) => !used.has(c.name) && c.codes.length > 0).map((c) => ({ value: c.name, text: `${c.name} (${c.codes.slice(0, 6).join(', ')}${c.codes.length > 6 ? ', …' : ''})` }))}
+                onAdd={(col) => set({ extras: [...extras, col] })}
+              />
             </>,
           )}
         </div>

@@ -321,6 +321,30 @@ describe('the app in a browser (Debian Chromium)', () => {
     await page.getByTestId('estimate-total-all-total').waitFor();
   });
 
+  it('adds a breakdown column only with its Add button (arrow keys and letters in the list add nothing), and keeps the focus by the chips when one is removed', async () => {
+    ready();
+    await page.getByRole('button', { name: /Variables/ }).click();
+    const list = page.getByRole('combobox', { name: 'Ajouter une colonne de ventilation…' });
+    const chips = list.locator('xpath=ancestor::*[contains(@class, "add-column")]/preceding-sibling::ul[1]/li');
+    const before = await chips.allTextContents();
+    await list.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.type('h');
+    await expect(chips.allTextContents()).resolves.toEqual(before);
+    const column = await list.inputValue();
+    expect(column).not.toBe('');
+    await page.getByRole('button', { name: 'Ajouter une colonne de ventilation', exact: true }).click();
+    await expect.poll(() => chips.count()).toBe(before.length + 1);
+    const remove = page.getByRole('button', { name: `Retirer ${column}` });
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chips.count()).toBe(before.length);
+    await expect.poll(() => page.evaluate<string>("document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName")).toMatch(/^(Retirer .+|Ajouter une colonne de ventilation…)$/);
+    await page.getByRole('button', { name: /Résultats/ }).first().click();
+    await page.getByTestId('estimate-total-all-total').waitFor();
+  });
+
   it('exports the Excel workbook, which exceljs reads back with the estimate of the run', async () => {
     ready();
     // The CSV is named as the workbook is, after the analysis' title (it was always child-labour-results.csv).

@@ -21,6 +21,7 @@ export const screen = {
   'action.cancel': 'Cancel',
   'action.saveAnalysis': 'Save analysis',
   'action.export': 'Export results (CSV)',
+  'action.add': 'Add',
   'action.remove': 'Remove',
   'action.saved': 'Saved {file}',
 

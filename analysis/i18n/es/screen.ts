@@ -24,6 +24,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'action.cancel': 'Cancelar',
   'action.saveAnalysis': 'Guardar el análisis',
   'action.export': 'Exportar resultados (CSV)',
+  'action.add': 'Agregar',
   'action.remove': 'Quitar',
   'action.saved': '{file} guardado',
 

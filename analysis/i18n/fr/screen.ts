@@ -20,6 +20,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'action.cancel': 'Annuler',
   'action.saveAnalysis': "Enregistrer l'analyse",
   'action.export': 'Exporter les résultats (CSV)',
+  'action.add': 'Ajouter',
   'action.remove': 'Retirer',
   'action.saved': '{file} enregistré',
 

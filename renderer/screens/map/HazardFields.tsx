@@ -1,6 +1,8 @@
 import { hazardName } from '../../../analysis/export/i18n.js';
 import type { Mapping } from '../../../analysis/index.js';
 import { STANDARD_HAZARDS, standardHazard } from '../../../analysis/import/suggestRoles.js';
+import { AddColumn } from '../../components/AddColumn.js';
+import { focusAfterRemoval } from '../../components/focusAfterRemoval.js';
 import { useI18n } from '../../components/I18n.js';
 import type { ColumnProfile } from '../../engine/protocol.js';
 import { BlankSelect } from './BlankSelect.js';
@@ -53,7 +55,8 @@ export function HazardFields({ columns, mapping: m, used, onChange }: HazardFiel
             type="button"
             className="chip-remove"
             aria-label={`${t('action.remove')} ${hazardName(lang, name)}`}
-            onClick={() => {
+            onClick={(e) => {
+              focusAfterRemoval(e.currentTarget);
               const next = Object.fromEntries(hazards.filter(([k]) => k !== name));
               if (Object.keys(next).length) set({ hazards: next });
               else unset();
@@ -94,25 +97,16 @@ export function HazardFields({ columns, mapping: m, used, onChange }: HazardFiel
         </Field>
       </div>
     )}
-    <select
-      aria-label={t('map.addHazard')}
-      value=""
-      onChange={(e) => {
-        const col = e.target.value;
-        if (!col) return;
+    <AddColumn
+      label={t('map.addHazard')}
+      options={columns.filter((c) => !used.has(c.name)).map((c) => ({ value: c.name, text: c.name }))}
+      onAdd={(col) => {
         // Named as the standard condition its name or label says (heavy_loads for "Carried heavy loads"), else after the column.
         const standard = standardHazard(columns.find((c) => c.name === col) ?? { name: col });
         const key = standard && !m.hazards?.[standard] ? standard : col.replace(/[^A-Za-z0-9_]/g, '_').replace(/^([^A-Za-z])/, 'h$1');
         set({ hazards: { ...(m.hazards ?? {}), [key]: { columns: [col], yes: ['1'], blank: 'no' } } });
       }}
-    >
-      <option value="">{t('map.addHazard')}</option>
-      {columns.filter((c) => !used.has(c.name)).map((c) => (
-        <option key={c.name} value={c.name}>
-          {c.name}
-        </option>
-      ))}
-    </select>
+    />
     </>
   );
 }
