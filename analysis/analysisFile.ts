@@ -101,8 +101,15 @@ function checkSource(c: Checker, v: Json, path: string): void {
   if (cols.length === 0) c.fail(`${path}.columns`, 'name at least one column');
   cols.forEach((x, i) => c.str(x, `${path}.columns[${i}]`));
   if (o.combine !== undefined) c.oneOf(o.combine, `${path}.combine`, ['any', 'sum'] as const);
-  if (o.yes !== undefined) c.arr(o.yes, `${path}.yes`).forEach((x, i) => c.code(x, `${path}.yes[${i}]`));
-  if (o.missingCodes !== undefined) c.arr(o.missingCodes, `${path}.missingCodes`).forEach((x, i) => c.code(x, `${path}.missingCodes[${i}]`));
+  // Codes written as JSON numbers ("yes": [1], "missingCodes": [98, 99]) are kept as text, as the
+  // cells are read: left as numbers they stopped the run (ENGINE_FAILED "s.replace is not a function", a probe).
+  // (Written back only when one was a number: the app's drafts are never changed.)
+  for (const k of ['yes', 'missingCodes'] as const) {
+    if (o[k] === undefined) continue;
+    const given = c.arr(o[k], `${path}.${k}`);
+    const codes = given.map((x, i) => c.code(x, `${path}.${k}[${i}]`));
+    if (given.some((x) => typeof x === 'number')) o[k] = codes;
+  }
   if (o.missingFrom !== undefined) c.num(o.missingFrom, `${path}.missingFrom`);
   if (o.blank !== undefined) c.oneOf(o.blank, `${path}.blank`, ['missing', 'zero', 'no'] as const);
 }
@@ -352,11 +359,17 @@ export function resolveAnalysis(json: unknown, file: string): ResolvedAnalysis {
   };
 }
 
+/**
+ * The JSON of an analysis file's text. A byte-order mark (Notepad and PowerShell 5 save UTF-8 with
+ * one) is no part of it: it was quoted back as an invisible unexpected character (a probe).
+ */
+export const readAnalysisJson = (text: string): unknown => JSON.parse(text.replace(/^\uFEFF/, ''));
+
 /** Parses analysis-file text (JSON) and resolves it. */
 export function parseAnalysis(text: string, file: string): ResolvedAnalysis {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = readAnalysisJson(text);
   } catch (e) {
     throw new AnalysisError('ANALYSIS_FILE_UNREADABLE', { file, detail: (e as Error).message });
   }

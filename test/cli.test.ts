@@ -65,6 +65,25 @@ describe('clstats', () => {
     expect(r.err).toContain('ANALYSIS_FILE_UNREADABLE');
   });
 
+  it('an analysis file saved with a byte-order mark (Notepad) and yes and missing codes written as JSON numbers runs as the file written plainly', async () => {
+    // A probe: the mark was quoted as an unexpected invisible character, and "yes": [1] stopped the run (ENGINE_FAILED).
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-'));
+    const a = JSON.parse(readFileSync(LFS, 'utf8'));
+    a.data.path = join(root, 'sample-data', a.data.path);
+    a.mapping.econHours.missingCodes = ['98', '99'];
+    writeFileSync(join(dir, 'plain.json'), JSON.stringify(a));
+    const numbers = structuredClone(a);
+    numbers.mapping.econHours.missingCodes = [98, 99];
+    for (const h of Object.values(numbers.mapping.hazards) as { yes: unknown[] }[]) h.yes = [1];
+    writeFileSync(join(dir, 'numbers.json'), `\uFEFF${JSON.stringify(numbers, null, 2)}`);
+    const plain = await cli('run', join(dir, 'plain.json'), '--quiet');
+    const written = await cli('run', join(dir, 'numbers.json'), '--quiet');
+    expect(written.err.replace('numbers.json', 'plain.json')).toBe(plain.err);
+    expect([written.code, plain.code]).toEqual([0, 0]);
+    expect(written.out).toBe(plain.out);
+    expect(parseCsv(plain.out).some((r) => r.indicator === 'hazardous_work' && Number(r.estimate) > 0)).toBe(true);
+  });
+
   it('a data file that is not there: DATA_FILE_UNREADABLE naming it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clstats-'));
     const a = JSON.parse(readFileSync(MICS, 'utf8'));

@@ -1,4 +1,5 @@
 import { extname, resolve } from 'node:path';
+import { readAnalysisJson } from '../analysisFile.js';
 import type { Engine } from '../engine/engine.js';
 import { createNativeEngine } from '../engine/nativeEngine.js';
 import type { Lang } from '../i18n/index.js';
@@ -39,7 +40,7 @@ export interface RoundsRunOptions {
 export function roundsJsonOf(path: string): unknown {
   const text = readAnalysisText(path);
   try {
-    const json: unknown = JSON.parse(text);
+    const json = readAnalysisJson(text);
     return isRoundsJson(json) ? json : null;
   } catch {
     return null;

@@ -1,4 +1,4 @@
-import { resolveAnalysis, type ResolvedAnalysis } from '../analysisFile.js';
+import { readAnalysisJson, resolveAnalysis, type ResolvedAnalysis } from '../analysisFile.js';
 import { AnalysisError } from '../messages.js';
 import type { AnalysisFile } from '../types.js';
 import { roundAnalyses } from './roundAnalyses.js';
@@ -134,7 +134,7 @@ export function resolveRounds(json: unknown, file: string): ResolvedRounds {
 export function parseRounds(text: string, file: string): ResolvedRounds {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = readAnalysisJson(text);
   } catch (e) {
     throw new AnalysisError('ANALYSIS_FILE_UNREADABLE', { file, detail: (e as Error).message });
   }

@@ -13,6 +13,7 @@ import { filesOf, mappedNames, withoutJoin } from '../model/joins.js';
 import { rememberRecent, type RecentAnalysis } from '../model/recentAnalyses.js';
 import { isSampleSet, SAMPLE_DATA_FILE, SAMPLE_SET_ANALYSIS, sampleBytes, sampleSetFiles } from '../model/sampleSurvey.js';
 import { openFiles as askForFiles, saveFile } from '../platform.js';
+import { readAnalysisJson } from '../../analysis/analysisFile.js';
 import { isRoundsJson } from '../../analysis/rounds/resolveRounds.js';
 import type { RoundsAnalysisFile } from '../../analysis/rounds/types.js';
 import { makeRoundsActions, type RoundsActions } from './roundsActions.js';
@@ -24,7 +25,7 @@ const isAnalysis = (name: string) => /\.(clstats|json)$/i.test(name);
 /** An analysis file with survey rounds (a top-level "rounds"); unreadable JSON is the single-round parser's to report. */
 const roundsText = (text: string) => {
   try {
-    return isRoundsJson(JSON.parse(text));
+    return isRoundsJson(readAnalysisJson(text));
   } catch {
     return false;
   }
@@ -124,14 +125,14 @@ export function makeActions(get: () => AppState, dispatch: Dispatch<AppAction>, 
     if (!analysisFiles.length && data.length && (await rounds.more(data))) return;
     for (const f of analysisFiles) {
       const text = new TextDecoder().decode(f.bytes);
-      if (roundsText(text)) return rounds.open(JSON.parse(text) as RoundsAnalysisFile, f.name, data);
+      if (roundsText(text)) return rounds.open(readAnalysisJson(text) as RoundsAnalysisFile, f.name, data);
     }
     if (get().rounds || get().pendingRounds) rounds.close();
     for (const f of analysisFiles) {
       try {
         const text = new TextDecoder().decode(f.bytes);
         parseAnalysis(text, f.name);
-        analysis = JSON.parse(text) as AnalysisFile;
+        analysis = readAnalysisJson(text) as AnalysisFile;
         held.clear();
         remember(analysis);
       } catch (e) {
