@@ -3,6 +3,7 @@ import { fwName } from '../export/metadata.js';
 import { fwOriginLines } from '../export/statements.js';
 import type { AnalysisResult, ResultRow } from '../run.js';
 import type { Framework, Indicator } from '../types.js';
+import { subtitleLines } from './chartSize.js';
 import { levelText } from './format.js';
 import type { FileLabels } from './labels.js';
 import type { Ge2020Region } from './referenceLines.js';
@@ -45,14 +46,14 @@ export function chartContext(result: AnalysisResult, opts: ChartOptions): ChartC
  * generously, and a long line would widen the image. The framework (and what an edited preset is
  * based on) travels inside the chart, as SVG or PNG.
  */
-export const chartSubtitle = (c: ChartContext, extra: string[] = []) => [
+export const chartSubtitle = (c: ChartContext, extra: string[] = []) => subtitleLines([
   fwName(c.lang, c.fw),
   ...fwOriginLines(c.lang, c.fw),
   t(c.lang, 'chart.subtitle', { level: levelText(c.lang, c.result.analysis.options.level) }),
   t(c.lang, 'chart.flags'),
   t(c.lang, 'chart.flags2'),
   ...extra,
-];
+]);
 
 /** The accessible description of a chart (vega sets it as the SVG's aria-label). */
 export const chartDescription = (c: ChartContext, title: string) =>

@@ -56,6 +56,16 @@ export function wrapWords(text: string, max: number): string[] {
   return lines.length ? lines : [text];
 }
 
+/**
+ * Characters per line of a chart's subtitle (10 px, about 500 px a line): a longer line is wrapped, as
+ * a definition's list of changes ("Changed: ages 5-12, …") ran on one line out of the card and made a
+ * saved PNG 6,557 px wide with the chart in its left seventh (a walk).
+ */
+export const SUBTITLE_CHARS = 90;
+
+/** Subtitle lines wrapped to SUBTITLE_CHARS. */
+export const subtitleLines = (lines: readonly string[]): string[] => lines.flatMap((l) => wrapWords(l, SUBTITLE_CHARS));
+
 /** The value axis: about five ticks, labels apart, none overlapping (the region chart's "0%2%4%" before). */
 export const VALUE_AXIS = { tickCount: 5, labelOverlap: true, labelSeparation: 6, labelFlush: true } as const;
 

@@ -3,7 +3,7 @@ import { fwName } from '../export/metadata.js';
 import { fwOriginLines, indicatorLabel } from '../export/statements.js';
 import type { RoundsResult } from '../rounds/types.js';
 import type { Framework, Indicator } from '../types.js';
-import { slopeSize, trendSize, VALUE_AXIS } from './chartSize.js';
+import { slopeSize, subtitleLines, trendSize, VALUE_AXIS } from './chartSize.js';
 import { CAUTION, ciTitle, config, datum, SCHEMA, spoken, type Datum, type TooltipField, type VegaLiteSpec } from './chartMarks.js';
 import { levelText } from './format.js';
 import { dimensionLabel } from './labels.js';
@@ -71,13 +71,13 @@ function context(rr: RoundsResult, o: TrendChartOptions): Ctx | null {
 }
 
 /** `rows`: the regions' chart, whose rows are the regions and whose intervals are horizontal. */
-const subtitle = (c: Ctx, extra: string[] = [], rows?: 'rows') => [
+const subtitle = (c: Ctx, extra: string[] = [], rows?: 'rows') => subtitleLines([
   fwName(c.lang, c.fw),
   ...fwOriginLines(c.lang, c.fw),
   t(c.lang, rows ? 'trend.chart.subtitleRows' : 'trend.chart.subtitle', { level: levelText(c.lang, c.d.first.analysis.options.level) }),
   t(c.lang, 'trend.chart.flags'),
   ...extra,
-];
+]);
 
 const description = (c: Ctx, title: string, rows?: 'rows') =>
   t(c.lang, rows ? 'trend.chart.descriptionRows' : 'trend.chart.description', { title, level: levelText(c.lang, c.d.first.analysis.options.level) });

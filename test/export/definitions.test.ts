@@ -7,6 +7,7 @@ import { resolveAnalysis } from '../../analysis/analysisFile.js';
 import { main } from '../../analysis/cli/main.js';
 import { workbookBytes } from '../../analysis/export/excel.js';
 import { buildMetadata } from '../../analysis/export/metadata.js';
+import { renderSvg } from '../../analysis/export/node.js';
 import { reportHtml } from '../../analysis/export/report.js';
 import { preset, resolveFramework } from '../../analysis/frameworks.js';
 import { chartSpecs } from '../../analysis/present/chartSpecs.js';
@@ -165,6 +166,23 @@ describe('exports of an edited SDG 8.7.1 on a universe without clusters', () => 
     // asked for by name, hazardous work under SDG 8.7.1 is labelled as outside the definition
     const hw = chartSpecs(run.result, { framework: 'sdg_871', indicator: 'hazardous_work' })[0]!;
     expect(hw.title).toBe('Hazardous work (Global Estimates criteria; not part of child labour under this framework) by sex and age group');
+  });
+
+  it('a long list of changes wraps in the charts\' subtitles: every line at most 90 characters, nothing left out, the image under 800 px wide', async () => {
+    // A walk: "Changed: ..." ran on one line out of the chart card, and a saved PNG was 6,557 px wide.
+    const bands = preset('sdg_871').bands.map((b, i) => ({ ...b, from: b.from + (i === 1 ? 1 : 0), to: b.to + (i === 0 ? 1 : 0), ...(b.chores ? { chores: { min: 28 } } : {}) }));
+    const edited = resolveFramework({ preset: 'sdg_871', edit: { comparison: '>', bands, hazardous: { ...preset('sdg_871').hazardous, longHours: { op: '>=', min: 40 } } } });
+    const analysis = { ...run.result.analysis, frameworks: run.result.analysis.frameworks.map((f) => (f.id === 'sdg_871_modified' ? edited : f)) };
+    const long = chartSpecs({ ...run.result, analysis }, { framework: 'sdg_871_modified' });
+    const short = chartSpecs(run.result, { framework: 'sdg_871_modified' });
+    const sub = (long[0]!.spec as { title: { subtitle: string[] } }).title.subtitle;
+    expect(Math.max(...sub.map((l) => l.length))).toBeLessThanOrEqual(90);
+    expect(edited.changes!.length).toBeGreaterThanOrEqual(3);
+    for (const c of edited.changes!) expect(sub.join(' ')).toContain(`${c.field}: ${c.from} -> ${c.to}`);
+    const width = (svg: string) => Number(/<svg[^>]*\bwidth="([\d.]+)"/.exec(svg)![1]);
+    const [a, b] = [(await renderSvg(long.slice(0, 1)))[0]!.svg, (await renderSvg(short.slice(0, 1)))[0]!.svg];
+    expect(width(a)).toBeLessThan(800);
+    expect(width(b)).toBeLessThan(800);
   });
 
   it('report for SDG 8.7.1: no unlabelled "Hazardous work" key figure; tables label it', () => {
