@@ -4,7 +4,7 @@
  * file dialogs through the narrow preload API and the application menu.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { ANALYSIS_EXTENSION, CHANNELS } from './api.js';
 import { applicationMenu } from './applicationMenu.js';
 import { APP_ORIGIN, registerBundleScheme, serveBundle } from './bundleProtocol.js';
@@ -52,6 +52,19 @@ function createWindow(): void {
     },
   });
   win.once('ready-to-show', () => win?.show());
+  // The page asks before an open analysis is left (renderer/App.tsx, beforeunload); Electron shows no
+  // question of its own and would keep the window open without a word.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const leave = dialog.showMessageBoxSync(win!, {
+      type: 'question',
+      buttons: ['Leave', 'Stay'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'Leave this analysis?',
+      detail: 'What was not saved (File > Save analysis) is lost.',
+    });
+    if (leave === 0) event.preventDefault();
+  });
   win.webContents.on('did-finish-load', () => {
     for (const path of pending.splice(0)) void openInRenderer(path);
   });

@@ -49,6 +49,19 @@ export function App() {
       }),
     [actions],
   );
+  // While an analysis is open, leaving the page (reload, Back, closing the tab or window) asks first:
+  // the analysis lives in memory only, and a walk lost one to a stray reload. The browser words the
+  // question; the desktop shell asks its own (electron/main.ts, will-prevent-unload).
+  const open = state.draft !== null;
+  useEffect(() => {
+    if (!open) return undefined;
+    const ask = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [open]);
   useQuickCheck(state, dispatch, engine.current);
   useStepFocus(state.step, main);
   useFocusKeeper(main);

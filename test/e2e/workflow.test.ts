@@ -212,6 +212,18 @@ describe('the app in a browser (Debian Chromium)', () => {
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('fr');
   });
 
+  it('asks before the page is left while an analysis is open (a reload here), and stays when told to', async () => {
+    ready();
+    // A walk lost a whole analysis to a reload: no question was asked.
+    const asked = new Promise<string>((resolve) => page.once('dialog', (d) => {
+      resolve(d.type());
+      void d.dismiss();
+    }));
+    await page.evaluate('location.reload()');
+    expect(await asked).toBe('beforeunload');
+    await expect(page.getByRole('heading', { name: 'Graphiques' }).count()).resolves.toBe(1);
+  });
+
   it('opens a malformed data file and shows the core’s coded message, translated', async () => {
     ready();
     await page.getByRole('button', { name: /Ouvrir/ }).click();
