@@ -41,6 +41,7 @@ const SEVERITY = {
   DATA_FORMAT_UNKNOWN: 'error',
   DATA_NOT_TEXT: 'error',
   DATA_ENCODING_GUESSED: 'info',
+  DATA_DECIMAL_COMMA_LIKELY: 'warning',
   DATA_ENCODING_MIXED: 'error',
   DATA_ENCODING_INVALID: 'error',
   DATA_ENCODING_BOM: 'warning',

@@ -6,7 +6,7 @@ import { keptColumns } from './keptColumns.js';
 import type { ImportOptions, ImportResult, ImportSource } from './load.js';
 import { engineError, firstLine } from './loadErrors.js';
 import {
-  accentedSample, caseTwins, columnNames, renamedMessage, csvRecords, DECIMAL_POINT_NUMBER, decodeText, duplicateName, lineAt, looksUtf16, recordStartLine, sampleTypes, scanText, sniffDialect,
+  accentedSample, caseTwins, columnNames, renamedMessage, csvRecords, decimalCommaColumn, DECIMAL_POINT_NUMBER, decodeText, duplicateName, lineAt, looksUtf16, recordStartLine, sampleTypes, scanText, sniffDialect,
   suspectDelimiter, toUtf8, type TextEncoding,
 } from './textFile.js';
 import { convertDecimalComma } from './decimalComma.js';
@@ -218,6 +218,10 @@ export async function loadDelimited(
   for (const r of twins.renamed) result.messages.push(renamedMessage(file, r));
   const decimalComma = options.decimalComma ?? false;
   const types = sampleTypes(dialect.sample.slice(header ? 1 : 0), names.length, decimalComma);
+  // Said at once when nothing says how the file writes decimals: the error (VALUE_DECIMAL_COMMA) came
+  // only once a role read such a column, and not at all while the weight was left unmapped (a walk).
+  const commaColumn = options.decimalComma === undefined ? decimalCommaColumn(dialect.sample.slice(header ? 1 : 0), names, dialect.delimiter) : null;
+  if (commaColumn) result.messages.push(message('DATA_DECIMAL_COMMA_LIKELY', { file, ...commaColumn }));
   names.forEach((n, j) => {
     const t = options.columnTypes?.[n];
     if (t) types[j] = t;

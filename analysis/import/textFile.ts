@@ -348,6 +348,31 @@ export const DECIMAL_COMMA_NUMBER = /^[-+]?(\d+(,\d*)?|,\d+)$/;
 export const DECIMAL_POINT_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 /**
+ * The first column of a file read with decimal points whose sampled values are all numbers written
+ * with a decimal comma, one at least with a comma and one whose decimals are not three digits (so not
+ * "1,234" thousands): a European export read as if its commas were text. Null in a comma-delimited
+ * file, whose commas are its delimiters.
+ */
+export function decimalCommaColumn(records: string[][], names: readonly string[], delimiter: string): { column: string; example: string } | null {
+  if (delimiter === ',') return null;
+  for (let j = 0; j < names.length; j++) {
+    let example: string | null = null;
+    let ok = true;
+    for (const r of records) {
+      const v = (r[j] ?? '').trim();
+      if (v === '') continue;
+      if (!DECIMAL_COMMA_NUMBER.test(v)) {
+        ok = false;
+        break;
+      }
+      if (example === null && /,(\d{1,2}|\d{4,})$/.test(v)) example = v;
+    }
+    if (ok && example !== null) return { column: names[j]!, example };
+  }
+  return null;
+}
+
+/**
  * Column types from the sampled records: `number` when every non-blank value is a number (in the
  * file's decimal convention), `empty` when every value is blank, `text` otherwise.
  */

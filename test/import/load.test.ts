@@ -38,6 +38,7 @@ const FILES = {
   // Equal names of columns no role reads (an export with labels for names writes them so).
   dups: write('dups.csv', 'w,P5,h,P5\n1,a,2,b\n3,c,4,d\n'),
   semicolon: write('semicolon.csv', 'code;w;label\n01;1,5;a,b\n02;2;c\n'),
+  thousands: write('thousands.csv', 'code;w\n1;1,234\n2;2,500\n'),
   noheader: write('noheader.csv', '1,2\n3,4\n'),
   weird: write('weird names.csv', 'a b,"c,d",é\n1,2,3\n'),
 };
@@ -163,6 +164,19 @@ describe.each(ENGINES)('importData on %s', (engineName) => {
     expect(await rows()).toEqual([{ code: '01', w: '1.5', label: 'a,b' }, { code: '02', w: '2', label: 'c' }]);
     await importData(engine, sourceFor(engineName, FILES.semicolon), { decimalComma: true, columnTypes: { w: 'text' } });
     expect((await rows())[0]!.w).toBe('1,5');
+  });
+
+  it('semicolons with decimal commas, read without the option: said at once (DATA_DECIMAL_COMMA_LIKELY, naming a column and a value), not when the option is given either way', async () => {
+    // A walk: the Data step said only that a role was missing; VALUE_DECIMAL_COMMA came at Estimate.
+    const said = (r: { messages: { code: string; params: Record<string, unknown> }[] }) => r.messages.filter((m) => m.code === 'DATA_DECIMAL_COMMA_LIKELY');
+    const [m, ...more] = said(await importData(engine, sourceFor(engineName, FILES.semicolon)));
+    expect(more).toEqual([]);
+    expect(m!.params).toMatchObject({ column: 'w', example: '1,5' });
+    expect(said(await importData(engine, sourceFor(engineName, FILES.semicolon), { decimalComma: false }))).toEqual([]);
+    expect(said(await importData(engine, sourceFor(engineName, FILES.semicolon), { decimalComma: true }))).toEqual([]);
+    // "1,234" may be thousands; a comma-delimited file's commas are its delimiters.
+    expect(said(await importData(engine, sourceFor(engineName, FILES.thousands)))).toEqual([]);
+    expect(said(await importData(engine, sourceFor(engineName, FILES.trailing)))).toEqual([]);
   });
 
   it('header: false names the columns column1..N; odd names are kept', async () => {

@@ -77,6 +77,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'The data file {file} does not look like a text (CSV) file: {detail}.',
     action: 'Check that you chose the right file; if it is a spreadsheet or a statistics file, save it as CSV or open it in its own format.',
   },
+  DATA_DECIMAL_COMMA_LIKELY: {
+    text: 'The numbers of {file} look written with a decimal comma: column "{column}" holds "{example}", read as text.',
+    action: 'Tick "Numbers use a decimal comma" on the Data step (in an analysis file: data.decimalComma: true); a weight or hours written so cannot be read as numbers otherwise.',
+  },
   DATA_ENCODING_GUESSED: {
     text: 'The data file {file} is not UTF-8; it was read as {encoding} (first non-UTF-8 byte on line {line}).',
     action: 'Check that accented names ({sample}) read correctly; otherwise set data.encoding.',

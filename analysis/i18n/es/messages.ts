@@ -70,6 +70,10 @@ export const messages: typeof EN = {
     text: 'El archivo de datos {file} no parece un archivo de texto (CSV): {detail}.',
     action: 'Verifique que eligió el archivo correcto; si es una hoja de cálculo o un archivo estadístico, guárdelo como CSV o ábralo en su propio formato.',
   },
+  DATA_DECIMAL_COMMA_LIKELY: {
+    text: 'Los números de {file} parecen escritos con coma decimal: la columna «{column}» contiene «{example}», leído como texto.',
+    action: 'Marque «Los números usan coma decimal» en el paso Datos (en un archivo de análisis: data.decimalComma: true); si no, un peso o unas horas escritos así no pueden leerse como números.',
+  },
   DATA_ENCODING_GUESSED: {
     text: 'El archivo de datos {file} no está en UTF-8; se leyó como {encoding} (primer byte no UTF-8 en la línea {line}).',
     action: 'Verifique que los nombres con acentos ({sample}) se lean correctamente; si no, indique data.encoding.',

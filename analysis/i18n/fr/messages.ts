@@ -70,6 +70,10 @@ export const messages: typeof EN = {
     text: 'Le fichier de données {file} ne ressemble pas à un fichier texte (CSV) : {detail}.',
     action: "Vérifiez que vous avez choisi le bon fichier ; si c'est un classeur ou un fichier statistique, enregistrez-le en CSV ou ouvrez-le dans son propre format.",
   },
+  DATA_DECIMAL_COMMA_LIKELY: {
+    text: 'Les nombres de {file} semblent écrits avec une virgule décimale : la colonne « {column} » contient « {example} », lu comme du texte.',
+    action: 'Cochez « Les nombres ont une virgule décimale » à l\'étape Données (dans un fichier d\'analyse : data.decimalComma: true) ; sinon un poids ou des heures écrits ainsi ne peuvent être lus comme des nombres.',
+  },
   DATA_ENCODING_GUESSED: {
     text: "Le fichier de données {file} n'est pas en UTF-8 ; il a été lu comme {encoding} (premier octet non UTF-8 à la ligne {line}).",
     action: 'Vérifiez que les noms accentués ({sample}) se lisent correctement ; sinon, indiquez data.encoding.',
