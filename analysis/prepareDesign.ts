@@ -1,3 +1,4 @@
+import { agesPresent } from './agesPresent.js';
 import type { AnalysisSession, PreparedDesign } from './analysisSession.js';
 import { checkDesign, designPassFor } from './checkDesign.js';
 import { IN_SCOPE } from './classify.js';
@@ -71,7 +72,7 @@ export async function countInScope(engine: Engine, m: Mapping, file: string, lo:
   );
   const n = Number(r!.n);
   if (n > 0) return n;
-  if (Number(r!.aged) === 0) throw new AnalysisError('NO_CHILDREN_IN_SCOPE', { file, from: lo, to: hi, column: m.age });
+  if (Number(r!.aged) === 0) throw new AnalysisError('NO_CHILDREN_IN_SCOPE', { file, from: lo, to: hi, column: m.age, ages: await agesPresent(engine, m, await readDeclaredMissing(engine)) });
   if (Number(r!.inside) === 0 && m.universe) {
     // The codes the universe column holds among the children of the age range (`_row` is rowid + 1).
     const aged = `rowid + 1 IN (SELECT _row FROM classified WHERE age = floor(age) AND age BETWEEN ${lo} AND ${hi})`;

@@ -5,6 +5,7 @@
  * warnings travel with the results. Nothing is coerced silently.
  */
 
+import { agesPresent } from './agesPresent.js';
 import type { ResolvedAnalysis } from './analysisFile.js';
 import { designPassFor, fpcProblem, type DesignPassHolder } from './checkDesign.js';
 import { naturalCompare } from './naturalCompare.js';
@@ -231,7 +232,7 @@ export async function validateData(
   report.children = Number(c!.children);
   const [nAged, nInside] = [Number(c!.aged), Number(c!.inside)];
   report.universe = m.universe ? { column: m.universe.column, keep: m.universe.keep, inside: nInside, outside: nAged - nInside } : null;
-  if (nAged === 0) findings.push(message('NO_CHILDREN_IN_SCOPE', { file, from: lo, to: hi, column: m.age }));
+  if (nAged === 0) findings.push(message('NO_CHILDREN_IN_SCOPE', { file, from: lo, to: hi, column: m.age, ages: await agesPresent(engine, m, declared) }));
   else if (m.universe && nInside === 0) {
     const present = await codesPresent(engine, m.universe.column, aged, labels);
     findings.push(message('UNIVERSE_EMPTY', { file, column: m.universe.column, codes: m.universe.keep.join(', '), from: lo, to: hi, present }));

@@ -94,6 +94,7 @@ describe('no text shows an internal id', () => {
     meaning: ['male', 'female', 'urban', 'rural'],
     policy: ['unknown', 'mics', 'adjust', 'average', 'remove', 'certainty', 'fail'],
     candidates: ['"hh1", "psu"', 'none'],
+    ages: ['0-4, 18-70', 'none'],
   };
   const rounds = Math.max(...Object.values(variants).map((v) => v.length));
   const params = (i: number) => (names: string[]): Params =>

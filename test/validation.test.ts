@@ -203,10 +203,16 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
       expect(formatMessageIn(zw!, 'es')).toContain('contiene un carácter invisible (U+200B)');
     });
 
-    it('no child in the frameworks\' ages: NO_CHILDREN_IN_SCOPE', async () => {
-      const r = await edited((rows) => rows.forEach((x) => (x[COL.age!] = '40')));
-      expect(r.findings.map((f) => f.code)).toContain('NO_CHILDREN_IN_SCOPE');
+    it('no child in the frameworks\' ages: NO_CHILDREN_IN_SCOPE, saying the ages the file holds', async () => {
+      // A walk: a file of under-fives and adults was told only that no row was a child aged 5-17.
+      const r = await edited((rows) => rows.forEach((x, i) => (x[COL.age!] = i % 3 === 0 ? String(i % 5) : String(18 + (i % 53)))));
+      const [e, ...more] = r.findings.filter((f) => f.code === 'NO_CHILDREN_IN_SCOPE');
+      expect(more).toEqual([]);
+      expect(e!.params.ages).toBe('0-4, 18-70');
+      expect(formatMessageIn(e!, 'fr')).toContain('les âges de « age » sont : 0-4, 18-70.');
       expect(r.ok).toBe(false);
+      const none = await edited((rows) => rows.forEach((x) => (x[COL.age!] = 'NA')));
+      expect(formatMessageIn(none.findings.find((f) => f.code === 'NO_CHILDREN_IN_SCOPE')!, 'en')).toContain('are: no age in whole years.');
     });
   });
 });

@@ -161,6 +161,8 @@ const WORDS: Record<string, Word> = {
   meaning: prefixed('meaning'),
   // The missing-hours and lonely-PSU policies (ids of the analysis file: "unknown", "adjust"...).
   policy: prefixed('policy'),
+  // The ages a file holds ("0-4, 18-70"), or the id `none` (agesPresent.ts).
+  ages: (lang, value) => (value === 'none' ? lookup(lang, 'ages.none')! : value),
   // The columns that look like clusters ("hh1", "psu"), or the id `none` (checkDesign.ts clusterMissing).
   candidates: (lang, value) => (value === 'none' ? lookup(lang, 'cluster.none')! : fill(lang, lookup(lang, 'cluster.candidates')!, { list: value })),
 };

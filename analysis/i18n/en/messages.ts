@@ -382,7 +382,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Under the missing-hours policy "{policy}" they {effect}; check the column\'s codes (empty cells that mean "no", while the role reads them as unknown: "empty cells mean: no" on the Map step, blank: "no" in the mapping) and report that share with the results.',
   },
   NO_CHILDREN_IN_SCOPE: {
-    text: 'No row of {file} is a child aged {from}-{to}.',
+    text: 'No row of {file} is a child aged {from}-{to}; the ages in "{column}" are: {ages}.',
     action: 'Check the age column ("{column}") in the mapping.',
   },
   UNIVERSE_EMPTY: {

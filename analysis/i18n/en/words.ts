@@ -51,6 +51,7 @@ export const words = {
   'effect.belowThresholdNoActivity': 'count as below every hours threshold, and, with no economic-activity question mapped, as not working (employment is then decided by hours; the MICS6 syntax decides it by CL1A-CL1X: map them as economic activity)',
   'effect.belowThreshold': 'count as below every hours threshold',
   'cluster.candidates': 'candidates: {list}',
+  'ages.none': 'no age in whole years',
   'cluster.none': 'no column of the file looks like one',
   'effect.leave': 'leave the indicators that need their hours',
   'effect.leaveAnswer': 'leave the indicators their answer decides (a child is still counted where another part decides: a hazardous industry, long hours)',

@@ -375,7 +375,7 @@ export const messages: typeof EN = {
     action: 'Con la regla de horas faltantes «{policy}», {effect}; revise los códigos de la columna (celdas vacías que significan «no» mientras el rol las lee como desconocidas: «las celdas vacías significan: no» en el paso Variables, blank: "no" en la asignación) e informe esa proporción con los resultados.',
   },
   NO_CHILDREN_IN_SCOPE: {
-    text: 'Ninguna fila de {file} es un niño o niña de {from} a {to} años.',
+    text: 'Ninguna fila de {file} es un niño o niña de {from} a {to} años; las edades de «{column}» son: {ages}.',
     action: 'Verifique la columna de edad («{column}») en la correspondencia.',
   },
   UNIVERSE_EMPTY: {

@@ -48,6 +48,7 @@ export const words: Record<keyof typeof EN, string> = {
   'effect.belowThresholdNoActivity': 'cuentan por debajo de todos los umbrales de horas y, sin pregunta de actividad económica asignada, como que no trabajan (el empleo se decide entonces por las horas; la sintaxis MICS6 lo decide por CL1A-CL1X: asígnelas como actividad económica)',
   'effect.belowThreshold': 'cuentan como por debajo de todos los umbrales de horas',
   'cluster.candidates': 'candidatas: {list}',
+  'ages.none': 'ninguna edad en años',
   'cluster.none': 'ninguna columna del archivo parece un conglomerado',
   'effect.leave': 'salen de los indicadores que necesitan sus horas',
   'effect.leaveAnswer': 'salen de los indicadores que decide su respuesta (un niño sigue contado donde decide otra parte: rama peligrosa, horas largas)',

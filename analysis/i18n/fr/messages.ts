@@ -375,7 +375,7 @@ export const messages: typeof EN = {
     action: 'Avec la règle des heures manquantes « {policy} », ils {effect} ; vérifiez les codes de la colonne (des cellules vides qui veulent dire « non » alors que le rôle les lit comme inconnues : « les cellules vides signifient : non » à l\'étape Variables, blank: "no" dans la correspondance) et indiquez cette part avec les résultats.',
   },
   NO_CHILDREN_IN_SCOPE: {
-    text: "Aucune ligne de {file} n'est un enfant de {from} à {to} ans.",
+    text: "Aucune ligne de {file} n'est un enfant de {from} à {to} ans ; les âges de « {column} » sont : {ages}.",
     action: "Vérifiez la colonne d'âge (« {column} ») dans la correspondance.",
   },
   UNIVERSE_EMPTY: {

@@ -48,6 +48,7 @@ export const words: Record<keyof typeof EN, string> = {
   'effect.belowThresholdNoActivity': "comptent sous tous les seuils d'heures et, faute de question d'activité économique associée, comme ne travaillant pas (l'emploi est alors décidé par les heures ; la syntaxe MICS6 le décide par CL1A-CL1X : associez-les comme activité économique)",
   'effect.belowThreshold': "comptent comme sous tous les seuils d'heures",
   'cluster.candidates': 'candidates : {list}',
+  'ages.none': 'aucun âge en années',
   'cluster.none': 'aucune colonne du fichier ne ressemble à une grappe',
   'effect.leave': 'sortent des indicateurs qui ont besoin de leurs heures',
   'effect.leaveAnswer': "sortent des indicateurs que leur réponse décide (un enfant reste compté là où une autre partie décide : branche dangereuse, longues heures)",
