@@ -32,10 +32,10 @@ export function ChartCard({ id, title, spec, children }: { id: string; title?: s
       {spec !== undefined ? <VegaChart spec={spec as TopLevelSpec} onView={onView} /> : <p className="hint">{t('charts.noData')}</p>}
       {spec !== undefined && (
         <div className="chart-buttons">
-          <button type="button" className="secondary small save-chart" onClick={save}>
+          <button type="button" className="secondary small save-chart" onClick={save} aria-label={title ? `${t('charts.saveSvg')}${t('punct.colon')}${title}` : undefined}>
             {t('charts.saveSvg')}
           </button>
-          <button type="button" className="secondary small save-chart" onClick={savePng}>
+          <button type="button" className="secondary small save-chart" onClick={savePng} aria-label={title ? `${t('charts.savePng')}${t('punct.colon')}${title}` : undefined}>
             {t('charts.savePng')}
           </button>
         </div>

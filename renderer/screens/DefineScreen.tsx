@@ -212,7 +212,14 @@ export function DefineScreen({ draft, onChange, onRun }: DefineScreenProps) {
               {basedOn && <p className="fw-based-on">{basedOn}</p>}
               {ref && 'preset' in ref && (
                 <>
-                  <button type="button" className="link" aria-expanded={editing === id} onClick={() => setEditing(editing === id ? null : id)}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-expanded={editing === id}
+                    // Named with its definition: "Edit thresholds" twice said nothing of which (a walk).
+                    aria-label={`${editing === id ? t('define.closeEdit') : t('define.edit')}${t('punct.colon')}${name}`}
+                    onClick={() => setEditing(editing === id ? null : id)}
+                  >
                     {editing === id ? t('define.closeEdit') : t('define.edit')}
                   </button>
                   {editing === id && (

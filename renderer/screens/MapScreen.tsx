@@ -113,6 +113,9 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
     <Field label={t(`role.${key}`)}>{(id) => columnSelect(id, m[key], (col) => (col ? set({ [key]: col }) : unset(key)))}</Field>
   );
 
+  // A setting's name for screen readers with its role's ("missing codes: hours of economic activity"):
+  // the visible labels repeat from role to role (a walk: "empty cells mean" three times).
+  const ofRole = (what: MessageKey, key: string) => `${t(what)}${t('punct.colon')}${t(`role.${key}` as MessageKey)}`;
   /** A yes/no or hours role: one or more columns, keeping the role's other settings (codes, blanks). */
   // A role's missing codes: don't know (98, 99, DK) for hours and answers, not stated (9999, NS) for
   // the industry and the occupation; the advice of several messages.
@@ -122,7 +125,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
         <CodesInput
           id={id}
           size={size}
-          label={`${t('role.missingCodes')}: ${t(`role.${key}` as MessageKey)}`}
+          label={ofRole('role.missingCodes', key)}
           codes={role.missingCodes ?? []}
           onChange={(codes) => {
             const { missingCodes: _drop, ...rest } = role;
@@ -153,7 +156,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
           }
         </Field>
         {src && extra === 'yes' && (
-          <Field label={t('role.yes')}>{(id) => <CodesInput id={id} size={6} label={`${t('role.yes')}: ${t(`role.${key}` as MessageKey)}`} codes={src.yes ?? ['1']} onChange={(yes) => set({ [key]: { ...src, yes } })} />}</Field>
+          <Field label={t('role.yes')}>{(id) => <CodesInput id={id} size={6} label={ofRole('role.yes', key)} codes={src.yes ?? ['1']} onChange={(yes) => set({ [key]: { ...src, yes } })} />}</Field>
         )}
         {src && extra === 'missingFrom' && (
           <Field label={t('role.missingFrom')}>
@@ -162,6 +165,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
                 id={id}
                 type="number"
                 min={0}
+                aria-label={ofRole('role.missingFrom', key)}
                 value={src.missingFrom ?? ''}
                 onChange={(e) => {
                   const { missingFrom: _drop, ...rest } = src;
@@ -178,6 +182,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
             {(id) => (
               <BlankSelect
                 id={id}
+                label={ofRole('role.blank', key)}
                 blank={src.blank}
                 kind={extra === 'yes' ? 'no' : 'zero'}
                 onChange={(blank) => {

@@ -123,6 +123,21 @@ describe('the Map screen for screen readers', () => {
     expect(names).toContain('missing codes: Hours of economic activity');
   });
 
+  it('each role\'s "empty cells mean" list has a name of its own too, with the language\'s colon (a walk: three lists alike; "codes manquants: X" in French)', () => {
+    const cols = profileCsv('lfs_synthetic_children.csv');
+    const m = suggestMapping(cols).mapping;
+    const html = (lang: 'en' | 'fr') => renderToStaticMarkup(
+      createElement(I18nContext.Provider, { value: makeI18n(lang) },
+        createElement(MapScreen, { columns: cols, mapping: m, preset: 'lfs', check: null, checking: false, onChange: () => undefined, onPreset: () => undefined, onNext: () => undefined })),
+    );
+    const blanks = [...html('en').matchAll(/aria-label="(empty cells mean: [^"]+)"/g)].map((x) => x[1]!);
+    expect(blanks.length).toBeGreaterThan(1);
+    expect(new Set(blanks).size).toBe(blanks.length);
+    expect(blanks).toContain('empty cells mean: Hours of economic activity');
+    expect(html('fr')).toMatch(/aria-label="codes manquants[\u00a0\u202f ]: /);
+    expect(html('fr')).not.toContain('aria-label="codes manquants: ');
+  });
+
   it('a hazard flag says which standard condition it asks, in a list to change it (a walk: cl_heavy compared with no other round\'s heavy loads)', () => {
     const cols = profileCsv('lfs_synthetic_children.csv');
     const m = { ...suggestMapping(cols).mapping, hazards: { cl_heavy: { columns: ['night_work'], yes: ['1'] } } };
