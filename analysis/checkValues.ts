@@ -5,7 +5,7 @@ import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
 import { readDotted } from './import/decimalComma.js';
-import { categorySql, codeVariants, emptySql, wholeCodeSql, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, recodePairs, sectionLetterSql, universeSql, weightSql } from './mapping.js';
+import { categorySql, codeVariants, emptySql, inList, wholeCodeSql, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, recodePairs, sectionLetterSql, universeSql, weightSql } from './mapping.js';
 import { message, type Message } from './messages.js';
 import { totalRow } from './totalRow.js';
 import type { Mapping } from './types.js';
@@ -23,7 +23,7 @@ export function noValueSql(column: string, declared: DeclaredMissing, numeric = 
   const c = ident(column);
   const codes = declared[column] ?? [];
   const none = numeric ? noNumberSql(c) : blank(c);
-  return codes.length ? `(${none} OR ${c} IN (${codes.map(sqlString).join(', ')}))` : none;
+  return codes.length ? `(${none} OR ${inList(c, codes)})` : none;
 }
 
 /**
@@ -132,7 +132,7 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Prob
     seen.add(`${rc.role}\u0001${rc.column}`);
     const c = ident(rc.column);
     const codes = [...(rc.source?.missingCodes ?? []), ...(declared[rc.column] ?? [])];
-    const isCode = codes.length ? `${c} IN (${codes.map(sqlString).join(', ')})` : 'FALSE';
+    const isCode = inList(c, codes);
     const v = `TRY_CAST(${c} AS DOUBLE)`;
     const base = { column: rc.column, role: rc.role, file };
     // An industry's ISIC section letter ("B", "F") is read as its first division (mapping.ts industrySql);
@@ -352,7 +352,7 @@ function valueChecks(m: Mapping, file: string, declared: DeclaredMissing): { pro
     const c = ident(col);
     const known = [...codeVariants(codes), ...(declared[col] ?? [])];
     // As the run reads the cells (categorySql: "1.00" is "1"); a declared code as written.
-    codeChecks.push({ role, column: col, codes, where: `NOT ${blank(c)} AND ${c} NOT IN (${known.map(sqlString).join(', ')}) AND ${wholeCodeSql(c)} NOT IN (${known.map(sqlString).join(', ')})` });
+    codeChecks.push({ role, column: col, codes, where: `NOT ${blank(c)} AND NOT ${inList(c, known)} AND NOT ${inList(wholeCodeSql(c), known)}` });
   }
   codeChecks.push(...recodeChecks(m, file, declared));
   return { probes, codeChecks };

@@ -209,9 +209,13 @@ function suspect(at: Tally, apart: boolean, marked = false): { count: number; co
 /** The message's parameters of suspect()'s finding. */
 const said = ({ values: _values, ...params }: NonNullable<ReturnType<typeof suspect>>) => params;
 
-/** The cells that hold the whole numbers `values`, as SQL text literals: "98" and "98.0", as the roles read codes (mapping.ts codeVariants). */
+/**
+ * The cells that hold the whole numbers `values`, as SQL text literals: "98" and "98.0" (pandas), not
+ * every spelling the roles read (mapping.ts codeVariants: "98.00", "098"): thirty codes in eight
+ * spellings each would be 240 strings to compare in every cell of every hours column, for a warning.
+ */
 function written(values: number[]): string[] {
-  return codeVariants(values.map(String)).map(sqlString);
+  return values.flatMap((v) => [String(v), `${v}.0`]).map(sqlString);
 }
 
 /** Whether the role or the file already reads the value v as missing (its missingCodes, missingFrom, declared codes; "v" and "v.0" alike: mapping.ts codeVariants). */

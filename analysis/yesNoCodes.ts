@@ -4,7 +4,7 @@ import type { DeclaredMissing } from './import/declaredMissing.js';
 import type { DataLabels } from './import/labels.js';
 import { firstRows } from './checkValues.js';
 import { labelOf } from './codesPresent.js';
-import { codeVariants, missingIn, NO_NUMBER_TOKENS, noNumberSql, sourceColumns } from './mapping.js';
+import { codeVariants, inList, missingIn, NO_NUMBER_TOKENS, noNumberSql, sourceColumns } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { ColumnSource, Mapping } from './types.js';
 
@@ -60,7 +60,7 @@ function suspectSql(column: string, src: ColumnSource, declared: DeclaredMissing
   const c = ident(column);
   const known = knownCodes(column, src, declared);
   const from = src.missingFrom !== undefined ? ` AND NOT COALESCE(TRY_CAST(${c} AS DOUBLE) >= ${Number(src.missingFrom)}, FALSE)` : '';
-  return `(NOT ${noNumberSql(c)} AND ${c} NOT IN (${known.map(sqlString).join(', ')})${from})`;
+  return `(NOT ${noNumberSql(c)} AND NOT ${inList(c, known)}${from})`;
 }
 
 /**
@@ -74,7 +74,7 @@ export function yesNoCodeCounts(m: Mapping, declared: DeclaredMissing): Record<s
     const known = knownCodes(c.column, c.src, declared);
     // Blank, NA and "." are no answer (mapping.ts noNumberSql), not a code read as no.
     const usual = [...['', ...NO_NUMBER_TOKENS], ...['0', '1', '2'].filter((v) => known.includes(v))];
-    return [`yn${i}`, `${ident(c.column)} NOT IN (${usual.map(sqlString).join(', ')})`];
+    return [`yn${i}`, `NOT ${inList(ident(c.column), usual)}`];
   }));
 }
 

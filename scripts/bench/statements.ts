@@ -78,6 +78,6 @@ await inner.close();
 
 console.log(`${kind}, ${basename(dataPath)}: ${steps.map(([n, ms]) => `${n} ${(ms / 1000).toFixed(2)} s`).join(', ')}; ${result.rows.length} rows`);
 console.log(`statements of ${min} ms or more (step, ms, SQL):`);
-for (const s of log.filter((x) => x.ms >= Number(min))) console.log(`${s.step.padEnd(8)} ${s.ms.toFixed(0).padStart(6)}  ${s.sql.slice(0, 150)}`);
+for (const s of log.filter((x) => x.ms >= Number(min))) console.log(`${s.step.padEnd(8)} ${s.ms.toFixed(0).padStart(6)}  ${(process.env.FULL_SQL ? s.sql : s.sql.slice(0, 150))}`);
 const sum = (st: string) => log.filter((x) => x.step === st).reduce((a, x) => a + x.ms, 0);
 console.log(`in the engine, per step: ${steps.map(([n]) => `${n} ${(sum(n) / 1000).toFixed(2)} s`).join(', ')}`);
