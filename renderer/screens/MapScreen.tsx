@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { ColumnSource, Mapping, Message } from '../../analysis/index.js';
 import { roleMatch } from '../../analysis/import/suggestRoles.js';
 import { AddColumn } from '../components/AddColumn.js';
-import { focusAfterRemoval } from '../components/focusAfterRemoval.js';
+import { ChipRemove } from '../components/ChipRemove.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
 import type { CheckResult, ColumnProfile } from '../engine/protocol.js';
@@ -50,17 +50,7 @@ function ColumnsPicker({ id, columns, value, onChange }: { id: string; columns: 
         {value.map((c) => (
           <li key={c}>
             <span>{c}</span>
-            <button
-              type="button"
-              className="chip-remove"
-              aria-label={`${t('action.remove')} ${c}`}
-              onClick={(e) => {
-                focusAfterRemoval(e.currentTarget);
-                onChange(value.filter((x) => x !== c));
-              }}
-            >
-              ×
-            </button>
+            <ChipRemove name={c} onRemove={() => onChange(value.filter((x) => x !== c))} />
           </li>
         ))}
       </ul>
@@ -317,19 +307,14 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
                 {extras.map((x) => (
                   <li key={x}>
                     <span>{x}</span>
-                    <button
-                      type="button"
-                      className="chip-remove"
-                      aria-label={`${t('action.remove')} ${x}`}
-                      onClick={(ev) => {
-                        focusAfterRemoval(ev.currentTarget);
+                    <ChipRemove
+                      name={x}
+                      onRemove={() => {
                         const next = extras.filter((e) => e !== x);
                         if (next.length) set({ extras: next });
                         else unset('extras');
                       }}
-                    >
-                      ×
-                    </button>
+                    />
                   </li>
                 ))}
               </ul>

@@ -2,7 +2,7 @@ import { hazardName } from '../../../analysis/export/i18n.js';
 import type { Mapping } from '../../../analysis/index.js';
 import { STANDARD_HAZARDS, standardHazard } from '../../../analysis/import/suggestRoles.js';
 import { AddColumn } from '../../components/AddColumn.js';
-import { focusAfterRemoval } from '../../components/focusAfterRemoval.js';
+import { ChipRemove } from '../../components/ChipRemove.js';
 import { useI18n } from '../../components/I18n.js';
 import type { ColumnProfile } from '../../engine/protocol.js';
 import { BlankSelect } from './BlankSelect.js';
@@ -51,19 +51,14 @@ export function HazardFields({ columns, mapping: m, used, onChange }: HazardFiel
           </select>
           {/* The columns' own labels on hover (the question asked), not the condition's id (heavy_loads). */}
           <span title={src.columns.map((c) => columns.find((x) => x.name === c)?.label ?? c).join(' + ')}> = {src.columns.join(' + ')}</span>
-          <button
-            type="button"
-            className="chip-remove"
-            aria-label={`${t('action.remove')} ${hazardName(lang, name)}`}
-            onClick={(e) => {
-              focusAfterRemoval(e.currentTarget);
+          <ChipRemove
+            name={hazardName(lang, name)}
+            onRemove={() => {
               const next = Object.fromEntries(hazards.filter(([k]) => k !== name));
               if (Object.keys(next).length) set({ hazards: next });
               else unset();
             }}
-          >
-            ×
-          </button>
+          />
         </li>
       ))}
     </ul>
