@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +82,18 @@ describe('clstats', () => {
     expect([written.code, plain.code]).toEqual([0, 0]);
     expect(written.out).toBe(plain.out);
     expect(parseCsv(plain.out).some((r) => r.indicator === 'hazardous_work' && Number(r.estimate) > 0)).toBe(true);
+  });
+
+  it('a data path written on Windows ("sub\\data.csv") names the file in the folder here too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-'));
+    const a = JSON.parse(readFileSync(LFS, 'utf8'));
+    mkdirSync(join(dir, 'sub'));
+    copyFileSync(join(root, 'sample-data', a.data.path), join(dir, 'sub', 'data.csv'));
+    writeFileSync(join(dir, 'windows.json'), JSON.stringify({ ...a, data: { ...a.data, path: 'sub\\data.csv' } }));
+    writeFileSync(join(dir, 'plain.json'), JSON.stringify({ ...a, data: { ...a.data, path: 'sub/data.csv' } }));
+    const windows = await cli('run', join(dir, 'windows.json'), '--quiet');
+    expect(windows.code, windows.err).toBe(0);
+    expect(windows.out).toBe((await cli('run', join(dir, 'plain.json'), '--quiet')).out);
   });
 
   it('a data file that is not there: DATA_FILE_UNREADABLE naming it', async () => {

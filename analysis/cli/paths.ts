@@ -1,5 +1,5 @@
 import { readFileSync, realpathSync, statSync, type BigIntStats } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve, sep } from 'node:path';
 import { AnalysisError, type MessageCode } from '../messages.js';
 import { writeFileAtomicSync } from './atomicWrite.js';
 
@@ -83,4 +83,13 @@ export function readAnalysisText(path: string): string {
 }
 
 /** A path the analysis file names, relative to the analysis file's folder unless absolute. */
-export const near = (analysisFile: string, p: string) => (isAbsolute(p) ? p : resolve(dirname(analysisFile), p));
+export function near(analysisFile: string, p: string): string {
+  const at = (q: string) => (isAbsolute(q) ? q : resolve(dirname(analysisFile), q));
+  // A relative path written on Windows ("donnees\enfants.csv", an analysis file typed there; a probe):
+  // its backslashes name folders here too, when no file has the name as written.
+  if (sep === '/' && p.includes('\\') && !/^[A-Za-z]:/.test(p) && !stat(at(p))) {
+    const slashed = at(p.replace(/\\/g, '/'));
+    if (stat(slashed)) return slashed;
+  }
+  return at(p);
+}
