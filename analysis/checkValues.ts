@@ -233,8 +233,23 @@ export async function checkValues(engine: Engine, m: Mapping, file: string, coun
   // "1.234,5" is text in a decimal-comma file: VALUE_DECIMAL_POINT says why, VALUE_NOT_NUMERIC would repeat it.
   const explained = new Set(dotted.map((d) => `${d.params.column}\u0001${d.params.value}`));
   const found = (await firstRows(engine, probes, 'src', counts)).filter((f) => !['VALUE_NOT_NUMERIC', 'VALUE_THOUSANDS_SEPARATOR'].includes(f.code) || !explained.has(`${f.params.column}\u0001${f.params.value}`));
-  const numbers = labelRow(file, await repeatedHeader(engine, m, file, found));
+  const numbers = labelRow(file, await repeatedHeader(engine, m, file, await emptyWeight(engine, m, file, found)));
   return [...(await totalRow(engine, m, file, declared)), ...(await clusterMissing(engine, m, file)), ...numbers, ...dotted, ...codeMessages, ...sharedColumns(m, file)];
+}
+
+/**
+ * WEIGHT_MISSING on every row that needs a weight (all rows, or the universe's) is said as
+ * WEIGHT_COLUMN_EMPTY: a list of rows "1, 2, 3, 4, 5, …" and advice about children not interviewed
+ * hid that the column is not the weight, or that a merge brought none (a walk). One count, only when
+ * the weight is missing somewhere.
+ */
+async function emptyWeight(engine: Engine, m: Mapping, file: string, found: Message[]): Promise<Message[]> {
+  const at = found.findIndex((f) => f.code === 'WEIGHT_MISSING');
+  if (at < 0) return found;
+  const [r] = await engine.query(`SELECT COUNT(*)::BIGINT AS n FROM src WHERE ${universeSql(m)}`);
+  const need = Number(r!.n);
+  if (Number(found[at]!.params.count) !== need) return found;
+  return found.map((f, i) => (i === at ? message('WEIGHT_COLUMN_EMPTY', { column: m.weight, file, count: need }) : f));
 }
 
 /**

@@ -203,6 +203,19 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
       expect(formatMessageIn(zw!, 'es')).toContain('contiene un carácter invisible (U+200B)');
     });
 
+    it('a weight column empty on every row: WEIGHT_COLUMN_EMPTY, not a list of rows (a walk: "rows 1, 2, 3, 4, 5, …" and advice about children not interviewed)', async () => {
+      const r = await edited((rows) => rows.forEach((x) => (x[COL.weight!] = '')));
+      const codes = r.findings.map((f) => f.code);
+      expect(codes).not.toContain('WEIGHT_MISSING');
+      const e = r.findings.find((f) => f.code === 'WEIGHT_COLUMN_EMPTY')!;
+      expect(e).toMatchObject({ severity: 'error', params: { column: 'weight', count: csvRows.length } });
+      expect(formatMessageIn(e, 'es')).toContain('está vacía en todas las filas que necesitan una ponderación');
+      // Empty on some rows only: the rows are listed, as before.
+      const some = await edited((rows) => (rows[2]![COL.weight!] = ''));
+      expect(some.findings.map((f) => f.code)).toContain('WEIGHT_MISSING');
+      expect(some.findings.map((f) => f.code)).not.toContain('WEIGHT_COLUMN_EMPTY');
+    });
+
     it('no child in the frameworks\' ages: NO_CHILDREN_IN_SCOPE, saying the ages the file holds', async () => {
       // A walk: a file of under-fives and adults was told only that no row was a child aged 5-17.
       const r = await edited((rows) => rows.forEach((x, i) => (x[COL.age!] = i % 3 === 0 ? String(i % 5) : String(18 + (i % 53)))));

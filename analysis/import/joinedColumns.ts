@@ -22,7 +22,7 @@ export function joinedColumnsOf(joins: readonly JoinReport[]): JoinedColumn[] {
 }
 
 /** Messages about empty cells, which in a joined column are also the rows a join did not match. */
-const EMPTY_CELLS = new Set(['WEIGHT_MISSING', 'STRATUM_MISSING', 'PSU_MISSING']);
+const EMPTY_CELLS = new Set(['WEIGHT_MISSING', 'WEIGHT_COLUMN_EMPTY', 'STRATUM_MISSING', 'PSU_MISSING']);
 
 /**
  * The messages about the joined table, those naming a file and a joined column marked with the

@@ -269,6 +269,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Column "{column}" ({role}) of {file} has numbers written with a dot, first at row {row}: "{value}" ({count} {count|row|rows} in all), in a file read with a decimal comma. There a dot separates thousands (1.235 for 1235) or is the decimal point of another program: the app does not guess which.',
     action: 'Save the file with numbers written without thousands separators (in Excel: format the column as Number without "Use 1000 separator"). If every number of the file has a decimal point, untick "Numbers use a decimal comma" in the Data step (data.decimalComma: false).',
   },
+  WEIGHT_COLUMN_EMPTY: {
+    text: 'Weight column "{column}" of {file} is empty on every row that needs a weight ({count} rows).',
+    action: 'It is not the weight, or the weights did not reach this file (a failed merge, a column emptied on export): map the final weight (MICS: fsweight; DHS: hv005 or v005), or bring it from the household file.',
+  },
   WEIGHT_MISSING: {
     text: 'Weight column "{column}" of {file} has no weight (an empty cell or a code the file declares missing) at {count|row|rows} {rows} ({count} {count|row|rows} in all).',
     action: 'Every row in the universe needs a weight. Check that "{column}" is the final weight. Children not interviewed keep their rows with weight 0 (not removed: their clusters stay in the design); if a column tells them apart (MICS: FS17), map it as the universe, and their empty weights are read as 0.',

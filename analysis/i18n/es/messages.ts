@@ -262,6 +262,10 @@ export const messages: typeof EN = {
     text: 'La columna «{column}» ({role}) de {file} tiene números escritos con un punto, primero en la fila {row}: «{value}» ({count} {count|fila|filas} en total), en un archivo leído con coma decimal. Allí el punto separa los miles (1.235 por 1235) o es el punto decimal de otro programa: la aplicación no adivina cuál.',
     action: 'Guarde el archivo con números sin separador de miles (en Excel: formato Número sin «Usar separador de miles»). Si todos los números del archivo tienen punto decimal, desmarque «Los números usan coma decimal» en el paso Datos (data.decimalComma: false).',
   },
+  WEIGHT_COLUMN_EMPTY: {
+    text: 'La columna de ponderación «{column}» de {file} está vacía en todas las filas que necesitan una ponderación ({count} filas).',
+    action: 'No es la ponderación, o las ponderaciones no llegaron a este archivo (una fusión fallida, una columna vaciada al exportar): asigne la ponderación final (MICS: fsweight; DHS: hv005 o v005), o tráigala del archivo de hogares.',
+  },
   WEIGHT_MISSING: {
     text: 'La columna de ponderación «{column}» de {file} no tiene ponderación (celda vacía o código que el archivo declara faltante) en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total).',
     action: 'Cada fila del universo necesita un factor de expansión. Verifique que «{column}» sea la ponderación final. Los niños no entrevistados conservan su fila con ponderación 0 (sin quitarla: sus conglomerados siguen en el diseño); si una columna los distingue (MICS: FS17), asóciela al universo, y sus ponderaciones vacías se leen como 0.',

@@ -262,6 +262,10 @@ export const messages: typeof EN = {
     text: 'La colonne « {column} » ({role}) de {file} a des nombres écrits avec un point, d\'abord à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout), dans un fichier lu avec la virgule décimale. Le point y sépare les milliers (1.235 pour 1235) ou est le point décimal d\'un autre programme : l\'application ne devine pas lequel.',
     action: 'Enregistrez le fichier avec des nombres sans séparateur de milliers (dans Excel : format Nombre sans « Utiliser le séparateur de milliers »). Si tous les nombres du fichier ont un point décimal, décochez « Les nombres ont une virgule décimale » à l\'étape Données (data.decimalComma: false).',
   },
+  WEIGHT_COLUMN_EMPTY: {
+    text: 'La colonne de pondération « {column} » de {file} est vide sur toutes les lignes qui doivent avoir un poids ({count} lignes).',
+    action: "Ce n'est pas le poids, ou les poids ne sont pas arrivés dans ce fichier (une fusion manquée, une colonne vidée à l'export) : associez le poids final (MICS : fsweight ; EDS : hv005 ou v005), ou apportez-le du fichier des ménages.",
+  },
   WEIGHT_MISSING: {
     text: 'La colonne de pondération « {column} » de {file} n\'a pas de poids (cellule vide ou code que le fichier déclare manquant) {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout).',
     action: "Chaque ligne de l'univers doit avoir un poids. Vérifiez que « {column} » est le poids final. Les enfants non enquêtés gardent leur ligne avec un poids 0 (sans la retirer : leurs grappes restent dans le plan) ; si une colonne les distingue (MICS : FS17), associez-la à l'univers, et leurs poids vides sont lus comme 0.",
