@@ -2,9 +2,10 @@ import { strataSql } from './domainSums.js';
 import type { Engine, Row } from './engine/engine.js';
 import { ident } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
-import { designIdSql, designKeys, extraColumn, extraSql, pairCodeSql, regionSql, surveyColumns } from './mapping.js';
+import { designIdSql, designKeys, extraColumn, extraSql, mappedColumns, pairCodeSql, regionSql, surveyColumns } from './mapping.js';
 import type { Mapping } from './types.js';
 import { typedConditions } from './typedConditions.js';
+import { columnReadings, shareReadings } from './sharedReadings.js';
 import type { ValueCount } from './columnCounts.js';
 import { countOverValues, listedValues } from './oneColumnCounts.js';
 
@@ -43,9 +44,11 @@ const FIRST_ROW = '_r';
 const KEY_H = '_hk';
 const KEY_PSU = '_pk';
 const RESERVED = [FIRST_ROW, KEY_H, KEY_PSU];
+/** Names the pass gives the readings it shares (sharedReadings.ts) beside the mapped columns: a mapped column so named takes the step-by-step path. */
+const SHARED = /^_(rowid|e[0-9]+)$/;
 
 export function fusedPassApplies(m: Mapping): boolean {
-  return !!m.psu && !m.fpc && !RESERVED.includes(m.psu) && !RESERVED.includes(m.stratum ?? '');
+  return !!m.psu && !m.fpc && !RESERVED.includes(m.psu) && !RESERVED.includes(m.stratum ?? '') && !mappedColumns(m).some((c) => SHARED.test(c.column));
 }
 
 export const designPassKey = (m: Mapping, declared: DeclaredMissing) => JSON.stringify([m, declared]);
@@ -136,13 +139,16 @@ export async function designPass(
   const skip = [m.weight, m.stratum, m.psu].filter((c): c is string => !!c);
   const listed = await countOverValues(engine, unique, values ?? await listedValues(engine, 'src', unique, skip));
   lap('values');
-  const survey = surveyColumns(m, declared, false);
+  const survey = surveyColumns(m, declared, false, '_rowid');
   const typed = typedConditions(listed.rest, survey, ['sex', 'area', ...coded.map((c) => c.name)]);
   const raw = typed.raw;
   const rawFlags = flagColumns(raw, '_v');
+  // The readings the columns and flags repeat, computed once under them (sharedReadings.ts).
+  const read = [...new Set([...mappedColumns(m).map((c) => c.column), ...keyCols])];
+  const pass = shareReadings([...survey, ...keyCols.map((c, i) => `${ident(c)} AS ${keys[i]}`), ...rawFlags], columnReadings(m, declared));
   await engine.run(
     `CREATE OR REPLACE TABLE classified AS SELECT ${classifiedSelect(m, coded.map((c) => c.name), keys)}
-     FROM (SELECT ${[...survey, ...keyCols.map((c, i) => `${ident(c)} AS ${keys[i]}`), ...rawFlags].join(',\n  ')} FROM src) s
+     FROM (SELECT ${pass.sql.join(',\n  ')} FROM (SELECT ${[...read.map(ident), 'rowid AS _rowid', ...pass.columns].join(', ')} FROM src)) s
      LEFT JOIN _pairids ids ON ${keys.map((k) => `s.${k} = ids.${k}`).join(' AND ')} ${coded.map((c) => `LEFT JOIN _dict_${c.name} d_${c.name} ON s.${c.name} = d_${c.name}.v`).join(' ')}`,
   );
   lap('pass');

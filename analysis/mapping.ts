@@ -194,7 +194,7 @@ export function ageSql(m: Mapping, declared: DeclaredMissing = {}): string {
 }
 
 /** Yes/no value of one column of a yes/no role (three-valued: NULL is unknown). */
-function yesNoColumnSql(column: string, src: ColumnSource, declared: DeclaredMissing): string {
+export function yesNoColumnSql(column: string, src: ColumnSource, declared: DeclaredMissing): string {
   const c = ident(column);
   const blank = src.blank === 'no' || src.blank === 'zero' ? 'FALSE' : 'NULL';
   const parts = noValueBranches(c, blank, missingIn(column, src, declared));
@@ -455,9 +455,9 @@ export function industrySql(ind: NonNullable<Mapping['industry']>, declared: Dec
 /**
  * The columns of the `survey` table (prepareSql), as `expression AS name` over the raw table.
  * `keys: false` leaves out the design keys `_h` and `_psu` (the design pass joins the raw key columns
- * to their ids instead: designPass.ts).
+ * to their ids instead: designPass.ts). `rowid`: the row's index (0-based) in the table read.
  */
-export function surveyColumns(m: Mapping, declared: DeclaredMissing = {}, keys = true): string[] {
+export function surveyColumns(m: Mapping, declared: DeclaredMissing = {}, keys = true, rowid = 'rowid'): string[] {
   const cat = (c: string) => categorySql(c, declared);
   const num = (c: string, missingCodes?: string[]) => numericColumnSql(c, { columns: [c], ...(missingCodes ? { missingCodes } : {}) }, declared);
   const { h, psu } = designKeys(m, declared);
@@ -465,7 +465,7 @@ export function surveyColumns(m: Mapping, declared: DeclaredMissing = {}, keys =
   const hours = (name: string, s: ColumnSource | undefined) =>
     s ? [`${hoursSql(s, declared)} AS ${name}`, ...(s.columns.length > 1 ? [`${knownHoursSql(s, declared)} AS ${name}_k`] : [])] : [`NULL::DOUBLE AS ${name}`];
   const cols: string[] = [
-    'rowid + 1 AS _row',
+    `${rowid} + 1 AS _row`,
     `${weightSql(m, declared)} AS _w`,
     ...(keys ? [`${h} AS _h`, `${psu} AS _psu`] : []),
     m.fpc ? `${num(m.fpc)} AS _fpc` : 'NULL::DOUBLE AS _fpc',

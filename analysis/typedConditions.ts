@@ -63,7 +63,7 @@ function readsRawCell(sql: string): boolean {
 }
 
 /** `(...)` or `name(...)` with the first parenthesis closing at the end (string literals skipped). */
-function wholeExpression(sql: string): boolean {
+export function wholeExpression(sql: string): boolean {
   const open = /^[A-Za-z_]*\(/.exec(sql);
   if (!open || !sql.endsWith(')')) return false;
   let depth = 0;
