@@ -96,7 +96,7 @@ class Checker {
 
 function checkSource(c: Checker, v: Json, path: string): void {
   const o = c.obj(v, path);
-  c.known(o, path, ['columns', 'combine', 'yes', 'missingCodes', 'missingFrom', 'blank']);
+  c.known(o, path, ['columns', 'combine', 'yes', 'missingCodes', 'missingFrom', 'blank', 'notAsked']);
   const cols = c.arr(o.columns, `${path}.columns`);
   if (cols.length === 0) c.fail(`${path}.columns`, 'name at least one column');
   cols.forEach((x, i) => c.str(x, `${path}.columns[${i}]`));
@@ -104,7 +104,7 @@ function checkSource(c: Checker, v: Json, path: string): void {
   // Codes written as JSON numbers ("yes": [1], "missingCodes": [98, 99]) are kept as text, as the
   // cells are read: left as numbers they stopped the run (ENGINE_FAILED "s.replace is not a function", a probe).
   // (Written back only when one was a number: the app's drafts are never changed.)
-  for (const k of ['yes', 'missingCodes'] as const) {
+  for (const k of ['yes', 'missingCodes', 'notAsked'] as const) {
     if (o[k] === undefined) continue;
     const given = c.arr(o[k], `${path}.${k}`);
     const codes = given.map((x, i) => c.code(x, `${path}.${k}[${i}]`));

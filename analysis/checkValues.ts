@@ -131,7 +131,7 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Prob
     if (!rc.numeric || seen.has(`${rc.role}\u0001${rc.column}`)) continue;
     seen.add(`${rc.role}\u0001${rc.column}`);
     const c = ident(rc.column);
-    const codes = [...(rc.source?.missingCodes ?? []), ...(declared[rc.column] ?? [])];
+    const codes = [...(rc.source?.missingCodes ?? []), ...(rc.source?.notAsked ?? []), ...(declared[rc.column] ?? [])];
     const isCode = inList(c, codes);
     const v = `TRY_CAST(${c} AS DOUBLE)`;
     const base = { column: rc.column, role: rc.role, file };

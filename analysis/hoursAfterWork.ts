@@ -1,5 +1,5 @@
 import type { DeclaredMissing } from './import/declaredMissing.js';
-import { hoursSql, missingCodeSql, noNumberSql, yesNoSql } from './mapping.js';
+import { hoursSql, missingCodeSql, noNumberSql, notAskedSql, yesNoSql } from './mapping.js';
 import { ident } from './engine/values.js';
 import { message, type Message } from './messages.js';
 import type { Framework, Mapping } from './types.js';
@@ -17,7 +17,8 @@ export function hoursAfterWorkCounts(m: Mapping, declared: DeclaredMissing, chil
   // A cell the blank rule reads (mapping.ts): empty, or a no-value token (NA, ".", NULL: R's write.csv
   // writes NA) that is not a declared missing code, which is unknown instead (a walk: 23 children with
   // NA hours were said to have worked under an hour, the same file with empty cells to have no hours).
-  const blankRead = (col: string) => `(${noNumberSql(ident(col))} AND NOT COALESCE(${missingCodeSql(col, e, declared)}, FALSE))`;
+  // A code for a question not asked (notAsked) is read so too, before any missing code.
+  const blankRead = (col: string) => `(COALESCE(${notAskedSql(col, e)}, FALSE) OR (${noNumberSql(ident(col))} AND NOT COALESCE(${missingCodeSql(col, e, declared)}, FALSE)))`;
   const empty = e.columns.map(blankRead).join(' AND ');
   const worked = `${child} AND ${yesNoSql(m.econActivity, declared)}`;
   // Known hours under 1 written for a child who did economic activity (CL3 = 0 or 0.5): employment is

@@ -56,9 +56,11 @@ export const emptySql = (col: string) => `(${col} IS NULL OR ${col} = '')`;
  * blank rule; a missing code (the role's or the file's) is unknown, also when it is NA or "." (a
  * declaration says what the file means by them); else NA and "." follow the blank rule.
  */
-function noValueBranches(c: string, blank: string, codes: readonly string[]): string[] {
+function noValueBranches(c: string, blank: string, codes: readonly string[], notAsked: readonly string[] = []): string[] {
   return [
     `WHEN ${emptySql(c)} THEN ${blank}`,
+    // A code for a question not asked is an empty cell, before the missing codes it may be among (a .sav's LO THRU -1).
+    ...(notAsked.length ? [`WHEN ${inList(c, codeVariants(notAsked))} THEN ${blank}`] : []),
     ...(codes.length ? [`WHEN ${inList(c, codeVariants(codes))} THEN NULL`] : []),
     `WHEN ${noNumberTokenSql(c)} THEN ${blank}`,
   ];
@@ -158,6 +160,9 @@ export const missingIn = (column: string, src: Partial<ColumnSource>, declared: 
 /** The cell is one of the column's missing codes (the role's or the file's), however a code is written (codeVariants). */
 export const missingCodeSql = (column: string, src: Partial<ColumnSource>, declared: DeclaredMissing) => inList(ident(column), codeVariants(missingIn(column, src, declared)));
 
+/** The cell is one of the role's codes for a question not asked (ColumnSource.notAsked), however written; FALSE when it has none. */
+export const notAskedSql = (column: string, src: Partial<ColumnSource>) => inList(ident(column), codeVariants(src.notAsked ?? []));
+
 /**
  * Numeric value of one column of a numeric role. In order: a blank cell follows the role's `blank`
  * rule (MICS: not asked = 0 hours); a missing code (the role's or the file's) is NULL; a value at or
@@ -166,7 +171,7 @@ export const missingCodeSql = (column: string, src: Partial<ColumnSource>, decla
 export function numericColumnSql(column: string, src: ColumnSource = { columns: [column] }, declared: DeclaredMissing = {}): string {
   const c = ident(column);
   const v = `TRY_CAST(${c} AS DOUBLE)`;
-  const parts = noValueBranches(c, src.blank === 'zero' ? '0' : 'NULL', missingIn(column, src, declared));
+  const parts = noValueBranches(c, src.blank === 'zero' ? '0' : 'NULL', missingIn(column, src, declared), src.notAsked);
   if (src.missingFrom !== undefined) parts.push(`WHEN ${v} >= ${Number(src.missingFrom)} THEN NULL`);
   return `(CASE ${parts.join(' ')} ELSE ${v} END)`;
 }
@@ -197,7 +202,7 @@ export function ageSql(m: Mapping, declared: DeclaredMissing = {}): string {
 export function yesNoColumnSql(column: string, src: ColumnSource, declared: DeclaredMissing): string {
   const c = ident(column);
   const blank = src.blank === 'no' || src.blank === 'zero' ? 'FALSE' : 'NULL';
-  const parts = noValueBranches(c, blank, missingIn(column, src, declared));
+  const parts = noValueBranches(c, blank, missingIn(column, src, declared), src.notAsked);
   if (src.missingFrom !== undefined) parts.push(`WHEN TRY_CAST(${c} AS DOUBLE) >= ${Number(src.missingFrom)} THEN NULL`);
   parts.push(`WHEN ${inList(c, codeVariants(src.yes ?? ['1']))} THEN TRUE`);
   return `(CASE ${parts.join(' ')} ELSE FALSE END)`;

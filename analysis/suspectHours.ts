@@ -218,8 +218,8 @@ function written(values: number[]): string[] {
   return values.flatMap((v) => [String(v), `${v}.0`]).map(sqlString);
 }
 
-/** Whether the role or the file already reads the value v as missing (its missingCodes, missingFrom, declared codes; "v" and "v.0" alike: mapping.ts codeVariants). */
+/** Whether the role or the file already reads the value v as no hours (its missingCodes, notAsked, missingFrom, declared codes; "v" and "v.0" alike: mapping.ts codeVariants). */
 function setAside(src: ColumnSource, declared: readonly string[]): (v: number) => boolean {
-  const codes = new Set(codeVariants([...(src.missingCodes ?? []), ...declared]));
+  const codes = new Set(codeVariants([...(src.missingCodes ?? []), ...(src.notAsked ?? []), ...declared]));
   return (v) => codes.has(String(v)) || (src.missingFrom !== undefined && v >= src.missingFrom);
 }

@@ -30,6 +30,14 @@ export interface ColumnSource {
    * question was skipped because it did not apply, as in MICS skip patterns (no activity, so no hours).
    */
   blank?: 'missing' | 'zero' | 'no';
+  /**
+   * Codes that mean the question was not asked (a skip), read as an empty cell under `blank`: Survey
+   * Solutions' -999999999 for a question its condition disabled, a labour force survey's -8 "does not
+   * apply". They win over missingCodes and over the file's own declaration (a .sav's LO THRU -1),
+   * which would read them as unknown: chores asked only for the activities a child does left 99.5 %
+   * of the children with unknown chores in a probe, and SDG child labour at 5-11 at 100 %.
+   */
+  notAsked?: string[];
 }
 
 /** The universe of an analysis: the codes of one column that are in scope (see Mapping.universe). */

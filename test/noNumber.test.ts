@@ -26,6 +26,7 @@ const CP1252 = new URL('./fixtures/no-number/lfs_1252.analysis.json', import.met
 const TRAILING = new URL('./fixtures/no-number/lfs_trailing.analysis.json', import.meta.url).pathname;
 const NOTES = new URL('./fixtures/no-number/lfs_notes.analysis.json', import.meta.url).pathname;
 const BLANK_INSIDE = new URL('./fixtures/no-number/lfs_blank_inside.analysis.json', import.meta.url).pathname;
+const NOT_ASKED = new URL('./fixtures/no-number/lfs_notasked.analysis.json', import.meta.url).pathname;
 
 describe.each(['native', 'wasm'] as const)('NA, ".", NULL and #NULL! in numeric and yes/no roles (%s)', (engine) => {
   it('give the estimates, gaps and messages of blank cells', async () => {
@@ -37,6 +38,30 @@ describe.each(['native', 'wasm'] as const)('NA, ".", NULL and #NULL! in numeric 
     const codes = (r: typeof blank) => r.report.findings.map((f) => `${f.severity} ${f.code}`);
     expect(codes(tokens)).toEqual(codes(blank));
     expect(codes(tokens).join(' ')).not.toMatch(/VALUE_NOT_NUMERIC|YESNO_CODES_READ_AS_NO/);
+  }, 120_000);
+
+  it('codes for a question not asked (-999999999, -8) listed in notAsked are blank cells, also when among the missing codes: the estimates and messages of the sample', async () => {
+    const blank = await runFile(SAMPLE, engine);
+    const coded = await runFile(NOT_ASKED, engine);
+    expect(coded.result.rows).toEqual(blank.result.rows);
+    expect(coded.result.gaps).toEqual(blank.result.gaps);
+    const codes = (r: typeof blank) => r.report.findings.map((f) => `${f.severity} ${f.code}`);
+    expect(codes(coded)).toEqual(codes(blank));
+  }, 120_000);
+
+  it('the same codes as missing codes only: unknown answers, said, with the advice to list them in "codes meaning not asked"', async () => {
+    const json = JSON.parse(readFileSync(NOT_ASKED, 'utf8'));
+    for (const src of [json.mapping.econHours, json.mapping.absentFromJob, json.mapping.choresHours, ...Object.values(json.mapping.hazards)] as { notAsked?: string[]; missingCodes?: string[] }[]) {
+      src.missingCodes = src.notAsked;
+      delete src.notAsked;
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-notasked-'));
+    const file = join(dir, 'missing.analysis.json');
+    writeFileSync(file, JSON.stringify({ ...json, data: { ...json.data, path: join(dirname(NOT_ASKED), json.data.path) } }));
+    const missing = await runFile(file, engine);
+    const share = missing.report.findings.find((f) => f.code === 'YESNO_MISSING_SHARE' && f.params.columns === 'night');
+    expect(share?.action).toContain('in "codes meaning not asked", notAsked');
+    expect(Number(share!.params.count)).toBeGreaterThan(0);
   }, 120_000);
 
   it('hazard answers written TRUE/FALSE (Excel) and True/False (pandas), with yes "true", give the estimates of 1/0', async () => {

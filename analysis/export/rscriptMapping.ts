@@ -50,6 +50,7 @@ function sourceArgs(src: ColumnSource, kind: 'hours' | 'yesno'): string {
   if (kind === 'yesno') args.push(`yes = ${rVec(unicodeForms(src.yes ?? ['1']))}`);
   if (src.missingCodes?.length) args.push(`missing_codes = ${rVec(unicodeForms(src.missingCodes))}`);
   if (src.missingFrom !== undefined) args.push(`missing_from = ${rNum(src.missingFrom)}`);
+  if (src.notAsked?.length) args.push(`not_asked = ${rVec(unicodeForms(src.notAsked))}`);
   if (kind === 'hours' && src.blank === 'zero') args.push('blank = "zero"');
   if (kind === 'yesno' && (src.blank === 'no' || src.blank === 'zero')) args.push('blank = "no"');
   return args.length ? `, ${args.join(', ')}` : '';
@@ -247,19 +248,21 @@ as_written <- function(codes) {
     tolower(l), toupper(l), paste0(toupper(substr(l, 1, 1)), tolower(substring(l, 2)))))
 }
 ## An hours column: blank is unknown (or 0 with blank = "zero": not asked), missing codes and values at
-## or above missing_from are unknown, declared missing is unknown.
-hours <- function(column, missing_codes = character(0), missing_from = NULL, blank = "missing") {
+## or above missing_from are unknown, declared missing is unknown; a not_asked code is a blank, whatever else.
+hours <- function(column, missing_codes = character(0), missing_from = NULL, blank = "missing", not_asked = character(0)) {
   x <- raw[[column]]
   v <- to_number(x)
   v[no_number(x)] <- if (blank == "zero") 0 else NA            # before the codes: a declared NA stays unknown
   if (!is.null(missing_from)) v[!is.na(v) & v >= missing_from] <- NA
   v[trim(x) %in% as_written(missing_codes)] <- NA
   v[declared_missing(column)] <- NA
+  v[trim(x) %in% as_written(not_asked)] <- if (blank == "zero") 0 else NA
   v
 }
 ## A yes/no column: TRUE for a yes code, FALSE for any other code, NA (unknown) for blank (FALSE with
-## blank = "no": not asked), missing codes, values at or above missing_from, and declared missing.
-yes_no <- function(column, yes = "1", missing_codes = character(0), missing_from = NULL, blank = "missing") {
+## blank = "no": not asked), missing codes, values at or above missing_from, and declared missing; a
+## not_asked code is a blank, whatever else.
+yes_no <- function(column, yes = "1", missing_codes = character(0), missing_from = NULL, blank = "missing", not_asked = character(0)) {
   x <- raw[[column]]
   v <- rep(FALSE, length(x))
   v[trim(x) %in% as_written(yes)] <- TRUE
@@ -267,6 +270,7 @@ yes_no <- function(column, yes = "1", missing_codes = character(0), missing_from
   if (!is.null(missing_from)) { k <- to_number(x); v[!is.na(k) & k >= missing_from] <- NA }
   v[trim(x) %in% as_written(missing_codes)] <- NA
   v[declared_missing(column)] <- NA
+  v[trim(x) %in% as_written(not_asked)] <- if (blank == "no") FALSE else NA
   v
 }
 ## MICS missing-hours policy (MICS6 standard syntax): an hours sum adds its known parts (an unknown

@@ -90,6 +90,8 @@ function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', tar
       if (src.missingFrom !== undefined) L.push(`quietly replace ${v} = . if ${v} >= ${src.missingFrom} & ${v} < .`);
       if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if ${inAny(t, codeVariants(src.missingCodes))}`);
       if (coded) L.push(`quietly replace ${v} = . if ${declaredStata(t)}`);
+      // A code for a question not asked is a blank, whatever else (mapping.ts noValueBranches).
+      if (src.notAsked?.length) L.push(`quietly replace ${v} = ${src.blank === 'zero' ? '0' : '.'} if ${inAny(t, codeVariants(src.notAsked))}`);
     } else {
       L.push(`quietly gen byte ${v} = 0`);
       L.push(`quietly replace ${v} = 1 if ${inAny(t, codeVariants(src.yes ?? ['1']))}`);
@@ -97,6 +99,7 @@ function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', tar
       if (src.missingFrom !== undefined) L.push(`quietly replace ${v} = . if real(${t}) >= ${src.missingFrom} & real(${t}) < .`);
       if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if ${inAny(t, codeVariants(src.missingCodes))}`);
       if (coded) L.push(`quietly replace ${v} = . if ${declaredStata(t)}`);
+      if (src.notAsked?.length) L.push(`quietly replace ${v} = ${src.blank === 'no' || src.blank === 'zero' ? '0' : '.'} if ${inAny(t, codeVariants(src.notAsked))}`);
     }
     return v;
   });

@@ -28,6 +28,7 @@ export function sourceWords(lang: Lang, s: ColumnSource, yesNo: boolean): string
   // A code, written as the data file has it (9999), not as a number of the language (9,999).
   if (s.missingFrom !== undefined) parts.push(w('words.missingFrom', { min: String(s.missingFrom) }));
   parts.push(w(`words.blank.${s.blank ?? 'missing'}`));
+  if (s.notAsked?.length) parts.push(w('words.notAsked', { codes: list(s.notAsked) }));
   return parts.join('; ');
 }
 

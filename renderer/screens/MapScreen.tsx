@@ -185,6 +185,24 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
         )}
         {/* Codes that mean "don't know" or "missing" in this role (98, 99, DK): the advice of several messages. */}
         {src && codesField(key, src, 8)}
+        {/* Codes that mean the question was skipped (Survey Solutions' -999999999, an LFS's -8): read as
+            empty cells, under the rule above; the advice of HOURS_MISSING_SHARE and YESNO_MISSING_SHARE. */}
+        {src && (
+          <Field label={t('role.notAsked')}>
+            {(id) => (
+              <CodesInput
+                id={id}
+                size={8}
+                label={ofRole('role.notAsked', key)}
+                codes={src.notAsked ?? []}
+                onChange={(codes) => {
+                  const { notAsked: _drop, ...rest } = src;
+                  set({ [key]: codes.length ? { ...rest, notAsked: codes } : rest });
+                }}
+              />
+            )}
+          </Field>
+        )}
       </div>
     );
   };

@@ -379,11 +379,11 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   HOURS_MISSING_SHARE: {
     text: 'Of the {children} {asked} aged {from}-{to} in {file}, {count} ({share} %) {count|has|have} no known {role} ({columns}).',
-    action: 'Under the missing-hours policy "{policy}" they {effect}. If some of them are empty cells that mean the question was not asked (0 hours) and the role still reads empty cells as unknown, say so: "empty cells mean: 0 hours" on the Map step (blank: "zero" in the mapping). Report that share with the results.',
+    action: 'Under the missing-hours policy "{policy}" they {effect}. If some of them are empty cells that mean the question was not asked (0 hours) and the role still reads empty cells as unknown, say so: "empty cells mean: 0 hours" on the Map step (blank: "zero" in the mapping); if they are codes that mean it (Survey Solutions\' -999999999, "does not apply" -8), list them in "codes meaning not asked" too (notAsked). Report that share with the results.',
   },
   YESNO_MISSING_SHARE: {
     text: '{share} % of the children aged {from}-{to} in {file} {among} ({count} of {children}) have no known answer for {role} ({columns}).',
-    action: 'Under the missing-hours policy "{policy}" they {effect}; check the column\'s codes (empty cells that mean "no", while the role reads them as unknown: "empty cells mean: no" on the Map step, blank: "no" in the mapping) and report that share with the results.',
+    action: 'Under the missing-hours policy "{policy}" they {effect}; check the column\'s codes (empty cells that mean "no", while the role reads them as unknown: "empty cells mean: no" on the Map step, blank: "no" in the mapping; codes that mean the question was not asked, such as -999999999 or -8, in "codes meaning not asked", notAsked) and report that share with the results.',
   },
   NO_CHILDREN_IN_SCOPE: {
     text: 'No row of {file} is a child aged {from}-{to}; the ages in "{column}" are: {ages}.',
@@ -419,7 +419,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   HOURS_OUT_OF_RANGE: {
     text: 'Column "{column}" ({role}) of {file} has hours outside 0-168 a week at {count|row|rows} {rows}: "{value}" ({count} {count|row|rows} in all).',
-    action: "A week has 168 hours. If these are codes (don't know, not applicable), declare them missing (missingCodes or missingFrom); otherwise correct the cells.",
+    action: "A week has 168 hours. If these are codes for don't know or refused, declare them missing (missingCodes or missingFrom); if they mean the question was not asked (-999999999 of Survey Solutions, -8 \"does not apply\"), list them in \"codes meaning not asked\" on the Map step (notAsked: read as empty cells); otherwise correct the cells.",
   },
   HOURS_SUM_OUT_OF_RANGE: {
     text: 'The columns {columns} ({role}) of {file} add up to more than 168 hours a week at {count|row|rows} {rows}: {value} hours ({count} {count|row|rows} in all).',

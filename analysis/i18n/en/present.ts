@@ -67,6 +67,7 @@ export const present = {
   'words.columns.sum': '{columns} (summed)',
   'words.yes': 'yes = {codes}',
   'words.missingCodes': 'missing codes {codes}',
+  'words.notAsked': 'codes for not asked {codes}',
   'words.missingFrom': '{min} and above: missing',
   'words.blank.missing': 'blank: missing',
   'words.blank.zero': 'blank: 0 (question skipped)',

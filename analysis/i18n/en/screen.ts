@@ -150,6 +150,8 @@ export const screen = {
   'role.hazardYes': 'yes codes of the hazard columns',
   'role.hazardMissing': 'missing codes of the hazard columns',
   'role.hazardBlank': 'empty cells of the hazard columns mean',
+  'role.notAsked': 'codes meaning not asked (as empty cells)',
+  'role.hazardNotAsked': 'codes of the hazard columns meaning not asked (as empty cells)',
   'role.noClusters': 'No clusters (simple random sample of children)',
   'role.universeKeep': 'Codes of {column} in scope',
   'role.universeCodes': 'Codes of {column} in scope (separated by commas)',

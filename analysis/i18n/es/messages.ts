@@ -372,11 +372,11 @@ export const messages: typeof EN = {
   },
   HOURS_MISSING_SHARE: {
     text: 'De los {children} {asked} de {from} a {to} años de {file}, {count} ({share} %) no {count|tiene|tienen} un valor conocido de {role} ({columns}).',
-    action: 'Con la regla «{policy}» para las horas faltantes, {effect}. Si algunos son celdas vacías que significan que no se hizo la pregunta (0 horas) y el rol aún lee las celdas vacías como desconocidas, indíquelo: «las celdas vacías significan: 0 horas» en el paso Variables (blank: "zero" en la asignación). Informe esa proporción junto con los resultados.',
+    action: 'Con la regla «{policy}» para las horas faltantes, {effect}. Si algunos son celdas vacías que significan que no se hizo la pregunta (0 horas) y el rol aún lee las celdas vacías como desconocidas, indíquelo: «las celdas vacías significan: 0 horas» en el paso Variables (blank: "zero" en la asignación); si son códigos que lo indican (-999999999 de Survey Solutions, -8 «no corresponde»), enumérelos también en «códigos de pregunta no formulada» (notAsked). Informe esa proporción junto con los resultados.',
   },
   YESNO_MISSING_SHARE: {
     text: 'El {share} % de los niños y niñas de {from} a {to} años de {file} {among} ({count} de {children}) no tiene respuesta conocida para {role} ({columns}).',
-    action: 'Con la regla de horas faltantes «{policy}», {effect}; revise los códigos de la columna (celdas vacías que significan «no» mientras el rol las lee como desconocidas: «las celdas vacías significan: no» en el paso Variables, blank: "no" en la asignación) e informe esa proporción con los resultados.',
+    action: 'Con la regla de horas faltantes «{policy}», {effect}; revise los códigos de la columna (celdas vacías que significan «no» mientras el rol las lee como desconocidas: «las celdas vacías significan: no» en el paso Variables, blank: "no" en la asignación; códigos de pregunta no formulada, como -999999999 o -8, en «códigos de pregunta no formulada», notAsked) e informe esa proporción con los resultados.',
   },
   NO_CHILDREN_IN_SCOPE: {
     text: 'Ninguna fila de {file} es un niño o niña de {from} a {to} años; las edades de «{column}» son: {ages}.',
@@ -412,7 +412,7 @@ export const messages: typeof EN = {
   },
   HOURS_OUT_OF_RANGE: {
     text: 'La columna «{column}» ({role}) de {file} tiene horas fuera de 0-168 por semana en {count|la fila|las filas} {rows}: «{value}» ({count} {count|fila|filas} en total).',
-    action: 'Una semana tiene 168 horas. Si son códigos (no sabe, no corresponde), declárelos faltantes (missingCodes o missingFrom); si no, corrija las celdas.',
+    action: 'Una semana tiene 168 horas. Si son códigos de «no sabe» o de rechazo, declárelos faltantes (missingCodes o missingFrom); si indican que no se hizo la pregunta (-999999999 de Survey Solutions, -8 «no corresponde»), enumérelos en «códigos de pregunta no formulada» en el paso Variables (notAsked: leídos como celdas vacías); si no, corrija las celdas.',
   },
   HOURS_SUM_OUT_OF_RANGE: {
     text: 'Las columnas {columns} ({role}) de {file} suman más de 168 horas por semana en {count|la fila|las filas} {rows}: {value} horas ({count} {count|fila|filas} en total).',

@@ -58,6 +58,7 @@ export const present: Record<keyof typeof EN, string> = {
   'words.columns.sum': '{columns} (sumadas)',
   'words.yes': 'sí = {codes}',
   'words.missingCodes': 'códigos faltantes {codes}',
+  'words.notAsked': 'códigos de pregunta no formulada {codes}',
   'words.missingFrom': '{min} o más: faltante',
   'words.blank.missing': 'vacío: faltante',
   'words.blank.zero': 'vacío: 0 (pregunta omitida)',

@@ -153,6 +153,8 @@ export const screen: Record<keyof typeof EN, string> = {
   'role.hazardYes': 'códigos de sí de las columnas de peligros',
   'role.hazardMissing': 'códigos faltantes de las columnas de peligros',
   'role.hazardBlank': 'las celdas vacías de las columnas de peligros significan',
+  'role.notAsked': 'códigos de pregunta no formulada (como celda vacía)',
+  'role.hazardNotAsked': 'códigos de pregunta no formulada de las columnas de peligros (como celda vacía)',
   'role.noClusters': 'Sin conglomerados (muestra aleatoria simple de niños y niñas)',
   'role.universeKeep': 'Códigos de {column} en el universo',
   'role.universeCodes': 'Códigos de {column} en el universo (separados por comas)',

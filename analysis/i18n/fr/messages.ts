@@ -372,11 +372,11 @@ export const messages: typeof EN = {
   },
   HOURS_MISSING_SHARE: {
     text: "Sur les {children} {asked} de {from} à {to} ans de {file}, {count} ({share} %) {count|n'a|n'ont} pas de valeur connue pour {role} ({columns}).",
-    action: 'Selon la règle « {policy} » pour les heures manquantes, ils {effect}. Si certains sont des cellules vides qui veulent dire que la question n\'a pas été posée (0 heure) et que le rôle lit encore les cellules vides comme inconnues, dites-le : « les cellules vides signifient : 0 heure » à l\'étape Variables (blank: "zero" dans la correspondance). Indiquez cette part avec les résultats.',
+    action: 'Selon la règle « {policy} » pour les heures manquantes, ils {effect}. Si certains sont des cellules vides qui veulent dire que la question n\'a pas été posée (0 heure) et que le rôle lit encore les cellules vides comme inconnues, dites-le : « les cellules vides signifient : 0 heure » à l\'étape Variables (blank: "zero" dans la correspondance) ; si ce sont des codes qui le disent (-999999999 de Survey Solutions, -8 « sans objet »), listez-les aussi dans « codes de question non posée » (notAsked). Indiquez cette part avec les résultats.',
   },
   YESNO_MISSING_SHARE: {
     text: '{share} % des enfants de {from} à {to} ans de {file} {among} ({count} sur {children}) n\'ont pas de réponse connue pour {role} ({columns}).',
-    action: 'Avec la règle des heures manquantes « {policy} », ils {effect} ; vérifiez les codes de la colonne (des cellules vides qui veulent dire « non » alors que le rôle les lit comme inconnues : « les cellules vides signifient : non » à l\'étape Variables, blank: "no" dans la correspondance) et indiquez cette part avec les résultats.',
+    action: 'Avec la règle des heures manquantes « {policy} », ils {effect} ; vérifiez les codes de la colonne (des cellules vides qui veulent dire « non » alors que le rôle les lit comme inconnues : « les cellules vides signifient : non » à l\'étape Variables, blank: "no" dans la correspondance ; des codes de question non posée, comme -999999999 ou -8, dans « codes de question non posée », notAsked) et indiquez cette part avec les résultats.',
   },
   NO_CHILDREN_IN_SCOPE: {
     text: "Aucune ligne de {file} n'est un enfant de {from} à {to} ans ; les âges de « {column} » sont : {ages}.",
@@ -412,7 +412,7 @@ export const messages: typeof EN = {
   },
   HOURS_OUT_OF_RANGE: {
     text: 'La colonne « {column} » ({role}) de {file} a des heures hors de 0-168 par semaine {count|à la ligne|aux lignes} {rows} : « {value} » ({count} {count|ligne|lignes} en tout).',
-    action: "Une semaine compte 168 heures. S'il s'agit de codes (ne sait pas, sans objet), déclarez-les manquants (missingCodes ou missingFrom) ; sinon corrigez les cellules.",
+    action: "Une semaine compte 168 heures. S'il s'agit de codes de « ne sait pas » ou de refus, déclarez-les manquants (missingCodes ou missingFrom) ; s'ils veulent dire que la question n'a pas été posée (-999999999 de Survey Solutions, -8 « sans objet »), listez-les dans « codes de question non posée » à l'étape Variables (notAsked : lus comme des cellules vides) ; sinon corrigez les cellules.",
   },
   HOURS_SUM_OUT_OF_RANGE: {
     text: 'Les colonnes {columns} ({role}) de {file} font plus de 168 heures par semaine en tout {count|à la ligne|aux lignes} {rows} : {value} heures ({count} {count|ligne|lignes} en tout).',

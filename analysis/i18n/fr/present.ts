@@ -58,6 +58,7 @@ export const present: Record<keyof typeof EN, string> = {
   'words.columns.sum': '{columns} (additionnées)',
   'words.yes': 'oui = {codes}',
   'words.missingCodes': 'codes manquants {codes}',
+  'words.notAsked': 'codes de question non posée {codes}',
   'words.missingFrom': '{min} et plus : manquant',
   'words.blank.missing': 'vide : manquant',
   'words.blank.zero': 'vide : 0 (question sautée)',

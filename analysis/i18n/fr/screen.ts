@@ -149,6 +149,8 @@ export const screen: Record<keyof typeof EN, string> = {
   'role.hazardYes': 'codes oui des colonnes de dangers',
   'role.hazardMissing': 'codes manquants des colonnes de dangers',
   'role.hazardBlank': 'les cellules vides des colonnes de dangers signifient',
+  'role.notAsked': 'codes de question non posée (comme une cellule vide)',
+  'role.hazardNotAsked': 'codes de question non posée des colonnes de dangers (comme une cellule vide)',
   'role.noClusters': "Pas de grappes (échantillon aléatoire simple d'enfants)",
   'role.universeKeep': 'Codes de {column} dans le champ',
   'role.universeCodes': 'Codes de {column} dans le champ (séparés par des virgules)',

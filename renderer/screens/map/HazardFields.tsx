@@ -90,6 +90,15 @@ export function HazardFields({ columns, mapping: m, used, onChange }: HazardFiel
             />
           )}
         </Field>
+        <Field label={t('role.hazardNotAsked')}>
+          {(id) => (
+            <CodesInput
+              id={id}
+              codes={hazards[0]![1].notAsked ?? []}
+              onChange={(codes) => set({ hazards: Object.fromEntries(hazards.map(([k, { notAsked: _drop, ...h }]) => [k, codes.length ? { ...h, notAsked: codes } : h])) })}
+            />
+          )}
+        </Field>
       </div>
     )}
     <AddColumn
