@@ -109,6 +109,14 @@ describe('no text shows an internal id', () => {
     expect(coreText('es', 'YESNO_MISSING_SHARE', p('hazards.night_work')).text).toContain('trabajo nocturno (CL4)');
   });
 
+  it('why a file is not text is said in the language (a probe read English in a French DATA_NOT_TEXT)', () => {
+    expect(coreText('fr', 'DATA_NOT_TEXT', { file: 'ENTE.csdb', detail: 'notText.nul', offset: 15 }).text).toBe(
+      "Le fichier de données ENTE.csdb ne ressemble pas à un fichier texte (CSV) : il contient un octet NUL à la position 15, ce qu'aucun fichier texte n'a.",
+    );
+    expect(coreText('es', 'DATA_NOT_TEXT', { file: 'a.bin', detail: 'notText.controls' }).text).toContain(': está lleno de caracteres de control.');
+    expect(coreText('en', 'DATA_NOT_TEXT', { file: 'a.bin', detail: 'notText.nul', offset: 15 }).text).toContain(': it holds a NUL byte at offset 15, which no text file has.');
+  });
+
   it('the cluster candidates of PSU_NOT_MAPPED are written in the language, found or not', () => {
     expect(coreText('fr', 'PSU_NOT_MAPPED', { file: 'f.csv', candidates: 'none' }).action).toContain('(aucune colonne du fichier ne ressemble à une grappe)');
     expect(coreText('es', 'PSU_NOT_MAPPED', { file: 'f.csv', candidates: '"hh1", "psu"' }).action).toContain('(candidatas: "hh1", "psu")');

@@ -145,7 +145,8 @@ export async function loadDelimited(
     if (scan.firstNul >= 0 || controls > 0.01) {
       throw new AnalysisError('DATA_NOT_TEXT', {
         file,
-        detail: scan.firstNul >= 0 ? `it holds a NUL byte at offset ${scan.firstNul}, which no text file has` : 'it is full of control characters',
+        // Catalogue keys (i18n words), filled in the reader's language: the English text was left in French and Spanish messages (a probe).
+        ...(scan.firstNul >= 0 ? { detail: 'notText.nul', offset: scan.firstNul } : { detail: 'notText.controls' }),
       });
     }
   }

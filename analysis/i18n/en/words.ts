@@ -115,6 +115,8 @@ export const words = {
   // How a mapped column's name differs from the file's that looks the same (validate.ts MAP_COLUMN_LOOKALIKE)
   'lookalike.decomposed': 'the accents of one of the two names are separate marks (Unicode NFD, as macOS writes names)',
   'lookalike.invisible': 'it holds an invisible character ({codes})',
+  'notText.nul': 'it holds a NUL byte at offset {offset}, which no text file has',
+  'notText.controls': 'it is full of control characters',
   // Why a delimited file's line cannot be read (DATA_CSV_MALFORMED's {detail}, loadDelimited.ts)
   'csvProblem.fields': 'it has {fields} {fields|field|fields} where the header has {expected}',
   'csvProblem.cut': 'it has {fields} {fields|field|fields} where the header has {expected}, and it is the last line: the file looks cut off (a copy or download that did not finish)',

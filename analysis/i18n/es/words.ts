@@ -110,6 +110,8 @@ export const words: Record<keyof typeof EN, string> = {
   // How a mapped column's name differs from the file's that looks the same (validate.ts MAP_COLUMN_LOOKALIKE)
   'lookalike.decomposed': 'las tildes de uno de los dos nombres son signos separados (Unicode NFD, como macOS escribe los nombres)',
   'lookalike.invisible': 'contiene un carácter invisible ({codes})',
+  'notText.nul': 'contiene un byte NUL en la posición {offset}, que ningún archivo de texto tiene',
+  'notText.controls': 'está lleno de caracteres de control',
   // Why a delimited file's line cannot be read (DATA_CSV_MALFORMED's {detail}, loadDelimited.ts)
   'csvProblem.fields': 'tiene {fields} {fields|campo|campos} donde el encabezado tiene {expected}',
   'csvProblem.cut': 'tiene {fields} {fields|campo|campos} donde el encabezado tiene {expected}, y es la última línea: el archivo parece cortado (una copia o descarga que no terminó)',

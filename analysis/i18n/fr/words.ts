@@ -110,6 +110,8 @@ export const words: Record<keyof typeof EN, string> = {
   // How a mapped column's name differs from the file's that looks the same (validate.ts MAP_COLUMN_LOOKALIKE)
   'lookalike.decomposed': 'les accents de l\'un des deux noms sont des signes séparés (Unicode NFD, comme macOS écrit les noms)',
   'lookalike.invisible': 'il contient un caractère invisible ({codes})',
+  'notText.nul': "il contient un octet NUL à la position {offset}, ce qu'aucun fichier texte n'a",
+  'notText.controls': 'il est plein de caractères de contrôle',
   // Why a delimited file's line cannot be read (DATA_CSV_MALFORMED's {detail}, loadDelimited.ts)
   'csvProblem.fields': "elle a {fields} {fields|champ|champs} là où l'en-tête en a {expected}",
   'csvProblem.cut': "elle a {fields} {fields|champ|champs} là où l'en-tête en a {expected}, et c'est la dernière ligne : le fichier semble coupé (une copie ou un téléchargement inachevé)",
