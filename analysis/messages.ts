@@ -120,6 +120,7 @@ const SEVERITY = {
   NO_CHILDREN_IN_SCOPE: 'error',
   UNIVERSE_EMPTY: 'error',
   UNIVERSE_APPLIED: 'info',
+  UNIVERSE_OUTSIDE_NO_AGE: 'info',
   WEIGHTS_ALL_ZERO: 'error',
   WEIGHTS_NORMALISED: 'info',
   WEIGHTS_SCALED_MILLION: 'warning',

@@ -170,6 +170,9 @@ export async function validateData(
     age_invalid: ageInvalidSql(m, declared),
     aged,
     inside,
+    // Rows outside the universe with no age (MICS: an interview not completed has no CB3): said apart,
+    // or UNIVERSE_APPLIED's "the other 0" read as if the universe had left no one out (a walk).
+    ...(m.universe ? { out_no_age: `${age} IS NULL AND NOT ${universeSql(m)}` } : {}),
     children: child,
     // Unknown hours, of the children they are asked of (hoursShares.ts).
     ...hoursShareCounts(m, declared, child),
@@ -241,6 +244,8 @@ export async function validateData(
   }
   if (m.universe && nInside > 0) {
     findings.push(message('UNIVERSE_APPLIED', { file, column: m.universe.column, codes: m.universe.keep.join(', '), inside: nInside, children: nAged, outside: nAged - nInside, from: lo, to: hi }));
+    const noAge = Number(c!.out_no_age ?? 0);
+    if (noAge > 0) findings.push(message('UNIVERSE_OUTSIDE_NO_AGE', { file, column: m.universe.column, codes: m.universe.keep.join(', '), count: noAge }));
   }
   for (const [i, r] of codedRoles(m).entries()) {
     const valued = `${categorySql(r.column, declared)} IS NOT NULL`;

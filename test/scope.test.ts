@@ -94,6 +94,18 @@ describe.each(ENGINES)('who is counted, on %s', (engineName) => {
     expect((await run(incomplete)).find((x) => x.breakdown === 'total')!.n_unweighted).toBe(base.length);
   });
 
+  it('rows outside the universe with no age (MICS: no CB3 for an interview not completed) are said apart, not as "the other 0"', async () => {
+    const base = rows();
+    const incomplete = base.map((r, i) => (i % 10 === 3 ? [r[0]!, r[1]!, r[2]!, '2', r[4]!, '', ...r.slice(6)] : r));
+    await loadRows(engine, COLS, incomplete);
+    const report = await validateData(engine, analysis({ universe: { column: 'FS17', keep: ['1'] } }), 'fs.csv');
+    const applied = report.findings.find((f) => f.code === 'UNIVERSE_APPLIED')!;
+    expect(applied.text).toContain(`${base.length - 24} of the ${base.length - 24} children aged 5-17 in fs.csv are in scope; the other 0 stay`);
+    const apart = report.findings.find((f) => f.code === 'UNIVERSE_OUTSIDE_NO_AGE');
+    expect(apart?.text).toBe('Besides, 24 rows of fs.csv outside the universe (FS17 not 1) have no age (interviews not completed): not counted among the children above, in no estimate, and they stay in the design.');
+    expect(report.findings.some((f) => f.code === 'AGE_INVALID')).toBe(false);
+  });
+
   it('no PSU mapped: an error naming the column that looks like the cluster; "no clusters" must be chosen', async () => {
     await loadRows(engine, COLS, rows());
     const a = analysis({ psu: undefined });

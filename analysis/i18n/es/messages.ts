@@ -390,6 +390,10 @@ export const messages: typeof EN = {
     text: 'Universo {column} = {codes}: {inside} de los {children} niños y niñas de {from} a {to} años de {file} están en el universo; {outside} {outside|niño o niña restante permanece|niños y niñas restantes permanecen} en el diseño pero en ninguna estimación.',
     action: 'Indique el universo junto con los resultados (los cuadros MICS cuentan solo las entrevistas completas).',
   },
+  UNIVERSE_OUTSIDE_NO_AGE: {
+    text: 'Además, {count} {count|fila|filas} de {file} fuera del universo ({column} distinto de {codes}) no {count|tiene|tienen} edad (entrevistas no completadas): no se {count|cuenta|cuentan} entre los niños y niñas anteriores, en ninguna estimación, y {count|permanece|permanecen} en el diseño.',
+    action: 'Nada que hacer: el universo las deja fuera, como los cuadros MICS dejan fuera las entrevistas incompletas.',
+  },
   WEIGHTS_NORMALISED: {
     text: 'Las ponderaciones de «{column}» en {file} suman {sum}, aproximadamente el número de niños y niñas con ponderación ({rows}): son ponderaciones normalizadas, como las publican MICS y DHS. Las prevalencias, los errores estándar, los intervalos y el efecto de diseño frente a un muestreo aleatorio simple con reemplazo son correctos; los números estimados de niños y niñas son números de la muestra, no de la población, y el efecto de diseño frente a un muestreo sin reemplazo (deff), cuyo factor 1 - n/N requiere ponderaciones de población, queda vacío.',
     action: 'Publique las prevalencias. Para números de niños y niñas en la población, use ponderaciones que sumen la población (el informe de la encuesta da el factor), o multiplique la prevalencia por una estimación de la población.',

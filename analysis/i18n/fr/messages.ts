@@ -390,6 +390,10 @@ export const messages: typeof EN = {
     text: 'Univers {column} = {codes} : {inside} des {children} enfants de {from} à {to} ans de {file} sont dans le champ ; {outside} {outside|autre reste|autres restent} dans le plan de sondage mais dans aucune estimation.',
     action: "Indiquez l'univers avec les résultats (les tableaux MICS ne comptent que les entretiens complets).",
   },
+  UNIVERSE_OUTSIDE_NO_AGE: {
+    text: "De plus, {count} {count|ligne|lignes} de {file} hors de l'univers ({column} autre que {codes}) {count|n'a|n'ont} pas d'âge (entretiens non complétés) : {count|elle n'est pas comptée|elles ne sont pas comptées} parmi les enfants ci-dessus, dans aucune estimation, et {count|reste|restent} dans le plan de sondage.",
+    action: "Rien à faire : l'univers les laisse de côté, comme les tableaux MICS laissent de côté les entretiens incomplets.",
+  },
   WEIGHTS_NORMALISED: {
     text: "Les poids de « {column} » dans {file} totalisent {sum}, environ le nombre d'enfants ayant un poids ({rows}) : ce sont des poids normalisés, comme les publient MICS et DHS. Les prévalences, erreurs types, intervalles et l'effet de plan par rapport à un sondage aléatoire simple avec remise sont justes ; les nombres d'enfants estimés sont des nombres d'enfants de l'échantillon, non de la population, et l'effet de plan par rapport à un sondage sans remise (deff), dont le facteur 1 - n/N demande des poids de population, reste vide.",
     action: "Publiez les prévalences. Pour des nombres d'enfants dans la population, utilisez des poids dont le total est la population (le rapport de l'enquête donne le facteur), ou multipliez la prévalence par une estimation de la population.",
