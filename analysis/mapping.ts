@@ -198,6 +198,17 @@ export function ageSql(m: Mapping, declared: DeclaredMissing = {}): string {
   return `floor(${numericColumnSql(m.age, { columns: [m.age] }, declared)})`;
 }
 
+/**
+ * A select_multiple answer in one cell, as ODK, SurveyCTO and KoboToolbox export it: the codes of the
+ * choices made, whole numbers separated by spaces ("1 3"). A yes/no role reads it as yes when one of
+ * them is a yes code, else no (a probe: "1 3" for two kinds of work read as no, children in employment
+ * 0.32 against R's 0.56). The split columns (work_type_1, ...) with `combine: any` are the same.
+ */
+// (The space tested first: a test every yes/no cell passes, where the pattern would cost more.)
+export const choiceListSql = (c: string) => `(contains(${c}, ' ') AND regexp_full_match(${c}, '[0-9]+( +[0-9]+)+'))`;
+/** Whole-number yes codes as a choice list writes them (no spellings: the tools write codes plainly). */
+export const choiceCodes = (yes: readonly string[]) => [...new Set(yes.filter((y) => /^-?[0-9]+$/.test(y.trim())).map((y) => String(Number(y))))];
+
 /** Yes/no value of one column of a yes/no role (three-valued: NULL is unknown). */
 export function yesNoColumnSql(column: string, src: ColumnSource, declared: DeclaredMissing): string {
   const c = ident(column);
@@ -205,6 +216,8 @@ export function yesNoColumnSql(column: string, src: ColumnSource, declared: Decl
   const parts = noValueBranches(c, blank, missingIn(column, src, declared), src.notAsked);
   if (src.missingFrom !== undefined) parts.push(`WHEN TRY_CAST(${c} AS DOUBLE) >= ${Number(src.missingFrom)} THEN NULL`);
   parts.push(`WHEN ${inList(c, codeVariants(src.yes ?? ['1']))} THEN TRUE`);
+  const listed = choiceCodes(src.yes ?? ['1']);
+  if (listed.length) parts.push(`WHEN ${choiceListSql(c)} AND list_has_any(regexp_split_to_array(${c}, ' +'), [${listed.map(sqlString).join(', ')}]) THEN TRUE`);
   return `(CASE ${parts.join(' ')} ELSE FALSE END)`;
 }
 

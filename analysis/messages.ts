@@ -121,6 +121,7 @@ const SEVERITY = {
   UNIVERSE_EMPTY: 'error',
   UNIVERSE_APPLIED: 'info',
   UNIVERSE_OUTSIDE_NO_AGE: 'info',
+  YESNO_CHOICE_LISTS: 'info',
   WEIGHTS_ALL_ZERO: 'error',
   WEIGHTS_NORMALISED: 'info',
   WEIGHTS_SCALED_MILLION: 'warning',

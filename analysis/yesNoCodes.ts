@@ -4,7 +4,7 @@ import type { DeclaredMissing } from './import/declaredMissing.js';
 import type { DataLabels } from './import/labels.js';
 import { firstRows } from './checkValues.js';
 import { labelOf } from './codesPresent.js';
-import { codeVariants, inList, missingIn, NO_NUMBER_TOKENS, noNumberSql, sourceColumns } from './mapping.js';
+import { choiceCodes, choiceListSql, codeVariants, inList, missingIn, NO_NUMBER_TOKENS, noNumberSql, sourceColumns } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { ColumnSource, Mapping } from './types.js';
 
@@ -60,7 +60,8 @@ function suspectSql(column: string, src: ColumnSource, declared: DeclaredMissing
   const c = ident(column);
   const known = knownCodes(column, src, declared);
   const from = src.missingFrom !== undefined ? ` AND NOT COALESCE(TRY_CAST(${c} AS DOUBLE) >= ${Number(src.missingFrom)}, FALSE)` : '';
-  return `(NOT ${noNumberSql(c)} AND NOT ${inList(c, known)}${from})`;
+  // A list of choices ("1 3", select_multiple) is read by its codes (mapping.ts choiceListSql): said apart.
+  return `(NOT ${noNumberSql(c)} AND NOT ${inList(c, known)}${from} AND NOT ${choiceListSql(c)})`;
 }
 
 /**
@@ -74,8 +75,8 @@ export function yesNoCodeCounts(m: Mapping, declared: DeclaredMissing): Record<s
     const known = knownCodes(c.column, c.src, declared);
     // Blank, NA and "." are no answer (mapping.ts noNumberSql), not a code read as no.
     const usual = [...['', ...NO_NUMBER_TOKENS], ...['0', '1', '2'].filter((v) => known.includes(v))];
-    return [`yn${i}`, `NOT ${inList(ident(c.column), usual)}`];
-  }));
+    return [[`yn${i}`, `NOT ${inList(ident(c.column), usual)}`], [`yl${i}`, choiceListSql(ident(c.column))]];
+  }).flat());
 }
 
 /**
@@ -88,6 +89,8 @@ export async function yesNoCodes(
 ): Promise<Message[]> {
   const out: Message[] = [];
   for (const [i, { role, column, src }] of yesNoColumns(m).entries()) {
+    const lists = counts[`yl${i}`] ?? 0;
+    if (lists > 0) out.push(message('YESNO_CHOICE_LISTS', { file, column, role, count: lists, yes: choiceCodes(src.yes ?? ['1']).join(' ') || '-' }));
     if ((counts[`yn${i}`] ?? 0) === 0) continue;
     const c = ident(column);
     if (!missingIn(column, src, declared).includes('NaN')) {

@@ -266,6 +266,9 @@ yes_no <- function(column, yes = "1", missing_codes = character(0), missing_from
   x <- raw[[column]]
   v <- rep(FALSE, length(x))
   v[trim(x) %in% as_written(yes)] <- TRUE
+  ## A list of choices ("1 3", a select_multiple answer of ODK, SurveyCTO, Kobo): yes when a choice is a yes code.
+  lst <- grepl("^[0-9]+( +[0-9]+)+$", trim(x))
+  v[lst] <- vapply(strsplit(trim(x[lst]), " +"), function(t) any(t %in% as.character(as.numeric(yes[grepl("^-?[0-9]+$", trim(yes))]))), logical(1))
   v[no_number(x)] <- if (blank == "no") FALSE else NA        # before the codes: a declared NA stays unknown
   if (!is.null(missing_from)) { k <- to_number(x); v[!is.na(k) & k >= missing_from] <- NA }
   v[trim(x) %in% as_written(missing_codes)] <- NA

@@ -1,7 +1,7 @@
 import type { ResolvedAnalysis } from '../analysisFile.js';
 import { breakdownName } from '../run.js';
 import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
-import { codeSpellings, codeVariants, ISIC_SECTIONS, NO_NUMBER_TOKENS, recodePairs } from '../mapping.js';
+import { choiceCodes, codeSpellings, codeVariants, ISIC_SECTIONS, NO_NUMBER_TOKENS, recodePairs } from '../mapping.js';
 import type { ExportMetadata } from './metadata.js';
 import { extensionOf } from '../import/format.js';
 import { spaceClass } from '../import/trimSpaces.js';
@@ -95,6 +95,9 @@ function sourceLines(e: Emitter, src: ColumnSource, kind: 'hours' | 'yesno', tar
     } else {
       L.push(`quietly gen byte ${v} = 0`);
       L.push(`quietly replace ${v} = 1 if ${inAny(t, codeVariants(src.yes ?? ['1']))}`);
+      // A list of choices ("1 3", select_multiple): yes when a choice is a yes code (mapping.ts choiceListSql).
+      const listed = choiceCodes(src.yes ?? ['1']);
+      if (listed.length) L.push(`quietly replace ${v} = 1 if ustrregexm(${t}, "^[0-9]+( +[0-9]+)+$") & ustrregexm(" " + ${t} + " ", " (${listed.join('|')}) ")`);
       L.push(`quietly replace ${v} = ${src.blank === 'no' || src.blank === 'zero' ? '0' : '.'} if ${noNumber(t)}`);
       if (src.missingFrom !== undefined) L.push(`quietly replace ${v} = . if real(${t}) >= ${src.missingFrom} & real(${t}) < .`);
       if (src.missingCodes?.length) L.push(`quietly replace ${v} = . if ${inAny(t, codeVariants(src.missingCodes))}`);

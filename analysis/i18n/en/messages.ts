@@ -397,6 +397,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Universe {column} = {codes}: {inside} of the {children} children aged {from}-{to} in {file} are in scope; the other {outside} {outside|stays|stay} in the design but in no estimate.',
     action: 'Say the universe with the results (MICS tables count completed interviews only).',
   },
+  YESNO_CHOICE_LISTS: {
+    text: '{count} {count|cell|cells} of column "{column}" ({role}) in {file} {count|is a list|are lists} of choices ("1 3": a select_multiple answer of ODK, SurveyCTO or KoboToolbox): each is read as yes when one of its choices is a yes code ({yes}), else as no.',
+    action: 'Check that the yes codes name every choice that counts as yes. The split columns ({column}_1, ...) mapped together to this role give the same (yes when any is yes).',
+  },
   UNIVERSE_OUTSIDE_NO_AGE: {
     text: 'Besides, {count} {count|row|rows} of {file} outside the universe ({column} not {codes}) {count|has|have} no age (interviews not completed): not counted among the children above, in no estimate, and {count|it stays|they stay} in the design.',
     action: 'Nothing to do: the universe leaves them out, as MICS tables leave out incomplete interviews.',

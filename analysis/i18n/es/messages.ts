@@ -390,6 +390,10 @@ export const messages: typeof EN = {
     text: 'Universo {column} = {codes}: {inside} de los {children} niños y niñas de {from} a {to} años de {file} están en el universo; {outside} {outside|niño o niña restante permanece|niños y niñas restantes permanecen} en el diseño pero en ninguna estimación.',
     action: 'Indique el universo junto con los resultados (los cuadros MICS cuentan solo las entrevistas completas).',
   },
+  YESNO_CHOICE_LISTS: {
+    text: '{count} {count|celda|celdas} de la columna «{column}» ({role}) de {file} {count|es una lista|son listas} de opciones («1 3»: una respuesta select_multiple de ODK, SurveyCTO o KoboToolbox): cada una se lee como sí cuando una de sus opciones es un código sí ({yes}), si no como no.',
+    action: 'Verifique que los códigos sí nombren cada opción que cuenta como sí. Las columnas separadas ({column}_1, ...) asignadas juntas a esta variable dan lo mismo (sí cuando alguna es sí).',
+  },
   UNIVERSE_OUTSIDE_NO_AGE: {
     text: 'Además, {count} {count|fila|filas} de {file} fuera del universo ({column} distinto de {codes}) no {count|tiene|tienen} edad (entrevistas no completadas): no se {count|cuenta|cuentan} entre los niños y niñas anteriores, en ninguna estimación, y {count|permanece|permanecen} en el diseño.',
     action: 'Nada que hacer: el universo las deja fuera, como los cuadros MICS dejan fuera las entrevistas incompletas.',

@@ -390,6 +390,10 @@ export const messages: typeof EN = {
     text: 'Univers {column} = {codes} : {inside} des {children} enfants de {from} à {to} ans de {file} sont dans le champ ; {outside} {outside|autre reste|autres restent} dans le plan de sondage mais dans aucune estimation.',
     action: "Indiquez l'univers avec les résultats (les tableaux MICS ne comptent que les entretiens complets).",
   },
+  YESNO_CHOICE_LISTS: {
+    text: '{count} {count|cellule|cellules} de la colonne « {column} » ({role}) de {file} {count|est une liste|sont des listes} de choix (« 1 3 » : une réponse select_multiple d\'ODK, SurveyCTO ou KoboToolbox) : chacune est lue oui si l\'un de ses choix est un code oui ({yes}), sinon non.',
+    action: 'Vérifiez que les codes oui nomment chaque choix qui compte comme oui. Les colonnes éclatées ({column}_1, ...) affectées ensemble à ce rôle donnent le même résultat (oui si l\'une est oui).',
+  },
   UNIVERSE_OUTSIDE_NO_AGE: {
     text: "De plus, {count} {count|ligne|lignes} de {file} hors de l'univers ({column} autre que {codes}) {count|n'a|n'ont} pas d'âge (entretiens non complétés) : {count|elle n'est pas comptée|elles ne sont pas comptées} parmi les enfants ci-dessus, dans aucune estimation, et {count|reste|restent} dans le plan de sondage.",
     action: "Rien à faire : l'univers les laisse de côté, comme les tableaux MICS laissent de côté les entretiens incomplets.",
