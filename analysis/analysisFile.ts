@@ -242,7 +242,7 @@ function checkDataSpec(c: Checker, v: Json, path: string): DataSpec {
     if (typeof v === 'boolean') spec[k] = v;
     else if (v !== undefined) c.fail(`${path}.${k}`, 'expected true or false');
   }
-  if (data.encoding !== undefined) spec.encoding = c.oneOf(data.encoding, `${path}.encoding`, ['utf-8', 'windows-1252', 'latin-1'] as const);
+  if (data.encoding !== undefined) spec.encoding = c.oneOf(data.encoding, `${path}.encoding`, ['utf-8', 'windows-1252', 'latin-1', 'macintosh'] as const);
   if (data.columnTypes !== undefined) {
     const t = c.obj(data.columnTypes, `${path}.columnTypes`);
     spec.columnTypes = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, c.oneOf(v, `${path}.columnTypes.${k}`, ['text', 'number'] as const)]));

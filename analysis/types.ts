@@ -210,8 +210,8 @@ export interface DataSpec {
   delimiter?: string;
   /** CSV and Excel: the first row holds the column names (default true). */
   header?: boolean;
-  /** CSV: text encoding; default detected (UTF-8 with or without BOM, else windows-1252). */
-  encoding?: 'utf-8' | 'windows-1252' | 'latin-1';
+  /** CSV: text encoding; default detected (UTF-8 with or without BOM, else windows-1252 or Mac OS Roman: textFile.ts singleByteEncoding). */
+  encoding?: 'utf-8' | 'windows-1252' | 'latin-1' | 'macintosh';
   /** CSV: numbers are written with a decimal comma ("12,5"). Default false. */
   decimalComma?: boolean;
   /** CSV: column types overriding the detected ones; "text" keeps a column exactly as written. */

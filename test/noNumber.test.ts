@@ -23,6 +23,7 @@ const FLOAT = new URL('./fixtures/no-number/lfs_float.analysis.json', import.met
 const NACE = new URL('./fixtures/no-number/lfs_nace.analysis.json', import.meta.url).pathname;
 const SECTIONS = new URL('./fixtures/no-number/lfs_sections.analysis.json', import.meta.url).pathname;
 const CP1252 = new URL('./fixtures/no-number/lfs_1252.analysis.json', import.meta.url).pathname;
+const MAC_ROMAN = new URL('./fixtures/no-number/lfs_macroman.analysis.json', import.meta.url).pathname;
 const TRAILING = new URL('./fixtures/no-number/lfs_trailing.analysis.json', import.meta.url).pathname;
 const NOTES = new URL('./fixtures/no-number/lfs_notes.analysis.json', import.meta.url).pathname;
 const BLANK_INSIDE = new URL('./fixtures/no-number/lfs_blank_inside.analysis.json', import.meta.url).pathname;
@@ -143,6 +144,16 @@ describe.each(['native', 'wasm'] as const)('NA, ".", NULL and #NULL! in numeric 
     expect(fr.result.rows).toEqual(plain.result.rows);
     expect(fr.result.rows.some((r) => r.cell.region === 'Équateur')).toBe(true);
     expect(fr.result.messages.map((m) => m.code)).toContain('DATA_ENCODING_GUESSED');
+  }, 120_000);
+
+  it('the same saved by Excel for Mac (Mac OS Roman, CR line ends): detected, its estimates, Équateur read as such, said', async () => {
+    const plain = await runFile(SAMPLE, engine);
+    const mac = await runFile(MAC_ROMAN, engine);
+    expect(mac.result.rows).toEqual(plain.result.rows);
+    expect(mac.result.rows.some((r) => r.cell.region === 'Équateur')).toBe(true);
+    const said = mac.result.messages.find((m) => m.code === 'DATA_ENCODING_GUESSED');
+    expect(said?.text).toBe('The data file lfs_macroman.csv is not UTF-8; it was read as macintosh (first non-UTF-8 byte on line 3041).');
+    expect(said?.action).toContain('(Équateur)');
   }, 120_000);
 
   it('three rows of commas at the end of the file are not read: the estimates of the sample', async () => {

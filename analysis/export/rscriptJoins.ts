@@ -1,7 +1,7 @@
 import type { ResolvedAnalysis } from '../analysisFile.js';
 import type { JoinSpec } from '../types.js';
 import { comment, rString, rVec } from './rscriptMapping.js';
-import { csvOptionsR, forcedFormatR, readSpecOf, titleLinesOf } from './rscriptRead.js';
+import { csvOptionsR, csvSpecForR, forcedFormatR, titleLinesOf } from './rscriptRead.js';
 import type { ExportMetadata } from './metadata.js';
 
 /**
@@ -93,7 +93,7 @@ export function joinsR(a: ResolvedAnalysis, meta: ExportMetadata): string {
   const joins = a.joins ?? [];
   const files = joinedFiles(joins).map((f) => {
     const path = rString(pathFromData(a.data.path, f.spec.path));
-    return `  ${rString(f.key)} = list(path = beside_data(${path}), format = ${forcedFormatR(f.spec.format)}, csv = ${csvOptionsR(readSpecOf(meta, f.spec), titleLinesOf(meta, f.spec.path))})`;
+    return `  ${rString(f.key)} = list(path = beside_data(${path}), format = ${forcedFormatR(f.spec.format)}, csv = ${csvOptionsR(csvSpecForR(meta, f.spec), titleLinesOf(meta, f.spec.path))})`;
   });
   const specs = joins.map((j) => {
     const fields = [

@@ -173,7 +173,7 @@ read_file <- function(path, format, columns, csv, what = "The data file", where 
  */
 export function csvOptionsR(spec: { format?: string; delimiter?: string; encoding?: string; header?: boolean }, skip = 0): string {
   const e = spec.encoding;
-  const encoding = e === 'windows-1252' || e === 'latin-1' ? 'CP1252' : e === 'utf-8' ? 'UTF-8-BOM' : e?.startsWith('utf-16') ? 'UTF-16' : undefined;
+  const encoding = e === 'windows-1252' || e === 'latin-1' ? 'CP1252' : e === 'macintosh' ? 'macintosh' : e === 'utf-8' ? 'UTF-8-BOM' : e?.startsWith('utf-16') ? 'UTF-16' : undefined;
   const sep = spec.delimiter ?? (spec.format === 'tsv' ? '\t' : undefined);
   return `list(sep = ${sep ? rString(sep) : 'NULL'}, header = ${spec.header === false ? 'FALSE' : 'TRUE'}, encoding = ${encoding ? rString(encoding) : 'NULL'}${skip ? `, skip = ${skip}` : ''})`;
 }
@@ -189,6 +189,16 @@ const noteOf = (meta: ExportMetadata, code: string, path: string) => meta.messag
 export function titleLinesOf(meta: ExportMetadata, path: string): number {
   const note = noteOf(meta, 'DATA_CSV_TITLE_SKIPPED', path);
   return note ? Number(note.params.line) - 1 : 0;
+}
+
+/**
+ * A file's CSV options for the R script: the analysis file's, with the encoding the app detected when
+ * it is Mac OS Roman, which the script's own detection (csv_encoding: UTF-8, else windows-1252) does
+ * not tell apart.
+ */
+export function csvSpecForR<S extends { path: string; encoding?: string }>(meta: ExportMetadata, spec: S): S {
+  const read = readSpecOf(meta, spec);
+  return !read.encoding && String(noteOf(meta, 'DATA_ENCODING_GUESSED', spec.path)?.params.encoding) === 'macintosh' ? { ...read, encoding: 'macintosh' } : read;
 }
 
 /**
@@ -226,7 +236,7 @@ export function readDataR(a: ResolvedAnalysis, meta: ExportMetadata, joined?: st
   const spec = a.data as { path: string; format?: string; delimiter?: string; encoding?: string; header?: boolean };
   const columns = [...new Set(mappedColumns(a.mapping).map((c) => c.column))];
   return `data_format <- file_format(data_file, ${forcedFormatR(spec.format)})${spec.format ? '   # as the analysis file says' : ''}
-main_csv <- ${csvOptionsR(readSpecOf(meta, spec), titleLinesOf(meta, spec.path))}   # CSV: delimiter, header, encoding (NULL: detected as the app does)
+main_csv <- ${csvOptionsR(csvSpecForR(meta, spec), titleLinesOf(meta, spec.path))}   # CSV: delimiter, header, encoding (NULL: detected as the app does)
 used_columns <- ${columns.length ? rVec(columns) : 'character(0)'}   # the columns the analysis reads
 ${joined ?? 'main <- read_file(data_file, data_format, used_columns, main_csv)'}
 raw <- main$raw                     # the text table ("1", not "1.0"; system missing is a blank cell)

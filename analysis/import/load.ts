@@ -67,7 +67,7 @@ export function bytesSource(name: string, bytes: Uint8Array): ImportSource {
   return { name, size: bytes.length, head: bytes.subarray(0, HEAD_BYTES), bytes: async () => bytes };
 }
 
-export type TextEncodingOption = 'utf-8' | 'windows-1252' | 'latin-1';
+export type TextEncodingOption = 'utf-8' | 'windows-1252' | 'latin-1' | 'macintosh';
 
 export interface ImportOptions {
   /** Force a format; default: from the file's signature, then its extension. `tsv`: CSV with tabs. */
@@ -76,7 +76,7 @@ export interface ImportOptions {
   delimiter?: string;
   /** CSV and Excel: the first row names the columns (default true). */
   header?: boolean;
-  /** CSV: the text encoding; default detected (UTF-8, with or without BOM, else windows-1252). latin-1 reads as windows-1252. */
+  /** CSV: the text encoding; default detected (UTF-8, with or without BOM, else windows-1252 or Mac OS Roman). latin-1 reads as windows-1252. */
   encoding?: TextEncodingOption;
   /** CSV: numbers are written with a decimal comma ("12,5"). */
   decimalComma?: boolean;

@@ -7,7 +7,7 @@ import type { ImportOptions, ImportResult, ImportSource } from './load.js';
 import { engineError, firstLine } from './loadErrors.js';
 import {
   accentedSample, caseTwins, columnNames, renamedMessage, csvRecords, decimalCommaColumn, DECIMAL_POINT_NUMBER, decodeText, duplicateName, lineAt, looksUtf16, recordStartLine, sampleTypes, scanText, sniffDialect,
-  suspectDelimiter, toUtf8, type TextEncoding,
+  singleByteEncoding, suspectDelimiter, toUtf8, type TextEncoding,
 } from './textFile.js';
 import { convertDecimalComma } from './decimalComma.js';
 import { withoutHeaderDelimiter } from './headerDelimiter.js';
@@ -152,16 +152,18 @@ export async function loadDelimited(
   }
   options.progress?.('read', 0, 1);
 
-  /** Registers the whole file transcoded to UTF-8; mixed or invalid text is an error. */
-  const transcode = async (encoding: TextEncoding, why: 'detected' | 'forced' | 'bom'): Promise<CsvRead> => {
+  /** Registers the whole file transcoded to UTF-8; mixed or invalid text is an error. `single-byte`: detected (singleByteEncoding), and said. */
+  const transcode = async (given: TextEncoding | 'single-byte'): Promise<CsvRead> => {
     const bytes = await source.bytes();
-    if (encoding === 'windows-1252' && why === 'detected') {
+    let encoding: TextEncoding = given === 'single-byte' ? 'windows-1252' : given;
+    if (given === 'single-byte') {
       const full = scanText(bytes);
       if (full.firstMultibyte >= 0 && full.firstInvalid >= 0) {
         throw new AnalysisError('DATA_ENCODING_MIXED', { file, line: lineAt(bytes, full.firstInvalid), utf8Line: lineAt(bytes, full.firstMultibyte) });
       }
-      const text = decodeText(bytes.subarray(0, Math.min(bytes.length, full.firstInvalid + 4096)), 'windows-1252');
-      result.messages.push(message('DATA_ENCODING_GUESSED', { file, encoding: 'windows-1252', line: lineAt(bytes, full.firstInvalid), sample: accentedSample(text) || '?' }));
+      encoding = singleByteEncoding(bytes.subarray(Math.max(0, full.firstInvalid)));
+      const text = decodeText(bytes.subarray(0, Math.min(bytes.length, full.firstInvalid + 4096)), encoding);
+      result.messages.push(message('DATA_ENCODING_GUESSED', { file, encoding, line: lineAt(bytes, full.firstInvalid), sample: accentedSample(text) || '?' }));
     }
     const utf8 = toUtf8(bytes, encoding);
     lap('transcode');
@@ -177,13 +179,13 @@ export async function loadDelimited(
   const encoding = bom && forced && forced !== bom ? undefined : forced;
   if (encoding !== forced) result.messages.push(message('DATA_ENCODING_BOM', { file, encoding: bom!.toUpperCase(), declared: options.encoding! }));
   let read: CsvRead;
-  if (encoding === 'windows-1252') read = await transcode('windows-1252', 'forced');
+  if (encoding === 'windows-1252' || encoding === 'macintosh') read = await transcode(encoding);
   else if (encoding === 'utf-8' && scan.firstInvalid >= 0) {
     throw new AnalysisError('DATA_ENCODING_INVALID', { file, encoding: 'UTF-8', line: lineAt(head, scan.firstInvalid) });
   } else if (utf16 && encoding !== 'utf-8') {
-    read = await transcode(utf16, 'bom');
+    read = await transcode(utf16);
     if (!scan.bom) result.messages.push(message('DATA_ENCODING_GUESSED', { file, encoding: utf16.toUpperCase(), line: 1, sample: '' }));
-  } else if (scan.firstInvalid >= 0 && !encoding) read = await transcode('windows-1252', 'detected');
+  } else if (scan.firstInvalid >= 0 && !encoding) read = await transcode('single-byte');
   else if (!complete && source.path && engine.name === 'duckdb-native' && source.utf8 && !source.utf8()) {
     // Not UTF-8 after the first bytes, in a file native DuckDB would read from its path: read as below
     // when DuckDB says so. Checked first because DuckDB 1.4, reading only some columns of the file

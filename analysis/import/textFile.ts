@@ -9,8 +9,11 @@ import { fixWindows1252 } from './text.js';
  * malformed files: a short row can turn the whole file into one column). Pure functions, no I/O.
  */
 
-/** Encodings a text data file may be read in. `latin-1` is read as windows-1252, its superset. */
-export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+/**
+ * Encodings a text data file may be read in. `latin-1` is read as windows-1252, its superset;
+ * `macintosh` is Mac OS Roman, of Excel for Mac's "CSV (Macintosh)".
+ */
+export type TextEncoding = 'utf-8' | 'windows-1252' | 'macintosh' | 'utf-16le' | 'utf-16be';
 
 export interface TextScan {
   /** A byte-order mark at the start. */
@@ -86,10 +89,10 @@ export function scanText(bytes: Uint8Array, complete = true): TextScan {
   return { bom, firstInvalid, firstMultibyte, firstNul, controls };
 }
 
-/** 1-based line of a byte offset. */
+/** 1-based line of a byte offset; a line ends at LF, CR LF, or a CR alone (classic Mac OS, Excel for Mac's "CSV (Macintosh)"). */
 export function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 10) line++;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 10 || (bytes[i] === 13 && bytes[i + 1] !== 10)) line++;
   return line;
 }
 
@@ -124,6 +127,36 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncoding): string {
 /** Transcodes a whole file to UTF-8 (no BOM), for DuckDB, whose CSV reader reads UTF-8. */
 export function toUtf8(bytes: Uint8Array, encoding: TextEncoding): Uint8Array {
   return new TextEncoder().encode(decodeText(bytes, encoding));
+}
+
+/** The bytes looked at to tell the single-byte encodings apart (singleByteEncoding). */
+const SINGLE_BYTE_SAMPLE = 1 << 20;
+
+/**
+ * The single-byte encoding of bytes that are not UTF-8: windows-1252 (Windows; ISO-8859-1 files are
+ * read so too) or Mac OS Roman (Excel for Mac's "CSV (Macintosh)"). Both put the accented letters
+ * above 0x7F, in other places: read in the wrong one, a lowercase accented letter before a lowercase
+ * letter turns into a capital, a symbol or a control character ("RŽgion" for Région, read as
+ * windows-1252 from Mac OS Roman; "RÈgion" the other way; "ƒquateur" for Équateur). Each reading is
+ * scored over the non-ASCII characters followed by a lowercase ASCII letter: +1 for an accented
+ * lowercase letter of the Latin alphabets (à-ÿ, œ), or an accented capital at the start of a word; 0
+ * for punctuation and spaces (an apostrophe ’, a dash); -1 for anything else. Mac OS Roman only when
+ * it scores higher. Read as windows-1252, a probe's Mac file put its girls out of the sex cells and
+ * mangled its region names without a word. `bytes`: from the first non-UTF-8 byte, at most
+ * SINGLE_BYTE_SAMPLE of them.
+ */
+export function singleByteEncoding(bytes: Uint8Array): 'windows-1252' | 'macintosh' {
+  const sample = bytes.subarray(0, SINGLE_BYTE_SAMPLE);
+  const score = (encoding: 'windows-1252' | 'macintosh') => {
+    let n = 0;
+    for (const m of decodeText(sample, encoding).matchAll(/(\p{L})?([\u0080-\u{10ffff}])(?=[a-z])/gu)) {
+      const ch = m[2]!;
+      if (/[à-öø-ÿœ]/u.test(ch) || (/[À-ÖØ-ÞŒ]/u.test(ch) && !m[1])) n++;
+      else if (!/[\p{P}\p{Z}]/u.test(ch)) n--;
+    }
+    return n;
+  };
+  return score('macintosh') > score('windows-1252') ? 'macintosh' : 'windows-1252';
 }
 
 /** A few non-ASCII words of decoded text, to show in a message ("Équateur, Kasaï"). */

@@ -175,6 +175,7 @@ describe('the exported R script reproduces the app', () => {
     ['LFS-style sample with a census stratum (fpc 1) and a lonely one, lonely PSUs averaged', join(ROOT, 'test/fixtures/no-number/lfs_census.analysis.json')],
     ['LFS-style sample as pandas writes float columns (sex "1.0", mapped "1")', join(ROOT, 'test/fixtures/no-number/lfs_float.analysis.json')],
     ['LFS-style sample in windows-1252 with semicolons and decimal commas (encoding detected, not named)', join(ROOT, 'test/fixtures/no-number/lfs_1252.analysis.json')],
+    ['LFS-style sample saved by Excel for Mac: Mac OS Roman, CR line ends (encoding detected, not named)', join(ROOT, 'test/fixtures/no-number/lfs_macroman.analysis.json')],
     ['LFS-style sample with three rows of commas at its end', join(ROOT, 'test/fixtures/no-number/lfs_trailing.analysis.json')],
     ['LFS-style sample with three rows of commas between its data rows', join(ROOT, 'test/fixtures/no-number/lfs_blank_inside.analysis.json')],
     ['LFS-style sample with a delimiter ending every data line, not the header', join(ROOT, 'test/fixtures/no-number/lfs_trailing_delims.analysis.json')],

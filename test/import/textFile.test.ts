@@ -3,7 +3,7 @@ import { detectFormat } from '../../analysis/import/format.js';
 import { AnalysisError, formatMessageIn } from '../../analysis/messages.js';
 import { coreText } from '../../analysis/i18n/index.js';
 import {
-  caseTwins, columnNames, csvRecords, decodeText, duplicateName, lineAt, looksUtf16, sampleTypes, scanText, sniffDialect, suspectDelimiter, toUtf8,
+  caseTwins, columnNames, csvRecords, decodeText, duplicateName, lineAt, looksUtf16, sampleTypes, scanText, singleByteEncoding, sniffDialect, suspectDelimiter, toUtf8,
 } from '../../analysis/import/textFile.js';
 
 const bytes = (...parts: (string | number[])[]) => {
@@ -13,6 +13,28 @@ const bytes = (...parts: (string | number[])[]) => {
 };
 
 describe('encoding of text files', () => {
+  // Bytes of a text in windows-1252 or Mac OS Roman, from the decoders' own tables.
+  const encoder = (encoding: 'windows-1252' | 'macintosh') => {
+    const table = new Map([...decodeText(Uint8Array.from({ length: 128 }, (_, i) => 128 + i), encoding)].map((ch, i) => [ch, 128 + i]));
+    return (text: string) => Uint8Array.from([...text].map((ch) => (ch.charCodeAt(0) < 128 ? ch.charCodeAt(0) : table.get(ch)!)));
+  };
+  it.each([
+    ['French region names', 'region,sexe\nRégion des Lacs,Féminin\nÉquateur,Masculin\nKasaï-Oriental,Féminin\n'],
+    ['Spanish', 'región;área\nAtlántico;Urbano\nNariño;Rural\nBogotá;Urbano\n'],
+    ['one capital only, at the start of a word', 'province\nÉquateur\nÉquateur\n'],
+    ['apostrophes and accents', "nom\nCôte d’Ivoire\nl’école\n"],
+    ['Portuguese', 'região\nSão Tomé\nPríncipe\nCabeça\n'],
+  ])('%s: read in the encoding it was written in', (_, text) => {
+    for (const encoding of ['windows-1252', 'macintosh'] as const) {
+      const b = encoder(encoding)(text);
+      expect(singleByteEncoding(b), encoding).toBe(encoding);
+      expect(decodeText(b, singleByteEncoding(b))).toBe(text);
+    }
+  });
+  it('a line ends at a CR alone too (Excel for Mac)', () => {
+    expect(lineAt(bytes('a\rb\rc'), 4)).toBe(3);
+    expect(lineAt(bytes('a\r\nb\r\nc'), 6)).toBe(3);
+  });
   it('UTF-8: multi-byte sequences found, nothing invalid; the BOM is seen', () => {
     const s = scanText(bytes([0xef, 0xbb, 0xbf], 'région,Équateur\n'));
     expect(s).toMatchObject({ bom: 'utf-8', firstInvalid: -1, firstNul: -1 });
