@@ -19,8 +19,8 @@ export interface HazardFieldsProps {
 
 /**
  * The hazardous-condition flags of the Map step: each flag with the standard condition it asks (a
- * list in words, to change it: rounds compare hazards by these names), its yes and missing codes
- * (shared by the questionnaire's hazard questions), and a list to add one, named after the condition
+ * list in words, to change it: rounds compare hazards by these names), its yes, missing and not-asked
+ * codes (shared by the questionnaire's hazard questions), and a list to add one, named after the condition
  * its name or label says (suggestRoles.ts standardHazard).
  */
 export function HazardFields({ columns, mapping: m, used, onChange }: HazardFieldsProps) {
@@ -31,6 +31,18 @@ export function HazardFields({ columns, mapping: m, used, onChange }: HazardFiel
     const { hazards: _drop, ...rest } = m;
     onChange(rest);
   };
+  /** A list of codes every hazard column shares (missing codes, codes for a question not asked): set on each, left out when empty. */
+  const sharedCodes = (label: 'role.hazardMissing' | 'role.hazardNotAsked', key: 'missingCodes' | 'notAsked') => (
+    <Field label={t(label)}>
+      {(id) => (
+        <CodesInput
+          id={id}
+          codes={hazards[0]![1][key] ?? []}
+          onChange={(codes) => set({ hazards: Object.fromEntries(hazards.map(([k, { [key]: _drop, ...h }]) => [k, codes.length ? { ...h, [key]: codes } : h])) })}
+        />
+      )}
+    </Field>
+  );
   return (
     <>
     <p className="field-label">{t('role.hazards')}</p>
@@ -68,15 +80,7 @@ export function HazardFields({ columns, mapping: m, used, onChange }: HazardFiel
         <Field label={t('role.hazardYes')}>
           {(id) => <CodesInput id={id} size={6} codes={hazards[0]![1].yes ?? ['1']} onChange={(yes) => set({ hazards: Object.fromEntries(hazards.map(([k, h]) => [k, { ...h, yes }])) })} />}
         </Field>
-        <Field label={t('role.hazardMissing')}>
-          {(id) => (
-            <CodesInput
-              id={id}
-              codes={hazards[0]![1].missingCodes ?? []}
-              onChange={(codes) => set({ hazards: Object.fromEntries(hazards.map(([k, { missingCodes: _drop, ...h }]) => [k, codes.length ? { ...h, missingCodes: codes } : h])) })}
-            />
-          )}
-        </Field>
+        {sharedCodes('role.hazardMissing', 'missingCodes')}
         {/* What an empty answer means: unknown, or "no" (a question not asked of a child who does not
             work, as MICS and most LFS questionnaires skip it; both presets' choice). Shown, as a choice
             that moves the estimates must be (a walk: 34 empty answers, child labour 30.89 -> 30.74 %). */}
@@ -90,15 +94,7 @@ export function HazardFields({ columns, mapping: m, used, onChange }: HazardFiel
             />
           )}
         </Field>
-        <Field label={t('role.hazardNotAsked')}>
-          {(id) => (
-            <CodesInput
-              id={id}
-              codes={hazards[0]![1].notAsked ?? []}
-              onChange={(codes) => set({ hazards: Object.fromEntries(hazards.map(([k, { notAsked: _drop, ...h }]) => [k, codes.length ? { ...h, notAsked: codes } : h])) })}
-            />
-          )}
-        </Field>
+        {sharedCodes('role.hazardNotAsked', 'notAsked')}
       </div>
     )}
     <AddColumn
