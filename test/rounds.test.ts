@@ -261,6 +261,20 @@ describe('modules, missing estimates and recodes (native engine)', () => {
   };
   const rows = (rr: RoundsResult, fw: string, ind: string) => rr.changes.filter((c) => c.framework === fw && c.indicator === ind);
 
+  it('a role of employment mapped in one round only (the temporary absence): said with the later round, the changes left comparable', async () => {
+    // A column of the round standing in for the question "temporarily absent from work" (urban = yes).
+    const rr = await variant((j) => {
+      j.rounds[1]!.mapping.absentFromJob = { columns: ['milieu'], yes: ['U'], blank: 'no' };
+    });
+    const said = rr.rounds[1]!.result.messages.filter((m) => m.code === 'ROUND_EMPLOYMENT_DIFFERS');
+    expect(said.map((m) => m.text)).toEqual([
+      'Round "NCLS 2021" maps the role "temporarily absent from work" and round "NCLS 2015" does not: children in employment, and the child labour and hazardous work counted among them, come from other questions in the two rounds, and their changes hold that difference too.',
+    ]);
+    expect(rows(rr, 'sdg_871', 'children_in_employment').find((c) => c.breakdown === 'total')!.not_comparable).toBeNull();
+    const same = await variant(() => undefined);
+    expect(same.rounds.flatMap((r) => r.result.messages).some((m) => m.code === 'ROUND_EMPLOYMENT_DIFFERS')).toBe(false);
+  }, 120_000);
+
   it('an optional part of hazardous work (industry) in one round only: hazardous work not comparable, child labour compared', async () => {
     const rr = await variant((j) => delete j.rounds[1]!.mapping.industry);
     expect(rows(rr, 'sdg_871', 'hazardous_work').every((c) => JSON.stringify(c.not_comparable) === JSON.stringify({ kind: 'module', round: 'NCLS 2021', roles: ['industry'] }))).toBe(true);

@@ -1,3 +1,4 @@
+import { message, type Message } from '../messages.js';
 import type { Framework, Indicator, Mapping } from '../types.js';
 import type { NotComparable, Unmeasured } from './types.js';
 
@@ -18,7 +19,8 @@ import type { NotComparable, Unmeasured } from './types.js';
  *
  * Employment itself (econActivity or econHours, absentFromJob) is not checked between rounds: every
  * round must measure it (a round that cannot stops as a single round does), and the questions that
- * measure it legitimately differ between survey programmes.
+ * measure it legitimately differ between survey programmes. A role of employment one round maps and
+ * the other does not is said (employmentDiffers), the changes left comparable.
  */
 interface Needs {
   required: string[];
@@ -131,4 +133,17 @@ export function moduleGap(fw: Framework, ind: Indicator, from: { label: string; 
   const lackFrom = b.filter((x) => !a.includes(x));
   if (lackFrom.length) return { kind: 'module', round: from.label, roles: lackFrom };
   return null;
+}
+
+/**
+ * The roles of employment that one round of a pair maps and the other does not (the economic-activity
+ * questions, the temporary absence): children in employment, and everything counted among them, are
+ * measured from other questions in the two rounds. Said with the later round (a walk: 2023 counted the
+ * temporarily absent, 2019 did not, and the changes said nothing).
+ */
+export function employmentDiffers(a: { label: string; mapping: Mapping }, b: { label: string; mapping: Mapping }): Message[] {
+  return (['econActivity', 'absentFromJob'] as const).filter((role) => !!a.mapping[role] !== !!b.mapping[role]).map((role) => {
+    const [round, other] = a.mapping[role] ? [a.label, b.label] : [b.label, a.label];
+    return message('ROUND_EMPLOYMENT_DIFFERS', { round, other, role });
+  });
 }

@@ -14,7 +14,7 @@ import { agesDifferMessages, agesKnown } from './ageGap.js';
 import { computeChanges, roundPairs } from './change.js';
 import { harmonisedLabels } from './harmonisedLabels.js';
 import { categoriesIn } from './sharedDims.js';
-import { measurableFramework, unmeasured } from './modules.js';
+import { employmentDiffers, measurableFramework, unmeasured } from './modules.js';
 import type { ResolvedRounds } from './resolveRounds.js';
 import type { RoundRun, RoundsResult, Unmeasured } from './types.js';
 import type { FoldHelper } from '../foldHelper.js';
@@ -159,7 +159,8 @@ export async function runRounds(
 /**
  * The changes of the pairs compared (change.ts), and each pair's checks in the later round's
  * messages: codes written otherwise (categoryChecks.ts), ages one round lacks (ageGap.ts: its totals'
- * changes are marked not comparable, which a reader of one table may not see). The rounds file and
+ * changes are marked not comparable, which a reader of one table may not see), a role of employment
+ * one round maps and the other does not (modules.ts employmentDiffers). The rounds file and
  * `clstats compare` both go through here.
  */
 export function changesWithChecks(rounds: RoundRun[], pairs: 'consecutive' | 'baseline', categories: Record<string, Record<string, string>>): RoundsResult['changes'] {
@@ -169,6 +170,7 @@ export function changesWithChecks(rounds: RoundRun[], pairs: 'consecutive' | 'ba
     b.result.messages.push(
       ...codesSpelledOtherwise({ round: a.label, rows: a.result.rows }, { round: b.label, rows: b.result.rows, mapping: b.result.analysis.mapping, file: b.result.file }, categories),
       ...agesDifferMessages(a, b, def.frameworks, def.indicators),
+      ...employmentDiffers({ label: a.label, mapping: def.mapping }, { label: b.label, mapping: b.result.analysis.mapping }),
     );
   }
   return computeChanges(rounds, pairs);

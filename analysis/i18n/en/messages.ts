@@ -640,6 +640,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Round "{round}" does not map {roles}, which "{framework}" needs: the indicators that use it are not estimated in this round, and their changes are marked not comparable.',
     action: "Map it in this round if the round's questionnaire had the module; otherwise compare only the indicators this round can measure.",
   },
+  ROUND_EMPLOYMENT_DIFFERS: {
+    text: 'Round "{round}" maps the role "{role}" and round "{other}" does not: children in employment, and the child labour and hazardous work counted among them, come from other questions in the two rounds, and their changes hold that difference too.',
+    action: 'Map it in both rounds if both surveys asked it; otherwise say so with the changes.',
+  },
   ROUND_AGES_DIFFER: {
     text: 'Round "{round}" has no child in scope aged {ages} whose indicator is known, and round "{other}" has (a child module asked of fewer ages, a universe that leaves them out, or hours not asked at those ages of the children who worked): the totals, and every domain that includes those ages, are of other children in one round than in the other. Their changes are marked not comparable; the age groups both rounds cover are compared.',
     action: 'Compare the age groups both rounds cover. A change of the totals needs rounds of the same ages.',

@@ -631,6 +631,10 @@ export const messages: typeof EN = {
     text: 'La ronda «{round}» no asigna {roles}, que «{framework}» necesita: los indicadores que lo usan no se estiman en esta ronda, y sus cambios se marcan como no comparables.',
     action: 'Asígnelo en esta ronda si su cuestionario tenía el módulo; si no, compare solo los indicadores que esta ronda puede medir.',
   },
+  ROUND_EMPLOYMENT_DIFFERS: {
+    text: 'La ronda «{round}» asigna la variable «{role}» y la ronda «{other}» no: los niños y niñas ocupados, y el trabajo infantil y el trabajo peligroso contados entre ellos, provienen de otras preguntas en las dos rondas, y sus cambios llevan también esa diferencia.',
+    action: 'Asígnela en ambas rondas si ambas encuestas la preguntaron; si no, indíquelo junto con los cambios.',
+  },
   ROUND_AGES_DIFFER: {
     text: 'La ronda «{round}» no tiene ningún niño del ámbito de {ages} años con el indicador conocido, y la ronda «{other}» sí (un módulo infantil aplicado a menos edades, un universo que las excluye, o horas no preguntadas a esas edades a los niños y niñas que trabajaron): los totales, y todos los dominios que incluyen esas edades, no cubren a los mismos niños en una ronda y en la otra. Sus cambios se marcan como no comparables; se comparan los grupos de edad que ambas rondas cubren.',
     action: 'Compare los grupos de edad que ambas rondas cubren. Un cambio de los totales requiere rondas de las mismas edades.',

@@ -631,6 +631,10 @@ export const messages: typeof EN = {
     text: 'Le passage « {round} » ne fait pas correspondre {roles}, dont « {framework} » a besoin : les indicateurs qui en dépendent ne sont pas estimés pour ce passage, et leurs évolutions sont marquées non comparables.',
     action: "Faites la correspondance dans ce passage si son questionnaire avait le module ; sinon, comparez seulement les indicateurs que ce passage peut mesurer.",
   },
+  ROUND_EMPLOYMENT_DIFFERS: {
+    text: 'Le passage « {round} » affecte le rôle « {role} » et le passage « {other} » ne l\'affecte pas : les enfants occupés, et le travail des enfants et le travail dangereux comptés parmi eux, viennent d\'autres questions dans les deux passages, et leurs évolutions en portent aussi la différence.',
+    action: 'Affectez-le dans les deux passages si les deux enquêtes l\'ont posé ; sinon, dites-le avec les évolutions.',
+  },
   ROUND_AGES_DIFFER: {
     text: "Le passage « {round} » n'a aucun enfant du champ âgé de {ages} ans dont l'indicateur est connu, et le passage « {other} » en a (un module enfant posé à une tranche d'âges plus étroite, un univers qui les exclut, ou des heures non demandées à ces âges aux enfants qui ont travaillé) : les totaux, et tous les domaines qui comprennent ces âges, portent sur d'autres enfants dans un passage que dans l'autre. Leurs évolutions sont marquées non comparables ; les groupes d'âge que les deux passages couvrent sont comparés.",
     action: "Comparez les groupes d'âge que les deux passages couvrent. Une évolution des totaux demande des passages des mêmes âges.",
