@@ -53,7 +53,8 @@ export const emptySql = (col: string) => `(${col} IS NULL OR ${col} = '')`;
 
 /**
  * The CASE branches of "no value" in a numeric or yes/no column, in order: an empty cell follows the
- * blank rule; a missing code (the role's or the file's) is unknown, also when it is NA or "." (a
+ * blank rule, and so does a code for a question not asked (ColumnSource.notAsked), whatever else
+ * declares it; a missing code (the role's or the file's) is unknown, also when it is NA or "." (a
  * declaration says what the file means by them); else NA and "." follow the blank rule.
  */
 function noValueBranches(c: string, blank: string, codes: readonly string[], notAsked: readonly string[] = []): string[] {
@@ -164,9 +165,9 @@ export const missingCodeSql = (column: string, src: Partial<ColumnSource>, decla
 export const notAskedSql = (column: string, src: Partial<ColumnSource>) => inList(ident(column), codeVariants(src.notAsked ?? []));
 
 /**
- * Numeric value of one column of a numeric role. In order: a blank cell follows the role's `blank`
- * rule (MICS: not asked = 0 hours); a missing code (the role's or the file's) is NULL; a value at or
- * above missingFrom is NULL (MICS hours 97+); else the number.
+ * Numeric value of one column of a numeric role. In order: a blank cell or a code for a question not
+ * asked follows the role's `blank` rule (MICS: not asked = 0 hours); a missing code (the role's or the
+ * file's) is NULL; a value at or above missingFrom is NULL (MICS hours 97+); else the number.
  */
 export function numericColumnSql(column: string, src: ColumnSource = { columns: [column] }, declared: DeclaredMissing = {}): string {
   const c = ident(column);
