@@ -5,7 +5,7 @@ import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
 import { readDotted } from './import/decimalComma.js';
-import { categorySql, codeVariants, emptySql, inList, wholeCodeSql, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, recodePairs, sectionLetterSql, universeSql, weightSql } from './mapping.js';
+import { categorySql, codesAside, codeVariants, emptySql, inList, wholeCodeSql, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, recodePairs, sectionLetterSql, universeSql, weightSql } from './mapping.js';
 import { message, type Message } from './messages.js';
 import { totalRow } from './totalRow.js';
 import type { Mapping } from './types.js';
@@ -131,7 +131,7 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Prob
     if (!rc.numeric || seen.has(`${rc.role}\u0001${rc.column}`)) continue;
     seen.add(`${rc.role}\u0001${rc.column}`);
     const c = ident(rc.column);
-    const codes = [...(rc.source?.missingCodes ?? []), ...(rc.source?.notAsked ?? []), ...(declared[rc.column] ?? [])];
+    const codes = codesAside(rc.column, rc.source ?? {}, declared);
     const isCode = inList(c, codes);
     const v = `TRY_CAST(${c} AS DOUBLE)`;
     const base = { column: rc.column, role: rc.role, file };

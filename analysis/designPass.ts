@@ -144,7 +144,7 @@ export async function designPass(
   const raw = typed.raw;
   const rawFlags = flagColumns(raw, '_v');
   // The readings the columns and flags repeat, computed once under them (sharedReadings.ts).
-  const read = [...new Set([...mappedColumns(m).map((c) => c.column), ...keyCols])];
+  const read = [...new Set(mappedColumns(m).map((c) => c.column))];
   const pass = shareReadings([...survey, ...keyCols.map((c, i) => `${ident(c)} AS ${keys[i]}`), ...rawFlags], columnReadings(m, declared));
   await engine.run(
     `CREATE OR REPLACE TABLE classified AS SELECT ${classifiedSelect(m, coded.map((c) => c.name), keys)}

@@ -158,6 +158,9 @@ export const codeReadSql = (cell: string, codes: readonly string[]): string =>
  */
 export const missingIn = (column: string, src: Partial<ColumnSource>, declared: DeclaredMissing) => [...(src.missingCodes ?? []), ...(declared[column] ?? [])];
 
+/** The codes a role reads as no value in one column: its missing codes (missingIn) and its codes for a question not asked (notAsked). */
+export const codesAside = (column: string, src: Partial<ColumnSource>, declared: DeclaredMissing) => [...missingIn(column, src, declared), ...(src.notAsked ?? [])];
+
 /** The cell is one of the column's missing codes (the role's or the file's), however a code is written (codeVariants). */
 export const missingCodeSql = (column: string, src: Partial<ColumnSource>, declared: DeclaredMissing) => inList(ident(column), codeVariants(missingIn(column, src, declared)));
 

@@ -2,7 +2,7 @@ import type { Engine } from './engine/engine.js';
 import { ident, sqlString } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
 import type { DataLabels } from './import/labels.js';
-import { codeVariants, sourceColumns } from './mapping.js';
+import { codesAside, codeVariants, sourceColumns } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { ColumnSource, Mapping } from './types.js';
 
@@ -49,7 +49,7 @@ function hoursColumns(m: Mapping): { role: string; column: string; src: ColumnSo
  */
 export function suspectHoursCounts(m: Mapping, declared: DeclaredMissing): Record<string, string> {
   return Object.fromEntries(hoursColumns(m).map((c, i) => {
-    const aside = setAside(c.src, declared[c.column] ?? []);
+    const aside = setAside(c.column, c.src, declared);
     const open = CODES.filter((v) => !aside(v));
     return [`sh${i}`, open.length ? `${ident(c.column)} IN (${written(open).join(', ')})` : 'FALSE'];
   }));
@@ -86,7 +86,7 @@ export async function suspectHoursCodes(
     // A code of 97-99 already set aside (the role's missingCodes, the file's declaration) marks the
     // range: its other values left are codes too, however few (a probe declared 99 alone, as an
     // earlier advice said, and its 97 and 98 stayed hours with no word).
-    const aside = setAside(src, declared[column] ?? []);
+    const aside = setAside(column, src, declared);
     const marked = [97, 98, 99].some(aside);
     // (Marked, a few cells are enough, as for codes apart from the hours.)
     const found = cells < MIN_CELLS && !marked ? null : suspect(await tallyOf(i), marked, marked);
@@ -153,7 +153,7 @@ function labelledCodes(at: Tally, own: Record<string, string>, except: number[])
 type Tally = Map<number, { n: number; r: number }>;
 
 async function tally(engine: Engine, { column, src }: { column: string; src: ColumnSource }, declared: DeclaredMissing, table: string): Promise<Tally> {
-  const aside = setAside(src, declared[column] ?? []);
+  const aside = setAside(column, src, declared);
   const values = [...NEIGHBOURS, ...CODES].filter((v) => !aside(v));
   const c = ident(column);
   const rows = await engine.query(
@@ -219,7 +219,7 @@ function written(values: number[]): string[] {
 }
 
 /** Whether the role or the file already reads the value v as no hours (its missingCodes, notAsked, missingFrom, declared codes; "v" and "v.0" alike: mapping.ts codeVariants). */
-function setAside(src: ColumnSource, declared: readonly string[]): (v: number) => boolean {
-  const codes = new Set(codeVariants([...(src.missingCodes ?? []), ...(src.notAsked ?? []), ...declared]));
+function setAside(column: string, src: ColumnSource, declared: DeclaredMissing): (v: number) => boolean {
+  const codes = new Set(codeVariants(codesAside(column, src, declared)));
   return (v) => codes.has(String(v)) || (src.missingFrom !== undefined && v >= src.missingFrom);
 }

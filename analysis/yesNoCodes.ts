@@ -4,7 +4,7 @@ import type { DeclaredMissing } from './import/declaredMissing.js';
 import type { DataLabels } from './import/labels.js';
 import { firstRows } from './checkValues.js';
 import { labelOf } from './codesPresent.js';
-import { choiceCodes, choiceListSql, codeVariants, inList, missingIn, NO_NUMBER_TOKENS, noNumberSql, sourceColumns } from './mapping.js';
+import { choiceCodes, choiceListSql, codesAside, codeVariants, inList, missingIn, NO_NUMBER_TOKENS, noNumberSql, sourceColumns } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { ColumnSource, Mapping } from './types.js';
 
@@ -52,7 +52,7 @@ function yesNoColumns(m: Mapping): { role: string; column: string; src: ColumnSo
 
 /** The values of a yes/no column that are not suspect: its yes and missing codes (as cells write them) and the usual no's. */
 function knownCodes(column: string, src: ColumnSource, declared: DeclaredMissing): string[] {
-  return [...new Set([...codeVariants([...(src.yes ?? ['1']), ...missingIn(column, src, declared), ...(src.notAsked ?? [])]), ...USUAL_NO, ...NOT_A_NUMBER])];
+  return [...new Set([...codeVariants([...(src.yes ?? ['1']), ...codesAside(column, src, declared)]), ...USUAL_NO, ...NOT_A_NUMBER])];
 }
 
 /** The cells of one yes/no column read as "no" that are not a usual "no" (text tests, one number test for missingFrom). */

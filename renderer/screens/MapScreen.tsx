@@ -107,19 +107,20 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
   // the visible labels repeat from role to role (a walk: "empty cells mean" three times).
   const ofRole = (what: MessageKey, key: string) => `${t(what)}${t('punct.colon')}${t(`role.${key}` as MessageKey)}`;
   /** A yes/no or hours role: one or more columns, keeping the role's other settings (codes, blanks). */
-  // A role's missing codes: don't know (98, 99, DK) for hours and answers, not stated (9999, NS) for
-  // the industry and the occupation; the advice of several messages.
-  const codesField = <K extends SourceRole | 'industry' | 'occupation'>(key: K, role: { missingCodes?: string[] }, size = 6) => (
-    <Field label={t('role.missingCodes')}>
+  // A role's list of codes, left out when empty: its missing codes (don't know, 98, 99, DK, for hours
+  // and answers; not stated, 9999, NS, for the industry and the occupation) or its codes for a question
+  // not asked (-999999999, -8: read as empty cells); the advice of several messages.
+  const codesField = <K extends SourceRole | 'industry' | 'occupation'>(key: K, role: { missingCodes?: string[]; notAsked?: string[] }, size = 6, list: 'missingCodes' | 'notAsked' = 'missingCodes') => (
+    <Field label={t(`role.${list}`)}>
       {(id) => (
         <CodesInput
           id={id}
           size={size}
-          label={ofRole('role.missingCodes', key)}
-          codes={role.missingCodes ?? []}
+          label={ofRole(`role.${list}`, key)}
+          codes={role[list] ?? []}
           onChange={(codes) => {
-            const { missingCodes: _drop, ...rest } = role;
-            set({ [key]: codes.length ? { ...rest, missingCodes: codes } : rest } as M);
+            const { [list]: _drop, ...rest } = role;
+            set({ [key]: codes.length ? { ...rest, [list]: codes } : rest } as M);
           }}
         />
       )}
@@ -187,22 +188,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
         {src && codesField(key, src, 8)}
         {/* Codes that mean the question was skipped (Survey Solutions' -999999999, an LFS's -8): read as
             empty cells, under the rule above; the advice of HOURS_MISSING_SHARE and YESNO_MISSING_SHARE. */}
-        {src && (
-          <Field label={t('role.notAsked')}>
-            {(id) => (
-              <CodesInput
-                id={id}
-                size={8}
-                label={ofRole('role.notAsked', key)}
-                codes={src.notAsked ?? []}
-                onChange={(codes) => {
-                  const { notAsked: _drop, ...rest } = src;
-                  set({ [key]: codes.length ? { ...rest, notAsked: codes } : rest });
-                }}
-              />
-            )}
-          </Field>
-        )}
+        {src && codesField(key, src, 8, 'notAsked')}
       </div>
     );
   };
