@@ -3,10 +3,11 @@ import { ident, sqlString } from '../engine/values.js';
 import { AnalysisError, message } from '../messages.js';
 import { extensionOf } from './format.js';
 import { keptColumns } from './keptColumns.js';
+import { readNames } from './readNames.js';
 import type { ImportOptions, ImportResult, ImportSource } from './load.js';
 import { engineError, firstLine } from './loadErrors.js';
 import {
-  accentedSample, caseTwins, columnNames, renamedMessage, csvRecords, decimalCommaColumn, DECIMAL_POINT_NUMBER, decodeText, duplicateName, lineAt, looksUtf16, recordStartLine, sampleTypes, scanText, sniffDialect,
+  accentedSample, columnNames, csvRecords, decimalCommaColumn, DECIMAL_POINT_NUMBER, decodeText, duplicateName, lineAt, looksUtf16, recordStartLine, sampleTypes, scanText, sniffDialect,
   singleByteEncoding, suspectDelimiter, toUtf8, type TextEncoding,
 } from './textFile.js';
 import { convertDecimalComma } from './decimalComma.js';
@@ -216,9 +217,9 @@ export async function loadDelimited(
   const mapped = options.sheetWith ?? options.columns ?? [];
   const dup = duplicateName(columnNames(dialect.first, header), false, mapped);
   if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, other: dup.other, first: dup.first, second: dup.second });
-  const twins = caseTwins(columnNames(dialect.first, header), mapped);
-  const names = twins.names;
-  for (const r of twins.renamed) result.messages.push(renamedMessage(file, r));
+  const named = readNames(file, columnNames(dialect.first, header), mapped);
+  const names = named.names;
+  result.messages.push(...named.messages);
   const decimalComma = options.decimalComma ?? false;
   const types = sampleTypes(dialect.sample.slice(header ? 1 : 0), names.length, decimalComma);
   // Said at once when nothing says how the file writes decimals: the error (VALUE_DECIMAL_COMMA) came

@@ -10,7 +10,8 @@ import { labelsOf } from './labels.js';
 import { emptyError, type ImportedColumn, type ImportProgress, type ImportResult, type ImportSource } from './load.js';
 import { engineError, firstLine } from './loadErrors.js';
 import { parquetToArrowIPC } from './parquet.js';
-import { caseTwins, duplicateName, renamedMessage } from './textFile.js';
+import { readNames } from './readNames.js';
+import { duplicateName } from './textFile.js';
 
 const NUMERIC_TYPES = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|REAL|DECIMAL.*)$/i;
 
@@ -24,15 +25,15 @@ const NUMERIC_TYPES = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALL
  * stored as a float is 309.09515380859375), where the float's own shortest text, "309.09515", would
  * be another number (estimates 1e-8 away from R's on a float weight).
  */
-export function textSql(column: string, type: string): string {
+export function textSql(column: string, type: string, as = column): string {
   const c = ident(column);
   const t = type.toUpperCase();
-  if (t === 'VARCHAR') return c;
+  if (t === 'VARCHAR') return as === column ? c : `${c} AS ${ident(as)}`;
   if (t === 'DOUBLE' || t === 'FLOAT' || t === 'REAL') {
     const x = t === 'DOUBLE' ? c : `CAST(${c} AS DOUBLE)`;
-    return `(CASE WHEN isnan(${x}) THEN 'NaN' WHEN ${x} = trunc(${x}) AND abs(${x}) < 1e15 THEN CAST(CAST(${x} AS BIGINT) AS VARCHAR) ELSE CAST(${x} AS VARCHAR) END) AS ${c}`;
+    return `(CASE WHEN isnan(${x}) THEN 'NaN' WHEN ${x} = trunc(${x}) AND abs(${x}) < 1e15 THEN CAST(CAST(${x} AS BIGINT) AS VARCHAR) ELSE CAST(${x} AS VARCHAR) END) AS ${ident(as)}`;
   }
-  return `CAST(${c} AS VARCHAR) AS ${c}`;
+  return `CAST(${c} AS VARCHAR) AS ${ident(as)}`;
 }
 
 /** Whole numbers in int32 range, copied to an Int32Array (cheaper to load and to turn into text); else undefined. */
@@ -55,9 +56,9 @@ export async function loadDecoded(
   if (t.columns.length === 0) throw emptyError(file, t.sheet);
   const dup = duplicateName(t.columns.map((c) => c.name), false, mapped);
   if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, other: dup.other, first: dup.first, second: dup.second });
-  const twins = caseTwins(t.columns.map((c) => c.name), mapped);
-  if (twins.renamed.length) t = { ...t, columns: t.columns.map((c, i) => ({ ...c, name: twins.names[i]! })) };
-  for (const r of twins.renamed) result.messages.push(renamedMessage(file, r));
+  const read = readNames(file, t.columns.map((c) => c.name), mapped);
+  if (read.messages.length) t = { ...t, columns: t.columns.map((c, i) => ({ ...c, name: read.names[i]! })) };
+  result.messages.push(...read.messages);
   const kept = keptColumns(t.columns.map((c) => c.name), columns);
   const stored = kept.size === t.columns.length ? t : { ...t, columns: t.columns.filter((c) => kept.has(c.name)) };
   const data: ColumnData[] = stored.columns.map((c) => {
@@ -157,14 +158,17 @@ export async function loadParquet(
   const cols = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
   const dup = duplicateName(cols.map((c) => c.name), true);
   if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, other: dup.other, first: dup.first, second: dup.second });
-  const kept = keptColumns(cols.map((c) => c.name), columns);
+  const read = readNames(file, cols.map((c) => c.name), columns ?? [], false);
+  result.messages.push(...read.messages);
+  const kept = keptColumns(read.names, columns);
+  const stored = cols.flatMap((c, i) => (kept.has(read.names[i]!) ? [{ ...c, as: read.names[i]! }] : []));
   try {
-    await engine.run(`CREATE OR REPLACE TABLE ${ident(table)} AS SELECT ${cols.filter((c) => kept.has(c.name)).map((c) => textSql(c.name, c.type)).join(', ')} FROM ${from}`);
+    await engine.run(`CREATE OR REPLACE TABLE ${ident(table)} AS SELECT ${stored.map((c) => textSql(c.name, c.type, c.as)).join(', ')} FROM ${from}`);
     if (!engine.readsParquet) await engine.run(`DROP TABLE IF EXISTS ${ident(staging)}`);
   } catch (e) {
     throw new AnalysisError('DATA_PARQUET_UNREADABLE', { file, detail: firstLine(e).replace(/^[A-Za-z ]*Error: /, '') });
   }
   lap('convert');
-  result.columns = cols.map((c) => ({ name: c.name, type: NUMERIC_TYPES.test(c.type) ? 'number' : 'text' }));
-  return cols.filter((c) => kept.has(c.name) && c.type.toUpperCase() === 'VARCHAR').map((c) => c.name);
+  result.columns = cols.map((c, i) => ({ name: read.names[i]!, type: NUMERIC_TYPES.test(c.type) ? 'number' : 'text' }));
+  return stored.filter((c) => c.type.toUpperCase() === 'VARCHAR').map((c) => c.as);
 }

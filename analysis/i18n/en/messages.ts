@@ -121,6 +121,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Column {at} of {file}, "{column}", differs from column {otherAt}, "{other}", only in capitals, which the app cannot tell apart: it is read as "{renamed}".',
     action: 'Nothing to do if no role reads "{column}"; otherwise map "{renamed}", or give the column another name in the file.',
   },
+  DATA_COLUMN_RESERVED_RENAMED: {
+    text: 'Column {at} of {file} is named "{column}", the name the app\'s engine gives its own row numbers: it is read as "{renamed}".',
+    action: 'Nothing to do if no role reads it; otherwise map "{renamed}" (the exported R script and do-file read the file\'s own names: for them, give the column another name in a copy of the file).',
+  },
   DATA_BLANK_ROWS_INSIDE: {
     text: '{count} {count|row|rows} of {file} among its data rows, the first at row {first}, {count|has|have} no value in any column read (a sheet\'s empty rows, empty lines, or lines of delimiters or spaces only): not read.',
     action: 'Nothing to do.',

@@ -114,6 +114,10 @@ export const messages: typeof EN = {
     text: 'La columna {at} de {file}, «{column}», solo difiere de la columna {otherAt}, «{other}», en las mayúsculas, que la aplicación no distingue: se lee con el nombre «{renamed}».',
     action: 'Nada que hacer si ninguna variable lee «{column}»; si no, asigne «{renamed}», o cambie el nombre de la columna en el archivo.',
   },
+  DATA_COLUMN_RESERVED_RENAMED: {
+    text: 'La columna {at} de {file} se llama «{column}», el nombre que el motor de la aplicación da a sus propios números de fila: se lee con el nombre «{renamed}».',
+    action: 'Nada que hacer si ninguna variable la lee; si no, asigne «{renamed}» (el script R y el archivo do exportados leen los nombres del archivo: para ellos, cambie el nombre de la columna en una copia del archivo).',
+  },
   DATA_BLANK_ROWS_INSIDE: {
     text: '{count} {count|fila|filas} de {file} entre sus filas de datos, la primera de ellas la fila {first}, no {count|tiene|tienen} valor en ninguna columna leída (filas vacías de una hoja, líneas vacías, o líneas solo de delimitadores o espacios): no se {count|lee|leen}.',
     action: 'Nada que hacer.',

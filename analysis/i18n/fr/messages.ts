@@ -114,6 +114,10 @@ export const messages: typeof EN = {
     text: "La colonne {at} de {file}, « {column} », ne diffère de la colonne {otherAt}, « {other} », que par les majuscules, que l'application ne distingue pas : elle est lue sous le nom « {renamed} ».",
     action: "Rien à faire si aucun rôle ne lit « {column} » ; sinon, associez « {renamed} », ou donnez un autre nom à la colonne dans le fichier.",
   },
+  DATA_COLUMN_RESERVED_RENAMED: {
+    text: "La colonne {at} de {file} s'appelle « {column} », le nom que le moteur de l'application donne à ses propres numéros de ligne : elle est lue sous le nom « {renamed} ».",
+    action: "Rien à faire si aucun rôle ne la lit ; sinon, associez « {renamed} » (le script R et le fichier do exportés lisent les noms du fichier : pour eux, donnez un autre nom à la colonne dans une copie du fichier).",
+  },
   DATA_BLANK_ROWS_INSIDE: {
     text: "{count} {count|ligne|lignes} de {file} parmi ses lignes de données, dont la première est la ligne {first}, {count|n'a|n'ont} de valeur dans aucune colonne lue (les lignes vides d'une feuille, des lignes vides, ou des lignes de séparateurs ou d'espaces seulement) : non {count|lue|lues}.",
     action: 'Rien à faire.',
