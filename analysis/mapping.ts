@@ -187,7 +187,9 @@ export function numericColumnSql(column: string, src: ColumnSource = { columns: 
  * (checkValues.ts WEIGHT_MISSING), so it is never read here.
  */
 export function weightSql(m: Mapping, declared: DeclaredMissing = {}): string {
-  const w = numericColumnSql(m.weight, { columns: [m.weight] }, declared);
+  const read = numericColumnSql(m.weight, { columns: [m.weight] }, declared);
+  // The divisor (weights with implied decimals, DHS's x 1,000,000): one IEEE division, as R's w / d.
+  const w = m.weightDivisor && m.weightDivisor !== 1 ? `(${read} / ${m.weightDivisor})` : read;
   return m.universe ? `(CASE WHEN ${universeSql(m)} THEN ${w} ELSE COALESCE(${w}, 0) END)` : w;
 }
 

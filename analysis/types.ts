@@ -61,6 +61,13 @@ export interface CodedColumn {
 
 export interface Mapping {
   weight: string;
+  /**
+   * What every weight is divided by before use: 100 for weights stored with two implied decimals
+   * (123456 for 1234.56, an LFS habit), 1,000,000 for DHS's hv005 and v005. A prevalence, its SE and
+   * its interval do not depend on the scale (a ratio estimator is invariant to it); the estimated
+   * numbers of children do. Default 1.
+   */
+  weightDivisor?: number;
   /** Design strata; omit for an unstratified design. */
   stratum?: string;
   /**

@@ -50,6 +50,8 @@ export interface ExportMetadata {
   };
   design: {
     weight: string;
+    /** What every weight was divided by (mapping.weightDivisor), when not 1. */
+    weightDivisor?: number;
     stratum: string | null;
     psu: string | null;
     psuNestedInStrata: boolean;
@@ -111,6 +113,7 @@ export function buildMetadata(result: AnalysisResult, ctx: ExportContext): Expor
     },
     design: {
       weight: m.weight,
+      ...(m.weightDivisor && m.weightDivisor !== 1 ? { weightDivisor: m.weightDivisor } : {}),
       stratum: m.stratum ?? null,
       psu: m.psu ?? null,
       psuNestedInStrata: m.psuNestedInStrata ?? true,

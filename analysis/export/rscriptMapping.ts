@@ -89,7 +89,8 @@ function recodeOf(pairs: [string, string][]): string {
 export function rolesR(m: Mapping, missingHours: MissingHoursPolicy): string {
   const L: string[] = [];
   const nested = m.psuNestedInStrata ?? true;
-  L.push(`w <- num(${rString(m.weight)})                      # weight`);
+  const divisor = m.weightDivisor && m.weightDivisor !== 1 ? m.weightDivisor : undefined;
+  L.push(divisor ? `w <- num(${rString(m.weight)}) / ${divisor}                      # weight, divided by ${divisor} (mapping.weightDivisor)` : `w <- num(${rString(m.weight)})                      # weight`);
   L.push(m.stratum ? `h <- design_id(code(${rString(m.stratum)}))                      # stratum` : `h <- rep("1", n_rows)                      # no strata: one stratum`);
   L.push(
     m.psu

@@ -147,7 +147,9 @@ function rolesStata(m: Mapping, missingHours: MissingHoursPolicy, declaring: boo
   const L: string[] = [];
   // A category declared missing (.a-.z) is in no category, as in the app.
   const text = (col: string, name: string) => `quietly gen strL ${name} = ustrregexra(${col}, ${TRIM_STATA}, "")${declaring ? `\nquietly replace ${name} = "" if ${declaredStata(name)}` : ''}`;
-  L.push(`quietly gen double w = real(ustrregexra(${m.weight}, ${TRIM_STATA}, ""))`);
+  // The divisor of weights with implied decimals or DHS's x 1,000,000 (mapping.weightDivisor), as the app.
+  const divisor = m.weightDivisor && m.weightDivisor !== 1 ? ` / ${m.weightDivisor}` : '';
+  L.push(`quietly gen double w = real(ustrregexra(${m.weight}, ${TRIM_STATA}, ""))${divisor}`);
   // A whole-number id written "007" or "2.0" is that number, as in the app (mapping.ts designIdSql).
   // With an exponent ("1e+05"), a whole number is that number too.
   const id = (name: string) => `quietly replace ${name} = ustrregexs(1) if ustrregexm(${name}, "^0*([0-9]+?)(\\.0*)?$")

@@ -43,7 +43,8 @@ export function metadataWords(meta: ExportMetadata, lang: Lang): MetaRow[] {
 
   section = t(lang, 'meta.section.design');
   const d = meta.design;
-  add(t(lang, 'meta.weight'), d.weight);
+  const decimals = (x: number) => (Number.isInteger(x) ? 0 : Math.min(9, String(x).split('.')[1]?.length ?? 9));
+  add(t(lang, 'meta.weight'), d.weightDivisor ? t(lang, 'meta.weightDivided', { column: d.weight, divisor: formatNumber(lang, d.weightDivisor, decimals(d.weightDivisor)) }) : d.weight);
   add(t(lang, 'meta.stratum'), d.stratum ?? none);
   add(t(lang, 'meta.psu'), d.psu ?? none);
   add(t(lang, 'meta.nested'), yesNo(d.psuNestedInStrata));

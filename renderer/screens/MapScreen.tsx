@@ -18,6 +18,7 @@ import { Field } from './map/Field.js';
 import { JoinsPanel, type JoinsPanelProps } from './map/JoinsPanel.js';
 import { SharedColumnsNotice } from './map/SharedColumnsNotice.js';
 import { UniverseField } from './map/UniverseField.js';
+import { WeightDivisorField } from './map/WeightDivisorField.js';
 
 type M = Partial<Mapping>;
 type SourceRole = 'econActivity' | 'absentFromJob' | 'econHours' | 'choresHours';
@@ -227,6 +228,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
             <>
               <div className="role-row">
                 {simple('weight')}
+                {m.weight && <WeightDivisorField divisor={m.weightDivisor} onChange={(d) => (d ? set({ weightDivisor: d }) : unset('weightDivisor'))} />}
                 {simple('stratum')}
                 <Field label={t('role.psu')}>{(id) => columnSelect(id, m.psu, (col) => onChange(setPsu(m, col)), clusterRequired(m) ? clusterNoteId : undefined)}</Field>
                 <label className="check">

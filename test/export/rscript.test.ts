@@ -184,6 +184,7 @@ describe('the exported R script reproduces the app', () => {
     ['LFS-style sample with ISIC classes written "43.90", read as divisions', join(ROOT, 'test/fixtures/no-number/lfs_nace.analysis.json')],
     ['LFS-style sample with ISIC section letters (B, F) for the industry', join(ROOT, 'test/fixtures/no-number/lfs_sections.analysis.json')],
     ['LFS-style sample with questions not asked coded -999999999 and -8 (notAsked, -8 also a missing code)', join(ROOT, 'test/fixtures/no-number/lfs_notasked.analysis.json')],
+    ['LFS-style sample with weights stored with two implied decimals, weightDivisor 100', join(ROOT, 'test/fixtures/no-number/lfs_implied.analysis.json')],
     ['MICS6-style sample with the activities CL1A-CL1X as one select_multiple column ("1 3")', join(ROOT, 'test/fixtures/choice-list/mics6_choices.analysis.json')],
   ];
   const labelledFiles: [string, string][] = [

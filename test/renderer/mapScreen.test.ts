@@ -90,6 +90,22 @@ describe('the Map screen', () => {
     for (const c of ['work_hrs', 'chore_hrs']) expect(html).toContain(`<li><span>${c}</span><button type="button" class="chip-remove" aria-label="Remove ${c}"`);
   });
 
+  it('the weights\' divisor beside the weight (implied decimals, DHS): the mapping\'s selected, in the language\'s numbers; one from a file kept', () => {
+    const cols = profileCsv('lfs_synthetic_children.csv');
+    const base = suggestMapping(cols).mapping;
+    const options = (html: string) => {
+      const [, label, opts] = /<label for="([^"]+)">([^<]*)<\/label><select id="\1" data-testid="weight-divisor"[^>]*>(.*?)<\/select>/.exec(html)!.slice(1);
+      return [label, [...opts!.matchAll(/<option value="(\d+)"( selected="")?>([^<]*)</g)].map((x) => `${x[1]}${x[2] ? '*' : ''} ${x[3]}`)];
+    };
+    expect(options(render({ ...base, weightDivisor: 100 }, cols, 'fr'))).toEqual(['poids divisés par', [
+      '1 1 (tels qu&#x27;écrits)', '100* 100 (deux décimales implicites)', '1000 1\u202f000 (trois décimales implicites)', '1000000 1\u202f000\u202f000 (poids des EDS/DHS)',
+    ]]);
+    expect(options(render(base, cols, 'en'))[1]).toEqual(['1* 1 (as written)', '100 100 (two implied decimals)', '1000 1,000 (three implied decimals)', '1000000 1,000,000 (DHS weights)']);
+    expect(options(render({ ...base, weightDivisor: 10000 }, cols, 'es'))[1]).toContain('10000* 10.000');
+    const { weight: _w, ...noWeight } = base;
+    expect(render(noWeight, cols)).not.toContain('weight-divisor');
+  });
+
   it('with "no clusters": no notice, Accept enabled; a column in two roles is warned about', () => {
     const cols = profileCsv('lfs_synthetic_children.csv');
     const m = setNoClusters({ ...suggestMapping(cols).mapping, area: { column: 'gender', urban: 'M', rural: 'F' } }, true);

@@ -133,6 +133,7 @@ export const exportTexts = {
   'meta.rowsRead': 'Rows read',
   'meta.rowsUsed': 'Rows used (children counted: in the age range, in the universe, weight above 0)',
   'meta.weight': 'Weight',
+  'meta.weightDivided': '{column}, divided by {divisor}',
   'meta.stratum': 'Strata',
   'meta.psu': 'Primary sampling units',
   'meta.nested': 'PSUs numbered within strata',

@@ -415,7 +415,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   WEIGHTS_SCALED_MILLION: {
     text: 'The weights in "{column}" of {file} average {mean}, about 1,000,000: DHS stores its normalised weights (hv005, v005) multiplied by 1,000,000. Prevalences, standard errors and intervals are right; the estimated numbers of children are a million times numbers of sample children, not numbers of the population.',
-    action: 'Publish the prevalences only, or use weights that add up to the population. Dividing the weight by 1,000,000 gives the normalised weights (the totals are then numbers of sample children).',
+    action: 'Publish the prevalences only, or use weights that add up to the population. To read them as the normalised weights they are (the totals then numbers of sample children), choose "divided by 1,000,000" beside the weight on the Map step (mapping.weightDivisor: 1000000 in the analysis file).',
   },
   WEIGHTS_ALL_ZERO: {
     text: 'Every child in scope in {file} has weight 0 in column "{column}" ({count} {count|child|children}): there is nothing to estimate.',

@@ -131,6 +131,7 @@ export const exportTexts: Record<keyof typeof EN, string> = {
   'meta.rowsRead': 'Filas leídas',
   'meta.rowsUsed': 'Filas utilizadas (niños y niñas contados: en el rango de edad, en el universo, peso mayor que 0)',
   'meta.weight': 'Factor de expansión',
+  'meta.weightDivided': '{column}, dividido por {divisor}',
   'meta.stratum': 'Estratos',
   'meta.psu': 'Unidades primarias de muestreo',
   'meta.nested': 'UPM numeradas dentro de los estratos',

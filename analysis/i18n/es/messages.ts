@@ -408,7 +408,7 @@ export const messages: typeof EN = {
   },
   WEIGHTS_SCALED_MILLION: {
     text: 'Las ponderaciones de «{column}» en {file} promedian {mean}, aproximadamente 1 000 000: DHS guarda sus ponderaciones normalizadas (hv005, v005) multiplicadas por 1 000 000. Las prevalencias, los errores estándar y los intervalos son correctos; los números estimados de niños y niñas son un millón de veces números de la muestra, no números de la población.',
-    action: 'Publique solo las prevalencias, o use ponderaciones que sumen la población. Dividir la ponderación por 1 000 000 da las ponderaciones normalizadas (los totales son entonces números de niños y niñas de la muestra).',
+    action: 'Publique solo las prevalencias, o use ponderaciones que sumen la población. Para leerlas como las ponderaciones normalizadas que son (los totales son entonces números de niños y niñas de la muestra), elija «divididos por 1 000 000» junto al factor de expansión en el paso Variables (mapping.weightDivisor: 1000000 en el archivo de análisis).',
   },
   WEIGHTS_ALL_ZERO: {
     text: 'Todos los niños y niñas del universo de {file} tienen ponderación 0 en la columna «{column}» ({count} {count|niño o niña|niños y niñas}): no hay nada que estimar.',

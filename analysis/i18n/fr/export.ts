@@ -131,6 +131,7 @@ export const exportTexts: Record<keyof typeof EN, string> = {
   'meta.rowsRead': 'Lignes lues',
   'meta.rowsUsed': "Lignes utilisées (enfants comptés : dans la tranche d'âge, dans l'univers, poids supérieur à 0)",
   'meta.weight': 'Poids',
+  'meta.weightDivided': '{column}, divisé par {divisor}',
   'meta.stratum': 'Strates',
   'meta.psu': 'Unités primaires de sondage',
   'meta.nested': 'Unités primaires numérotées dans les strates',

@@ -408,7 +408,7 @@ export const messages: typeof EN = {
   },
   WEIGHTS_SCALED_MILLION: {
     text: "Les poids de « {column} » dans {file} valent en moyenne {mean}, environ 1 000 000 : DHS enregistre ses poids normalisés (hv005, v005) multipliés par 1 000 000. Les prévalences, erreurs types et intervalles sont justes ; les nombres d'enfants estimés valent un million de fois des nombres d'enfants de l'échantillon, non des nombres de la population.",
-    action: "Publiez seulement les prévalences, ou utilisez des poids dont le total est la population. Diviser le poids par 1 000 000 donne les poids normalisés (les totaux sont alors des nombres d'enfants de l'échantillon).",
+    action: "Publiez seulement les prévalences, ou utilisez des poids dont le total est la population. Pour les lire comme les poids normalisés qu'ils sont (les totaux sont alors des nombres d'enfants de l'échantillon), choisissez « divisés par 1 000 000 » à côté du poids à l'étape Variables (mapping.weightDivisor : 1000000 dans le fichier d'analyse).",
   },
   WEIGHTS_ALL_ZERO: {
     text: "Tous les enfants dans le champ de {file} ont un poids nul dans la colonne « {column} » ({count} {count|enfant|enfants}) : il n'y a rien à estimer.",
