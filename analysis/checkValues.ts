@@ -9,39 +9,10 @@ import { categorySql, codesAside, codeVariants, emptySql, inList, wholeCodeSql, 
 import { message, type Message } from './messages.js';
 import { totalRow } from './totalRow.js';
 import type { Mapping } from './types.js';
-import { UNKNOWN_WORDS } from './unknownWords.js';
+import { ageFractionSql, ageInvalidSql, ageTopCodeSql, ageUnknownSql, noValueSql } from './ageReading.js';
 
 // Cells of `src` are stored trimmed (import/trimSpaces.ts): nothing here trims them again.
 const blank = emptySql;
-
-/**
- * A cell with no value: blank, or a code the file declares missing (an SPSS user-missing value, a
- * Stata .a-.z); in a column of numbers (`numeric`) also NA or "." (mapping.ts noNumberSql). For the
- * weight, stratum and PSU both are "no value": the run cannot place the row.
- */
-export function noValueSql(column: string, declared: DeclaredMissing, numeric = false): string {
-  const c = ident(column);
-  const codes = declared[column] ?? [];
-  const none = numeric ? noNumberSql(c) : blank(c);
-  return codes.length ? `(${none} OR ${inList(c, codes)})` : none;
-}
-
-/**
- * Rows whose age leaves them out of every domain: no age (blank or declared missing) in the universe,
- * or an age that is not a whole number of 0-120. No age outside the universe is not said: MICS rows of
- * incomplete interviews (FS17 not 1) have none, by design. (AGE_INVALID, and the report's count.)
- */
-export function ageInvalidSql(m: Mapping, declared: DeclaredMissing): string {
-  const noAge = noValueSql(m.age, declared, true);
-  const av = `TRY_CAST(${ident(m.age)} AS DOUBLE)`;
-  return `(${noAge} AND ${universeSql(m)}) OR (NOT ${noAge} AND (${av} IS NULL OR ${av} < 0 OR ${av} > 120))`;
-}
-
-/** An age in 0-120 with a fraction (11.73): read as its completed years (mapping.ts ageSql), said once. */
-function ageFractionSql(m: Mapping, declared: DeclaredMissing): string {
-  const av = `TRY_CAST(${ident(m.age)} AS DOUBLE)`;
-  return `(NOT ${noValueSql(m.age, declared, true)} AND ${av} BETWEEN 0 AND 120 AND ${av} <> floor(${av}))`;
-}
 
 type ProbeFirst = { row: number; rows: string; value: string; count: number; texts: string };
 export interface Probe {
@@ -138,7 +109,7 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Prob
     // An industry's ISIC section letter ("B", "F") is read as its first division (mapping.ts industrySql);
     // an age written as a don't-know ("DK", a CSV saved with MICS's value labels) is an unknown age,
     // as a blank one: in no domain, said by AGE_INVALID, not an error.
-    const letter = rc.role === 'industry' ? ` AND NOT ${sectionLetterSql(c)}` : rc.role === 'age' ? ` AND NOT ${ageUnknownSql(c)}` : '';
+    const letter = rc.role === 'industry' ? ` AND NOT ${sectionLetterSql(c)}` : rc.role === 'age' ? ` AND NOT ${ageUnknownSql(c)} AND NOT ${ageTopCodeSql(c)}` : '';
     probes.push({
       where: `NOT ${noNumberSql(c)} AND NOT ${isCode} AND ${v} IS NULL${letter}`,
       value: c,
@@ -304,9 +275,6 @@ async function dottedNumbers(engine: Engine, m: Mapping, file: string): Promise<
   });
 }
 
-/** An unknown age written in words (en, fr, es), as value labels exported as text write MICS's 98. */
-const ageUnknownSql = (c: string) => `lower(${c}) IN (${UNKNOWN_WORDS.map(sqlString).join(', ')})`;
-
 /** The conditions over the raw table whose counts checkValues needs (for the design pass). */
 export function valueConditions(m: Mapping, declared: DeclaredMissing): string[] {
   const { probes, codeChecks } = valueChecks(m, '', declared);
@@ -354,6 +322,10 @@ function valueChecks(m: Mapping, file: string, declared: DeclaredMissing): { pro
     where: ageInvalidSql(m, declared),
     value: a,
     make: (f) => message('AGE_INVALID', { column: m.age, file, ...f }),
+  }, {
+    where: ageTopCodeSql(a),
+    value: a,
+    make: (f) => message('AGE_TOP_CODED', { column: m.age, file, ...f }),
   }, {
     where: ageFractionSql(m, declared),
     value: a,

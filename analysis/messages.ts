@@ -103,6 +103,7 @@ const SEVERITY = {
   FPC_MIXED: 'error',
   FPC_BELOW_SAMPLE: 'error',
   AGE_INVALID: 'warning',
+  AGE_TOP_CODED: 'info',
   AGE_FRACTIONAL: 'info',
   CODE_NOT_MAPPED: 'warning',
   MAPPED_CODES_NOT_FOUND: 'error',

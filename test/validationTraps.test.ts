@@ -800,6 +800,27 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(hw(asClass.rows)!).toBeLessThan(hw(nace.rows)!);
   });
 
+  it('adults aged "95+" and "97 +" (a household roster exported with its value labels): no age, in no domain, said; the numbers of the file with 95 written; "15+" stays an error', async () => {
+    // A DHS PR file's hv105 as Stata's export delimited writes it: 95 labelled "95+". The run stopped (VALUE_NOT_NUMERIC).
+    const A = HEAD.indexOf('age');
+    const adults = (ages: string[]) => ages.map((a, k) => ROWS[k * 7]!.map((v, j) => (j === A ? a : v === '' ? null : v)));
+    const rows = ROWS.map((x) => x.map((v) => (v === '' ? null : v)));
+    await loadRows(engine, HEAD, [...rows, ...adults(['95', '95', '97'])]);
+    const numbers = await runAnalysis(engine, analysis(), 'numbers.csv');
+    await loadRows(engine, HEAD, [...rows, ...adults(['95+', '95+', '97 +'])]);
+    const report = await validateData(engine, analysis(), 'labels.csv');
+    expect(report.ok).toBe(true);
+    expect(only(report, 'AGE_TOP_CODED').map((m) => [m.severity, m.params.count, m.params.row, m.params.value])).toEqual([['info', 3, ROWS.length + 1, '95+']]);
+    expect(only(report, 'AGE_INVALID')).toEqual([]);
+    expect(formatMessageIn(only(report, 'AGE_TOP_CODED')[0]!, 'en')).toContain(`writes 3 ages as a top code with its label (first at row ${ROWS.length + 1}: "95+")`);
+    for (const t of seen(only(report, 'AGE_TOP_CODED')[0]!)) expect(t).not.toMatch(/\{\w+\}/);
+    const labelled = await runAnalysis(engine, analysis(), 'labels.csv');
+    expect(labelled.rows).toEqual(numbers.rows);
+    await loadRows(engine, HEAD, [...rows, ...adults(['15+'])]);
+    const young = await validateData(engine, analysis(), 'young.csv');
+    expect(only(young, 'VALUE_NOT_NUMERIC').map((m) => [m.params.column, m.params.value])).toEqual([['age', '15+']]);
+  });
+
   it('a blank age in the universe is AGE_INVALID with its row; outside the universe (an incomplete interview) it is not', async () => {
     const A = HEAD.indexOf('age');
     const AREA = HEAD.indexOf('area');

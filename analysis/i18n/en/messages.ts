@@ -329,6 +329,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Age column "{column}" of {file} has {count} {count|row|rows} with an age that is missing or outside 0-120 (first at row {row}). {count|It is|They are} outside every domain.',
     action: 'Check those rows; ages must be completed years.',
   },
+  AGE_TOP_CODED: {
+    text: 'Age column "{column}" of {file} writes {count} {count|age|ages} as a top code with its label (first at row {row}: "{value}"), as a household roster exported with its value labels writes its oldest members: no number, so no age; adults, in no estimate of children.',
+    action: 'Nothing to do. The exported R script and Stata do-file read these ages as missing too.',
+  },
   AGE_FRACTIONAL: {
     text: 'Age column "{column}" of {file} has {count} {count|age|ages} with a fraction (first at row {row}: {value}), as an exact age computed from a date of birth is written: each is read as its completed years, the whole part ({value} is {whole}).',
     action: 'Nothing to do if the column holds exact ages. If it holds something else (months, or a code), map the column of age in completed years instead. The exported R script and Stata do-file read ages the same way (floor).',

@@ -322,6 +322,10 @@ export const messages: typeof EN = {
     text: 'La columna de edad «{column}» de {file} tiene {count} {count|fila|filas} con una edad faltante o fuera de 0-120 (primero en la fila {row}). {count|Queda|Quedan} fuera de todos los dominios.',
     action: 'Verifique esas filas; las edades deben estar en años cumplidos.',
   },
+  AGE_TOP_CODED: {
+    text: 'La columna de edad «{column}» de {file} escribe {count} {count|edad|edades} como un código tope con su etiqueta (primero en la fila {row}: «{value}»), como una lista de miembros del hogar exportada con sus etiquetas escribe a sus miembros de más edad: sin número, por tanto sin edad; personas adultas, en ninguna estimación de niños y niñas.',
+    action: 'Nada que hacer. El script R y el archivo do de Stata exportados también leen estas edades como faltantes.',
+  },
   AGE_FRACTIONAL: {
     text: 'La columna de edad «{column}» de {file} tiene {count} {count|edad|edades} con fracción (primero en la fila {row}: {value}), como se escribe una edad exacta calculada de una fecha de nacimiento: cada una se lee en años cumplidos, su parte entera ({value} da {whole}).',
     action: 'Nada que hacer si la columna tiene edades exactas. Si tiene otra cosa (meses, un código), asocie en su lugar la columna de edad en años cumplidos. El script R y el archivo do de Stata exportados leen las edades del mismo modo (floor).',

@@ -322,6 +322,10 @@ export const messages: typeof EN = {
     text: "La colonne d'âge « {column} » de {file} a {count} {count|ligne|lignes} dont l'âge est manquant ou hors de 0-120 (d'abord à la ligne {row}). {count|Elle ne fait|Elles ne font} partie d'aucun domaine.",
     action: 'Vérifiez ces lignes ; les âges doivent être en années révolues.',
   },
+  AGE_TOP_CODED: {
+    text: "La colonne d'âge « {column} » de {file} écrit {count} {count|âge|âges} comme un code plafond avec son étiquette (d'abord à la ligne {row} : « {value} »), comme une liste des membres du ménage exportée avec ses étiquettes écrit ses membres les plus âgés : pas de nombre, donc pas d'âge ; des adultes, dans aucune estimation sur les enfants.",
+    action: "Rien à faire. Le script R et le fichier do Stata exportés lisent aussi ces âges comme manquants.",
+  },
   AGE_FRACTIONAL: {
     text: "La colonne d'âge « {column} » de {file} a {count} {count|âge|âges} avec une fraction (d'abord à la ligne {row} : {value}), comme s'écrit un âge exact calculé d'une date de naissance : chacun est lu en années révolues, sa partie entière ({value} donne {whole}).",
     action: "Rien à faire si la colonne tient des âges exacts. Si elle tient autre chose (des mois, un code), associez plutôt la colonne de l'âge en années révolues. Le script R et le fichier do Stata exportés lisent les âges de la même façon (floor).",
