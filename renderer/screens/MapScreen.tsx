@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import type { ColumnSource, Mapping, Message } from '../../analysis/index.js';
 import { roleMatch } from '../../analysis/import/suggestRoles.js';
 import { AddColumn } from '../components/AddColumn.js';
@@ -43,7 +43,7 @@ export interface MapScreenProps {
 }
 
 /** Several columns for one role (any of them, or their sum): chips to remove, a list to add. */
-function ColumnsPicker({ id, columns, value, onChange }: { id: string; columns: ColumnProfile[]; value: string[]; onChange: (cols: string[]) => void }) {
+function ColumnsPicker({ id, name, columns, value, onChange }: { id: string; name: string; columns: ColumnProfile[]; value: string[]; onChange: (cols: string[]) => void }) {
   const { t } = useI18n();
   return (
     <div className="picker">
@@ -55,7 +55,7 @@ function ColumnsPicker({ id, columns, value, onChange }: { id: string; columns: 
           </li>
         ))}
       </ul>
-      <AddColumn id={id} label={t('map.addColumn')} options={columns.filter((c) => !value.includes(c.name)).map((c) => ({ value: c.name, text: c.name }))} onAdd={(col) => onChange([...value, col])} />
+      <AddColumn id={id} label={t('map.addColumn')} name={name} options={columns.filter((c) => !value.includes(c.name)).map((c) => ({ value: c.name, text: c.name }))} onAdd={(col) => onChange([...value, col])} />
     </div>
   );
 }
@@ -72,6 +72,8 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
   const codesOf = (col: string | undefined) => columns.find((c) => c.name === col)?.codes ?? [];
   const missing = blockingRoles(m);
   const clusterNoteId = useId();
+  /** The settings of roles whose last column was removed, for the column added next (source below). */
+  const removed = useRef(new Map<SourceRole, ColumnSource>());
 
   const columnSelect = (id: string, value: string | undefined, onPick: (col: string | undefined) => void, describedBy?: string) => (
     <select id={id} value={value ?? ''} aria-describedby={describedBy} onChange={(e) => onPick(e.target.value || undefined)}>
@@ -130,8 +132,14 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
   const source = (key: SourceRole, multiple: boolean, extra: 'yes' | 'missingFrom') => {
     const src = m[key];
     const update = (cols: string[]) => {
-      if (!cols.length) return unset(key);
-      const base: ColumnSource = src ?? (extra === 'yes' ? { columns: [], yes: ['1'] } : { columns: [] });
+      if (!cols.length) {
+        if (src) removed.current.set(key, src);
+        return unset(key);
+      }
+      // A role's settings (empty cells, codes) outlive the removal of its last column: a column renamed in a
+      // new round is removed, then its new name added (a walk: "empty cells mean 0 hours" reset in silence,
+      // 307 of 432 estimates changed).
+      const base: ColumnSource = src ?? removed.current.get(key) ?? (extra === 'yes' ? { columns: [], yes: ['1'] } : { columns: [] });
       const codes = columns.find((c) => c.name === cols[0])?.codes ?? [];
       const yes = extra === 'yes' ? { yes: yesForColumn(base.yes, codes) } : {};
       set({ [key]: { ...base, columns: cols, ...yes, ...(cols.length > 1 ? { combine: key === 'choresHours' || key === 'econHours' ? 'sum' : 'any' } : {}) } });
@@ -141,7 +149,7 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
         <Field label={t(`role.${key}`)} wide>
           {(id) =>
             multiple ? (
-              <ColumnsPicker id={id} columns={columns} value={src?.columns ?? []} onChange={update} />
+              <ColumnsPicker id={id} name={`${t('map.addColumn').replace(/…$/, '')}${t('punct.colon')}${t(`role.${key}`)}`} columns={columns} value={src?.columns ?? []} onChange={update} />
             ) : (
               columnSelect(id, src?.columns[0], (col) => update(col ? [col] : []))
             )

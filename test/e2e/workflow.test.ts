@@ -100,6 +100,28 @@ describe('the app in a browser (Debian Chromium)', () => {
     await page.getByRole('heading', { name: 'Define child labour' }).waitFor();
   });
 
+  it('a role\'s last column removed and another added keeps its settings; the focus stays on the list it was added from', async () => {
+    // A walk: a column renamed in a new round was removed, then its new name added: "empty cells mean 0
+    // hours" reset in silence (307 of 432 estimates changed), and each Add sent the focus to the heading.
+    ready();
+    await page.getByRole('button', { name: /Map/ }).click();
+    const role = 'Hours of economic activity';
+    const blank = page.getByLabel(`empty cells mean: ${role}`, { exact: true });
+    await expect(blank.inputValue()).resolves.toBe('zero');
+    await page.getByRole('button', { name: 'Remove CL3', exact: true }).click();
+    await expect(blank.count()).resolves.toBe(0);
+    const list = page.getByLabel(`Add a column: ${role}`, { exact: true }).first();
+    await list.selectOption('CL3');
+    await list.press('Tab');
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Remove CL3', exact: true }).count()).resolves.toBe(1);
+    await expect(blank.inputValue()).resolves.toBe('zero');
+    await expect(page.getByLabel(`missing from: ${role}`, { exact: true }).inputValue()).resolves.toBe('97');
+    await expect(page.evaluate("document.activeElement && document.activeElement.getAttribute('aria-label')")).resolves.toBe(`Add a column: ${role}`);
+    await page.getByTestId('accept-mapping').click();
+    await page.getByRole('heading', { name: 'Define child labour' }).waitFor();
+  });
+
   it('keeps a framework editor on screen while a band is retyped through an invalid value, and says what is wrong', async () => {
     ready();
     await page.getByTestId('framework-ilo_ge2020').check();
