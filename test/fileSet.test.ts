@@ -102,6 +102,21 @@ describe.each(ENGINES)('survey file sets on %s', (engineName) => {
     });
   });
 
+  it('a column named as the join\'s own (_m in the joined file, _join_matched in the main file), of text: joined as any other, the same results', async () => {
+    // A probe: "Could not convert string 'main' to BOOL when casting from source column _join_matched".
+    const withColumn = (name: string) => (l: string[]) => [`${l[0]},${name}`, ...l.slice(1).map((x, i) => `${x},t${i}`)];
+    let plain: { joins: unknown; rows: unknown } | undefined;
+    await loadEdited(engineName, 'hh.csv', (l) => l, async (e, set, a) => {
+      plain = { joins: set.joins.map((j) => [j.name, j.matched, j.unmatched]), rows: (await runAnalysis(e, a, 'fs')).rows };
+    });
+    for (const [file, name] of [['hh.csv', '_m'], ['fs.csv', '_join_matched']] as const) {
+      await loadEdited(engineName, file, withColumn(name), async (e, set, a) => {
+        expect(set.joins.map((j) => [j.name, j.matched, j.unmatched]), name).toEqual(plain!.joins);
+        expect((await runAnalysis(e, a, 'fs')).rows, name).toEqual(plain!.rows);
+      });
+    }
+  });
+
   it('a key value that matches two rows of the joined file: JOIN_KEY_DUPLICATE naming the values', async () => {
     const e = (await loadEdited(engineName, 'hh.csv', (l) => [...l, l[5]!]).catch((x: unknown) => x)) as AnalysisError;
     expect(e).toBeInstanceOf(AnalysisError);

@@ -122,12 +122,21 @@ async function joinOne(engine: Engine, mainFile: string, j: LoadedJoin, labels: 
     taken.add(to.toLowerCase());
     return { from, to };
   });
+  // The join's own columns (matched or not) named apart from every column of both files: a file's
+  // column _join_matched or _m of text stopped the join (a probe).
+  const free = (name: string, names: string[]) => {
+    const used = new Set(names.map((c) => c.toLowerCase()));
+    while (used.has(name.toLowerCase())) name = `_${name}`;
+    return name;
+  };
+  const flag = ident(free('_m', theirs));
+  const matchedBy = ident(free('_join_matched', [...have, ...columns.map((c) => c.to)]));
   const on = spec.on.map((k) => `${key('m', k.main)} = ${key('j', k.joined)}`).join(' AND ');
   const brought = columns.map((c) => `j.${ident(c.from)} AS ${ident(c.to)}`);
   // LEFT JOIN in the main table's row order: no main row is dropped or moved.
   await engine.run(
-    `CREATE OR REPLACE TABLE _joined AS SELECT m.*, ${[...brought, 'j._m AS _join_matched'].join(', ')}
-     FROM src m LEFT JOIN (SELECT *, TRUE AS _m FROM ${ident(j.table)}) j ON ${on} ORDER BY m.rowid`,
+    `CREATE OR REPLACE TABLE _joined AS SELECT m.*, ${[...brought, `j.${flag} AS ${matchedBy}`].join(', ')}
+     FROM src m LEFT JOIN (SELECT *, TRUE AS ${flag} FROM ${ident(j.table)}) j ON ${on} ORDER BY m.rowid`,
   );
   // No key: an empty cell, or 0 where the joined file has no 0 (MICS codes a mother who is not a
   // member of the household HL12 = 0 in some files, empty in others; a probe: 882 such rows called
@@ -136,17 +145,17 @@ async function joinOne(engine: Engine, mainFile: string, j: LoadedJoin, labels: 
   const blankOf = (k: { main: string }, i: number) => `(${key('x', k.main)} IS NULL${z![`z${i}`] === true ? '' : ` OR ${key('x', k.main)} = '0'`})`;
   // The first row without a match that has a key, with its key cells as the file writes them: the
   // message names a row to look at, not a count alone.
-  const unmatched = `_join_matched IS NULL AND NOT (${spec.on.map(blankOf).join(' OR ')})`;
+  const unmatched = `${matchedBy} IS NULL AND NOT (${spec.on.map(blankOf).join(' OR ')})`;
   const keyCells = `concat_ws(', ', ${spec.on.map((k) => `${sqlString(`${k.main} = `)} || COALESCE(x.${ident(k.main)}, '')`).join(', ')})`;
   const [r] = await engine.query(
-    `SELECT COUNT(*)::BIGINT AS n, COUNT(_join_matched)::BIGINT AS matched, COUNT(*) FILTER (WHERE ${spec.on.map(blankOf).join(' OR ')})::BIGINT AS blank,
+    `SELECT COUNT(*)::BIGINT AS n, COUNT(${matchedBy})::BIGINT AS matched, COUNT(*) FILTER (WHERE ${spec.on.map(blankOf).join(' OR ')})::BIGINT AS blank,
      ${spec.on.map((k, i) => `COUNT(*) FILTER (WHERE ${blankOf(k, i)})::BIGINT AS b${i}`).join(', ')},
      MIN(x.rowid) FILTER (WHERE ${unmatched})::BIGINT AS first, arg_min(${keyCells}, x.rowid) FILTER (WHERE ${unmatched}) AS first_keys FROM _joined x`,
   );
   // A join with a prefix names its columns on purpose (the mother's ED5A as mother_ED5A): another
   // person's answers, not a second copy of the main file's.
-  const differ = spec.prefix === undefined ? await sameNamesDiffer(engine, own, columns) : [];
-  await engine.run(`CREATE OR REPLACE TABLE src AS SELECT * EXCLUDE (_join_matched) FROM _joined ORDER BY rowid`);
+  const differ = spec.prefix === undefined ? await sameNamesDiffer(engine, own, columns, matchedBy) : [];
+  await engine.run(`CREATE OR REPLACE TABLE src AS SELECT * EXCLUDE (${matchedBy}) FROM _joined ORDER BY rowid`);
   await engine.run('DROP TABLE _joined');
   const rows = Number(r!.n);
   const matched = Number(r!.matched);
@@ -164,7 +173,7 @@ async function joinOne(engine: Engine, mainFile: string, j: LoadedJoin, labels: 
  * quintile 13.6 % against 24.3 %, no word). Cells compare as numbers when both are ("4" = "4.0"), else
  * as trimmed text; an empty cell on either side is no disagreement. Read from `_joined`.
  */
-async function sameNamesDiffer(engine: Engine, own: string[], columns: { from: string; to: string }[]): Promise<JoinReport['differ']> {
+async function sameNamesDiffer(engine: Engine, own: string[], columns: { from: string; to: string }[], matched: string): Promise<JoinReport['differ']> {
   const pairs = columns.flatMap(({ from, to }) => {
     const mine = own.find((h) => h.toLowerCase() === from.toLowerCase());
     return mine ? [{ mine, to }] : [];
@@ -173,7 +182,7 @@ async function sameNamesDiffer(engine: Engine, own: string[], columns: { from: s
   const text = (c: string) => `NULLIF(trim(CAST(${ident(c)} AS VARCHAR)), '')`;
   const differs = ({ mine, to }: { mine: string; to: string }) =>
     `(${text(mine)} IS NOT NULL AND ${text(to)} IS NOT NULL AND NOT COALESCE(TRY_CAST(${text(mine)} AS DOUBLE) = TRY_CAST(${text(to)} AS DOUBLE), ${text(mine)} = ${text(to)}))`;
-  const [r] = await engine.query(`SELECT ${pairs.map((p, i) => `COUNT(*) FILTER (WHERE ${differs(p)})::BIGINT AS d${i}, MIN(rowid) FILTER (WHERE ${differs(p)}) AS r${i}`).join(', ')} FROM _joined WHERE _join_matched`);
+  const [r] = await engine.query(`SELECT ${pairs.map((p, i) => `COUNT(*) FILTER (WHERE ${differs(p)})::BIGINT AS d${i}, MIN(rowid) FILTER (WHERE ${differs(p)}) AS r${i}`).join(', ')} FROM _joined WHERE ${matched}`);
   const out: JoinReport['differ'] = [];
   for (const [i, p] of pairs.entries()) {
     const count = Number(r![`d${i}`]);
