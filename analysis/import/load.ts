@@ -300,7 +300,7 @@ export async function importData(engine: Engine, source: ImportSource, options: 
       spaced = (await loadDelimited(engine, source, { ...options, delimiter }, result, lap)) ? 'all' : [];
       await saveDeclaredMissing(engine, table, {});
     } else if (format === 'parquet') {
-      spaced = await loadParquet(engine, source, result, lap, options.maxCells, options.columns);
+      spaced = await loadParquet(engine, source, result, lap, options.maxCells, options.columns, options.sheetWith ?? options.columns);
       await saveDeclaredMissing(engine, table, {});
     } else {
       progress?.('read', 0, 1);

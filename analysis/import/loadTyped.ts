@@ -121,10 +121,12 @@ export async function loadDecoded(
 
 export async function loadParquet(
   engine: Engine, source: ImportSource, result: ImportResult, lap: (s: string) => void, maxCells?: number, columns?: readonly string[],
+  mapped: readonly string[] = columns ?? [],
 ): Promise<string[]> {
   const { file, table } = result;
   const staging = `_import_${table}`;
   let from: string;
+  let ipc: Uint8Array | undefined;
   if (engine.readsParquet) {
     const ref = source.path ? await engine.registerFile('data.parquet', { path: source.path }) : await engine.registerFile('data.parquet', { bytes: await source.bytes() });
     from = `read_parquet(${ref})`;
@@ -132,7 +134,7 @@ export async function loadParquet(
     if (!engine.insertArrowIPC) throw new AnalysisError('DATA_PARQUET_UNREADABLE', { file, detail: 'this engine cannot load Arrow data' });
     const bytes = await source.bytes();
     lap('read');
-    const ipc = await parquetToArrowIPC(bytes, file);
+    ipc = await parquetToArrowIPC(bytes, file);
     lap('decode');
     if (maxCells !== undefined) {
       // Reading the Arrow stream's batches does not copy their data.
@@ -156,9 +158,15 @@ export async function loadParquet(
     throw new AnalysisError('DATA_PARQUET_UNREADABLE', { file, detail: detail.replace(/^[A-Za-z ]*Error: /, '') });
   }
   const cols = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
-  const dup = duplicateName(cols.map((c) => c.name), true);
+  // DuckDB reads names that differ only in capitals (CB3, cb3) under names of its own (CB3_1): the
+  // file's own names, from its schema, are read as a CSV's are (twins apart, the mapped one keeping
+  // its name), so that a role finds its column (a probe: "fsweight" was "not in the file" and its
+  // advice named the twin, a weight of 1).
+  const own = await parquetNames(engine, from, ipc);
+  const names = own.length === cols.length ? own : cols.map((c) => c.name);
+  const dup = duplicateName(names, false, mapped);
   if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, other: dup.other, first: dup.first, second: dup.second });
-  const read = readNames(file, cols.map((c) => c.name), columns ?? [], false);
+  const read = readNames(file, names, mapped);
   result.messages.push(...read.messages);
   const kept = keptColumns(read.names, columns);
   const stored = cols.flatMap((c, i) => (kept.has(read.names[i]!) ? [{ ...c, as: read.names[i]! }] : []));
@@ -171,4 +179,25 @@ export async function loadParquet(
   lap('convert');
   result.columns = cols.map((c, i) => ({ name: read.names[i]!, type: NUMERIC_TYPES.test(c.type) ? 'number' : 'text' }));
   return stored.filter((c) => c.type.toUpperCase() === 'VARCHAR').map((c) => c.as);
+}
+
+/**
+ * A Parquet file's top-level column names as the file writes them: natively from DuckDB's
+ * parquet_schema (the root, then each column with its nested fields after it), in the app from the
+ * Arrow stream's schema. Empty when neither says.
+ */
+async function parquetNames(engine: Engine, from: string, ipc: Uint8Array | undefined): Promise<string[]> {
+  if (ipc) return tableFromIPC(ipc).schema.fields.map((f) => f.name);
+  const ref = /^read_parquet\((.*)\)$/s.exec(from)?.[1];
+  if (!ref) return [];
+  const rows = (await engine.query(`SELECT name, num_children FROM parquet_schema(${ref})`)).map((r) => ({ name: String(r.name), children: Number(r.num_children ?? 0) }));
+  const names: string[] = [];
+  // Past a column and every field nested in it.
+  const past = (i: number): number => {
+    let j = i + 1;
+    for (let k = 0; k < rows[i]!.children; k++) j = past(j);
+    return j;
+  };
+  for (let i = 1; i < rows.length; i = past(i)) names.push(rows[i]!.name);
+  return names;
 }
