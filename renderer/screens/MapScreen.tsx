@@ -355,7 +355,12 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
               <dt>{t('design.df')}</dt>
               <dd>{d.df.toLocaleString(locale)}</dd>
               <dt>{t('design.lonely')}</dt>
-              <dd>{d.lonelyStrata.length ? d.lonelyStrata.join(', ') : t('design.none')}</dd>
+              {/* How many, then which (their codes): "99" alone read as 99 such strata (a walk). */}
+              <dd data-testid="design-lonely">
+                {d.lonelyStrata.length
+                  ? `${d.lonelyStrata.length.toLocaleString(locale)} (${d.lonelyStrata.slice(0, 8).join(', ')}${d.lonelyStrata.length > 8 ? ', …' : ''})`
+                  : t('design.none')}
+              </dd>
             </dl>
           ) : (
             <p className="hint">{checking ? t('data.checking') : t('design.unavailable')}</p>

@@ -106,6 +106,19 @@ describe('the Map screen', () => {
     expect(render(noWeight, cols)).not.toContain('weight-divisor');
   });
 
+  it('the design summary gives the number of strata with one PSU, then their codes ("99" alone read as 99 such strata, a walk)', () => {
+    const cols = profileCsv('lfs_synthetic_children.csv');
+    const check = (lonelyStrata: string[]) => ({ design: { rows: 9000, strata: 30, psus: 400, df: 370, lonelyStrata }, childrenInScope: 8000, messages: [], report: null });
+    const lonely = (html: string) => /data-testid="design-lonely">([^<]*)</.exec(html)?.[1];
+    const html = (l: string[], lang: 'en' | 'fr' = 'en') => renderToStaticMarkup(
+      createElement(I18nContext.Provider, { value: makeI18n(lang) },
+        createElement(MapScreen, { columns: cols, mapping: suggestMapping(cols).mapping, preset: 'lfs', check: check(l), checking: false, onChange: () => undefined, onPreset: () => undefined, onNext: () => undefined })),
+    );
+    expect(lonely(html(['99']))).toBe('1 (99)');
+    expect(lonely(html(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'], 'fr'))).toBe('10 (1, 2, 3, 4, 5, 6, 7, 8, …)');
+    expect(lonely(html([]))).toBe('none');
+  });
+
   it('with "no clusters": no notice, Accept enabled; a column in two roles is warned about', () => {
     const cols = profileCsv('lfs_synthetic_children.csv');
     const m = setNoClusters({ ...suggestMapping(cols).mapping, area: { column: 'gender', urban: 'M', rural: 'F' } }, true);
