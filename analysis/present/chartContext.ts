@@ -1,3 +1,4 @@
+import { cvPercent } from '../export/smallCellNotes.js';
 import { t, type Lang } from '../export/i18n.js';
 import { fwName } from '../export/metadata.js';
 import { fwOriginLines } from '../export/statements.js';
@@ -46,14 +47,19 @@ export function chartContext(result: AnalysisResult, opts: ChartOptions): ChartC
  * generously, and a long line would widen the image. The framework (and what an edited preset is
  * based on) travels inside the chart, as SVG or PNG.
  */
-export const chartSubtitle = (c: ChartContext, extra: string[] = []) => subtitleLines([
-  fwName(c.lang, c.fw),
-  ...fwOriginLines(c.lang, c.fw),
-  t(c.lang, 'chart.subtitle', { level: levelText(c.lang, c.result.analysis.options.level) }),
-  t(c.lang, 'chart.flags'),
-  t(c.lang, 'chart.flags2'),
-  ...extra,
-]);
+export function chartSubtitle(c: ChartContext, extra: string[] = []): string[] {
+  // What a star means under the table's rule: too few cases, or too large a coefficient of variation
+  // (a walk: "too few cases" under the CV rule, beside bars of n = 454).
+  const rule = c.result.analysis.options.smallCell;
+  return subtitleLines([
+    fwName(c.lang, c.fw),
+    ...fwOriginLines(c.lang, c.fw),
+    t(c.lang, 'chart.subtitle', { level: levelText(c.lang, c.result.analysis.options.level) }),
+    t(c.lang, 'chart.flags'),
+    rule.rule === 'cv' ? t(c.lang, 'chart.flags2.cv', { suppress: cvPercent(rule.suppressAt ?? 0.3) }) : t(c.lang, 'chart.flags2'),
+    ...extra,
+  ]);
+}
 
 /** The accessible description of a chart (vega sets it as the SVG's aria-label). */
 export const chartDescription = (c: ChartContext, title: string) =>

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { AnalysisResult, DataLabels } from '../../analysis/index.js';
 import { useI18n } from '../components/I18n.js';
 import { ChartCard } from '../components/ChartCard.js';
-import { chartSpecs, GE2020_REGIONS, isGe2020Region, referenceComparable, referenceLine, type ChartId, type ChartSpec } from '../core.js';
+import { chartSpecs, cvPercent, GE2020_REGIONS, isGe2020Region, referenceComparable, referenceLine, type ChartId, type ChartSpec } from '../core.js';
 import { basedOnLines, drawsHazardChart, frameworkTitle, hazardCriteriaText } from '../model/definitionNotes.js';
 import { Selection, type Selected } from './Selection.js';
 
@@ -26,6 +26,7 @@ function ChartFigure({ id, chart, children }: { id: ChartId; chart: ChartSpec | 
 export function ChartsScreen({ result, labels, selected, onSelect, children }: { result: AnalysisResult; labels: DataLabels | null; selected: Selected; onSelect: (s: Selected) => void; children?: ReactNode }) {
   const { t, lang } = useI18n();
   const level = Math.round(result.analysis.options.level * 1000) / 10;
+  const rule = result.analysis.options.smallCell;
   const fw = result.analysis.frameworks.find((f) => f.id === selected.framework) ?? result.analysis.frameworks[0]!;
   const reference = selected.reference ?? null;
   const charts = useMemo(() => {
@@ -42,7 +43,10 @@ export function ChartsScreen({ result, labels, selected, onSelect, children }: {
       {basedOnLines(lang, fw).map((line) => (
         <p key={line} className="hint based-on">{line}</p>
       ))}
-      <p className="hint">{t('charts.legend', { level })}</p>
+      {/* Under the CV rule a pale bar or a star says a coefficient of variation, not few cases (a walk). */}
+      <p className="hint" data-testid="charts-legend">
+        {rule.rule === 'cv' ? t('charts.legend.cv', { level, flag: cvPercent(rule.flagAt ?? 0.2), suppress: cvPercent(rule.suppressAt ?? 0.3) }) : t('charts.legend', { level })}
+      </p>
       <div className="chart-grid">
         <ChartFigure id="sex_age" chart={charts.get('sex_age')} />
         <ChartFigure id="regions" chart={charts.get('regions')}>

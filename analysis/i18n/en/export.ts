@@ -75,6 +75,7 @@ export const exportTexts = {
   'chart.subtitle': 'Bars: estimate; lines: {level} % confidence interval.',
   'chart.flags': 'Lighter bar, dashed line, ( ): interpret with caution.',
   'chart.flags2': '*: suppressed (too few cases).',
+  'chart.flags2.cv': '*: suppressed (coefficient of variation of {suppress} % or more).',
   'chart.percent': 'Percent of children',
   'chart.part.hazardous': 'Hazardous work',
   'chart.part.other': 'Other child labour',

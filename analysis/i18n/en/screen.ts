@@ -236,6 +236,7 @@ export const screen = {
 
   'charts.title': 'Charts',
   'charts.legend': 'Lines: {level} % confidence intervals computed from the survey design. Pale dashed bars: few cases, read with caution. *: suppressed (too few cases).',
+  'charts.legend.cv': 'Lines: {level} % confidence intervals computed from the survey design. Pale dashed bars: a coefficient of variation of {flag} % or more, read with caution. *: suppressed (a coefficient of variation of {suppress} % or more).',
   'charts.reference': 'Reference line',
   'charts.ref.none': 'none',
   'charts.ref.note': 'Regional child labour prevalence, ages 5-17: ILO and UNICEF, Child Labour: Global estimates 2020 (2021). Comparable with the Global Estimates 2020 headline only.',

@@ -73,6 +73,7 @@ export const exportTexts: Record<keyof typeof EN, string> = {
   'chart.subtitle': 'Barras: estimación; líneas: intervalo de confianza al {level} %.',
   'chart.flags': 'Barra más clara, línea discontinua, ( ): interpretar con cautela.',
   'chart.flags2': '*: suprimido (muy pocos casos).',
+  'chart.flags2.cv': '*: suprimido (coeficiente de variación de {suppress} % o más).',
   'chart.percent': 'Porcentaje de niños y niñas',
   'chart.part.hazardous': 'Trabajo peligroso',
   'chart.part.other': 'Otro trabajo infantil',

@@ -239,6 +239,7 @@ export const screen: Record<keyof typeof EN, string> = {
 
   'charts.title': 'Gráficos',
   'charts.legend': 'Líneas: intervalos de confianza al {level} % calculados según el diseño muestral. Barras pálidas con línea discontinua: pocos casos, interpretar con cautela. *: suprimido (muy pocos casos).',
+  'charts.legend.cv': 'Líneas: intervalos de confianza al {level} % calculados según el diseño muestral. Barras pálidas con línea discontinua: coeficiente de variación de {flag} % o más, interpretar con cautela. *: suprimido (coeficiente de variación de {suppress} % o más).',
   'charts.reference': 'Línea de referencia',
   'charts.ref.none': 'ninguna',
   'charts.ref.note': 'Prevalencia regional del trabajo infantil, 5 a 17 años: OIT y UNICEF, Trabajo infantil: Estimaciones mundiales 2020 (2021). Comparable solo con la medida principal de las Estimaciones mundiales 2020.',

@@ -73,6 +73,7 @@ export const exportTexts: Record<keyof typeof EN, string> = {
   'chart.subtitle': 'Barres : estimation ; traits : intervalle de confiance à {level} %.',
   'chart.flags': 'Barre claire, trait pointillé, ( ) : à interpréter avec prudence.',
   'chart.flags2': '* : non publié (trop peu de cas).',
+  'chart.flags2.cv': '* : non publié (coefficient de variation de {suppress} % ou plus).',
   'chart.percent': "Pourcentage d'enfants",
   'chart.part.hazardous': 'Travail dangereux',
   'chart.part.other': 'Autre travail des enfants',

@@ -235,6 +235,7 @@ export const screen: Record<keyof typeof EN, string> = {
 
   'charts.title': 'Graphiques',
   'charts.legend': 'Traits : intervalles de confiance à {level} % calculés sur le plan de sondage. Barres pâles en pointillé : peu de cas, à interpréter avec prudence. * : supprimé (trop peu de cas).',
+  'charts.legend.cv': 'Traits : intervalles de confiance à {level} % calculés sur le plan de sondage. Barres pâles en pointillé : coefficient de variation de {flag} % ou plus, à interpréter avec prudence. * : non publié (coefficient de variation de {suppress} % ou plus).',
   'charts.reference': 'Ligne de référence',
   'charts.ref.none': 'aucune',
   'charts.ref.note': 'Prévalence régionale du travail des enfants, 5-17 ans : OIT et UNICEF, Travail des enfants : estimations mondiales 2020 (2021). Comparable à la mesure principale des Estimations mondiales 2020 seulement.',
