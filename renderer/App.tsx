@@ -78,7 +78,19 @@ export function App() {
       <StepNav current={state.step} enabled={(s) => canGo(state, s)} onGo={(step) => dispatch({ type: 'go', step })} />
       <main ref={main}>
         {busy && <ProgressPanel busy={busy} onCancel={cancel} />}
-        {notice && <p className="notice" role="status">{t(notice.key, notice.params)}</p>}
+        {notice && (
+          <p className="notice" role="status">
+            {t(notice.key, notice.params)}
+            {notice.instead && (
+              <>
+                {' '}
+                <button type="button" className="secondary" data-testid="settings-fresh" onClick={() => dispatch({ type: 'draft', draft: notice.instead! })}>
+                  {t('open.settingsFresh', notice.params)}
+                </button>
+              </>
+            )}
+          </p>
+        )}
         {failure && (
           <div data-testid="failure" role="alert">
             <MessageList messages={failureShown(failure, state)} />

@@ -86,14 +86,17 @@ export function makeActions(get: () => AppState, dispatch: Dispatch<AppAction>, 
 
   async function loadData(file: OpenedFile, analysis: AnalysisFile | null) {
     const profile = await withEngine('read', (progress) => engine.load(file.name, file.bytes, progress, analysis?.data, analysis ? mappedNames(analysis.mapping) : undefined));
-    if (profile) dispatch({ type: 'loaded', profile, file: file.name, analysis });
+    // Opened alone after another analysis: its definitions and settings are kept (carryOver.ts).
+    const before = get().draft;
+    if (profile) dispatch({ type: 'loaded', profile, file: file.name, analysis, ...(!analysis && before ? { carry: before } : {}) });
   }
 
   /** Several files at once: the analysis file's joins if it has some, else the joins suggested from the files. */
   async function loadSet(files: OpenedFile[], analysis: AnalysisFile | null) {
     const given = analysis?.joins?.length ? { main: analysis.data, joins: analysis.joins } : undefined;
     const profile = await withEngine('set.read', (progress) => engine.loadSet(files, progress, given));
-    if (profile) dispatch({ type: 'loaded', profile, file: profile.file, analysis });
+    const before = get().draft;
+    if (profile) dispatch({ type: 'loaded', profile, file: profile.file, analysis, ...(!analysis && before ? { carry: before } : {}) });
   }
 
   /** Data files opened for a pending analysis with joins, by name, until all of its files are there. */

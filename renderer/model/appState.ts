@@ -1,6 +1,7 @@
 import type { AnalysisFile, AnalysisResult, Indicator, Mapping, Message } from '../../analysis/index.js';
 import type { Ge2020Region } from '../../analysis/present/referenceLines.js';
 import type { DataLabels } from '../../analysis/import/labels.js';
+import { carryOver } from './carryOver.js';
 import { harmonisedLabels } from '../../analysis/rounds/harmonisedLabels.js';
 import type { CheckResult, TableProfile } from '../engine/protocol.js';
 import type { Lang, Params, translate } from '../i18n/translate.js';
@@ -44,6 +45,8 @@ export interface Failure {
 export interface Notice {
   key: MessageKey;
   params?: Params;
+  /** A draft the notice offers instead of the one made (carryOver.ts: the settings suggested for the file alone). */
+  instead?: AnalysisFile;
 }
 
 /** The fields of survey rounds (RoundsFields) are model/roundsState.ts's, with their actions. */
@@ -87,7 +90,8 @@ export type AppAction =
   | { type: 'failed'; failure: Failure | null }
   | { type: 'notice'; notice: Notice | null }
   /** A data file read: with the analysis file opened for it, or a drafted one from the suggested mapping. */
-  | { type: 'loaded'; profile: TableProfile; file: string; analysis: AnalysisFile | null }
+  /** `carry`: the analysis before, whose definitions and settings a data file opened alone keeps (carryOver.ts). */
+  | { type: 'loaded'; profile: TableProfile; file: string; analysis: AnalysisFile | null; carry?: AnalysisFile }
   | { type: 'sheetRead'; profile: TableProfile }
   /** An analysis file opened without data: the Open step asks for its data file (or the files of its set not opened yet). */
   | { type: 'pending'; analysis: AnalysisFile | null; have?: string[] }
@@ -250,18 +254,22 @@ export function appReducer(s: AppState, a: AppAction): AppState {
       return { ...s, failure: a.failure };
     case 'notice':
       return { ...s, notice: a.notice };
-    case 'loaded':
+    case 'loaded': {
+      const fresh = draftFor(a.profile, a.file, a.analysis, s.lang);
+      const carried = a.carry && !a.analysis ? carryOver(a.carry, fresh, a.profile.columns.map((c) => c.name)) : null;
       return {
         ...s,
         step: 'data',
         profile: a.profile,
         preset: isMics6(a.profile.columns) ? 'mics6' : 'lfs',
-        draft: draftFor(a.profile, a.file, a.analysis, s.lang),
+        draft: carried ?? fresh,
         result: null,
         check: null,
         pending: null,
         pendingFiles: [],
+        ...(carried ? { notice: { key: 'open.settingsKept', params: { file: a.file }, instead: fresh } } : {}),
       };
+    }
     case 'sheetRead': {
       // Another sheet is another table: the draft stays only if every column it maps is on that sheet
       // (an analysis file written for it), else the mapping is suggested afresh from the sheet's columns.
@@ -288,7 +296,7 @@ export function appReducer(s: AppState, a: AppAction): AppState {
       if (!s.profile || !s.draft) return s;
       return { ...withMapping(s, a.preset === 'mics6' ? mics6Mapping(s.profile.columns) : lfsMapping(s.profile.columns)), preset: a.preset };
     case 'draft':
-      return { ...s, draft: a.draft, failure: null };
+      return { ...s, draft: a.draft, failure: null, notice: s.notice?.instead ? null : s.notice };
     case 'checkStarted':
       return { ...s, checking: true };
     case 'checked':

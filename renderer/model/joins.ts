@@ -65,9 +65,9 @@ export function withoutJoin(joins: JoinSpec[], reports: JoinReport[], name: stri
   return out;
 }
 
-const STRING_ROLES = ['weight', 'stratum', 'psu', 'fpc', 'age'] as const;
-const COLUMN_ROLES = ['sex', 'region', 'area', 'universe', 'industry', 'occupation'] as const;
-const SOURCE_ROLES = ['econActivity', 'econHours', 'absentFromJob', 'choresHours'] as const;
+export const STRING_ROLES = ['weight', 'stratum', 'psu', 'fpc', 'age'] as const;
+export const COLUMN_ROLES = ['sex', 'region', 'area', 'universe', 'industry', 'occupation'] as const;
+export const SOURCE_ROLES = ['econActivity', 'econHours', 'absentFromJob', 'choresHours'] as const;
 
 /** Every column a mapping names, mapped so far or not (a draft may lack roles), each once. */
 export function mappedNames(mapping: Partial<Mapping>): string[] {

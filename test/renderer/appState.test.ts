@@ -228,3 +228,54 @@ describe('the app state', () => {
     expect(pickLang(null, undefined, [...langs])).toBe('en');
   });
 });
+
+describe('a data file opened alone after another analysis (a later round, a corrected file)', () => {
+  // A walk: the later file (H_TRAV renamed HEURES_TRAV) opened alone dropped every setting in silence.
+  const before = loaded.draft!;
+  const m = before.mapping;
+  const edited: AnalysisFile = {
+    ...before,
+    title: 'Baseline 2019',
+    mapping: { ...m, econHours: { ...m.econHours!, blank: 'zero', notAsked: ['-8'] }, weightDivisor: 100 },
+    options: { ...before.options, level: 0.9, lonelyPsu: 'average', smallCell: { rule: 'cv' } },
+    indicators: ['child_labour', 'hazardous_work'],
+  };
+  const hours = m.econHours!.columns[0]!;
+  const renamed = profileCsv(MICS).map((c) => (c.name === hours ? { ...c, name: 'HEURES_TRAV' } : c));
+  const open = (columns = renamed) => apply({ ...loaded, draft: edited }, { type: 'loaded', profile: profile({ file: 'later.csv', columns }), file: 'later.csv', analysis: null, carry: edited });
+
+  it('keeps the definitions, options and the roles whose columns it has; says so, with the suggested settings offered instead', () => {
+    const s = open();
+    const d = s.draft!;
+    expect([d.options, d.indicators, d.frameworks]).toEqual([edited.options, edited.indicators, edited.frameworks]);
+    expect(d.data.path).toBe('later.csv');
+    expect(d.mapping.weight).toBe(m.weight);
+    expect(d.mapping.weightDivisor).toBe(100);
+    expect(d.mapping.sex).toEqual(m.sex);
+    expect(s.notice).toMatchObject({ key: 'open.settingsKept', params: { file: 'later.csv' } });
+    const fresh = apply(s, { type: 'draft', draft: s.notice!.instead! });
+    expect(fresh.notice).toBeNull();
+    expect(fresh.draft!.options).not.toEqual(edited.options);
+    expect(fresh.draft!.mapping.weightDivisor).toBeUndefined();
+  });
+
+  it('an hours role whose column it lacks: the column suggested for the new file, read as the role before read its cells (empty cells 0 hours, codes not asked)', () => {
+    const LFS = 'lfs_synthetic_children.csv';
+    const lfs = (columns = profileCsv(LFS)) => profile({ file: LFS, columns });
+    const first = apply(start, { type: 'loaded', profile: lfs(), file: LFS, analysis: null }).draft!;
+    expect(first.mapping.econHours?.columns).toEqual(['work_hrs']);
+    const was: AnalysisFile = { ...first, mapping: { ...first.mapping, econHours: { columns: ['work_hrs'], blank: 'zero', notAsked: ['-8'] } } };
+    const later = profileCsv(LFS).map((c) => (c.name === 'work_hrs' ? { ...c, name: 'HEURES_TRAV' } : c));
+    const d = apply(start, { type: 'loaded', profile: lfs(later), file: 'later.csv', analysis: null, carry: was }).draft!;
+    expect(d.mapping.econHours).toEqual({ columns: ['HEURES_TRAV'], blank: 'zero', notAsked: ['-8'] });
+    // The same file again: the role itself, settings and all.
+    expect(open(profileCsv(MICS)).draft!.mapping.econHours).toEqual(edited.mapping.econHours);
+  });
+
+  it('with an analysis file, or with nothing before, nothing is carried and nothing said', () => {
+    const withFile = apply({ ...loaded, draft: edited }, { type: 'loaded', profile: profile({ file: 'later.csv' }), file: 'later.csv', analysis: before, carry: edited });
+    expect(withFile.draft!.options).toEqual(before.options);
+    expect(withFile.notice).toBeNull();
+    expect(loaded.notice).toBeNull();
+  });
+});
