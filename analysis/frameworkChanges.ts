@@ -19,6 +19,8 @@ export interface ChangeWords {
   employed: string;
   notCounted: string;
   hours: (op: Comparison, min: number) => string;
+  /** A comparison by itself (the default comparison's change). */
+  op: (op: Comparison) => string;
   comparison: string;
   bands: string;
   industries: string;
@@ -39,6 +41,7 @@ export const ENGLISH_CHANGE_WORDS: ChangeWords = {
   employed: 'any employment',
   notCounted: 'not counted',
   hours: (op, min) => `${op} ${min} h`,
+  op: (op) => op,
   comparison: 'default comparison',
   bands: 'age bands',
   industries: 'hazardous industries (ISIC Rev.4 divisions)',
@@ -71,7 +74,7 @@ export function frameworkChanges(base: Framework, fw: Framework, w: ChangeWords 
   const push = (field: string, from: string, to: string) => {
     if (from !== to) out.push({ field, from, to });
   };
-  push(w.comparison, base.comparison, fw.comparison);
+  push(w.comparison, w.op(base.comparison), w.op(fw.comparison));
 
   const sameAges = base.bands.length === fw.bands.length && base.bands.every((b, i) => b.from === fw.bands[i]!.from && b.to === fw.bands[i]!.to);
   if (sameAges) {
@@ -111,9 +114,9 @@ export function frameworkChanges(base: Framework, fw: Framework, w: ChangeWords 
   return out;
 }
 
-/** The changes on one line: "ages 5-14, household chores: >= 21 h -> >= 28 h; ..." (French puts a space before the colon). */
+/** The changes on one line: "ages 5-14, household chores: 21 h or more → 28 h or more; ..." (French puts a space before the colon). */
 export function formatChanges(changes: readonly FrameworkChange[], colon = ': '): string {
-  return changes.map((c) => `${c.field}${colon}${c.from} -> ${c.to}`).join(colon === ': ' ? '; ' : ' ; ');
+  return changes.map((c) => `${c.field}${colon}${c.from} → ${c.to}`).join(colon === ': ' ? '; ' : ' ; ');
 }
 
 /** The name an edited preset gets when the user gave none. */

@@ -54,7 +54,9 @@ function changeWords(lang: Lang): ChangeWords {
     chores: t(lang, 'chg.chores'),
     employed: t(lang, 'chg.employed'),
     notCounted: t(lang, 'chg.notCounted'),
-    hours: (op, min) => `${op} ${min} h`,
+    // In words, not as code (a walk: ">= 14 h -> >= 12 h" in French and Spanish reports).
+    hours: (op, min) => t(lang, op === '>' ? 'chg.hoursOver' : 'chg.hoursAtLeast', { min }),
+    op: (op) => t(lang, op === '>' ? 'chg.opOver' : 'chg.opAtLeast'),
     comparison: t(lang, 'chg.comparison'),
     bands: t(lang, 'chg.bands'),
     industries: lower(t(lang, 'meta.fw.industries')),

@@ -9,6 +9,7 @@ import { workbookBytes } from '../../analysis/export/excel.js';
 import { buildMetadata } from '../../analysis/export/metadata.js';
 import { renderSvg } from '../../analysis/export/node.js';
 import { reportHtml } from '../../analysis/export/report.js';
+import { fwChanges } from '../../analysis/export/statements.js';
 import { preset, resolveFramework } from '../../analysis/frameworks.js';
 import { chartSpecs } from '../../analysis/present/chartSpecs.js';
 import { metadataWords } from '../../analysis/present/metadataWords.js';
@@ -23,7 +24,7 @@ import { FIXED_DATE, MICS, runForExport, type Run } from './helpers.js';
  */
 const PUBLISHED = 'SDG 8.7.1 including household chores (MICS6 PR.3.3)';
 const MODIFIED = `${PUBLISHED} - modified`;
-const CHANGE = 'ages 5-14, household chores: >= 21 h -> >= 28 h';
+const CHANGE = 'ages 5-14, household chores: 21 h or more → 28 h or more';
 const UNIVERSE = 'Universe: FS17 = 1';
 const NO_CLUSTERS = 'No clusters: the design treats every child as its own sampling unit';
 const MICS_HOURS = "Missing hours (MICS convention): don't-know or missing hours count as 0";
@@ -139,7 +140,7 @@ describe('exports of an edited SDG 8.7.1 on a universe without clusters', () => 
   it('French report names the variant in French', () => {
     const html = reportHtml(run.result, run.meta, { lang: 'fr', framework: 'sdg_871_modified' }).replace(/&gt;/g, '>').replace(/&#39;/g, "'");
     expect(html).toContain('ODD 8.7.1, tâches ménagères comprises (MICS6 PR.3.3) - modifié');
-    expect(html).toContain('Fondé sur ODD 8.7.1, tâches ménagères comprises (MICS6 PR.3.3) ; modifié : âges 5-14, tâches ménagères : >= 21 h -> >= 28 h.');
+    expect(html).toContain('Fondé sur ODD 8.7.1, tâches ménagères comprises (MICS6 PR.3.3) ; modifié : âges 5-14, tâches ménagères : 21 h ou plus → 28 h ou plus.');
     expect(html).toContain('Univers : FS17 = 1 (Completed)');
     expect(html).toContain('Sans grappes');
     // The source of a preset is a citation in the report's language, for the edited variant too.
@@ -178,7 +179,8 @@ describe('exports of an edited SDG 8.7.1 on a universe without clusters', () => 
     const sub = (long[0]!.spec as { title: { subtitle: string[] } }).title.subtitle;
     expect(Math.max(...sub.map((l) => l.length))).toBeLessThanOrEqual(90);
     expect(edited.changes!.length).toBeGreaterThanOrEqual(3);
-    for (const c of edited.changes!) expect(sub.join(' ')).toContain(`${c.field}: ${c.from} -> ${c.to}`);
+    // Each change in the chart's words (fwChanges), not the stored notation.
+    for (const c of fwChanges('en', edited)) expect(sub.join(' ')).toContain(`${c.field}: ${c.from} → ${c.to}`);
     const width = (svg: string) => Number(/<svg[^>]*\bwidth="([\d.]+)"/.exec(svg)![1]);
     const [a, b] = [(await renderSvg(long.slice(0, 1)))[0]!.svg, (await renderSvg(short.slice(0, 1)))[0]!.svg];
     expect(width(a)).toBeLessThan(800);

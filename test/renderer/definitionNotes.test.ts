@@ -36,13 +36,13 @@ describe('definition notes of the Results and Charts steps', () => {
     // the app's own French name of the preset, as its menus show it
     expect(frameworkTitle('fr', edited!)).toBe('ODD 8.7.1, tâches ménagères comprises (MICS6 PR.3.3) - modifié');
     expect(frameworkTitle('fr', sdg!)).toBe('ODD 8.7.1, tâches ménagères comprises (MICS6 PR.3.3)');
-    expect(basedOnLines('en', edited!)).toEqual(['Based on: SDG 8.7.1 including household chores (MICS6 PR.3.3)', 'Changed: ages 5-14, household chores: >= 21 h -> >= 28 h']);
+    expect(basedOnLines('en', edited!)).toEqual(['Based on: SDG 8.7.1 including household chores (MICS6 PR.3.3)', 'Changed: ages 5-14, household chores: 21 h or more → 28 h or more']);
     expect(basedOnLines('en', sdg!)).toEqual([]);
   });
 
   it('states what the framework is based on, the universe, the cluster choice and the missing-hours policy under the table', () => {
     const notes = resultNotes('en', result, edited!, labels);
-    expect(notes[0]).toBe('Based on SDG 8.7.1 including household chores (MICS6 PR.3.3); changed: ages 5-14, household chores: >= 21 h -> >= 28 h.');
+    expect(notes[0]).toBe('Based on SDG 8.7.1 including household chores (MICS6 PR.3.3); changed: ages 5-14, household chores: 21 h or more → 28 h or more.');
     expect(notes[1]).toMatch(/^Universe: FS17 = 1 \(Completed\)\. /);
     expect(notes[2]).toMatch(/^No clusters: the design treats every child as its own sampling unit \(stratified simple random sample of children, strata from column stratum\), as the user chose\.$/);
     expect(notes[3]).toMatch(/^Missing hours \(MICS convention\): don't-know or missing hours count as 0/);

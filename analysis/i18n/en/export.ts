@@ -191,6 +191,10 @@ export const exportTexts = {
   'fw.basedOn': 'Based on {framework}; changed: {changes}.',
   'fw.basedOnSame': 'Based on {framework}, with the same rules.',
 
+  'chg.hoursAtLeast': '{min} h or more',
+  'chg.hoursOver': 'more than {min} h',
+  'chg.opAtLeast': 'or more (>=)',
+  'chg.opOver': 'more than (>)',
   'chg.band': 'ages {from}-{to}',
   'chg.econ': 'economic activity',
   'chg.chores': 'household chores',

@@ -189,6 +189,10 @@ export const exportTexts: Record<keyof typeof EN, string> = {
   'fw.basedOn': 'Basado en {framework}; cambios: {changes}.',
   'fw.basedOnSame': 'Basado en {framework}, con las mismas reglas.',
 
+  'chg.hoursAtLeast': '{min} h o más',
+  'chg.hoursOver': 'más de {min} h',
+  'chg.opAtLeast': 'o más (>=)',
+  'chg.opOver': 'más de (>)',
   'chg.band': 'edades {from}-{to}',
   'chg.econ': 'actividad económica',
   'chg.chores': 'quehaceres domésticos',

@@ -189,6 +189,10 @@ export const exportTexts: Record<keyof typeof EN, string> = {
   'fw.basedOn': 'Fondé sur {framework} ; modifié : {changes}.',
   'fw.basedOnSame': 'Fondé sur {framework}, avec les mêmes règles.',
 
+  'chg.hoursAtLeast': '{min} h ou plus',
+  'chg.hoursOver': 'plus de {min} h',
+  'chg.opAtLeast': 'ou plus (>=)',
+  'chg.opOver': 'plus de (>)',
   'chg.band': 'âges {from}-{to}',
   'chg.econ': 'activité économique',
   'chg.chores': 'tâches ménagères',
