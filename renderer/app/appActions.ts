@@ -2,11 +2,9 @@ import { useMemo, useRef, type Dispatch } from 'react';
 import type { AnalysisFile, Message } from '../../analysis/index.js';
 import type { OpenedFile } from '../../electron/api.js';
 import type { ExportKind } from '../components/ExportPanel.js';
-import { makeI18n } from '../components/I18n.js';
 import { longCsv, parseAnalysis } from '../core.js';
 import { CancelledError, EngineError, type EngineClient } from '../engine/engineClient.js';
 import { exportMetadata, printHtml, reportFile, rScriptFile, workbookFile } from '../exportFiles.js';
-import { en, type MessageKey } from '../i18n/translate.js';
 import { resultLabels, type AppAction, type AppState } from '../model/appState.js';
 import { analysisJson } from '../model/draftAnalysis.js';
 import { filesOf, mappedNames, withoutJoin } from '../model/joins.js';
@@ -59,19 +57,14 @@ export interface AppActions {
  * the latest state when they run, so their identity never changes (menu commands keep them).
  */
 export function makeActions(get: () => AppState, dispatch: Dispatch<AppAction>, engine: EngineClient, storage: Storage): AppActions {
-  const t = (key: MessageKey) => makeI18n(get().lang).t(key);
-  const progressLabel = (step: string) => {
-    const key = `progress.${step}` as MessageKey;
-    return key in en ? t(key) : step;
-  };
   const saved = (file: string | null) => dispatch({ type: 'notice', notice: file ? { key: 'action.saved', params: { file } } : null });
   const remember = (a: AnalysisFile) => dispatch({ type: 'recent', recent: rememberRecent(storage, a, new Date()) });
 
   /** Runs a long engine step with progress and cancel; failures become coded messages on screen. */
   async function withEngine<T>(first: string, work: (progress: (step: string, done: number, of: number) => void) => Promise<T>): Promise<T | null> {
-    dispatch({ type: 'engineStarted', busy: { label: progressLabel(first), done: 0, of: 1 } });
+    dispatch({ type: 'engineStarted', busy: { step: first, done: 0, of: 1 } });
     try {
-      return await work((step, done, of) => dispatch({ type: 'progress', busy: { label: progressLabel(step), done, of } }));
+      return await work((step, done, of) => dispatch({ type: 'progress', busy: { step, done, of } }));
     } catch (e) {
       if (e instanceof CancelledError) dispatch({ type: 'notice', notice: { key: 'progress.cancelled' } });
       else if (e instanceof EngineError) dispatch({ type: 'failed', failure: { message: e.msg, findings: e.findings } });

@@ -23,7 +23,8 @@ type MessageKey = Parameters<typeof translate>[1];
 
 /** A long engine step in progress (its label already in the interface language). */
 export interface Busy {
-  label: string;
+  /** The step's name (progress.<step>), put in words where shown, in the language of the moment. */
+  step: string;
   done: number;
   of: number;
 }

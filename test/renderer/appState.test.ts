@@ -159,12 +159,12 @@ describe('the app state', () => {
 
   it('a long step clears the last failure and notice, shows its progress, and ends', () => {
     const failed = apply(loaded, { type: 'failed', failure: { message: message('WEIGHT_MISSING'), findings: [] } }, { type: 'notice', notice: { key: 'progress.cancelled' } });
-    const busy = apply(failed, { type: 'engineStarted', busy: { label: 'Checking', done: 0, of: 1 } });
+    const busy = apply(failed, { type: 'engineStarted', busy: { step: 'check', done: 0, of: 1 } });
     expect([busy.failure, busy.notice]).toEqual([null, null]);
-    expect(apply(busy, { type: 'progress', busy: { label: 'Estimating', done: 2, of: 5 } }).busy).toEqual({ label: 'Estimating', done: 2, of: 5 });
+    expect(apply(busy, { type: 'progress', busy: { step: 'estimate', done: 2, of: 5 } }).busy).toEqual({ step: 'estimate', done: 2, of: 5 });
     expect(apply(busy, { type: 'engineDone' }).busy).toBeNull();
     // A late progress report after the end is ignored.
-    expect(apply(busy, { type: 'engineDone' }, { type: 'progress', busy: { label: 'late', done: 1, of: 1 } }).busy).toBeNull();
+    expect(apply(busy, { type: 'engineDone' }, { type: 'progress', busy: { step: 'late', done: 1, of: 1 } }).busy).toBeNull();
   });
 
   it('a run\'s failure goes once the analysis changes (a threshold edited on the Define step, the mapping), not before', () => {
