@@ -126,7 +126,7 @@ export async function loadParquet(
   const { file, table } = result;
   const staging = `_import_${table}`;
   let from: string;
-  let ipc: Uint8Array | undefined;
+  let arrowNames: string[] | undefined;
   if (engine.readsParquet) {
     const ref = source.path ? await engine.registerFile('data.parquet', { path: source.path }) : await engine.registerFile('data.parquet', { bytes: await source.bytes() });
     from = `read_parquet(${ref})`;
@@ -134,13 +134,13 @@ export async function loadParquet(
     if (!engine.insertArrowIPC) throw new AnalysisError('DATA_PARQUET_UNREADABLE', { file, detail: 'this engine cannot load Arrow data' });
     const bytes = await source.bytes();
     lap('read');
-    ipc = await parquetToArrowIPC(bytes, file);
+    const ipc = await parquetToArrowIPC(bytes, file);
     lap('decode');
-    if (maxCells !== undefined) {
-      // Reading the Arrow stream's batches does not copy their data.
-      const t = tableFromIPC(ipc);
-      checkSize(file, { rows: t.numRows, columns: t.numCols }, maxCells);
-    }
+    // Reading the Arrow stream's batches does not copy their data. Read before the stream goes to the
+    // engine: the app's worker takes its buffer (detached here).
+    const t = tableFromIPC(ipc);
+    if (maxCells !== undefined) checkSize(file, { rows: t.numRows, columns: t.numCols }, maxCells);
+    arrowNames = t.schema.fields.map((f) => f.name);
     try {
       await engine.insertArrowIPC(staging, ipc);
     } catch (e) {
@@ -162,7 +162,7 @@ export async function loadParquet(
   // file's own names, from its schema, are read as a CSV's are (twins apart, the mapped one keeping
   // its name), so that a role finds its column (a probe: "fsweight" was "not in the file" and its
   // advice named the twin, a weight of 1).
-  const own = await parquetNames(engine, from, ipc);
+  const own = arrowNames ?? (await parquetNames(engine, from));
   const names = own.length === cols.length ? own : cols.map((c) => c.name);
   const dup = duplicateName(names, false, mapped);
   if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, other: dup.other, first: dup.first, second: dup.second });
@@ -182,12 +182,11 @@ export async function loadParquet(
 }
 
 /**
- * A Parquet file's top-level column names as the file writes them: natively from DuckDB's
- * parquet_schema (the root, then each column with its nested fields after it), in the app from the
- * Arrow stream's schema. Empty when neither says.
+ * A Parquet file's top-level column names as the file writes them, natively from DuckDB's
+ * parquet_schema (the root, then each column with its nested fields after it); the app reads them
+ * from the Arrow stream's schema. Empty when the source is not a read_parquet.
  */
-async function parquetNames(engine: Engine, from: string, ipc: Uint8Array | undefined): Promise<string[]> {
-  if (ipc) return tableFromIPC(ipc).schema.fields.map((f) => f.name);
+async function parquetNames(engine: Engine, from: string): Promise<string[]> {
   const ref = /^read_parquet\((.*)\)$/s.exec(from)?.[1];
   if (!ref) return [];
   const rows = (await engine.query(`SELECT name, num_children FROM parquet_schema(${ref})`)).map((r) => ({ name: String(r.name), children: Number(r.num_children ?? 0) }));
