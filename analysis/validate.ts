@@ -48,6 +48,8 @@ export interface ValidationReport {
   file: string;
   /** Data rows of the raw table. */
   rowsRead: number;
+  /** False when a column the mapping names is not in the file: nothing past the rows was counted (the counts below are 0). */
+  counted: boolean;
   /**
    * Children who can be counted: a whole-number age in the frameworks' range (5-17 for the presets),
    * in the universe and with a positive weight; and that range.
@@ -119,6 +121,7 @@ export async function validateData(
   const report: ValidationReport = {
     file,
     rowsRead: Number(count!.n),
+    counted: true,
     children: 0,
     ageRange: [lo, hi],
     weights: { column: m.weight, missing: 0, zero: 0, zeroInUniverse: 0, negative: 0, notNumeric: 0 },
@@ -141,6 +144,7 @@ export async function validateData(
   const unknown = unknownColumns(m, columns, file);
   if (unknown.length) {
     findings.push(...unknown);
+    report.counted = false;
     return finish();
   }
 

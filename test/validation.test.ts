@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAnalysis, resolveAnalysis } from '../analysis/analysisFile.js';
 import type { Engine } from '../analysis/engine/engine.js';
-import { importData } from '../analysis/import/load.js';
+import { importData, type ImportResult } from '../analysis/import/load.js';
+import { reportText } from '../analysis/cli/reportText.js';
 import { runAnalysis } from '../analysis/run.js';
 import { mergeMessages, validateData } from '../analysis/validate.js';
 import { unknownColumns } from '../analysis/unknownColumns.js';
@@ -178,10 +179,16 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
       expect(c.findings[0]).toMatchObject({ code: 'PSU_ACROSS_STRATA', severity: 'error' });
     });
 
-    it('a mapped column the file lacks is the one finding, and nothing else is checked', async () => {
+    it('a mapped column the file lacks is the one finding, and nothing else is checked; the report says nothing was counted', async () => {
       const r = await edited(() => {}, { mapping: { weight: 'poids' } });
       expect(r.ok).toBe(false);
       expect(r.findings.map((f) => f.code)).toEqual(['MAP_UNKNOWN_COLUMN']);
+      // Not "0 children, 0 strata, 0 PSUs" (a walk): the command line's first line and the Data step's counts say it.
+      expect(r.counted).toBe(false);
+      const imported = { file: 'edited.csv', format: 'csv', table: 'src', rows: r.rowsRead, columns: [], labels: {}, messages: [], timings: {} } as unknown as ImportResult;
+      const first = reportText({ report: r, imported, loadMs: 10 }).split('\n')[0];
+      expect(first).toBe(`edited.csv: ${r.rowsRead} rows; nothing counted, as a column the mapping names is not in the file. 1 error.`);
+      expect((await edited(() => {})).counted).toBe(true);
     });
 
     it('every mapped column the file lacks is named in one report; one in other capitals says which the file has', async () => {

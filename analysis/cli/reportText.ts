@@ -14,6 +14,14 @@ export function reportText(v: { report: ValidationReport; imported: ImportResult
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   const warnings = r.findings.filter((f) => f.severity === 'warning').length;
   const u = r.universe;
+  // A mapped column missing: nothing was counted past the rows; zeros would read as an empty survey (a walk).
+  if (!r.counted) {
+    return [
+      T('cliReport.notCounted', { file: r.file, rows: r.rowsRead, errors: T('cliReport.errors', { count: errors }) }),
+      T('cliReport.read', { rows: im.rows, columns: im.columns.length, how, seconds: formatNumber(lang, v.loadMs / 1000, 2) }),
+      '', ...r.findings.map((f) => formatMessageIn(f, lang)),
+    ].join('\n') + '\n';
+  }
   const lines = [
     T('cliReport.summary', {
       file: r.file, rows: r.rowsRead, children: r.children, strata: d.strata, psus: d.psus, df: d.df,

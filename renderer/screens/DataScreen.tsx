@@ -9,16 +9,18 @@ import { cellText } from '../model/labels.js';
 /** The counts of the validation report: rows, children, design. */
 function ReportCounts({ report }: { report: ValidationReport }) {
   const { t, locale } = useI18n();
+  // Nothing counted past the rows while a mapped column is missing: a dash, not 0 children and 0 strata (a walk).
   const n = (x: number) => x.toLocaleString(locale);
+  const c = (x: number) => (report.counted ? n(x) : '—');
   const items: [string, string][] = [
     [t('data.report.rows'), n(report.rowsRead)],
-    [t('data.report.children', { from: report.ageRange[0], to: report.ageRange[1] }), n(report.children)],
-    [t('data.report.strata'), n(report.design.strata)],
-    [t('data.report.psus'), n(report.design.psus)],
-    [t('data.report.lonely'), n(report.design.lonelyStrata.length)],
-    [t('data.report.df'), n(report.design.df)],
+    [t('data.report.children', { from: report.ageRange[0], to: report.ageRange[1] }), c(report.children)],
+    [t('data.report.strata'), c(report.design.strata)],
+    [t('data.report.psus'), c(report.design.psus)],
+    [t('data.report.lonely'), c(report.design.lonelyStrata.length)],
+    [t('data.report.df'), c(report.design.df)],
     // The tables' df for the total, when a PSU or stratum holds no weighted child in scope.
-    ...(report.design.dfInScope !== report.design.df ? [[t('data.report.dfInScope'), n(report.design.dfInScope)] as [string, string]] : []),
+    ...(report.counted && report.design.dfInScope !== report.design.df ? [[t('data.report.dfInScope'), n(report.design.dfInScope)] as [string, string]] : []),
   ];
   return (
     <dl className="report-counts" data-testid="validation-report">

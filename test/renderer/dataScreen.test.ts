@@ -60,4 +60,16 @@ describe('the Data step', () => {
     expect(render(profile({ file: 'ett.xlsx', format: 'xlsx', sheet: 'Datos', sheets: ['Datos'] }), [])).not.toContain('data-sheet');
     expect(render(profile(), [])).not.toContain('data-sheet');
   });
+
+  it('a report that counted nothing (a mapped column missing) shows dashes, not 0 children and 0 strata (a walk)', () => {
+    const report = { file: FILE, rowsRead: 100, counted: false, children: 0, ageRange: [5, 17], weights: { column: 'w', missing: 0, zero: 0, zeroInUniverse: 0, negative: 0, notNumeric: 0 }, agesInvalid: 0,
+      design: { strata: 0, psus: 0, lonelyStrata: [], psuIdsRepeatAcrossStrata: false, nested: true, df: 0, dfInScope: 0 }, hours: [], findings: [], ok: false };
+    const html = (counted: boolean) => renderToStaticMarkup(
+      createElement(I18nContext.Provider, { value: makeI18n('en') },
+        createElement(DataScreen, { profile: profile(), findings: [], report: { ...report, counted }, checking: false, missing: [], busy: false, onDecimalComma: () => undefined, onSheet: () => undefined, onNext: () => undefined })),
+    );
+    const counts = (h: string) => [...h.matchAll(/<dd>([^<]*)<\/dd>/g)].map((x) => x[1]);
+    expect(counts(html(false))).toEqual(['100', '—', '—', '—', '—', '—']);
+    expect(counts(html(true))).toEqual(['100', '0', '0', '0', '0', '0']);
+  });
 });

@@ -254,6 +254,7 @@ export const screen = {
 
   // The command line's validation report (clstats validate): its summary and one line per topic.
   'cliReport.summary': '{file}: {rows} rows, {children} children in scope, {strata} strata, {psus} PSUs, design df {df}{lonely}. {errors}{warnings}.',
+  'cliReport.notCounted': '{file}: {rows} rows; nothing counted, as a column the mapping names is not in the file. {errors}.',
   'cliReport.lonely': ', lonely PSU strata: {list}',
   'cliReport.errors': '{count} {count|error|errors}',
   'cliReport.noErrors': 'No errors',

@@ -256,6 +256,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'msg.action': 'Qué hacer:',
 
   'cliReport.summary': '{file}: {rows} filas, {children} niños y niñas en el universo, {strata} estratos, {psus} conglomerados, grados de libertad del diseño {df}{lonely}. {errors}{warnings}.',
+  'cliReport.notCounted': '{file}: {rows} filas; nada contado, porque una columna que nombra la asignación no está en el archivo. {errors}.',
   'cliReport.lonely': ', estratos con un solo conglomerado: {list}',
   'cliReport.errors': '{count} {count|error|errores}',
   'cliReport.noErrors': 'Ningún error',

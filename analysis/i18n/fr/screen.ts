@@ -252,6 +252,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'msg.action': 'Que faire :',
 
   'cliReport.summary': '{file} : {rows} lignes, {children} enfants dans le champ, {strata} strates, {psus} grappes, degrés de liberté du plan {df}{lonely}. {errors}{warnings}.',
+  'cliReport.notCounted': '{file} : {rows} lignes ; rien n’est compté, une colonne que nomme la correspondance n’étant pas dans le fichier. {errors}.',
   'cliReport.lonely': ', strates à une seule grappe : {list}',
   'cliReport.errors': '{count} {count|erreur|erreurs}',
   'cliReport.noErrors': 'Aucune erreur',
