@@ -33,10 +33,30 @@ export function unknownColumns(m: Mapping, columns: string[], file: string): Mes
         role: rc.role,
         column: rc.column,
         file,
-        available: columns.length > 12 ? `${columns.slice(0, 12).join(', ')}, ...` : columns.join(', '),
+        available: columns.length > 12 ? `${nearest(columns, rc.column, 12).join(', ')}, ...` : columns.join(', '),
       }));
   }
   return out;
+}
+
+/**
+ * The `k` columns whose names are nearest `name` (Dice coefficient of their two-letter pieces, capitals
+ * aside), nearest first, in file order among equals: a file of hundreds of columns listed from its first
+ * twelve left out the renamed one (a walk: H_TRAV missing, HEURES_TRAV column 40).
+ */
+export function nearest(columns: readonly string[], name: string, k: number): string[] {
+  const pairs = (x: string) => {
+    const l = x.toLowerCase();
+    return new Set(Array.from({ length: Math.max(0, l.length - 1) }, (_, i) => l.slice(i, i + 2)));
+  };
+  const want = pairs(name);
+  const score = (c: string) => {
+    const have = pairs(c);
+    let both = 0;
+    for (const p of have) if (want.has(p)) both++;
+    return have.size + want.size ? (2 * both) / (have.size + want.size) : 0;
+  };
+  return columns.map((c, i) => ({ c, i, s: score(c) })).sort((a, b) => b.s - a.s || a.i - b.i).slice(0, k).map((x) => x.c);
 }
 
 /** Characters that show nothing: zero-width space, joiners, word joiner, a byte order mark. */

@@ -210,6 +210,14 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
       expect(formatMessageIn(zw!, 'es')).toContain('contiene un carácter invisible (U+200B)');
     });
 
+    it('a mapped column the file lacks, in a file of many columns: the nearest names listed first (a walk: the renamed HEURES_TRAV was past the twelve listed)', () => {
+      const columns = [...Array.from({ length: 40 }, (_, i) => `Q${i + 1}`), 'HEURES_TRAV', 'H_TRAV_ADULT', 'poids'];
+      const m = { ...analysis.mapping, weight: 'poids', econHours: { columns: ['H_TRAV'] } };
+      const found = unknownColumns(m, [...columns, ...mappedColumns(m).map((rc) => rc.column).filter((c) => c !== 'H_TRAV')], 'later.csv').find((f) => f.params.column === 'H_TRAV')!;
+      expect(found.code).toBe('MAP_UNKNOWN_COLUMN');
+      expect(String(found.params.available).split(', ').slice(0, 2)).toEqual(['H_TRAV_ADULT', 'HEURES_TRAV']);
+    });
+
     it('a weight column empty on every row: WEIGHT_COLUMN_EMPTY, not a list of rows (a walk: "rows 1, 2, 3, 4, 5, …" and advice about children not interviewed)', async () => {
       const r = await edited((rows) => rows.forEach((x) => (x[COL.weight!] = '')));
       const codes = r.findings.map((f) => f.code);
