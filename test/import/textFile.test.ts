@@ -208,6 +208,6 @@ describe('duplicate column names', () => {
     expect(duplicateName(['age', 'age'])).toEqual({ name: 'age', other: 'age', first: 1, second: 2 });
     expect(duplicateName(['age', 'sex'])).toBeUndefined();
     expect(coreText('en', 'DATA_COLUMN_DUPLICATE', { file: 'f.csv', column: 'age', other: 'Age', first: 1, second: 8 }).text)
-      .toBe('The data file f.csv has two columns with the same name: "Age" (column 1) and "age" (column 8); names are compared without regard to capitals.');
+      .toBe('The data file f.csv has two columns with the same name: "Age" (column 1) and "age" (column 8); names are compared without regard to capitals or to spaces around them.');
   });
 });

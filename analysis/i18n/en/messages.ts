@@ -110,7 +110,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Set data.delimiter to {suspect}, or remove data.delimiter so it is detected.',
   },
   DATA_COLUMN_DUPLICATE: {
-    text: 'The data file {file} has two columns with the same name: "{other}" (column {first}) and "{column}" (column {second}); names are compared without regard to capitals.',
+    text: 'The data file {file} has two columns with the same name: "{other}" (column {first}) and "{column}" (column {second}); names are compared without regard to capitals or to spaces around them.',
     action: 'Rename one of them in the file, so every role reads the column you mean.',
   },
   DATA_COLUMN_DUPLICATE_RENAMED: {

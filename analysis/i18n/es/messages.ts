@@ -103,7 +103,7 @@ export const messages: typeof EN = {
     action: 'Indique {suspect} como data.delimiter, o quite data.delimiter para que se detecte.',
   },
   DATA_COLUMN_DUPLICATE: {
-    text: 'El archivo de datos {file} tiene dos columnas con el mismo nombre: «{other}» (columna {first}) y «{column}» (columna {second}); los nombres se comparan sin distinguir mayúsculas.',
+    text: 'El archivo de datos {file} tiene dos columnas con el mismo nombre: «{other}» (columna {first}) y «{column}» (columna {second}); los nombres se comparan sin distinguir mayúsculas ni los espacios que los rodean.',
     action: 'Cambie el nombre de una de ellas en el archivo, para que cada variable lea la columna que usted quiere.',
   },
   DATA_COLUMN_DUPLICATE_RENAMED: {

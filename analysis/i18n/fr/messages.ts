@@ -103,7 +103,7 @@ export const messages: typeof EN = {
     action: "Indiquez {suspect} comme data.delimiter, ou retirez data.delimiter pour qu'il soit détecté.",
   },
   DATA_COLUMN_DUPLICATE: {
-    text: 'Le fichier de données {file} a deux colonnes de même nom : « {other} » (colonne {first}) et « {column} » (colonne {second}) ; les noms sont comparés sans tenir compte des majuscules.',
+    text: 'Le fichier de données {file} a deux colonnes de même nom : « {other} » (colonne {first}) et « {column} » (colonne {second}) ; les noms sont comparés sans tenir compte des majuscules ni des espaces qui les entourent.',
     action: "Renommez l'une d'elles dans le fichier, pour que chaque rôle lise la colonne voulue.",
   },
   DATA_COLUMN_DUPLICATE_RENAMED: {
