@@ -43,7 +43,8 @@ const TOP_CODE_FROM = 50;
  * stopped as text in the age (a run of a household roster stopped on its oldest members). A top code
  * under 50 ("15+") is no adult's: it stays an error.
  */
-export const ageTopCodeSql = (c: string) => `(regexp_matches(${c}, '^[0-9]+ ?[+]$') AND TRY_CAST(regexp_extract(${c}, '^[0-9]+') AS INTEGER) >= ${TOP_CODE_FROM})`;
+// contains() first: the pattern on every age cell cost 55 ms at 2M rows natively, with it 8 ms.
+export const ageTopCodeSql = (c: string) => `(contains(${c}, '+') AND regexp_matches(${c}, '^[0-9]+ ?[+]$') AND TRY_CAST(regexp_extract(${c}, '^[0-9]+') AS INTEGER) >= ${TOP_CODE_FROM})`;
 
 /** An age in 0-120 with a fraction (11.73): read as its completed years (mapping.ts ageSql), said once. */
 export function ageFractionSql(m: Mapping, declared: DeclaredMissing): string {
