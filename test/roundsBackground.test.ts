@@ -8,6 +8,8 @@ import { changesCsv } from '../analysis/rounds/changesCsv.js';
 import { roundAnalyses } from '../analysis/rounds/roundAnalyses.js';
 import { roundsCsv } from '../analysis/rounds/roundsCsv.js';
 import type { RoundsAnalysisFile } from '../analysis/rounds/types.js';
+import { emptyLabels } from '../analysis/import/labels.js';
+import { parseCsv } from './engines.js';
 import { renamedRounds } from './roundsRenamedFixture.js';
 
 /**
@@ -80,5 +82,20 @@ describe('a background characteristic in a column of another name in a later rou
     expect(csv[0]!.split(',').slice(0, 9)).toEqual(['framework', 'indicator', 'breakdown', 'sex', 'age_group', 'region', 'area', 'asiste_escuela', 'from']);
     const codes = r2.changes.filter((x) => x.breakdown === 'asiste_escuela' && x.framework === 'sdg_871' && x.indicator === 'child_labour').map((x) => [x.cell.asiste_escuela, x.not_comparable?.kind]);
     expect(codes).toEqual([['1', 'no_estimate'], ['2', 'no_estimate']]);
+  }, 120_000);
+
+  it('a category labelled otherwise in each round: the changes CSV names it as the trend table does, by the latest round that labels it (a walk: "Sí" in the CSV, "Yes" on screen)', async () => {
+    const rr = await run(renamed);
+    const labelled = (r: (typeof rr.rounds)[number], column: string, values: Record<string, string>) => ({ ...r, labels: { ...(r.labels ?? emptyLabels()), values: { ...(r.labels?.values ?? {}), [column]: values } } });
+    const csvLabels = (x: typeof rr) => parseCsv(changesCsv(x.rounds, x.changes)).filter((c) => c.breakdown === 'school' && c.framework === 'sdg_871' && c.indicator === 'child_labour').map((c) => [c.school, c.school_label]);
+    const tableLabels = (x: typeof rr) => trendTables(x, 'en')[0]!.lines.filter((l) => l.kind === 'value' && l.dim === 'school').map((l) => [l.code, l.label]);
+    // Both rounds label the codes: the latest's words.
+    const both = { ...rr, rounds: [labelled(rr.rounds[0]!, 'school', { 1: 'Sí', 2: 'No' }), labelled(rr.rounds[1]!, 'asiste_escuela', { 1: 'Yes', 2: 'No' })] };
+    expect(csvLabels(both)).toEqual([['1', 'Yes'], ['2', 'No']]);
+    expect(tableLabels(both)).toEqual([['1', 'Yes'], ['2', 'No']]);
+    // Only the first round labels them (a CSV round after a .sav): its words, not the later round's bare codes.
+    const first = { ...rr, rounds: [labelled(rr.rounds[0]!, 'school', { 1: 'Sí', 2: 'No' }), rr.rounds[1]!] };
+    expect(csvLabels(first)).toEqual([['1', 'Sí'], ['2', 'No']]);
+    expect(tableLabels(first)).toEqual([['1', 'Sí'], ['2', 'No']]);
   }, 120_000);
 });

@@ -67,6 +67,20 @@ label_in <- function(r, dim, code) {
               else rep("", length(code))
   ifelse(code == "", "", ifelse(is.na(own), fallback, own))
 }
+## The labels of a change's codes (round a's) as the trend tables name the domains
+## (present/trendData.ts label): from the latest round that has the code and a label for it, in its
+## own codes (sex and area by meaning), with its labels; "" when no round labels it.
+change_label <- function(a, dim, codes) {
+  out <- rep("", length(codes))
+  for (i in rev(seq_along(round_results))) {
+    r <- in_first_names(round_results[[i]])
+    if (!(dim %in% names(r$res))) next
+    rc <- in_codes_of(r, a, dim, codes)
+    todo <- out == "" & codes != "" & rc %in% r$res[[dim]]
+    out[todo] <- label_in(r, dim, rc[todo])
+  }
+  out
+}
 finite_or_na <- function(x) ifelse(is.finite(x), x, NA_real_)
 ## in_first_names(): as defined with the rounds' rows above.
 ## Every change between rounds i and j: the domains of round i, then those only round j has.
@@ -125,7 +139,7 @@ changes_of <- function(i, j) {
   out$not_comparable <- ifelse(has_gap, "module", ifelse(no_estimate, "no_estimate", ifelse(age_gap, "ages", "")))
   out$not_comparable_round <- ifelse(has_gap, gaps$round[gap], ifelse(no_estimate, ifelse(is.na(ia) | is.na(p1), a$label, b$label), ifelse(age_gap, reason[1, ], "")))
   out$not_comparable_roles <- ifelse(has_gap, gaps$roles[gap], ifelse(age_gap, reason[2, ], ""))
-  for (k in change_label_dims) out[[paste0(k, "_label")]] <- label_in(a, k, out[[k]])
+  for (k in change_label_dims) out[[paste0(k, "_label")]] <- change_label(a, k, out[[k]])
   ## As the app orders them: framework, indicator, then the domains of round i, then round j's others.
   out[order(match(out$framework, change_frameworks), match(out$indicator, change_indicators), seq_len(nrow(out))), , drop = FALSE]
 }

@@ -154,12 +154,15 @@ export class TrendData {
 
   /**
    * A domain's name: the shared category's label; else, as every table names it (categoryLabel), from
-   * the latest round that has it, with the round's labels (the core's, harmonised); a recoded code
-   * without them is shown as it is, since the file's own value labels name its codes before the recode.
+   * the latest round that has it and a label for it, with the round's labels (the core's, harmonised),
+   * else as the latest round that has it writes it (its code); a recoded code without the core's labels
+   * has none, since the file's own value labels name its codes before the recode. The changes CSV
+   * names its cells by the same rule (rounds/changesCsv.ts labeller).
    */
   label(lang: Lang, dim: string, key: string): string {
     const shared = this.o.categories?.[dim]?.[key];
     if (shared !== undefined) return shared;
+    let unlabelled: string | undefined;
     for (let i = this.results.length - 1; i >= 0; i--) {
       const r = this.results[i]!;
       const code = codeOf(r.analysis.mapping, dim, key);
@@ -167,9 +170,11 @@ export class TrendData {
       if (!this.idx[i]!.codes(ownDim).includes(code)) continue;
       const own = this.rr.rounds[i]!.labels;
       // The file's own value labels name the codes before the recode: not the shared ones.
-      if (!own && recodes(r.analysis.mapping, ownDim)) return code;
-      return categoryLabel(r, lang, ownDim, code, own ?? this.o.labels?.[i]);
+      const label = !own && recodes(r.analysis.mapping, ownDim) ? code : categoryLabel(r, lang, ownDim, code, own ?? this.o.labels?.[i]);
+      if (label !== code) return label;
+      unlabelled ??= code;
     }
+    if (unlabelled !== undefined) return unlabelled;
     return dim === 'sex' || dim === 'area' ? t(lang, `${dim === 'sex' ? 'sex' : 'area'}.${key}` as 'sex.male') : key;
   }
 

@@ -1,5 +1,6 @@
-import { cellLabel, emptyLabels, labelledDimensions, type DataLabels } from '../import/labels.js';
+import { cellLabel, emptyLabels, labelledDimensions } from '../import/labels.js';
 import { dimIn, domainColumns } from './sharedDims.js';
+import type { Mapping } from '../types.js';
 import type { ChangeRow, RoundRun } from './types.js';
 import { csvCell } from '../csv.js';
 
@@ -24,12 +25,43 @@ function labelDims(rounds: RoundRun[]): string[] {
   return [...new Set(['sex', 'area', ...labelled.filter((d) => cells.includes(d))])];
 }
 
-/** Labels of a change's cell, from the round whose codes it holds (the earlier one; `dims` in the first round's names). */
-function labelsOf(rounds: RoundRun[], c: ChangeRow, dims: string[]): string[] {
-  const r = rounds.find((x) => x.label === c.from) ?? rounds[0]!;
-  const labels: DataLabels = r.labels ?? emptyLabels();
-  const own = (d: string) => dimIn(r.result.analysis.mapping, rounds[0]!.result.analysis.mapping, d);
-  return dims.map((d) => cellLabel(r.result.analysis, labels, own(d), c.cell[d] ?? ''));
+/** A code of `dim` in round `from`'s codes as round `to` writes it: sex and area by meaning, other codes shared. */
+function sameMeaning(from: Mapping, to: Mapping, dim: string, code: string): string {
+  if (dim === 'sex') return code === from.sex.male ? to.sex.male : code === from.sex.female ? to.sex.female : code;
+  if (dim === 'area' && from.area && to.area) return code === from.area.urban ? to.area.urban : code === from.area.rural ? to.area.rural : code;
+  return code;
+}
+
+/**
+ * Labels of a change's cells as the trend tables name their domains (present/trendData.ts label):
+ * from the latest round that has the domain and a label for it, with that round's labels. A walk: the
+ * changes CSV named a category with the earliest round's label ("Sí") where the screen, the report and
+ * the workbook used the latest's ("Yes"). `dims` in the first round's names; a cell holds the earlier
+ * round's codes.
+ */
+function labeller(rounds: RoundRun[]): (c: ChangeRow, dims: string[]) => string[] {
+  const first = rounds[0]!.result.analysis.mapping;
+  const seen = new Map<string, Set<string>>();
+  const has = (i: number, dim: string, code: string) => {
+    const key = `${i}\u0001${dim}`;
+    if (!seen.has(key)) seen.set(key, new Set(rounds[i]!.result.rows.map((r) => r.cell[dim] ?? '')));
+    return seen.get(key)!.has(code);
+  };
+  return (c, dims) => {
+    const from = rounds.find((x) => x.label === c.from) ?? rounds[0]!;
+    const fm = from.result.analysis.mapping;
+    return dims.map((d) => {
+      const code = c.cell[d] ?? '';
+      for (let i = rounds.length - 1; i >= 0 && code !== ''; i--) {
+        const r = rounds[i]!;
+        const own = dimIn(r.result.analysis.mapping, first, d);
+        const rc = sameMeaning(fm, r.result.analysis.mapping, d, code);
+        const label = has(i, own, rc) ? cellLabel(r.result.analysis, r.labels ?? emptyLabels(), own, rc) : '';
+        if (label !== '') return label;
+      }
+      return '';
+    });
+  };
 }
 
 const reason = (c: ChangeRow) => [
@@ -43,10 +75,11 @@ const reason = (c: ChangeRow) => [
 export function changesCsv(rounds: RoundRun[], changes: ChangeRow[]): string {
   const cells = domainColumns(rounds.map((r) => r.result.analysis.mapping));
   const dims = labelDims(rounds);
+  const labelsOf = labeller(rounds);
   const head = ['framework', 'indicator', 'breakdown', ...cells, ...CHANGE_COLUMNS, ...REASON_COLUMNS, ...dims.map((d) => `${d}_label`)];
   const lines = [head.join(',')];
   for (const c of changes) {
-    lines.push([c.framework, c.indicator, c.breakdown, ...cells.map((d) => c.cell[d] ?? ''), ...CHANGE_COLUMNS.map((k) => c[k]), ...reason(c), ...labelsOf(rounds, c, dims)]
+    lines.push([c.framework, c.indicator, c.breakdown, ...cells.map((d) => c.cell[d] ?? ''), ...CHANGE_COLUMNS.map((k) => c[k]), ...reason(c), ...labelsOf(c, dims)]
       .map(csvCell).join(','));
   }
   return lines.join('\n') + '\n';
@@ -55,6 +88,7 @@ export function changesCsv(rounds: RoundRun[], changes: ChangeRow[]): string {
 /** The same as JSON: what was compared (metadata) and one object per change, its domain's codes flat. */
 export function changesJson(rounds: RoundRun[], changes: ChangeRow[], meta: Record<string, unknown> = {}): string {
   const dims = labelDims(rounds);
+  const labelsOf = labeller(rounds);
   const first = rounds[0]!.result.analysis;
   return JSON.stringify({
     metadata: {
@@ -63,9 +97,9 @@ export function changesJson(rounds: RoundRun[], changes: ChangeRow[], meta: Reco
       level: first.options.level,
       method: 'independent samples: SE = sqrt(se_1^2 + se_2^2), df = df_1 + df_2, Student t (docs/methods.md, Change between rounds)',
     },
-    changes: changes.map(({ cell, framework, indicator, breakdown, ...c }) => ({
-      framework, indicator, breakdown, ...cell, ...c,
-      ...Object.fromEntries(dims.map((d, i) => [`${d}_label`, labelsOf(rounds, { ...c, framework, indicator, breakdown, cell }, dims)[i]])),
-    })),
+    changes: changes.map(({ cell, framework, indicator, breakdown, ...c }) => {
+      const labels = labelsOf({ ...c, framework, indicator, breakdown, cell }, dims);
+      return { framework, indicator, breakdown, ...cell, ...c, ...Object.fromEntries(dims.map((d, i) => [`${d}_label`, labels[i]])) };
+    }),
   }, null, 2) + '\n';
 }
