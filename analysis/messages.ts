@@ -99,6 +99,7 @@ const SEVERITY = {
   PSU_ACROSS_STRATA: 'error',
   PSU_NESTED_INFO: 'info',
   PSU_ACROSS_REGIONS: 'warning',
+  PSU_ACROSS_AREAS: 'warning',
   FPC_INVALID: 'error',
   FPC_MIXED: 'error',
   FPC_BELOW_SAMPLE: 'error',

@@ -34,7 +34,7 @@ import { weightScaleOf } from './weightScale.js';
 import { yesNoCodeCounts, yesNoCodes } from './yesNoCodes.js';
 import { yesNoShareCounts, yesNoShares } from './yesNoShares.js';
 import { hoursShareCounts, hoursShares } from './hoursShares.js';
-import { psuAcrossRegions } from './psuRegions.js';
+import { psuAcrossAreas, psuAcrossRegions } from './psuRegions.js';
 import { sourceColumns, unknownColumns } from './unknownColumns.js';
 
 /**
@@ -319,6 +319,9 @@ export async function validateData(
   const spelt = spellings.some((f) => f.params.column === m.region?.column);
   const acrossRegions = await psuAcrossRegions(engine, m, file, declared, fused, spelt);
   if (acrossRegions) findings.push(acrossRegions);
+  // Clusters both urban and rural: said when the regions did not say it already (psuRegions.ts).
+  const acrossAreas = acrossRegions ? null : await psuAcrossAreas(engine, m, file, declared, fused);
+  if (acrossAreas) findings.push(acrossAreas);
   if (m.fpc) {
     const problem = await fpcProblem(engine, `SELECT ${h} AS _h, ${psu} AS _psu, ${num(m.fpc)} AS _fpc, rowid AS _r FROM src`, m.fpc, file);
     if (problem) findings.push(problem);

@@ -821,6 +821,28 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(only(young, 'VALUE_NOT_NUMERIC').map((m) => [m.params.column, m.params.value])).toEqual([['age', '15+']]);
   });
 
+  it('clusters numbered within region x area with only the region as stratum: urban and rural children in one cluster, said (PSU_ACROSS_AREAS); not on the file as drawn', async () => {
+    // A probe: strata of region x area, the stratum mapped as the region; standard errors off by up to 80 % with no word.
+    const [S, P, AREA] = ['stratum', 'psu', 'area'].map((c) => HEAD.indexOf(c));
+    const ranks = new Map<string, Map<string, number>>();
+    const renumbered = ROWS.map((x) => {
+      const key = `${x[S]}|${x[AREA]}`;
+      const seen = ranks.get(key) ?? new Map<string, number>();
+      ranks.set(key, seen);
+      if (!seen.has(x[P]!)) seen.set(x[P]!, seen.size + 1);
+      return x.map((v, j) => (j === P ? String(seen.get(x[P]!)) : v === '' ? null : v));
+    });
+    await loadRows(engine, HEAD, renumbered);
+    const r = await validateData(engine, analysis(), 'within-area.csv');
+    const [w, ...more] = only(r, 'PSU_ACROSS_AREAS');
+    expect(more).toEqual([]);
+    expect(w).toMatchObject({ severity: 'warning', params: { column: 'psu', area: 'area', areas: '1, 2', row: 1 } });
+    expect(Number(w!.params.count)).toBeGreaterThan(0);
+    for (const t of seen(w!)) expect(t).not.toMatch(/\{\w+\}/);
+    await loadRows(engine, HEAD, ROWS.map((x) => x.map((v) => (v === '' ? null : v))));
+    expect(only(await validateData(engine, analysis(), 'as-drawn.csv'), 'PSU_ACROSS_AREAS')).toEqual([]);
+  });
+
   it('a blank age in the universe is AGE_INVALID with its row; outside the universe (an incomplete interview) it is not', async () => {
     const A = HEAD.indexOf('age');
     const AREA = HEAD.indexOf('area');

@@ -313,6 +313,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: '{count} {count|cluster|clusters} ({column}) of {file} {count|holds|hold} children of more than one region ({region}); the first, "{psu}" (row {row}), of {regionCount} regions ({regions}). A cluster is drawn inside one region, so its number is most likely reused in each region: taken as one cluster, the children of several regions are one sampling unit, and every standard error, interval and df is wrong.',
     action: 'Map the stratum within which cluster numbers are unique (DHS: hv022 or hv023; MICS: stratum), or a column of cluster ids unique in the file (DHS: hv021). If the survey\'s clusters do cross regions, nothing to do.',
   },
+  PSU_ACROSS_AREAS: {
+    text: '{count} {count|cluster|clusters} ({column}) of {file} {count|holds|hold} both urban and rural children ({area}: {areas}); the first, "{psu}" (row {row}). A cluster is urban or rural as a whole, so its number is most likely reused in each area (clusters numbered within region x area): taken as one cluster, urban and rural children are one sampling unit, and every standard error, interval and df is wrong.',
+    action: 'Map as the stratum the column that makes cluster numbers unique: the design\'s strata, region x area (if the file has region and area apart, add a column of their combination: R interaction(region, area)), or a column of cluster ids unique in the file. If the survey\'s clusters do hold both areas, nothing to do.',
+  },
   FPC_INVALID: {
     text: 'The finite population correction "{column}" of {file} is not usable at row {row}: {detail}.',
     action: 'Give the number of PSUs in the stratum population (constant within a stratum) or a sampling fraction between 0 and 1.',

@@ -306,6 +306,10 @@ export const messages: typeof EN = {
     text: '{count} {count|conglomerado|conglomerados} ({column}) de {file} {count|tiene|tienen} niños de más de una región ({region}); el primero, «{psu}» (fila {row}), de {regionCount} regiones ({regions}). Un conglomerado se selecciona dentro de una sola región, así que su número probablemente se repite en cada región: tomados como un solo conglomerado, los niños de varias regiones son una sola unidad de muestreo, y cada error estándar, intervalo y gl es incorrecto.',
     action: 'Asigne el estrato dentro del cual los números de conglomerado son únicos (DHS: hv022 o hv023; MICS: stratum), o una columna de identificadores de conglomerado únicos en el archivo (DHS: hv021). Si los conglomerados de la encuesta sí cruzan regiones, no hay nada que hacer.',
   },
+  PSU_ACROSS_AREAS: {
+    text: '{count} {count|conglomerado|conglomerados} ({column}) de {file} {count|tiene|tienen} a la vez niños urbanos y rurales ({area}: {areas}); el primero, «{psu}» (fila {row}). Un conglomerado es urbano o rural en su totalidad, así que su número probablemente se repite en cada área (conglomerados numerados dentro de región x área): tomados como un solo conglomerado, los niños urbanos y rurales son una sola unidad de muestreo, y cada error estándar, intervalo y gl es incorrecto.',
+    action: 'Asigne como estrato la columna que hace únicos los números de conglomerado: los estratos del diseño, región x área (si el archivo tiene región y área por separado, agregue una columna con su combinación: R interaction(region, area)), o una columna de identificadores de conglomerado únicos en el archivo. Si los conglomerados de la encuesta sí tienen ambas áreas, no hay nada que hacer.',
+  },
   FPC_INVALID: {
     text: 'La corrección por población finita «{column}» de {file} no se puede usar en la fila {row}: {detail}.',
     action: 'Indique el número de UPM del estrato en la población (constante dentro de un estrato) o una fracción de muestreo entre 0 y 1.',

@@ -306,6 +306,10 @@ export const messages: typeof EN = {
     text: "{count} {count|grappe|grappes} ({column}) de {file} {count|contient|contiennent} des enfants de plus d'une région ({region}) ; la première, « {psu} » (ligne {row}), de {regionCount} régions ({regions}). Une grappe est tirée dans une seule région : son numéro est très probablement repris dans chaque région. Pris pour une seule grappe, les enfants de plusieurs régions forment une seule unité de sondage, et les erreurs types, intervalles et ddl sont tous faux.",
     action: "Faites correspondre la strate dans laquelle les numéros de grappe sont uniques (EDS : hv022 ou hv023 ; MICS : stratum), ou une colonne d'identifiants de grappe uniques dans le fichier (EDS : hv021). Si les grappes de l'enquête traversent vraiment des régions, rien à faire.",
   },
+  PSU_ACROSS_AREAS: {
+    text: "{count} {count|grappe|grappes} ({column}) de {file} {count|contient|contiennent} à la fois des enfants urbains et ruraux ({area} : {areas}) ; la première, « {psu} » (ligne {row}). Une grappe est urbaine ou rurale tout entière : son numéro est très probablement repris dans chaque milieu (grappes numérotées dans région x milieu). Pris pour une seule grappe, les enfants urbains et ruraux forment une seule unité de sondage, et les erreurs types, intervalles et ddl sont tous faux.",
+    action: "Faites correspondre comme strate la colonne qui rend les numéros de grappe uniques : les strates du plan, région x milieu (si le fichier a la région et le milieu à part, ajoutez une colonne de leur combinaison : R interaction(region, area)), ou une colonne d'identifiants de grappe uniques dans le fichier. Si les grappes de l'enquête contiennent vraiment les deux milieux, rien à faire.",
+  },
   FPC_INVALID: {
     text: "La correction pour population finie « {column} » de {file} n'est pas utilisable à la ligne {row} : {detail}.",
     action: "Donnez le nombre d'UPE de la strate dans la population (constant dans une strate) ou un taux de sondage entre 0 et 1.",
