@@ -37,14 +37,16 @@ export function ageInvalidSql(m: Mapping, declared: DeclaredMissing): string {
 const TOP_CODE_FROM = 50;
 
 /**
- * An adult's age written as a top code with its value label ("95+", DHS's hv105 and MICS's HL6 as
- * Stata's `export delimited` writes a labelled column): no number, so no age (R's and Stata's
- * reading too), in no domain; an adult, so in no child's estimate either. Said by AGE_TOP_CODED, not
- * stopped as text in the age (a run of a household roster stopped on its oldest members). A top code
- * under 50 ("15+") is no adult's: it stays an error.
+ * An adult's age written as a top code with its value label ("95+", "95 ans et plus", "95 years and
+ * over", "95 años y más": DHS's hv105 and MICS's HL6 as Stata's `export delimited` writes a labelled
+ * column): no number, so no age (R's and Stata's reading too), in no domain; an adult, so in no child's
+ * estimate either. Said by AGE_TOP_CODED, not stopped as text in the age (a run of a household roster
+ * stopped on its oldest members). A top code under 50 ("15+") is no adult's: it stays an error.
+ * The pattern only where the cell is no number (35-45 ms at 2M rows natively).
  */
-// contains() first: the pattern on every age cell cost 55 ms at 2M rows natively, with it 8 ms.
-export const ageTopCodeSql = (c: string) => `(contains(${c}, '+') AND regexp_matches(${c}, '^[0-9]+ ?[+]$') AND TRY_CAST(regexp_extract(${c}, '^[0-9]+') AS INTEGER) >= ${TOP_CODE_FROM})`;
+const TOP_CODE = `'^[0-9]+ ?([+]|((ans|years|años|anos) ?)?(et plus|ou plus|and over|and older|or more|or older|y más|o más|y mas|o mas))$'`;
+export const ageTopCodeSql = (c: string) =>
+  `(TRY_CAST(${c} AS DOUBLE) IS NULL AND regexp_matches(lower(${c}), ${TOP_CODE}) AND TRY_CAST(regexp_extract(${c}, '^[0-9]+') AS INTEGER) >= ${TOP_CODE_FROM})`;
 
 /** An age in 0-120 with a fraction (11.73): read as its completed years (mapping.ts ageSql), said once. */
 export function ageFractionSql(m: Mapping, declared: DeclaredMissing): string {

@@ -300,6 +300,11 @@ function valueChecks(m: Mapping, file: string, declared: DeclaredMissing): { pro
     { where: `isfinite(${wv}) AND ${wv} < 0`, value: w, make: (f) => message('WEIGHT_NEGATIVE', { column: m.weight, file, ...f }) },
     // Zero weights outside the universe are the rule (MICS: incomplete interviews): said only inside it.
     { where: `${wv} = 0 AND ${universeSql(m)}`, value: w, make: (f) => message('WEIGHT_ZERO', { column: m.weight, file, ...f }) },
+    // Weights divided (implied decimals, DHS's x 1,000,000) are whole numbers as written: a fraction says
+    // the file's are in units already (a probe: 2176.45 divided by 100, every total 100 times too small).
+    ...(m.weightDivisor && m.weightDivisor !== 1
+      ? [{ where: `(${numericColumnSql(m.weight, { columns: [m.weight] }, declared)}) <> floor(${numericColumnSql(m.weight, { columns: [m.weight] }, declared)})`, value: w, make: (f: ProbeFirst) => message('WEIGHT_DIVISOR_DECIMALS', { column: m.weight, file, divisor: m.weightDivisor!, ...f }) }]
+      : []),
   );
   if (m.stratum) {
     const s = ident(m.stratum);

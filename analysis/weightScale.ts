@@ -31,10 +31,18 @@ export function positiveWeights(w: Float64Array): { sum: number; n: number } {
   return { sum, n };
 }
 
-/** What the mean positive weight says the weights are: normalised (about 1), DHS's x 1,000,000, or neither. */
-export function weightScale(sum: number, n: number): 'normalised' | 'million' | null {
+/**
+ * Below this mean the weights are neither population weights (a child stands for at least itself: 1 or
+ * more) nor normalised ones (mean 1): most often weights divided twice (a file's hv005 / 1,000,000 with
+ * weightDivisor 1,000,000 on top: a probe's national population 0.00059).
+ */
+const SMALL = 0.5;
+
+/** What the mean positive weight says the weights are: normalised (about 1), DHS's x 1,000,000, too small, or none of these. */
+export function weightScale(sum: number, n: number): 'normalised' | 'million' | 'small' | null {
   if (n === 0) return null;
   const mean = sum / n;
+  if (mean < SMALL) return 'small';
   if (mean >= NORMALISED_LOW && mean <= NORMALISED_HIGH) return 'normalised';
   if (mean >= MILLION_LOW && mean <= MILLION_HIGH) return 'million';
   return null;
@@ -46,5 +54,5 @@ export function weightScaleOf(sum: number, n: number, column: string, file: stri
   if (!scale) return [];
   // Numbers, not text: each language writes them its own way (1,574 / 1 574 / 1.574).
   const params = { column, file, rows: n, sum: Math.round(sum), mean: Number((sum / n).toPrecision(4)) };
-  return [message(scale === 'normalised' ? 'WEIGHTS_NORMALISED' : 'WEIGHTS_SCALED_MILLION', params)];
+  return [message(scale === 'normalised' ? 'WEIGHTS_NORMALISED' : scale === 'small' ? 'WEIGHTS_BELOW_ONE' : 'WEIGHTS_SCALED_MILLION', params)];
 }

@@ -8,6 +8,7 @@ import { focusStepHeading, useStepFocus } from './app/useStepFocus.js';
 import { I18nContext, makeI18n } from './components/I18n.js';
 import { MessageList } from './components/MessageList.js';
 import { ProgressPanel } from './components/ProgressPanel.js';
+import type { MessageKey } from './i18n/translate.js';
 import { StepNav } from './components/StepNav.js';
 import { EngineClient } from './engine/engineClient.js';
 import { LANGS } from './i18n/translate.js';
@@ -81,6 +82,7 @@ export function App() {
         {notice && (
           <p className="notice" role="status">
             {t(notice.key, notice.params)}
+            {notice.dropped?.length ? ` ${t('open.settingsDropped', { roles: notice.dropped.map((k) => t(k as MessageKey)).join(', ') })}` : ''}
             {notice.instead && (
               <>
                 {' '}

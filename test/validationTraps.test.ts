@@ -800,14 +800,14 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(hw(asClass.rows)!).toBeLessThan(hw(nace.rows)!);
   });
 
-  it('adults aged "95+" and "97 +" (a household roster exported with its value labels): no age, in no domain, said; the numbers of the file with 95 written; "15+" stays an error', async () => {
+  it('adults aged "95+", "95 ans et plus" and "97 years and over" (a household roster exported with its value labels): no age, in no domain, said; the numbers of the file with 95 written; "15+" stays an error', async () => {
     // A DHS PR file's hv105 as Stata's export delimited writes it: 95 labelled "95+". The run stopped (VALUE_NOT_NUMERIC).
     const A = HEAD.indexOf('age');
     const adults = (ages: string[]) => ages.map((a, k) => ROWS[k * 7]!.map((v, j) => (j === A ? a : v === '' ? null : v)));
     const rows = ROWS.map((x) => x.map((v) => (v === '' ? null : v)));
     await loadRows(engine, HEAD, [...rows, ...adults(['95', '95', '97'])]);
     const numbers = await runAnalysis(engine, analysis(), 'numbers.csv');
-    await loadRows(engine, HEAD, [...rows, ...adults(['95+', '95+', '97 +'])]);
+    await loadRows(engine, HEAD, [...rows, ...adults(['95+', '95 ans et plus', '97 years and over'])]);
     const report = await validateData(engine, analysis(), 'labels.csv');
     expect(report.ok).toBe(true);
     expect(only(report, 'AGE_TOP_CODED').map((m) => [m.severity, m.params.count, m.params.row, m.params.value])).toEqual([['info', 3, ROWS.length + 1, '95+']]);
@@ -823,7 +823,7 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
 
   it('clusters numbered within region x area with only the region as stratum: urban and rural children in one cluster, said (PSU_ACROSS_AREAS); not on the file as drawn', async () => {
     // A probe: strata of region x area, the stratum mapped as the region; standard errors off by up to 80 % with no word.
-    const [S, P, AREA] = ['stratum', 'psu', 'area'].map((c) => HEAD.indexOf(c));
+    const [S, P, AREA] = ['stratum', 'psu', 'area'].map((c) => HEAD.indexOf(c)) as [number, number, number];
     const ranks = new Map<string, Map<string, number>>();
     const renumbered = ROWS.map((x) => {
       const key = `${x[S]}|${x[AREA]}`;

@@ -51,6 +51,35 @@ describe.each(['native', 'wasm'] as const)('weights divided by mapping.weightDiv
   }, 120_000);
 });
 
+describe.each(['native', 'wasm'] as const)('a divisor on weights in units already (%s)', (engine) => {
+  // A probe: a file's hv005 / 1,000,000 divided again, 2176.45 divided by 100: every total far too small, no word.
+  const sampleWith = (divisor: number) => {
+    const json = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+    json.mapping.weightDivisor = divisor;
+    const file = join(mkdtempSync(join(tmpdir(), 'clstats-divided-')), 'divided.analysis.json');
+    writeFileSync(file, JSON.stringify({ ...json, data: { ...json.data, path: join(dirname(SAMPLE), json.data.path) } }));
+    return file;
+  };
+  const found = (r: Awaited<ReturnType<typeof runFile>>, code: string) => r.report.findings.filter((f) => f.code === code);
+
+  it('weights written with decimals, divided by 100: WEIGHT_DIVISOR_DECIMALS names the first; the sample in hundredths says nothing', async () => {
+    const r = await runFile(sampleWith(100), engine);
+    const [w] = found(r, 'WEIGHT_DIVISOR_DECIMALS');
+    expect(w).toMatchObject({ severity: 'warning', params: { column: 'wgt', divisor: 100, row: 1, value: '514.80' } });
+    expect(w!.text).toContain('are divided by 100 ("weights divided by"), but');
+    expect(found(await runFile(IMPLIED, engine), 'WEIGHT_DIVISOR_DECIMALS')).toEqual([]);
+  }, 120_000);
+
+  it('weights averaging below 1 once divided: WEIGHTS_BELOW_ONE, with the advice to set the divisor to 1', async () => {
+    const r = await runFile(sampleWith(1_000_000), engine);
+    const [w] = found(r, 'WEIGHTS_BELOW_ONE');
+    expect(w?.severity).toBe('warning');
+    expect(Number(w!.params.mean)).toBeLessThan(0.01);
+    expect(w!.action).toContain('set it to 1');
+    expect(found(await runFile(SAMPLE, engine), 'WEIGHTS_BELOW_ONE')).toEqual([]);
+  }, 120_000);
+});
+
 describe('weightDivisor in the analysis file and the exports', () => {
   it('a divisor that is not a number above 0 is refused, with the path and what to write', () => {
     for (const bad of [0, -100, '100', Number.NaN]) {

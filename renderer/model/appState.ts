@@ -1,7 +1,7 @@
 import type { AnalysisFile, AnalysisResult, Indicator, Mapping, Message } from '../../analysis/index.js';
 import type { Ge2020Region } from '../../analysis/present/referenceLines.js';
 import type { DataLabels } from '../../analysis/import/labels.js';
-import { carryOver } from './carryOver.js';
+import { carryOver, droppedRoles } from './carryOver.js';
 import { harmonisedLabels } from '../../analysis/rounds/harmonisedLabels.js';
 import type { CheckResult, TableProfile } from '../engine/protocol.js';
 import type { Lang, Params, translate } from '../i18n/translate.js';
@@ -48,6 +48,8 @@ export interface Notice {
   params?: Params;
   /** A draft the notice offers instead of the one made (carryOver.ts: the settings suggested for the file alone). */
   instead?: AnalysisFile;
+  /** Word keys (role.<key>) of the roles the carried analysis could not keep (carryOver.ts droppedRoles). */
+  dropped?: string[];
 }
 
 /** The fields of survey rounds (RoundsFields) are model/roundsState.ts's, with their actions. */
@@ -227,7 +229,8 @@ function withMapping(s: AppState, mapping: Partial<Mapping>): AppState {
   if (!s.draft) return s;
   const d = s.draft;
   const breakdowns = breakdownsAfter(d.breakdowns ?? reportBreakdowns(d.mapping), d.mapping, mapping);
-  return { ...s, check: null, failure: null, draft: { ...d, mapping: mapping as Mapping, breakdowns } };
+  // A change of the mapping: the notice's offer of the suggested settings would undo it.
+  return { ...s, check: null, failure: null, draft: { ...d, mapping: mapping as Mapping, breakdowns }, notice: s.notice?.instead ? null : s.notice };
 }
 
 const isRoundsAction = (a: AppAction): a is RoundsAction => (ROUNDS_ACTIONS as readonly string[]).includes(a.type);
@@ -240,7 +243,8 @@ export function appReducer(s: AppState, a: AppAction): AppState {
     case 'go':
       if (!canGo(s, a.step)) return s;
       // A notice (saved, cancelled...) says what just happened on the step it was given on: not news on the next.
-      return a.step === s.step ? s : { ...s, step: a.step, notice: null };
+      // The notice of settings carried over stays on every step (it asks to check Map and Define) until the analysis changes.
+      return a.step === s.step ? s : { ...s, step: a.step, notice: s.notice?.instead ? s.notice : null };
     case 'version':
       return { ...s, version: a.version };
     case 'recent':
@@ -268,7 +272,7 @@ export function appReducer(s: AppState, a: AppAction): AppState {
         check: null,
         pending: null,
         pendingFiles: [],
-        ...(carried ? { notice: { key: 'open.settingsKept', params: { file: a.file }, instead: fresh } } : {}),
+        ...(carried ? { notice: { key: 'open.settingsKept', params: { file: a.file }, instead: fresh, dropped: droppedRoles(a.carry!, carried) } } : {}),
       };
     }
     case 'sheetRead': {

@@ -1,4 +1,5 @@
 import type { AnalysisFile, ColumnSource } from '../../analysis/index.js';
+import { LANGS, text } from '../../analysis/i18n/index.js';
 import { keepColumns, SOURCE_ROLES } from './joins.js';
 
 /**
@@ -21,16 +22,37 @@ export function carryOver(previous: AnalysisFile, fresh: AnalysisFile, columns: 
     const { columns: _c, yes: _y, combine: _k, ...reading } = was as ColumnSource;
     mapping[r] = { ...suggested, ...reading };
   }
-  // A divisor is the weight column's: another column's weights may be written otherwise.
-  if (mapping.weight !== previous.mapping.weight) delete mapping.weightDivisor;
+  // How a file stores its weights is that file's: the divisor is set anew (a walk: a divisor of 100
+  // kept for a file of full weights under the same column name, every total 100 times too small).
+  delete mapping.weightDivisor;
   // "No clusters" was a choice about the design: kept over a cluster column suggested for the new file.
   if (previous.mapping.noClusters) delete mapping.psu;
   else if (mapping.psu) delete mapping.noClusters;
-  // The new file's name, reading, joins and title; the previous analysis's definitions and options.
-  const { version, title, data, joins, breakdowns } = fresh;
+  // The new file's name, reading and joins; the previous analysis's definitions and options, and its
+  // title when the user gave it one (not a draft's "... : <file>", which names the file before).
+  const { version, data, joins, breakdowns } = fresh;
+  const title = previous.title !== undefined && !LANGS.some((l) => previous.title === text(l, 'draft.title', { file: previous.data.path })) ? previous.title : fresh.title;
   const { frameworks, indicators, ageGroups, options } = previous;
   const d: AnalysisFile = { version, ...(title !== undefined ? { title } : {}), data, ...(joins ? { joins } : {}), mapping: mapping as unknown as AnalysisFile['mapping'], frameworks };
   const definitions = { ...(indicators ? { indicators } : {}), ...(ageGroups ? { ageGroups } : {}), ...(options ? { options } : {}) };
   const rows = kept.breakdowns ?? breakdowns;
   return { ...d, ...definitions, ...(rows ? { breakdowns: rows } : {}) };
+}
+
+/** Roles of the mapping named by the words `role.<key>`, in the Map step's order. */
+const ROLES = ['weight', 'stratum', 'psu', 'fpc', 'universe', 'age', 'sex', 'region', 'area', 'econActivity', 'econHours', 'absentFromJob', 'choresHours', 'industry', 'occupation'] as const;
+
+/**
+ * The roles of the analysis before that the carried one no longer maps (the new file lacks their
+ * columns and suggests none), as word keys (role.<key>): a hazard condition or a breakdown column
+ * left out is named by its kind. The notice names them (a walk: a universe and a hazard dropped unsaid).
+ */
+export function droppedRoles(previous: AnalysisFile, carried: AnalysisFile): string[] {
+  const was = previous.mapping as unknown as Record<string, unknown>;
+  const now = carried.mapping as unknown as Record<string, unknown>;
+  const out: string[] = ROLES.filter((r) => was[r] !== undefined && now[r] === undefined).map((r) => `role.${r}`);
+  const count = (x: unknown) => (x && typeof x === 'object' ? Object.keys(x).length : 0);
+  if (count(now.hazards) < count(was.hazards)) out.push('role.hazards');
+  if (count(now.extras) < count(was.extras)) out.push('role.extraColumn');
+  return out;
 }

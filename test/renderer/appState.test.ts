@@ -250,9 +250,15 @@ describe('a data file opened alone after another analysis (a later round, a corr
     expect([d.options, d.indicators, d.frameworks]).toEqual([edited.options, edited.indicators, edited.frameworks]);
     expect(d.data.path).toBe('later.csv');
     expect(d.mapping.weight).toBe(m.weight);
-    expect(d.mapping.weightDivisor).toBe(100);
+    // How a file stores its weights is its own: the divisor is set anew (a walk: 100 kept for a file of full weights).
+    expect(d.mapping.weightDivisor).toBeUndefined();
+    // A title the user gave is kept; the notice names no role dropped (the file has every column but the hours).
+    expect(d.title).toBe('Baseline 2019');
     expect(d.mapping.sex).toEqual(m.sex);
     expect(s.notice).toMatchObject({ key: 'open.settingsKept', params: { file: 'later.csv' } });
+    // The notice stays on every step while the analysis is as carried (it asks to check Map and Define), and goes with a change of the mapping.
+    expect(apply(s, { type: 'go', step: 'map' }, { type: 'go', step: 'define' }).notice?.key).toBe('open.settingsKept');
+    expect(apply(s, { type: 'go', step: 'map' }, { type: 'mapping', mapping: { ...d.mapping, stratum: undefined } as never }).notice).toBeNull();
     const fresh = apply(s, { type: 'draft', draft: s.notice!.instead! });
     expect(fresh.notice).toBeNull();
     expect(fresh.draft!.options).not.toEqual(edited.options);
@@ -270,6 +276,15 @@ describe('a data file opened alone after another analysis (a later round, a corr
     expect(d.mapping.econHours).toEqual({ columns: ['HEURES_TRAV'], blank: 'zero', notAsked: ['-8'] });
     // The same file again: the role itself, settings and all.
     expect(open(profileCsv(MICS)).draft!.mapping.econHours).toEqual(edited.mapping.econHours);
+  });
+
+  it('roles the new file has no column for are named in the notice; a draft title names the new file', () => {
+    const noUniverse = profileCsv(MICS).filter((c) => c.name !== edited.mapping.universe?.column && c.name !== hours);
+    const withDraftTitle = { ...edited, title: loaded.draft!.title };
+    const s = apply({ ...loaded, draft: withDraftTitle }, { type: 'loaded', profile: profile({ file: 'later.csv', columns: noUniverse }), file: 'later.csv', analysis: null, carry: withDraftTitle });
+    expect(edited.mapping.universe).toBeDefined();
+    expect(s.notice!.dropped).toEqual(['role.universe', 'role.econHours']);
+    expect(s.draft!.title).toBe(apply(start, { type: 'loaded', profile: profile({ file: 'later.csv', columns: noUniverse }), file: 'later.csv', analysis: null }).draft!.title);
   });
 
   it('with an analysis file, or with nothing before, nothing is carried and nothing said', () => {

@@ -293,6 +293,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Weight column "{column}" of {file} is 0 at {count|row|rows} {rows} ({count} {count|row|rows} in all). These rows stay in the design (their clusters count) but in no estimate, unweighted count or degrees of freedom.',
     action: 'Make sure zero weights are intended (for example non-responding children kept in the file).',
   },
+  WEIGHT_DIVISOR_DECIMALS: {
+    text: 'The weights in "{column}" of {file} are divided by {divisor} ("weights divided by"), but {count} {count|is|are} written with decimals (first at row {row}: {value}): weights stored with implied decimals, or multiplied as DHS does, are whole numbers.',
+    action: 'If the file\'s weights are in units already, set "weights divided by" to 1 on the Map step (mapping.weightDivisor): divided again, every number of children is {divisor} times too small.',
+  },
   STRATUM_MISSING: {
     text: 'Stratum column "{column}" of {file} is empty or holds a code the file declares missing at {count|row|rows} {rows} ({count} {count|row|rows} in all).',
     action: 'Every row needs its stratum; fill it in or choose the right stratum variable.',
@@ -424,6 +428,10 @@ export const messages: Record<MessageCode, CoreText> = {
   WEIGHTS_SCALED_MILLION: {
     text: 'The weights in "{column}" of {file} average {mean}, about 1,000,000: DHS stores its normalised weights (hv005, v005) multiplied by 1,000,000. Prevalences, standard errors and intervals are right; the estimated numbers of children are a million times numbers of sample children, not numbers of the population.',
     action: 'Publish the prevalences only, or use weights that add up to the population. To read them as the normalised weights they are (the totals then numbers of sample children), choose "divided by 1,000,000" beside the weight on the Map step (mapping.weightDivisor: 1000000 in the analysis file).',
+  },
+  WEIGHTS_BELOW_ONE: {
+    text: 'The weights in "{column}" of {file}, as read, average {mean}, below 1: population weights are at least 1 (a child stands for at least itself) and normalised weights average 1. Prevalences, standard errors and intervals do not depend on the scale; the estimated numbers of children are far too small.',
+    action: 'If "weights divided by" is set on the Map step (mapping.weightDivisor) and the file\'s weights are already divided (DHS\'s hv005 / 1,000,000), set it to 1. Otherwise check the weight column.',
   },
   WEIGHTS_ALL_ZERO: {
     text: 'Every child in scope in {file} has weight 0 in column "{column}" ({count} {count|child|children}): there is nothing to estimate.',

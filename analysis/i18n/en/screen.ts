@@ -57,6 +57,7 @@ export const screen = {
   'open.needFiles': 'The analysis “{title}” reads the data files {files}. Open them to continue, together or one after the other; still missing: {missing}.',
   'open.notInSet': '{files} {count|is|are} not among the files the analysis reads ({needed}), so {count|it was|they were} not opened.',
   'open.settingsKept': 'The analysis before keeps its definitions and options for {file} (frameworks and thresholds, indicators, age groups, missing hours, lonely PSUs, confidence level, small-cell rule), and its roles whose columns {file} has too, with how they read empty cells and codes. Check the Map and Define steps.',
+  'open.settingsDropped': 'Not kept, as the file has none of their columns: {roles}.',
   'open.settingsFresh': 'Use the settings suggested for {file} instead',
 
   'data.title': 'The data',

@@ -286,6 +286,10 @@ export const messages: typeof EN = {
     text: 'La columna de ponderación «{column}» de {file} vale 0 en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total). Estas filas permanecen en el diseño (sus conglomerados cuentan) pero no entran en ninguna estimación, conteo no ponderado ni grado de libertad.',
     action: 'Asegúrese de que esas ponderaciones nulas sean intencionales (por ejemplo, niños y niñas que no respondieron y se mantienen en el archivo).',
   },
+  WEIGHT_DIVISOR_DECIMALS: {
+    text: 'Las ponderaciones de «{column}» de {file} se dividen por {divisor} («factores divididos por»), pero {count} {count|está escrita|están escritas} con decimales (primero en la fila {row}: {value}): las ponderaciones guardadas con decimales implícitos, o multiplicadas como en DHS, son números enteros.',
+    action: 'Si las ponderaciones del archivo ya están en unidades, fije «factores divididos por» en 1 en el paso Variables (mapping.weightDivisor): divididas otra vez, cada número de niños y niñas es {divisor} veces demasiado pequeño.',
+  },
   STRATUM_MISSING: {
     text: 'La columna de estrato «{column}» de {file} está vacía o contiene un código que el archivo declara faltante en {count|la fila|las filas} {rows} ({count} {count|fila|filas} en total).',
     action: 'Cada fila necesita su estrato; complételo o elija la variable de estrato correcta.',
@@ -417,6 +421,10 @@ export const messages: typeof EN = {
   WEIGHTS_SCALED_MILLION: {
     text: 'Las ponderaciones de «{column}» en {file} promedian {mean}, aproximadamente 1 000 000: DHS guarda sus ponderaciones normalizadas (hv005, v005) multiplicadas por 1 000 000. Las prevalencias, los errores estándar y los intervalos son correctos; los números estimados de niños y niñas son un millón de veces números de la muestra, no números de la población.',
     action: 'Publique solo las prevalencias, o use ponderaciones que sumen la población. Para leerlas como las ponderaciones normalizadas que son (los totales son entonces números de niños y niñas de la muestra), elija «divididos por 1 000 000» junto al factor de expansión en el paso Variables (mapping.weightDivisor: 1000000 en el archivo de análisis).',
+  },
+  WEIGHTS_BELOW_ONE: {
+    text: 'Las ponderaciones de «{column}» de {file}, tal como se leen, promedian {mean}, menos de 1: las ponderaciones de población valen al menos 1 (un niño o niña se representa al menos a sí mismo) y las normalizadas promedian 1. Las prevalencias, errores estándar e intervalos no dependen de la escala; los números estimados de niños y niñas son demasiado pequeños.',
+    action: 'Si «factores divididos por» está fijado en el paso Variables (mapping.weightDivisor) y las ponderaciones del archivo ya están divididas (hv005 / 1 000 000 de DHS), fíjelo en 1. Si no, revise la columna de ponderaciones.',
   },
   WEIGHTS_ALL_ZERO: {
     text: 'Todos los niños y niñas del universo de {file} tienen ponderación 0 en la columna «{column}» ({count} {count|niño o niña|niños y niñas}): no hay nada que estimar.',

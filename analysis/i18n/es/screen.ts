@@ -60,6 +60,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'open.needFiles': 'El análisis «{title}» lee los archivos de datos {files}. Ábralos para continuar, juntos o uno tras otro; aún faltan: {missing}.',
   'open.notInSet': '{files} no {count|está|están} entre los archivos que lee el análisis ({needed}), así que no se {count|abrió|abrieron}.',
   'open.settingsKept': 'El análisis anterior conserva sus definiciones y opciones para {file} (marcos y umbrales, indicadores, grupos de edad, horas faltantes, estratos con una sola UPM, nivel de confianza, regla de celdas pequeñas), y sus variables cuyas columnas {file} también tiene, con su lectura de celdas vacías y códigos. Revise los pasos Variables y Definir.',
+  'open.settingsDropped': 'No se conservan, porque el archivo no tiene ninguna de sus columnas: {roles}.',
   'open.settingsFresh': 'Usar en su lugar los ajustes propuestos para {file}',
 
   'data.title': 'Los datos',

@@ -286,6 +286,10 @@ export const messages: typeof EN = {
     text: 'La colonne de pondération « {column} » de {file} vaut 0 {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout). Ces lignes restent dans le plan de sondage (leurs grappes comptent) mais dans aucune estimation, aucun effectif non pondéré ni aucun degré de liberté.',
     action: 'Assurez-vous que ces poids nuls sont voulus (par exemple des enfants non répondants gardés dans le fichier).',
   },
+  WEIGHT_DIVISOR_DECIMALS: {
+    text: "Les poids de « {column} » de {file} sont divisés par {divisor} (« poids divisés par »), mais {count} {count|est écrit|sont écrits} avec des décimales (d'abord à la ligne {row} : {value}) : des poids enregistrés avec des décimales implicites, ou multipliés comme dans les EDS, sont des nombres entiers.",
+    action: "Si les poids du fichier sont déjà en unités, réglez « poids divisés par » à 1 à l'étape Variables (mapping.weightDivisor) : divisés une seconde fois, tous les nombres d'enfants sont {divisor} fois trop petits.",
+  },
   STRATUM_MISSING: {
     text: 'La colonne de strate « {column} » de {file} est vide ou contient un code que le fichier déclare manquant {count|à la ligne|aux lignes} {rows} ({count} {count|ligne|lignes} en tout).',
     action: 'Chaque ligne doit avoir sa strate ; complétez-la ou choisissez la bonne variable de strate.',
@@ -417,6 +421,10 @@ export const messages: typeof EN = {
   WEIGHTS_SCALED_MILLION: {
     text: "Les poids de « {column} » dans {file} valent en moyenne {mean}, environ 1 000 000 : DHS enregistre ses poids normalisés (hv005, v005) multipliés par 1 000 000. Les prévalences, erreurs types et intervalles sont justes ; les nombres d'enfants estimés valent un million de fois des nombres d'enfants de l'échantillon, non des nombres de la population.",
     action: "Publiez seulement les prévalences, ou utilisez des poids dont le total est la population. Pour les lire comme les poids normalisés qu'ils sont (les totaux sont alors des nombres d'enfants de l'échantillon), choisissez « divisés par 1 000 000 » à côté du poids à l'étape Variables (mapping.weightDivisor : 1000000 dans le fichier d'analyse).",
+  },
+  WEIGHTS_BELOW_ONE: {
+    text: "Les poids de « {column} » de {file}, tels que lus, valent en moyenne {mean}, moins de 1 : des poids de population valent au moins 1 (un enfant compte au moins pour lui-même) et des poids normalisés valent 1 en moyenne. Les prévalences, erreurs types et intervalles ne dépendent pas de l'échelle ; les nombres estimés d'enfants sont bien trop petits.",
+    action: "Si « poids divisés par » est réglé à l'étape Variables (mapping.weightDivisor) et que les poids du fichier sont déjà divisés (hv005 / 1 000 000 des EDS), réglez-le à 1. Sinon, vérifiez la colonne des poids.",
   },
   WEIGHTS_ALL_ZERO: {
     text: "Tous les enfants dans le champ de {file} ont un poids nul dans la colonne « {column} » ({count} {count|enfant|enfants}) : il n'y a rien à estimer.",

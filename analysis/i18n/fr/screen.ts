@@ -56,6 +56,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'open.needFiles': 'L’analyse « {title} » lit les fichiers de données {files}. Ouvrez-les pour continuer, ensemble ou l’un après l’autre ; il manque encore : {missing}.',
   'open.notInSet': '{files} ne {count|fait|font} pas partie des fichiers que lit l’analyse ({needed}) : {count|il n’a pas été ouvert|ils n’ont pas été ouverts}.',
   'open.settingsKept': 'L’analyse précédente garde ses définitions et options pour {file} (cadres et seuils, indicateurs, groupes d’âge, heures manquantes, strates à une seule UPE, niveau de confiance, règle des petits effectifs), et ses rôles dont {file} a aussi les colonnes, avec leur lecture des cellules vides et des codes. Vérifiez les étapes Variables et Définir.',
+  'open.settingsDropped': 'Non gardés, le fichier n’ayant aucune de leurs colonnes : {roles}.',
   'open.settingsFresh': 'Utiliser plutôt les réglages proposés pour {file}',
 
   'data.title': 'Les données',
