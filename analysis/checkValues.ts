@@ -5,7 +5,7 @@ import { ident, sqlString } from './engine/values.js';
 import type { DataLabels } from './import/labels.js';
 import { readDeclaredMissing, type DeclaredMissing } from './import/declaredMissing.js';
 import { readDotted } from './import/decimalComma.js';
-import { categorySql, codesAside, codeVariants, emptySql, inList, wholeCodeSql, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, recodePairs, sectionLetterSql, universeSql, weightSql } from './mapping.js';
+import { ageSql, categorySql, codesAside, codeVariants, emptySql, inList, wholeCodeSql, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, recodePairs, sectionLetterSql, universeSql, weightSql } from './mapping.js';
 import { message, type Message } from './messages.js';
 import { totalRow } from './totalRow.js';
 import type { Mapping } from './types.js';
@@ -95,12 +95,14 @@ const TYPED_FILE = /\.(sav|zsav|dta|parquet)$/i;
  * overflow such as 1e400, which reads as Infinity). Missing codes (the role's and the file's) are not
  * values. Hours must be within 0-168 once their missing codes are set aside.
  */
-function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Probe[] {
+function numberProbes(m: Mapping, file: string, declared: DeclaredMissing, scope: string): Probe[] {
   const probes: Probe[] = [];
   const seen = new Set<string>();
   for (const rc of mappedColumns(m)) {
     if (!rc.numeric || seen.has(`${rc.role}\u0001${rc.column}`)) continue;
     seen.add(`${rc.role}\u0001${rc.column}`);
+    // A role read for children in scope only (not the weight, the age or the fpc, which place every row).
+    const only = DESIGN_NUMBERS.includes(rc.role) ? '' : ` AND ${scope}`;
     const c = ident(rc.column);
     const codes = codesAside(rc.column, rc.source ?? {}, declared);
     const isCode = inList(c, codes);
@@ -111,7 +113,7 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Prob
     // as a blank one: in no domain, said by AGE_INVALID, not an error.
     const letter = rc.role === 'industry' ? ` AND NOT ${sectionLetterSql(c)}` : rc.role === 'age' ? ` AND NOT ${ageUnknownSql(c)} AND NOT ${ageTopCodeSql(c)}` : '';
     probes.push({
-      where: `NOT ${noNumberSql(c)} AND NOT ${isCode} AND ${v} IS NULL${letter}`,
+      where: `NOT ${noNumberSql(c)} AND NOT ${isCode} AND ${v} IS NULL${letter}${only}`,
       value: c,
       texts: true,
       // A workbook's text cells: data.decimalComma reads delimited text only, so the advice differs.
@@ -125,17 +127,30 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Prob
     });
     if (rc.role === 'weight') continue; // the weight probes below say it in the weight's words
     // "nan" (pandas' blank) is no value, not a NaN (NO_NUMBER_TOKENS); DuckDB casts it to NaN.
-    probes.push({ where: `NOT ${isCode} AND NOT isfinite(${v}) AND NOT ${noNumberSql(c)}`, value: c, make: (f) => message('VALUE_NOT_FINITE', { ...base, ...f }) });
+    probes.push({ where: `NOT ${isCode} AND NOT isfinite(${v}) AND NOT ${noNumberSql(c)}${only}`, value: c, make: (f) => message('VALUE_NOT_FINITE', { ...base, ...f }) });
     if (rc.role === 'econHours' || rc.role === 'choresHours') {
       const h = numericColumnSql(rc.column, rc.source, declared);
       probes.push({
-        where: `isfinite(${h}) AND (${h} < 0 OR ${h} > ${MAX_WEEK_HOURS})`,
+        where: `isfinite(${h}) AND (${h} < 0 OR ${h} > ${MAX_WEEK_HOURS})${only}`,
         value: c,
         make: (f) => message('HOURS_OUT_OF_RANGE', { ...base, ...f }),
       });
     }
   }
-  return [...probes, ...sumProbes(m, file, declared)];
+  return [...probes, ...sumProbes(m, file, declared, scope)];
+}
+
+/** Numeric roles that place every row in the design, checked on every row. */
+const DESIGN_NUMBERS = ['weight', 'age', 'fpc'];
+
+/**
+ * The rows a role of work or hazards is read for: children of the frameworks' ages (`ages`, from
+ * agesCounted) in the universe. Their values elsewhere are in no estimate, so they stop nothing: a
+ * household roster's adults, whose child questions hold "not applicable" (a probe: 1,270 adults
+ * stopped the run with VALUE_NOT_NUMERIC). Without `ages`, every row.
+ */
+export function childScopeSql(m: Mapping, declared: DeclaredMissing, ages?: readonly [number, number]): string {
+  return ages ? `(${ageSql(m, declared)} BETWEEN ${ages[0]} AND ${ages[1]} AND ${universeSql(m)})` : 'TRUE';
 }
 
 /**
@@ -145,14 +160,14 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing): Prob
  * in a week: their sum (knownHoursSql, the MICS convention's) above 168 is an error. Rows where a
  * column is itself out of range are left to that column's HOURS_OUT_OF_RANGE.
  */
-function sumProbes(m: Mapping, file: string, declared: DeclaredMissing): Probe[] {
+function sumProbes(m: Mapping, file: string, declared: DeclaredMissing, scope: string): Probe[] {
   const probes: Probe[] = [];
   for (const [role, src] of [['econHours', m.econHours], ['choresHours', m.choresHours]] as const) {
     if (!src || src.columns.length < 2) continue;
     const each = src.columns.map((c) => `COALESCE(${numericColumnSql(c, src, declared)}, 0) BETWEEN 0 AND ${MAX_WEEK_HOURS}`);
     const sum = knownHoursSql(src, declared);
     probes.push({
-      where: `${each.join(' AND ')} AND ${sum} > ${MAX_WEEK_HOURS}`,
+      where: `${each.join(' AND ')} AND ${sum} > ${MAX_WEEK_HOURS} AND ${scope}`,
       value: `(CASE WHEN ${sum} = trunc(${sum}) THEN CAST(CAST(${sum} AS BIGINT) AS VARCHAR) ELSE CAST(${sum} AS VARCHAR) END)`,
       make: (f) => message('HOURS_SUM_OUT_OF_RANGE', { columns: src.columns.join(', '), role, file, ...f }),
     });
@@ -186,9 +201,9 @@ interface CodeCheck {
  * many rows each condition of valueConditions() matches (the design pass counts them in its scan);
  * a check that matches none reads nothing more. `labels`: the file's, for the label of a code not mapped.
  */
-export async function checkValues(engine: Engine, m: Mapping, file: string, counts?: Map<string, number>, labels?: DataLabels): Promise<Message[]> {
+export async function checkValues(engine: Engine, m: Mapping, file: string, counts?: Map<string, number>, labels?: DataLabels, ages?: readonly [number, number]): Promise<Message[]> {
   const declared = await readDeclaredMissing(engine);
-  const { probes, codeChecks } = valueChecks(m, file, declared);
+  const { probes, codeChecks } = valueChecks(m, file, declared, ages);
   const codeMessages: Message[] = [];
   for (const { role, column: col, codes, where, make } of codeChecks) {
     if (counts && counts.get(where) === 0) continue;
@@ -276,14 +291,14 @@ async function dottedNumbers(engine: Engine, m: Mapping, file: string): Promise<
 }
 
 /** The conditions over the raw table whose counts checkValues needs (for the design pass). */
-export function valueConditions(m: Mapping, declared: DeclaredMissing): string[] {
-  const { probes, codeChecks } = valueChecks(m, '', declared);
+export function valueConditions(m: Mapping, declared: DeclaredMissing, ages?: readonly [number, number]): string[] {
+  const { probes, codeChecks } = valueChecks(m, '', declared, ages);
   return [...probes.map((p) => p.where), ...codeChecks.map((c) => c.where)];
 }
 
 /** The probes and code checks of checkValues. */
-function valueChecks(m: Mapping, file: string, declared: DeclaredMissing): { probes: Probe[]; codeChecks: CodeCheck[] } {
-  const probes: Probe[] = numberProbes(m, file, declared);
+function valueChecks(m: Mapping, file: string, declared: DeclaredMissing, ages?: readonly [number, number]): { probes: Probe[]; codeChecks: CodeCheck[] } {
+  const probes: Probe[] = numberProbes(m, file, declared, childScopeSql(m, declared, ages));
   const w = ident(m.weight);
   // The weight as the run reads it (mapping.ts): NULL for a blank or a declared missing code.
   // The weight as the run reads it (mapping.ts weightSql: 0 outside the universe where the cell has none),

@@ -204,7 +204,7 @@ export async function validateData(
     // Industry and occupation codes of a width no hazardous list matches (codeDigits.ts).
     ...codeDigitCounts(m, declared, lists),
     // Yes/no cells neither yes, nor a usual no, nor missing (yesNoCodes.ts).
-    ...yesNoCodeCounts(m, declared),
+    ...yesNoCodeCounts(m, declared, inside),
     // Children who worked with their hours left empty, read as 0 (hoursAfterWork.ts).
     ...hoursAfterWorkCounts(m, declared, child),
     // Children who worked, and with known hours, in each band of an hours rule (hoursAfterWork.ts).
@@ -213,11 +213,11 @@ export async function validateData(
   const fused = fusedPassApplies(m);
   let c: Record<string, number>;
   if (fused) {
-    const pass = await designPassFor(engine, m, declared, [...valueConditions(m, declared), ...Object.values(countSql)], options.session);
-    findings.push(...(await checkValues(engine, m, file, pass.counts, labels)));
+    const pass = await designPassFor(engine, m, declared, [...valueConditions(m, declared, [lo, hi]), ...Object.values(countSql)], options.session);
+    findings.push(...(await checkValues(engine, m, file, pass.counts, labels, [lo, hi])));
     c = Object.fromEntries(Object.entries(countSql).map(([k, sql]) => [k, pass.counts.get(sql)!]));
   } else {
-    findings.push(...(await checkValues(engine, m, file, undefined, labels)));
+    findings.push(...(await checkValues(engine, m, file, undefined, labels, [lo, hi])));
     const [r] = await engine.query(`SELECT ${Object.entries(countSql).map(([k, sql]) => `COUNT(*) FILTER (WHERE ${sql}) AS ${k}`).join(',\n  ')} FROM src`);
     c = Object.fromEntries(Object.entries(r!).map(([k, v]) => [k, Number(v)]));
   }
@@ -283,7 +283,7 @@ export async function validateData(
   }
   findings.push(...(await codeDigits(engine, m, file, declared, c!)));
   findings.push(...(await suspectHoursCodes(engine, m, file, declared, c!, 'src', labels)));
-  findings.push(...(await yesNoCodes(engine, m, file, declared, c!, labels)));
+  findings.push(...(await yesNoCodes(engine, m, file, declared, c!, labels, 'src', inside)));
 
   // The design, as the estimate will see it (a PSU is the pair stratum, PSU when nested).
   const nested = m.psuNestedInStrata ?? true;

@@ -70,22 +70,24 @@ function suspectSql(column: string, src: ColumnSource, declared: DeclaredMissing
  * list of suspectSql cost DuckDB-WASM 0.4-0.9 s over six columns at 2M children). yesNoCodes reads a
  * column that has some again with the exact test.
  */
-export function yesNoCodeCounts(m: Mapping, declared: DeclaredMissing): Record<string, string> {
+export function yesNoCodeCounts(m: Mapping, declared: DeclaredMissing, scope = 'TRUE'): Record<string, string> {
   return Object.fromEntries(yesNoColumns(m).map((c, i) => {
     const known = knownCodes(c.column, c.src, declared);
     // Blank, NA and "." are no answer (mapping.ts noNumberSql), not a code read as no.
     const usual = [...['', ...NO_NUMBER_TOKENS], ...['0', '1', '2'].filter((v) => known.includes(v))];
-    return [[`yn${i}`, `NOT ${inList(ident(c.column), usual)}`], [`yl${i}`, choiceListSql(ident(c.column))]];
+    return [[`yn${i}`, `NOT ${inList(ident(c.column), usual)} AND ${scope}`], [`yl${i}`, choiceListSql(ident(c.column))]];
   }).flat());
 }
 
 /**
- * One warning (YESNO_CODES_READ_AS_NO) per yes/no column with such cells, naming its first five values
+ * One warning (YESNO_CODES_READ_AS_NO) per yes/no column with such cells among the children in scope
+ * (`scope`: a roster's adults, whose child questions hold "not applicable", are in no estimate; a probe
+ * counted their 1,270 cells), naming its first five values
  * (and their labels); an error (YESNO_YES_IS_LABEL) when one of them is the code whose label the
  * mapping gives as its yes code.
  */
 export async function yesNoCodes(
-  engine: Engine, m: Mapping, file: string, declared: DeclaredMissing, counts: Record<string, number>, labels?: DataLabels, table = 'src',
+  engine: Engine, m: Mapping, file: string, declared: DeclaredMissing, counts: Record<string, number>, labels?: DataLabels, table = 'src', scope = 'TRUE',
 ): Promise<Message[]> {
   const out: Message[] = [];
   for (const [i, { role, column, src }] of yesNoColumns(m).entries()) {
@@ -98,7 +100,7 @@ export async function yesNoCodes(
       out.push(...await firstRows(engine, [{ where: `${c} = 'NaN'`, value: c, make: (f) => message('VALUE_NOT_FINITE', { column, role, file, ...f }) }], table));
     }
     const rows = await engine.query(
-      `SELECT v, n, r, (sum(n) OVER ())::BIGINT AS total FROM (SELECT ${c} AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM ${table} WHERE ${suspectSql(column, src, declared)} GROUP BY 1) ORDER BY r LIMIT 5`,
+      `SELECT v, n, r, (sum(n) OVER ())::BIGINT AS total FROM (SELECT ${c} AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM ${table} WHERE ${suspectSql(column, src, declared)} AND ${scope} GROUP BY 1) ORDER BY r LIMIT 5`,
     );
     if (!rows.length) continue;
     const count = Number(rows[0]!.total);

@@ -821,6 +821,24 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(only(young, 'VALUE_NOT_NUMERIC').map((m) => [m.params.column, m.params.value])).toEqual([['age', '15+']]);
   });
 
+  it('a roster\'s adults with "not applicable" in the child questions (hours, answers): in no estimate, so nothing stops or warns; the numbers of the file with them blank. A child\'s still stops the run', async () => {
+    // A probe: 1,270 adults' "not applicable" stopped the run (VALUE_NOT_NUMERIC) and were counted as answers read as "no".
+    const [A, H, AB] = ['age', 'econ_hours', 'absent'].map((c) => HEAD.indexOf(c)) as [number, number, number];
+    const rows = ROWS.map((x) => x.map((v) => (v === '' ? null : v)));
+    const adults = (cell: string | null) => ROWS.slice(0, 20).map((x) => x.map((v, j) => (j === A ? '40' : j === H || j === AB ? cell : v === '' ? null : v)));
+    await loadRows(engine, HEAD, [...rows, ...adults(null)]);
+    const blank = await runAnalysis(engine, analysis(), 'blank.csv');
+    await loadRows(engine, HEAD, [...rows, ...adults('not applicable')]);
+    const r = await validateData(engine, analysis(), 'roster.csv');
+    expect(r.ok).toBe(true);
+    expect(r.findings.filter((f) => ['VALUE_NOT_NUMERIC', 'YESNO_CODES_READ_AS_NO'].includes(f.code))).toEqual([]);
+    expect((await runAnalysis(engine, analysis(), 'roster.csv')).rows).toEqual(blank.rows);
+    const child = rows.findIndex((x) => Number(x[A]) >= 5 && Number(x[A]) <= 17);
+    await loadRows(engine, HEAD, [...rows.map((x, i) => (i === child ? x.map((v, j) => (j === H ? 'not applicable' : v)) : x)), ...adults('not applicable')]);
+    const stopped = await validateData(engine, analysis(), 'child.csv');
+    expect(only(stopped, 'VALUE_NOT_NUMERIC').map((f) => [f.params.column, f.params.row, f.params.count])).toEqual([['econ_hours', child + 1, 1]]);
+  });
+
   it('clusters numbered within region x area with only the region as stratum: urban and rural children in one cluster, said (PSU_ACROSS_AREAS); not on the file as drawn', async () => {
     // A probe: strata of region x area, the stratum mapped as the region; standard errors off by up to 80 % with no word.
     const [S, P, AREA] = ['stratum', 'psu', 'area'].map((c) => HEAD.indexOf(c)) as [number, number, number];
