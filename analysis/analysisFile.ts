@@ -121,7 +121,9 @@ function checkMapping(c: Checker, v: Json): Mapping {
     'absentFromJob', 'choresHours', 'industry', 'occupation', 'hazards', 'extras', 'universe', 'background', 'recode',
   ]);
   c.str(m.weight, 'mapping.weight');
-  if (m.weightDivisor !== undefined && c.num(m.weightDivisor, 'mapping.weightDivisor', 0) === 0) c.fail('mapping.weightDivisor', 'expected a number above 0 (100 for weights written with two implied decimals, 1000000 for DHS weights)');
+  if (m.weightDivisor !== undefined && !(typeof m.weightDivisor === 'number' && Number.isFinite(m.weightDivisor) && m.weightDivisor > 0)) {
+    c.fail('mapping.weightDivisor', 'expected a number above 0, written without quotes (100 for weights written with two implied decimals, 1000000 for DHS weights)');
+  }
   c.str(m.age, 'mapping.age');
   // Strata given as several columns (region x area, as SPSS CSPLAN crosses them): one column is read,
   // so the advice is to make it (a probe got "expected a non-empty text" and no way forward).

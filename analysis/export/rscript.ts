@@ -382,7 +382,7 @@ export function dataHeaderR(a: ResolvedAnalysis, meta: ExportMetadata): string {
   return `## Data file: ${comment(meta.source.file)}
 ##   SHA-256 ${meta.source.sha256 ?? 'unknown'}
 ##   rows read by the app: ${meta.source.rowsRead}; children counted (in the frameworks' ages, in the universe, weight above 0): ${meta.source.rowsUsed}
-${joined ? `${joined}\n` : ''}## Design: weight ${comment(m.weight)}, strata ${comment(m.stratum ?? '(none)')}, PSUs ${comment(m.psu ?? (m.noClusters ? '(none: no clusters, each row)' : '(none: each row)'))}; ${meta.design.strata} strata, ${meta.design.psus} PSUs, ${meta.design.df} df
+${joined ? `${joined}\n` : ''}## Design: weight ${comment(m.weight)}${m.weightDivisor && m.weightDivisor !== 1 ? ` divided by ${m.weightDivisor}` : ''}, strata ${comment(m.stratum ?? '(none)')}, PSUs ${comment(m.psu ?? (m.noClusters ? '(none: no clusters, each row)' : '(none: each row)'))}; ${meta.design.strata} strata, ${meta.design.psus} PSUs, ${meta.design.df} df
 ## Universe: ${m.universe ? `${comment(m.universe.column)} in ${m.universe.keep.map(comment).join(', ')}` : 'every row'}`;
 }
 

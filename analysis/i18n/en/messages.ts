@@ -422,7 +422,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Nothing to do: the universe leaves them out, as MICS tables leave out incomplete interviews.',
   },
   WEIGHTS_NORMALISED: {
-    text: 'The weights in "{column}" of {file} add up to {sum}, about the number of children with a weight ({rows}): they are normalised weights, as MICS and DHS publish them. Prevalences, standard errors, intervals and the design effect against simple random sampling with replacement are right; the estimated numbers of children are numbers of sample children, not of the population, and the design effect against sampling without replacement (deff), whose factor 1 - n/N needs population weights, is left empty.',
+    text: 'The weights in "{column}" of {file} add up to {sum}, about the number of rows with a weight ({rows}): they are normalised weights, as MICS and DHS publish them. Prevalences, standard errors, intervals and the design effect against simple random sampling with replacement are right; the estimated numbers of children are numbers of sample children, not of the population, and the design effect against sampling without replacement (deff), whose factor 1 - n/N needs population weights, is left empty.',
     action: 'Publish the prevalences. For numbers of children in the population, use weights that add up to the population (the survey report gives the factor), or multiply the prevalence by a population estimate.',
   },
   WEIGHTS_SCALED_MILLION: {

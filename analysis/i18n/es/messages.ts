@@ -415,7 +415,7 @@ export const messages: typeof EN = {
     action: 'Nada que hacer: el universo las deja fuera, como los cuadros MICS dejan fuera las entrevistas incompletas.',
   },
   WEIGHTS_NORMALISED: {
-    text: 'Las ponderaciones de «{column}» en {file} suman {sum}, aproximadamente el número de niños y niñas con ponderación ({rows}): son ponderaciones normalizadas, como las publican MICS y DHS. Las prevalencias, los errores estándar, los intervalos y el efecto de diseño frente a un muestreo aleatorio simple con reemplazo son correctos; los números estimados de niños y niñas son números de la muestra, no de la población, y el efecto de diseño frente a un muestreo sin reemplazo (deff), cuyo factor 1 - n/N requiere ponderaciones de población, queda vacío.',
+    text: 'Las ponderaciones de «{column}» en {file} suman {sum}, aproximadamente el número de filas con ponderación ({rows}): son ponderaciones normalizadas, como las publican MICS y DHS. Las prevalencias, los errores estándar, los intervalos y el efecto de diseño frente a un muestreo aleatorio simple con reemplazo son correctos; los números estimados de niños y niñas son números de la muestra, no de la población, y el efecto de diseño frente a un muestreo sin reemplazo (deff), cuyo factor 1 - n/N requiere ponderaciones de población, queda vacío.',
     action: 'Publique las prevalencias. Para números de niños y niñas en la población, use ponderaciones que sumen la población (el informe de la encuesta da el factor), o multiplique la prevalencia por una estimación de la población.',
   },
   WEIGHTS_SCALED_MILLION: {

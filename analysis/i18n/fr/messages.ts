@@ -415,7 +415,7 @@ export const messages: typeof EN = {
     action: "Rien à faire : l'univers les laisse de côté, comme les tableaux MICS laissent de côté les entretiens incomplets.",
   },
   WEIGHTS_NORMALISED: {
-    text: "Les poids de « {column} » dans {file} totalisent {sum}, environ le nombre d'enfants ayant un poids ({rows}) : ce sont des poids normalisés, comme les publient MICS et DHS. Les prévalences, erreurs types, intervalles et l'effet de plan par rapport à un sondage aléatoire simple avec remise sont justes ; les nombres d'enfants estimés sont des nombres d'enfants de l'échantillon, non de la population, et l'effet de plan par rapport à un sondage sans remise (deff), dont le facteur 1 - n/N demande des poids de population, reste vide.",
+    text: "Les poids de « {column} » dans {file} totalisent {sum}, environ le nombre de lignes ayant un poids ({rows}) : ce sont des poids normalisés, comme les publient MICS et DHS. Les prévalences, erreurs types, intervalles et l'effet de plan par rapport à un sondage aléatoire simple avec remise sont justes ; les nombres d'enfants estimés sont des nombres d'enfants de l'échantillon, non de la population, et l'effet de plan par rapport à un sondage sans remise (deff), dont le facteur 1 - n/N demande des poids de population, reste vide.",
     action: "Publiez les prévalences. Pour des nombres d'enfants dans la population, utilisez des poids dont le total est la population (le rapport de l'enquête donne le facteur), ou multipliez la prévalence par une estimation de la population.",
   },
   WEIGHTS_SCALED_MILLION: {
