@@ -132,7 +132,8 @@ async function walk(page: Page, lang: string): Promise<Found[]> {
   // Map with a missing role (no weight, no cluster): the required-roles notice and the cluster notice.
   const weight = page.locator('.role-group').first().locator('select').first();
   const weightColumn = await weight.inputValue();
-  const psu = page.locator('.role-group').first().locator('select').nth(2);
+  // The third list of roles (weight, stratum, cluster), past the weights' divisor beside the weight.
+  const psu = page.locator('.role-group').first().locator('select:not([data-testid="weight-divisor"])').nth(2);
   const psuColumn = await psu.inputValue();
   await weight.selectOption('');
   await psu.selectOption('');
