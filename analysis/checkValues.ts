@@ -18,6 +18,12 @@ type ProbeFirst = { row: number; rows: string; value: string; count: number; tex
 export interface Probe {
   make: (first: ProbeFirst) => Message;
   where: string;
+  /**
+   * The rows the probe is about, when not all (childScopeSql): applied only once `where` matched
+   * some row, so that the design pass counts `where` alone, a condition on one column that the app
+   * counts over the profile's cells (in the pass's statement the scope doubled its time).
+   */
+  scope?: string;
   value: string;
   /** Also list its distinct values with their rows (`texts`: `"N/A": 5, "-": 11`), so that one run names every code to declare. */
   texts?: boolean;
@@ -54,7 +60,7 @@ export async function firstRows(engine: Engine, all: Probe[], table = 'src', cou
     const [c] = await engine.query(`SELECT ${all.map((p, i) => `COUNT(*) FILTER (WHERE ${p.where}) AS c${i}`).join(', ')} FROM ${table}`);
     found = (_, i) => Number(c![`c${i}`] ?? 0) > 0;
   }
-  const probes = all.filter(found);
+  const probes = all.filter(found).map((p) => (p.scope ? { ...p, where: `${p.where} AND ${p.scope}` } : p));
   if (!probes.length) return [];
   const cols = probes.map(
     (p, i) => `COUNT(*) FILTER (WHERE ${p.where}) AS c${i}, MIN(rowid) FILTER (WHERE ${p.where}) AS r${i}, ` +
@@ -102,7 +108,7 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing, scope
     if (!rc.numeric || seen.has(`${rc.role}\u0001${rc.column}`)) continue;
     seen.add(`${rc.role}\u0001${rc.column}`);
     // A role read for children in scope only (not the weight, the age or the fpc, which place every row).
-    const only = DESIGN_NUMBERS.includes(rc.role) ? '' : ` AND ${scope}`;
+    const only = DESIGN_NUMBERS.includes(rc.role) ? {} : { scope };
     const c = ident(rc.column);
     const codes = codesAside(rc.column, rc.source ?? {}, declared);
     const isCode = inList(c, codes);
@@ -113,7 +119,8 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing, scope
     // as a blank one: in no domain, said by AGE_INVALID, not an error.
     const letter = rc.role === 'industry' ? ` AND NOT ${sectionLetterSql(c)}` : rc.role === 'age' ? ` AND NOT ${ageUnknownSql(c)} AND NOT ${ageTopCodeSql(c)}` : '';
     probes.push({
-      where: `NOT ${noNumberSql(c)} AND NOT ${isCode} AND ${v} IS NULL${letter}${only}`,
+      where: `NOT ${noNumberSql(c)} AND NOT ${isCode} AND ${v} IS NULL${letter}`,
+      ...only,
       value: c,
       texts: true,
       // A workbook's text cells: data.decimalComma reads delimited text only, so the advice differs.
@@ -127,11 +134,12 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing, scope
     });
     if (rc.role === 'weight') continue; // the weight probes below say it in the weight's words
     // "nan" (pandas' blank) is no value, not a NaN (NO_NUMBER_TOKENS); DuckDB casts it to NaN.
-    probes.push({ where: `NOT ${isCode} AND NOT isfinite(${v}) AND NOT ${noNumberSql(c)}${only}`, value: c, make: (f) => message('VALUE_NOT_FINITE', { ...base, ...f }) });
+    probes.push({ where: `NOT ${isCode} AND NOT isfinite(${v}) AND NOT ${noNumberSql(c)}`, ...only, value: c, make: (f) => message('VALUE_NOT_FINITE', { ...base, ...f }) });
     if (rc.role === 'econHours' || rc.role === 'choresHours') {
       const h = numericColumnSql(rc.column, rc.source, declared);
       probes.push({
-        where: `isfinite(${h}) AND (${h} < 0 OR ${h} > ${MAX_WEEK_HOURS})${only}`,
+        where: `isfinite(${h}) AND (${h} < 0 OR ${h} > ${MAX_WEEK_HOURS})`,
+        ...only,
         value: c,
         make: (f) => message('HOURS_OUT_OF_RANGE', { ...base, ...f }),
       });
@@ -167,7 +175,8 @@ function sumProbes(m: Mapping, file: string, declared: DeclaredMissing, scope: s
     const each = src.columns.map((c) => `COALESCE(${numericColumnSql(c, src, declared)}, 0) BETWEEN 0 AND ${MAX_WEEK_HOURS}`);
     const sum = knownHoursSql(src, declared);
     probes.push({
-      where: `${each.join(' AND ')} AND ${sum} > ${MAX_WEEK_HOURS} AND ${scope}`,
+      where: `${each.join(' AND ')} AND ${sum} > ${MAX_WEEK_HOURS}`,
+      scope,
       value: `(CASE WHEN ${sum} = trunc(${sum}) THEN CAST(CAST(${sum} AS BIGINT) AS VARCHAR) ELSE CAST(${sum} AS VARCHAR) END)`,
       make: (f) => message('HOURS_SUM_OUT_OF_RANGE', { columns: src.columns.join(', '), role, file, ...f }),
     });

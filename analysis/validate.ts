@@ -204,7 +204,7 @@ export async function validateData(
     // Industry and occupation codes of a width no hazardous list matches (codeDigits.ts).
     ...codeDigitCounts(m, declared, lists),
     // Yes/no cells neither yes, nor a usual no, nor missing (yesNoCodes.ts).
-    ...yesNoCodeCounts(m, declared, inside),
+    ...yesNoCodeCounts(m, declared),
     // Children who worked with their hours left empty, read as 0 (hoursAfterWork.ts).
     ...hoursAfterWorkCounts(m, declared, child),
     // Children who worked, and with known hours, in each band of an hours rule (hoursAfterWork.ts).

@@ -70,12 +70,12 @@ function suspectSql(column: string, src: ColumnSource, declared: DeclaredMissing
  * list of suspectSql cost DuckDB-WASM 0.4-0.9 s over six columns at 2M children). yesNoCodes reads a
  * column that has some again with the exact test.
  */
-export function yesNoCodeCounts(m: Mapping, declared: DeclaredMissing, scope = 'TRUE'): Record<string, string> {
+export function yesNoCodeCounts(m: Mapping, declared: DeclaredMissing): Record<string, string> {
   return Object.fromEntries(yesNoColumns(m).map((c, i) => {
     const known = knownCodes(c.column, c.src, declared);
     // Blank, NA and "." are no answer (mapping.ts noNumberSql), not a code read as no.
     const usual = [...['', ...NO_NUMBER_TOKENS], ...['0', '1', '2'].filter((v) => known.includes(v))];
-    return [[`yn${i}`, `NOT ${inList(ident(c.column), usual)} AND ${scope}`], [`yl${i}`, choiceListSql(ident(c.column))]];
+    return [[`yn${i}`, `NOT ${inList(ident(c.column), usual)}`], [`yl${i}`, choiceListSql(ident(c.column))]];
   }).flat());
 }
 
