@@ -126,9 +126,11 @@ export async function loadParquet(
   const { file, table } = result;
   const staging = `_import_${table}`;
   let from: string;
+  /** The file's own column names: read from the Arrow stream (the app), or from the file (ref, natively). */
   let arrowNames: string[] | undefined;
+  let ref: string | undefined;
   if (engine.readsParquet) {
-    const ref = source.path ? await engine.registerFile('data.parquet', { path: source.path }) : await engine.registerFile('data.parquet', { bytes: await source.bytes() });
+    ref = source.path ? await engine.registerFile('data.parquet', { path: source.path }) : await engine.registerFile('data.parquet', { bytes: await source.bytes() });
     from = `read_parquet(${ref})`;
   } else {
     if (!engine.insertArrowIPC) throw new AnalysisError('DATA_PARQUET_UNREADABLE', { file, detail: 'this engine cannot load Arrow data' });
@@ -162,7 +164,7 @@ export async function loadParquet(
   // file's own names, from its schema, are read as a CSV's are (twins apart, the mapped one keeping
   // its name), so that a role finds its column (a probe: "fsweight" was "not in the file" and its
   // advice named the twin, a weight of 1).
-  const own = arrowNames ?? (await parquetNames(engine, from));
+  const own = arrowNames ?? (ref ? await parquetNames(engine, ref) : []);
   const names = own.length === cols.length ? own : cols.map((c) => c.name);
   const dup = duplicateName(names, false, mapped);
   if (dup) throw new AnalysisError('DATA_COLUMN_DUPLICATE', { file, column: dup.name, other: dup.other, first: dup.first, second: dup.second });
@@ -182,13 +184,10 @@ export async function loadParquet(
 }
 
 /**
- * A Parquet file's top-level column names as the file writes them, natively from DuckDB's
- * parquet_schema (the root, then each column with its nested fields after it); the app reads them
- * from the Arrow stream's schema. Empty when the source is not a read_parquet.
+ * A Parquet file's top-level column names as the file writes them, from DuckDB's parquet_schema (the
+ * root, then each column with its nested fields after it); `ref` as registerFile named the file.
  */
-async function parquetNames(engine: Engine, from: string): Promise<string[]> {
-  const ref = /^read_parquet\((.*)\)$/s.exec(from)?.[1];
-  if (!ref) return [];
+async function parquetNames(engine: Engine, ref: string): Promise<string[]> {
   const rows = (await engine.query(`SELECT name, num_children FROM parquet_schema(${ref})`)).map((r) => ({ name: String(r.name), children: Number(r.num_children ?? 0) }));
   const names: string[] = [];
   // Past a column and every field nested in it.
