@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveAnalysis } from '../analysis/analysisFile.js';
 import type { Engine } from '../analysis/engine/engine.js';
+import { LOCALES } from '../analysis/i18n/index.js';
 import { formatMessageIn } from '../analysis/messages.js';
 import { runAnalysis } from '../analysis/run.js';
 import { validateData } from '../analysis/validate.js';
@@ -69,6 +70,8 @@ describe.each(ENGINES)('the scale of the weights on %s', (engineName) => {
     const [m] = dhs.messages.filter((x) => x.code === 'WEIGHTS_SCALED_MILLION');
     expect(m?.severity).toBe('warning');
     expect(formatMessageIn(m!, 'en')).toMatch(/average 1,0\d\d,\d\d\d, about 1,000,000/);
+    // The advice names the Map step's choice as the step shows it, in each language (a walk: «1 000 000» beside "1.000.000").
+    for (const lang of ['en', 'fr', 'es'] as const) expect(formatMessageIn(m!, lang)).toContain((1e6).toLocaleString(LOCALES[lang]));
     // `clstats validate` says it too, before any run, in the run's own words.
     const report = await validateData(engine, analysis(), 'w.csv');
     expect(report.findings.filter((x) => x.code.startsWith('WEIGHTS_')).map((x) => x.text)).toEqual([m!.text]);

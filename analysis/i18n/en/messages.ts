@@ -427,7 +427,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   WEIGHTS_SCALED_MILLION: {
     text: 'The weights in "{column}" of {file} average {mean}, about 1,000,000: DHS stores its normalised weights (hv005, v005) multiplied by 1,000,000. Prevalences, standard errors and intervals are right; the estimated numbers of children are a million times numbers of sample children, not numbers of the population.',
-    action: 'Publish the prevalences only, or use weights that add up to the population. To read them as the normalised weights they are (the totals then numbers of sample children), choose "divided by 1,000,000" beside the weight on the Map step (mapping.weightDivisor: 1000000 in the analysis file).',
+    action: 'Publish the prevalences only, or use weights that add up to the population. To read them as the normalised weights they are (the totals then numbers of sample children), choose 1,000,000 in "weights divided by" beside the weight on the Map step (mapping.weightDivisor: 1000000 in the analysis file).',
   },
   WEIGHTS_BELOW_ONE: {
     text: 'The weights in "{column}" of {file}, as read, average {mean}, below 1: population weights are at least 1 (a child stands for at least itself) and normalised weights average 1. Prevalences, standard errors and intervals do not depend on the scale; the estimated numbers of children are far too small.',

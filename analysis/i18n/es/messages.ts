@@ -420,7 +420,7 @@ export const messages: typeof EN = {
   },
   WEIGHTS_SCALED_MILLION: {
     text: 'Las ponderaciones de «{column}» en {file} promedian {mean}, aproximadamente 1 000 000: DHS guarda sus ponderaciones normalizadas (hv005, v005) multiplicadas por 1 000 000. Las prevalencias, los errores estándar y los intervalos son correctos; los números estimados de niños y niñas son un millón de veces números de la muestra, no números de la población.',
-    action: 'Publique solo las prevalencias, o use ponderaciones que sumen la población. Para leerlas como las ponderaciones normalizadas que son (los totales son entonces números de niños y niñas de la muestra), elija «divididos por 1 000 000» junto al factor de expansión en el paso Variables (mapping.weightDivisor: 1000000 en el archivo de análisis).',
+    action: 'Publique solo las prevalencias, o use ponderaciones que sumen la población. Para leerlas como las ponderaciones normalizadas que son (los totales son entonces números de niños y niñas de la muestra), elija 1.000.000 en «factores divididos por» junto al factor de expansión en el paso Variables (mapping.weightDivisor: 1000000 en el archivo de análisis).',
   },
   WEIGHTS_BELOW_ONE: {
     text: 'Las ponderaciones de «{column}» de {file}, tal como se leen, promedian {mean}, menos de 1: las ponderaciones de población valen al menos 1 (un niño o niña se representa al menos a sí mismo) y las normalizadas promedian 1. Las prevalencias, errores estándar e intervalos no dependen de la escala; los números estimados de niños y niñas son demasiado pequeños.',

@@ -420,7 +420,7 @@ export const messages: typeof EN = {
   },
   WEIGHTS_SCALED_MILLION: {
     text: "Les poids de « {column} » dans {file} valent en moyenne {mean}, environ 1 000 000 : DHS enregistre ses poids normalisés (hv005, v005) multipliés par 1 000 000. Les prévalences, erreurs types et intervalles sont justes ; les nombres d'enfants estimés valent un million de fois des nombres d'enfants de l'échantillon, non des nombres de la population.",
-    action: "Publiez seulement les prévalences, ou utilisez des poids dont le total est la population. Pour les lire comme les poids normalisés qu'ils sont (les totaux sont alors des nombres d'enfants de l'échantillon), choisissez « divisés par 1 000 000 » à côté du poids à l'étape Variables (mapping.weightDivisor : 1000000 dans le fichier d'analyse).",
+    action: "Publiez seulement les prévalences, ou utilisez des poids dont le total est la population. Pour les lire comme les poids normalisés qu'ils sont (les totaux sont alors des nombres d'enfants de l'échantillon), choisissez 1 000 000 dans « poids divisés par » à côté du poids à l'étape Variables (mapping.weightDivisor : 1000000 dans le fichier d'analyse).",
   },
   WEIGHTS_BELOW_ONE: {
     text: "Les poids de « {column} » de {file}, tels que lus, valent en moyenne {mean}, moins de 1 : des poids de population valent au moins 1 (un enfant compte au moins pour lui-même) et des poids normalisés valent 1 en moyenne. Les prévalences, erreurs types et intervalles ne dépendent pas de l'échelle ; les nombres estimés d'enfants sont bien trop petits.",
