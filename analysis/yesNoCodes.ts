@@ -97,7 +97,8 @@ export async function yesNoCodes(
     const c = ident(column);
     if (!missingIn(column, src, declared).includes('NaN')) {
       // Its rows as the numeric roles' VALUE_NOT_FINITE lists them (checkValues.ts firstRows).
-      out.push(...await firstRows(engine, [{ where: `${c} = 'NaN'`, value: c, make: (f) => message('VALUE_NOT_FINITE', { column, role, file, ...f }) }], table));
+      // A roster's adults' NaN is in no estimate: the children's scope, as the numeric roles' (checkValues.ts).
+      out.push(...await firstRows(engine, [{ where: `${c} = 'NaN'`, scope, value: c, make: (f) => message('VALUE_NOT_FINITE', { column, role, file, ...f }) }], table));
     }
     const rows = await engine.query(
       `SELECT v, n, r, (sum(n) OVER ())::BIGINT AS total FROM (SELECT ${c} AS v, COUNT(*)::BIGINT AS n, MIN(rowid)::BIGINT AS r FROM ${table} WHERE ${suspectSql(column, src, declared)} AND ${scope} GROUP BY 1) ORDER BY r LIMIT 5`,

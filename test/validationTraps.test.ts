@@ -833,6 +833,9 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(r.ok).toBe(true);
     expect(r.findings.filter((f) => ['VALUE_NOT_NUMERIC', 'YESNO_CODES_READ_AS_NO'].includes(f.code))).toEqual([]);
     expect((await runAnalysis(engine, analysis(), 'roster.csv')).rows).toEqual(blank.rows);
+    // Nor an adult's NaN in an answer (pandas, R), which a child's stops as not finite.
+    await loadRows(engine, HEAD, [...rows, ...adults('NaN')]);
+    expect((await validateData(engine, analysis(), 'nan.csv')).findings.filter((f) => f.severity === 'error')).toEqual([]);
     const child = rows.findIndex((x) => Number(x[A]) >= 5 && Number(x[A]) <= 17);
     await loadRows(engine, HEAD, [...rows.map((x, i) => (i === child ? x.map((v, j) => (j === H ? 'not applicable' : v)) : x)), ...adults('not applicable')]);
     const stopped = await validateData(engine, analysis(), 'child.csv');
