@@ -300,8 +300,8 @@ async function dottedNumbers(engine: Engine, m: Mapping, file: string): Promise<
 }
 
 /** The conditions over the raw table whose counts checkValues needs (for the design pass). */
-export function valueConditions(m: Mapping, declared: DeclaredMissing, ages?: readonly [number, number]): string[] {
-  const { probes, codeChecks } = valueChecks(m, '', declared, ages);
+export function valueConditions(m: Mapping, declared: DeclaredMissing): string[] {
+  const { probes, codeChecks } = valueChecks(m, '', declared);
   return [...probes.map((p) => p.where), ...codeChecks.map((c) => c.where)];
 }
 
@@ -313,6 +313,7 @@ function valueChecks(m: Mapping, file: string, declared: DeclaredMissing, ages?:
   // The weight as the run reads it (mapping.ts weightSql: 0 outside the universe where the cell has none),
   // the pass's typed `_w`, so these probes count over it; the same rows as over the parsed cell.
   const wv = weightSql(m, declared);
+  const rawWeight = numericColumnSql(m.weight, { columns: [m.weight] }, declared);
   probes.push(
     // Outside the universe a missing weight is read as 0 (mapping.ts weightSql): said, not an error.
     { where: `${noValueSql(m.weight, declared, true)} AND ${universeSql(m)}`, value: w, make: (f) => message('WEIGHT_MISSING', { column: m.weight, file, ...f }) },
@@ -327,7 +328,7 @@ function valueChecks(m: Mapping, file: string, declared: DeclaredMissing, ages?:
     // Weights divided (implied decimals, DHS's x 1,000,000) are whole numbers as written: a fraction says
     // the file's are in units already (a probe: 2176.45 divided by 100, every total 100 times too small).
     ...(m.weightDivisor && m.weightDivisor !== 1
-      ? [{ where: `(${numericColumnSql(m.weight, { columns: [m.weight] }, declared)}) <> floor(${numericColumnSql(m.weight, { columns: [m.weight] }, declared)})`, value: w, make: (f: ProbeFirst) => message('WEIGHT_DIVISOR_DECIMALS', { column: m.weight, file, divisor: m.weightDivisor!, ...f }) }]
+      ? [{ where: `${rawWeight} <> floor(${rawWeight})`, value: w, make: (f: ProbeFirst) => message('WEIGHT_DIVISOR_DECIMALS', { column: m.weight, file, divisor: m.weightDivisor!, ...f }) }]
       : []),
   );
   if (m.stratum) {

@@ -141,13 +141,12 @@ export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: str
     if (!valuesChecked) {
       checkColumnsExist(m, await sourceColumns(engine), file);
       // With the design pass, the checks' counts come from its scan, which also prepares the design.
+      const counts = fusedPassApplies(m)
+        ? (await designPassFor(engine, m, await readDeclaredMissing(engine), valueConditions(m, await readDeclaredMissing(engine)), session)).counts
+        : undefined;
       // Roles of work and hazards are checked for the children in scope (checkValues.ts childScopeSql).
       const ages = agesCounted(a.frameworks);
-      const scope = [ages.from, ages.to] as const;
-      const counts = fusedPassApplies(m)
-        ? (await designPassFor(engine, m, await readDeclaredMissing(engine), valueConditions(m, await readDeclaredMissing(engine), scope), session)).counts
-        : undefined;
-      found = await checkValues(engine, m, file, counts, undefined, scope);
+      found = await checkValues(engine, m, file, counts, undefined, [ages.from, ages.to]);
       const firstError = found.find((x) => x.severity === 'error');
       if (firstError) {
         const marked = markJoinedColumns(found, joined);

@@ -10,7 +10,7 @@ import type { ResolvedAnalysis } from './analysisFile.js';
 import { designPassFor, fpcProblem, type DesignPassHolder } from './checkDesign.js';
 import { naturalCompare } from './naturalCompare.js';
 import { ageInvalidSql, noValueSql } from './ageReading.js';
-import { checkValues, valueConditions } from './checkValues.js';
+import { checkValues, childScopeSql, valueConditions } from './checkValues.js';
 import { categorySpellings } from './categorySpellings.js';
 import { classify, IN_SCOPE } from './classify.js';
 import { codedRoles, codesPresent, mappedCodeAbsent, mappedCodesNotFound } from './codesPresent.js';
@@ -154,8 +154,9 @@ export async function validateData(
   const declared = await readDeclaredMissing(engine);
   const age = ageSql(m, declared);
   const aged = `(${age} BETWEEN ${lo} AND ${hi})`;
-  // Counted: in the universe and with a positive weight (classify.ts IN_SCOPE, on the raw table).
-  const inside = `(${aged} AND ${universeSql(m)})`;
+  // Counted: in the universe and with a positive weight (classify.ts IN_SCOPE, on the raw table); the
+  // children the checks of work and hazards are about (checkValues.ts childScopeSql).
+  const inside = childScopeSql(m, declared, [lo, hi]);
   // The weight as the run reads it (mapping.ts weightSql, the pass's typed `_w`, so these count over
   // it): a blank or a declared missing code is no weight (noValueSql), 0 outside the universe; the
   // test for text reads the cell itself (a text weight outside the universe is no 0).
@@ -213,7 +214,7 @@ export async function validateData(
   const fused = fusedPassApplies(m);
   let c: Record<string, number>;
   if (fused) {
-    const pass = await designPassFor(engine, m, declared, [...valueConditions(m, declared, [lo, hi]), ...Object.values(countSql)], options.session);
+    const pass = await designPassFor(engine, m, declared, [...valueConditions(m, declared), ...Object.values(countSql)], options.session);
     findings.push(...(await checkValues(engine, m, file, pass.counts, labels, [lo, hi])));
     c = Object.fromEntries(Object.entries(countSql).map(([k, sql]) => [k, pass.counts.get(sql)!]));
   } else {

@@ -11,11 +11,11 @@ const RESERVED = new Set(['rowid']);
 
 /**
  * The names a file's columns are read under, and the notes that say which differ from the file's:
- * names that differ only in capitals read apart (caseTwins; not for Parquet, whose equal names
- * DuckDB refuses), then a reserved name read as `<name>_2` (`_3`, ...), the first name no column has.
+ * names that differ only in capitals read apart (caseTwins), then a reserved name read as `<name>_2`
+ * (`_3`, ...), the first name no column has.
  */
-export function readNames(file: string, names: readonly string[], mapped: readonly string[], twins = true): { names: string[]; messages: Message[] } {
-  const paired = twins ? caseTwins(names, mapped) : { names: [...names], renamed: [] };
+export function readNames(file: string, names: readonly string[], mapped: readonly string[]): { names: string[]; messages: Message[] } {
+  const paired = caseTwins(names, mapped);
   const messages = paired.renamed.map((r) => renamedMessage(file, r));
   const out = paired.names;
   const taken = new Set(out.map((n) => n.toLowerCase()));

@@ -1,5 +1,6 @@
 import type { AnalysisFile, ColumnSource } from '../../analysis/index.js';
-import { LANGS, text } from '../../analysis/i18n/index.js';
+import { LANGS } from '../../analysis/i18n/index.js';
+import { isDraftTitle } from './draftAnalysis.js';
 import { keepColumns, SOURCE_ROLES } from './joins.js';
 
 /**
@@ -31,7 +32,7 @@ export function carryOver(previous: AnalysisFile, fresh: AnalysisFile, columns: 
   // The new file's name, reading and joins; the previous analysis's definitions and options, and its
   // title when the user gave it one (not a draft's "... : <file>", which names the file before).
   const { version, data, joins, breakdowns } = fresh;
-  const title = previous.title !== undefined && !LANGS.some((l) => previous.title === text(l, 'draft.title', { file: previous.data.path })) ? previous.title : fresh.title;
+  const title = previous.title !== undefined && !LANGS.some((l) => isDraftTitle(previous.title!, previous.data.path, l)) ? previous.title : fresh.title;
   const { frameworks, indicators, ageGroups, options } = previous;
   const d: AnalysisFile = { version, ...(title !== undefined ? { title } : {}), data, ...(joins ? { joins } : {}), mapping: mapping as unknown as AnalysisFile['mapping'], frameworks };
   const definitions = { ...(indicators ? { indicators } : {}), ...(ageGroups ? { ageGroups } : {}), ...(options ? { options } : {}) };

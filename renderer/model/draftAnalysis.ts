@@ -52,7 +52,12 @@ export function draftFrameworks(m: Partial<Mapping>): FrameworkRef[] {
  * French (a walk). A title the user typed is theirs and is kept.
  */
 export function titleInLanguage(title: string, file: string, from: Lang, to: Lang): string {
-  return from !== to && title === text(from, 'draft.title', { file }) ? text(to, 'draft.title', { file }) : title;
+  return from !== to && isDraftTitle(title, file, from) ? text(to, 'draft.title', { file }) : title;
+}
+
+/** Whether `title` is the one a draft is given in `lang` for `file` (not one the user typed). */
+export function isDraftTitle(title: string, file: string, lang: Lang): boolean {
+  return title === text(lang, 'draft.title', { file });
 }
 
 /**

@@ -1,8 +1,10 @@
 import { useI18n } from '../../components/I18n.js';
+import type { MessageKey } from '../../i18n/translate.js';
 import { Field } from './Field.js';
 
 /** The divisors offered: as written, two or three implied decimals (LFS habits), DHS's x 1,000,000. */
 const DIVISORS = [1, 100, 1000, 1_000_000] as const;
+const HINTS: Record<number, MessageKey> = { 1: 'role.weightDivisor.none', 100: 'role.weightDivisor.hundred', 1000: 'role.weightDivisor.thousand', 1_000_000: 'role.weightDivisor.million' };
 
 /**
  * What the weights are divided by (mapping.weightDivisor): only the estimated numbers of children
@@ -13,7 +15,7 @@ export function WeightDivisorField({ divisor, onChange }: { divisor: number | un
   const { t, locale } = useI18n();
   const value = divisor ?? 1;
   const offered: number[] = DIVISORS.includes(value as (typeof DIVISORS)[number]) ? [...DIVISORS] : [...DIVISORS, value];
-  const hint = (d: number) => (d === 100 ? t('role.weightDivisor.hundred') : d === 1000 ? t('role.weightDivisor.thousand') : d === 1_000_000 ? t('role.weightDivisor.million') : d === 1 ? t('role.weightDivisor.none') : '');
+  const hint = (d: number) => (HINTS[d] ? t(HINTS[d]) : '');
   return (
     <Field label={t('role.weightDivisor')}>
       {(id) => (
