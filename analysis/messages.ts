@@ -37,6 +37,7 @@ const SEVERITY = {
   DATA_FILE_IS_FOLDER: 'error',
   DATA_FILE_NOT_REGULAR: 'error',
   DATA_TOO_LARGE_FOR_APP: 'error',
+  DATA_FILE_OVER_APP_LIMIT: 'error',
   DATA_FILE_EMPTY: 'error',
   DATA_FORMAT_UNKNOWN: 'error',
   DATA_NOT_TEXT: 'error',

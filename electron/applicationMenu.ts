@@ -1,7 +1,9 @@
-import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { app, dialog, Menu, type BrowserWindow } from 'electron';
+import { text, type Lang } from '../analysis/i18n/index.js';
 import { CHANNELS, type MenuCommand } from './api.js';
+import { menuTemplate } from './menuTemplate.js';
 
-/** Licences of what ships inside the app, for Help > About. */
+/** Licences of what ships inside the app, for Help > About (names of software: not translated). */
 const LICENCES = [
   'Child Labour Survey Statistics: MIT',
   'Electron, React, DuckDB, DuckDB-WASM: MIT',
@@ -9,55 +11,24 @@ const LICENCES = [
   'Apache Arrow: Apache-2.0',
 ];
 
-function showAbout(win: BrowserWindow | undefined): void {
+function showAbout(win: BrowserWindow | undefined, lang: Lang): void {
   const detail = [
-    `Version ${app.getVersion()}`,
+    text(lang, 'app.version', { version: app.getVersion() }),
     `Electron ${process.versions.electron}, Chromium ${process.versions.chrome}, Node ${process.versions.node}`,
     '',
-    'Everything runs on this computer; no data leaves it.',
+    text(lang, 'shell.aboutLocal'),
     '',
-    'Licences:',
+    text(lang, 'shell.licences'),
     ...LICENCES,
   ].join('\n');
-  const options = { type: 'info' as const, title: 'About', message: app.getName(), detail, buttons: ['OK'] };
+  const options = { type: 'info' as const, title: text(lang, 'shell.aboutTitle'), message: text(lang, 'app.title'), detail, buttons: [text(lang, 'shell.ok')] };
   void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
 }
 
-/** The application menu; its commands are carried out by the renderer (which holds the analysis). */
-export function applicationMenu(getWindow: () => BrowserWindow | undefined): Menu {
+/** The application menu in `lang`; its commands are carried out by the renderer (which holds the analysis). */
+export function applicationMenu(getWindow: () => BrowserWindow | undefined, lang: Lang): Menu {
   const send = (command: MenuCommand) => () => getWindow()?.webContents.send(CHANNELS.command, command);
-  const mac = process.platform === 'darwin';
-  const template: MenuItemConstructorOptions[] = [
-    ...(mac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: '&File',
-      submenu: [
-        { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: send('open') },
-        { label: 'Open sample survey', click: send('open-sample') },
-        { type: 'separator' },
-        { label: 'Save analysis…', accelerator: 'CmdOrCtrl+S', click: send('save-analysis') },
-        { label: 'Export results…', accelerator: 'CmdOrCtrl+E', click: send('export') },
-        { type: 'separator' },
-        mac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' },
-      ],
-    },
-    { role: 'editMenu' },
-    {
-      label: '&View',
-      submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
-      ],
-    },
-    {
-      label: '&Help',
-      role: 'help',
-      submenu: [{ label: 'About Child Labour Survey Statistics', click: () => showAbout(getWindow()) }],
-    },
-  ];
-  return Menu.buildFromTemplate(template);
+  return Menu.buildFromTemplate(
+    menuTemplate(lang, { send, about: () => showAbout(getWindow(), lang), mac: process.platform === 'darwin', packaged: app.isPackaged }),
+  );
 }

@@ -4,11 +4,12 @@
  * file dialogs through the narrow preload API and the application menu.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { langOfLocale, parseLang, text, type Lang } from '../analysis/i18n/index.js';
 import { ANALYSIS_EXTENSION, CHANNELS } from './api.js';
 import { applicationMenu } from './applicationMenu.js';
 import { APP_ORIGIN, registerBundleScheme, serveBundle } from './bundleProtocol.js';
-import { handleFileDialogs, readOpenedFile } from './fileDialogs.js';
+import { fromOwnPage, handleFileDialogs, readOpenedFile } from './fileDialogs.js';
 import { lockDown } from './lockDown.js';
 
 // Built layout: dist/electron/main.cjs, dist/electron/preload.cjs, dist/renderer/index.html.
@@ -16,6 +17,8 @@ const RENDERER_DIR = join(__dirname, '..', 'renderer');
 const PRELOAD = join(__dirname, 'preload.cjs');
 
 let win: BrowserWindow | undefined;
+/** The page's language (the user's choice, sent by the page); the system's until the page says. */
+let lang: Lang = 'en';
 /** Analysis files the system asked us to open before the page was ready to receive them. */
 const pending: string[] = [];
 
@@ -57,11 +60,11 @@ function createWindow(): void {
   win.webContents.on('will-prevent-unload', (event) => {
     const leave = dialog.showMessageBoxSync(win!, {
       type: 'question',
-      buttons: ['Leave', 'Stay'],
+      buttons: [text(lang, 'shell.leave'), text(lang, 'shell.stay')],
       defaultId: 1,
       cancelId: 1,
-      message: 'Leave this analysis?',
-      detail: 'What was not saved (File > Save analysis) is lost.',
+      message: text(lang, 'shell.leaveQuestion'),
+      detail: text(lang, 'shell.leaveDetail'),
     });
     if (leave === 0) event.preventDefault();
   });
@@ -95,8 +98,15 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(() => {
     lockDown();
     serveBundle(RENDERER_DIR);
-    handleFileDialogs(app.getVersion());
-    Menu.setApplicationMenu(applicationMenu(() => win));
+    lang = langOfLocale(app.getLocale()) ?? 'en';
+    handleFileDialogs(app.getVersion(), () => lang);
+    Menu.setApplicationMenu(applicationMenu(() => win, lang));
+    ipcMain.on(CHANNELS.language, (event, value: unknown) => {
+      const chosen = fromOwnPage(event) ? parseLang(typeof value === 'string' ? value : null) : null;
+      if (!chosen || chosen === lang) return;
+      lang = chosen;
+      Menu.setApplicationMenu(applicationMenu(() => win, lang));
+    });
     createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();

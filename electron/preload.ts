@@ -9,6 +9,7 @@ const api: DesktopApi = {
   openFiles: (kind: FileKind) => ipcRenderer.invoke(CHANNELS.open, kind),
   saveFile: (kind: FileKind, suggestedName: string, content: string | Uint8Array) => ipcRenderer.invoke(CHANNELS.save, kind, suggestedName, content),
   appVersion: () => ipcRenderer.invoke(CHANNELS.version),
+  setLanguage: (lang) => ipcRenderer.send(CHANNELS.language, lang),
   onCommand(listener) {
     const handler = (_e: IpcRendererEvent, command: MenuCommand | 'opened-file', file?: OpenedFile) => listener(command, file);
     ipcRenderer.on(CHANNELS.command, handler);

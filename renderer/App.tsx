@@ -15,7 +15,7 @@ import { LANGS } from './i18n/translate.js';
 import { appReducer, canGo, initialState, pickLang } from './model/appState.js';
 import { failureShown } from './model/failureShown.js';
 import { readRecent } from './model/recentAnalyses.js';
-import { appVersion, onCommand } from './platform.js';
+import { appVersion, onCommand, setHostLanguage } from './platform.js';
 
 const LANG_KEY = 'clstats.lang';
 
@@ -33,6 +33,7 @@ export function App() {
     document.documentElement.lang = state.lang;
     document.title = t('app.title');
     localStorage.setItem(LANG_KEY, state.lang);
+    setHostLanguage(state.lang);
   }, [state.lang, t]);
   useEffect(() => {
     void appVersion().then((version) => dispatch({ type: 'version', version }));

@@ -1,4 +1,6 @@
 import { version } from '../package.json';
+import type { Lang } from '../analysis/i18n/lang.js';
+import { APP_MAX_FILE_BYTES } from '../analysis/import/sizeGuard.js';
 import type { DesktopApi, FileKind, MenuCommand, OpenedFile } from '../electron/api.js';
 
 /**
@@ -29,7 +31,9 @@ const MIME: Record<FileKind, string> = {
   rscript: 'text/plain',
 };
 
+/** The file's bytes; over the app's limit none (not read), as the desktop shell does (electron/fileDialogs.ts). */
 export async function readBrowserFile(file: File): Promise<OpenedFile> {
+  if (file.size > APP_MAX_FILE_BYTES) return { name: file.name, bytes: new Uint8Array(0), tooLarge: file.size };
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
@@ -62,6 +66,11 @@ export async function saveFile(kind: FileKind, name: string, content: string | U
 
 export async function appVersion(): Promise<string> {
   return desktop ? desktop.appVersion() : version;
+}
+
+/** The desktop shell's menu and dialogs follow the page's language; a browser has nothing to tell. */
+export function setHostLanguage(lang: Lang): void {
+  desktop?.setLanguage(lang);
 }
 
 const SHORTCUTS: Record<string, MenuCommand> = { o: 'open', s: 'save-analysis', e: 'export' };

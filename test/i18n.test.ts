@@ -10,6 +10,7 @@ import { exportTexts } from '../analysis/i18n/en/export.js';
 import { present } from '../analysis/i18n/en/present.js';
 import { presets } from '../analysis/i18n/en/presets.js';
 import { screen } from '../analysis/i18n/en/screen.js';
+import { shell } from '../analysis/i18n/en/shell.js';
 import { words } from '../analysis/i18n/en/words.js';
 import {
   CATALOGUES, coreText, fill, langOfLocale, LANGS, parseLang, placeholders, text, WORD_PARAMS, type Lang, type Params, type TextKey,
@@ -63,7 +64,7 @@ describe('the catalogue is complete in every language', () => {
   });
 
   it('no key is in two sections (a later one would hide the earlier)', () => {
-    const sections = [screen, exportTexts, present, presets, words].map((s) => Object.keys(s));
+    const sections = [screen, exportTexts, present, presets, words, shell].map((s) => Object.keys(s));
     const all = sections.flat();
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBe(keys.length);

@@ -1,4 +1,4 @@
-import { AnalysisError } from '../messages.js';
+import { AnalysisError, message, type Message } from '../messages.js';
 
 /**
  * The app's guard against files too large for DuckDB-WASM, whose WebAssembly memory cannot grow past
@@ -53,4 +53,15 @@ export function checkSize(file: string, estimate: SizeEstimate, maxCells: number
     columns: estimate.columns,
     limit: Math.floor(maxCells / Math.max(1, estimate.columns)),
   });
+}
+
+/**
+ * The largest file the app reads into the page at all (1 GiB): larger ones would not fit in the page's
+ * memory beside DuckDB's copy, so the desktop shell does not read them and the browser does not either.
+ */
+export const APP_MAX_FILE_BYTES = 1024 ** 3;
+
+/** DATA_FILE_OVER_APP_LIMIT for a file of `bytes` bytes, its size in GB to one decimal. */
+export function overAppLimit(file: string, bytes: number): Message {
+  return message('DATA_FILE_OVER_APP_LIMIT', { file, size: Math.round((bytes / 1024 ** 3) * 10) / 10 });
 }

@@ -11,6 +11,7 @@ import { filesOf, mappedNames, withoutJoin } from '../model/joins.js';
 import { rememberRecent, type RecentAnalysis } from '../model/recentAnalyses.js';
 import { isSampleSet, SAMPLE_DATA_FILE, SAMPLE_SET_ANALYSIS, sampleBytes, sampleSetFiles } from '../model/sampleSurvey.js';
 import { openFiles as askForFiles, saveFile } from '../platform.js';
+import { overAppLimit } from '../../analysis/import/sizeGuard.js';
 import { readAnalysisJson } from '../../analysis/analysisFile.js';
 import { isRoundsJson } from '../../analysis/rounds/resolveRounds.js';
 import type { RoundsAnalysisFile } from '../../analysis/rounds/types.js';
@@ -114,6 +115,8 @@ export function makeActions(get: () => AppState, dispatch: Dispatch<AppAction>, 
 
   async function openFiles(files: OpenedFile[]) {
     dispatch({ type: 'failed', failure: null });
+    const big = files.find((f) => f.tooLarge !== undefined);
+    if (big) return dispatch({ type: 'failed', failure: { message: overAppLimit(big.name, big.tooLarge!), findings: [] } });
     let analysis = get().pending;
     const data = files.filter((f) => isData(f.name));
     const analysisFiles = files.filter((x) => isAnalysis(x.name));

@@ -4,15 +4,17 @@ import { messages } from './messages.js';
 import { present } from './present.js';
 import { presets } from './presets.js';
 import { screen } from './screen.js';
+import { shell } from './shell.js';
 import { words } from './words.js';
 
 /**
  * The English catalogue, the source: every other language has exactly its keys. One folder per
  * language, a file per section: messages (the core's, by code), screen, export, present (the
- * presentation layer's tables, charts and metadata in words), presets, words. The sections share one
+ * presentation layer's tables, charts and metadata in words), presets, words, shell (the desktop
+ * shell's menu and dialogs). The sections share one
  * key space, so the screen and the exports say the same name for a preset, an indicator or a role.
  */
-const texts = { ...screen, ...exportTexts, ...present, ...presets, ...words };
+const texts = { ...screen, ...exportTexts, ...present, ...presets, ...words, ...shell };
 
 export type TextKey = keyof typeof texts;
 
@@ -30,5 +32,10 @@ type Shared =
   | Both<typeof exportTexts, typeof words>
   | Both<typeof present, typeof presets>
   | Both<typeof present, typeof words>
-  | Both<typeof presets, typeof words>;
+  | Both<typeof presets, typeof words>
+  | Both<typeof shell, typeof screen>
+  | Both<typeof shell, typeof exportTexts>
+  | Both<typeof shell, typeof present>
+  | Both<typeof shell, typeof presets>
+  | Both<typeof shell, typeof words>;
 export const NO_KEY_IN_TWO_SECTIONS: [Shared] extends [never] ? true : Shared = true;

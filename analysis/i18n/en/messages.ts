@@ -65,6 +65,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'The data file {file} is too large for the app: about {rows} rows of {columns} columns, and the app holds at most about {limit} rows of that width in its 4 GB of WebAssembly memory. It was not loaded.',
     action: 'Use the command line, which has no such limit and gives the same numbers: save the analysis file (Define step), then run  clstats run ANALYSIS.clstats  (see the README, "Command line").',
   },
+  DATA_FILE_OVER_APP_LIMIT: {
+    text: 'The data file {file} is {size} GB; the app reads files of at most 1 GB, so it was not read.',
+    action: 'Use the command line, which has no such limit and gives the same numbers: save the analysis file (Define step), then run  clstats run ANALYSIS.clstats  (see the README, "Command line").',
+  },
   DATA_FILE_EMPTY: {
     text: 'The data file {file} has no data rows.',
     action: 'Check that you chose the right file and that it has a header row followed by data.',

@@ -58,6 +58,10 @@ export const messages: typeof EN = {
     text: 'El archivo de datos {file} es demasiado grande para la aplicación: unas {rows} filas de {columns} columnas, y la aplicación admite como máximo unas {limit} filas de ese ancho en sus 4 GB de memoria WebAssembly. No se cargó.',
     action: 'Use la línea de comandos, que no tiene ese límite y da las mismas cifras: guarde el archivo de análisis (paso Definir) y luego ejecute  clstats run ANALISIS.clstats  (vea el README, «Command line»).',
   },
+  DATA_FILE_OVER_APP_LIMIT: {
+    text: 'El archivo de datos {file} ocupa {size} GB; la aplicación lee archivos de 1 GB como máximo, así que no se leyó.',
+    action: 'Use la línea de comandos, que no tiene ese límite y da las mismas cifras: guarde el archivo de análisis (paso Definir) y luego ejecute  clstats run ANALISIS.clstats  (vea el README, «Command line»).',
+  },
   DATA_FILE_EMPTY: {
     text: 'El archivo de datos {file} no tiene filas de datos.',
     action: 'Verifique que eligió el archivo correcto y que tiene una fila de encabezado seguida de datos.',

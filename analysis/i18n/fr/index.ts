@@ -4,7 +4,8 @@ import { messages } from './messages.js';
 import { present } from './present.js';
 import { presets } from './presets.js';
 import { screen } from './screen.js';
+import { shell } from './shell.js';
 import { words } from './words.js';
 
 /** The French catalogue: each section has exactly the keys of its English one (../en/). */
-export const fr: Catalogue = { messages, texts: { ...screen, ...exportTexts, ...present, ...presets, ...words } };
+export const fr: Catalogue = { messages, texts: { ...screen, ...exportTexts, ...present, ...presets, ...words, ...shell } };

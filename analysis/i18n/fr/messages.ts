@@ -58,6 +58,10 @@ export const messages: typeof EN = {
     text: "Le fichier de données {file} est trop volumineux pour l'application : environ {rows} lignes de {columns} colonnes, et l'application en contient au plus environ {limit} lignes de cette largeur dans ses 4 Go de mémoire WebAssembly. Il n'a pas été chargé.",
     action: "Utilisez la ligne de commande, qui n'a pas cette limite et donne les mêmes chiffres : enregistrez le fichier d'analyse (étape Définir), puis lancez  clstats run ANALYSE.clstats  (voir le README, « Command line »).",
   },
+  DATA_FILE_OVER_APP_LIMIT: {
+    text: "Le fichier de données {file} fait {size} Go ; l'application lit des fichiers d'au plus 1 Go : il n'a pas été lu.",
+    action: "Utilisez la ligne de commande, qui n'a pas cette limite et donne les mêmes chiffres : enregistrez le fichier d'analyse (étape Définir), puis lancez  clstats run ANALYSE.clstats  (voir le README, « Command line »).",
+  },
   DATA_FILE_EMPTY: {
     text: "Le fichier de données {file} n'a aucune ligne de données.",
     action: "Vérifiez que vous avez choisi le bon fichier et qu'il a une ligne d'en-tête suivie de données.",
