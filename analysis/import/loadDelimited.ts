@@ -11,7 +11,7 @@ import {
   singleByteEncoding, suspectDelimiter, toUtf8, type TextEncoding,
 } from './textFile.js';
 import { convertDecimalComma } from './decimalComma.js';
-import { withoutHeaderDelimiter } from './headerDelimiter.js';
+import { withHeaderField, withoutHeaderDelimiter } from './headerDelimiter.js';
 import { blankLinesAsEmptyRows, EmptyLineFinder } from './spaceLines.js';
 import { NOTE_MAX_CELLS, NOTE_MIN_COLUMNS } from './titleRows.js';
 import { spacedCellsPossible, spacedCellsPossibleInPieces } from './trimSpaces.js';
@@ -213,6 +213,20 @@ export async function loadDelimited(
   if (suspect) {
     const show = (d: string) => (d === '\t' ? 'tab' : `"${d}"`);
     throw new AnalysisError('DATA_DELIMITER_SUSPECT', { file, delimiter: show(dialect.delimiter), column: dialect.first[0]!.slice(0, 60), suspect: show(suspect) });
+  }
+  if (dialect.short && header && !utf16) {
+    // A header one field short of its lines: the missing name is added and the text read again.
+    const at = dialect.titles?.headerLine ?? 1;
+    const taken = new Set(columnNames(dialect.first, header));
+    let name = 'row_names';
+    for (let k = 2; taken.has(name); k++) name = `row_names_${k}`;
+    const fixed = withHeaderField(await source.bytes(), at, dialect.delimiter, dialect.short === 'rowNames' ? 'start' : 'end', name);
+    if (fixed) {
+      const spaced = await readAgain(fixed);
+      const rowNames = dialect.short === 'rowNames';
+      result.messages.push(message(rowNames ? 'DATA_CSV_ROW_NAMES' : 'DATA_CSV_LINE_DELIMITER', { file, column: rowNames ? name : `column${dialect.first.length + 1}` }));
+      return spaced;
+    }
   }
   const mapped = options.sheetWith ?? options.columns ?? [];
   const dup = duplicateName(columnNames(dialect.first, header), false, mapped);

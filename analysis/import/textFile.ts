@@ -249,6 +249,20 @@ export interface CsvDialect {
    * many lines they take (blank ones too), their text (clipped), the header's line and the next one.
    */
   titles?: { count: number; text: string; headerLine: number; firstLine: number };
+  /**
+   * The header names one field fewer than every data line holds: 'rowNames' when the data lines'
+   * first field is the extra one (R's write.table with its row names, as read.table reads them back),
+   * 'lineDelimiter' when each data line ends with a delimiter, an empty last field.
+   */
+  short?: 'rowNames' | 'lineDelimiter';
+}
+
+/** CsvDialect.short of a header record and the records under it, or undefined when neither. */
+function shortHeader(recs: string[][]): CsvDialect['short'] {
+  const w = recs[0]?.length ?? 0;
+  const data = recs.slice(1);
+  if (w < 2 || data.length < 1 || !data.every((r) => r.length === w + 1)) return undefined;
+  return data.every((r) => r[w]!.trim() === '') ? 'lineDelimiter' : 'rowNames';
 }
 
 /** A record as the title rule sees it: its non-blank fields, and how many are numbers. */
@@ -270,9 +284,8 @@ export function sniffDialect(
   const complete = options.complete ?? true;
   const SAMPLE = 200;
   const order = options.preferTab ? ['\t', ',', ';', '|'] : [...DELIMITERS];
-  const candidates = options.delimiter ? [options.delimiter] : order;
-  let best: { d: string; recs: string[][]; score: number; skip: number; lines: number[]; all: string[][] } | undefined;
-  for (const d of candidates) {
+  type Try = { d: string; recs: string[][]; score: number; skip: number; lines: number[]; all: string[][]; short?: 'rowNames' | 'lineDelimiter' };
+  const attempt = (d: string): Try => {
     const lines: number[] = [];
     const all = csvRecords(text, d, SAMPLE, complete, lines);
     // A first line that another delimiter splits into three or more fields is a header, not a title
@@ -283,11 +296,23 @@ export function sniffDialect(
     const recs = all.slice(skip);
     const w = recs[0]?.length ?? 0;
     const consistent = recs.every((r) => r.length === w);
-    const score = w > 1 ? (consistent ? 1e6 : 0) + w : 0;
-    if (!best || score > best.score) best = { d, recs, score, skip, lines, all };
+    const short = options.titles && !consistent ? shortHeader(recs) : undefined;
+    const score = w > 1 ? (consistent || short ? 1e6 : 0) + w + (short ? 1 : 0) : 0;
+    return { d, recs, score, skip, lines, all, ...(short ? { short } : {}) };
+  };
+  let best: Try | undefined;
+  for (const d of options.delimiter ? [options.delimiter] : order) {
+    const tried = attempt(d);
+    if (!best || tried.score > best.score) best = tried;
   }
-  const { d, recs, skip, lines, all } = best!;
-  const dialect: CsvDialect = { delimiter: d, detected: !options.delimiter, first: recs[0] ?? [], widths: recs.map((r) => r.length), sample: recs };
+  // Spaces between fields (R's write.table, Stata's outfile): looked for only when no other delimiter
+  // splits the first line at all, since a label's words are spaces too.
+  if (!options.delimiter && (best!.recs[0]?.length ?? 0) <= 1) {
+    const spaced = attempt(' ');
+    if (spaced.score >= 1e6 && spaced.recs[0]!.length >= 2) best = spaced;
+  }
+  const { d, recs, skip, lines, all, short } = best!;
+  const dialect: CsvDialect = { delimiter: d, detected: !options.delimiter, first: recs[0] ?? [], widths: recs.map((r) => r.length), sample: recs, ...(short ? { short } : {}) };
   if (skip) {
     // Every line above the header is counted (blank ones too: "line 4 is the header" says why 3).
     // Excel's "sep=;" line is split by its own delimiter: quoted whole (a probe: "sep=").
