@@ -105,7 +105,9 @@ csv_read <- function(path, csv, nrows = -1) {
     close(con)
     first <- first[length(first)]
     cand <- c(",", ";", "\t", "|")
-    sep <- cand[which.max(vapply(cand, function(s) lengths(regmatches(first, gregexpr(s, first, fixed = TRUE))), 0L))]
+    counts <- vapply(cand, function(s) lengths(regmatches(first, gregexpr(s, first, fixed = TRUE))), 0L)
+    ## None of them in the header: spaces between fields (R's own write.table), as the app reads it.
+    sep <- if (max(counts) == 0) " " else cand[which.max(counts)]
   }
   ## csv$skip: title lines above the header, which the app skipped too (import/titleRows.ts).
   raw <- read.csv(path, sep = sep, colClasses = "character", na.strings = character(0), check.names = FALSE,

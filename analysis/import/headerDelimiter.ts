@@ -23,25 +23,17 @@ export function withoutHeaderDelimiter(bytes: Uint8Array, line: number, delimite
 }
 
 /**
- * The text with a field added to its header line (`line`, 1-based), for a header that names one field
- * fewer than every data line holds (textFile.ts CsvDialect.short): `name` and a delimiter before the
- * first name ('start': R's write.table, whose lines begin with the row name), or a delimiter after the
- * last ('end': lines that each end with a delimiter; the added column has no name).
+ * The text with `name` and a delimiter put before the first name of its header line (`line`, 1-based):
+ * for a header one name short of its data lines, whose first field is the extra one (R's write.table
+ * with its row names: textFile.ts CsvDialect.rowNames).
  */
-export function withHeaderField(bytes: Uint8Array, line: number, delimiter: string, where: 'start' | 'end', name = ''): Uint8Array | undefined {
-  if (delimiter.length !== 1) return undefined;
+export function withHeaderField(bytes: Uint8Array, line: number, delimiter: string, name: string): Uint8Array | undefined {
   let start = 0;
   for (let k = 1; k < line; k++) {
     const lf = bytes.indexOf(0x0a, start);
     if (lf < 0) return undefined;
     start = lf + 1;
   }
-  if (where === 'start') {
-    if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-    return concatBytes([bytes.subarray(0, start), new TextEncoder().encode(`${name}${delimiter}`), bytes.subarray(start)]);
-  }
-  const lf = bytes.indexOf(0x0a, start);
-  let end = lf < 0 ? bytes.length : lf;
-  if (end > start && bytes[end - 1] === 0x0d) end--;
-  return concatBytes([bytes.subarray(0, end), new TextEncoder().encode(delimiter), bytes.subarray(end)]);
+  if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  return concatBytes([bytes.subarray(0, start), new TextEncoder().encode(`${name}${delimiter}`), bytes.subarray(start)]);
 }

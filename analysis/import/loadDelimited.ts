@@ -214,17 +214,16 @@ export async function loadDelimited(
     const show = (d: string) => (d === '\t' ? 'tab' : `"${d}"`);
     throw new AnalysisError('DATA_DELIMITER_SUSPECT', { file, delimiter: show(dialect.delimiter), column: dialect.first[0]!.slice(0, 60), suspect: show(suspect) });
   }
-  if (dialect.short && header && !utf16) {
-    // A header one field short of its lines: the missing name is added and the text read again.
-    const at = dialect.titles?.headerLine ?? 1;
+  if (dialect.rowNames && header && !utf16) {
+    // R's write.table with row names: the header gets their name, as R's read.csv(row.names = NULL)
+    // names them (so the R script reads the same column), and the text is read again.
     const taken = new Set(columnNames(dialect.first, header));
-    let name = 'row_names';
-    for (let k = 2; taken.has(name); k++) name = `row_names_${k}`;
-    const fixed = withHeaderField(await source.bytes(), at, dialect.delimiter, dialect.short === 'rowNames' ? 'start' : 'end', name);
+    let name = 'row.names';
+    for (let k = 2; taken.has(name); k++) name = `row.names_${k}`;
+    const fixed = withHeaderField(await source.bytes(), dialect.titles?.headerLine ?? 1, dialect.delimiter, name);
     if (fixed) {
       const spaced = await readAgain(fixed);
-      const rowNames = dialect.short === 'rowNames';
-      result.messages.push(message(rowNames ? 'DATA_CSV_ROW_NAMES' : 'DATA_CSV_LINE_DELIMITER', { file, column: rowNames ? name : `column${dialect.first.length + 1}` }));
+      result.messages.push(message('DATA_CSV_ROW_NAMES', { file, column: name }));
       return spaced;
     }
   }

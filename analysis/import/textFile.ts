@@ -250,19 +250,19 @@ export interface CsvDialect {
    */
   titles?: { count: number; text: string; headerLine: number; firstLine: number };
   /**
-   * The header names one field fewer than every data line holds: 'rowNames' when the data lines'
-   * first field is the extra one (R's write.table with its row names, as read.table reads them back),
-   * 'lineDelimiter' when each data line ends with a delimiter, an empty last field.
+   * The header names one field fewer than every data line holds, and the extra field is the first:
+   * R's write.table with its row names, which R's read.table reads back as such. (Lines that each end
+   * with a delimiter, an empty last field, are not this: DuckDB reads them without it, as the R script
+   * does.)
    */
-  short?: 'rowNames' | 'lineDelimiter';
+  rowNames?: boolean;
 }
 
-/** CsvDialect.short of a header record and the records under it, or undefined when neither. */
-function shortHeader(recs: string[][]): CsvDialect['short'] {
+/** Whether the records under a header are R's write.table with row names (CsvDialect.rowNames). */
+function rowNamesFirst(recs: string[][]): boolean {
   const w = recs[0]?.length ?? 0;
   const data = recs.slice(1);
-  if (w < 2 || data.length < 1 || !data.every((r) => r.length === w + 1)) return undefined;
-  return data.every((r) => r[w]!.trim() === '') ? 'lineDelimiter' : 'rowNames';
+  return w >= 2 && data.length >= 1 && data.every((r) => r.length === w + 1) && !data.every((r) => r[w]!.trim() === '');
 }
 
 /** A record as the title rule sees it: its non-blank fields, and how many are numbers. */
@@ -284,7 +284,7 @@ export function sniffDialect(
   const complete = options.complete ?? true;
   const SAMPLE = 200;
   const order = options.preferTab ? ['\t', ',', ';', '|'] : [...DELIMITERS];
-  type Try = { d: string; recs: string[][]; score: number; skip: number; lines: number[]; all: string[][]; short?: 'rowNames' | 'lineDelimiter' };
+  type Try = { d: string; recs: string[][]; score: number; skip: number; lines: number[]; all: string[][]; rowNames: boolean };
   const attempt = (d: string): Try => {
     const lines: number[] = [];
     const all = csvRecords(text, d, SAMPLE, complete, lines);
@@ -296,9 +296,9 @@ export function sniffDialect(
     const recs = all.slice(skip);
     const w = recs[0]?.length ?? 0;
     const consistent = recs.every((r) => r.length === w);
-    const short = options.titles && !consistent ? shortHeader(recs) : undefined;
-    const score = w > 1 ? (consistent || short ? 1e6 : 0) + w + (short ? 1 : 0) : 0;
-    return { d, recs, score, skip, lines, all, ...(short ? { short } : {}) };
+    const rowNames = Boolean(options.titles) && !consistent && rowNamesFirst(recs);
+    const score = w > 1 ? (consistent || rowNames ? 1e6 : 0) + w + (rowNames ? 1 : 0) : 0;
+    return { d, recs, score, skip, lines, all, rowNames };
   };
   let best: Try | undefined;
   for (const d of options.delimiter ? [options.delimiter] : order) {
@@ -311,8 +311,8 @@ export function sniffDialect(
     const spaced = attempt(' ');
     if (spaced.score >= 1e6 && spaced.recs[0]!.length >= 2) best = spaced;
   }
-  const { d, recs, skip, lines, all, short } = best!;
-  const dialect: CsvDialect = { delimiter: d, detected: !options.delimiter, first: recs[0] ?? [], widths: recs.map((r) => r.length), sample: recs, ...(short ? { short } : {}) };
+  const { d, recs, skip, lines, all, rowNames } = best!;
+  const dialect: CsvDialect = { delimiter: d, detected: !options.delimiter, first: recs[0] ?? [], widths: recs.map((r) => r.length), sample: recs, ...(rowNames ? { rowNames } : {}) };
   if (skip) {
     // Every line above the header is counted (blank ones too: "line 4 is the header" says why 3).
     // Excel's "sep=;" line is split by its own delimiter: quoted whole (a probe: "sep=").

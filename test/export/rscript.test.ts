@@ -98,6 +98,26 @@ describe('a CSV with title lines above its header', () => {
   }, 120_000);
 });
 
+describe("R's write.table file (spaces between fields, row names first with no name in the header)", () => {
+  it.skipIf(!hasR)('the R script reads it as the app did: its national estimates are the app\'s', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-r-wt-'));
+    // As R writes write.table(d, "wt.txt") of a data frame of 240 children in 24 clusters (seeded by the row number).
+    const rows = Array.from({ length: 240 }, (_, i) => `"${i + 1}" ${5 + ((i * 7) % 13)} ${1 + ((i * 5) % 2)} ${(1 + ((i * 37) % 100) / 50).toFixed(2)} ${1 + Math.floor(i / 10)} ${[0, 0, 5, 20, 0, 45][(i * 11) % 6]}`);
+    writeFileSync(join(dir, 'wt.txt'), `"age" "sex" "w" "psu" "hrs"\n${rows.join('\n')}\n`);
+    const analysis = { version: 1, data: { path: 'wt.txt' }, mapping: { age: 'age', sex: { column: 'sex', male: '1', female: '2' }, weight: 'w', psu: 'psu', econHours: { columns: ['hrs'] } }, frameworks: [{ preset: 'ilo_ge2020' }] };
+    writeFileSync(join(dir, 'wt.analysis.json'), JSON.stringify(analysis));
+    const run = await runForR(join(dir, 'wt.analysis.json'));
+    expect(run.meta.messages.map((m) => m.code)).toContain('DATA_CSV_ROW_NAMES');
+    const national = nationalEstimates(run.result)!;
+    writeFileSync(join(dir, 'wt.R'), rScript(run.result.analysis, run.meta, { national }));
+    const r = runR(join(dir, 'wt.R'), [run.dataPath, join(dir, 'r.csv')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/differ from the app's/);
+    const app = parseCsv(resultsCsv(run.result));
+    compareCsv(app, parseCsv(readFileSync(join(dir, 'r.csv'), 'utf8')), ['framework', 'indicator', 'breakdown', 'sex', 'age_group'], ['df', 'n_unweighted', 'flag'], COMPARED);
+  }, 300_000);
+});
+
 describe("the R script checks its national estimates against the app's", () => {
   it.skipIf(!hasR)('the same: no warning; one read otherwise (the app\'s changed here): a warning naming it', async () => {
     const run = await runForR(REFERENCE);

@@ -141,10 +141,6 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'The header line of {file} names one column fewer than its data lines hold, as R\'s write.table writes a data frame with its row names: the first field of each line is read as a column {column}, the others under the header\'s names.',
     action: 'Nothing to do, unless the file was not written so: then check its header line.',
   },
-  DATA_CSV_LINE_DELIMITER: {
-    text: 'Each data line of {file} ends with a delimiter, which its header line does not: the empty field after it is read as a column {column}, empty on every line.',
-    action: 'Nothing to do.',
-  },
   DATA_BLANK_ROWS_SKIPPED: {
     text: '{count} {count|row|rows} at the end of {file}, from row {first}, {count|has|have} no value in any column read (a spreadsheet\'s empty rows saved with their delimiters, or notes under the data in columns the analysis does not read): not read.',
     action: 'Nothing to do.',

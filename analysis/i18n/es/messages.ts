@@ -134,10 +134,6 @@ export const messages: typeof EN = {
     text: 'La línea de encabezado de {file} nombra una columna menos de las que tienen sus líneas de datos, como write.table de R escribe un data frame con sus nombres de fila: el primer campo de cada línea se lee como una columna {column}, los demás con los nombres del encabezado.',
     action: 'Nada que hacer, salvo que el archivo no se haya escrito así: entonces revise su línea de encabezado.',
   },
-  DATA_CSV_LINE_DELIMITER: {
-    text: 'Cada línea de datos de {file} termina con un separador, y su línea de encabezado no: el campo vacío que le sigue se lee como una columna {column}, vacía en todas las líneas.',
-    action: 'Nada que hacer.',
-  },
   DATA_BLANK_ROWS_SKIPPED: {
     text: '{count} {count|fila|filas} al final de {file}, desde la fila {first}, no {count|tiene|tienen} valor en ninguna columna leída (filas vacías de una hoja de cálculo guardadas con sus delimitadores, o notas bajo los datos en columnas que el análisis no lee): no se {count|lee|leen}.',
     action: 'Nada que hacer.',

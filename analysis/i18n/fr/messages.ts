@@ -134,10 +134,6 @@ export const messages: typeof EN = {
     text: "La ligne d'en-tête de {file} nomme une colonne de moins que n'en ont ses lignes de données, comme write.table de R écrit un data frame avec ses noms de lignes : le premier champ de chaque ligne est lu comme une colonne {column}, les autres sous les noms de l'en-tête.",
     action: "Rien à faire, sauf si le fichier n'a pas été écrit ainsi : vérifiez alors sa ligne d'en-tête.",
   },
-  DATA_CSV_LINE_DELIMITER: {
-    text: "Chaque ligne de données de {file} finit par un séparateur, ce que ne fait pas sa ligne d'en-tête : le champ vide qui le suit est lu comme une colonne {column}, vide dans toutes les lignes.",
-    action: 'Rien à faire.',
-  },
   DATA_BLANK_ROWS_SKIPPED: {
     text: "{count} {count|ligne|lignes} à la fin de {file}, à partir de la ligne {first}, {count|n'a|n'ont} de valeur dans aucune colonne lue (les lignes vides d'un tableur enregistrées avec leurs séparateurs, ou des notes sous les données dans des colonnes que l'analyse ne lit pas) : non {count|lue|lues}.",
     action: 'Rien à faire.',
