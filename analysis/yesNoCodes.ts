@@ -45,6 +45,24 @@ export const USUAL_YES = [
 /** A yes code written with leading zeros ("01", "001" for 1). */
 const paddedYes = (v: string, yes: readonly string[]) => /^0+[0-9]+$/.test(v) && yes.some((y) => /^[0-9]+$/.test(y) && Number(y) === Number(v));
 
+/**
+ * A code written with its label ("1. Yes", "2 No", "1) Oui"), as Stata's numlabel and SPSS's "values
+ * and labels" exports write them: its code and its label, or null.
+ */
+const codeWithLabel = (v: string) => {
+  const m = /^\s*([0-9]+)\s*[.:)-]?\s+(\S.*?)\s*$/.exec(v);
+  return m ? { code: m[1]!, label: m[2]! } : null;
+};
+const wordIn = (w: string, words: readonly string[]) => words.some((x) => x.toLowerCase() === w.toLowerCase());
+/** "1. Yes" (its label a yes word, or its code a yes code and its label no "no"): a way of writing yes. */
+const labelledYes = (v: string, yes: readonly string[]) => {
+  const c = codeWithLabel(v);
+  return c !== null && (wordIn(c.label, USUAL_YES) || (yes.some((y) => /^[0-9]+$/.test(y) && Number(y) === Number(c.code)) && !wordIn(c.label, USUAL_NO)));
+};
+/** "2. No", "0 Non": a usual no written with its label (its code 0 or 2, its label a no word), as SQL. */
+const LABELLED_NO_SQL = (c: string) =>
+  `regexp_full_match(${c}, '\\s*0*[02]\\s*[.:)-]?\\s+(?i:no|non|n[aã]o|false)\\s*')`;
+
 /** The yes/no columns checked: each column of econActivity, absentFromJob and the hazards, with its role. */
 function yesNoColumns(m: Mapping): { role: string; column: string; src: ColumnSource }[] {
   return sourceColumns(m, (r) => r === 'econActivity' || r === 'absentFromJob' || r.startsWith('hazards.'));
@@ -61,7 +79,7 @@ function suspectSql(column: string, src: ColumnSource, declared: DeclaredMissing
   const known = knownCodes(column, src, declared);
   const from = src.missingFrom !== undefined ? ` AND NOT COALESCE(TRY_CAST(${c} AS DOUBLE) >= ${Number(src.missingFrom)}, FALSE)` : '';
   // A list of choices ("1 3", select_multiple) is read by its codes (mapping.ts choiceListSql): said apart.
-  return `(NOT ${noNumberSql(c)} AND NOT ${inList(c, known)}${from} AND NOT ${choiceListSql(c)})`;
+  return `(NOT ${noNumberSql(c)} AND NOT ${inList(c, known)}${from} AND NOT ${choiceListSql(c)} AND NOT ${LABELLED_NO_SQL(c)})`;
 }
 
 /**
@@ -117,7 +135,7 @@ export async function yesNoCodes(
     // Every such value a way of writing "yes" (a Parquet or R BOOLEAN's "true", "yes", "oui"; "01" for
     // a yes code 1, as a CSPro export with zero fill writes it): the advice is to declare them as the
     // yes codes, not as missing.
-    const yesLike = found.filter((f) => USUAL_YES.includes(f.v) || paddedYes(f.v, src.yes ?? ['1']));
+    const yesLike = found.filter((f) => USUAL_YES.includes(f.v) || paddedYes(f.v, src.yes ?? ['1']) || labelledYes(f.v, src.yes ?? ['1']));
     const yesWords = yesLike.length === found.length && rows.length < 5;
     // No cell at its yes code (a Parquet BOOLEAN's true/false, labels exported as Yes/No, with yes left
     // at 1; "01" beside a "09" don't know in a probe): every yes of the column would be a no, an error

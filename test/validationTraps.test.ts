@@ -484,6 +484,21 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(only(mixed, 'YESNO_YES_READ_AS_NO').map((f) => f.severity)).toEqual(['warning']);
   });
 
+  it('yes and no written with their labels ("1. Yes", "2. No": Stata\'s numlabel, SPSS\'s values and labels), yes left at 1: an error naming "1. Yes" as the yes code to add; "2. No" is a no, not a code to declare missing (a probe: hazardous work 7.6 %, R 19.6 %, advice to declare "1. Yes" missing)', async () => {
+    const col = HEAD.indexOf('heavy_loads');
+    await loadRows(engine, HEAD, ROWS.map((x) => x.map((v, j) => (j === col ? ({ '1': '1. Yes', '2': '2. No', '0': '0 No' }[v] ?? (v || null)) : v || null))));
+    const yes = ROWS.filter((x) => x[col] === '1').length;
+    const r = await validateData(engine, analysis(), 'numlabel.csv');
+    const [w, ...more] = only(r, 'YESNO_YES_NONE');
+    expect(more).toEqual([]);
+    expect(w).toMatchObject({ severity: 'error', params: { column: 'heavy_loads', count: yes, codes: `"1. Yes" (${yes})`, list: '"1", "1. Yes"' } });
+    expect(w!.action).toContain('yes: ["1", "1. Yes"]');
+    // Declared so: no message about "2. No" or "0 No"; "9" is still the analysis file's declared code.
+    const declared = analysis({ hazards: { ...json.mapping.hazards, heavy_loads: { columns: ['heavy_loads'], yes: ['1', '1. Yes'], missingCodes: ['9'] } } });
+    const ok = await validateData(engine, declared, 'numlabel.csv');
+    expect([...only(ok, 'YESNO_YES_NONE'), ...only(ok, 'YESNO_CODES_READ_AS_NO'), ...only(ok, 'YESNO_YES_READ_AS_NO')]).toEqual([]);
+  });
+
   it('yes and no written with leading zeros ("01", "02", a CSPro export with zero fill), a "09" beside them, yes left at 1: "01" is yes and "09" the declared 9, as unpadded', async () => {
     // A probe: every yes read as no, children in employment 0 (R 0.41), with only a warning that said
     // to declare "01" missing; then an error asking to declare "01" a yes code. A whole-number code is
