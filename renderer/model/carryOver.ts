@@ -1,7 +1,7 @@
 import type { AnalysisFile, ColumnSource } from '../../analysis/index.js';
 import { LANGS } from '../../analysis/i18n/index.js';
 import { isDraftTitle } from './draftAnalysis.js';
-import { keepColumns, SOURCE_ROLES } from './joins.js';
+import { breakdownsFor, keepColumns, SOURCE_ROLES } from './joins.js';
 
 /**
  * The analysis for a data file opened on its own after another analysis (a survey's later round, a
@@ -31,13 +31,28 @@ export function carryOver(previous: AnalysisFile, fresh: AnalysisFile, columns: 
   else if (mapping.psu) delete mapping.noClusters;
   // The new file's name, reading and joins; the previous analysis's definitions and options, and its
   // title when the user gave it one (not a draft's "... : <file>", which names the file before).
-  const { version, data, joins, breakdowns } = fresh;
+  const { version, data, joins } = fresh;
   const title = previous.title !== undefined && !LANGS.some((l) => isDraftTitle(previous.title!, previous.data.path, l)) ? previous.title : fresh.title;
   const { frameworks, indicators, ageGroups, options } = previous;
   const d: AnalysisFile = { version, ...(title !== undefined ? { title } : {}), data, ...(joins ? { joins } : {}), mapping: mapping as unknown as AnalysisFile['mapping'], frameworks };
   const definitions = { ...(indicators ? { indicators } : {}), ...(ageGroups ? { ageGroups } : {}), ...(options ? { options } : {}) };
-  const rows = kept.breakdowns ?? breakdowns;
-  return { ...d, ...definitions, ...(rows ? { breakdowns: rows } : {}) };
+  return { ...d, ...definitions, ...carriedBreakdowns(previous, fresh, d.mapping, columns) };
+}
+
+/**
+ * The breakdowns carried: the analysis before's that the carried mapping can give (its region rows
+ * when the new file's region column is another, suggested for it: a walk lost every region and area
+ * table to a renamed column, unsaid), then the new file's suggested ones over a region or an area the
+ * analysis before did not map at all, which its list could not have chosen.
+ */
+function carriedBreakdowns(previous: AnalysisFile, fresh: AnalysisFile, mapping: AnalysisFile['mapping'], columns: string[]): Pick<AnalysisFile, 'breakdowns'> {
+  if (!previous.breakdowns) return fresh.breakdowns ? { breakdowns: fresh.breakdowns } : {};
+  const rows = breakdownsFor(previous.breakdowns, mapping, new Set(columns));
+  const added = (['region', 'area'] as const).filter((d) => !previous.mapping[d] && mapping[d]);
+  const key = (b: readonly string[]) => b.join('|');
+  const have = new Set(rows.map(key));
+  const more = (fresh.breakdowns ?? []).filter((b) => b.some((d) => (added as readonly string[]).includes(d)) && !have.has(key(b)));
+  return { breakdowns: [...rows, ...more] };
 }
 
 /** Roles of the mapping named by the words `role.<key>`, in the Map step's order. */

@@ -113,10 +113,14 @@ export function keepColumns(a: AnalysisFile, columns: string[]): AnalysisFile {
     m.background = Object.fromEntries(Object.entries(m.background as Record<string, string>).filter(([, c]) => has.has(c)));
   }
   const mapping = m as unknown as Mapping;
-  const dimensionKept = (d: Dimension) =>
-    d === 'sex' || d === 'age_group' ? true : d === 'region' ? !!mapping.region : d === 'area' ? !!mapping.area : has.has(d);
-  const breakdowns = a.breakdowns?.filter((b) => b.every(dimensionKept));
+  const breakdowns = a.breakdowns && breakdownsFor(a.breakdowns, mapping, has);
   return { ...a, mapping, ...(breakdowns ? { breakdowns } : {}) };
+}
+
+/** The breakdowns a mapping of a file with these columns can give: sex and age always, region and area when mapped, a column's when the file has it. */
+export function breakdownsFor(breakdowns: Dimension[][], mapping: Mapping, has: ReadonlySet<string>): Dimension[][] {
+  const kept = (d: Dimension) => (d === 'sex' || d === 'age_group' ? true : d === 'region' ? !!mapping.region : d === 'area' ? !!mapping.area : has.has(d));
+  return breakdowns.filter((b) => b.every(kept));
 }
 
 /** The analysis with these joins, placed after its data file as the analysis file lists them (none: no `joins`). */

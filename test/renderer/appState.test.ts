@@ -278,6 +278,28 @@ describe('a data file opened alone after another analysis (a later round, a corr
     expect(open(profileCsv(MICS)).draft!.mapping.econHours).toEqual(edited.mapping.econHours);
   });
 
+  it('region and area tables stay when the new file names those columns otherwise (a walk: every region and area table gone, unsaid); a breakdown the user removed stays removed', () => {
+    const LFS = 'lfs_synthetic_children.csv';
+    const lfs = (columns = profileCsv(LFS)) => profile({ file: LFS, columns });
+    const first = apply(start, { type: 'loaded', profile: lfs(), file: LFS, analysis: null }).draft!;
+    expect(first.mapping.region?.column).toBe('province');
+    expect(first.breakdowns).toContainEqual(['region']);
+    expect(first.breakdowns).toContainEqual(['area']);
+    const later = profileCsv(LFS).map((c) => (c.name === 'province' ? { ...c, name: 'region' } : c.name === 'milieu' ? { ...c, name: 'zona' } : c));
+    const d = apply(start, { type: 'loaded', profile: lfs(later), file: 'later.csv', analysis: null, carry: first }).draft!;
+    expect(d.mapping.region?.column).toBe('region');
+    expect(d.breakdowns).toEqual(first.breakdowns);
+    // Removed by the user before: not brought back by the suggestion for the new file.
+    const noArea = { ...first, breakdowns: first.breakdowns!.filter((b) => !b.includes('area')) };
+    const e = apply(start, { type: 'loaded', profile: lfs(later), file: 'later.csv', analysis: null, carry: noArea }).draft!;
+    expect(e.breakdowns).toEqual(noArea.breakdowns);
+    // No region mapped before (the file had none): the new file's region rows are added.
+    const { region: _r, ...withoutRegion } = first.mapping;
+    const none = { ...first, mapping: withoutRegion, breakdowns: first.breakdowns!.filter((b) => !b.includes('region')) };
+    const f = apply(start, { type: 'loaded', profile: lfs(later), file: 'later.csv', analysis: null, carry: none }).draft!;
+    expect(f.breakdowns).toContainEqual(['region']);
+  });
+
   it('roles the new file has no column for are named in the notice; a draft title names the new file', () => {
     const noUniverse = profileCsv(MICS).filter((c) => c.name !== edited.mapping.universe?.column && c.name !== hours);
     const withDraftTitle = { ...edited, title: loaded.draft!.title };
