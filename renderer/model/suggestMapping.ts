@@ -59,10 +59,20 @@ export function pairCodes(codes: string[], pairs: [string, string][], meanings?:
  * The codes of a two-group role from a column's profile, judged by their value labels where the file
  * has them ("1" Rural, "2" Urban: urban is 2), else by the codes themselves.
  */
-function pairOfColumn(col: ColumnProfile, role: 'sex' | 'area'): [string, string] | undefined {
+export function pairOfColumn(col: ColumnProfile, role: 'sex' | 'area'): [string, string] | undefined {
   const labelled = col.codes.map((code) => col.valueLabels?.[code] ?? code);
   const pair = pairCodes(labelled, role === 'sex' ? SEX_CODES : AREA_CODES, PAIRS[role]);
   return pair && [col.codes[labelled.indexOf(pair[0])]!, col.codes[labelled.indexOf(pair[1])]!];
+}
+
+/**
+ * The codes of a two-group role once its column is chosen on the Map step: the role's own when the
+ * column is the one it had, else as suggested for the column (pairOfColumn), else its first two codes
+ * (a walk: picking the area column again made "Rural" the urban code, by alphabetical order).
+ */
+export function pairForColumn(col: ColumnProfile | undefined, role: 'sex' | 'area', was?: { column: string; codes: [string, string] }): [string, string] {
+  if (was && col && was.column === col.name) return was.codes;
+  return (col && pairOfColumn(col, role)) ?? [col?.codes[0] ?? '1', col?.codes[1] ?? '2'];
 }
 
 const SEX_CODES: [string, string][] = [['1', '2'], ['m', 'f'], ['male', 'female'], ['h', 'f'], ['homme', 'femme'], ['masculin', 'féminin'], ['hombre', 'mujer'], ['h', 'm']];

@@ -8,7 +8,7 @@ import { MessageList } from '../components/MessageList.js';
 import type { CheckResult, ColumnProfile } from '../engine/protocol.js';
 import type { MessageKey } from '../i18n/translate.js';
 import { blockingRoles, clusterChoices, clusterRequired, setNoClusters, setPsu, setUniverse } from '../model/designRoles.js';
-import { yesForColumn, type MappingPreset } from '../model/suggestMapping.js';
+import { pairForColumn, yesForColumn, type MappingPreset } from '../model/suggestMapping.js';
 import { BackgroundFields } from './map/BackgroundFields.js';
 import { HazardFields } from './map/HazardFields.js';
 import { BlankSelect } from './map/BlankSelect.js';
@@ -69,7 +69,8 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
     delete next[key];
     onChange(next);
   };
-  const codesOf = (col: string | undefined) => columns.find((c) => c.name === col)?.codes ?? [];
+  const profileOf = (col: string | undefined) => columns.find((c) => c.name === col);
+  const codesOf = (col: string | undefined) => profileOf(col)?.codes ?? [];
   const missing = blockingRoles(m);
   const clusterNoteId = useId();
   /** The settings of roles whose last column was removed, for the column added next (source below). */
@@ -265,7 +266,11 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
               <div className="role-row">
                 {simple('age')}
                 <Field label={t('role.sex')}>
-                  {(id) => columnSelect(id, m.sex?.column, (col) => (col ? set({ sex: { column: col, male: m.sex?.male ?? codesOf(col)[0] ?? '1', female: m.sex?.female ?? codesOf(col)[1] ?? '2' } }) : unset('sex')))}
+                  {(id) => columnSelect(id, m.sex?.column, (col) => {
+                    if (!col) return unset('sex');
+                    const [male, female] = pairForColumn(profileOf(col), 'sex', m.sex && { column: m.sex.column, codes: [m.sex.male, m.sex.female] });
+                    set({ sex: { column: col, male, female } });
+                  })}
                 </Field>
                 {m.sex && <Field label={t('role.male')}>{(id) => codeInput(id, m.sex!.male, m.sex!.column, (v) => set({ sex: { ...m.sex!, male: v } }))}</Field>}
                 {m.sex && <Field label={t('role.female')}>{(id) => codeInput(id, m.sex!.female, m.sex!.column, (v) => set({ sex: { ...m.sex!, female: v } }))}</Field>}
@@ -273,7 +278,11 @@ export function MapScreen({ columns, mapping: m, preset, check, checking, onChan
               <div className="role-row">
                 <Field label={t('role.region')}>{(id) => columnSelect(id, m.region?.column, (col) => (col ? set({ region: { column: col } }) : unset('region')))}</Field>
                 <Field label={t('role.area')}>
-                  {(id) => columnSelect(id, m.area?.column, (col) => (col ? set({ area: { column: col, urban: m.area?.urban ?? codesOf(col)[0] ?? '1', rural: m.area?.rural ?? codesOf(col)[1] ?? '2' } }) : unset('area')))}
+                  {(id) => columnSelect(id, m.area?.column, (col) => {
+                    if (!col) return unset('area');
+                    const [urban, rural] = pairForColumn(profileOf(col), 'area', m.area && { column: m.area.column, codes: [m.area.urban, m.area.rural] });
+                    set({ area: { column: col, urban, rural } });
+                  })}
                 </Field>
                 {m.area && <Field label={t('role.urban')}>{(id) => codeInput(id, m.area!.urban, m.area!.column, (v) => set({ area: { ...m.area!, urban: v } }))}</Field>}
                 {m.area && <Field label={t('role.rural')}>{(id) => codeInput(id, m.area!.rural, m.area!.column, (v) => set({ area: { ...m.area!, rural: v } }))}</Field>}

@@ -4,7 +4,7 @@ import { clusterCandidates } from '../../analysis/designCandidates.js';
 import { resolveAnalysis, type Mapping } from '../../analysis/index.js';
 import type { ColumnProfile } from '../../renderer/engine/protocol.js';
 import { draftAnalysis, draftFrameworks, reportBreakdowns } from '../../renderer/model/draftAnalysis.js';
-import { isicLevel, lfsMapping, mics6Mapping, missingRoles, pairCodes, suggestMapping, usedColumns, withPsuCandidate, yesForColumn } from '../../renderer/model/suggestMapping.js';
+import { isicLevel, lfsMapping, mics6Mapping, missingRoles, pairCodes, pairForColumn, suggestMapping, usedColumns, withPsuCandidate, yesForColumn } from '../../renderer/model/suggestMapping.js';
 import { engineWithCsv } from '../engines.js';
 import { profileCsv, readAnalysis, SAMPLE_DIR } from './fixtures.js';
 
@@ -243,5 +243,19 @@ describe('role suggestion (Map step)', () => {
       [], ['sex'], ['age_group'], ['sex', 'age_group'], ['region'], ['sex', 'region'], ['area'], ['sex', 'area'], ['school'], ['sex', 'school'],
     ]);
     expect(draftAnalysis('fs.csv', suggestMapping(profileCsv('mics6_synthetic_fs.csv')).mapping, 'mics6').options?.missingHours).toBe('mics');
+  });
+});
+
+describe('the codes of sex and area when their column is chosen on the Map step', () => {
+  it('as suggested for the column, not its first two codes in order (a walk: picking "zona" again made "Rural" the urban code); the role\'s own codes when the column is the same', () => {
+    expect(pairForColumn(col('zona', ['Rural', 'Urbano']), 'area')).toEqual(['Urbano', 'Rural']);
+    expect(pairForColumn(col('sexo', ['Femenino', 'Masculino']), 'sex')).toEqual(['Masculino', 'Femenino']);
+    // Labelled codes: by their labels ("1" Rural, "2" Urban).
+    expect(pairForColumn({ ...col('HH6', ['1', '2']), valueLabels: { '1': 'Rural', '2': 'Urban' } }, 'area')).toEqual(['2', '1']);
+    // The same column again keeps what the user set; another column does not inherit it.
+    expect(pairForColumn(col('zona', ['Rural', 'Urbano']), 'area', { column: 'zona', codes: ['Rural', 'Urbano'] })).toEqual(['Rural', 'Urbano']);
+    expect(pairForColumn(col('zona', ['Rural', 'Urbano']), 'area', { column: 'milieu', codes: ['U', 'R'] })).toEqual(['Urbano', 'Rural']);
+    // Nothing to tell them apart: the first two codes, as before.
+    expect(pairForColumn(col('strate', ['A', 'B', 'C']), 'area')).toEqual(['A', 'B']);
   });
 });
