@@ -8,6 +8,7 @@ import { readDotted } from './import/decimalComma.js';
 import { ageSql, categorySql, codesAside, codeVariants, emptySql, inList, wholeCodeSql, knownHoursSql, mappedColumns, noNumberSql, numericColumnSql, recodePairs, sectionLetterSql, universeSql, weightSql } from './mapping.js';
 import { message, type Message } from './messages.js';
 import { totalRow } from './totalRow.js';
+import { MAX_WEEK_HOURS } from './weekHours.js';
 import type { Mapping } from './types.js';
 import { ageFractionSql, ageInvalidSql, ageTopCodeSql, ageUnknownSql, noValueSql } from './ageReading.js';
 
@@ -86,8 +87,7 @@ async function texts(engine: Engine, p: Probe, table: string): Promise<string> {
   return listed.join(', ') + (found.length > TEXTS ? ', ...' : '');
 }
 
-/** A week has 168 hours: hours outside 0-168 are codes not declared missing, or errors. */
-export const MAX_WEEK_HOURS = 168;
+export { MAX_WEEK_HOURS } from './weekHours.js';
 
 /**
  * Files whose columns have types (SPSS, Stata, Parquet): a text column of numbers with a decimal comma is

@@ -2,6 +2,7 @@ import { frameworkChanges, modifiedName } from './frameworkChanges.js';
 import { text, type TextKey } from './i18n/index.js';
 import { AnalysisError } from './messages.js';
 import type { Framework, FrameworkRef, HazardDefinition } from './types.js';
+import { MAX_WEEK_HOURS } from './weekHours.js';
 
 /**
  * The measurement frameworks, as data. Each preset states its source; a custom framework is a preset
@@ -183,7 +184,8 @@ function invalid(fw: Framework, detail: TextKey, params: Record<string, string |
 
 function checkThreshold(fw: Framework, t: { min: number; op?: string } | null, where: TextKey, band?: { from: string; to: string }): void {
   if (t === null) return;
-  if (typeof t !== 'object' || typeof t.min !== 'number' || !Number.isFinite(t.min) || t.min < 0) {
+  // Above a week's hours no child would be counted: a typing slip (14,5 read as 145), not a definition.
+  if (typeof t !== 'object' || typeof t.min !== 'number' || !Number.isFinite(t.min) || t.min < 0 || t.min > MAX_WEEK_HOURS) {
     invalid(fw, where, { ...band });
   }
   if (t.op !== undefined && t.op !== '>=' && t.op !== '>') invalid(fw, 'fwProblem.comparison');

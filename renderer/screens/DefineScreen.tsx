@@ -3,6 +3,7 @@ import type { AgeBand, AnalysisFile, Framework, FrameworkRef, Message, SmallCell
 import { AnalysisError, cvPercent, draftFramework, presetIds, resolveFramework } from '../core.js';
 import { CodeListInput } from '../components/CodeListInput.js';
 import { TextLine } from '../components/TextLine.js';
+import { NumberInput } from '../components/NumberInput.js';
 import { useI18n } from '../components/I18n.js';
 import { MessageList } from '../components/MessageList.js';
 import { econAfterSwitch, hoursRules } from '../model/bandRules.js';
@@ -72,23 +73,19 @@ function FrameworkEditor({ fw, onEdit, onReset }: { fw: Framework; onEdit: (f: F
                   <option value="none">{t('define.econ.none')}</option>
                 </select>
                 {b.econ.rule === 'hours' && (
-                  <input
-                    aria-label={`${t('define.econ.hours')} (${t('define.hoursUnit')}) ${b.from}-${b.to}`}
-                    type="number"
-                    min={0}
+                  <NumberInput
+                    label={`${t('define.econ.hours')} (${t('define.hoursUnit')}) ${b.from}-${b.to}`}
                     value={b.econ.min}
-                    onChange={(e) => band(i, { econ: { ...b.econ, rule: 'hours', min: Number(e.target.value) } })}
+                    onChange={(v) => v !== null && band(i, { econ: { ...b.econ, rule: 'hours', min: v } })}
                   />
                 )}
               </td>
               <td>
-                <input
-                  aria-label={`${t('define.chores')} (${t('define.hoursUnit')}) ${b.from}-${b.to}`}
-                  type="number"
-                  min={0}
+                <NumberInput
+                  label={`${t('define.chores')} (${t('define.hoursUnit')}) ${b.from}-${b.to}`}
                   placeholder={t('define.choresOff')}
-                  value={b.chores?.min ?? ''}
-                  onChange={(e) => band(i, { chores: e.target.value === '' ? null : { ...(b.chores ?? {}), min: Number(e.target.value) } })}
+                  value={b.chores?.min}
+                  onChange={(v) => band(i, { chores: v === null ? null : { ...(b.chores ?? {}), min: v } })}
                 />
               </td>
             </tr>
@@ -117,12 +114,10 @@ function FrameworkEditor({ fw, onEdit, onReset }: { fw: Framework; onEdit: (f: F
         </Labelled>
         <Labelled label={`${t('define.longHours')} (${t('define.hoursUnit')})`}>
           {(id) => (
-            <input
+            <NumberInput
               id={id}
-              type="number"
-              min={0}
-              value={h.longHours?.min ?? ''}
-              onChange={(e) => onEdit({ ...fw, hazardous: { ...h, longHours: e.target.value === '' ? null : { ...(h.longHours ?? { op: '>=' }), min: Number(e.target.value) } } })}
+              value={h.longHours?.min}
+              onChange={(v) => onEdit({ ...fw, hazardous: { ...h, longHours: v === null ? null : { ...(h.longHours ?? { op: '>=' }), min: v } } })}
             />
           )}
         </Labelled>

@@ -142,8 +142,16 @@ describe('the app in a browser (Debian Chromium)', () => {
     const description = () => card.locator('.fw-desc').textContent();
     await hours.fill('21');
     await expect.poll(description).toMatch(/^Published definition \(the thresholds changed are listed below\): /);
+    // A decimal comma is a decimal (a walk: "14,5" became 145 hours in a number input, unsaid); more
+    // hours than a week has stops with a message naming the range.
+    await hours.fill('14,5');
+    await expect.poll(() => card.textContent()).toContain('14.5');
+    await expect(card.textContent()).resolves.not.toContain('145');
+    await hours.fill('200');
+    await page.getByText('must be a number from 0 to 168 (the hours of a week)').first().waitFor();
     await hours.fill('14');
     await expect.poll(description).not.toMatch(/^Published definition/);
+    await expect.poll(() => page.getByText('FRAMEWORK_INVALID').count()).toBe(0);
     // Escape closes it and gives the focus back to the button that opened it.
     await card.getByLabel('Ages from').nth(2).press('Escape');
     await expect.poll(() => card.locator('.fw-editor').count()).toBe(0);
