@@ -126,12 +126,15 @@ function wholeForms(w: string): string[] {
  * forms, one character for "é" (NFC, as keyboards type it) or "e" and a combining accent (NFD, as
  * macOS exports write it): they look the same on screen, so the advice "add the code" could not be
  * followed (two probes: 25 children keyed "m"/"f" and every girl of an NFD file out of the sex cells).
- * No survey codes two answers by case alone. Codes without letters are left as they are.
+ * No survey codes two answers by case or accents alone. Codes without letters are left as they are.
  */
 function textForms(c: string): string[] {
   if (!/\p{L}/u.test(c)) return [c];
   const cases = [c, c.toLowerCase(), c.toUpperCase(), c.charAt(0).toUpperCase() + c.slice(1).toLowerCase()];
-  return [...new Set(cases.flatMap((x) => [x, x.normalize('NFC'), x.normalize('NFD')]))];
+  // And without their accents: French CSPro and keyed exports write labels in capitals without them
+  // ("FEMININ" for "Féminin"; a probe put every girl in no sex group, while "URBAIN" matched "Urbain").
+  const bare = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '');
+  return [...new Set(cases.flatMap((x) => [x, x.normalize('NFC'), x.normalize('NFD'), bare(x)]))];
 }
 
 /**

@@ -147,3 +147,28 @@ describe.each(ENGINES)('a region name written in capitals, without accents or wi
     expect(got.rows).toEqual(want.rows);
   }, 120_000);
 });
+
+describe.each(ENGINES)('sex and area written as labels in capitals without accents (FEMININ for the mapping\'s Féminin) on %s', (name) => {
+  let coded: Engine;
+  let labelled: Engine;
+  const sex = head.indexOf('sex');
+  const area = head.indexOf('area');
+  beforeAll(async () => {
+    coded = await engineWithRows(name, head, rows);
+    labelled = await engineWithRows(name, head, rows.map((r) => r.map((c, j) => (j === sex ? (c === '1' ? 'MASCULIN' : 'FEMININ') : j === area ? (c === '1' ? 'URBAIN' : 'RURAL') : c))));
+  }, 120_000);
+  afterAll(async () => {
+    await coded?.close();
+    await labelled?.close();
+  });
+
+  it('are the mapping\'s codes: the estimates of the coded file, no girl left out (a probe: 406 of 800 children in no sex group)', async () => {
+    const a = parseAnalysis(JSON.stringify(base), path);
+    const words = parseAnalysis(JSON.stringify({ ...base, mapping: { ...base.mapping, sex: { column: 'sex', male: 'Masculin', female: 'Féminin' }, area: { column: 'area', urban: 'Urbain', rural: 'Rural' } } }), path);
+    const report = await validateData(labelled, words, 'labels.csv');
+    expect(report.findings.map((f) => f.code)).not.toContain('CODE_NOT_MAPPED');
+    const [want, got] = [await runAnalysis(coded, a, 'coded.csv'), await runAnalysis(labelled, words, 'labels.csv')];
+    const cells = (r: typeof want) => r.rows.map((x) => [x.framework, x.indicator, x.estimate, x.se, x.n_unweighted, x.breakdown]);
+    expect(cells(got)).toEqual(cells(want));
+  }, 120_000);
+});
