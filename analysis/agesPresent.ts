@@ -1,6 +1,7 @@
 import type { Engine } from './engine/engine.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
 import { ageSql } from './mapping.js';
+import { message, type Message } from './messages.js';
 import type { Mapping } from './types.js';
 
 /**
@@ -11,8 +12,12 @@ import type { Mapping } from './types.js';
  */
 export async function agesPresent(engine: Engine, m: Mapping, declared: DeclaredMissing = {}): Promise<string> {
   const rows = await engine.query(`SELECT DISTINCT a FROM (SELECT ${ageSql(m, declared)} AS a FROM src) WHERE a = floor(a) ORDER BY a LIMIT 2000`);
-  const ages = rows.map((r) => Number(r.a)).filter(Number.isFinite);
-  if (!ages.length) return 'none';
+  return ageRanges(rows.map((r) => Number(r.a)).filter(Number.isFinite)) || 'none';
+}
+
+/** Whole-number ages, sorted, as ranges ("0-4, 18-70"; at most eight, then "…"); '' for none. */
+export function ageRanges(ages: number[]): string {
+  if (!ages.length) return '';
   const ranges: string[] = [];
   let from = ages[0]!;
   for (let i = 1; i <= ages.length; i++) {
@@ -22,4 +27,20 @@ export async function agesPresent(engine: Engine, m: Mapping, declared: Declared
     from = ages[i]!;
   }
   return ranges.length > 8 ? `${ranges.slice(0, 8).join(', ')}, …` : ranges.join(', ');
+}
+
+/**
+ * AGES_ABSENT: whole ages of the scope (from-to) at which no child is counted, while others are (a
+ * child labour module asked of ages 12-17 only): the rows of age groups holding them count the ages
+ * present only, and a group of those ages alone has no row at all. A probe: the 5-11 rows gone and
+ * the "5-17" rows those of 12-17, unsaid. `present`: a query of one column `a`, the distinct ages of
+ * the children counted.
+ */
+export async function agesAbsent(engine: Engine, present: string, file: string, from: number, to: number): Promise<Message[]> {
+  const have = new Set((await engine.query(present)).map((r) => Number(r.a)));
+  if (!have.size) return [];
+  const all = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const missing = all.filter((a) => !have.has(a));
+  if (!missing.length) return [];
+  return [message('AGES_ABSENT', { file, ages: ageRanges(missing), present: ageRanges(all.filter((a) => have.has(a))), from, to })];
 }

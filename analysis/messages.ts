@@ -108,6 +108,7 @@ const SEVERITY = {
   FPC_BELOW_SAMPLE: 'error',
   AGE_INVALID: 'warning',
   AGE_TOP_CODED: 'info',
+  AGES_ABSENT: 'warning',
   AGE_FRACTIONAL: 'info',
   CODE_NOT_MAPPED: 'warning',
   MAPPED_CODES_NOT_FOUND: 'error',

@@ -13,6 +13,7 @@ import { ageInvalidSql, noValueSql } from './ageReading.js';
 import { checkValues, childScopeSql, valueConditions } from './checkValues.js';
 import { categorySpellings } from './categorySpellings.js';
 import { classify, IN_SCOPE } from './classify.js';
+import { agesAbsent } from './agesPresent.js';
 import { codedRoles, codesPresent, mappedCodeAbsent, mappedCodesNotFound } from './codesPresent.js';
 import type { Engine } from './engine/engine.js';
 import { ident, sqlString } from './engine/values.js';
@@ -247,6 +248,10 @@ export async function validateData(
     findings.push(message('UNIVERSE_EMPTY', { file, column: m.universe.column, codes: m.universe.keep.join(', '), from: lo, to: hi, present }));
   } else if (report.children === 0 && report.weights.missing + report.weights.notNumeric === 0) {
     findings.push(message('WEIGHTS_ALL_ZERO', { file, column: m.weight, count: nInside }));
+  }
+  if (report.children > 0) {
+    const present = fused ? `SELECT DISTINCT age AS a FROM classified WHERE ${scope}` : `SELECT DISTINCT a FROM (SELECT ${age} AS a FROM src WHERE ${child}) WHERE a = floor(a)`;
+    findings.push(...await agesAbsent(engine, present, file, lo, hi));
   }
   if (m.universe && nInside > 0) {
     findings.push(message('UNIVERSE_APPLIED', { file, column: m.universe.column, codes: m.universe.keep.join(', '), inside: nInside, children: nAged, outside: nAged - nInside, from: lo, to: hi }));

@@ -349,6 +349,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Age column "{column}" of {file} writes {count} {count|age|ages} as a top code with its label (first at row {row}: "{value}"), as a household roster exported with its value labels writes its oldest members: no number, so no age; adults, in no estimate of children.',
     action: 'Nothing to do. The exported R script and Stata do-file read these ages as missing too.',
   },
+  AGES_ABSENT: {
+    text: 'No child counted in {file} is aged {ages}, of the ages {from}-{to}; the children counted are aged {present}. The rows of an age group holding those ages count only the ages present, and a group of those ages alone has no row.',
+    action: 'If the child labour questions were asked of some ages only, say so where the figures are published (a row "{from}-{to}" is then one of ages {present}), or set the age groups to those ages (Define step). Else check the age column and the universe in the mapping.',
+  },
   AGE_FRACTIONAL: {
     text: 'Age column "{column}" of {file} has {count} {count|age|ages} with a fraction (first at row {row}: {value}), as an exact age computed from a date of birth is written: each is read as its completed years, the whole part ({value} is {whole}).',
     action: 'Nothing to do if the column holds exact ages. If it holds something else (months, or a code), map the column of age in completed years instead. The exported R script and Stata do-file read ages the same way (floor).',

@@ -342,6 +342,10 @@ export const messages: typeof EN = {
     text: 'La columna de edad «{column}» de {file} escribe {count} {count|edad|edades} como un código tope con su etiqueta (primero en la fila {row}: «{value}»), como una lista de miembros del hogar exportada con sus etiquetas escribe a sus miembros de más edad: sin número, por tanto sin edad; personas adultas, en ninguna estimación de niños y niñas.',
     action: 'Nada que hacer. El script R y el archivo do de Stata exportados también leen estas edades como faltantes.',
   },
+  AGES_ABSENT: {
+    text: 'Ningún niño contado en {file} tiene {ages} años, de las edades {from}-{to}; los niños contados tienen {present} años. Las filas de un grupo de edad que incluye esas edades cuentan solo las edades presentes, y un grupo de solo esas edades no tiene fila.',
+    action: 'Si las preguntas sobre trabajo infantil se hicieron solo a algunas edades, dígalo donde se publiquen las cifras (una fila «{from}-{to}» es entonces la de las edades {present}), o fije los grupos de edad en esas edades (paso Definir). Si no, revise la columna de edad y el universo en la correspondencia.',
+  },
   AGE_FRACTIONAL: {
     text: 'La columna de edad «{column}» de {file} tiene {count} {count|edad|edades} con fracción (primero en la fila {row}: {value}), como se escribe una edad exacta calculada de una fecha de nacimiento: cada una se lee en años cumplidos, su parte entera ({value} da {whole}).',
     action: 'Nada que hacer si la columna tiene edades exactas. Si tiene otra cosa (meses, un código), asocie en su lugar la columna de edad en años cumplidos. El script R y el archivo do de Stata exportados leen las edades del mismo modo (floor).',

@@ -342,6 +342,10 @@ export const messages: typeof EN = {
     text: "La colonne d'âge « {column} » de {file} écrit {count} {count|âge|âges} comme un code plafond avec son étiquette (d'abord à la ligne {row} : « {value} »), comme une liste des membres du ménage exportée avec ses étiquettes écrit ses membres les plus âgés : pas de nombre, donc pas d'âge ; des adultes, dans aucune estimation sur les enfants.",
     action: "Rien à faire. Le script R et le fichier do Stata exportés lisent aussi ces âges comme manquants.",
   },
+  AGES_ABSENT: {
+    text: "Aucun enfant compté dans {file} n'a {ages} ans, parmi les âges {from}-{to} ; les enfants comptés ont {present} ans. Les lignes d'un groupe d'âge qui contient ces âges ne comptent que les âges présents, et un groupe de ces seuls âges n'a pas de ligne.",
+    action: "Si les questions sur le travail des enfants n'ont été posées qu'à certains âges, dites-le là où les chiffres sont publiés (une ligne « {from}-{to} » est alors celle des âges {present}), ou fixez les groupes d'âge sur ces âges (étape Définir). Sinon, vérifiez la colonne de l'âge et l'univers dans la correspondance.",
+  },
   AGE_FRACTIONAL: {
     text: "La colonne d'âge « {column} » de {file} a {count} {count|âge|âges} avec une fraction (d'abord à la ligne {row} : {value}), comme s'écrit un âge exact calculé d'une date de naissance : chacun est lu en années révolues, sa partie entière ({value} donne {whole}).",
     action: "Rien à faire si la colonne tient des âges exacts. Si elle tient autre chose (des mois, un code), associez plutôt la colonne de l'âge en années révolues. Le script R et le fichier do Stata exportés lisent les âges de la même façon (floor).",

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAnalysis } from '../analysis/analysisFile.js';
+import type { Engine } from '../analysis/engine/engine.js';
+import { formatMessageIn } from '../analysis/messages.js';
+import { validateData } from '../analysis/validate.js';
+import { ENGINES, REFERENCE_DIR, engineWithRows } from './engines.js';
+
+/**
+ * A child labour module asked of ages 12-17 only (a probe): the 5-11 rows have no child and the "5-17"
+ * rows are those of 12-17. Said (AGES_ABSENT), with the ages absent and present; not said of a file
+ * with every age, nor of a design without clusters (the check's other path).
+ */
+const path = new URL('./fixtures/reference.analysis.json', import.meta.url).pathname;
+const base = JSON.parse(readFileSync(path, 'utf8'));
+const lines = readFileSync(`${REFERENCE_DIR}children_sample.csv`, 'utf8').trim().split('\n');
+const head = lines[0]!.split(',');
+const age = head.indexOf('age');
+const rows = lines.slice(1).map((l) => l.split(',').map((c) => (c === '' ? null : c)));
+const older = rows.filter((r) => Number(r[age]) >= 12 || Number(r[age]) === 9);
+
+describe.each(ENGINES)('ages with no child counted, on %s', (name) => {
+  let all: Engine;
+  let some: Engine;
+  beforeAll(async () => {
+    all = await engineWithRows(name, head, rows);
+    some = await engineWithRows(name, head, older);
+  }, 120_000);
+  afterAll(async () => {
+    await all?.close();
+    await some?.close();
+  });
+
+  it('are named, with the ages present, with or without clusters; a file with every age says nothing', async () => {
+    const a = parseAnalysis(JSON.stringify(base), path);
+    const said = (await validateData(some, a, 'older.csv')).findings.filter((f) => f.code === 'AGES_ABSENT');
+    expect(said.map((f) => [f.severity, f.params])).toEqual([['warning', { file: 'older.csv', ages: '5-8, 10-11', present: '9, 12-17', from: 5, to: 17 }]]);
+    expect(said[0]!.text).toBe('No child counted in older.csv is aged 5-8, 10-11, of the ages 5-17; the children counted are aged 9, 12-17. The rows of an age group holding those ages count only the ages present, and a group of those ages alone has no row.');
+    expect(formatMessageIn(said[0]!, 'fr')).toContain("Aucun enfant compté dans older.csv n'a 5-8, 10-11 ans");
+    const { psu: _p, stratum: _s, ...srs } = base.mapping;
+    const noClusters = parseAnalysis(JSON.stringify({ ...base, mapping: { ...srs, noClusters: true } }), path);
+    expect((await validateData(some, noClusters, 'older.csv')).findings.filter((f) => f.code === 'AGES_ABSENT').map((f) => f.params.ages)).toEqual(['5-8, 10-11']);
+    expect((await validateData(all, a, 'all.csv')).findings.map((f) => f.code)).not.toContain('AGES_ABSENT');
+  }, 120_000);
+});
