@@ -111,6 +111,9 @@ export async function svgToPng(svg: string, dpi = 300): Promise<Uint8Array> {
  * PDF: the document goes into a hidden frame of this page (srcdoc: nothing is loaded from anywhere).
  */
 export function printHtml(html: string): void {
+  // The focus goes back where it was (the export button) once the frame is gone: a walk found it left
+  // in the hidden frame, then nowhere.
+  const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const frame = document.createElement('iframe');
   frame.className = 'print-frame';
   frame.setAttribute('aria-hidden', 'true');
@@ -118,7 +121,10 @@ export function printHtml(html: string): void {
   frame.addEventListener('load', () => {
     const w = frame.contentWindow;
     if (!w) return;
-    w.addEventListener('afterprint', () => setTimeout(() => frame.remove(), 0));
+    w.addEventListener('afterprint', () => setTimeout(() => {
+      frame.remove();
+      back?.focus();
+    }, 0));
     w.focus();
     w.print();
   });

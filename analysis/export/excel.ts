@@ -9,7 +9,7 @@ import { standardTables, type TableOptions } from '../present/standardTable.js';
 import type { Cell, Column, TableModel } from '../present/tableModel.js';
 import { cellColumns, type AnalysisResult, type ResultRow } from '../run.js';
 import { t, type Lang, type MessageKey } from './i18n.js';
-import type { ExportMetadata } from './metadata.js';
+import { appNameIn, type ExportMetadata } from './metadata.js';
 
 /**
  * The Excel workbook (exceljs): a contents sheet, one sheet per standard table, the sampling errors,
@@ -225,7 +225,7 @@ export function contentsSheet(ws: ExcelJS.Worksheet, meta: ExportMetadata, lang:
   ws.getColumn(1).width = 10;
   ws.getColumn(2).width = 24;
   ws.getColumn(3).width = 100;
-  ws.getCell(1, 1).value = t(lang, 'contents.intro', { title: meta.title, date: formatCreated(meta.createdAt), app: meta.app.name, version: meta.app.version });
+  ws.getCell(1, 1).value = t(lang, 'contents.intro', { title: meta.title, date: formatCreated(meta.createdAt), app: appNameIn(lang, meta), version: meta.app.version });
   ws.getCell(1, 1).font = BOLD;
   ws.getRow(3).values = [t(lang, 'contents.table'), t(lang, 'contents.sheet'), t(lang, 'contents.title')];
   ws.getRow(3).font = BOLD;

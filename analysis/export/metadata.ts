@@ -91,6 +91,13 @@ export interface ExportMetadata {
 
 export const APP_NAME = 'Child Labour Survey Statistics';
 
+/**
+ * The app's name as a reader of `lang` sees it on the screen (app.title: "Statistiques du travail des
+ * enfants"); another name given to the export stays as given. A walk found the English name in the
+ * French workbook's first line and report. The metadata's JSON keeps APP_NAME, an identifier.
+ */
+export const appNameIn = (lang: Lang, meta: Pick<ExportMetadata, 'app'>): string => (meta.app.name === APP_NAME ? t(lang, 'app.title') : meta.app.name);
+
 export function buildMetadata(result: AnalysisResult, ctx: ExportContext): ExportMetadata {
   const a = result.analysis;
   const m = a.mapping;

@@ -9,7 +9,7 @@ import type { AnalysisResult, ResultRow } from '../run.js';
 import type { Indicator } from '../types.js';
 import { t, type Lang, type MessageKey } from './i18n.js';
 import { colonOf } from '../i18n/lang.js';
-import { bandRules, fwName, fwSource, type ExportMetadata } from './metadata.js';
+import { appNameIn, bandRules, fwName, fwSource, type ExportMetadata } from './metadata.js';
 import { smallCellNotes } from './smallCellNotes.js';
 import { countsHazards, designStatement, fwOrigin, hazardCriteria, indicatorLabel, universeStatement, withoutClusters } from './statements.js';
 
@@ -296,7 +296,7 @@ export function reportDocument(
 <h1>${escapeHtml(title)}</h1>
 <p class="survey">${escapeHtml(survey)}</p>
 <p class="muted">${lines}${escapeHtml(
-    t(lang, 'report.generated', { date: formatCreated(meta.createdAt), app: meta.app.name, version: meta.app.version }),
+    t(lang, 'report.generated', { date: formatCreated(meta.createdAt), app: appNameIn(lang, meta), version: meta.app.version }),
   )}</p>
 <nav><h2 class="toc">${escapeHtml(t(lang, 'report.contents'))}</h2><ol>${sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`).join('')}</ol></nav>
 </header>

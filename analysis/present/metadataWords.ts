@@ -1,5 +1,5 @@
 import { hazardName, indicatorName, messageText, t, type Lang, type MessageKey } from '../export/i18n.js';
-import { bandRules, fwName, fwSource, type ExportMetadata } from '../export/metadata.js';
+import { appNameIn, bandRules, fwName, fwSource, type ExportMetadata } from '../export/metadata.js';
 import { smallCellNotes } from '../export/smallCellNotes.js';
 import { designStatement, fwOrigin, universeText } from '../export/statements.js';
 import type { Comparison } from '../types.js';
@@ -30,7 +30,7 @@ export function metadataWords(meta: ExportMetadata, lang: Lang): MetaRow[] {
 
   section = t(lang, 'meta.section.run');
   add(t(lang, 'meta.title'), meta.title);
-  add(t(lang, 'meta.app'), `${meta.app.name} ${meta.app.version}`);
+  add(t(lang, 'meta.app'), `${appNameIn(lang, meta)} ${meta.app.version}`);
   add(t(lang, 'meta.createdAt'), meta.createdAt);
   if (meta.source.analysisFile) add(t(lang, 'meta.analysisFile'), meta.source.analysisFile);
 

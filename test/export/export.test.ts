@@ -58,6 +58,10 @@ describe('exports of a run', () => {
         expect(text).toContain(s);
       }
       expect(metadataWords(m, 'fr').map((r) => r.label)).toContain('SHA-256 du fichier de données');
+      // The app's name as the screen gives it in the reader's language (a walk: the English name in French exports).
+      expect(metadataWords(m, 'fr').map((r) => r.value)).toContain('Statistiques du travail des enfants 0.1.0');
+      expect(metadataWords(m, 'es').map((r) => r.value)).toContain('Estadísticas de encuestas de trabajo infantil 0.1.0');
+      expect(m.app.name).toBe('Child Labour Survey Statistics');
     });
 
     it('sha256Hex (Web Crypto, for the app) agrees with the command line hash', async () => {

@@ -113,7 +113,7 @@ export const exportTexts = {
   'methods.missing.mics': "Missing hours (MICS convention): don't-know or missing hours count as 0, so they never put a child above a threshold; the child stays in the denominator.",
   'methods.lonely': 'Strata with a single primary sampling unit: policy "{policy}" (the meaning of R\'s survey.lonely.psu option).',
   'methods.reproduce.h': 'Reproducing the numbers',
-  'methods.reproduce': 'The same analysis file runs in the application and on the command line (clstats run), and "Export R code" writes an R script that recomputes every estimate with the survey package from the same data file.',
+  'methods.reproduce': 'The same analysis file runs in the application and on the command line (clstats run), and the export "R script" writes an R script that recomputes every estimate with the survey package from the same data file.',
   'methods.hazard.outside': 'Hazards do not make child labour under this framework: hazardous work ({criteria}) is reported beside it for comparison only.',
   'methods.design.noClusters': 'Every child in the sample stands for a number of children in the population (the survey weight). Percentages are weighted: the weighted number of children with the characteristic divided by the weighted number of children in the group. The uncertainty of each percentage is computed from the design (Taylor linearisation in {strata} {strata|stratum|strata}) with every child as its own sampling unit, as chosen for this analysis: if the sample was in fact drawn in clusters, these standard errors are too small. Children whose answer is unknown are left out of that indicator only; they stay in the design.',
 
