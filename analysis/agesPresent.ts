@@ -33,14 +33,13 @@ export function ageRanges(ages: number[]): string {
  * AGES_ABSENT: whole ages of the scope (from-to) at which no child is counted, while others are (a
  * child labour module asked of ages 12-17 only): the rows of age groups holding them count the ages
  * present only, and a group of those ages alone has no row at all. A probe: the 5-11 rows gone and
- * the "5-17" rows those of 12-17, unsaid. `present`: a query of one column `a`, the distinct ages of
- * the children counted.
+ * the "5-17" rows those of 12-17, unsaid. `have`: the distinct whole ages of the children counted.
  */
-export async function agesAbsent(engine: Engine, present: string, file: string, from: number, to: number): Promise<Message[]> {
-  const have = new Set((await engine.query(present)).map((r) => Number(r.a)));
-  if (!have.size) return [];
+export function agesAbsent(have: readonly number[], file: string, from: number, to: number): Message[] {
+  const present = new Set(have.map(Number));
+  if (!present.size) return [];
   const all = Array.from({ length: to - from + 1 }, (_, i) => from + i);
-  const missing = all.filter((a) => !have.has(a));
+  const missing = all.filter((a) => !present.has(a));
   if (!missing.length) return [];
-  return [message('AGES_ABSENT', { file, ages: ageRanges(missing), present: ageRanges(all.filter((a) => have.has(a))), from, to })];
+  return [message('AGES_ABSENT', { file, ages: ageRanges(missing), present: ageRanges(all.filter((a) => present.has(a))), from, to })];
 }
