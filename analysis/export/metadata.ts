@@ -3,6 +3,7 @@ import { describeRule } from '../smallCell.js';
 import type {
   AgeGroup, CiMethod, Comparison, DeffKind, Dimension, Framework, Indicator, LonelyPsuPolicy, Mapping, MissingHoursPolicy, SmallCellRule,
 } from '../types.js';
+import { LOCALES } from '../i18n/index.js';
 import { t, type Lang } from './i18n.js';
 import { designNotes, fwName, fwOrigin, fwSource } from './statements.js';
 
@@ -156,7 +157,10 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 }
 
 const op = (lang: Lang, o: Comparison) => t(lang, o === '>' ? 'rule.op.>' : 'rule.op.>=');
-const num = (x: number) => String(x);
+/** A threshold as the reader's language writes it (14,5 in French and Spanish: fill.ts formats numbers). */
+const num = (x: number) => x;
+/** Hours as the reader's language writes them, outside a catalogue text (14,5 in French and Spanish). */
+export const hoursIn = (lang: Lang, x: number): string => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 6, useGrouping: false }).format(x);
 
 /** One line per age band, in words, from the framework's data. */
 export function bandRules(lang: Lang, fw: Framework): { label: string; rule: string }[] {

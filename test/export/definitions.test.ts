@@ -211,3 +211,17 @@ describe('exports of an edited SDG 8.7.1 on a universe without clusters', () => 
     for (const s of [UNIVERSE, NO_CLUSTERS, MICS_HOURS, CHANGE, MODIFIED]) expect(html).toContain(s);
   }, 120_000);
 });
+
+describe('thresholds with a fraction of an hour in the definitions\' words', () => {
+  it('are written as the reader\'s language writes numbers (a walk: "au moins 14.5 heures" beside "14,5 h")', async () => {
+    const { bandRules } = await import('../../analysis/export/metadata.js');
+    const { preset } = await import('../../analysis/frameworks.js');
+    const fw = preset('ilo_ge2020');
+    const edited = { ...fw, bands: fw.bands.map((b) => (b.econ.rule === 'hours' && b.from === 12 ? { ...b, econ: { ...b.econ, min: 14.5 } } : b)) };
+    const rule = (lang: 'en' | 'fr' | 'es') => bandRules(lang, edited).map((r) => r.rule).join(' / ');
+    expect(rule('en')).toContain('14.5');
+    expect(rule('fr')).toContain('14,5');
+    expect(rule('fr')).not.toContain('14.5');
+    expect(rule('es')).toContain('14,5');
+  });
+});
