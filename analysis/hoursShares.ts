@@ -1,3 +1,5 @@
+import { ageRanges } from './agesPresent.js';
+import type { Engine } from './engine/engine.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
 import { hoursSql } from './mapping.js';
 import { message, type Message } from './messages.js';
@@ -52,4 +54,32 @@ export function hoursShares(
     }));
   }
   return { hours, messages };
+}
+
+/**
+ * HOURS_NOT_ASKED_AGES: ages at which no child counted has known hours of a role, while at the other
+ * ages most do: a module that asked its hours of ages 12-17 only, its 5-11 year olds' cells left blank
+ * (a walk: HOURS_MISSING_SHARE's 53 % alone, whose advice to read empty cells as 0 hours would have
+ * counted every child of 5-11 as not working, while the "5-17" rows were then those of 12-17). Read
+ * per age only where a role's share of unknown hours is a fifth or more (no cost on other files).
+ * `unknownShares`: HOURS_MISSING_SHARE's share per role; `child`, `age`: the validation's conditions.
+ */
+export async function hoursNotAskedAges(
+  engine: Engine, m: Mapping, declared: DeclaredMissing, child: string, age: string, hours: { role: HoursRole; share: number | null }[], file: string,
+): Promise<Message[]> {
+  const out: Message[] = [];
+  for (const h of hours) {
+    if (h.share === null || h.share < 0.2 || askedOf(m, h.role) !== 'inScope') continue;
+    const src = m[h.role]!;
+    const rows = await engine.query(`SELECT a, COUNT(*)::BIGINT AS n, COUNT(*) FILTER (WHERE k)::BIGINT AS known FROM (SELECT ${age} AS a, ${hoursSql(src, declared)} IS NOT NULL AS k FROM src WHERE ${child}) WHERE a = floor(a) GROUP BY a ORDER BY a`);
+    const none = rows.filter((r) => Number(r.known) === 0).map((r) => Number(r.a));
+    const asked = rows.filter((r) => Number(r.known) > 0);
+    const [n, known] = asked.reduce(([x, y], r) => [x + Number(r.n), y + Number(r.known)], [0, 0]);
+    if (!none.length || !asked.length || known / n < 0.5) continue;
+    const count = rows.filter((r) => Number(r.known) === 0).reduce((x, r) => x + Number(r.n), 0);
+    out.push(message('HOURS_NOT_ASKED_AGES', {
+      file, role: h.role, columns: src.columns.join(' + '), ages: ageRanges(none), count, present: ageRanges(asked.map((r) => Number(r.a))), share: pctNumber(known / n),
+    }));
+  }
+  return out;
 }

@@ -121,6 +121,7 @@ const SEVERITY = {
   WORK_UNDER_ONE_HOUR: 'info',
   MAPPED_CODE_ABSENT: 'warning',
   HOURS_MISSING_SHARE: 'warning',
+  HOURS_NOT_ASKED_AGES: 'warning',
   BREAKDOWN_VALUE_MISSING: 'warning',
   HOURS_UNKNOWN_AT_AGES: 'warning',
   YESNO_MISSING_SHARE: 'warning',

@@ -34,7 +34,7 @@ import { CENSUS_F } from './variance.js';
 import { weightScaleOf } from './weightScale.js';
 import { yesNoCodeCounts, yesNoCodes } from './yesNoCodes.js';
 import { yesNoShareCounts, yesNoShares } from './yesNoShares.js';
-import { hoursShareCounts, hoursShares } from './hoursShares.js';
+import { hoursNotAskedAges, hoursShareCounts, hoursShares } from './hoursShares.js';
 import { psuAcrossAreas, psuAcrossRegions } from './psuRegions.js';
 import { sourceColumns, unknownColumns } from './unknownColumns.js';
 
@@ -281,6 +281,7 @@ export async function validateData(
   const shares = hoursShares(m, c!, { file, children: report.children, from: lo, to: hi, policy: a.options.missingHours });
   report.hours.push(...shares.hours);
   findings.push(...shares.messages);
+  if (report.children > 0) findings.push(...await hoursNotAskedAges(engine, m, declared, child, age, shares.hours, file));
 
   findings.push(...yesNoShares(m, c!, { file, children: report.children, from: lo, to: hi, policy: a.options.missingHours }));
 

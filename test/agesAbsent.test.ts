@@ -18,6 +18,9 @@ const head = lines[0]!.split(',');
 const age = head.indexOf('age');
 const rows = lines.slice(1).map((l) => l.split(',').map((c) => (c === '' ? null : c)));
 const older = rows.filter((r) => Number(r[age]) >= 12 || Number(r[age]) === 9);
+const hours = ['econ_hours', 'chores_hours'].map((c) => head.indexOf(c));
+// The module's hours asked of 12-17 only: blank for every child under 12 (a walk).
+const blankYoung = rows.map((r) => (Number(r[age]) < 12 ? r.map((c, j) => (hours.includes(j) ? null : c)) : r));
 
 describe.each(ENGINES)('ages with no child counted, on %s', (name) => {
   let all: Engine;
@@ -41,5 +44,29 @@ describe.each(ENGINES)('ages with no child counted, on %s', (name) => {
     const noClusters = parseAnalysis(JSON.stringify({ ...base, mapping: { ...srs, noClusters: true } }), path);
     expect((await validateData(some, noClusters, 'older.csv')).findings.filter((f) => f.code === 'AGES_ABSENT').map((f) => f.params.ages)).toEqual(['5-8, 10-11']);
     expect((await validateData(all, a, 'all.csv')).findings.map((f) => f.code)).not.toContain('AGES_ABSENT');
+  }, 120_000);
+});
+
+describe.each(ENGINES)('hours asked of some ages only, on %s', (name) => {
+  let blank: Engine;
+  let all: Engine;
+  beforeAll(async () => {
+    blank = await engineWithRows(name, head, blankYoung);
+    all = await engineWithRows(name, head, rows);
+  }, 120_000);
+  afterAll(async () => {
+    await blank?.close();
+    await all?.close();
+  });
+
+  it('no known hours at 5-11 beside known hours at 12-17: HOURS_NOT_ASKED_AGES, whose advice is not to read them as 0 hours (a walk: only the share of unknown hours was said)', async () => {
+    const a = parseAnalysis(JSON.stringify(base), path);
+    const said = (await validateData(blank, a, 'module.csv')).findings.filter((f) => f.code === 'HOURS_NOT_ASKED_AGES');
+    const young = rows.filter((r) => Number(r[age]) >= 5 && Number(r[age]) <= 11).length;
+    expect(said.map((f) => [f.severity, f.params.role, f.params.ages, f.params.present])).toEqual([['warning', 'econHours', '5-11', '12-17'], ['warning', 'choresHours', '5-11', '12-17']]);
+    expect(said[1]!.params.count).toBeLessThanOrEqual(young);
+    expect(said[1]!.action).toContain('Do not read these empty cells as 0 hours');
+    expect(formatMessageIn(said[1]!, 'fr')).toContain('Aucun enfant de 5-11 ans de module.csv');
+    expect((await validateData(all, a, 'all.csv')).findings.map((f) => f.code)).not.toContain('HOURS_NOT_ASKED_AGES');
   }, 120_000);
 });

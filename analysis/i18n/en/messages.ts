@@ -409,6 +409,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Of the {children} {asked} aged {from}-{to} in {file}, {count} ({share} %) {count|has|have} no known {role} ({columns}).',
     action: 'Under the missing-hours policy "{policy}" they {effect}. If some of them are empty cells that mean the question was not asked (0 hours) and the role still reads empty cells as unknown, say so: "empty cells mean: 0 hours" on the Map step (blank: "zero" in the mapping); if they are codes that mean it (Survey Solutions\' -999999999, "does not apply" -8), list them in "codes meaning not asked" too (notAsked). Report that share with the results.',
   },
+  HOURS_NOT_ASKED_AGES: {
+    text: 'No child aged {ages} in {file} ({count|its one child|all {count} of them}) has a known value of {role} ({columns}), while {share} % of the children aged {present} have one: the question looks not asked at these ages, and the rows of age groups holding them are those of the ages asked.',
+    action: 'Do not read these empty cells as 0 hours (that would count every child aged {ages} as not working). Map the column that says who was asked as the universe (Map step), or report the figures for the ages {present} only (age groups without {ages}).',
+  },
   YESNO_MISSING_SHARE: {
     text: '{share} % of the children aged {from}-{to} in {file} {among} ({count} of {children}) have no known answer for {role} ({columns}).',
     action: 'Under the missing-hours policy "{policy}" they {effect}; check the column\'s codes (empty cells that mean "no", while the role reads them as unknown: "empty cells mean: no" on the Map step, blank: "no" in the mapping; codes that mean the question was not asked, such as -999999999 or -8, in "codes meaning not asked", notAsked) and report that share with the results.',
