@@ -410,7 +410,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Under the missing-hours policy "{policy}" they {effect}. If some of them are empty cells that mean the question was not asked (0 hours) and the role still reads empty cells as unknown, say so: "empty cells mean: 0 hours" on the Map step (blank: "zero" in the mapping); if they are codes that mean it (Survey Solutions\' -999999999, "does not apply" -8), list them in "codes meaning not asked" too (notAsked). Report that share with the results.',
   },
   HOURS_NOT_ASKED_AGES: {
-    text: 'No child aged {ages} in {file} ({count|its one child|all {count} of them}) has a known value of {role} ({columns}), while {share} % of the children aged {present} have one: the question looks not asked at these ages, and the rows of age groups holding them are those of the ages asked.',
+    text: 'No child aged {ages} in {file} ({count} {count|child|children}) has a known value of {role} ({columns}), while {share} % of the children aged {present} have one: the question looks not asked at these ages, and the rows of age groups holding them are those of the ages asked.',
     action: 'Do not read these empty cells as 0 hours (that would count every child aged {ages} as not working). Map the column that says who was asked as the universe (Map step), or report the figures for the ages {present} only (age groups without {ages}).',
   },
   YESNO_MISSING_SHARE: {

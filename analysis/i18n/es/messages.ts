@@ -403,7 +403,7 @@ export const messages: typeof EN = {
     action: 'Con la regla «{policy}» para las horas faltantes, {effect}. Si algunos son celdas vacías que significan que no se hizo la pregunta (0 horas) y el rol aún lee las celdas vacías como desconocidas, indíquelo: «las celdas vacías significan: 0 horas» en el paso Variables (blank: "zero" en la asignación); si son códigos que lo indican (-999999999 de Survey Solutions, -8 «no corresponde»), enumérelos también en «códigos de pregunta no formulada» (notAsked). Informe esa proporción junto con los resultados.',
   },
   HOURS_NOT_ASKED_AGES: {
-    text: 'Ningún niño de {ages} años de {file} ({count|su único niño|los {count}}) tiene un valor conocido de {role} ({columns}), mientras que el {share} % de los niños de {present} años sí lo tiene: la pregunta parece no haberse hecho a esas edades, y las filas de los grupos de edad que las incluyen son las de las edades preguntadas.',
+    text: 'Ningún niño de {ages} años de {file} ({count} {count|niño|niños}) tiene un valor conocido de {role} ({columns}), mientras que el {share} % de los niños de {present} años sí lo tiene: la pregunta parece no haberse hecho a esas edades, y las filas de los grupos de edad que las incluyen son las de las edades preguntadas.',
     action: 'No lea esas celdas vacías como 0 horas (cada niño de {ages} años contaría como que no trabaja). Haga de la columna que dice a quién se preguntó el universo (paso Variables), o publique las cifras solo para las edades {present} (grupos de edad sin {ages}).',
   },
   YESNO_MISSING_SHARE: {

@@ -403,7 +403,7 @@ export const messages: typeof EN = {
     action: 'Selon la règle « {policy} » pour les heures manquantes, ils {effect}. Si certains sont des cellules vides qui veulent dire que la question n\'a pas été posée (0 heure) et que le rôle lit encore les cellules vides comme inconnues, dites-le : « les cellules vides signifient : 0 heure » à l\'étape Variables (blank: "zero" dans la correspondance) ; si ce sont des codes qui le disent (-999999999 de Survey Solutions, -8 « sans objet »), listez-les aussi dans « codes de question non posée » (notAsked). Indiquez cette part avec les résultats.',
   },
   HOURS_NOT_ASKED_AGES: {
-    text: "Aucun enfant de {ages} ans de {file} ({count|son seul enfant|tous les {count}}) n'a de valeur connue pour {role} ({columns}), alors que {share} % des enfants de {present} ans en ont une : la question semble ne pas avoir été posée à ces âges, et les lignes des groupes d'âge qui les contiennent sont celles des âges interrogés.",
+    text: "Aucun enfant de {ages} ans de {file} ({count} {count|enfant|enfants}) n'a de valeur connue pour {role} ({columns}), alors que {share} % des enfants de {present} ans en ont une : la question semble ne pas avoir été posée à ces âges, et les lignes des groupes d'âge qui les contiennent sont celles des âges interrogés.",
     action: "Ne lisez pas ces cellules vides comme 0 heure (chaque enfant de {ages} ans compterait comme ne travaillant pas). Faites de la colonne qui dit qui a été interrogé l'univers (étape Variables), ou ne publiez les chiffres que pour les âges {present} (groupes d'âge sans {ages}).",
   },
   YESNO_MISSING_SHARE: {
