@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { roleMatch, STANDARD_HAZARDS, standardHazard, suggestHazards, suggestRoles } from '../../analysis/import/suggestRoles.js';
 
 describe('suggestRoles', () => {
+  it('a region column named with a word beside it (region_name, nom_region, provincia_cod; a walk: region_name left unmapped and every region table gone), not a word that only contains it', () => {
+    for (const name of ['region_name', 'REGION_CODE', 'nom_region', 'provincia_cod', 'regionname']) {
+      expect(roleMatch('region', { name }), name).toBeGreaterThan(0);
+    }
+    for (const name of ['reg_id', 'subregion', 'region_weight']) expect(roleMatch('region', { name }), name).toBe(0);
+  });
+
   it('from variable labels (the formats fixture), with the reason', () => {
     const s = suggestRoles([
       { name: 'hhid', label: 'Household identifier' },

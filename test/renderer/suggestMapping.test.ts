@@ -259,3 +259,10 @@ describe('the codes of sex and area when their column is chosen on the Map step'
     expect(pairForColumn(col('strate', ['A', 'B', 'C']), 'area')).toEqual(['A', 'B']);
   });
 });
+
+describe('a region column named with a word beside it', () => {
+  it('is suggested on the Map step (a walk: "region_name" left unmapped, and the region tables gone)', () => {
+    const s = suggestMapping([col('wgt', []), col('strata', []), col('ea', []), col('age', []), col('sex', ['1', '2']), col('region_name', ['Centre', 'Nord', 'Sud']), col('work_hrs', [])]);
+    expect(s.mapping.region?.column).toBe('region_name');
+  });
+});
