@@ -68,8 +68,14 @@ export async function mappedCodesNotFound(
   engine: Engine, r: ReturnType<typeof codedRoles>[number], child: string, valued: string, ctx: { file: string; from: number; to: number; labels?: DataLabels },
 ): Promise<Message> {
   const present = await codesPresent(engine, r.column, `${child} AND ${valued}`, ctx.labels);
-  return message('MAPPED_CODES_NOT_FOUND', {
-    file: ctx.file, from: ctx.from, to: ctx.to, role: r.role, column: r.column, present, fields: r.codeFields.join(', '),
-    codes: r.codes.map((x) => `"${x}"`).join(', '),
-  });
+  const params = { file: ctx.file, from: ctx.from, to: ctx.to, role: r.role, column: r.column, present, fields: r.codeFields.join(', '), codes: r.codes.map((x) => `"${x}"`).join(', ') };
+  // Each mapped code written with its label ("1. Male" for "1": Stata's numlabel, SPSS's values and
+  // labels): the advice names the cells to give (a probe: "give the codes, not their labels" alone).
+  const values = (await engine.query(`SELECT DISTINCT ${ident(r.column)} AS v FROM src WHERE ${child} AND ${valued} LIMIT 50`)).map((x) => String(x.v));
+  const codeOf = (v: string) => /^\s*([0-9]+)\s*[.:)-]?\s+\S/.exec(v)?.[1];
+  const withLabel = r.codes.map((code) => values.filter((v) => codeOf(v) !== undefined && Number(codeOf(v)) === Number(code)));
+  if (r.codes.every((c) => /^[0-9]+$/.test(c)) && withLabel.every((w) => w.length === 1)) {
+    return message('MAPPED_CODES_WITH_LABELS', { ...params, given: r.codeFields.map((f, i) => `${f}: "${withLabel[i]![0]}"`).join(', ') });
+  }
+  return message('MAPPED_CODES_NOT_FOUND', params);
 }

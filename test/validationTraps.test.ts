@@ -319,6 +319,20 @@ describe.each(ENGINES)('mapping traps on %s', (engineName) => {
     expect(only(await validateData(engine, analysis(), 'survey.csv'), 'MAPPED_CODES_NOT_FOUND')).toEqual([]);
   });
 
+  it('sex written with its labels ("1. Male", "2. Female": Stata\'s numlabel), mapped "1" and "2": an error that gives the cells to map (a probe: "give the codes, not their labels" alone)', async () => {
+    const col = HEAD.indexOf('sex');
+    await loadRows(engine, HEAD, ROWS.map((x) => x.map((v, j) => (j === col ? ({ '1': '1. Male', '2': '2. Female' }[v] ?? (v || null)) : v || null))));
+    const r = await validateData(engine, analysis(), 'numlabel.csv');
+    expect(only(r, 'MAPPED_CODES_NOT_FOUND')).toEqual([]);
+    const [e, ...more] = only(r, 'MAPPED_CODES_WITH_LABELS');
+    expect(more).toEqual([]);
+    expect(e).toMatchObject({ severity: 'error', params: { column: 'sex', role: 'sex', given: 'mapping.sex.male: "1. Male", mapping.sex.female: "2. Female"' } });
+    for (const t of seen(e!)) expect(t).not.toMatch(/\{\w+\}/);
+    // Mapped so: no error about the sex codes.
+    const given = await validateData(engine, analysis({ sex: { column: 'sex', male: '1. Male', female: '2. Female' } }), 'numlabel.csv');
+    expect([...only(given, 'MAPPED_CODES_WITH_LABELS'), ...only(given, 'MAPPED_CODES_NOT_FOUND')]).toEqual([]);
+  });
+
   it('one area code mapped by its label, the other by its code: an error that gives the code for the label', async () => {
     const imported = await importData(engine, sourceFor(engineName, DIR + 'survey.sav'));
     const urban = imported.labels.values.area!['1']!;

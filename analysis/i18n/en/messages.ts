@@ -365,6 +365,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'No child aged {from}-{to} in {file} has the {role} codes of the mapping ({codes}): column "{column}" holds {present} (children per code in brackets). Every {role} group would be empty.',
     action: 'Give the codes the column holds, not their labels (Map step, or {fields} in the analysis file): a cell 1 labelled "male" or "urban" has the code "1".',
   },
+  MAPPED_CODES_WITH_LABELS: {
+    text: 'Column "{column}" of {file} writes the {role} codes of the mapping ({codes}) with their labels: it holds {present} (children per value in brackets), so no child aged {from}-{to} has the mapping\'s codes, and every {role} group would be empty.',
+    action: 'Give the codes as the cells write them: {given} (Map step, or the analysis file).',
+  },
   MAPPED_CODE_IS_LABEL: {
     text: 'The {role} code "{code}" of the mapping ({field}) is the label of code "{labelled}" in column "{column}" of {file}, and no row holds "{code}": that {role} group would be empty and its rows in no {role} group. The column holds {present} (rows per code in brackets).',
     action: 'Give the code, "{labelled}", not its label (Map step, or {field} in the analysis file).',

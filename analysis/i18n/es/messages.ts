@@ -358,6 +358,10 @@ export const messages: typeof EN = {
     text: 'Ningún niño o niña de {from} a {to} años de {file} tiene los códigos de {role} de la correspondencia ({codes}): la columna «{column}» contiene {present} (niños y niñas por código entre paréntesis). Todos los grupos de {role} quedarían vacíos.',
     action: 'Indique los códigos que contiene la columna, no sus etiquetas (paso Variables, o {fields} en el archivo de análisis): una celda 1 con la etiqueta «hombre» o «urbano» tiene el código «1».',
   },
+  MAPPED_CODES_WITH_LABELS: {
+    text: 'La columna «{column}» de {file} escribe los códigos de {role} de la correspondencia ({codes}) con sus etiquetas: contiene {present} (niños por valor entre paréntesis), de modo que ningún niño de {from} a {to} años tiene los códigos de la correspondencia y cada grupo de {role} quedaría vacío.',
+    action: 'Indique los códigos tal como los escriben las celdas: {given} (paso Variables, o el archivo de análisis).',
+  },
   MAPPED_CODE_IS_LABEL: {
     text: 'El código de {role} «{code}» de la correspondencia ({field}) es la etiqueta del código «{labelled}» de la columna «{column}» de {file}, y ninguna fila contiene «{code}»: ese grupo de {role} quedaría vacío y sus filas en ningún grupo de {role}. La columna contiene {present} (filas por código entre paréntesis).',
     action: 'Indique el código, «{labelled}», no su etiqueta (paso Variables, o {field} en el archivo de análisis).',

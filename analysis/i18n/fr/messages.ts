@@ -358,6 +358,10 @@ export const messages: typeof EN = {
     text: "Aucun enfant de {from} à {to} ans de {file} n'a les codes de {role} de la correspondance ({codes}) : la colonne « {column} » contient {present} (enfants par code entre parenthèses). Tous les groupes de {role} seraient vides.",
     action: "Indiquez les codes que contient la colonne, pas leurs libellés (étape Variables, ou {fields} dans le fichier d'analyse) : une cellule 1 libellée « masculin » ou « urbain » a le code « 1 ».",
   },
+  MAPPED_CODES_WITH_LABELS: {
+    text: "La colonne « {column} » de {file} écrit les codes de {role} de la correspondance ({codes}) avec leurs libellés : elle contient {present} (enfants par valeur entre parenthèses), si bien qu'aucun enfant de {from} à {to} ans n'a les codes de la correspondance et que chaque groupe de {role} serait vide.",
+    action: "Donnez les codes tels que les cellules les écrivent : {given} (étape Variables, ou le fichier d'analyse).",
+  },
   MAPPED_CODE_IS_LABEL: {
     text: "Le code de {role} « {code} » de la correspondance ({field}) est le libellé du code « {labelled} » de la colonne « {column} » de {file}, et aucune ligne ne contient « {code} » : ce groupe de {role} serait vide et ses lignes dans aucun groupe de {role}. La colonne contient {present} (lignes par code entre parenthèses).",
     action: "Indiquez le code, « {labelled} », pas son libellé (étape Variables, ou {field} dans le fichier d'analyse).",
