@@ -59,6 +59,15 @@ export async function mappedCodeAbsent(
 }
 
 /**
+ * A code written with its label ("1. Yes", "2 No", "1) Oui", "1. Male"), as Stata's numlabel and
+ * SPSS's "values and labels" exports write them: its code and its label, or null.
+ */
+export const codeWithLabel = (v: string): { code: string; label: string } | null => {
+  const m = /^\s*([0-9]+)\s*[.:)-]?\s+(\S.*?)\s*$/.exec(v);
+  return m ? { code: m[1]!, label: m[2]! } : null;
+};
+
+/**
  * Children in scope hold values in the sex (or area) column but none holds either mapped code: the
  * mapping names labels ("male") where the file holds codes (1), and every sex row of the results would
  * be missing. An error (MAPPED_CODES_NOT_FOUND) naming the codes the column holds, with their labels.
@@ -72,8 +81,10 @@ export async function mappedCodesNotFound(
   // Each mapped code written with its label ("1. Male" for "1": Stata's numlabel, SPSS's values and
   // labels): the advice names the cells to give (a probe: "give the codes, not their labels" alone).
   const values = (await engine.query(`SELECT DISTINCT ${ident(r.column)} AS v FROM src WHERE ${child} AND ${valued} LIMIT 50`)).map((x) => String(x.v));
-  const codeOf = (v: string) => /^\s*([0-9]+)\s*[.:)-]?\s+\S/.exec(v)?.[1];
-  const withLabel = r.codes.map((code) => values.filter((v) => codeOf(v) !== undefined && Number(codeOf(v)) === Number(code)));
+  const withLabel = r.codes.map((code) => values.filter((v) => {
+    const c = codeWithLabel(v);
+    return c !== null && Number(c.code) === Number(code);
+  }));
   if (r.codes.every((c) => /^[0-9]+$/.test(c)) && withLabel.every((w) => w.length === 1)) {
     return message('MAPPED_CODES_WITH_LABELS', { ...params, given: r.codeFields.map((f, i) => `${f}: "${withLabel[i]![0]}"`).join(', ') });
   }

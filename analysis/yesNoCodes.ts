@@ -3,7 +3,7 @@ import { ident, sqlString } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
 import type { DataLabels } from './import/labels.js';
 import { firstRows } from './checkValues.js';
-import { labelOf } from './codesPresent.js';
+import { codeWithLabel, labelOf } from './codesPresent.js';
 import { choiceCodes, choiceListSql, codesAside, codeVariants, inList, missingIn, NO_NUMBER_TOKENS, noNumberSql, sourceColumns } from './mapping.js';
 import { message, type Message } from './messages.js';
 import type { ColumnSource, Mapping } from './types.js';
@@ -45,14 +45,6 @@ export const USUAL_YES = [
 /** A yes code written with leading zeros ("01", "001" for 1). */
 const paddedYes = (v: string, yes: readonly string[]) => /^0+[0-9]+$/.test(v) && yes.some((y) => /^[0-9]+$/.test(y) && Number(y) === Number(v));
 
-/**
- * A code written with its label ("1. Yes", "2 No", "1) Oui"), as Stata's numlabel and SPSS's "values
- * and labels" exports write them: its code and its label, or null.
- */
-const codeWithLabel = (v: string) => {
-  const m = /^\s*([0-9]+)\s*[.:)-]?\s+(\S.*?)\s*$/.exec(v);
-  return m ? { code: m[1]!, label: m[2]! } : null;
-};
 const wordIn = (w: string, words: readonly string[]) => words.some((x) => x.toLowerCase() === w.toLowerCase());
 /** "1. Yes" (its label a yes word, or its code a yes code and its label no "no"): a way of writing yes. */
 const labelledYes = (v: string, yes: readonly string[]) => {

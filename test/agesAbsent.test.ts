@@ -22,16 +22,19 @@ const hours = ['econ_hours', 'chores_hours'].map((c) => head.indexOf(c));
 // The module's hours asked of 12-17 only: blank for every child under 12 (a walk).
 const blankYoung = rows.map((r) => (Number(r[age]) < 12 ? r.map((c, j) => (hours.includes(j) ? null : c)) : r));
 
-describe.each(ENGINES)('ages with no child counted, on %s', (name) => {
+describe.each(ENGINES)('ages with no child counted, or no known hours, on %s', (name) => {
   let all: Engine;
   let some: Engine;
+  let blank: Engine;
   beforeAll(async () => {
     all = await engineWithRows(name, head, rows);
     some = await engineWithRows(name, head, older);
+    blank = await engineWithRows(name, head, blankYoung);
   }, 120_000);
   afterAll(async () => {
     await all?.close();
     await some?.close();
+    await blank?.close();
   });
 
   it('are named, with the ages present, with or without clusters; a file with every age says nothing', async () => {
@@ -45,19 +48,6 @@ describe.each(ENGINES)('ages with no child counted, on %s', (name) => {
     expect((await validateData(some, noClusters, 'older.csv')).findings.filter((f) => f.code === 'AGES_ABSENT').map((f) => f.params.ages)).toEqual(['5-8, 10-11']);
     expect((await validateData(all, a, 'all.csv')).findings.map((f) => f.code)).not.toContain('AGES_ABSENT');
   }, 120_000);
-});
-
-describe.each(ENGINES)('hours asked of some ages only, on %s', (name) => {
-  let blank: Engine;
-  let all: Engine;
-  beforeAll(async () => {
-    blank = await engineWithRows(name, head, blankYoung);
-    all = await engineWithRows(name, head, rows);
-  }, 120_000);
-  afterAll(async () => {
-    await blank?.close();
-    await all?.close();
-  });
 
   it('no known hours at 5-11 beside known hours at 12-17: HOURS_NOT_ASKED_AGES, whose advice is not to read them as 0 hours (a walk: only the share of unknown hours was said)', async () => {
     const a = parseAnalysis(JSON.stringify(base), path);

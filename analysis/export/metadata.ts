@@ -3,7 +3,6 @@ import { describeRule } from '../smallCell.js';
 import type {
   AgeGroup, CiMethod, Comparison, DeffKind, Dimension, Framework, Indicator, LonelyPsuPolicy, Mapping, MissingHoursPolicy, SmallCellRule,
 } from '../types.js';
-import { LOCALES } from '../i18n/index.js';
 import { t, type Lang } from './i18n.js';
 import { designNotes, fwName, fwOrigin, fwSource } from './statements.js';
 
@@ -157,19 +156,15 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 }
 
 const op = (lang: Lang, o: Comparison) => t(lang, o === '>' ? 'rule.op.>' : 'rule.op.>=');
-/** A threshold as the reader's language writes it (14,5 in French and Spanish: fill.ts formats numbers). */
-const num = (x: number) => x;
-/** Hours as the reader's language writes them, outside a catalogue text (14,5 in French and Spanish). */
-export const hoursIn = (lang: Lang, x: number): string => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 6, useGrouping: false }).format(x);
 
 /** One line per age band, in words, from the framework's data. */
 export function bandRules(lang: Lang, fw: Framework): { label: string; rule: string }[] {
   return fw.bands.map((b) => {
     const parts: string[] = [];
     if (b.econ.rule === 'employed') parts.push(t(lang, 'rule.employed'));
-    else if (b.econ.rule === 'hours') parts.push(t(lang, 'rule.hours', { op: op(lang, b.econ.op ?? fw.comparison), min: num(b.econ.min) }));
+    else if (b.econ.rule === 'hours') parts.push(t(lang, 'rule.hours', { op: op(lang, b.econ.op ?? fw.comparison), min: b.econ.min }));
     else parts.push(t(lang, 'rule.none'));
-    parts.push(b.chores ? t(lang, 'rule.chores', { op: op(lang, b.chores.op ?? fw.comparison), min: num(b.chores.min) }) : t(lang, 'rule.noChores'));
+    parts.push(b.chores ? t(lang, 'rule.chores', { op: op(lang, b.chores.op ?? fw.comparison), min: b.chores.min }) : t(lang, 'rule.noChores'));
     return { label: t(lang, 'meta.fw.band', { from: b.from, to: b.to }), rule: parts.join(t(lang, 'punct.semicolon')) };
   });
 }

@@ -9,7 +9,8 @@ import type { AnalysisResult, ResultRow } from '../run.js';
 import type { Indicator } from '../types.js';
 import { t, type Lang, type MessageKey } from './i18n.js';
 import { colonOf } from '../i18n/lang.js';
-import { appNameIn, bandRules, hoursIn, fwName, fwSource, type ExportMetadata } from './metadata.js';
+import { formatParam } from '../i18n/fill.js';
+import { appNameIn, bandRules, fwName, fwSource, type ExportMetadata } from './metadata.js';
 import { smallCellNotes } from './smallCellNotes.js';
 import { countsHazards, designStatement, fwOrigin, hazardCriteria, indicatorLabel, universeStatement, withoutClusters } from './statements.js';
 
@@ -197,7 +198,7 @@ function methodsHtml(result: AnalysisResult, meta: ExportMetadata, lang: Lang): 
         ...(countsHazards(fw) ? [] : [t(lang, 'methods.hazard.outside', { criteria: hazardCriteria(lang, fw) })]),
         `${t(lang, 'meta.fw.industries')}${colonOf(lang)}${hz.industries.join(', ') || t(lang, 'meta.none')}`,
         `${t(lang, 'meta.fw.occupations')}${colonOf(lang)}${hz.occupations.join(', ') || t(lang, 'meta.none')}`,
-        `${t(lang, 'meta.fw.longHours')}${colonOf(lang)}${hz.longHours ? `${t(lang, hz.longHours.op === '>' || (!hz.longHours.op && fw.comparison === '>') ? 'rule.op.>' : 'rule.op.>=')} ${hoursIn(lang, hz.longHours.min)} h` : t(lang, 'rule.notUsed')}`,
+        `${t(lang, 'meta.fw.longHours')}${colonOf(lang)}${hz.longHours ? `${t(lang, hz.longHours.op === '>' || (!hz.longHours.op && fw.comparison === '>') ? 'rule.op.>' : 'rule.op.>=')} ${formatParam(lang, hz.longHours.min)} h` : t(lang, 'rule.notUsed')}`,
       ];
       return `<div class="framework"><h4>${escapeHtml(fwName(lang, fw))} <code>${escapeHtml(fw.id)}</code></h4>
 <p class="muted">${escapeHtml(fwSource(lang, fw))}</p>

@@ -78,7 +78,8 @@ export function formatNumber(lang: Lang, x: number, digits: number): string {
 }
 
 const paramFormats = new Map<Lang, Intl.NumberFormat>();
-function formatParam(lang: Lang, x: number): string {
+/** A number as a catalogue text writes it in `lang` (up to 6 decimals: 14,5 in French and Spanish). */
+export function formatParam(lang: Lang, x: number): string {
   const f = paramFormats.get(lang) ?? new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 6 });
   paramFormats.set(lang, f);
   return f.format(x);

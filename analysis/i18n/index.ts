@@ -18,7 +18,7 @@ import type { Lang } from './lang.js';
 import type { CoreText } from './types.js';
 
 export { CATALOGUES } from './catalogues.js';
-export { fill, formatNumber, hazardWord, placeholders, WORD_PARAMS, type Params } from './fill.js';
+export { fill, formatNumber, formatParam, hazardWord, placeholders, WORD_PARAMS, type Params } from './fill.js';
 export { LANG_NAMES, LANGS, LOCALES, langOfLocale, parseLang, type Lang } from './lang.js';
 export type { Catalogue, CoreText } from './types.js';
 export type { TextKey };
