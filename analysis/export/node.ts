@@ -84,7 +84,7 @@ export interface ExportIo {
   err: (s: string) => void;
   /** The application's version, written into every export. */
   version: string;
-  runFile: (path: string, engine: 'native' | 'wasm', progress?: (s: string) => void) => Promise<{ result: AnalysisResult; dataPath: string; imported?: { labels: FileLabels } }>;
+  runFile: (path: string, engine: 'native' | 'wasm', progress?: (s: string) => void) => Promise<{ result: AnalysisResult; dataPath: string; imported?: { labels: FileLabels; delimiter?: string } }>;
   /** The files the analysis file reads (itself and its data file): no export may overwrite them. */
   inputsOf: (path: string) => string[];
 }
@@ -326,7 +326,7 @@ export async function exportCommand(argv: string[], io: ExportIo): Promise<numbe
     if (o.json) write(o.json, resultsJson(result, { export: meta }) + '\n');
     if (o.xlsx) write(o.xlsx, await workbookBytes(result, meta, tableOpts));
     if (o.r) write(o.r, rScript(result.analysis, meta, { dataPath: posix(relative(dirname(resolve(o.r)), dataPath)), national: nationalEstimates(result) }));
-    if (o.stata) write(o.stata, stataDo(result.analysis, meta, { dataPath: posix(relative(dirname(resolve(o.stata)), dataPath)) }));
+    if (o.stata) write(o.stata, stataDo(result.analysis, meta, { dataPath: posix(relative(dirname(resolve(o.stata)), dataPath)), ...(imported?.delimiter ? { delimiter: imported.delimiter } : {}) }));
     if (o.vega) for (const c of specs) write(join(o.vega, `${c.id}.vl.json`), JSON.stringify(c.spec satisfies VegaLiteSpec, null, 2) + '\n');
     if (o.svg || o.png || o.html) {
       const svgs = await renderSvg(specs);

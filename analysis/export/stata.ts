@@ -5,6 +5,7 @@ import { choiceCodes, codeSpellings, codeVariants, ISIC_SECTIONS, NO_NUMBER_TOKE
 import type { ExportMetadata } from './metadata.js';
 import { extensionOf } from '../import/format.js';
 import { spaceClass } from '../import/trimSpaces.js';
+import { DECIMAL_COMMA_NUMBER } from '../import/textFile.js';
 import { encodingReadOf, titleLinesOf } from './rscriptRead.js';
 
 /**
@@ -21,6 +22,8 @@ import { encodingReadOf, titleLinesOf } from './rscriptRead.js';
 export interface StataOptions {
   dataPath?: string;
   outFile?: string;
+  /** The delimiter the app detected in a delimited file (Stata's import delimited tells only tab from comma). */
+  delimiter?: string;
 }
 
 const q = (s: string) => `\`"${s.replace(/[`$]/g, (c) => `\\${c}`)}"'`; // compound-quoted string
@@ -242,7 +245,7 @@ drop _f${n}_*`;
  * import delimited; a .dta, .sav or workbook by Stata's own reader, its numbers then written as text
  * (tostring, 17 significant digits: real() reads back the same double). Stata reads no Parquet.
  */
-function readData(a: ResolvedAnalysis, skip: number, encoding: string, merged = false, timed = false): string {
+function readData(a: ResolvedAnalysis, skip: number, encoding: string, merged = false, timed = false, delimiter?: string): string {
   const ext = extensionOf(a.data.path);
   const file = '`"`datafile\'"\'';
   const asText = ['quietly ds, has(type numeric)', 'foreach v in `r(varlist)\' {', '  quietly tostring `v\', replace force format(%24.17g)', '}'];
@@ -255,7 +258,15 @@ function readData(a: ResolvedAnalysis, skip: number, encoding: string, merged = 
   if (ext === 'xlsx' && merged) return 'display as error "the sheet has merged cells in its data rows, which the app read on every row they cover and Stata leaves blank: unmerge them (filling each cell) and save the workbook, or save the data as .dta"\nexit 198';
   if (ext === 'xlsx') return `import excel using ${file}, ${a.data.sheet !== undefined ? `sheet(${q(String(a.data.sheet))}) ` : ''}firstrow allstring clear`;
   if (ext === 'parquet') return 'display as error "Stata reads no Parquet file: save the data as .dta or CSV and give its path"\nexit 198';
-  return `import delimited using ${file}, ${a.data.delimiter ? `delimiters(${q(a.data.delimiter)}) ` : ''}stringcols(_all) varnames(${skip + 1})${skip ? ` rowrange(${skip + 2})` : ''} case(preserve) encoding("${encoding}") clear`;
+  // The delimiter as the app read it: declared, else detected (";" in French and Spanish exports, "|",
+  // spaces), which Stata's own detection (tab or comma) would split wrongly. A tab is written "\t".
+  const sep = a.data.delimiter ?? delimiter;
+  const delimiters = sep ? `delimiters(${sep === '\t' ? '"\\t"' : q(sep)}) ` : '';
+  const read = `import delimited using ${file}, ${delimiters}stringcols(_all) varnames(${skip + 1})${skip ? ` rowrange(${skip + 2})` : ''} case(preserve) encoding("${encoding}") clear`;
+  // Numbers written with a decimal comma (data.decimalComma): "12,5" is 12.5 in every column, as the
+  // app converts them (import/decimalComma.ts, the same pattern), so that real() reads them.
+  if (!(a.data as { decimalComma?: boolean }).decimalComma) return read;
+  return [read, 'foreach v of varlist _all {', `  quietly replace \`v' = subinstr(ustrtrim(\`v'), ",", ".", 1) if ustrregexm(ustrtrim(\`v'), ${q(DECIMAL_COMMA_NUMBER.source)})`, '}'].join('\n');
 }
 
 export function stataDo(a: ResolvedAnalysis, meta: ExportMetadata, opts: StataOptions = {}): string {
@@ -334,7 +345,7 @@ if _rc == 0 {
     exit 602
   }
 }
-${readData(a, skip, encodingReadOf(meta, a.data), meta.messages.some((x) => x.code === 'DATA_XLSX_MERGED_FILLED'), meta.messages.some((x) => x.code === 'DATA_XLSX_TIME_AS_HOURS'))}
+${readData(a, skip, encodingReadOf(meta, a.data), meta.messages.some((x) => x.code === 'DATA_XLSX_MERGED_FILLED'), meta.messages.some((x) => x.code === 'DATA_XLSX_TIME_AS_HOURS'), opts.delimiter)}
 if _N != ${meta.source.rowsRead} display as error "the app read ${meta.source.rowsRead} rows; this file has " _N
 
 * ---- Roles, with the mapping's rules (blank, missing codes, missingFrom, yes codes) ----

@@ -310,6 +310,17 @@ describe('clstats export', () => {
     expect(text).toContain('quietly replace _in = 0 if !(w > 0 & w < .)');
   }, 60_000);
 
+  it('--stata: a semicolon file with decimal commas is read with the delimiter the app detected, its "514,80" weights as 514.80', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-stata-semi-'));
+    const r = await cli('export', join(ROOT, 'test/fixtures/no-number/lfs_1252.analysis.json'), '--stata', join(dir, 'a.do'), '--quiet');
+    expect(r.code, r.err).toBe(0);
+    const text = readFileSync(join(dir, 'a.do'), 'utf8');
+    // Stata's import delimited alone tells only tab from comma: every line would be one column.
+    expect(text).toContain('import delimited using `"`datafile\'"\', delimiters(`";"\') stringcols(_all)');
+    expect(text).toContain('encoding("windows-1252")');
+    expect(text).toContain('  quietly replace `v\' = subinstr(ustrtrim(`v\'), ",", ".", 1) if ustrregexm(ustrtrim(`v\'), `"^[-+]?(\\d+(,\\d*)?|,\\d+)\\$"\')');
+  }, 60_000);
+
   it('usage errors exit 2; --help prints the export options', async () => {
     expect((await cli('export', LFS)).code).toBe(2);
     expect((await cli('export', LFS, '--xlsx', 'x.xlsx', '--lang', 'de')).code).toBe(2);
