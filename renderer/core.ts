@@ -18,4 +18,5 @@ export {
 } from '../analysis/present/index.js';
 export { reportHtml } from '../analysis/export/report.js';
 export { cvPercent } from '../analysis/export/smallCellNotes.js';
+export { MAX_WEEK_HOURS } from '../analysis/weekHours.js';
 export { nationalEstimates, rScript } from '../analysis/export/rscript.js';

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { AgeBand, AnalysisFile, Framework, FrameworkRef, Message, SmallCellRule } from '../../analysis/index.js';
-import { AnalysisError, cvPercent, draftFramework, presetIds, resolveFramework } from '../core.js';
+import { AnalysisError, cvPercent, draftFramework, MAX_WEEK_HOURS, presetIds, resolveFramework } from '../core.js';
 import { CodeListInput } from '../components/CodeListInput.js';
 import { TextLine } from '../components/TextLine.js';
 import { NumberInput } from '../components/NumberInput.js';
@@ -76,6 +76,7 @@ function FrameworkEditor({ fw, onEdit, onReset }: { fw: Framework; onEdit: (f: F
                   <NumberInput
                     label={`${t('define.econ.hours')} (${t('define.hoursUnit')}) ${b.from}-${b.to}`}
                     value={b.econ.min}
+                    maxHours={MAX_WEEK_HOURS}
                     onChange={(v) => v !== null && band(i, { econ: { ...b.econ, rule: 'hours', min: v } })}
                   />
                 )}
@@ -85,6 +86,7 @@ function FrameworkEditor({ fw, onEdit, onReset }: { fw: Framework; onEdit: (f: F
                   label={`${t('define.chores')} (${t('define.hoursUnit')}) ${b.from}-${b.to}`}
                   placeholder={t('define.choresOff')}
                   value={b.chores?.min}
+                  maxHours={MAX_WEEK_HOURS}
                   onChange={(v) => band(i, { chores: v === null ? null : { ...(b.chores ?? {}), min: v } })}
                 />
               </td>
@@ -117,6 +119,7 @@ function FrameworkEditor({ fw, onEdit, onReset }: { fw: Framework; onEdit: (f: F
             <NumberInput
               id={id}
               value={h.longHours?.min}
+              maxHours={MAX_WEEK_HOURS}
               onChange={(v) => onEdit({ ...fw, hazardous: { ...h, longHours: v === null ? null : { ...(h.longHours ?? { op: '>=' }), min: v } } })}
             />
           )}

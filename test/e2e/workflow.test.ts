@@ -149,7 +149,11 @@ describe('the app in a browser (Debian Chromium)', () => {
     await expect(card.textContent()).resolves.not.toContain('145');
     await hours.fill('200');
     await page.getByText('must be a number from 0 to 168 (the hours of a week)').first().waitFor();
+    // Said at the field too, which is marked invalid (a walk: the message was far below, the field unmarked).
+    await expect(hours.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(card.locator(`#${await hours.getAttribute('aria-describedby')}`).textContent()).resolves.toBe('Hours a week: a number from 0 to 168.');
     await hours.fill('14');
+    await expect(hours.getAttribute('aria-invalid')).resolves.toBe('false');
     await expect.poll(description).not.toMatch(/^Published definition/);
     await expect.poll(() => page.getByText('FRAMEWORK_INVALID').count()).toBe(0);
     // Escape closes it and gives the focus back to the button that opened it.

@@ -201,6 +201,7 @@ export const screen = {
   'define.haz.none': 'not counted (SDG 8.7.1)',
   'define.longHours': 'Long hours (hazardous) from',
   'define.industries': 'Hazardous industries (ISIC Rev.4 divisions)',
+  'define.hoursRange': 'Hours a week: a number from 0 to {max}.',
   'define.codesBad': 'Not read as codes: {parts}. Write whole numbers or ranges (5-9, 41-43).',
   'define.occupations': 'Hazardous occupations (ISCO-08 unit groups)',
   'define.options': 'Estimation',

@@ -204,6 +204,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'define.haz.none': 'no se cuentan (ODS 8.7.1)',
   'define.longHours': 'Jornadas largas (peligrosas) a partir de',
   'define.industries': 'Ramas de actividad peligrosas (divisiones de la CIIU Rev.4)',
+  'define.hoursRange': 'Horas por semana: un número de 0 a {max}.',
   'define.codesBad': 'No leídos como códigos: {parts}. Escriba números enteros o rangos (5-9, 41-43).',
   'define.occupations': 'Ocupaciones peligrosas (grupos primarios de la CIUO-08)',
   'define.options': 'Estimación',

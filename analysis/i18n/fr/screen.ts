@@ -200,6 +200,7 @@ export const screen: Record<keyof typeof EN, string> = {
   'define.haz.none': 'non comptés (ODD 8.7.1)',
   'define.longHours': 'Longues heures (dangereuses) à partir de',
   'define.industries': 'Branches dangereuses (divisions CITI Rév.4)',
+  'define.hoursRange': 'Heures par semaine : un nombre de 0 à {max}.',
   'define.codesBad': 'Non lus comme des codes : {parts}. Écrivez des nombres entiers ou des plages (5-9, 41-43).',
   'define.occupations': 'Professions dangereuses (groupes de base CITP-08)',
   'define.options': 'Estimation',
