@@ -1,6 +1,7 @@
 import type { DeclaredMissing } from './import/declaredMissing.js';
 import { ident, sqlString } from './engine/values.js';
-import { emptySql, inList, noNumberSql, universeSql } from './mapping.js';
+import { emptySql, noNumberSql, universeSql } from './mapping.js';
+import { inList } from './codeForms.js';
 import type { Mapping } from './types.js';
 import { UNKNOWN_WORDS } from './unknownWords.js';
 

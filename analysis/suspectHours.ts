@@ -2,7 +2,8 @@ import type { Engine } from './engine/engine.js';
 import { ident, sqlString } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
 import type { DataLabels } from './import/labels.js';
-import { codesAside, codeVariants, sourceColumns } from './mapping.js';
+import { codesAside, sourceColumns } from './mapping.js';
+import { codeVariants } from './codeForms.js';
 import { message, type Message } from './messages.js';
 import type { ColumnSource, Mapping } from './types.js';
 

@@ -4,7 +4,8 @@ import type { DeclaredMissing } from './import/declaredMissing.js';
 import type { DataLabels } from './import/labels.js';
 import { firstRows } from './checkValues.js';
 import { codeWithLabel, labelOf } from './codesPresent.js';
-import { choiceCodes, choiceListSql, codesAside, codeVariants, inList, missingIn, NO_NUMBER_TOKENS, noNumberSql, sourceColumns } from './mapping.js';
+import { choiceCodes, choiceListSql, codesAside, missingIn, NO_NUMBER_TOKENS, noNumberSql, sourceColumns } from './mapping.js';
+import { codeVariants, inList } from './codeForms.js';
 import { message, type Message } from './messages.js';
 import type { ColumnSource, Mapping } from './types.js';
 

@@ -1,6 +1,7 @@
 import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
 import { bandRules } from './metadata.js';
-import { codeSpellings, ISIC_SECTIONS, NO_NUMBER_TOKENS, recodePairs } from '../mapping.js';
+import { ISIC_SECTIONS, NO_NUMBER_TOKENS, recodePairs } from '../mapping.js';
+import { codeSpellings } from '../codeForms.js';
 import { spaceClass } from '../import/trimSpaces.js';
 
 /**

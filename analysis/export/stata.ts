@@ -1,7 +1,8 @@
 import type { ResolvedAnalysis } from '../analysisFile.js';
 import { breakdownName } from '../run.js';
 import type { ColumnSource, Comparison, Framework, Mapping, MissingHoursPolicy } from '../types.js';
-import { choiceCodes, codeSpellings, codeVariants, ISIC_SECTIONS, NO_NUMBER_TOKENS, recodePairs } from '../mapping.js';
+import { choiceCodes, ISIC_SECTIONS, NO_NUMBER_TOKENS, recodePairs } from '../mapping.js';
+import { codeSpellings, codeVariants } from '../codeForms.js';
 import type { ExportMetadata } from './metadata.js';
 import { extensionOf } from '../import/format.js';
 import { spaceClass } from '../import/trimSpaces.js';
