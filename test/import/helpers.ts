@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { DecodedTable } from '../../analysis/import/columns.js';
 import { readDta } from '../../analysis/import/readDta.js';
 import { readSav } from '../../analysis/import/readSav.js';
-import { concatBytes } from '../../analysis/import/bytes.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 
@@ -56,38 +55,4 @@ export function indexOfAscii(bytes: Uint8Array, s: string, from = 0): number {
   return -1;
 }
 
-/** A zip archive of stored (uncompressed) entries, for hand-made .xlsx files. */
-export function storedZip(entries: Record<string, string>): Uint8Array {
-  const enc = new TextEncoder();
-  const parts: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-
-  for (const [name, body] of Object.entries(entries)) {
-    const n = enc.encode(name);
-    const d = enc.encode(body);
-    const h = new DataView(new ArrayBuffer(30));
-    h.setUint32(0, 0x04034b50, true);
-    h.setUint32(18, d.length, true);
-    h.setUint32(22, d.length, true);
-    h.setUint16(26, n.length, true);
-    const local = concatBytes([new Uint8Array(h.buffer), n, d]);
-    const c = new DataView(new ArrayBuffer(46));
-    c.setUint32(0, 0x02014b50, true);
-    c.setUint32(20, d.length, true);
-    c.setUint32(24, d.length, true);
-    c.setUint16(28, n.length, true);
-    c.setUint32(42, offset, true);
-    central.push(concatBytes([new Uint8Array(c.buffer), n]));
-    parts.push(local);
-    offset += local.length;
-  }
-  const dir = concatBytes(central);
-  const e = new DataView(new ArrayBuffer(22));
-  e.setUint32(0, 0x06054b50, true);
-  e.setUint16(8, central.length, true);
-  e.setUint16(10, central.length, true);
-  e.setUint32(12, dir.length, true);
-  e.setUint32(16, offset, true);
-  return concatBytes([...parts, dir, new Uint8Array(e.buffer)]);
-}
+export { storedZip } from '../../scripts/fixtures/storedZip.js';
