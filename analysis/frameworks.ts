@@ -30,6 +30,18 @@ export const GLOBAL_ESTIMATES_HAZARDS: HazardDefinition = {
  */
 const en = (key: TextKey) => text('en', key);
 
+/**
+ * SDG 8.7.1's age bands and thresholds with household chores (definitions.md, section 3; MICS6 table
+ * PR.3.3): economic activity of 1 hour or more at 5-11, 14 or more at 12-14, 43 at 15-17 (compared by
+ * the framework's comparison, >= in MICS6's syntax); 21 hours of chores at 5-14. MICS6's hazard
+ * variant counts children by the same bands (it differs in counting hazardous conditions).
+ */
+const SDG_871_BANDS: Framework['bands'] = [
+  { from: 5, to: 11, econ: { rule: 'hours', min: 1, op: '>=' }, chores: { min: 21 } },
+  { from: 12, to: 14, econ: { rule: 'hours', min: 14, op: '>=' }, chores: { min: 21 } },
+  { from: 15, to: 17, econ: { rule: 'hours', min: 43 }, chores: null },
+];
+
 const PRESETS: Framework[] = [
   {
     id: 'ilo_ge2020',
@@ -81,11 +93,7 @@ const PRESETS: Framework[] = [
     source: en('fw.sdg_871.source'),
     description: en('fw.sdg_871.description'),
     comparison: '>=',
-    bands: [
-      { from: 5, to: 11, econ: { rule: 'hours', min: 1, op: '>=' }, chores: { min: 21 } },
-      { from: 12, to: 14, econ: { rule: 'hours', min: 14, op: '>=' }, chores: { min: 21 } },
-      { from: 15, to: 17, econ: { rule: 'hours', min: 43 }, chores: null },
-    ],
+    bands: SDG_871_BANDS,
     hazardous: GLOBAL_ESTIMATES_HAZARDS,
     hazardsInChildLabour: 'none',
   },
@@ -95,11 +103,7 @@ const PRESETS: Framework[] = [
     source: en('fw.mics6_hazard.source'),
     description: en('fw.mics6_hazard.description'),
     comparison: '>=',
-    bands: [
-      { from: 5, to: 11, econ: { rule: 'hours', min: 1, op: '>=' }, chores: { min: 21 } },
-      { from: 12, to: 14, econ: { rule: 'hours', min: 14, op: '>=' }, chores: { min: 21 } },
-      { from: 15, to: 17, econ: { rule: 'hours', min: 43 }, chores: null },
-    ],
+    bands: SDG_871_BANDS,
     hazardous: GLOBAL_ESTIMATES_HAZARDS,
     hazardsInChildLabour: 'conditions',
   },
