@@ -8,6 +8,7 @@ import { typedConditions } from './typedConditions.js';
 import { columnReadings, shareReadings } from './sharedReadings.js';
 import type { ValueCount } from './columnCounts.js';
 import { countOverValues, listedValues } from './oneColumnCounts.js';
+import { stopwatch } from './stopwatch.js';
 
 /**
  * The design pass: the prepared design (prepareDesign.ts) and the counts the validation needs (validate.ts)
@@ -99,13 +100,7 @@ function flagColumns(list: readonly string[], prefix: string): string[] {
 export async function designPass(
   engine: Engine, m: Mapping, declared: DeclaredMissing, conditions: string[], values?: ReadonlyMap<string, readonly ValueCount[]> | null,
 ): Promise<DesignPass> {
-  const timings: Record<string, number> = {};
-  let t0 = performance.now();
-  const lap = (name: string) => {
-    const t = performance.now();
-    timings[name] = t - t0;
-    t0 = t;
-  };
+  const { timings, lap } = stopwatch();
   const keyCols = [...new Set([m.stratum, m.psu].filter((c): c is string => !!c))];
   const keys = keyCols.map((_, i) => `_key${i}`);
   await engine.run(

@@ -25,6 +25,7 @@ import { checkColumnsExist, sourceColumns } from './unknownColumns.js';
 import { fusedPassApplies } from './designPass.js';
 import { strataVariance } from './variance.js';
 import { positiveWeights, weightScale, weightScaleOf } from './weightScale.js';
+import { stopwatch } from './stopwatch.js';
 
 /** One row of results: a framework x indicator x domain, with its cell and every statistic. */
 export interface ResultRow extends Estimate {
@@ -121,13 +122,7 @@ export interface RunOptions {
 
 export async function runAnalysis(engine: Engine, a: ResolvedAnalysis, file: string, options: Progress | RunOptions = {}): Promise<AnalysisResult> {
   const { progress, session = new AnalysisSession(), valuesChecked = false, heartbeat, classifyIn, joined, foldHelper, classifyHelper } = typeof options === 'function' ? { progress: options } : options;
-  const timings: Record<string, number> = {};
-  let t0 = performance.now();
-  const lap = (name: string) => {
-    const t = performance.now();
-    timings[name] = t - t0;
-    t0 = t;
-  };
+  const { timings, lap } = stopwatch();
   const m = a.mapping;
   const steps = 4;
   let step = 0;

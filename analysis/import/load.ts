@@ -18,6 +18,7 @@ import { readWorkbookSheet } from './workbookSheet.js';
 import { trimSpaces } from './trimSpaces.js';
 import { DECIMAL_POINT_NUMBER } from './textFile.js';
 import { clip, NOTE_MAX_CELLS, NOTE_MIN_COLUMNS } from './titleRows.js';
+import { stopwatch } from '../stopwatch.js';
 
 /**
  * The one loader the app and the command line share: any supported data file into the raw table
@@ -264,13 +265,7 @@ function formatError(e: unknown, file: string): unknown {
 export async function importData(engine: Engine, source: ImportSource, options: ImportOptions = {}): Promise<ImportResult> {
   const file = source.name;
   const table = options.table ?? 'src';
-  const timings: Record<string, number> = {};
-  let t0 = performance.now();
-  const lap = (name: string) => {
-    const t = performance.now();
-    timings[name] = (timings[name] ?? 0) + (t - t0);
-    t0 = t;
-  };
+  const { timings, lap } = stopwatch();
   if (source.size === 0) throw new AnalysisError('DATA_FILE_EMPTY', { file });
   let format: DataFormat;
   const forced = options.format === 'tsv' ? 'csv' : options.format;
