@@ -36,13 +36,14 @@ const SET = ['fs.csv', 'hh.csv', 'hl.csv'];
 
 /** The CSV file set copied to a temporary folder with one file edited, loaded on its own engine (then `use`d, if given, before it closes). */
 async function loadEdited(
-  engineName: EngineName, file: string, edit: (lines: string[]) => string[],
+  engineName: EngineName, file: string | Record<string, (lines: string[]) => string[]>, edit: (lines: string[]) => string[] = (l) => l,
   use?: (engine: Engine, set: Awaited<ReturnType<typeof load>>, a: ResolvedAnalysis) => Promise<void>,
 ) {
   const dir = mkdtempSync(join(tmpdir(), 'fileset-'));
   for (const f of [...SET, 'fileset-csv.analysis.json']) {
     const text = readFileSync(join(DIR, f), 'utf8');
-    writeFileSync(join(dir, f), f === file ? edit(text.trimEnd().split('\n')).join('\n') + '\n' : text);
+    const edits = typeof file === 'string' ? { [file]: edit } : file;
+    writeFileSync(join(dir, f), edits[f] ? edits[f](text.trimEnd().split('\n')).join('\n') + '\n' : text);
   }
   const engine = await engineFor(engineName, SET.map((f) => join(dir, f)));
   try {
@@ -148,6 +149,17 @@ describe.each(ENGINES)('survey file sets on %s', (engineName) => {
     const padded = (l: string[]) => [l[0]!, ...l.slice(1).map((x) => x.replace(/^(\d+),(\d+),/, (_, a: string, b: string) => `0${a},${b}.0,`))];
     const set = await loadEdited(engineName, 'hh.csv', padded);
     expect(set.joins[0]).toMatchObject({ name: 'hh', matched: 2199, unmatched: 0 });
+  });
+
+  it('keys written with an exponent ("1.2e+06", as R\'s write.csv writes 1200000) match the other file\'s whole numbers', async () => {
+    // A probe: fs.csv from write.csv had "2e+05" where hh.dta had 200000: 160 children without their household's region.
+    const big = (a: string) => String(Number(a) * 100000);
+    const exponent = (a: string) => (Number(a) * 100000).toExponential().replace(/e\+(\d)$/, 'e+0$1');
+    const hh = (l: string[]) => [l[0]!, ...l.slice(1).map((x) => x.replace(/^(\d+),/, (_, a: string) => `${big(a)},`))];
+    const fs = (l: string[]) => [l[0]!, ...l.slice(1).map((x) => x.replace(/^(\d+),/, (_, a: string) => `${exponent(a)},`))];
+    expect(fs(['HH1', '12,3,'])[1]).toBe('1.2e+06,3,');
+    const set = await loadEdited(engineName, { 'fs.csv': fs, 'hh.csv': hh, 'hl.csv': hh });
+    expect(set.joins.slice(0, 2).map((j) => [j.name, j.matched, j.unmatched])).toEqual([['hh', 2199, 0], ['hl', 2199, 0]]);
   });
 
   it('a join that matches no row stops with JOIN_NO_MATCH, showing keys of both files', async () => {

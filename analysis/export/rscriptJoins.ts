@@ -138,8 +138,16 @@ rm(join_files)`;
 /** The R functions of the joins (analysis/import/joinFiles.ts, step by step). */
 const JOIN_HELPERS = String.raw`## Joins, as the app's (analysis/import/joinFiles.ts). Keys compare as text trimmed of spaces, a whole
 ## number with leading zeros or a zero fraction as the number ("01" and "1.0" are "1", as R reads them
-## as numbers); a blank key matches nothing.
-key_text <- function(x) { v <- sub("^0*([0-9]+)(\\.0+)?$", "\\1", trim(x), perl = TRUE); v[is.na(v) | v == ""] <- NA; v }
+## as numbers), or with an exponent ("2e+05" is "200000", as write.csv writes it); a blank key matches nothing.
+key_text <- function(x) {
+  v <- sub("^0*([0-9]+)(\\.0+)?$", "\\1", trim(x), perl = TRUE)
+  e <- which(!is.na(v) & grepl("^[1-9](\\.[0-9]+)?[eE]\\+[0-9]+$", v))
+  n <- suppressWarnings(as.numeric(v[e]))
+  ok <- !is.na(n) & n < 1e15 & n == floor(n)
+  v[e[ok]] <- format(n[ok], scientific = FALSE, trim = TRUE)
+  v[is.na(v) | v == ""] <- NA
+  v
+}
 count <- function(n) formatC(n, format = "d", big.mark = ",")
 ## The names of the columns each join brings, as the app names them: every column but the keys (or
 ## the join's columns), named prefix + column, or without a prefix as in the file unless the table

@@ -2,6 +2,7 @@ import type { Engine } from '../engine/engine.js';
 import { ident, sqlString } from '../engine/values.js';
 import { AnalysisError, message, type Message } from '../messages.js';
 import type { JoinSpec } from '../types.js';
+import { EXPONENT_ID } from '../mapping.js';
 import { readDeclaredMissing, saveDeclaredMissing, type DeclaredMissing } from './declaredMissing.js';
 import type { DataLabels } from './labels.js';
 
@@ -57,10 +58,18 @@ const cols = async (engine: Engine, table: string) =>
 /**
  * A key cell as the join compares it: its trimmed text, a blank matching nothing, and a whole number
  * written with leading zeros or a zero fraction ("01", "1.0", pandas' float columns) as the number
- * ("1"): R and Stata read such keys as numbers and merge them so; "0012A" stays as written. The
+ * ("1"): R and Stata read such keys as numbers and merge them so; "0012A" stays as written. A whole
+ * number with an exponent ("2e+05", as R's write.csv writes cluster 200000) is that number too, as the
+ * design's ids read it (mapping.ts EXPONENT_ID): a probe's fs.csv with "2e+05" beside hh.dta's 200000
+ * left 160 children without their household's area and region, said only as JOIN_UNMATCHED. The
  * exported R script's key_text is the same rule (export/rscriptJoins.ts).
  */
-const key = (alias: string, c: string) => `regexp_replace(NULLIF(${alias}.${ident(c)}, ''), '^0*([0-9]+)(\\.0+)?$', '\\1')`;
+const key = (alias: string, c: string) => {
+  const cell = `NULLIF(${alias}.${ident(c)}, '')`;
+  const x = `TRY_CAST(${cell} AS DOUBLE)`;
+  return `(CASE WHEN contains(${cell}, '+') AND regexp_full_match(${cell}, '${EXPONENT_ID}') AND ${x} < 1e15 AND ${x} = floor(${x}) THEN CAST(CAST(${x} AS BIGINT) AS VARCHAR)
+    ELSE regexp_replace(${cell}, '^0*([0-9]+)(\\.0+)?$', '\\1') END)`;
+};
 
 /** Joins every file onto `src` (the main file), in order. Throws the first error; returns notes and warnings. */
 export async function joinFiles(engine: Engine, mainPath: string, mainLabels: DataLabels, joins: LoadedJoin[]): Promise<{ labels: DataLabels; reports: JoinReport[]; messages: Message[] }> {

@@ -110,6 +110,27 @@ describe('the exported R script performs the joins as the app', () => {
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(merged.out, 'utf8'));
   }, 600_000);
 
+  it.skipIf(!hasR)('keys written with an exponent in one file ("1e+05", R\'s write.csv) and whole in the others: joined alike in the app and in R', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-rjoin-exp-'));
+    copyFileSync(join(FILESET, 'fileset-csv.analysis.json'), join(dir, 'fileset-csv.analysis.json'));
+    const edit = (f: string, hh1: (a: number) => string) => {
+      const lines = readFileSync(join(FILESET, f), 'utf8').trimEnd().split('\n');
+      writeFileSync(join(dir, f), [lines[0]!, ...lines.slice(1).map((l) => l.replace(/^(\d+),/, (_, a: string) => `${hh1(Number(a) * 100000)},`))].join('\n') + '\n');
+    };
+    edit('fs.csv', (n) => n.toExponential().replace(/e\+(\d)$/, 'e+0$1'));
+    edit('hh.csv', String);
+    edit('hl.csv', String);
+    expect(readFileSync(join(dir, 'fs.csv'), 'utf8').split('\n')[1]).toMatch(/^1e\+05,1,/);
+    const { run, r, out } = await scriptOf(join(dir, 'fileset-csv.analysis.json'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(joinNotes(run).filter((n) => n.startsWith('Join hh') || n.startsWith('Join hl'))).toEqual([
+      'Join hh: each row of fs.csv gets 4 columns from hh.csv by HH1, HH2 = HH1, HH2; 2,199 of 2,199 rows matched.',
+      'Join hl: each row of fs.csv gets 5 columns from hl.csv by HH1, HH2, FS3 = HH1, HH2, HL1; 2,199 of 2,199 rows matched.',
+    ]);
+    expect(r.stdout).toContain('Join hh: each row of fs.csv gets 4 columns from hh.csv by HH1, HH2 = HH1, HH2; 2,199 of 2,199 rows matched.');
+    expectSameAsApp(run, readFileSync(out, 'utf8'));
+  }, 600_000);
+
   it.skipIf(!hasR)('a column the main file also has, with other values (fs.csv\'s own windex5): JOIN_SAME_NAME_DIFFERS, in the app and in R', async () => {
     // A probe: the mapping read fs.sav's stale windex5, not hh.sav's (joined as hh_windex5), with no word.
     const dir = mkdtempSync(join(tmpdir(), 'clstats-rjoin-same-'));
