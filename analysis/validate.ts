@@ -26,6 +26,7 @@ import { readDeclaredMissing } from './import/declaredMissing.js';
 import { fusedPassApplies, psuAcrossStrata } from './designPass.js';
 import { agesCounted } from './frameworks.js';
 import { ageSql, categorySql, codeReadSql, designKeys, mappedColumns, nacePointSql, numericColumnSql, universeSql, weightSql } from './mapping.js';
+import { codeVariants } from './codeForms.js';
 import { mappedDuplicates } from './mappedDuplicates.js';
 import { AnalysisError, message, messageKey, type Message } from './messages.js';
 import { suspectHoursCodes, suspectHoursCounts } from './suspectHours.js';
@@ -353,11 +354,15 @@ export async function validateData(
   if (labels) {
     const seen = new Set<string>();
     for (const rc of mappedColumns(m)) {
-      const codes = labels.missing[rc.column];
-      if (!codes || seen.has(rc.column)) continue;
+      if (!labels.missing[rc.column] || seen.has(rc.column)) continue;
       seen.add(rc.column);
-      const total = Object.values(codes).reduce((x, y) => x + y, 0);
-      const list = Object.entries(codes).sort((x, y) => y[1] - x[1]).slice(0, 6).map(([k, v]) => `${k}: ${v}`).join(', ');
+      // Not the codes the role reads as a question not asked (notAsked): those follow its blank rule,
+      // not "missing" (a probe: -1 listed there read as 0 hours, as asked, and this note said "missing").
+      const notAsked = new Set(codeVariants(rc.source?.notAsked ?? []));
+      const codes = Object.entries(labels.missing[rc.column]!).filter(([k]) => !notAsked.has(k));
+      if (!codes.length) continue;
+      const total = codes.reduce((x, [, n]) => x + n, 0);
+      const list = codes.sort((x, y) => y[1] - x[1]).slice(0, 6).map(([k, v]) => `${k}: ${v}`).join(', ');
       findings.push(message('DATA_USER_MISSING', { file, column: rc.column, role: rc.role, count: total, codes: list }));
     }
   }

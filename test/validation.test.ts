@@ -72,6 +72,12 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
     const notes = r.findings.filter((f) => f.code === 'DATA_USER_MISSING');
     expect(notes.map((n) => n.params.column).sort()).toEqual(['econ_hours', 'heavy_loads', 'night_work']);
     expect(notes.every((n) => n.severity === 'info')).toBe(true);
+    // A declared code the role reads as not asked follows the blank rule: not said to be read as missing.
+    const withNotAsked = (notAsked: string[]) => resolveAnalysis({ ...JSON.parse(readFileSync(path, 'utf8')), mapping: { ...analysis.mapping, econHours: { ...analysis.mapping.econHours!, notAsked } } }, 'x.json');
+    const one = (await validateData(engine, withNotAsked(['98']), 'survey.sav', imported.labels)).findings.find((f) => f.code === 'DATA_USER_MISSING' && f.params.column === 'econ_hours');
+    expect(one?.params).toMatchObject({ codes: `99: ${imported.labels.missing.econ_hours!['99']}`, count: imported.labels.missing.econ_hours!['99'] });
+    const none = (await validateData(engine, withNotAsked(['98', '99']), 'survey.sav', imported.labels)).findings.filter((f) => f.code === 'DATA_USER_MISSING');
+    expect(none.map((n) => n.params.column).sort()).toEqual(['heavy_loads', 'night_work']);
   });
 
   describe('on edited rows', () => {

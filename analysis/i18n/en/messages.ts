@@ -227,7 +227,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   DATA_USER_MISSING: {
     text: 'Column "{column}" ({role}) of {file}: {count} {count|cell holds|cells hold} codes the file declares missing ({codes}); {count|it is|they are} read as missing.',
-    action: 'Nothing to do if those codes mean "don\'t know", "refused" or "not asked".',
+    action: 'Nothing to do if those codes mean "don\'t know" or "refused". A code that means the question was not asked (a child who does not work) is read so only when listed in "codes meaning not asked" on the Map step (notAsked in the analysis file): it then counts as an empty cell of the role (0 hours, no, or unknown, as its empty cells).',
   },
   MAP_UNKNOWN_COLUMN: {
     text: 'The role "{role}" is mapped to column "{column}", which is not in {file}.',

@@ -220,7 +220,7 @@ export const messages: typeof EN = {
   },
   DATA_USER_MISSING: {
     text: 'Columna «{column}» ({role}) de {file}: {count} {count|celda contiene|celdas contienen} códigos que el archivo declara faltantes ({codes}); {count|se lee como faltante|se leen como faltantes}.',
-    action: 'No hay nada que hacer si esos códigos significan «no sabe», «no responde» o «no se preguntó».',
+    action: 'No hay nada que hacer si esos códigos significan «no sabe» o «no responde». Un código que indica que la pregunta no se formuló (un niño que no trabaja) solo se lee así si figura en «códigos de pregunta no formulada» en el paso Variables (notAsked en el archivo de análisis): entonces cuenta como una celda vacía del rol (0 horas, no o desconocido, como sus celdas vacías).',
   },
   MAP_UNKNOWN_COLUMN: {
     text: 'La variable «{role}» está asignada a la columna «{column}», que no está en {file}.',

@@ -220,7 +220,7 @@ export const messages: typeof EN = {
   },
   DATA_USER_MISSING: {
     text: 'Colonne « {column} » ({role}) de {file} : {count} {count|cellule contient|cellules contiennent} des codes que le fichier déclare manquants ({codes}) ; {count|elle est lue comme manquante|elles sont lues comme manquantes}.',
-    action: 'Rien à faire si ces codes signifient « ne sait pas », « refus » ou « non posée ».',
+    action: "Rien à faire si ces codes signifient « ne sait pas » ou « refus ». Un code qui veut dire que la question n'a pas été posée (un enfant qui ne travaille pas) n'est lu ainsi que s'il figure dans « codes de question non posée » à l'étape Variables (notAsked dans le fichier d'analyse) : il compte alors comme une cellule vide du rôle (0 heure, non ou inconnu, comme ses cellules vides).",
   },
   MAP_UNKNOWN_COLUMN: {
     text: "Le rôle « {role} » est associé à la colonne « {column} », qui n'est pas dans {file}.",
