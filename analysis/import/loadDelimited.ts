@@ -185,7 +185,10 @@ export async function loadDelimited(
     throw new AnalysisError('DATA_ENCODING_INVALID', { file, encoding: 'UTF-8', line: lineAt(head, scan.firstInvalid) });
   } else if (utf16 && encoding !== 'utf-8') {
     read = await transcode(utf16);
-    if (!scan.bom) result.messages.push(message('DATA_ENCODING_GUESSED', { file, encoding: utf16.toUpperCase(), line: 1, sample: '' }));
+    // The names to check: accented ones if the first bytes have some, else the header's first (a probe: "()" said nothing).
+    const text = decodeText(head, utf16);
+    const sample = accentedSample(text) || (text.split(/\r?\n/, 1)[0] ?? '').split(/[,;\t|]/).slice(0, 3).map((x) => x.replace(/"/g, '').trim()).join(', ');
+    if (!scan.bom) result.messages.push(message('DATA_ENCODING_GUESSED', { file, encoding: utf16.toUpperCase(), line: 1, sample: sample || '?' }));
   } else if (scan.firstInvalid >= 0 && !encoding) read = await transcode('single-byte');
   else if (!complete && source.path && engine.name === 'duckdb-native' && source.utf8 && !source.utf8()) {
     // Not UTF-8 after the first bytes, in a file native DuckDB would read from its path: read as below

@@ -21,6 +21,7 @@ const write = (name: string, bytes: Uint8Array | string) => {
 const utf16le = (s: string) => new Uint8Array([0xff, 0xfe, ...[...s].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
 const FILES = {
   utf16: write('utf16.csv', utf16le('region,n\r\nÉquateur,1\r\nKasaï,2\r\n')),
+  utf16NoBom: write('utf16-nobom.txt', utf16le('HH1\tHH2\tregion\r\n1\t2\tNorth\r\n').subarray(2)),
   bomUtf8: write('bom-utf8.csv', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('region,n\nÉquateur,1\nKasaï,2\n')])),
   late: write('late.csv', new Uint8Array([...new TextEncoder().encode('region,n\n' + 'Nord,1\n'.repeat(300)), ...[0xc9, 0x71, 0x75, 0x61, 0x74, 0x65, 0x75, 0x72], ...new TextEncoder().encode(',2\n')])),
   trailing: write('trailing.csv', 'w,h\n1,2\n,\n3,4\n,\n , \n'),
@@ -61,6 +62,14 @@ describe.each(ENGINES)('importData on %s', (engineName) => {
     const r = await importData(engine, sourceFor(engineName, FILES.utf16));
     expect(r).toMatchObject({ encoding: 'utf-16le', delimiter: ',', rows: 2 });
     expect(await rows()).toEqual([{ region: 'Équateur', n: '1' }, { region: 'Kasaï', n: '2' }]);
+  });
+
+  it('UTF-16 without a BOM (a bcp or database export): read, and the note names the header\'s first names to check when no name has an accent', async () => {
+    const r = await importData(engine, sourceFor(engineName, FILES.utf16NoBom));
+    expect(r).toMatchObject({ encoding: 'utf-16le', delimiter: '\t', rows: 1 });
+    expect(await rows()).toEqual([{ HH1: '1', HH2: '2', region: 'North' }]);
+    expect(r.messages.map((m) => [m.code, m.params.sample])).toEqual([['DATA_ENCODING_GUESSED', 'HH1, HH2, region']]);
+    expect(r.messages[0]!.action).toBe('Check that names such as HH1, HH2, region read correctly; otherwise set data.encoding.');
   });
 
   it('a byte order mark wins over a declared encoding that contradicts it, with a warning naming both', async () => {

@@ -87,7 +87,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   DATA_ENCODING_GUESSED: {
     text: 'The data file {file} is not UTF-8; it was read as {encoding} (first non-UTF-8 byte on line {line}).',
-    action: 'Check that accented names ({sample}) read correctly; otherwise set data.encoding.',
+    action: 'Check that names such as {sample} read correctly; otherwise set data.encoding.',
   },
   DATA_ENCODING_MIXED: {
     text: 'The data file {file} mixes two text encodings: UTF-8 text (first on line {utf8Line}) and bytes that are not UTF-8 (first on line {line}), so some names would read wrongly.',

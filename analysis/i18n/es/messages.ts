@@ -80,7 +80,7 @@ export const messages: typeof EN = {
   },
   DATA_ENCODING_GUESSED: {
     text: 'El archivo de datos {file} no está en UTF-8; se leyó como {encoding} (primer byte no UTF-8 en la línea {line}).',
-    action: 'Verifique que los nombres con acentos ({sample}) se lean correctamente; si no, indique data.encoding.',
+    action: 'Verifique que nombres como {sample} se lean correctamente; si no, indique data.encoding.',
   },
   DATA_ENCODING_MIXED: {
     text: 'El archivo de datos {file} mezcla dos codificaciones de texto: texto UTF-8 (primero en la línea {utf8Line}) y bytes que no son UTF-8 (primero en la línea {line}), por lo que algunos nombres se leerían mal.',

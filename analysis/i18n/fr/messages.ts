@@ -80,7 +80,7 @@ export const messages: typeof EN = {
   },
   DATA_ENCODING_GUESSED: {
     text: "Le fichier de données {file} n'est pas en UTF-8 ; il a été lu comme {encoding} (premier octet non UTF-8 à la ligne {line}).",
-    action: 'Vérifiez que les noms accentués ({sample}) se lisent correctement ; sinon, indiquez data.encoding.',
+    action: 'Vérifiez que des noms comme {sample} se lisent correctement ; sinon, indiquez data.encoding.',
   },
   DATA_ENCODING_MIXED: {
     text: "Le fichier de données {file} mélange deux encodages : du texte UTF-8 (d'abord à la ligne {utf8Line}) et des octets qui ne sont pas UTF-8 (d'abord à la ligne {line}) ; certains noms seraient mal lus.",
