@@ -32,7 +32,7 @@ export interface KeyQuestion {
   columns: string[];
 }
 
-/** The answer to a KeyQuestion: true (no repeat among rows with every key filled), false, or undefined (not known). */
+/** The answer to a KeyQuestion: true (one row per key among rows with every key filled, but for a few repeats that the join then names as an error), false, or undefined (not known). */
 export type IsUnique = (file: string, columns: string[]) => boolean | undefined;
 
 export interface FileSetSuggestion {

@@ -78,6 +78,20 @@ describe('loading a survey file set in the app\'s engine', () => {
     expect(await srcRows(engine)).toBe(before);
   });
 
+  it('a household written twice in hh.csv: the household join is still proposed, and the load stops naming the household (JOIN_KEY_DUPLICATE), not leaving hh out', async () => {
+    // A walk: the app left the whole household file out without a word (no strata, regions or areas).
+    const lines = readFileSync(DIR + 'hh.csv', 'utf8').trimEnd().split('\n');
+    const hh = new TextEncoder().encode([...lines, lines[5]!].join('\n') + '\n');
+    const [hh1, hh2] = lines[5]!.split(',');
+    const e = (await loadFileSet(engine, [file('fs.csv'), { name: 'hh.csv', bytes: hh }, file('hl.csv')], undefined, progress).catch((x: unknown) => x)) as AnalysisError;
+    expect(e).toBeInstanceOf(AnalysisError);
+    expect(e.msg).toMatchObject({ code: 'JOIN_KEY_DUPLICATE', params: { name: 'hh', file: 'hh.csv' } });
+    expect(e.msg.params.values).toBe(`HH1 = ${hh1}, HH2 = ${hh2} (5, ${lines.length})`);
+    // A members roster (hl.csv: its household's keys on most rows) is still no household file.
+    const set = await loadFileSet(engine, [file('fs.csv'), file('hh.csv'), file('hl.csv')], undefined, progress);
+    expect(set.joins.map((j) => [j.name, j.data.path, j.on.map((k) => k.joined).join(',')])).toEqual([['hh', 'hh.csv', 'HH1,HH2'], ['hl', 'hl.csv', 'HH1,HH2,HL1'], ['mother', 'hl.csv', 'HH1,HH2,HL1']]);
+  });
+
   it('the checks and runs on the loaded set name the file a joined column came from (the sex code 3 of hl.csv)', async () => {
     const csv = parseAnalysis(readFileSync(DIR + 'fileset-csv.analysis.json', 'utf8'), 'fileset-csv.analysis.json');
     const hl = new TextEncoder().encode(readFileSync(DIR + 'hl.csv', 'utf8').replace(/\n1,1,4,2,/, '\n1,1,4,3,'));
