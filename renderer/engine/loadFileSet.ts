@@ -105,8 +105,12 @@ export async function loadFileSet(
     const messages: Message[] = imported.flatMap((r) => r.messages);
     if (given) {
       main = index(given.main.path);
-      // The joins name the files opened (an analysis file saved beside them runs them).
-      joins = given.joins.map((j) => ({ ...j, data: { ...j.data, path: baseName(names[index(j.data.path)]!) } }));
+      // The joins name the files opened, as the analysis file wrote them when that is the file (with its
+      // folder, relative to the analysis file: appState.ts draftFor), else by the name opened.
+      joins = given.joins.map((j) => {
+        const opened = baseName(names[index(j.data.path)]!);
+        return { ...j, data: { ...j.data, path: baseName(j.data.path).toLowerCase() === opened.toLowerCase() ? j.data.path : opened } };
+      });
     } else {
       progress('set.keys', 0, 1);
       const shapes: FileShape[] = imported.map((r, i) => ({ name: names[i]!, columns: r.columns.map((c) => ({ name: c.name, ...(c.label ? { label: c.label } : {}) })), rows: r.rows }));

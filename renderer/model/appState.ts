@@ -9,6 +9,7 @@ import { breakdownsAfter, draftAnalysis, reportBreakdowns, titleInLanguage } fro
 import { keepColumns, mappedNames, withJoins } from './joins.js';
 import type { RecentAnalysis } from './recentAnalyses.js';
 import { noRounds, ROUNDS_ACTIONS, roundsReducer, type RoundsAction, type RoundsFields } from './roundsState.js';
+import { nameKey } from './rounds.js';
 import { isMics6, lfsMapping, mics6Mapping, suggestMapping, type MappingPreset } from './suggestMapping.js';
 
 /**
@@ -178,8 +179,12 @@ export function pickLang(saved: string | null, system: string | undefined, langs
  */
 function draftFor(profile: TableProfile, file: string, analysis: AnalysisFile | null, lang: Lang): AnalysisFile {
   // The analysis names the file opened, and the sheet read from a workbook, as the command line needs.
+  // Its own path when that is the file opened (by name: the page sees no folders), so that its folder
+  // stays: a rounds analysis reads fs.sav of two folders, and bare names made the saved file run the
+  // same fs.sav twice, or none (a walk: DATA_FILE_UNREADABLE on the command line).
   const sheet = profile.sheet ? { sheet: profile.sheet } : {};
-  if (analysis) return withReading(withJoins({ ...analysis, data: { ...analysis.data, path: file, ...sheet } }, profile.joinSpecs), profile);
+  const path = analysis && nameKey(analysis.data.path) === nameKey(file) ? analysis.data.path : file;
+  if (analysis) return withReading(withJoins({ ...analysis, data: { ...analysis.data, path, ...sheet } }, profile.joinSpecs), profile);
   const s = suggestMapping(profile.columns, { psuCandidates: profile.psuCandidates });
   const d = draftAnalysis(file, s.mapping, s.preset, lang);
   return withReading(withJoins({ ...d, data: { ...d.data, ...sheet } }, profile.joinSpecs), profile);

@@ -78,6 +78,14 @@ describe('the app state', () => {
     expect(s.draft?.data).toMatchObject({ path: 'survey.xlsx', sheet: 'children' });
   });
 
+  it('keeps the analysis file\'s folder when the file opened is the one it names (a rounds analysis reads fs.sav of two folders)', () => {
+    const analysis = { ...readAnalysis('mics6_synthetic.analysis.json'), data: { path: 'mics6_2023/FS.sav' } };
+    const same = apply(start, { type: 'pending', analysis }, { type: 'loaded', profile: profile({ file: 'fs.sav' }), file: 'fs.sav', analysis });
+    expect(same.draft?.data.path).toBe('mics6_2023/FS.sav');
+    const other = apply(start, { type: 'pending', analysis }, { type: 'loaded', profile: profile({ file: 'children.sav' }), file: 'children.sav', analysis });
+    expect(other.draft?.data.path).toBe('children.sav');
+  });
+
   it('another sheet of the workbook: a new draft suggested from its columns, unless the mapping names only columns it has', () => {
     const notes = profile({ file: 'survey.xlsx', format: 'xlsx', sheet: 'Notes', sheets: ['Notes', 'Data'], columns: [{ name: 'note', type: 'text', distinct: 3, blank: 0, codes: [] }] });
     const onNotes = apply(start, { type: 'loaded', profile: notes, file: 'survey.xlsx', analysis: null });

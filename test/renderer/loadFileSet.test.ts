@@ -61,6 +61,10 @@ describe('loading a survey file set in the app\'s engine', () => {
     const set = await loadFileSet(engine, [file('fs.sav', 'fs.sav'), file('hh.sav'), file('hl.sav')], given, progress);
     expect(set.reports.map((r) => r.name)).toEqual(['hh', 'hl']);
     expect((await engine.query('SELECT column_name FROM (DESCRIBE src)')).map((r) => String(r.column_name))).not.toContain('mother_ED5A');
+    // The joins keep the analysis file's folders (the page sees none): its saved copy runs on the command line as it did.
+    const inFolders = { main: { ...analysis.data, path: 'round2/fs.sav' }, joins: given.joins.map((j) => ({ ...j, data: { ...j.data, path: `round2/${j.data.path}` } })) };
+    const kept = await loadFileSet(engine, [file('fs.sav'), file('hh.sav'), file('hl.sav')], inFolders, progress);
+    expect(kept.joins.map((j) => j.data.path)).toEqual(['round2/hh.sav', 'round2/hl.sav']);
   });
 
   it('names a file the analysis reads but that was not opened: FILESET_FILE_MISSING', async () => {
