@@ -567,7 +567,7 @@ export const messages: Record<MessageCode, CoreText> = {
   },
   JOIN_NO_MATCH: {
     text: 'Join {name}: no row of {main} matches a row of {file} by {keys}. {main} holds keys such as {mine}; {file} holds {theirs}.',
-    action: 'Give the columns that hold the same identifiers in both files (the survey\'s documentation names them; Map step, or joins[].on in the analysis file). Whole numbers match however written ("01", "1.0", "1").',
+    action: 'Give the columns that hold the same identifiers in both files (the survey\'s documentation names them) in the analysis file, joins[].on, and open it with its files; or open the files one by one to check their keys. Keys that differ in capitals ("CENT-R", "cent-r") or numbering are no match: correct them in the file. Whole numbers match however written ("01", "1.0", "1").',
   },
   JOIN_KEY_CASE: {
     text: 'The join {name} needs the key column "{column}", which is not in {file}; the file has "{actual}", the same name in other capitals.',

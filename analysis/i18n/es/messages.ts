@@ -560,7 +560,7 @@ export const messages: typeof EN = {
   },
   JOIN_NO_MATCH: {
     text: 'Unión {name}: ninguna fila de {main} corresponde a una fila de {file} por {keys}. {main} contiene claves como {mine}; {file} contiene {theirs}.',
-    action: 'Indique las columnas que contienen los mismos identificadores en ambos archivos (la documentación de la encuesta las nombra; paso Variables, o joins[].on en el archivo de análisis). Los números enteros corresponden como sea que estén escritos («01», «1.0», «1»).',
+    action: 'Indique las columnas que contienen los mismos identificadores en ambos archivos (la documentación de la encuesta las nombra) en el archivo de análisis, joins[].on, y ábralo con sus archivos; o abra los archivos uno por uno para verificar sus claves. Claves que difieren en mayúsculas («CENT-R», «cent-r») o en la numeración no corresponden: corríjalas en el archivo. Los números enteros corresponden como sea que estén escritos («01», «1.0», «1»).',
   },
   JOIN_KEY_CASE: {
     text: 'La unión {name} necesita la columna clave «{column}», que no está en {file}; el archivo tiene «{actual}», el mismo nombre con otras mayúsculas.',

@@ -560,7 +560,7 @@ export const messages: typeof EN = {
   },
   JOIN_NO_MATCH: {
     text: 'Jointure {name} : aucune ligne de {main} ne correspond à une ligne de {file} par {keys}. {main} contient des clés comme {mine} ; {file} contient {theirs}.',
-    action: 'Indiquez les colonnes qui contiennent les mêmes identifiants dans les deux fichiers (la documentation de l\'enquête les nomme ; étape Variables, ou joins[].on dans le fichier d\'analyse). Les nombres entiers correspondent quelle que soit leur écriture (« 01 », « 1.0 », « 1 »).',
+    action: 'Indiquez les colonnes qui contiennent les mêmes identifiants dans les deux fichiers (la documentation de l\'enquête les nomme) dans le fichier d\'analyse, joins[].on, et ouvrez-le avec ses fichiers ; ou ouvrez les fichiers un par un pour vérifier leurs clés. Des clés qui diffèrent par les majuscules (« CENT-R », « cent-r ») ou la numérotation ne correspondent pas : corrigez-les dans le fichier. Les nombres entiers correspondent quelle que soit leur écriture (« 01 », « 1.0 », « 1 »).',
   },
   JOIN_KEY_CASE: {
     text: 'La jointure {name} a besoin de la colonne clé « {column} », absente de {file} ; le fichier a « {actual} », le même nom avec d\'autres majuscules.',
