@@ -1,8 +1,6 @@
 import type { ExportMetadata, Lang, ReportChart } from '../analysis/index.js';
 import { roundsReportHtml } from '../analysis/export/roundsReport.js';
 import { trendChartSpecs } from '../analysis/present/trendCharts.js';
-import { changesCsv } from '../analysis/rounds/changesCsv.js';
-import { roundsCsv } from '../analysis/rounds/roundsCsv.js';
 import type { RoundsResult } from '../analysis/rounds/types.js';
 import type { ResolvedRounds } from '../analysis/rounds/resolveRounds.js';
 import { rScriptRounds } from '../analysis/export/rscriptRounds.js';
@@ -11,7 +9,7 @@ import { specSvg } from './exportFiles.js';
 /**
  * The exports of survey rounds, made by the core's library as the single-round ones are (exportFiles.ts):
  * the rounds workbook (trend tables, changes, every estimate), the rounds report with the trend charts
- * drawn by vega in the page, and the command line's CSVs (every round's rows with `round`, the changes).
+ * drawn by vega in the page; the command line's CSVs are roundsCsvFiles.ts.
  */
 export interface TrendsView {
   lang: Lang;
@@ -36,12 +34,4 @@ export async function roundsReportFile(rr: RoundsResult, metas: ExportMetadata[]
 /** The R script of every round and every change (rscriptRounds.ts), reading each round's main file from `dataPaths`. */
 export function roundsRScriptFile(file: ResolvedRounds, rr: RoundsResult, metas: ExportMetadata[], dataPaths: string[]): string {
   return rScriptRounds(file, rr, metas, { dataPaths });
-}
-
-/** The command line's two CSVs of a rounds run (`clstats run` with rounds, and its --changes). */
-export function roundsCsvFiles(rr: RoundsResult): { name: string; text: string }[] {
-  return [
-    { name: 'child-labour-rounds.csv', text: roundsCsv(rr) },
-    { name: 'child-labour-changes.csv', text: changesCsv(rr.rounds, rr.changes) },
-  ];
 }

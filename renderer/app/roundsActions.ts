@@ -12,7 +12,8 @@ import type { AppAction, AppState, Step } from '../model/appState.js';
 import { addRound, nameKey, regionCategories, roundDraft, roundFileNames, roundPlace, startRounds, withDraft } from '../model/rounds.js';
 import { openFiles as askForFiles, saveFile } from '../platform.js';
 import { translate } from '../i18n/translate.js';
-import { roundsCsvFiles, roundsReportFile, roundsRScriptFile, roundsWorkbookFile } from '../roundsExportFiles.js';
+import { roundsCsvFiles } from '../roundsCsvFiles.js';
+import { roundsReportFile, roundsRScriptFile, roundsWorkbookFile } from '../roundsExportFiles.js';
 
 /**
  * What a user does with survey rounds (analysis/rounds), wired to the engine worker: open a rounds
@@ -155,7 +156,7 @@ export function makeRoundsActions({ get, dispatch, engine, withEngine, saved }: 
       dispatch({ type: 'notice', notice: { key: 'export.working' } });
       try {
         if (kind === 'csv') {
-          for (const f of roundsCsvFiles(rr)) saved(await saveFile('results', f.name, f.text));
+          for (const f of roundsCsvFiles(rr, s.lang)) saved(await saveFile('results', f.name, f.text));
         } else if (kind === 'r') {
           // Every round and every change, as `clstats export --r` writes it for the rounds file, each
           // round's data file named as the app read it.

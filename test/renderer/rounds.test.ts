@@ -5,6 +5,8 @@ import type { RoundsAnalysisFile, RoundsResult } from '../../analysis/rounds/typ
 import type { AnalysisFile } from '../../analysis/types.js';
 import type { ColumnProfile, TableProfile } from '../../renderer/engine/protocol.js';
 import { appReducer, initialState, type AppState } from '../../renderer/model/appState.js';
+import { roundsCsvFiles } from '../../renderer/roundsCsvFiles.js';
+import { sampleRounds } from '../present/roundsFixture.js';
 import { addRound, regionCategories, regionsDiffer, roundDraft, roundFileNames, roundPlace, startRounds, suggestRecode, withDraft } from '../../renderer/model/rounds.js';
 
 /**
@@ -153,4 +155,15 @@ describe('the rounds’ part of the app state', () => {
     const closed = appReducer(s, { type: 'roundsClosed' });
     expect([closed.rounds, closed.roundsResult, closed.trends]).toEqual([null, null, false]);
   });
+});
+
+describe('the rounds CSV exports of the app', () => {
+  it('are named in the page\'s language, as the workbook and report are; their columns stay the command line\'s', async () => {
+    const { rr } = await sampleRounds();
+    const names = (lang: 'en' | 'fr' | 'es') => roundsCsvFiles(rr, lang).map((f) => f.name);
+    expect(names('en')).toEqual(['child-labour-rounds.csv', 'child-labour-changes.csv']);
+    expect(names('fr')).toEqual(['travail-des-enfants-passages.csv', 'travail-des-enfants-evolutions.csv']);
+    expect(names('es')).toEqual(['trabajo-infantil-rondas.csv', 'trabajo-infantil-cambios.csv']);
+    expect(roundsCsvFiles(rr, 'fr').map((f) => f.text)).toEqual(roundsCsvFiles(rr, 'en').map((f) => f.text));
+  }, 120_000);
 });

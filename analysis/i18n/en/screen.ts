@@ -290,6 +290,8 @@ export const screen = {
   'export.note': 'Exports are in the interface language. For PDF, choose "Save as PDF" in the print dialog.',
   // The base name of the trends' workbook, report and R script (saved files).
   'export.trendsFile': 'child-labour-trends',
+  'export.roundsCsvFile': 'child-labour-rounds',
+  'export.changesCsvFile': 'child-labour-changes',
   'export.working': 'Preparing the export…',
   'export.failed': 'The export failed: {detail}',
   // survey rounds (renderer/screens/rounds, TrendsScreen, TrendChartsPanel)

@@ -292,6 +292,8 @@ export const screen: Record<keyof typeof EN, string> = {
   'export.note': 'Las exportaciones están en el idioma de la interfaz. Para un PDF, elija «Guardar como PDF» en el cuadro de impresión.',
   // The base name of the trends' workbook, report and R script (saved files).
   'export.trendsFile': 'tendencias-trabajo-infantil',
+  'export.roundsCsvFile': 'trabajo-infantil-rondas',
+  'export.changesCsvFile': 'trabajo-infantil-cambios',
   'export.working': 'Preparando la exportación…',
   'export.failed': 'La exportación falló: {detail}',
   // rondas de encuesta (renderer/screens/rounds, TrendsScreen, TrendChartsPanel)

@@ -288,6 +288,8 @@ export const screen: Record<keyof typeof EN, string> = {
   'export.note': "Les exports sont dans la langue de l'interface. Pour un PDF, choisissez « Enregistrer au format PDF » dans la fenêtre d'impression.",
   // The base name of the trends' workbook, report and R script (saved files).
   'export.trendsFile': 'tendances-travail-des-enfants',
+  'export.roundsCsvFile': 'travail-des-enfants-passages',
+  'export.changesCsvFile': 'travail-des-enfants-evolutions',
   'export.working': "Préparation de l'export…",
   'export.failed': "L'export a échoué : {detail}",
   // enquêtes successives (renderer/screens/rounds, TrendsScreen, TrendChartsPanel)
