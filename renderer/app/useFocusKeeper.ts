@@ -22,6 +22,20 @@ export function useFocusKeeper(main: RefObject<HTMLElement | null>) {
     if (!was || (document.activeElement !== null && document.activeElement !== document.body)) return;
     if (was.isConnected && !(was as HTMLButtonElement).disabled) return;
     last.current = null;
-    focusStepHeading(main);
+    // The same control drawn again by the new screen (the rounds' "What to show" radios are in both the
+    // round's tables and the trends): the focus stays on it, so the next arrow key switches back (a walk:
+    // it went to the heading, and the arrow scrolled the page).
+    const again = sameControl(main.current, was);
+    if (again && again !== was && !(again as HTMLButtonElement).disabled) again.focus();
+    else focusStepHeading(main);
   });
+}
+
+/** In `root`, the control that stands for `was`: the checked radio of its group, or the element with its id. */
+function sameControl(root: HTMLElement | null, was: HTMLElement): HTMLElement | null {
+  if (!root) return null;
+  if (was instanceof HTMLInputElement && was.type === 'radio' && was.name) {
+    return root.querySelector<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(was.name)}"]:checked`);
+  }
+  return was.id ? root.querySelector<HTMLElement>(`#${CSS.escape(was.id)}`) : null;
 }

@@ -137,9 +137,12 @@ describe('an analysis file with rounds, opened with its data files', () => {
     // The round's own tables are one choice away.
     await page.getByLabel('Tables of NCLS 2021').check();
     await page.getByTestId('estimate-total-all-total').waitFor();
-    expect(await page.evaluate('document.activeElement && document.activeElement.tagName')).not.toBe('BODY');
-    await page.getByTestId('show-trends').check();
+    // The focus stays on the choice, drawn again by the round's screen, so that an arrow key switches back (a walk: it went to the heading).
+    const focused = 'document.activeElement && [document.activeElement.name, document.activeElement.checked, document.activeElement.parentElement.textContent.trim()].join("|")';
+    await expect.poll(() => page.evaluate(focused)).toBe('results-view|true|Tables of NCLS 2021');
+    await page.keyboard.press('ArrowDown');
     await page.getByTestId('trends-title').waitFor();
+    await expect.poll(() => page.evaluate(focused)).toBe('results-view|true|Trends between rounds');
     // A framework added on the Define step: the trends say they are the earlier definitions'; taken off
     // again, they are current again (no run needed).
     await page.getByRole('button', { name: /Define/ }).click();
