@@ -15,12 +15,12 @@ import type { Dimension, Mapping } from './types.js';
  * Counted once per age range over `classified`'s codes (`_c_<dimension>` -1), kept in the session, so
  * a threshold edit does not count again.
  */
-function coded(m: Mapping): { dim: Dimension; column: string; code: string }[] {
+function coded(m: Mapping): { dim: Dimension; column: string; code: string; role: string }[] {
   return [
-    { dim: 'sex', column: m.sex.column, code: '_c_sex' },
-    ...(m.area ? [{ dim: 'area' as Dimension, column: m.area.column, code: '_c_area' }] : []),
-    ...(m.region ? [{ dim: 'region' as Dimension, column: m.region.column, code: '_c_region' }] : []),
-    ...(m.extras ?? []).map((e, i) => ({ dim: e as Dimension, column: e, code: `_c_${extraColumn(i)}` })),
+    { dim: 'sex', column: m.sex.column, code: '_c_sex', role: 'sex' },
+    ...(m.area ? [{ dim: 'area' as Dimension, column: m.area.column, code: '_c_area', role: 'area' }] : []),
+    ...(m.region ? [{ dim: 'region' as Dimension, column: m.region.column, code: '_c_region', role: 'region' }] : []),
+    ...(m.extras ?? []).map((e, i) => ({ dim: e as Dimension, column: e, code: `_c_${extraColumn(i)}`, role: `extra ${e}` })),
   ];
 }
 
@@ -43,6 +43,6 @@ export async function breakdownMissing(
   return dims.flatMap((d, i) => {
     const count = counts[i]!;
     if (!used.has(d.dim) || !(count > 0) || !(o.children > 0)) return [];
-    return [message('BREAKDOWN_VALUE_MISSING', { file: o.file, column: d.column, count, children: o.children, share: pctNumber(count / o.children), from: o.from, to: o.to })];
+    return [message('BREAKDOWN_VALUE_MISSING', { file: o.file, column: d.column, role: d.role, count, children: o.children, share: pctNumber(count / o.children), from: o.from, to: o.to })];
   });
 }

@@ -38,6 +38,7 @@ describe.each(['native', 'wasm'] as const)('children with no code of a breakdown
     const run = await runFile(file, engine);
     const said = run.result.messages.filter((m) => m.code === 'BREAKDOWN_VALUE_MISSING');
     expect(said.map((m) => [m.params.column, m.params.count, m.params.children])).toEqual([['province', expected, run.result.childrenInScope]]);
+    expect(said[0]!.text).toContain('have no value of province (region) that the breakdowns read');
     expect(expected).toBeGreaterThan(100);
     // The region rows hold fewer children than the total.
     const n = (r: (typeof run.result.rows)[number]) => r.n_unweighted;

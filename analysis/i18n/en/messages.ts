@@ -406,7 +406,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'Report child labour for the ages that have hours (an age group without {from}-{to}), or map the column that holds these children\'s hours. Compare survey rounds on the age groups with hours (under the policy "unknown" the changes of the domains with these ages are marked not comparable).',
   },
   BREAKDOWN_VALUE_MISSING: {
-    text: '{share} % of the children aged {from}-{to} ({count} of {children}) have no value of {column} that the breakdowns read (an empty cell, a code the file declares missing, a code the mapping does not name, or no row for them in a joined file) in {file}: they count in the totals and in no row by {column}, so those rows do not add up to the total.',
+    text: '{share} % of the children aged {from}-{to} ({count} of {children}) have no value of {column} ({role}) that the breakdowns read (an empty cell, a code the file declares missing, a code the mapping does not name, or no row for them in a joined file) in {file}: they count in the totals and in no row by {column}, so those rows do not add up to the total.',
     action: 'If their absence means something (not stated, a mother not in the household, another category), give it a code in the file or a recode; otherwise report that share with the results.',
   },
   HOURS_MISSING_SHARE: {

@@ -399,7 +399,7 @@ export const messages: typeof EN = {
     action: 'Presente el trabajo infantil para las edades que tienen horas (un grupo de edad sin {from}-{to}), o asigne la columna que contiene las horas de esos niños y niñas. Compare las rondas de la encuesta en los grupos de edad con horas (con la regla «unknown», los cambios de los dominios con esas edades se marcan como no comparables).',
   },
   BREAKDOWN_VALUE_MISSING: {
-    text: 'El {share} % de los niños y niñas de {from} a {to} años ({count} de {children}) no tiene un valor de {column} que los desgloses lean (una celda vacía, un código que el archivo declara faltante, un código que la asignación no nombra, o ninguna fila para ellos en un archivo unido) en {file}: cuentan en los totales y en ninguna fila por {column}, cuyas filas por tanto no suman el total.',
+    text: 'El {share} % de los niños y niñas de {from} a {to} años ({count} de {children}) no tiene un valor de {column} ({role}) que los desgloses lean (una celda vacía, un código que el archivo declara faltante, un código que la asignación no nombra, o ninguna fila para ellos en un archivo unido) en {file}: cuentan en los totales y en ninguna fila por {column}, cuyas filas por tanto no suman el total.',
     action: 'Si esa ausencia significa algo (no declarado, una madre que no vive en el hogar, otra categoría), dele un código en el archivo o una recodificación; si no, informe esa proporción junto con los resultados.',
   },
   HOURS_MISSING_SHARE: {

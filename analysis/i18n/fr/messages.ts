@@ -399,7 +399,7 @@ export const messages: typeof EN = {
     action: "Présentez le travail des enfants pour les âges qui ont des heures (un groupe d'âge sans {from}-{to}), ou mettez en correspondance la colonne qui contient les heures de ces enfants. Comparez les passages d'enquête sur les groupes d'âge qui ont des heures (selon la règle « unknown », les évolutions des domaines qui comprennent ces âges sont marquées non comparables).",
   },
   BREAKDOWN_VALUE_MISSING: {
-    text: "{share} % des enfants de {from} à {to} ans ({count} sur {children}) n'ont pas de valeur de {column} que les ventilations lisent (une cellule vide, un code que le fichier déclare manquant, un code que la correspondance ne nomme pas, ou aucune ligne pour eux dans un fichier joint) dans {file} : ils comptent dans les totaux et dans aucune ligne par {column}, dont les lignes ne font donc pas le total.",
+    text: "{share} % des enfants de {from} à {to} ans ({count} sur {children}) n'ont pas de valeur de {column} ({role}) que les ventilations lisent (une cellule vide, un code que le fichier déclare manquant, un code que la correspondance ne nomme pas, ou aucune ligne pour eux dans un fichier joint) dans {file} : ils comptent dans les totaux et dans aucune ligne par {column}, dont les lignes ne font donc pas le total.",
     action: "Si cette absence veut dire quelque chose (non déclaré, une mère qui ne vit pas dans le ménage, une autre catégorie), donnez-lui un code dans le fichier ou un recodage ; sinon, indiquez cette part avec les résultats.",
   },
   HOURS_MISSING_SHARE: {
