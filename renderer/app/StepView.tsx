@@ -103,7 +103,7 @@ export function StepView({ state: s, dispatch, actions }: { state: AppState; dis
       if (rr && s.trends) return <TrendsScreen rr={rr} selected={s.selected} onSelect={select}>{stale}{panel}</TrendsScreen>;
       return (
         s.result && (
-          <ResultsScreen result={s.result} labels={resultLabels(s)} selected={s.selected} onSelect={select} onApply={onApply}>
+          <ResultsScreen result={s.result} labels={resultLabels(s)} selected={s.selected} onSelect={select} onApply={onApply} round={s.rounds?.rounds[s.round]?.label}>
             {stale}
             {panel}
           </ResultsScreen>

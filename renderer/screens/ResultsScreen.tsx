@@ -11,13 +11,18 @@ import { Selection, type Selected } from './Selection.js';
  * columns: boys, girls, total, the gap), then the sampling errors of the headline indicators. Both
  * are the presentation layer's tables (analysis/present), the ones the workbook and the report show.
  */
-export function ResultsScreen({ result, labels, selected, onSelect, onApply, children }: {
+export function ResultsScreen({ result, labels, selected, onSelect, onApply, round, children }: {
   result: AnalysisResult;
   labels: DataLabels | null;
   selected: Selected;
   onSelect: (s: Selected) => void;
   /** The action of a finding the app can follow (a recode's button), as on the Data step: the result is then stale until run again. */
   onApply?: (m: Message) => (() => void) | null;
+  /**
+   * The survey round these are the tables of, in a rounds analysis: said in the tables' captions and the
+   * design line, so that a copied or printed table of one round is not taken for another's (a walk).
+   */
+  round?: string;
   children?: ReactNode;
 }) {
   const { t, lang } = useI18n();
@@ -25,10 +30,10 @@ export function ResultsScreen({ result, labels, selected, onSelect, onApply, chi
   const fw = a.frameworks.find((f) => f.id === selected.framework) ?? a.frameworks[0]!;
   const u = a.mapping.universe;
   const table = useMemo(
-    () => standardTable(result, lang, fw.id, selected.indicator, { labels, universeLabels: u ? labels?.values[u.column] : undefined }),
-    [result, lang, fw.id, selected.indicator, labels, u],
+    () => ofRound(standardTable(result, lang, fw.id, selected.indicator, { labels, universeLabels: u ? labels?.values[u.column] : undefined }), round),
+    [result, lang, fw.id, selected.indicator, labels, u, round],
   );
-  const errors = useMemo(() => samplingErrors(result, lang, { framework: fw.id, labels }), [result, lang, fw.id, labels]);
+  const errors = useMemo(() => ofRound(samplingErrors(result, lang, { framework: fw.id, labels }), round), [result, lang, fw.id, labels, round]);
 
   return (
     <section aria-labelledby="results-title">
@@ -36,6 +41,7 @@ export function ResultsScreen({ result, labels, selected, onSelect, onApply, chi
       <Selection result={result} selected={selected} onSelect={onSelect} />
       {children}
       <p className="hint">
+        {round ? `${round}: ` : ''}
         {t('results.design', { rows: result.design.rows, children: result.childrenInScope, strata: result.design.strata, psus: result.design.psus, df: result.design.df })}
       </p>
       {table && <TableView table={table} />}
@@ -53,4 +59,9 @@ export function ResultsScreen({ result, labels, selected, onSelect, onApply, chi
       )}
     </section>
   );
+}
+
+/** A table's subtitle headed by its round's label ("MICS 2017 — children aged 5-17 ..."), when there is one. */
+function ofRound<T extends { subtitle: string }>(table: T | null, round: string | undefined): T | null {
+  return table && round ? { ...table, subtitle: `${round} — ${table.subtitle}` } : table;
 }

@@ -140,6 +140,9 @@ describe('an analysis file with rounds, opened with its data files', () => {
     // The focus stays on the choice, drawn again by the round's screen, so that an arrow key switches back (a walk: it went to the heading).
     const focused = 'document.activeElement && [document.activeElement.name, document.activeElement.checked, document.activeElement.parentElement.textContent.trim()].join("|")';
     await expect.poll(() => page.evaluate(focused)).toBe('results-view|true|Tables of NCLS 2021');
+    // Its tables say which round they are, in their captions and the design line (a walk: a copied table did not).
+    expect(await page.locator('table.report caption .sub').first().textContent()).toMatch(/^NCLS 2021 — /);
+    expect(await page.locator('p.hint', { hasText: 'children in scope' }).textContent()).toMatch(/^NCLS 2021: /);
     await page.keyboard.press('ArrowDown');
     await page.getByTestId('trends-title').waitFor();
     await expect.poll(() => page.evaluate(focused)).toBe('results-view|true|Trends between rounds');
