@@ -5,6 +5,7 @@ import { MessageList } from '../components/MessageList.js';
 import type { TableProfile } from '../engine/protocol.js';
 import type { MessageKey } from '../i18n/translate.js';
 import { cellText } from '../model/labels.js';
+import { isJoinWarning } from './map/JoinsPanel.js';
 
 /** The counts of the validation report: rows, children, design. */
 function ReportCounts({ report }: { report: ValidationReport }) {
@@ -118,7 +119,7 @@ export function DataScreen({ profile, findings, report, checking, missing, busy,
       <p className="hint">{t('data.format', { format: profile.format.toUpperCase() + (profile.sheet ? ` (${profile.sheet})` : '') })}</p>
       {profile.sheets && profile.sheets.length > 1 && !profile.files && <SheetSelect sheets={profile.sheets} hidden={profile.hiddenSheets ?? []} sheet={profile.sheet} disabled={busy} onChange={onSheet} />}
       {profile.decimalComma !== undefined && <DecimalCommaBox on={profile.decimalComma} disabled={busy} onChange={onDecimalComma} />}
-      <MessageList messages={profile.importMessages ?? []} />
+      <MessageList messages={[...(profile.importMessages ?? []), ...(profile.setMessages ?? []).filter(isJoinWarning)]} />
 
       <h3>{t('data.findings')}</h3>
       {report && !checking && !missing.length && <ReportCounts report={report} />}

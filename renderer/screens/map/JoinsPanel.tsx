@@ -27,7 +27,9 @@ export interface JoinsPanelProps {
 export function JoinsPanel({ main, rows, specs, reports, messages, onRemove }: JoinsPanelProps) {
   const { t } = useI18n();
   const id = useId();
-  const notJoined = messages.filter((m) => m.code === 'FILESET_NOT_JOINED');
+  // The files not joined, and what the joins found (children without their household, blank keys, a
+  // column the main file has with other values): a walk found these only in the results' notes.
+  const notJoined = messages.filter((m) => m.code === 'FILESET_NOT_JOINED' || isJoinWarning(m));
   return (
     <section className="joins-panel" aria-labelledby={id} data-testid="joins">
       <h3 id={id}>{t('joins.title')}</h3>
@@ -58,3 +60,6 @@ export function JoinsPanel({ main, rows, specs, reports, messages, onRemove }: J
     </section>
   );
 }
+
+/** A join's finding worth saying before the run (JOIN_UNMATCHED, JOIN_KEY_BLANK, JOIN_SAME_NAME_DIFFERS); JOIN_APPLIED is the list above. */
+export const isJoinWarning = (m: Message) => m.code.startsWith('JOIN_') && m.severity !== 'info';
