@@ -199,7 +199,7 @@ describe('a survey file set in the browser (Debian Chromium)', () => {
     ready();
     const [head, ...households] = readFileSync(DIR + 'hh.csv', 'utf8').trimEnd().split('\n');
     const file = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
-    await page.getByRole('button', { name: /Open/ }).click();
+    await page.getByRole('navigation').getByRole('button', { name: /Open/ }).click();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Choose a file…' }).click();
     await (await chooser).setFiles([file('fs.csv', readFileSync(DIR + 'fs.csv', 'utf8')), file('hh.csv', [head, ...households.slice(20)].join('\n') + '\n'), file('hl.csv', readFileSync(DIR + 'hl.csv', 'utf8'))]);
