@@ -62,7 +62,7 @@ export function hoursShares(
  * (a walk: HOURS_MISSING_SHARE's 53 % alone, whose advice to read empty cells as 0 hours would have
  * counted every child of 5-11 as not working, while the "5-17" rows were then those of 12-17). Read
  * per age only where a role's share of unknown hours is a fifth or more (no cost on other files).
- * `unknownShares`: HOURS_MISSING_SHARE's share per role; `child`, `age`: the validation's conditions.
+ * `hours`: HOURS_MISSING_SHARE's share of unknown hours per role; `child`, `age`: the validation's conditions.
  */
 export async function hoursNotAskedAges(
   engine: Engine, m: Mapping, declared: DeclaredMissing, child: string, age: string, hours: { role: HoursRole; share: number | null }[], file: string,
