@@ -1,9 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAnalysis } from '../analysis/analysisFile.js';
 import type { Engine } from '../analysis/engine/engine.js';
 import { formatMessageIn } from '../analysis/messages.js';
 import { validateData } from '../analysis/validate.js';
+import { runFile } from '../analysis/cli/main.js';
+import { standardTable } from '../analysis/present/index.js';
 import { ENGINES, REFERENCE_DIR, engineWithRows } from './engines.js';
 
 /**
@@ -58,5 +62,19 @@ describe.each(ENGINES)('ages with no child counted, or no known hours, on %s', (
     expect(said[1]!.action).toContain('Do not read these empty cells as 0 hours');
     expect(formatMessageIn(said[1]!, 'fr')).toContain('Aucun enfant de 5-11 ans de module.csv');
     expect((await validateData(all, a, 'all.csv')).findings.map((f) => f.code)).not.toContain('HOURS_NOT_ASKED_AGES');
+  }, 120_000);
+});
+
+describe('the tables of a run with ages absent', () => {
+  it('say it in a note, in the screen\'s and every export\'s table: the totals are those of the ages present', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clstats-ages-'));
+    writeFileSync(join(dir, 'older.csv'), [lines[0]!, ...older.map((r) => r.map((c) => c ?? '').join(','))].join('\n') + '\n');
+    writeFileSync(join(dir, 'a.json'), JSON.stringify({ ...base, data: { path: 'older.csv' } }));
+    const { result } = await runFile(join(dir, 'a.json'), 'native');
+    const notes = (lang: 'en' | 'fr') => standardTable(result, lang, result.analysis.frameworks[0]!.id, 'child_labour')!.footnotes.filter((f) => f.id === 'ages').map((f) => f.text);
+    expect(notes('en')).toEqual(['No child counted is aged 5-8, 10-11: the rows of the age groups holding those ages, and the totals, are those of the children aged 9, 12-17.']);
+    expect(notes('fr')).toEqual(["Aucun enfant compté n'a 5-8, 10-11 ans : les lignes des groupes d'âge qui comprennent ces âges, et les totaux, sont celles des enfants de 9, 12-17 ans."]);
+    const full = await runFile(path, 'native');
+    expect(standardTable(full.result, 'en', full.result.analysis.frameworks[0]!.id, 'child_labour')!.footnotes.map((f) => f.id)).not.toContain('ages');
   }, 120_000);
 });

@@ -35,6 +35,9 @@ export function tableNotes(result: AnalysisResult, lang: Lang, fw: Framework, li
     ...(o.gap ? [{ id: 'gap', text: t(lang, 'note.gap', { alpha }) }] : []),
     ...smallCellNotes(lang, a.options.smallCell).map((text) => ({ id: 'flags', text })),
     ...(missing ? [{ id: 'missing', text: t(lang, 'note.missing') }] : []),
+    // Ages with no child counted (AGES_ABSENT: a module asked of 12-17): the title's "5-17" and the
+    // totals are those of the ages present, which the table says, not only the run's messages (a walk).
+    ...agesNote(result, lang),
     ...(o.unclassified?.length
       ? [{ id: 'unclassified', text: t(lang, 'note.unclassified', { list: o.unclassified.map((u) => `${u.label} ${formatNumber(lang, u.count, 0)}`).join(', ') }) }]
       : []),
@@ -54,4 +57,10 @@ export function tableNotes(result: AnalysisResult, lang: Lang, fw: Framework, li
   ];
   if (o.sourceName) notes.push({ id: 'source', text: t(lang, 'note.source', { file: o.sourceName, sheet: t(lang, 'sheet.metadata') }) });
   return notes;
+}
+
+/** The note of AGES_ABSENT, in the table itself: the ages with no child counted, and those the rows and totals are of. */
+function agesNote(result: AnalysisResult, lang: Lang): Footnote[] {
+  const absent = result.messages.find((m) => m.code === 'AGES_ABSENT');
+  return absent ? [{ id: 'ages', text: t(lang, 'note.agesAbsent', { ages: String(absent.params.ages), present: String(absent.params.present) }) }] : [];
 }

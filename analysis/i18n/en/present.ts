@@ -17,6 +17,7 @@ export const present = {
   'note.gap': 'Boys − girls: difference in percentage points, with the p-value of its design-based test; in bold when significant at the {alpha} level. A difference is withheld where either figure is suppressed.',
   'note.unclassified': 'Children counted with no value for a characteristic (blank, a missing code, no matching row in a joined file) are in the total row and in no row of that characteristic (unweighted number): {list}.',
   'note.missing': '–: no figure: not estimated in this analysis (add the breakdown to the analysis file), or withheld with a suppressed figure.',
+  'note.agesAbsent': 'No child counted is aged {ages}: the rows of the age groups holding those ages, and the totals, are those of the children aged {present}.',
   // sampling errors
   'se.title': 'Sampling errors: {framework}',
   'se.subtitle': 'Headline indicators for children aged {from}-{to}, by sex, area and region: standard errors, coefficients of variation, design effects and confidence limits',

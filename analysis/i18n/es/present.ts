@@ -9,6 +9,7 @@ export const present: Record<keyof typeof EN, string> = {
   'note.gap': 'Niños − niñas: diferencia en puntos porcentuales, con el valor p de su prueba basada en el diseño muestral; en negrita cuando es significativa al nivel {alpha}. La diferencia no se publica cuando una de las dos cifras está suprimida.',
   'note.unclassified': 'Los niños y niñas contados sin valor para una característica (vacío, código faltante, ninguna fila correspondiente en un archivo unido) figuran en la fila del total y en ninguna fila de esa característica (número sin ponderar): {list}.',
   'note.missing': '–: sin cifra: no estimada en este análisis (añada el desglose al archivo de análisis), o retenida junto a una cifra suprimida.',
+  'note.agesAbsent': 'Ningún niño o niña contado tiene {ages} años: las filas de los grupos de edad que incluyen esas edades, y los totales, son las de los niños y niñas de {present} años.',
   // sampling errors
   'se.title': 'Errores de muestreo: {framework}',
   'se.subtitle': 'Indicadores principales para niños y niñas de {from} a {to} años, por sexo, área y región: errores estándar, coeficientes de variación, efectos de diseño y límites de confianza',

@@ -9,6 +9,7 @@ export const present: Record<keyof typeof EN, string> = {
   'note.gap': "Garçons − filles : écart en points de pourcentage, avec la valeur p de son test fondé sur le plan de sondage ; en gras lorsqu'il est significatif au seuil de {alpha}. L'écart n'est pas publié lorsque l'un des deux chiffres ne l'est pas.",
   'note.unclassified': "Les enfants comptés sans valeur pour une caractéristique (vide, code manquant, aucune ligne correspondante dans un fichier joint) figurent dans la ligne de l'ensemble et dans aucune ligne de cette caractéristique (nombre non pondéré) : {list}.",
   'note.missing': "– : pas de chiffre : non estimé dans cette analyse (ajouter la ventilation au fichier d'analyse), ou retenu avec un chiffre non publié.",
+  'note.agesAbsent': "Aucun enfant compté n'a {ages} ans : les lignes des groupes d'âge qui comprennent ces âges, et les totaux, sont celles des enfants de {present} ans.",
   // sampling errors
   'se.title': 'Erreurs de sondage : {framework}',
   'se.subtitle': "Indicateurs principaux pour les enfants de {from} à {to} ans, selon le sexe, le milieu de résidence et la région : erreurs types, coefficients de variation, effets de plan et limites de confiance",
