@@ -246,7 +246,19 @@ drop _f${n}_*`;
  * import delimited; a .dta, .sav or workbook by Stata's own reader, its numbers then written as text
  * (tostring, 17 significant digits: real() reads back the same double). Stata reads no Parquet.
  */
-function readData(a: ResolvedAnalysis, skip: number, encoding: string, merged = false, timed = false, delimiter?: string): string {
+/** What the app's reading of the file found that the do-file must follow or refuse (its import notes). */
+interface ReadNotes {
+  /** Merged cells filled (DATA_XLSX_MERGED_FILLED). */
+  merged: boolean;
+  /** Times read as hours (DATA_XLSX_TIME_AS_HOURS). */
+  timed: boolean;
+  /** R's write.table header, one name short (DATA_CSV_ROW_NAMES). */
+  rowNames: boolean;
+  /** The delimiter detected (StataOptions.delimiter). */
+  delimiter?: string;
+}
+
+function readData(a: ResolvedAnalysis, skip: number, encoding: string, { merged, timed, rowNames, delimiter }: ReadNotes): string {
   const ext = extensionOf(a.data.path);
   const file = '`"`datafile\'"\'';
   const asText = ['quietly ds, has(type numeric)', 'foreach v in `r(varlist)\' {', '  quietly tostring `v\', replace force format(%24.17g)', '}'];
@@ -259,6 +271,9 @@ function readData(a: ResolvedAnalysis, skip: number, encoding: string, merged = 
   if (ext === 'xlsx' && merged) return 'display as error "the sheet has merged cells in its data rows, which the app read on every row they cover and Stata leaves blank: unmerge them (filling each cell) and save the workbook, or save the data as .dta"\nexit 198';
   if (ext === 'xlsx') return `import excel using ${file}, ${a.data.sheet !== undefined ? `sheet(${q(String(a.data.sheet))}) ` : ''}firstrow allstring clear`;
   if (ext === 'parquet') return 'display as error "Stata reads no Parquet file: save the data as .dta or CSV and give its path"\nexit 198';
+  // R's write.table header, one name short of the data lines (DATA_CSV_ROW_NAMES): import delimited
+  // would put every name over the column before its own, and estimate on other columns in silence.
+  if (rowNames) return 'display as error "the file\'s header names one column fewer than its data lines hold (R write.table with row names), which import delimited would read shifted by one column: write it again with write.csv(..., row.names = FALSE), or save it as .dta"\nexit 198';
   // The delimiter as the app read it: declared, else detected (";" in French and Spanish exports, "|",
   // spaces), which Stata's own detection (tab or comma) would split wrongly. A tab is written "\t".
   const sep = a.data.delimiter ?? delimiter;
@@ -272,6 +287,7 @@ function readData(a: ResolvedAnalysis, skip: number, encoding: string, merged = 
 
 export function stataDo(a: ResolvedAnalysis, meta: ExportMetadata, opts: StataOptions = {}): string {
   const m = a.mapping;
+  const noted = (code: string) => meta.messages.some((x) => x.code === code);
   const o = a.options;
   const dataPath = opts.dataPath ?? meta.source.file;
   // Title lines above the header the app skipped (its DATA_CSV_TITLE_SKIPPED note): Stata's too.
@@ -346,7 +362,7 @@ if _rc == 0 {
     exit 602
   }
 }
-${readData(a, skip, encodingReadOf(meta, a.data), meta.messages.some((x) => x.code === 'DATA_XLSX_MERGED_FILLED'), meta.messages.some((x) => x.code === 'DATA_XLSX_TIME_AS_HOURS'), opts.delimiter)}
+${readData(a, skip, encodingReadOf(meta, a.data), { merged: noted('DATA_XLSX_MERGED_FILLED'), timed: noted('DATA_XLSX_TIME_AS_HOURS'), rowNames: noted('DATA_CSV_ROW_NAMES'), delimiter: opts.delimiter })}
 if _N != ${meta.source.rowsRead} display as error "the app read ${meta.source.rowsRead} rows; this file has " _N
 
 * ---- Roles, with the mapping's rules (blank, missing codes, missingFrom, yes codes) ----

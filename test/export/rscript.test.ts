@@ -108,6 +108,8 @@ describe("R's write.table file (spaces between fields, row names first with no n
     writeFileSync(join(dir, 'wt.analysis.json'), JSON.stringify(analysis));
     const run = await runForR(join(dir, 'wt.analysis.json'));
     expect(run.meta.messages.map((m) => m.code)).toContain('DATA_CSV_ROW_NAMES');
+    // Stata's import delimited would read it shifted by one column: the do-file stops, saying why.
+    expect(stataDo(run.result.analysis, run.meta)).toContain('display as error "the file\'s header names one column fewer than its data lines hold (R write.table with row names)');
     const national = nationalEstimates(run.result)!;
     writeFileSync(join(dir, 'wt.R'), rScript(run.result.analysis, run.meta, { national }));
     const r = runR(join(dir, 'wt.R'), [run.dataPath, join(dir, 'r.csv')]);
