@@ -105,12 +105,10 @@ export async function loadFileSet(
     const messages: Message[] = imported.flatMap((r) => r.messages);
     if (given) {
       main = index(given.main.path);
-      // The joins name the files opened, as the analysis file wrote them when that is the file (with its
-      // folder, relative to the analysis file: appState.ts draftFor), else by the name opened.
-      joins = given.joins.map((j) => {
-        const opened = baseName(names[index(j.data.path)]!);
-        return { ...j, data: { ...j.data, path: baseName(j.data.path).toLowerCase() === opened.toLowerCase() ? j.data.path : opened } };
-      });
+      // The joins as the analysis file wrote them, each file found among those opened by its name
+      // (fileFor): their folders, relative to the analysis file, stay for its saved copy (appState.ts
+      // draftFor; a walk: a saved rounds analysis named hh.sav bare and could not run elsewhere).
+      joins = given.joins;
     } else {
       progress('set.keys', 0, 1);
       const shapes: FileShape[] = imported.map((r, i) => ({ name: names[i]!, columns: r.columns.map((c) => ({ name: c.name, ...(c.label ? { label: c.label } : {}) })), rows: r.rows }));
