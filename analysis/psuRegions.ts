@@ -2,6 +2,7 @@ import type { Engine } from './engine/engine.js';
 import { ident } from './engine/values.js';
 import type { DeclaredMissing } from './import/declaredMissing.js';
 import { categorySql, designKeys, pairCodeSql, regionSql } from './mapping.js';
+import { APOSTROPHES, DASHES } from './categorySpellings.js';
 import { message, type Message } from './messages.js';
 import type { Mapping } from './types.js';
 
@@ -29,7 +30,7 @@ export async function psuAcrossRegions(
   // in both forms, or of "North" and "NORTH", does not cross regions (a walk), and one of two regions does.
   const raw = regionSql(m, declared);
   const g = spelt
-    ? `(CASE WHEN regexp_full_match(${raw}, '-?[0-9]+') THEN CAST(TRY_CAST(${raw} AS BIGINT) AS VARCHAR) ELSE regexp_replace(lower(strip_accents(nfc_normalize(${raw}))), '\\s+', ' ', 'g') END)`
+    ? `(CASE WHEN regexp_full_match(${raw}, '-?[0-9]+') THEN CAST(TRY_CAST(${raw} AS BIGINT) AS VARCHAR) ELSE ${folded(`regexp_replace(lower(strip_accents(nfc_normalize(${raw}))), '\\s+', ' ', 'g')`)} END)`
     : raw;
   const s = await spread(engine, m, declared, {
     fused: fused && !spelt ? `SELECT _psu AS p, _c_region AS g, _row AS r FROM classified WHERE _c_region >= 0` : null,
@@ -81,3 +82,6 @@ async function spread(
   const values = (await engine.query(`SELECT DISTINCT ${g.shown} AS g FROM src WHERE ${psu} IS NOT DISTINCT FROM ${at} AND ${g.present} ORDER BY 1`)).map((x) => String(x.g));
   return { count, row, psu: String(first?.p ?? ''), values };
 }
+
+/** A name's apostrophes and dashes as the keyboard's ' and -, in SQL, as categorySpellings.ts's nameKey folds them. */
+const folded = (x: string) => `regexp_replace(regexp_replace(${x}, '[${APOSTROPHES}]', '''', 'g'), '[${DASHES}]', '-', 'g')`;

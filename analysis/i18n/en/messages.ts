@@ -518,7 +518,7 @@ export const messages: Record<MessageCode, CoreText> = {
     action: 'If they are one category (a file that went through R, Stata or a spreadsheet drops leading zeros), give them one code: {field}: {recode} in the analysis file (in the app, the button "Apply this recode" under this message), or correct the file.',
   },
   CATEGORY_CASE_VARIANTS: {
-    text: 'Column "{column}" ({role}) of {file} writes {count|a name|names} in ways that differ only in capitals, accents or spaces: {spellings}. A category is read as written, so each way is a category of its own, with its own row in the tables, and the children of that one category are split among them.',
+    text: 'Column "{column}" ({role}) of {file} writes {count|a name|names} in ways that differ only in capitals, accents, spaces, apostrophes or dashes (\' and ’, - and –): {spellings}. A category is read as written, so each way is a category of its own, with its own row in the tables, and the children of that one category are split among them.',
     action: 'If they are one category, give them one code: {field}: {recode} in the analysis file (in the app, the button "Apply this recode" under this message), or correct the file. If they are different categories, nothing to do.',
   },
   CATEGORY_UNICODE_FORMS: {

@@ -511,7 +511,7 @@ export const messages: typeof EN = {
     action: 'Si son una sola categoría (un archivo que pasó por R, Stata o una hoja de cálculo pierde los ceros iniciales), deles un solo código: {field}: {recode} en el archivo de análisis (en la aplicación, el botón «Aplicar esta recodificación» bajo este mensaje), o corrija el archivo.',
   },
   CATEGORY_CASE_VARIANTS: {
-    text: 'La columna «{column}» ({role}) de {file} escribe {count|un nombre|nombres} de formas que solo difieren en mayúsculas, acentos o espacios: {spellings}. Una categoría se lee tal como está escrita: cada forma es una categoría aparte, con su propia fila en los cuadros, y los niños de esa única categoría quedan repartidos entre ellas.',
+    text: 'La columna «{column}» ({role}) de {file} escribe {count|un nombre|nombres} de formas que solo difieren en mayúsculas, acentos, espacios, apóstrofos o guiones (\' y ’, - y –): {spellings}. Una categoría se lee tal como está escrita: cada forma es una categoría aparte, con su propia fila en los cuadros, y los niños de esa única categoría quedan repartidos entre ellas.',
     action: 'Si son una sola categoría, deles un solo código: {field}: {recode} en el archivo de análisis (en la aplicación, el botón «Aplicar esta recodificación» bajo este mensaje), o corrija el archivo. Si son categorías distintas, nada que hacer.',
   },
   CATEGORY_UNICODE_FORMS: {

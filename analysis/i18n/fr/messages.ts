@@ -511,7 +511,7 @@ export const messages: typeof EN = {
     action: 'S\'il s\'agit d\'une seule catégorie (un fichier passé par R, Stata ou un tableur perd ses zéros de tête), donnez-leur un seul code : {field}: {recode} dans le fichier d\'analyse (dans l\'application, le bouton « Appliquer ce recodage » sous ce message), ou corrigez le fichier.',
   },
   CATEGORY_CASE_VARIANTS: {
-    text: "La colonne « {column} » ({role}) de {file} écrit {count|un nom|des noms} de façons qui ne diffèrent que par les majuscules, les accents ou les espaces : {spellings}. Une catégorie est lue telle qu'elle est écrite : chaque façon est une catégorie à part, avec sa propre ligne dans les tableaux, et les enfants de cette seule catégorie sont répartis entre elles.",
+    text: "La colonne « {column} » ({role}) de {file} écrit {count|un nom|des noms} de façons qui ne diffèrent que par les majuscules, les accents, les espaces, les apostrophes ou les tirets (' et ’, - et –) : {spellings}. Une catégorie est lue telle qu'elle est écrite : chaque façon est une catégorie à part, avec sa propre ligne dans les tableaux, et les enfants de cette seule catégorie sont répartis entre elles.",
     action: "S'il s'agit d'une seule catégorie, donnez-leur un seul code : {field} : {recode} dans le fichier d'analyse (dans l'application, le bouton « Appliquer ce recodage » sous ce message), ou corrigez le fichier. S'il s'agit de catégories différentes, rien à faire.",
   },
   CATEGORY_UNICODE_FORMS: {
