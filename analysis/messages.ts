@@ -186,6 +186,7 @@ const SEVERITY = {
   // --- survey rounds (analysis/rounds/) ----------------------------------------------------------
   ROUNDS_TOO_FEW: 'error',
   ROUNDS_LABEL_DUPLICATE: 'error',
+  ROUNDS_FILE_NAMES_SHARED: 'error',
   ROUNDS_YEARS_NOT_INCREASING: 'error',
   ROUNDS_DATA_MISSING: 'error',
   ROUNDS_NOT_MEASURED: 'warning',

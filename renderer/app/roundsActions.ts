@@ -1,6 +1,6 @@
 import type { Dispatch } from 'react';
 import type { Message } from '../../analysis/index.js';
-import { AnalysisError } from '../../analysis/messages.js';
+import { AnalysisError, message } from '../../analysis/messages.js';
 import { resolveRounds } from '../../analysis/rounds/resolveRounds.js';
 import type { RoundsAnalysisFile } from '../../analysis/rounds/types.js';
 import type { OpenedFile } from '../../electron/api.js';
@@ -9,7 +9,7 @@ import { sha256Hex } from '../core.js';
 import type { EngineClient } from '../engine/engineClient.js';
 import { exportMetadata, printHtml } from '../exportFiles.js';
 import type { AppAction, AppState, Step } from '../model/appState.js';
-import { addRound, nameKey, regionCategories, roundDraft, roundFileNames, roundPlace, startRounds, withDraft } from '../model/rounds.js';
+import { addRound, nameKey, regionCategories, roundDraft, roundFileNames, roundPlace, sharedFileName, startRounds, withDraft } from '../model/rounds.js';
 import { openFiles as askForFiles, saveFile } from '../platform.js';
 import { translate } from '../i18n/translate.js';
 import { roundsCsvFiles } from '../roundsCsvFiles.js';
@@ -91,6 +91,12 @@ export function makeRoundsActions({ get, dispatch, engine, withEngine, saved }: 
     await load(rounds, rounds.rounds.length - 1, 'data');
   }
 
+  /** ROUNDS_FILE_NAMES_SHARED: two rounds' files of one name, which the page cannot tell apart. */
+  function refuseShared(rounds: { rounds: { label: string }[] }, shared: { name: string; rounds: [number, number] }) {
+    const [first, second] = shared.rounds.map((i) => rounds.rounds[i]!.label);
+    dispatch({ type: 'failed', failure: { message: message('ROUNDS_FILE_NAMES_SHARED', { name: shared.name, first: first!, second: second! }), findings: [] } });
+  }
+
   async function metas() {
     const { roundsResult, version } = get();
     return Promise.all(
@@ -108,6 +114,8 @@ export function makeRoundsActions({ get, dispatch, engine, withEngine, saved }: 
       } catch (e) {
         return fail(dispatch, e);
       }
+      const shared = sharedFileName(roundFileNames(rounds));
+      if (shared) return refuseShared(rounds, shared);
       held.clear();
       files = [];
       for (const f of data) held.set(nameKey(f.name), f);
@@ -129,6 +137,10 @@ export function makeRoundsActions({ get, dispatch, engine, withEngine, saved }: 
       if (!s.rounds) files = [engine.loadedFiles()];
       // In year order: a baseline added to the follow-up goes first, its files with it.
       const at = roundPlace(base, next.year);
+      const paths = roundFileNames(base);
+      paths.splice(at, 0, chosen.map((f) => f.name));
+      const shared = sharedFileName(paths, at);
+      if (shared) return refuseShared({ rounds: [...base.rounds.slice(0, at), { label: next.label }, ...base.rounds.slice(at)] }, shared);
       const rounds = addRound(base, next, s.draft, at);
       files.splice(at, 0, chosen);
       if (!(await load(rounds, at, 'map', true))) files.splice(at, 1);

@@ -115,6 +115,25 @@ export function editRound(r: RoundsAnalysisFile, i: number, edit: { label?: stri
 /** A file's name as the rounds' files are matched: without folders, in lower case. */
 export const nameKey = (path: string) => (path.split(/[\\/]/).pop() ?? path).toLowerCase();
 
+/**
+ * Two rounds reading different files of one name (MICS's fs.sav of two folders): the page sees only
+ * the names of the files opened, and would read one for both rounds, in silence (a walk: a change of
+ * 0.0, p 1.000). `paths`: each round's files as the analysis names them; the same path in two rounds
+ * is one file (a lookup joined in both), but the files chosen for a new round (`added`, its index)
+ * are files of their own whatever their paths. Null when every name is one file's.
+ */
+export function sharedFileName(paths: string[][], added?: number): { name: string; rounds: [number, number] } | null {
+  const seen = new Map<string, { path: string; round: number }>();
+  for (const [round, list] of paths.entries()) {
+    for (const path of list) {
+      const was = seen.get(nameKey(path));
+      if (!was) seen.set(nameKey(path), { path, round });
+      else if (was.round !== round && (was.path !== path || round === added || was.round === added)) return { name: path.split(/[\\/]/).pop() ?? path, rounds: [was.round, round] };
+    }
+  }
+  return null;
+}
+
 /** The files each round reads (its data file, then its joined files), as the analysis file names them. */
 export function roundFileNames(r: RoundsAnalysisFile): string[][] {
   return r.rounds.map((x) => [x.data.path, ...(x.joins ?? []).map((j) => j.data.path)].filter((p, k, all) => all.indexOf(p) === k));

@@ -7,7 +7,7 @@ import type { ColumnProfile, TableProfile } from '../../renderer/engine/protocol
 import { appReducer, initialState, type AppState } from '../../renderer/model/appState.js';
 import { roundsCsvFiles } from '../../renderer/roundsCsvFiles.js';
 import { sampleRounds } from '../present/roundsFixture.js';
-import { addRound, regionCategories, regionsDiffer, roundDraft, roundFileNames, roundPlace, startRounds, suggestRecode, withDraft } from '../../renderer/model/rounds.js';
+import { addRound, regionCategories, regionsDiffer, roundDraft, roundFileNames, roundPlace, sharedFileName, startRounds, suggestRecode, withDraft } from '../../renderer/model/rounds.js';
 
 /**
  * Survey rounds in the app's model (renderer/model/rounds.ts, roundsState.ts): the draft is one round
@@ -166,4 +166,14 @@ describe('the rounds CSV exports of the app', () => {
     expect(names('es')).toEqual(['trabajo-infantil-rondas.csv', 'trabajo-infantil-cambios.csv']);
     expect(roundsCsvFiles(rr, 'fr').map((f) => f.text)).toEqual(roundsCsvFiles(rr, 'en').map((f) => f.text));
   }, 120_000);
+});
+
+describe('rounds whose files share a name (MICS\'s fs.sav of two folders)', () => {
+  it('are found, since the page tells files apart by name only; one path in two rounds is one file; a new round\'s files are its own', () => {
+    expect(sharedFileName([['2017/fs.sav', '2017/hh.sav'], ['2023/fs.sav', '2023/hh.sav']])).toEqual({ name: 'fs.sav', rounds: [0, 1] });
+    expect(sharedFileName([['mics6_2017/2017_fs.sav'], ['mics6/fs.sav']])).toBeNull();
+    expect(sharedFileName([['a/fs.sav', 'regions.csv'], ['b/fs2.sav', 'regions.csv']])).toBeNull();
+    expect(sharedFileName([['fs.sav'], ['FS.SAV']], 1)).toEqual({ name: 'FS.SAV', rounds: [0, 1] });
+    expect(sharedFileName(roundFileNames(roundsFile))).toBeNull();
+  });
 });

@@ -648,6 +648,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'The analysis file {file} has {count} {count|round|rounds} under "rounds"; a comparison needs at least two.',
     action: 'Add the follow-up round (its label, year, data file and mapping), or give data and mapping at the top level for a single survey.',
   },
+  ROUNDS_FILE_NAMES_SHARED: {
+    text: 'Rounds {first} and {second} each read a file named {name}, different files of the same name. The app tells the files you open apart by their names only, and would read one of them for both rounds.',
+    action: 'Rename the files of one round (2017_{name}, say), and their paths in the analysis file, then open them again; or run the analysis with the command line (clstats run), which reads each file from its folder.',
+  },
   ROUNDS_LABEL_DUPLICATE: {
     text: 'Two rounds of {file} have the label "{round}".',
     action: 'Give each round its own label ("MICS 2017", "MICS 2023"): the tables and the changes name rounds by it.',

@@ -639,6 +639,10 @@ export const messages: typeof EN = {
     text: 'El archivo de análisis {file} tiene {count} {count|ronda|rondas} en «rounds»; una comparación necesita al menos dos.',
     action: 'Agregue la ronda de seguimiento (su etiqueta, año, archivo de datos y correspondencia), o dé los datos y la correspondencia en el nivel superior para una sola encuesta.',
   },
+  ROUNDS_FILE_NAMES_SHARED: {
+    text: 'Las rondas {first} y {second} leen cada una un archivo llamado {name}: dos archivos distintos con el mismo nombre. La aplicación solo distingue los archivos abiertos por su nombre, y leería uno de ellos para ambas rondas.',
+    action: 'Cambie el nombre de los archivos de una ronda (2017_{name}, por ejemplo) y sus rutas en el archivo de análisis, y vuelva a abrirlos; o ejecute el análisis en la línea de comandos (clstats run), que lee cada archivo de su carpeta.',
+  },
   ROUNDS_LABEL_DUPLICATE: {
     text: 'Dos rondas de {file} tienen la etiqueta «{round}».',
     action: 'Dé a cada ronda su propia etiqueta («MICS 2017», «MICS 2023»): los cuadros y los cambios nombran las rondas por ella.',

@@ -639,6 +639,10 @@ export const messages: typeof EN = {
     text: "Le fichier d'analyse {file} a {count} {count|passage|passages} sous « rounds » ; une comparaison en demande au moins deux.",
     action: "Ajoutez le passage de suivi (son libellé, son année, son fichier de données et sa correspondance), ou donnez les données et la correspondance au premier niveau pour une seule enquête.",
   },
+  ROUNDS_FILE_NAMES_SHARED: {
+    text: 'Les passages {first} et {second} lisent chacun un fichier nommé {name} : deux fichiers différents du même nom. L\'application ne distingue les fichiers ouverts que par leur nom, et lirait l\'un des deux pour les deux passages.',
+    action: 'Renommez les fichiers d\'un passage (2017_{name}, par exemple) et leurs chemins dans le fichier d\'analyse, puis ouvrez-les de nouveau ; ou exécutez l\'analyse en ligne de commande (clstats run), qui lit chaque fichier dans son dossier.',
+  },
   ROUNDS_LABEL_DUPLICATE: {
     text: 'Deux passages de {file} ont le libellé « {round} ».',
     action: 'Donnez à chaque passage son propre libellé (« MICS 2017 », « MICS 2023 ») : les tableaux et les évolutions nomment les passages ainsi.',
