@@ -60,6 +60,13 @@ interface Candidate {
   /** Proposed when the file's rows are unique by these columns (true, or undefined and `ifUnknown`). */
   unique: string[];
   ifUnknown: boolean;
+  /**
+   * Proposed whatever the answer: a MICS6 file's keys are the standard's (hh by HH1, HH2; hl by HH1,
+   * HH2, HL1), so rows that repeat them are an error of the file, which the join then names
+   * (JOIN_KEY_DUPLICATE), not a sign of other keys (a walk: an hh.csv with 2 % of its households
+   * written twice was left out, said only as "no key columns were found").
+   */
+  keyed?: boolean;
   /** Another plan for the same file (the members roster when it is not a household file). */
   otherwise?: Candidate;
 }
@@ -124,17 +131,17 @@ function micsPlan(files: FileShape[]): Plan | undefined {
   if (!hh && !hl) return undefined;
   const k = (f: FileShape, names: string[]) => names.map((n) => ({ main: col(main, n) ?? n, joined: col(f, n)! }));
   const candidates: Candidate[] = [];
-  if (hh && hasAll(main, ['HH1', 'HH2'])) candidates.push({ file: hh, name: 'hh', on: k(hh, ['HH1', 'HH2']), unique: [col(hh, 'HH1')!, col(hh, 'HH2')!], ifUnknown: true });
+  if (hh && hasAll(main, ['HH1', 'HH2'])) candidates.push({ file: hh, name: 'hh', on: k(hh, ['HH1', 'HH2']), unique: [col(hh, 'HH1')!, col(hh, 'HH2')!], ifUnknown: true, keyed: true });
   if (hl && hasAll(main, ['HH1', 'HH2'])) {
     const hlKeys = [col(hl, 'HH1')!, col(hl, 'HH2')!, col(hl, 'HL1')!];
     // The child's line number in fs: FS3 (the questionnaire), LN in the distributed files.
     const line = col(main, 'FS3') ?? col(main, 'LN');
-    if (line) candidates.push({ file: hl, name: 'hl', on: [...k(hl, ['HH1', 'HH2']), { main: line, joined: hlKeys[2]! }], unique: hlKeys, ifUnknown: true });
+    if (line) candidates.push({ file: hl, name: 'hl', on: [...k(hl, ['HH1', 'HH2']), { main: line, joined: hlKeys[2]! }], unique: hlKeys, ifUnknown: true, keyed: true });
     const education = MOTHER_EDUCATION.map((n) => col(hl, n)).filter((n): n is string => n !== undefined);
     // HL12, the mother's line number, from fs or from the child's own hl row (joined just before).
     const mother = col(main, 'HL12') ?? col(hl, 'HL12');
     if (mother && education.length) {
-      candidates.push({ file: hl, name: 'mother', on: [...k(hl, ['HH1', 'HH2']), { main: mother, joined: hlKeys[2]! }], prefix: 'mother_', only: education, unique: hlKeys, ifUnknown: true });
+      candidates.push({ file: hl, name: 'mother', on: [...k(hl, ['HH1', 'HH2']), { main: mother, joined: hlKeys[2]! }], prefix: 'mother_', only: education, unique: hlKeys, ifUnknown: true, keyed: true });
     }
   }
   return { kind: 'mics6', main, candidates };
@@ -195,6 +202,8 @@ export function keyQuestions(files: FileShape[]): KeyQuestion[] {
   const out: KeyQuestion[] = [];
   const add = (c: Candidate | undefined) => {
     if (!c) return;
+    // A MICS6 file's standard keys: no question (keyed).
+    if (c.keyed) return add(c.otherwise);
     if (!out.some((q) => q.file === c.file.name && q.columns.join('\u0001') === c.unique.join('\u0001'))) out.push({ file: c.file.name, columns: c.unique });
     add(c.otherwise);
   };
@@ -231,7 +240,7 @@ export function suggestFileSet(files: FileShape[], isUnique: IsUnique = () => un
 
 /** The join, if its file is unique by its keys, its keys are in the table by now, and it brings a column. */
 function propose(c: Candidate, taken: Set<string>, isUnique: IsUnique): JoinSpec | undefined {
-  const unique = isUnique(c.file.name, c.unique);
+  const unique = c.keyed ? true : isUnique(c.file.name, c.unique);
   if (unique === false || (unique === undefined && !c.ifUnknown)) return undefined;
   if (!c.on.every((k) => taken.has(lower(k.main)))) return undefined;
   const keys = new Set(c.on.map((k) => lower(k.joined)));

@@ -69,7 +69,8 @@ function filesToRead(files: SetFile[], given?: { main: DataSpec; joins: JoinSpec
  * file that the join then names (JOIN_KEY_DUPLICATE, with the values and rows), not a sign that the
  * keys are wrong: a walk's household file with one household written twice was left out without a
  * word, and the run lost its strata, regions and areas. A members roster repeats its household's keys
- * on most rows, and stays "no".
+ * on most rows, and stays "no". (A MICS6 set is not asked: its keys are the standard's, whatever the
+ * repeats: suggestFileSet.ts `keyed`.)
  */
 async function isUnique(e: Engine, t: string, columns: string[]): Promise<boolean> {
   const keys = columns.map((c, i) => `NULLIF(${ident(c)}, '') AS k${i}`).join(', ');

@@ -91,6 +91,10 @@ describe('loading a survey file set in the app\'s engine', () => {
     expect(e).toBeInstanceOf(AnalysisError);
     expect(e.msg).toMatchObject({ code: 'JOIN_KEY_DUPLICATE', params: { name: 'hh', file: 'hh.csv' } });
     expect(e.msg.params.values).toBe(`HH1 = ${hh1}, HH2 = ${hh2} (5, ${lines.length})`);
+    // Every tenth household written twice (a walk: above 1 %, hh was left out again): the same stop.
+    const many = new TextEncoder().encode([...lines, ...lines.slice(1).filter((_, i) => i % 10 === 0)].join('\n') + '\n');
+    const again = (await loadFileSet(engine, [file('fs.csv'), { name: 'hh.csv', bytes: many }, file('hl.csv')], undefined, progress).catch((x: unknown) => x)) as AnalysisError;
+    expect(again.msg).toMatchObject({ code: 'JOIN_KEY_DUPLICATE', params: { name: 'hh', file: 'hh.csv' } });
     // A members roster (hl.csv: its household's keys on most rows) is still no household file.
     const set = await loadFileSet(engine, [file('fs.csv'), file('hh.csv'), file('hl.csv')], undefined, progress);
     expect(set.joins.map((j) => [j.name, j.data.path, j.on.map((k) => k.joined).join(',')])).toEqual([['hh', 'hh.csv', 'HH1,HH2'], ['hl', 'hl.csv', 'HH1,HH2,HL1'], ['mother', 'hl.csv', 'HH1,HH2,HL1']]);
