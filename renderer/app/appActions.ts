@@ -5,7 +5,7 @@ import type { ExportKind } from '../components/ExportPanel.js';
 import { longCsv, parseAnalysis } from '../core.js';
 import { CancelledError, EngineError, type EngineClient } from '../engine/engineClient.js';
 import { exportMetadata, printHtml, reportFile, rScriptFile, workbookFile } from '../exportFiles.js';
-import { resultLabels, type AppAction, type AppState } from '../model/appState.js';
+import { exportedResult, resultLabels, type AppAction, type AppState } from '../model/appState.js';
 import { analysisJson } from '../model/draftAnalysis.js';
 import { filesOf, mappedNames, withoutJoin } from '../model/joins.js';
 import { rememberRecent, type RecentAnalysis } from '../model/recentAnalyses.js';
@@ -162,7 +162,7 @@ export function makeActions(get: () => AppState, dispatch: Dispatch<AppAction>, 
   }
 
   async function exportResults() {
-    const { result } = get();
+    const result = exportedResult(get());
     if (result) {
       // The long format of `clstats run`, with the file's value labels (region_label, ...), as the command line writes it.
       // Named as the other exports are: after the analysis' title (fileBase), in the user's words.
@@ -210,7 +210,8 @@ export function makeActions(get: () => AppState, dispatch: Dispatch<AppAction>, 
     saveAnalysis,
     /** Every export of the run, made by the core's export library, in the interface language. */
     async exportAs(kind) {
-      const { result, profile, version, lang, selected } = get();
+      const { profile, version, lang, selected } = get();
+      const result = exportedResult(get());
       if (!result || !profile) return;
       if (await rounds.exportAs(kind)) return;
       if (kind === 'analysis') return saveAnalysis();

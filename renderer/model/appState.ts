@@ -160,6 +160,17 @@ export function resultLabels(s: Pick<AppState, 'profile' | 'result' | 'rounds'>)
   return s.rounds && s.result ? harmonisedLabels(s.result.analysis.mapping, s.profile.labels, s.rounds.categories) : s.profile.labels;
 }
 
+/**
+ * The result as the exports of one round's tables write it: in a rounds analysis its title names the
+ * round ("Child labour survey — MICS 2017"), so that the file names and every export's title tell the
+ * rounds apart, as the screen's captions do (a walk: each round's workbook was <title>.xlsx, the same).
+ */
+export function exportedResult(s: Pick<AppState, 'result' | 'rounds' | 'round'>): AnalysisResult | null {
+  const label = s.rounds?.rounds[s.round]?.label;
+  if (!s.result || !label || s.result.analysis.title.includes(label)) return s.result;
+  return { ...s.result, analysis: { ...s.result.analysis, title: `${s.result.analysis.title} — ${label}` } };
+}
+
 export function canGo(s: AppState, step: Step): boolean {
   if (step === 'open') return true;
   if (step === 'data' || step === 'map') return !!s.profile;

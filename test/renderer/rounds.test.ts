@@ -4,7 +4,8 @@ import { resolveRounds } from '../../analysis/rounds/resolveRounds.js';
 import type { RoundsAnalysisFile, RoundsResult } from '../../analysis/rounds/types.js';
 import type { AnalysisFile } from '../../analysis/types.js';
 import type { ColumnProfile, TableProfile } from '../../renderer/engine/protocol.js';
-import { appReducer, initialState, type AppState } from '../../renderer/model/appState.js';
+import { appReducer, exportedResult, initialState, type AppState } from '../../renderer/model/appState.js';
+import type { AnalysisResult } from '../../analysis/index.js';
 import { roundsCsvFiles } from '../../renderer/roundsCsvFiles.js';
 import { sampleRounds } from '../present/roundsFixture.js';
 import { addRound, regionCategories, regionsDiffer, roundDraft, roundFileNames, roundPlace, sharedFileName, startRounds, suggestRecode, withDraft } from '../../renderer/model/rounds.js';
@@ -175,5 +176,14 @@ describe('rounds whose files share a name (MICS\'s fs.sav of two folders)', () =
     expect(sharedFileName([['a/fs.sav', 'regions.csv'], ['b/fs2.sav', 'regions.csv']])).toBeNull();
     expect(sharedFileName([['fs.sav'], ['FS.SAV']], 1)).toEqual({ name: 'FS.SAV', rounds: [0, 1] });
     expect(sharedFileName(roundFileNames(roundsFile))).toBeNull();
+  });
+});
+
+describe('the exports of one round\'s tables', () => {
+  it('are titled with the round\'s label, so their names and titles tell the rounds apart; a single analysis keeps its title', () => {
+    const result = { analysis: { title: 'Child labour survey' } } as unknown as AnalysisResult;
+    const label = roundsFile.rounds[1]!.label;
+    expect(exportedResult({ result, rounds: roundsFile, round: 1 })!.analysis.title).toBe(`Child labour survey — ${label}`);
+    expect(exportedResult({ result, rounds: null, round: 0 })).toBe(result);
   });
 });
