@@ -41,10 +41,10 @@ const CLOCK = /^\d{1,3}:[0-5]\d(:[0-5]\d)?$/;
 const HOURS_ROLES = ['econHours', 'choresHours'];
 /**
  * A number written with a thousands separator ("1,521.87", "1 521,87", "1.521.870", with a no-break
- * space as French exports write it): text to every reader (R's as.numeric too); the file must be saved
+ * space as French exports write it, a thin or figure space as typeset tables do): text to every reader (R's as.numeric too); the file must be saved
  * with plain numbers, which a missing code or the decimal comma would not fix.
  */
-const THOUSANDS = /^[-+]?[0-9]{1,3}([,. \u00a0\u202f'][0-9]{3})+([.,][0-9]+)?$/;
+const THOUSANDS = /^[-+]?[0-9]{1,3}([,. \u00a0\u202f\u2009\u2007'][0-9]{3})+([.,][0-9]+)?$/;
 
 /** How many offending rows a message lists. */
 const FIRST_ROWS = 5;
