@@ -152,12 +152,12 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
       const r = await edited((rows) => {
         rows[4]![COL.weight!] = '1,521.87';
         rows[6]![COL.weight!] = '2 004,5';
-        // A thin space, as a typeset table copied into a sheet writes it (a probe: "not a number" only).
-        rows[8]![COL.weight!] = '3\u2009740.913';
       });
       const f = r.findings.filter((x) => x.code === 'VALUE_THOUSANDS_SEPARATOR');
-      expect(f.map((x) => [x.params.column, x.params.row, x.params.count])).toEqual([['weight', 5, 3]]);
-      expect(String(f[0]!.params.texts)).toContain('"1,521.87": 1, "2 004,5": 1, "3\u2009740.913": 1');
+      expect(f.map((x) => [x.params.column, x.params.row, x.params.count, x.params.texts])).toEqual([['weight', 5, 2, '"1,521.87": 1, "2 004,5": 1']]);
+      // A thin space, as a typeset table copied into a sheet writes it (a probe: "not a number" only).
+      const thin = await edited((rows) => void (rows[8]![COL.weight!] = '3\u2009740.913'));
+      expect(thin.findings.filter((x) => x.code.startsWith('VALUE_')).map((x) => [x.code, x.params.value])).toEqual([['VALUE_THOUSANDS_SEPARATOR', '3\u2009740.913']]);
       expect(f[0]!.action).toContain('without "Use 1000 Separator"');
       expect(r.findings.map((x) => x.code)).not.toContain('VALUE_NOT_NUMERIC');
     });
