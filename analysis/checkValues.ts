@@ -38,6 +38,8 @@ const TEXTS = 8;
 const DECIMAL_COMMA = /^[-+]?[0-9]+,[0-9]+$/;
 /** A duration written as hours and minutes ("12:30", "2:05:00"), as a CSV saved from a time-formatted column writes it. */
 const CLOCK = /^\d{1,3}:[0-5]\d(:[0-5]\d)?$/;
+/** Survey Solutions' text for an answer its condition disabled (a question not asked). */
+const NOT_ASKED_MARK = '##N/A##';
 const HOURS_ROLES = ['econHours', 'choresHours'];
 /**
  * A number written with a thousands separator ("1,521.87", "1 521,87", "1.521.870", with a no-break
@@ -129,7 +131,9 @@ function numberProbes(m: Mapping, file: string, declared: DeclaredMissing, scope
         DECIMAL_COMMA.test(f.value) ? (/\.xlsx$/i.test(file) ? 'VALUE_DECIMAL_COMMA_TEXT_CELLS' : TYPED_FILE.test(file) ? 'VALUE_DECIMAL_COMMA_TEXT_COLUMN' : 'VALUE_DECIMAL_COMMA')
           : THOUSANDS.test(f.value) ? 'VALUE_THOUSANDS_SEPARATOR'
             // Hours written as a time ("12:30", "2:05:00"): CAPI exports and sheets saved as CSV write them so.
-            : HOURS_ROLES.includes(rc.role) && CLOCK.test(f.value) ? 'VALUE_TIME_TEXT' : 'VALUE_NOT_NUMERIC',
+            : HOURS_ROLES.includes(rc.role) && CLOCK.test(f.value) ? 'VALUE_TIME_TEXT'
+              // Survey Solutions' "##N/A##" (a question its condition disabled): not asked, not missing (a probe).
+              : HOURS_ROLES.includes(rc.role) && f.value === NOT_ASKED_MARK ? 'VALUE_NOT_ASKED_MARK' : 'VALUE_NOT_NUMERIC',
         { ...base, ...f },
       ),
     });

@@ -81,6 +81,7 @@ const SEVERITY = {
   MAP_UNKNOWN_COLUMN: 'error',
   MAP_COLUMN_CASE: 'error',
   MAP_COLUMN_LOOKALIKE: 'error',
+  VALUE_NOT_ASKED_MARK: 'error',
   VALUE_NOT_NUMERIC: 'error',
   DATA_HEADER_REPEATED: 'error',
   DATA_LABEL_ROW: 'error',

@@ -162,6 +162,15 @@ describe.each(ENGINES)('the validation report on %s', (engineName) => {
       expect(r.findings.map((x) => x.code)).not.toContain('VALUE_NOT_NUMERIC');
     });
 
+    it('Survey Solutions\' "##N/A##" in hours: said as a question not asked, with notAsked as the fix (a probe: the advice was missingCodes, which leaves those hours unknown)', async () => {
+      const r = await edited((rows) => [3, 5, 7].forEach((i) => (rows[i]![COL.chores_hours!] = '##N/A##')));
+      const f = r.findings.filter((x) => x.code.startsWith('VALUE_'));
+      expect(f.map((x) => [x.code, x.params.value, x.params.count, x.params.row])).toEqual([['VALUE_NOT_ASKED_MARK', '##N/A##', 3, 4]]);
+      expect(f[0]!.action).toContain('notAsked: ["##N/A##"]');
+      const declared = await edited((rows) => [3, 5, 7].forEach((i) => (rows[i]![COL.chores_hours!] = '##N/A##')), { mapping: { choresHours: { columns: ['chores_hours'], notAsked: ['##N/A##'] } } });
+      expect(declared.findings.map((x) => x.code).filter((c) => c.startsWith('VALUE_'))).toEqual([]);
+    });
+
     it('several undeclared codes in one column are all named, with their rows, so one run finds them all', async () => {
       const codes = ['nd', '-', '-', 'n.a.', '-', 'n.a.'];
       const r = await edited((rows) => codes.forEach((c, i) => (rows[10 + i]![COL.chores_hours!] = c)), { mapping: { choresHours: { columns: ['chores_hours'], missingCodes: ['DK'] } } });

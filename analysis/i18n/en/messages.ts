@@ -241,6 +241,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'The role "{role}" is mapped to column "{column}", which is not in {file}; the file has "{actual}", the same name in other capitals.',
     action: 'Write "{actual}" for "{role}" in the mapping: names are matched exactly, capitals included.',
   },
+  VALUE_NOT_ASKED_MARK: {
+    text: 'Column "{column}" ({role}) of {file} holds "{value}" at row {row} ({count} {count|row|rows} in all): Survey Solutions\' mark of a question its condition left out, for a child who was not asked.',
+    action: 'Declare it as a code meaning not asked: notAsked: ["{value}"] in the analysis file ("codes meaning not asked" in the Map step); it is then read as the role\'s empty cells (0 hours when empty cells mean 0 hours). Declared missing instead, it would leave every such child\'s hours unknown.',
+  },
   VALUE_NOT_NUMERIC: {
     text: 'Column "{column}" ({role}) of {file} has text that is not a number at row {row}: "{value}" ({count} {count|row|rows} in all; each text with its rows: {texts}).',
     action: 'Correct those cells (an age or a weight must be a number; an age not known is an empty cell, a code over 120 or a word such as "DK", and the child is then in no domain), or, for an hours or yes/no role, declare the code missing: missingCodes in the analysis file, "missing codes" in the Map step; for the industry or the occupation (a code for not stated), missingCodes in the analysis file.',

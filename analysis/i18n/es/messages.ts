@@ -234,6 +234,10 @@ export const messages: typeof EN = {
     text: 'La variable «{role}» está asignada a la columna «{column}», que no está en {file}; el archivo tiene «{actual}», el mismo nombre con otras mayúsculas.',
     action: 'Escriba «{actual}» para «{role}» en la asignación: los nombres se comparan exactamente, mayúsculas incluidas.',
   },
+  VALUE_NOT_ASKED_MARK: {
+    text: 'La columna «{column}» ({role}) de {file} contiene «{value}» en la fila {row} ({count} {count|fila|filas} en total): la marca de Survey Solutions de una pregunta que su condición dejó fuera, para un niño o niña a quien no se le formuló.',
+    action: 'Declárela como código de pregunta no formulada: notAsked: ["{value}"] en el archivo de análisis («códigos de pregunta no formulada» en el paso Variables); se lee entonces como las celdas vacías del rol (0 horas si las celdas vacías valen 0 horas). Declarada faltante, dejaría desconocidas las horas de cada uno de esos niños.',
+  },
   VALUE_NOT_NUMERIC: {
     text: 'La columna «{column}» ({role}) de {file} tiene texto que no es un número en la fila {row}: «{value}» ({count} {count|fila|filas} en total; cada texto con sus filas: {texts}).',
     action: 'Corrija esas celdas (una edad o un factor de expansión debe ser un número; una edad desconocida es una celda vacía, un código mayor que 120 o una palabra como «NS», y el niño no queda entonces en ningún dominio) o, para una variable de horas o de sí/no, declare el código faltante: missingCodes en el archivo de análisis, «códigos faltantes» en el paso Variables; para la rama de actividad o la ocupación (un código de «no declarado»), missingCodes en el archivo de análisis.',

@@ -234,6 +234,10 @@ export const messages: typeof EN = {
     text: "Le rôle « {role} » est associé à la colonne « {column} », absente de {file} ; le fichier a « {actual} », le même nom avec d'autres majuscules.",
     action: "Écrivez « {actual} » pour « {role} » dans l'association : les noms sont comparés exactement, majuscules comprises.",
   },
+  VALUE_NOT_ASKED_MARK: {
+    text: 'La colonne « {column} » ({role}) de {file} contient « {value} » à la ligne {row} ({count} {count|ligne|lignes} en tout) : la marque de Survey Solutions d\'une question que sa condition a écartée, pour un enfant à qui elle n\'a pas été posée.',
+    action: 'Déclarez-la comme code de question non posée : notAsked: ["{value}"] dans le fichier d\'analyse (« codes de question non posée » à l\'étape Variables) ; elle est alors lue comme les cellules vides du rôle (0 heure si les cellules vides valent 0 heure). Déclarée manquante, elle laisserait inconnues les heures de chacun de ces enfants.',
+  },
   VALUE_NOT_NUMERIC: {
     text: "La colonne « {column} » ({role}) de {file} contient du texte qui n'est pas un nombre à la ligne {row} : « {value} » ({count} {count|ligne|lignes} en tout ; chaque texte avec ses lignes : {texts}).",
     action: "Corrigez ces cellules (un âge ou une pondération doit être un nombre ; un âge inconnu est une cellule vide, un code au-delà de 120 ou un mot comme « NSP », et l'enfant n'est alors dans aucun domaine), ou, pour un rôle d'heures ou oui/non, déclarez le code manquant : missingCodes dans le fichier d'analyse, « codes manquants » à l'étape Variables ; pour la branche d'activité ou la profession (un code « non déclaré »), missingCodes dans le fichier d'analyse.",
