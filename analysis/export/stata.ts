@@ -341,7 +341,8 @@ export function stataDo(a: ResolvedAnalysis, meta: ExportMetadata, opts: StataOp
 *
 * Data file: ${meta.source.file}, SHA-256 ${meta.source.sha256 ?? 'unknown'}, ${meta.source.rowsRead} rows read by the app.
 * Options: missing hours ${o.missingHours}, lonely PSUs ${o.lonelyPsu} (Stata singleunit(${single})), interval ${o.ci}, level ${o.level}.
-* Usage: do <this file> ["data file"] ["output CSV"]
+* Usage: do <this file> ["data file"] ["output CSV"], from the folder of this file (cd there first):
+* the default data file and output are named relative to it, and Stata reads them from its working folder.
 * Column names must be valid Stata names (import delimited renames others).
 * ==================================================================================================
 version 16
