@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -230,8 +230,10 @@ describe('the app in a browser (Debian Chromium)', () => {
     try {
       const file = join(dir, saved.suggestedFilename());
       await saved.saveAs(file);
-      // The analysis names its data files (the set's three files) relative to itself, as the command line expects.
-      for (const f of ['fs.sav', 'hh.sav', 'hl.sav']) copyFileSync(`${ROOT}sample-data/mics6/${f}`, join(dir, f));
+      // The analysis names its data files (the set's three files) relative to itself, as the command line
+      // expects, in the folder the sample's analysis file gives them (mics6/, as sample-data holds them).
+      mkdirSync(join(dir, 'mics6'));
+      for (const f of ['fs.sav', 'hh.sav', 'hl.sav']) copyFileSync(`${ROOT}sample-data/mics6/${f}`, join(dir, 'mics6', f));
       expect(formatPercent('en', national(cliJson(file).results))).toBe(nationalShown);
     } finally {
       rmSync(dir, { recursive: true, force: true });
