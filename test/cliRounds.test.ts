@@ -134,6 +134,10 @@ describe('clstats run on an analysis file with rounds', () => {
     const missing = await cli('run', variant(ROUNDS, (j) => (j.rounds[1]!.data.path = join(DIR, 'round9.csv'))));
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/DATA_FILE_UNREADABLE: .*round9\.csv/);
+    // Two rounds naming one data file (as an analysis saved by the app names MICS's fs.sav of two rounds): refused, not every change 0.
+    const same = await cli('run', variant(ROUNDS, (j) => (j.rounds[1]!.data.path = j.rounds[0]!.data.path)));
+    expect(same.code).toBe(1);
+    expect(same.err).toMatch(/error ROUNDS_SAME_DATA_FILE: Rounds .* and .* of .* read the same data file, .*: their estimates would be the same, and every change 0\./);
     const before = sha(join(DIR, 'round2_2021.csv'));
     const clash = await cli('run', ROUNDS, '--changes', join(DIR, 'round2_2021.csv'));
     expect(clash.code).toBe(1);

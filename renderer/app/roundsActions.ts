@@ -137,10 +137,6 @@ export function makeRoundsActions({ get, dispatch, engine, withEngine, saved }: 
       if (!s.rounds) files = [engine.loadedFiles()];
       // In year order: a baseline added to the follow-up goes first, its files with it.
       const at = roundPlace(base, next.year);
-      const paths = roundFileNames(base);
-      paths.splice(at, 0, chosen.map((f) => f.name));
-      const shared = sharedFileName(paths, at);
-      if (shared) return refuseShared({ rounds: [...base.rounds.slice(0, at), { label: next.label }, ...base.rounds.slice(at)] }, shared);
       const rounds = addRound(base, next, s.draft, at);
       files.splice(at, 0, chosen);
       if (!(await load(rounds, at, 'map', true))) files.splice(at, 1);

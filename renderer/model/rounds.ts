@@ -119,16 +119,17 @@ export const nameKey = (path: string) => (path.split(/[\\/]/).pop() ?? path).toL
  * Two rounds reading different files of one name (MICS's fs.sav of two folders): the page sees only
  * the names of the files opened, and would read one for both rounds, in silence (a walk: a change of
  * 0.0, p 1.000). `paths`: each round's files as the analysis names them; the same path in two rounds
- * is one file (a lookup joined in both), but the files chosen for a new round (`added`, its index)
- * are files of their own whatever their paths. Null when every name is one file's.
+ * is one file (a lookup joined in both). A round added in the app keeps its own files in the session;
+ * saved, its files are named without folders, and two rounds naming one data file are refused where
+ * the file is run (the command line: ROUNDS_SAME_DATA_FILE). Null when every name is one file's.
  */
-export function sharedFileName(paths: string[][], added?: number): { name: string; rounds: [number, number] } | null {
+export function sharedFileName(paths: string[][]): { name: string; rounds: [number, number] } | null {
   const seen = new Map<string, { path: string; round: number }>();
   for (const [round, list] of paths.entries()) {
     for (const path of list) {
       const was = seen.get(nameKey(path));
       if (!was) seen.set(nameKey(path), { path, round });
-      else if (was.round !== round && (was.path !== path || round === added || was.round === added)) return { name: path.split(/[\\/]/).pop() ?? path, rounds: [was.round, round] };
+      else if (was.round !== round && was.path !== path) return { name: path.split(/[\\/]/).pop() ?? path, rounds: [was.round, round] };
     }
   }
   return null;

@@ -170,11 +170,11 @@ describe('the rounds CSV exports of the app', () => {
 });
 
 describe('rounds whose files share a name (MICS\'s fs.sav of two folders)', () => {
-  it('are found, since the page tells files apart by name only; one path in two rounds is one file; a new round\'s files are its own', () => {
+  it('are found, since the page tells files apart by name only; one path in two rounds is one file', () => {
     expect(sharedFileName([['2017/fs.sav', '2017/hh.sav'], ['2023/fs.sav', '2023/hh.sav']])).toEqual({ name: 'fs.sav', rounds: [0, 1] });
     expect(sharedFileName([['mics6_2017/2017_fs.sav'], ['mics6/fs.sav']])).toBeNull();
     expect(sharedFileName([['a/fs.sav', 'regions.csv'], ['b/fs2.sav', 'regions.csv']])).toBeNull();
-    expect(sharedFileName([['fs.sav'], ['FS.SAV']], 1)).toEqual({ name: 'FS.SAV', rounds: [0, 1] });
+    expect(sharedFileName([['2017/fs.sav'], ['2023/FS.SAV']])).toEqual({ name: 'FS.SAV', rounds: [0, 1] });
     expect(sharedFileName(roundFileNames(roundsFile))).toBeNull();
   });
 });

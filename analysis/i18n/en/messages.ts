@@ -656,6 +656,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: 'Rounds {first} and {second} each read a file named {name}, different files of the same name. The app tells the files you open apart by their names only, and would read one of them for both rounds.',
     action: 'Rename the files of one round (2017_{name}, say), and their paths in the analysis file, then open them again; or run the analysis with the command line (clstats run), which reads each file from its folder.',
   },
+  ROUNDS_SAME_DATA_FILE: {
+    text: 'Rounds {first} and {second} of {file} read the same data file, {path}: their estimates would be the same, and every change 0.',
+    action: 'Give each round its own data file (each round\'s folder: 2017/fs.sav, 2023/fs.sav). An analysis saved by the app names the files without their folders: put each round\'s files in a folder of its own and write the folders into the paths.',
+  },
   ROUNDS_LABEL_DUPLICATE: {
     text: 'Two rounds of {file} have the label "{round}".',
     action: 'Give each round its own label ("MICS 2017", "MICS 2023"): the tables and the changes name rounds by it.',

@@ -647,6 +647,10 @@ export const messages: typeof EN = {
     text: 'Las rondas {first} y {second} leen cada una un archivo llamado {name}: dos archivos distintos con el mismo nombre. La aplicación solo distingue los archivos abiertos por su nombre, y leería uno de ellos para ambas rondas.',
     action: 'Cambie el nombre de los archivos de una ronda (2017_{name}, por ejemplo) y sus rutas en el archivo de análisis, y vuelva a abrirlos; o ejecute el análisis en la línea de comandos (clstats run), que lee cada archivo de su carpeta.',
   },
+  ROUNDS_SAME_DATA_FILE: {
+    text: 'Las rondas {first} y {second} de {file} leen el mismo archivo de datos, {path}: sus estimaciones serían las mismas, y cada cambio nulo.',
+    action: 'Dé a cada ronda su propio archivo de datos (la carpeta de cada ronda: 2017/fs.sav, 2023/fs.sav). Un análisis guardado por la aplicación nombra los archivos sin sus carpetas: ponga los archivos de cada ronda en una carpeta propia y escriba las carpetas en las rutas.',
+  },
   ROUNDS_LABEL_DUPLICATE: {
     text: 'Dos rondas de {file} tienen la etiqueta «{round}».',
     action: 'Dé a cada ronda su propia etiqueta («MICS 2017», «MICS 2023»): los cuadros y los cambios nombran las rondas por ella.',

@@ -647,6 +647,10 @@ export const messages: typeof EN = {
     text: 'Les passages {first} et {second} lisent chacun un fichier nommé {name} : deux fichiers différents du même nom. L\'application ne distingue les fichiers ouverts que par leur nom, et lirait l\'un des deux pour les deux passages.',
     action: 'Renommez les fichiers d\'un passage (2017_{name}, par exemple) et leurs chemins dans le fichier d\'analyse, puis ouvrez-les de nouveau ; ou exécutez l\'analyse en ligne de commande (clstats run), qui lit chaque fichier dans son dossier.',
   },
+  ROUNDS_SAME_DATA_FILE: {
+    text: 'Les passages {first} et {second} de {file} lisent le même fichier de données, {path} : leurs estimations seraient les mêmes, et chaque évolution nulle.',
+    action: 'Donnez à chaque passage son propre fichier de données (le dossier de chaque passage : 2017/fs.sav, 2023/fs.sav). Une analyse enregistrée par l\'application nomme les fichiers sans leurs dossiers : placez les fichiers de chaque passage dans un dossier à part et écrivez les dossiers dans les chemins.',
+  },
   ROUNDS_LABEL_DUPLICATE: {
     text: 'Deux passages de {file} ont le libellé « {round} ».',
     action: 'Donnez à chaque passage son propre libellé (« MICS 2017 », « MICS 2023 ») : les tableaux et les évolutions nomment les passages ainsi.',
