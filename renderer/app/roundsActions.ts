@@ -116,6 +116,13 @@ export function makeRoundsActions({ get, dispatch, engine, withEngine, saved }: 
       }
       const shared = sharedFileName(roundFileNames(rounds));
       if (shared) return refuseShared(rounds, shared);
+      // Two rounds naming one data file (the app saves a round added in it without folders): as the command line, refused.
+      const mains = rounds.rounds.map((r) => r.data.path);
+      const again = mains.findIndex((p, i) => mains.indexOf(p) !== i);
+      if (again >= 0) {
+        const first = rounds.rounds[mains.indexOf(mains[again]!)]!.label;
+        return dispatch({ type: 'failed', failure: { message: message('ROUNDS_SAME_DATA_FILE', { file: name, first, second: rounds.rounds[again]!.label, path: mains[again]! }), findings: [] } });
+      }
       held.clear();
       files = [];
       for (const f of data) held.set(nameKey(f.name), f);
