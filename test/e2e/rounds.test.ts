@@ -282,4 +282,22 @@ describe('two rounds built in the app: a second round added, mapped and harmonis
     expect(shown(cli, 'total', {})).toBe(shown(cliChanges(`${DIR}rounds.analysis.json`), 'total', {}));
     expect(problems).toEqual([]);
   }, 300_000);
+
+  it('refuses a rounds analysis whose rounds read different files of one name, or one data file, saying what to do (a walk: one fs.sav read for both rounds, every change 0)', async () => {
+    ready();
+    const rounds = JSON.parse(readFileSync(`${DIR}rounds.analysis.json`, 'utf8')) as { rounds: { data: { path: string } }[] };
+    const withPaths = (paths: string[]) => ({ name: 'rounds.clstats', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...rounds, rounds: rounds.rounds.map((r, i) => ({ ...r, data: { ...r.data, path: paths[i] } })) })) });
+    const said = (code: string) => page.locator('.message').filter({ has: page.locator('.message-code', { hasText: code }) });
+    for (const [paths, code, text] of [
+      [['2015/survey.csv', '2021/survey.csv'], 'ROUNDS_FILE_NAMES_SHARED', 'Rounds NCLS 2015 and NCLS 2021 each read a file named survey.csv'],
+      [['round1_2015.csv', 'round1_2015.csv'], 'ROUNDS_SAME_DATA_FILE', 'Rounds NCLS 2015 and NCLS 2021 of rounds.clstats read the same data file, round1_2015.csv'],
+    ] as const) {
+      await page.getByRole('navigation').getByRole('button', { name: /Open/ }).click();
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Choose a file…' }).click();
+      await (await chooser).setFiles([withPaths([...paths])]);
+      await expect.poll(() => said(code).count()).toBe(1);
+      expect(await said(code).textContent()).toContain(text);
+    }
+  }, 120_000);
 });
