@@ -130,6 +130,7 @@ const SEVERITY = {
   NO_CHILDREN_IN_SCOPE: 'error',
   UNIVERSE_EMPTY: 'error',
   UNIVERSE_APPLIED: 'info',
+  UNIVERSE_AGES_OUTSIDE: 'info',
   UNIVERSE_OUTSIDE_NO_AGE: 'info',
   YESNO_CHOICE_LISTS: 'info',
   WEIGHTS_ALL_ZERO: 'error',

@@ -181,6 +181,9 @@ export async function validateData(
     // Rows outside the universe with no age (MICS: an interview not completed has no CB3): said apart,
     // or UNIVERSE_APPLIED's "the other 0" read as if the universe had left no one out (a walk).
     ...(m.universe ? { out_no_age: `${age} IS NULL AND NOT ${universeSql(m)}` } : {}),
+    // Rows in the universe with an age outside the scope, or none (MICS: a CB3 of 3, 19 or 99 in a
+    // completed interview): no child counted, and said when they are few beside the children (a probe).
+    ...(m.universe ? { in_other_age: `${universeSql(m)} AND (${age} IS NULL OR NOT ${aged})` } : {}),
     children: child,
     // Unknown hours, of the children they are asked of (hoursShares.ts).
     ...hoursShareCounts(m, declared, child),
@@ -264,6 +267,10 @@ export async function validateData(
     findings.push(message('UNIVERSE_APPLIED', { file, column: m.universe.column, codes: m.universe.keep.join(', '), inside: nInside, children: nAged, outside: nAged - nInside, from: lo, to: hi }));
     const noAge = Number(c!.out_no_age ?? 0);
     if (noAge > 0) findings.push(message('UNIVERSE_OUTSIDE_NO_AGE', { file, column: m.universe.column, codes: m.universe.keep.join(', '), count: noAge }));
+    // A universe of children (few of its rows of other ages): those rows are keying errors or don't
+    // knows; a universe of every person (a labour force file's completed interviews) says nothing.
+    const otherAge = Number(c!.in_other_age ?? 0);
+    if (otherAge > 0 && otherAge <= 0.1 * nInside) findings.push(message('UNIVERSE_AGES_OUTSIDE', { file, column: m.universe.column, codes: m.universe.keep.join(', '), count: otherAge, age: m.age, from: lo, to: hi }));
   }
   for (const [i, r] of codedRoles(m).entries()) {
     const valued = `${categorySql(r.column, declared)} IS NOT NULL`;

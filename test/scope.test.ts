@@ -104,6 +104,19 @@ describe.each(ENGINES)('who is counted, on %s', (engineName) => {
     const apart = report.findings.find((f) => f.code === 'UNIVERSE_OUTSIDE_NO_AGE');
     expect(apart?.text).toBe('Besides, 24 rows of fs.csv outside the universe (FS17 not 1) have no age (interviews not completed): not counted among the children above, in no estimate, and they stay in the design.');
     expect(report.findings.some((f) => f.code === 'AGE_INVALID')).toBe(false);
+    expect(report.findings.map((f) => f.code)).not.toContain('UNIVERSE_AGES_OUTSIDE');
+  });
+
+  it('rows in the universe with an age outside 5-17 (MICS: a CB3 of 3 or 19 in a completed interview) are counted and said (a probe: left out without a word)', async () => {
+    const base = rows();
+    const ageAt = COLS.indexOf('age');
+    const keyed = base.map((r, i) => (i % 50 === 7 ? r.map((c, j) => (j === ageAt ? (i % 100 === 7 ? '3' : '19') : c)) : r));
+    await loadRows(engine, COLS, keyed);
+    const report = await validateData(engine, analysis({ universe: { column: 'FS17', keep: ['1'] } }), 'fs.csv');
+    const said = report.findings.find((f) => f.code === 'UNIVERSE_AGES_OUTSIDE');
+    const count = keyed.filter((_, i) => i % 50 === 7).length;
+    expect(said?.text).toBe(`Besides, ${count} rows of fs.csv in the universe (FS17 = 1) have an age (age) outside 5-17, or none: not counted among the children above, and in no estimate.`);
+    expect(said?.severity).toBe('info');
   });
 
   it('no PSU mapped: an error naming the column that looks like the cluster; "no clusters" must be chosen', async () => {

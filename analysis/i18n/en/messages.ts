@@ -441,6 +441,10 @@ export const messages: Record<MessageCode, CoreText> = {
     text: '{count} {count|cell|cells} of column "{column}" ({role}) in {file} {count|is a list|are lists} of choices ("1 3": a select_multiple answer of ODK, SurveyCTO or KoboToolbox): each is read as yes when one of its choices is a yes code ({yes}), else as no.',
     action: 'Check that the yes codes name every choice that counts as yes. The split columns ({column}_1, ...) mapped together to this role give the same (yes when any is yes).',
   },
+  UNIVERSE_AGES_OUTSIDE: {
+    text: 'Besides, {count} {count|row|rows} of {file} in the universe ({column} = {codes}) {count|has|have} an age ({age}) outside {from}-{to}, or none: not counted among the children above, and in no estimate.',
+    action: 'Check those ages: a questionnaire of children aged {from}-{to} gives other ages only by a keying error or a don\'t know (MICS: CB3 98 or 99). Correct them in the file if the children were of those ages.',
+  },
   UNIVERSE_OUTSIDE_NO_AGE: {
     text: 'Besides, {count} {count|row|rows} of {file} outside the universe ({column} not {codes}) {count|has|have} no age (interviews not completed): not counted among the children above, in no estimate, and {count|it stays|they stay} in the design.',
     action: 'Nothing to do: the universe leaves them out, as MICS tables leave out incomplete interviews.',

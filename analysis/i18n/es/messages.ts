@@ -434,6 +434,10 @@ export const messages: typeof EN = {
     text: '{count} {count|celda|celdas} de la columna «{column}» ({role}) de {file} {count|es una lista|son listas} de opciones («1 3»: una respuesta select_multiple de ODK, SurveyCTO o KoboToolbox): cada una se lee como sí cuando una de sus opciones es un código sí ({yes}), si no como no.',
     action: 'Verifique que los códigos sí nombren cada opción que cuenta como sí. Las columnas separadas ({column}_1, ...) asignadas juntas a esta variable dan lo mismo (sí cuando alguna es sí).',
   },
+  UNIVERSE_AGES_OUTSIDE: {
+    text: 'Además, {count} {count|fila|filas} de {file} en el universo ({column} = {codes}) {count|tiene|tienen} una edad ({age}) fuera de {from}-{to}, o ninguna: no se cuentan entre los niños y niñas de arriba, y no entran en ninguna estimación.',
+    action: 'Verifique esas edades: un cuestionario de niños y niñas de {from} a {to} años solo da otras edades por un error de digitación o un «no sabe» (MICS: CB3 98 o 99). Corríjalas en el archivo si los niños tenían esas edades.',
+  },
   UNIVERSE_OUTSIDE_NO_AGE: {
     text: 'Además, {count} {count|fila|filas} de {file} fuera del universo ({column} distinto de {codes}) no {count|tiene|tienen} edad (entrevistas no completadas): no se {count|cuenta|cuentan} entre los niños y niñas anteriores, en ninguna estimación, y {count|permanece|permanecen} en el diseño.',
     action: 'Nada que hacer: el universo las deja fuera, como los cuadros MICS dejan fuera las entrevistas incompletas.',

@@ -434,6 +434,10 @@ export const messages: typeof EN = {
     text: '{count} {count|cellule|cellules} de la colonne « {column} » ({role}) de {file} {count|est une liste|sont des listes} de choix (« 1 3 » : une réponse select_multiple d\'ODK, SurveyCTO ou KoboToolbox) : chacune est lue oui si l\'un de ses choix est un code oui ({yes}), sinon non.',
     action: 'Vérifiez que les codes oui nomment chaque choix qui compte comme oui. Les colonnes éclatées ({column}_1, ...) affectées ensemble à ce rôle donnent le même résultat (oui si l\'une est oui).',
   },
+  UNIVERSE_AGES_OUTSIDE: {
+    text: 'Par ailleurs, {count} {count|ligne|lignes} de {file} dans l\'univers ({column} = {codes}) {count|a|ont} un âge ({age}) hors de {from}-{to}, ou aucun : non {count|comptée|comptées} parmi les enfants ci-dessus, et dans aucune estimation.',
+    action: 'Vérifiez ces âges : un questionnaire d\'enfants de {from} à {to} ans ne donne d\'autres âges que par une erreur de saisie ou un « ne sait pas » (MICS : CB3 98 ou 99). Corrigez-les dans le fichier si les enfants avaient ces âges.',
+  },
   UNIVERSE_OUTSIDE_NO_AGE: {
     text: "De plus, {count} {count|ligne|lignes} de {file} hors de l'univers ({column} autre que {codes}) {count|n'a|n'ont} pas d'âge (entretiens non complétés) : {count|elle n'est pas comptée|elles ne sont pas comptées} parmi les enfants ci-dessus, dans aucune estimation, et {count|reste|restent} dans le plan de sondage.",
     action: "Rien à faire : l'univers les laisse de côté, comme les tableaux MICS laissent de côté les entretiens incomplets.",
