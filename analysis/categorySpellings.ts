@@ -67,12 +67,14 @@ export async function categorySpellings(engine: Engine, m: Mapping, file: string
  */
 function nameKey(code: string): string | undefined {
   if (plainNumber(code) !== undefined || !/\p{L}/u.test(code)) return undefined;
-  return code.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').replace(new RegExp(`[${APOSTROPHES}]`, 'g'), "'").replace(new RegExp(`[${DASHES}]`, 'g'), '-');
+  return code.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').replace(APOSTROPHE, "'").replace(DASH, '-');
 }
 
 /** The apostrophes that stand for the keyboard's ' in names (’ ‘ ʼ ` ´ ′), and the dashes for its - (‐ ‑ ‒ – — ― −): in a regular expression's class, for TypeScript and DuckDB alike (psuRegions.ts). */
 export const APOSTROPHES = '\u2018\u2019\u02bc\u0060\u00b4\u2032';
 export const DASHES = '\u2010-\u2015\u2212';
+const APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'g');
+const DASH = new RegExp(`[${DASHES}]`, 'g');
 
 /** The spelling a recode keeps of one name written several ways: most accented letters, then not all capitals, then first in order. */
 function bestSpelling(list: string[]): string {

@@ -8,6 +8,7 @@ import { changesCsv, changesJson } from '../rounds/changesCsv.js';
 import { isRoundsJson, resolveRounds, type ResolvedRounds } from '../rounds/resolveRounds.js';
 import { roundsCsv, roundsGapsCsv, roundsJson } from '../rounds/roundsCsv.js';
 import { runRounds, type RoundSources } from '../rounds/runRounds.js';
+import { sameDataFile } from '../rounds/sameDataFile.js';
 import { foldThread } from './foldThread.js';
 import { timingLine } from './timingLine.js';
 import type { RoundsResult } from '../rounds/types.js';
@@ -51,12 +52,10 @@ export function roundsJsonOf(path: string): unknown {
 export function loadRoundsFile(path: string, json: unknown): { rounds: ResolvedRounds; paths: { main: string; joins: string[] }[] } {
   const rounds = resolveRounds(json, path);
   const paths = rounds.rounds.map(({ analysis }) => ({ main: near(path, analysis.data.path), joins: analysis.joins.map((j) => near(path, j.data.path)) }));
-  // Two rounds reading one data file: an analysis saved by the app names each round's files without
-  // their folders, so MICS's fs.sav of two rounds become one (every change 0, in silence).
-  const first = paths.findIndex((p, i) => paths.findIndex((q) => q.main === p.main) !== i);
-  if (first >= 0) {
-    const other = paths.findIndex((q) => q.main === paths[first]!.main);
-    throw new AnalysisError('ROUNDS_SAME_DATA_FILE', { file: basename(path), first: rounds.rounds[other]!.label, second: rounds.rounds[first]!.label, path: rounds.rounds[first]!.analysis.data.path });
+  const same = sameDataFile(paths.map((p) => p.main));
+  if (same) {
+    const [first, second] = same.map((i) => rounds.rounds[i]!);
+    throw new AnalysisError('ROUNDS_SAME_DATA_FILE', { file: basename(path), first: first!.label, second: second!.label, path: second!.analysis.data.path });
   }
   for (const p of paths) for (const f of [p.main, ...p.joins]) checkInputFile(f, 'data');
   return { rounds, paths };

@@ -369,7 +369,7 @@ output_file <- function(path, header) {
 
 /** The helpers every script defines: reading a column (mapping.ts) and a file (load.ts, haven). */
 export function readingHelpersR(a: ResolvedAnalysis): string {
-  return `${helpersR((a.data as { decimalComma?: boolean }).decimalComma === true)}
+  return `${helpersR(a.data.decimalComma === true)}
 
 ## ---- Helpers: a file read as the app reads it (analysis/import/load.ts); SPSS and Stata with haven -----
 ${havenHelpersR()}`;

@@ -78,7 +78,7 @@ rounds_body <- do.call(rbind, lapply(round_results_named, function(r) {
 write_csv_file(rounds_file, c("round", rounds_header), rounds_body)
 cat(sprintf("%d estimates of %d rounds written to %s\n", nrow(rounds_body), length(round_results), rounds_file))`;
 
-const decimalComma = (a: ResolvedAnalysis) => (a.data as { decimalComma?: boolean }).decimalComma === true;
+const decimalComma = (a: ResolvedAnalysis) => a.data.decimalComma === true;
 
 /** One round's part of the script: its steps, its rows left out where it lacks a module, its results kept. */
 function roundR(

@@ -281,7 +281,7 @@ function readData(a: ResolvedAnalysis, skip: number, encoding: string, { merged,
   const read = `import delimited using ${file}, ${delimiters}stringcols(_all) varnames(${skip + 1})${skip ? ` rowrange(${skip + 2})` : ''} case(preserve) encoding("${encoding}") clear`;
   // Numbers written with a decimal comma (data.decimalComma): "12,5" is 12.5 in every column, as the
   // app converts them (import/decimalComma.ts, the same pattern), so that real() reads them.
-  if (!(a.data as { decimalComma?: boolean }).decimalComma) return read;
+  if (!a.data.decimalComma) return read;
   return [read, 'foreach v of varlist _all {', `  quietly replace \`v' = subinstr(ustrtrim(\`v'), ",", ".", 1) if ustrregexm(ustrtrim(\`v'), ${q(DECIMAL_COMMA_NUMBER.source)})`, '}'].join('\n');
 }
 

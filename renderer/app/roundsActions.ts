@@ -1,7 +1,8 @@
 import type { Dispatch } from 'react';
 import type { Message } from '../../analysis/index.js';
-import { AnalysisError, message } from '../../analysis/messages.js';
+import { AnalysisError } from '../../analysis/messages.js';
 import { resolveRounds } from '../../analysis/rounds/resolveRounds.js';
+import { sameDataFile } from '../../analysis/rounds/sameDataFile.js';
 import type { RoundsAnalysisFile } from '../../analysis/rounds/types.js';
 import type { OpenedFile } from '../../electron/api.js';
 import type { ExportKind } from '../components/ExportPanel.js';
@@ -91,12 +92,6 @@ export function makeRoundsActions({ get, dispatch, engine, withEngine, saved }: 
     await load(rounds, rounds.rounds.length - 1, 'data');
   }
 
-  /** ROUNDS_FILE_NAMES_SHARED: two rounds' files of one name, which the page cannot tell apart. */
-  function refuseShared(rounds: { rounds: { label: string }[] }, shared: { name: string; rounds: [number, number] }) {
-    const [first, second] = shared.rounds.map((i) => rounds.rounds[i]!.label);
-    dispatch({ type: 'failed', failure: { message: message('ROUNDS_FILE_NAMES_SHARED', { name: shared.name, first: first!, second: second! }), findings: [] } });
-  }
-
   async function metas() {
     const { roundsResult, version } = get();
     return Promise.all(
@@ -114,15 +109,13 @@ export function makeRoundsActions({ get, dispatch, engine, withEngine, saved }: 
       } catch (e) {
         return fail(dispatch, e);
       }
+      // Files the page cannot tell apart: rounds reading different files of one name, or one data
+      // file (the app saves a round added in it without folders), refused as the command line does.
+      const labels = (pair: [number, number]) => ({ first: rounds.rounds[pair[0]]!.label, second: rounds.rounds[pair[1]]!.label });
       const shared = sharedFileName(roundFileNames(rounds));
-      if (shared) return refuseShared(rounds, shared);
-      // Two rounds naming one data file (the app saves a round added in it without folders): as the command line, refused.
-      const mains = rounds.rounds.map((r) => r.data.path);
-      const again = mains.findIndex((p, i) => mains.indexOf(p) !== i);
-      if (again >= 0) {
-        const first = rounds.rounds[mains.indexOf(mains[again]!)]!.label;
-        return dispatch({ type: 'failed', failure: { message: message('ROUNDS_SAME_DATA_FILE', { file: name, first, second: rounds.rounds[again]!.label, path: mains[again]! }), findings: [] } });
-      }
+      if (shared) return fail(dispatch, new AnalysisError('ROUNDS_FILE_NAMES_SHARED', { name: shared.name, ...labels(shared.rounds) }));
+      const same = sameDataFile(rounds.rounds.map((r) => r.data.path));
+      if (same) return fail(dispatch, new AnalysisError('ROUNDS_SAME_DATA_FILE', { file: name, ...labels(same), path: rounds.rounds[same[1]]!.data.path }));
       held.clear();
       files = [];
       for (const f of data) held.set(nameKey(f.name), f);
